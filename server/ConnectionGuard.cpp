@@ -1,0 +1,106 @@
+#include "ConnectionGuard.h"
+
+#include "HttpResponse.h"
+#include "ServerConnection.h"
+
+namespace moosefacts {
+
+ConnectionGuard::ConnectionGuard(const HttpLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{
+    // Enough to notice an idle timeout within a quarter of its length.
+    m_sweepTimer.setInterval(qBound(50, m_limits.idleTimeoutMs / 4, 1000));
+    connect(&m_sweepTimer, &QTimer::timeout, this, &ConnectionGuard::sweep);
+    m_sweepTimer.start();
+    // Running out of descriptors pauses accepting in QTcpServer; resume once
+    // some connection has had a chance to close instead of staying deaf.
+    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        QTimer::singleShot(100, this, [this] {
+            if (!m_draining)
+                resumeAccepting();
+        });
+    });
+}
+
+void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
+{
+    if (m_draining || openConnections() >= m_limits.maxConnections) {
+        reject(socketDescriptor);
+        return;
+    }
+    auto *connection = new ServerConnection(m_limits, this);
+    if (!connection->setSocketDescriptor(socketDescriptor)) {
+        delete connection;
+        return;
+    }
+    m_connections.insert(connection);
+    connect(connection, &QObject::destroyed, this, [this, connection] {
+        m_connections.remove(connection);
+        if (m_draining)
+            checkDrained();
+    });
+    connect(connection, &ServerConnection::limitRejected, this,
+            [this](int status) { Q_EMIT requestRejected(status); });
+    addPendingConnection(connection);
+}
+
+void ConnectionGuard::reject(qintptr socketDescriptor)
+{
+    ++m_rejected;
+    Q_EMIT requestRejected(503);
+    // Not handed to QtHttpServer: answered here and deleted when closed.
+    auto *connection = new ServerConnection(m_limits, this);
+    if (!connection->setSocketDescriptor(socketDescriptor)) {
+        delete connection;
+        return;
+    }
+    connect(connection, &QAbstractSocket::disconnected, connection, &QObject::deleteLater);
+    HttpResponse response = HttpResponse::error(
+        503, m_draining ? QStringLiteral("The server is shutting down; retry on another instance.")
+                        : QStringLiteral("The server has too many open connections; retry shortly."));
+    response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    connection->respondAndClose(response.serialize(false, false));
+}
+
+void ConnectionGuard::sweep()
+{
+    // Copy: closing may delete connections and edit the set.
+    const QSet<ServerConnection *> connections = m_connections;
+    for (ServerConnection *c : connections) {
+        if (c->isClosing() || c->state() != QAbstractSocket::ConnectedState)
+            continue;
+        if (c->isIdle()) {
+            if (m_draining || c->msSinceActivity() >= m_limits.idleTimeoutMs)
+                c->closeGracefully();
+        } else if (c->midRequest() && c->msSinceActivity() >= m_limits.requestTimeoutMs) {
+            Q_EMIT requestRejected(408);
+            c->respondAndClose(HttpResponse::error(408, QStringLiteral("The request did not arrive in time."))
+                                   .serialize(false, false));
+        }
+    }
+}
+
+void ConnectionGuard::drain()
+{
+    if (m_draining)
+        return;
+    m_draining = true;
+    close();
+    m_sweepTimer.setInterval(50);
+    sweep();
+    checkDrained();
+}
+
+void ConnectionGuard::checkDrained()
+{
+    if (!m_draining)
+        return;
+    for (ServerConnection *c : std::as_const(m_connections)) {
+        if (!c->isIdle())
+            return;
+    }
+    Q_EMIT drained();
+}
+
+} // namespace moosefacts

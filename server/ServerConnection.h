@@ -1,0 +1,51 @@
+#pragma once
+
+#include "RequestScanner.h"
+
+#include <QElapsedTimer>
+#include <QTcpSocket>
+
+namespace moosefacts {
+
+// One client connection. Every chunk of bytes passes through the
+// RequestScanner before QtHttpServer's parser sees it, so limits, malformed
+// input and close semantics are handled here; QtHttpServer keeps the parsing
+// and request objects.
+class ServerConnection : public QTcpSocket
+{
+    Q_OBJECT
+
+public:
+    ServerConnection(const HttpLimits &limits, QObject *parent = nullptr);
+
+    // Writes a complete, final response and closes gracefully: the write side
+    // is shut down once the bytes are out, remaining input is read and dropped
+    // for a moment so the client sees the response rather than a reset.
+    void respondAndClose(const QByteArray &response);
+    void closeGracefully();
+
+    // Called by the server when it answers a request: returns whether the
+    // connection stays open after the response.
+    bool beginResponse();
+    void endResponse(bool keepAlive);
+
+    bool isIdle() const;
+    bool isClosing() const { return m_closing; }
+    qint64 msSinceActivity() const { return m_activity.elapsed(); }
+    bool midRequest() const { return m_scanner.midRequest(); }
+
+Q_SIGNALS:
+    void limitRejected(int status, const QByteArray &reason);
+
+private:
+    void scanIncoming();
+    void onBytesWritten();
+
+    RequestScanner m_scanner;
+    QElapsedTimer m_activity;
+    int m_inFlight = 0;
+    bool m_closing = false;
+    bool m_writeShutDown = false;
+};
+
+} // namespace moosefacts

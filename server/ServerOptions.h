@@ -1,0 +1,33 @@
+#pragma once
+
+#include "HttpLimits.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace moosefacts {
+
+// Everything moosefacts is told on its command line and environment.
+struct ServerOptions
+{
+    QHostAddress bindAddress = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    QString factsFile; // empty: the bundled facts
+    QString staticDir;
+    QString stage;
+    QString imageDigest;
+    QString corsOrigin;
+    bool accessLog = false;
+    int responseDelayMs = 0;
+    int shutdownDelayMs = 1000;
+    HttpLimits limits;
+
+    // Parses arguments (argv[0] first). On failure returns false with *error
+    // set to one sentence; *exitEarly is set for --help/--version with the
+    // text to print in *error.
+    static bool parse(const QStringList &arguments, ServerOptions *options, QString *error,
+                      bool *exitEarly);
+};
+
+} // namespace moosefacts
