@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
+#include <unistd.h>
 
 namespace moosefacts {
 
@@ -12,7 +12,7 @@ void AccessLog::setEnabled(bool enabled)
 {
     m_enabled = enabled;
     if (enabled && !m_out.isOpen())
-        m_out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        m_out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
 
 QByteArray AccessLog::format(const Entry &entry, qint64 epochMs)

@@ -10,6 +10,8 @@ ConnectionGuard::ConnectionGuard(const HttpLimits &limits, QObject *parent)
     , m_limits(limits)
 {
     // Enough to notice an idle timeout within a quarter of its length.
+    // Bursts of new connections must queue in the kernel, not be dropped.
+    setListenBacklogSize(1024);
     m_sweepTimer.setInterval(qBound(50, m_limits.idleTimeoutMs / 4, 1000));
     connect(&m_sweepTimer, &QTimer::timeout, this, &ConnectionGuard::sweep);
     m_sweepTimer.start();
@@ -37,6 +39,10 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
     m_connections.insert(connection);
     connect(connection, &QObject::destroyed, this, [this, connection] {
         m_connections.remove(connection);
+        if (m_draining)
+            checkDrained();
+    });
+    connect(connection, &ServerConnection::flushed, this, [this] {
         if (m_draining)
             checkDrained();
     });

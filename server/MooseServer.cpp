@@ -116,9 +116,7 @@ bool MooseServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     QElapsedTimer timer;
     timer.start();
     auto *connection = qobject_cast<ServerConnection *>(socket);
-    bool keepAlive = connection ? connection->beginResponse() : false;
-    if (m_draining)
-        keepAlive = false;
+    const bool clientKeepAlive = connection ? connection->beginResponse() : false;
 
     const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
     const RouteMatch match = Router::match(path, m_static.isEnabled());
@@ -126,16 +124,21 @@ bool MooseServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     HttpResponse response = respond(request, match, &headOnly);
     applyCors(request, &response);
     const int method = methodIndex(request.method());
-    const QByteArray bytes = response.serialize(keepAlive, headOnly);
+    // Only the access log needs these; skip the work when it is off.
+    const bool logging = m_accessLog.isEnabled();
+    QByteArray remote = logging ? request.remoteAddress().toString().toLatin1() : QByteArray();
+    QByteArray userAgent = logging ? request.value(QByteArrayLiteral("User-Agent")) : QByteArray();
 
-    auto finish = [this, connection, socket, bytes, keepAlive, timer, method, match, path,
-                   status = response.status, remote = request.remoteAddress().toString().toLatin1(),
-                   userAgent = request.value(QByteArrayLiteral("User-Agent"))] {
+    auto finish = [this, connection, socket, response = std::move(response), clientKeepAlive, headOnly,
+                   timer, method, match, path, remote = std::move(remote), userAgent = std::move(userAgent)] {
+        // Decided at write time: a drain that began meanwhile closes this one too.
+        const bool keepAlive = clientKeepAlive && !m_draining;
+        const QByteArray bytes = response.serialize(keepAlive, headOnly);
         socket->write(bytes);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        m_metrics.observe(method, int(match.route), status, seconds);
-        if (m_accessLog.isEnabled())
-            m_accessLog.write({remote, methodNames().at(method), path, status, bytes.size(), seconds, userAgent});
+        m_metrics.observe(method, int(match.route), response.status, seconds);
+        if (!remote.isEmpty())
+            m_accessLog.write({remote, methodNames().at(method), path, response.status, bytes.size(), seconds, userAgent});
         if (connection)
             connection->endResponse(keepAlive);
         else if (!keepAlive)

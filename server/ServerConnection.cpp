@@ -61,7 +61,8 @@ void ServerConnection::endResponse(bool keepAlive)
 
 bool ServerConnection::isIdle() const
 {
-    return m_inFlight == 0 && !m_scanner.midRequest() && !m_scanner.hasPendingRequest();
+    return m_inFlight == 0 && !m_scanner.midRequest() && !m_scanner.hasPendingRequest()
+        && bytesToWrite() == 0;
 }
 
 void ServerConnection::respondAndClose(const QByteArray &response)
@@ -90,8 +91,11 @@ void ServerConnection::closeGracefully()
 
 void ServerConnection::onBytesWritten()
 {
-    if (m_closing && !m_writeShutDown && bytesToWrite() == 0)
+    if (bytesToWrite() > 0)
+        return;
+    if (m_closing && !m_writeShutDown)
         closeGracefully();
+    Q_EMIT flushed();
 }
 
 } // namespace moosefacts

@@ -29,6 +29,7 @@ public:
     bool beginResponse();
     void endResponse(bool keepAlive);
 
+    // No request under way, none waiting for its answer, nothing left to send.
     bool isIdle() const;
     bool isClosing() const { return m_closing; }
     qint64 msSinceActivity() const { return m_activity.elapsed(); }
@@ -36,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void limitRejected(int status, const QByteArray &reason);
+    // Everything written so far has been handed to the kernel.
+    void flushed();
 
 private:
     void scanIncoming();

@@ -44,7 +44,7 @@ bool HttpClient::send(const QByteArray &bytes)
     return true;
 }
 
-HttpReply HttpClient::readReply(int timeoutMs)
+HttpReply HttpClient::readReply(int timeoutMs, bool headOnly)
 {
     HttpReply reply;
     QDeadlineTimer deadline(timeoutMs);
@@ -66,7 +66,7 @@ HttpReply HttpClient::readReply(int timeoutMs)
                 }
                 const QByteArray cl = reply.header("Content-Length");
                 contentLength = cl.isEmpty() ? -1 : cl.toLongLong();
-                if (reply.status == 204 || reply.status == 304)
+                if (headOnly || reply.status == 204 || reply.status == 304)
                     contentLength = 0;
             }
         }
@@ -92,7 +92,7 @@ HttpReply HttpClient::request(const QByteArray &bytes, int timeoutMs)
 {
     if (!send(bytes))
         return {};
-    return readReply(timeoutMs);
+    return readReply(timeoutMs, bytes.startsWith("HEAD "));
 }
 
 bool HttpClient::waitForClose(int timeoutMs)

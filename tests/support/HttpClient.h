@@ -30,8 +30,9 @@ public:
 
     bool connectToServer(int timeoutMs = 5000);
     bool send(const QByteArray &bytes);
-    // Reads one response (Content-Length framed, or until close).
-    HttpReply readReply(int timeoutMs = 5000);
+    // Reads one response (Content-Length framed, or until close). A reply to
+    // HEAD has headers only: pass headOnly so no body is waited for.
+    HttpReply readReply(int timeoutMs = 5000, bool headOnly = false);
     HttpReply request(const QByteArray &bytes, int timeoutMs = 5000);
     // Waits until the server closes the connection; true if it did in time.
     bool waitForClose(int timeoutMs);
