@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace antler::cli {
+
+// Decides from argv alone, before any QCoreApplication exists, whether antler
+// opens the window or runs headless, and which command runs. A QApplication
+// needs a display, so this must not depend on one.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(antler::cli::CommandLine)
+
+public:
+    enum class Mode {
+        Gui,
+        Help,
+        Version,
+        RunPlaybook,
+        Pipeline,
+        Status,
+        UsageError,
+    };
+
+    // arguments[0] is the program, as in argv.
+    static CommandLine parse(const QStringList &arguments);
+    // argv decoded like QCoreApplication::arguments() does, usable before it exists.
+    static QStringList argumentsFrom(int argc, char **argv);
+
+    Mode mode() const { return m_mode; }
+    bool isHeadless() const { return m_mode != Mode::Gui; }
+    // The command the Dispatcher runs: "help", "version", "run-playbook",
+    // "pipeline" or "status"; empty for Gui and UsageError.
+    QString commandName() const;
+    // The arguments after the command word ("pipeline", "status", "help");
+    // for run-playbook all of them, since its flags may come in any order.
+    QStringList commandArguments() const { return m_commandArguments; }
+    // For UsageError: one sentence saying what is wrong.
+    QString error() const { return m_error; }
+
+    // GUI mode: --config FILE, and the hidden --screenshot FILE.
+    QString configFile() const { return m_configFile; }
+    QString screenshotFile() const { return m_screenshotFile; }
+
+    // For GUI mode: an empty string when a window can be shown, otherwise
+    // one sentence saying why not and what to do instead.
+    static QString displayProblem(const QStringList &arguments, const QProcessEnvironment &environment);
+
+private:
+    Mode m_mode = Mode::Gui;
+    QStringList m_commandArguments;
+    QString m_error;
+    QString m_configFile;
+    QString m_screenshotFile;
+};
+
+} // namespace antler::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+namespace antler::cli {
+
+// Exit codes of the headless modes, printed by `antler --help`. The codes
+// 0 to 5, 99 and 250 are ansible-playbook's, so scripts written for it keep
+// working; 69 is sysexits.h's EX_UNAVAILABLE.
+enum ExitCode : int {
+    Success = 0,
+    Error = 1,
+    HostFailed = 2,
+    // As with ansible-playbook, also a playbook that does not parse.
+    HostUnreachable = 4,
+    UsageError = 5,
+    NotAvailable = 69,
+    Interrupted = 99,
+    UnexpectedError = 250,
+};
+
+} // namespace antler::cli
