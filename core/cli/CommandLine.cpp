@@ -82,10 +82,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                             : Mode::Status;
                 line.m_commandArguments = helpRequested ? QStringList{argument} : rest;
             } else {
-                line.m_mode = Mode::UsageError;
-                line.m_error = tr("“%1” is not an antler command; run “antler --help” to see the "
-                                  "commands.")
-                                   .arg(argument);
+                line.setProblem(Problem::UnknownCommand, argument);
             }
             return line;
         }
@@ -98,8 +95,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else if (argument == QLatin1String("--config") || argument == QLatin1String("--screenshot")) {
             const QString value = args.value(i + 1);
             if (value.isEmpty() || value.startsWith(QLatin1Char('-'))) {
-                line.m_mode = Mode::UsageError;
-                line.m_error = tr("the option %1 needs a file name; write it as “%1 FILE”.").arg(argument);
+                line.setProblem(Problem::MissingFileName, argument);
                 return line;
             }
             (argument == QLatin1String("--config") ? line.m_configFile : line.m_screenshotFile) = value;
@@ -121,10 +117,32 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (versionRequested) {
         line.m_mode = Mode::Version;
     } else if (!unknownOption.isEmpty()) {
-        line.m_mode = Mode::UsageError;
-        line.m_error = tr("unknown option “%1”; run “antler --help” to see the options.").arg(unknownOption);
+        line.setProblem(Problem::UnknownOption, unknownOption);
     }
     return line;
+}
+
+void CommandLine::setProblem(Problem problem, const QString &argument)
+{
+    m_mode = Mode::UsageError;
+    m_problem = problem;
+    m_problemArgument = argument;
+}
+
+QString CommandLine::error() const
+{
+    switch (m_problem) {
+    case Problem::None:
+        break;
+    case Problem::UnknownCommand:
+        return tr("“%1” is not an antler command; run “antler --help” to see the commands.")
+            .arg(m_problemArgument);
+    case Problem::UnknownOption:
+        return tr("unknown option “%1”; run “antler --help” to see the options.").arg(m_problemArgument);
+    case Problem::MissingFileName:
+        return tr("the option %1 needs a file name; write it as “%1 FILE”.").arg(m_problemArgument);
+    }
+    return {};
 }
 
 QStringList CommandLine::argumentsFrom(int argc, char **argv)

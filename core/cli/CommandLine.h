@@ -38,8 +38,9 @@ public:
     // The arguments after the command word ("pipeline", "status", "help");
     // for run-playbook all of them, since its flags may come in any order.
     QStringList commandArguments() const { return m_commandArguments; }
-    // For UsageError: one sentence saying what is wrong.
-    QString error() const { return m_error; }
+    // For UsageError: one sentence saying what is wrong and what to do, in
+    // the language of the translators installed when it is called.
+    QString error() const;
 
     // GUI mode: --config FILE, and the hidden --screenshot FILE.
     QString configFile() const { return m_configFile; }
@@ -50,9 +51,18 @@ public:
     static QString displayProblem(const QStringList &arguments, const QProcessEnvironment &environment);
 
 private:
+    enum class Problem {
+        None,
+        UnknownCommand,
+        UnknownOption,
+        MissingFileName,
+    };
+    void setProblem(Problem problem, const QString &argument);
+
     Mode m_mode = Mode::Gui;
     QStringList m_commandArguments;
-    QString m_error;
+    Problem m_problem = Problem::None;
+    QString m_problemArgument;
     QString m_configFile;
     QString m_screenshotFile;
 };

@@ -114,11 +114,11 @@ QString HelpCommand::summary(const QString &topic)
 
 QString HelpCommand::text(const QString &topic)
 {
-    const QString window = tr("Window") + QLatin1String(":\n") + literal("  antler [--config FILE]\n")
+    const QString window = tr("Window:") + QLatin1Char('\n') + literal("  antler [--config FILE]\n")
         + paragraph(summary(QStringLiteral("window")), 4)
         + row(literal("--config FILE"), tr("Read the pipeline from FILE (see Configuration)."));
 
-    const QString playbook = tr("Running playbooks") + QLatin1String(":\n")
+    const QString playbook = tr("Running playbooks:") + QLatin1Char('\n')
         + literal("  antler --run-playbook FILE [-i INVENTORY] [-e K=V|@file]... [--check] [--diff]\n"
                   "         [--limit PATTERN] [--tags T] [--skip-tags T] [--forks N]\n"
                   "         [--start-at-task NAME] [--syntax-check] [--list-tasks] [--json] [-v...]\n")
@@ -141,7 +141,7 @@ QString HelpCommand::text(const QString &topic)
         + row(literal("--json"), tr("Print the results as JSON."))
         + row(literal("-v..."), tr("Print more details; repeat for more, as in -vvv."));
 
-    const QString pipeline = tr("Pipeline") + QLatin1String(":\n")
+    const QString pipeline = tr("Pipeline:") + QLatin1Char('\n')
         + literal("  antler pipeline build|deploy STAGE|promote FROM TO|rollback STAGE|\n"
                   "                  history|status [--config FILE] [--json]\n")
         + paragraph(summary(QStringLiteral("pipeline")), 4)
@@ -155,7 +155,7 @@ QString HelpCommand::text(const QString &topic)
         + row(literal("--config FILE"), tr("Read the pipeline from FILE (see Configuration)."))
         + row(literal("--json"), tr("Print the results as JSON."));
 
-    const QString status = tr("Health") + QLatin1String(":\n") + literal("  antler status [--json] [--watch]\n")
+    const QString status = tr("Health:") + QLatin1Char('\n') + literal("  antler status [--json] [--watch]\n")
         + paragraph(summary(QStringLiteral("status")), 4)
         + row(literal("--json"), tr("Print the results as JSON."))
         + row(literal("--watch"), tr("Keep printing updates until interrupted."));
@@ -171,14 +171,14 @@ QString HelpCommand::text(const QString &topic)
     if (!topic.isEmpty())
         return {};
 
-    const QString usage = tr("Usage") + QLatin1String(":\n")
+    const QString usage = tr("Usage:") + QLatin1Char('\n')
         + literal("  antler [--config FILE]\n"
                   "  antler --run-playbook FILE [OPTIONS]\n"
                   "  antler pipeline COMMAND [--config FILE] [--json]\n"
                   "  antler status [--json] [--watch]\n"
                   "  antler help [TOPIC] | --help | --version\n");
 
-    const QString exitCodes = tr("Exit codes") + QLatin1String(":\n")
+    const QString exitCodes = tr("Exit codes:") + QLatin1Char('\n')
         + row(literal("0"), tr("Success."))
         + row(literal("1"), tr("An error."))
         + row(literal("2"), tr("A host failed."))
@@ -190,11 +190,11 @@ QString HelpCommand::text(const QString &topic)
         + row(literal("99"), tr("Interrupted."))
         + row(literal("250"), tr("An unexpected error."));
 
-    const QString other = tr("Other") + QLatin1String(":\n")
+    const QString other = tr("Other:") + QLatin1Char('\n')
         + row(literal("-h, --help"), summary(QStringLiteral("help")))
         + row(literal("--version"), summary(QStringLiteral("version")));
 
-    const QString configuration = tr("Configuration") + QLatin1String(":\n")
+    const QString configuration = tr("Configuration:") + QLatin1Char('\n')
         + paragraph(tr("The pipeline is read from the first of: the file given with --config FILE; "
                        "$XDG_CONFIG_HOME/antler/antler.yaml (usually ~/.config/antler/antler.yaml); "
                        "antler/antler.yaml in $XDG_CONFIG_DIRS (usually /etc/xdg); the built-in "
