@@ -1,0 +1,100 @@
+#include "Launcher.h"
+
+#include "MainWindow.h"
+#include "Translations.h"
+#include "cli/Dispatcher.h"
+#include "cli/ExitCode.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QTextStream>
+#include <QTimer>
+
+#include <antler/BuildInfo.h>
+
+namespace antler::gui {
+
+namespace {
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/antler/icons/antler-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+// --screenshot FILE: the README's picture of the real window, taken once it
+// has been laid out and painted, then antler exits.
+void scheduleScreenshot(MainWindow *window, const QString &file)
+{
+    QTimer::singleShot(500, window, [window, file] {
+        const bool saved = window->grab().save(file);
+        if (!saved) {
+            QTextStream(stderr) << QLatin1String("antler: ")
+                                << Launcher::tr("cannot write the screenshot to %1; check that its "
+                                                "folder exists and is writable.")
+                                       .arg(file)
+                                << QLatin1Char('\n');
+        }
+        QCoreApplication::exit(saved ? cli::ExitCode::Success : cli::ExitCode::Error);
+    });
+}
+
+} // namespace
+
+int Launcher::runHeadless(int &argc, char **argv, const cli::CommandLine &commandLine)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    Translations::install(QLocale::system());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = cli::Dispatcher().run(commandLine, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+int Launcher::runGui(int &argc, char **argv, const cli::CommandLine &commandLine)
+{
+    const QStringList arguments = cli::CommandLine::argumentsFrom(argc, argv);
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!cli::CommandLine::displayProblem(arguments, environment).isEmpty()) {
+        // Said in the user's language, which needs an application, though not a display.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Translations::install(QLocale::system());
+        QTextStream(stderr) << QLatin1String("antler: ")
+                            << cli::CommandLine::displayProblem(arguments, environment) << QLatin1Char('\n');
+        return cli::ExitCode::Error;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Antler"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("antler"));
+    QApplication::setWindowIcon(applicationIcon());
+    Translations::install(QLocale::system());
+
+    pipeline::PipelineConfig config;
+    QString configProblem;
+    if (!pipeline::PipelineConfig::load(commandLine.configFile(), &config, &configProblem)) {
+        QTextStream(stderr) << QLatin1String("antler: ") << configProblem << QLatin1Char('\n');
+        config = pipeline::PipelineConfig::localProfile();
+    }
+
+    MainWindow window(config, configProblem);
+    window.show();
+    if (!commandLine.screenshotFile().isEmpty())
+        scheduleScreenshot(&window, commandLine.screenshotFile());
+    return app.exec();
+}
+
+void Launcher::describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("antler"));
+    QCoreApplication::setApplicationVersion(QLatin1String(buildinfo::version));
+}
+
+} // namespace antler::gui

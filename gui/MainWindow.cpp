@@ -1,0 +1,201 @@
+#include "MainWindow.h"
+
+#include "StageCard.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <antler/BuildInfo.h>
+
+namespace antler::gui {
+
+namespace {
+
+QLabel *wrappingLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+QFont scaledFont(QFont font, qreal factor, bool bold)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &configProblem,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_config(config)
+{
+    setWindowTitle(tr("Antler"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(28, 22, 28, 22);
+    layout->setSpacing(18);
+    layout->addWidget(createHeader());
+    if (!configProblem.isEmpty())
+        layout->addWidget(createProblemBanner(configProblem));
+    layout->addWidget(createPipeline(), 1);
+    setCentralWidget(central);
+
+    createMenus();
+    resize(qMax(980, minimumSizeHint().width()), qMax(420, minimumSizeHint().height()));
+
+    const QString source = m_config.isEmbedded() ? tr("built-in Local profile") : m_config.sourcePath();
+    statusBar()->showMessage(tr("Configuration: %1").arg(source));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Only a shown window counts its menu bar in its size hint.
+    setMinimumSize(minimumSizeForText());
+    QMainWindow::showEvent(event);
+}
+
+QSize MainWindow::minimumSizeForText() const
+{
+    // The layouts know how much room every label needs in the current
+    // language, but a window's minimum height ignores the extra lines that
+    // wrapped text needs at the narrowest width; without them the cards
+    // would be squeezed.
+    const QSize minimum = minimumSizeHint();
+    const QLayout *central = centralWidget()->layout();
+    const int wrapped = central->totalHeightForWidth(minimum.width()) - central->totalMinimumSize().height();
+    return {minimum.width(), minimum.height() + qMax(0, wrapped)};
+}
+
+QString MainWindow::profileTitle() const
+{
+    return m_config.isLocalProfile() ? tr("Local profile") : tr("Profile “%1”").arg(m_config.profile());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Antler"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QWidget *MainWindow::createHeader()
+{
+    auto *header = new QWidget(this);
+    auto *layout = new QHBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+
+    auto *icon = new QLabel(header);
+    icon->setPixmap(windowIcon().pixmap(56, 56));
+    layout->addWidget(icon, 0, Qt::AlignTop);
+
+    auto *text = new QVBoxLayout;
+    text->setSpacing(4);
+    auto *title = new QLabel(profileTitle(), header);
+    title->setObjectName(QStringLiteral("profileTitle"));
+    title->setFont(scaledFont(title->font(), 1.8, true));
+    text->addWidget(title);
+
+    QString summary;
+    if (m_config.isLocalProfile()) {
+        summary = tr("No Raspberry Pi is configured: every stage runs on this machine as a local "
+                     "process, so the whole pipeline works without any other hardware.");
+    } else {
+        summary = tr("%n stage(s) configured in %1.", nullptr, int(m_config.stages().size()))
+                      .arg(m_config.sourcePath());
+    }
+    text->addWidget(wrappingLabel(summary, header));
+    layout->addLayout(text, 1);
+    return header;
+}
+
+QWidget *MainWindow::createProblemBanner(const QString &problem)
+{
+    auto *banner = new QFrame(this);
+    banner->setObjectName(QStringLiteral("configProblem"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(12);
+    auto *icon = new QLabel(banner);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    auto *text = wrappingLabel(
+        tr("The pipeline configuration could not be used, so the Local profile is shown.")
+            + QLatin1Char('\n') + problem,
+        banner);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(text, 1);
+    return banner;
+}
+
+QWidget *MainWindow::createPipeline()
+{
+    auto *pipeline = new QWidget(this);
+    auto *layout = new QVBoxLayout(pipeline);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+
+    auto *headingRow = new QHBoxLayout;
+    headingRow->setSpacing(12);
+    auto *heading = new QLabel(tr("Pipeline"), pipeline);
+    heading->setFont(scaledFont(heading->font(), 1.25, true));
+    headingRow->addWidget(heading, 0, Qt::AlignBaseline);
+    auto *direction = new QLabel(tr("A release is promoted from left to right."), pipeline);
+    QPalette directionPalette = direction->palette();
+    directionPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    direction->setPalette(directionPalette);
+    headingRow->addWidget(direction, 1, Qt::AlignBaseline);
+    layout->addLayout(headingRow);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(10);
+    const QList<pipeline::Stage> &stages = m_config.stages();
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        if (i > 0) {
+            auto *arrow = new QLabel(QStringLiteral("→"), pipeline);
+            arrow->setAccessibleName(tr("promotes to"));
+            arrow->setFont(scaledFont(arrow->font(), 2.2, false));
+            QPalette arrowPalette = arrow->palette();
+            arrowPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+            arrow->setPalette(arrowPalette);
+            row->addWidget(arrow, 0, Qt::AlignVCenter);
+        }
+        auto *card = new StageCard(stages.at(i), int(i + 1), int(stages.size()), pipeline);
+        m_stageCards.append(card);
+        row->addWidget(card, 1);
+    }
+    layout->addLayout(row);
+    layout->addStretch(1);
+    return pipeline;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Antler"),
+        tr("<h3>Antler %1</h3><p>Takes a Raspberry Pi, or any Debian-like host, from a bare system "
+           "to a monitored test, staging and production pipeline.</p><p>Commit %2, built %3, Qt %4.</p>")
+            .arg(QLatin1String(buildinfo::version), QLatin1String(buildinfo::gitCommit),
+                 QLatin1String(buildinfo::buildTime), QLatin1String(qVersion())));
+}
+
+} // namespace antler::gui
