@@ -1,0 +1,190 @@
+#include "MainWindow.h"
+#include "StageCard.h"
+#include "Translations.h"
+#include "pipeline/PipelineConfig.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QScopeGuard>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTranslator>
+#include <QtTest>
+
+using antler::gui::MainWindow;
+using antler::gui::StageCard;
+using antler::gui::Translations;
+using antler::pipeline::PipelineConfig;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheLocalProfileWithThreeStages();
+    void stageCardsShowTheirStage_data();
+    void stageCardsShowTheirStage();
+    void minimumSizeNeverClipsACard_data();
+    void minimumSizeNeverClipsACard();
+    void menusOfferQuitAndAbout();
+    void configurationProblemIsShown();
+    void everyLanguageIsEmbedded_data();
+    void everyLanguageIsEmbedded();
+    void germanTranslationIsUsed();
+};
+
+void TestMainWindow::showsTheLocalProfileWithThreeStages()
+{
+    MainWindow window(PipelineConfig::localProfile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isVisible());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Antler"));
+
+    auto *title = window.findChild<QLabel *>(QStringLiteral("profileTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), QStringLiteral("Local profile"));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("configProblem")));
+
+    const QList<StageCard *> cards = window.stageCards();
+    QCOMPARE(cards.size(), 3);
+    QCOMPARE(window.findChildren<StageCard *>().size(), 3);
+    QStringList names;
+    for (StageCard *card : cards) {
+        QVERIFY(card->isVisible());
+        names.append(card->stageName());
+    }
+    QCOMPARE(names, (QStringList{"test", "staging", "production"}));
+    // Promotion order is left to right on screen.
+    QVERIFY(cards.at(0)->x() < cards.at(1)->x());
+    QVERIFY(cards.at(1)->x() < cards.at(2)->x());
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("built-in Local profile")));
+}
+
+void TestMainWindow::stageCardsShowTheirStage_data()
+{
+    QTest::addColumn<int>("index");
+    const PipelineConfig config = PipelineConfig::localProfile();
+    for (qsizetype i = 0; i < config.stages().size(); ++i)
+        QTest::newRow(qPrintable(config.stages().at(i).name())) << int(i);
+}
+
+void TestMainWindow::stageCardsShowTheirStage()
+{
+    QFETCH(int, index);
+    const PipelineConfig config = PipelineConfig::localProfile();
+    const auto &stage = config.stages().at(index);
+    MainWindow window(config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    StageCard *card = window.stageCards().at(index);
+    QCOMPARE(card->stage(), stage);
+    QCOMPARE(card->stateText(), QStringLiteral("Not deployed"));
+    QStringList texts;
+    for (QLabel *label : card->findChildren<QLabel *>()) {
+        QVERIFY(label->isVisible());
+        texts.append(label->text());
+    }
+    QVERIFY2(texts.contains(stage.name()), qPrintable(texts.join(QLatin1String(" | "))));
+    QVERIFY(texts.contains(QStringLiteral("local")));
+    QVERIFY(texts.contains(QStringLiteral("http://127.0.0.1:%1/").arg(stage.port())));
+    QVERIFY(texts.contains(QStringLiteral("Not deployed")));
+    QVERIFY(texts.contains(QStringLiteral("Stage %1 of 3").arg(index + 1)));
+}
+
+// At its minimum size, in English and in the language with the longest
+// labels, every card still has the room its text needs.
+void TestMainWindow::minimumSizeNeverClipsACard_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English") << QLocale(QLocale::English);
+    QTest::newRow("French") << QLocale(QLocale::French, QLocale::France);
+}
+
+void TestMainWindow::minimumSizeNeverClipsACard()
+{
+    QFETCH(QLocale, locale);
+    const QList<QTranslator *> translators = Translations::install(locale);
+    const auto removeTranslators = qScopeGuard([&translators] { Translations::remove(translators); });
+    MainWindow window(PipelineConfig::localProfile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.minimumWidth() >= 600);
+    QVERIFY(window.width() >= 900);
+    window.resize(window.minimumSize());
+    QTRY_COMPARE(window.size(), window.minimumSize());
+    for (StageCard *card : window.stageCards()) {
+        QVERIFY2(card->width() >= card->minimumSizeHint().width(), qPrintable(card->stageName()));
+        QVERIFY2(card->height() >= card->minimumSizeHint().height(), qPrintable(card->stageName()));
+    }
+}
+
+void TestMainWindow::menusOfferQuitAndAbout()
+{
+    MainWindow window(PipelineConfig::localProfile());
+    QStringList actions;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions())
+            actions.append(action->text());
+    }
+    QVERIFY(actions.contains(QStringLiteral("&Quit")));
+    QVERIFY(actions.contains(QStringLiteral("&About Antler")));
+}
+
+void TestMainWindow::configurationProblemIsShown()
+{
+    const QString problem = QStringLiteral("pi.yaml:3:7: unknown key “stage”; use one of: version.");
+    MainWindow window(PipelineConfig::localProfile(), problem);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("configProblem"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    bool shown = false;
+    for (QLabel *label : banner->findChildren<QLabel *>())
+        shown = shown || label->text().contains(problem);
+    QVERIFY(shown);
+}
+
+void TestMainWindow::everyLanguageIsEmbedded_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"de", "fr", "sv", "nb"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestMainWindow::everyLanguageIsEmbedded()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/antler_%1.qm").arg(language)));
+    QVERIFY(!translator.isEmpty());
+    const QString notDeployed = translator.translate("antler::gui::StageCard", "Not deployed");
+    QVERIFY(!notDeployed.isEmpty());
+    QVERIFY(notDeployed != QLatin1String("Not deployed"));
+}
+
+void TestMainWindow::germanTranslationIsUsed()
+{
+    QList<QTranslator *> translators = Translations::install(QLocale(QLocale::German, QLocale::Germany));
+    auto removeTranslators = qScopeGuard([&translators] { Translations::remove(translators); });
+    QVERIFY(!translators.isEmpty());
+    {
+        MainWindow window(PipelineConfig::localProfile());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString state = window.stageCards().constFirst()->stateText();
+        QCOMPARE(state, QStringLiteral("Nicht bereitgestellt"));
+        auto *title = window.findChild<QLabel *>(QStringLiteral("profileTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QStringLiteral("Lokales Profil"));
+    }
+    removeTranslators.dismiss();
+    Translations::remove(translators);
+    MainWindow english(PipelineConfig::localProfile());
+    QCOMPARE(english.stageCards().constFirst()->stateText(), QStringLiteral("Not deployed"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,386 @@
+#include "cli/CommandLine.h"
+#include "cli/Dispatcher.h"
+#include "cli/ExitCode.h"
+#include "cli/HelpCommand.h"
+
+#include <QProcess>
+#include <QtTest>
+
+#include <antler/BuildInfo.h>
+
+using antler::cli::CommandLine;
+using antler::cli::Dispatcher;
+using antler::cli::ExitCode;
+using antler::cli::HelpCommand;
+using Mode = CommandLine::Mode;
+
+Q_DECLARE_METATYPE(CommandLine::Mode)
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modeIsDecidedFromArgv_data();
+    void modeIsDecidedFromArgv();
+    void guiOptions_data();
+    void guiOptions();
+    void displayProblem_data();
+    void displayProblem();
+    void helpDocumentsEveryHeadlessFlag_data();
+    void helpDocumentsEveryHeadlessFlag();
+    void helpTopicsPrintOnePart_data();
+    void helpTopicsPrintOnePart();
+    void dispatcherExitCodes_data();
+    void dispatcherExitCodes();
+
+    // The real antler executable, with no display at all.
+    void antlerHelpWorksWithoutDisplay();
+    void antlerVersion();
+    void antlerUnavailableModes_data();
+    void antlerUnavailableModes();
+    void antlerUsageError();
+    void antlerWindowWithoutDisplaySaysWhy();
+    void antlerSpeaksTheSystemLanguage();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run runAntler(const QStringList &arguments, const QString &language = QStringLiteral("C.UTF-8"));
+};
+
+static QStringList argv(const QString &line)
+{
+    return QStringList{QStringLiteral("antler")} + line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+void TestCommandLine::modeIsDecidedFromArgv_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("commandArguments");
+
+    const QStringList none;
+    QTest::newRow("no arguments") << "" << Mode::Gui << "" << none;
+    QTest::newRow("--help") << "--help" << Mode::Help << "help" << none;
+    QTest::newRow("-h") << "-h" << Mode::Help << "help" << none;
+    QTest::newRow("help") << "help" << Mode::Help << "help" << none;
+    QTest::newRow("help pipeline") << "help pipeline" << Mode::Help << "help" << QStringList{"pipeline"};
+    QTest::newRow("--help pipeline") << "--help pipeline" << Mode::Help << "help" << QStringList{"pipeline"};
+    QTest::newRow("--help with gui options") << "--config a.yaml --help" << Mode::Help << "help" << none;
+    QTest::newRow("--version") << "--version" << Mode::Version << "version" << none;
+    QTest::newRow("--run-playbook first")
+        << "--run-playbook site.yml -i hosts" << Mode::RunPlaybook << "run-playbook"
+        << QStringList{"--run-playbook", "site.yml", "-i", "hosts"};
+    QTest::newRow("--run-playbook after flags")
+        << "-i a,b, -e x=1 --check --run-playbook=site.yml -vvv" << Mode::RunPlaybook << "run-playbook"
+        << QStringList{"-i", "a,b,", "-e", "x=1", "--check", "--run-playbook=site.yml", "-vvv"};
+    QTest::newRow("--run-playbook --help") << "--run-playbook site.yml --help" << Mode::Help << "help"
+                                           << QStringList{"run-playbook"};
+    QTest::newRow("-e value named pipeline stays a playbook run")
+        << "--run-playbook site.yml -e pipeline" << Mode::RunPlaybook << "run-playbook"
+        << QStringList{"--run-playbook", "site.yml", "-e", "pipeline"};
+    QTest::newRow("pipeline deploy") << "pipeline deploy test" << Mode::Pipeline << "pipeline"
+                                     << QStringList{"deploy", "test"};
+    QTest::newRow("pipeline promote json")
+        << "pipeline promote test staging --json" << Mode::Pipeline << "pipeline"
+        << QStringList{"promote", "test", "staging", "--json"};
+    QTest::newRow("--config before pipeline")
+        << "--config pi.yaml pipeline history" << Mode::Pipeline << "pipeline"
+        << QStringList{"--config", "pi.yaml", "history"};
+    QTest::newRow("pipeline --help") << "pipeline deploy --help" << Mode::Help << "help"
+                                     << QStringList{"pipeline"};
+    QTest::newRow("status") << "status" << Mode::Status << "status" << none;
+    QTest::newRow("status --watch --json") << "status --watch --json" << Mode::Status << "status"
+                                           << QStringList{"--watch", "--json"};
+    QTest::newRow("status -h") << "status -h" << Mode::Help << "help" << QStringList{"status"};
+    QTest::newRow("unknown command") << "deploy test" << Mode::UsageError << "" << none;
+    QTest::newRow("unknown option") << "--frobnicate" << Mode::UsageError << "" << none;
+    QTest::newRow("--config without file") << "--config" << Mode::UsageError << "" << none;
+    QTest::newRow("--config followed by an option") << "--config --help" << Mode::UsageError << "" << none;
+    QTest::newRow("qt platform option") << "-platform offscreen" << Mode::Gui << "" << none;
+    QTest::newRow("qt options, two dashes") << "--platform offscreen --style Fusion" << Mode::Gui << "" << none;
+    QTest::newRow("qt option with =") << "-style=Fusion -reverse" << Mode::Gui << "" << none;
+    QTest::newRow("qt option value is no command") << "-title status" << Mode::Gui << "" << none;
+}
+
+void TestCommandLine::modeIsDecidedFromArgv()
+{
+    QFETCH(QString, line);
+    QFETCH(Mode, mode);
+    QFETCH(QString, command);
+    QFETCH(QStringList, commandArguments);
+
+    const CommandLine commandLine = CommandLine::parse(argv(line));
+    QCOMPARE(commandLine.mode(), mode);
+    QCOMPARE(commandLine.isHeadless(), mode != Mode::Gui);
+    QCOMPARE(commandLine.commandName(), command);
+    QCOMPARE(commandLine.commandArguments(), commandArguments);
+    if (mode == Mode::UsageError) {
+        // What is wrong; what to do.
+        QVERIFY2(commandLine.error().contains(QLatin1String("; ")), qPrintable(commandLine.error()));
+    } else {
+        QVERIFY(commandLine.error().isEmpty());
+    }
+}
+
+void TestCommandLine::guiOptions_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("config");
+    QTest::addColumn<QString>("screenshot");
+
+    QTest::newRow("none") << "" << "" << "";
+    QTest::newRow("--config FILE") << "--config pi.yaml" << "pi.yaml" << "";
+    QTest::newRow("--config=FILE") << "--config=pi.yaml" << "pi.yaml" << "";
+    QTest::newRow("--screenshot FILE") << "--screenshot shot.png" << "" << "shot.png";
+    QTest::newRow("both, among qt options")
+        << "-platform offscreen --screenshot=s.png -style Fusion --config c.yaml" << "c.yaml" << "s.png";
+}
+
+void TestCommandLine::guiOptions()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, config);
+    QFETCH(QString, screenshot);
+
+    const CommandLine commandLine = CommandLine::parse(argv(line));
+    QCOMPARE(commandLine.mode(), Mode::Gui);
+    QCOMPARE(commandLine.configFile(), config);
+    QCOMPARE(commandLine.screenshotFile(), screenshot);
+}
+
+void TestCommandLine::displayProblem_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<bool>("problem");
+
+    QTest::newRow("nothing") << "" << QStringList{} << true;
+    QTest::newRow("empty DISPLAY") << "" << QStringList{"DISPLAY="} << true;
+    QTest::newRow("X11") << "" << QStringList{"DISPLAY=:0"} << false;
+    QTest::newRow("Wayland") << "" << QStringList{"WAYLAND_DISPLAY=wayland-0"} << false;
+    QTest::newRow("QT_QPA_PLATFORM") << "" << QStringList{"QT_QPA_PLATFORM=offscreen"} << false;
+    QTest::newRow("-platform") << "-platform offscreen" << QStringList{} << false;
+    QTest::newRow("-platformtheme is no platform") << "-platformtheme gtk3" << QStringList{} << true;
+}
+
+void TestCommandLine::displayProblem()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, environment);
+    QFETCH(bool, problem);
+
+    QProcessEnvironment env;
+    for (const QString &variable : environment)
+        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    const QString text = CommandLine::displayProblem(argv(line), env);
+    QCOMPARE(!text.isEmpty(), problem);
+    if (problem)
+        QVERIFY(text.contains(QLatin1String("antler --help")));
+}
+
+// The interface DESIGN.md promises, flag by flag.
+void TestCommandLine::helpDocumentsEveryHeadlessFlag_data()
+{
+    QTest::addColumn<QString>("text");
+
+    const QStringList promised = {
+        "antler --run-playbook FILE [-i INVENTORY] [-e K=V|@file]... [--check] [--diff]",
+        "[--limit PATTERN] [--tags T] [--skip-tags T] [--forks N]",
+        "[--start-at-task NAME] [--syntax-check] [--list-tasks] [--json] [-v...]",
+        "host1,host2,",
+        "antler pipeline build|deploy STAGE|promote FROM TO|rollback STAGE|",
+        "history|status [--config FILE] [--json]",
+        "antler status [--json] [--watch]",
+        "antler [--config FILE]",
+        "--version",
+        "$XDG_CONFIG_HOME/antler/antler.yaml",
+        "FILE:LINE:COLUMN",
+    };
+    for (const QString &text : promised)
+        QTest::newRow(qPrintable(text)) << text;
+    for (const char *flag : {"-i INVENTORY", "-e K=V|@file", "--check", "--diff", "--limit PATTERN",
+                             "--tags T", "--skip-tags T", "--forks N", "--start-at-task NAME",
+                             "--syntax-check", "--list-tasks", "--json", "-v...", "build",
+                             "deploy STAGE", "promote FROM TO", "rollback STAGE", "history", "status",
+                             "--watch", "0", "1", "2", "4", "5", "69", "99", "250"}) {
+        // Each flag and exit code has its own row with a description.
+        QTest::newRow(flag) << QStringLiteral("\n    %1 ").arg(QLatin1String(flag));
+    }
+}
+
+void TestCommandLine::helpDocumentsEveryHeadlessFlag()
+{
+    QFETCH(QString, text);
+    QVERIFY2(HelpCommand::text().contains(text), qPrintable(text));
+}
+
+void TestCommandLine::helpTopicsPrintOnePart_data()
+{
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<QString>("contains");
+    QTest::addColumn<QString>("lacks");
+
+    QTest::newRow("window") << "window" << "antler [--config FILE]" << "--run-playbook";
+    QTest::newRow("run-playbook") << "run-playbook" << "--start-at-task NAME" << "antler pipeline";
+    QTest::newRow("pipeline") << "pipeline" << "promote FROM TO" << "--run-playbook";
+    QTest::newRow("status") << "status" << "--watch" << "--run-playbook";
+}
+
+void TestCommandLine::helpTopicsPrintOnePart()
+{
+    QFETCH(QString, topic);
+    QFETCH(QString, contains);
+    QFETCH(QString, lacks);
+
+    QVERIFY(HelpCommand::topics().contains(topic));
+    const QString text = HelpCommand::text(topic);
+    QVERIFY(text.contains(contains));
+    QVERIFY(!text.contains(lacks));
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        QVERIFY2(line.size() <= 80, qPrintable(line));
+}
+
+void TestCommandLine::dispatcherExitCodes_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("printsResult");
+
+    QTest::newRow("help") << "--help" << int(ExitCode::Success) << true;
+    QTest::newRow("help topic") << "help status" << int(ExitCode::Success) << true;
+    QTest::newRow("help unknown topic") << "help deploy" << int(ExitCode::UsageError) << false;
+    QTest::newRow("version") << "--version" << int(ExitCode::Success) << true;
+    QTest::newRow("run-playbook") << "--run-playbook site.yml" << int(ExitCode::NotAvailable) << false;
+    QTest::newRow("pipeline") << "pipeline build" << int(ExitCode::NotAvailable) << false;
+    QTest::newRow("status") << "status --json" << int(ExitCode::NotAvailable) << false;
+    QTest::newRow("unknown command") << "frobnicate" << int(ExitCode::UsageError) << false;
+}
+
+void TestCommandLine::dispatcherExitCodes()
+{
+    QFETCH(QString, line);
+    QFETCH(int, exitCode);
+    QFETCH(bool, printsResult);
+
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    QCOMPARE(Dispatcher().run(CommandLine::parse(argv(line)), outStream, errStream), exitCode);
+    outStream.flush();
+    errStream.flush();
+    QCOMPARE(!out.isEmpty(), printsResult);
+    QCOMPARE(err.isEmpty(), printsResult);
+    if (!printsResult) {
+        // One sentence on one line: what, and what to do.
+        QVERIFY2(err.startsWith(QLatin1String("antler: ")), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(err.contains(QLatin1String("; ")), qPrintable(err));
+    }
+}
+
+TestCommandLine::Run TestCommandLine::runAntler(const QStringList &arguments, const QString &language)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANG", "LANGUAGE",
+                                 "LC_MESSAGES"})
+        environment.remove(QLatin1String(variable));
+    environment.insert(QStringLiteral("LC_ALL"), language);
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ANTLER_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestCommandLine::antlerHelpWorksWithoutDisplay()
+{
+    const Run run = runAntler({QStringLiteral("--help")});
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, HelpCommand::text());
+    for (const char *mode : {"antler --run-playbook FILE", "antler pipeline build|deploy STAGE",
+                             "antler status [--json] [--watch]", "Exit codes"})
+        QVERIFY2(run.out.contains(QLatin1String(mode)), mode);
+}
+
+void TestCommandLine::antlerVersion()
+{
+    const Run run = runAntler({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 3);
+    QCOMPARE(lines.at(0), QStringLiteral("antler %1").arg(QLatin1String(antler::buildinfo::version)));
+    QCOMPARE(lines.at(1), QStringLiteral("commit %1").arg(QLatin1String(antler::buildinfo::gitCommit)));
+    QCOMPARE(lines.at(2), QStringLiteral("built %1").arg(QLatin1String(antler::buildinfo::buildTime)));
+}
+
+void TestCommandLine::antlerUnavailableModes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("invocation");
+
+    QTest::newRow("run-playbook") << QStringList{"--run-playbook", "site.yml", "-i", "hosts", "--check"}
+                                  << "“antler --run-playbook”";
+    QTest::newRow("pipeline") << QStringList{"pipeline", "promote", "test", "staging"} << "“antler pipeline”";
+    QTest::newRow("status") << QStringList{"status", "--watch"} << "“antler status”";
+}
+
+void TestCommandLine::antlerUnavailableModes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, invocation);
+
+    const Run run = runAntler(arguments);
+    QCOMPARE(run.exitCode, int(ExitCode::NotAvailable));
+    QCOMPARE(run.exitCode, 69);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err, QStringLiteral("antler: %1 is not available in this build yet, so nothing was run; "
+                                     "update antler to a release that includes it.\n")
+                          .arg(invocation));
+}
+
+void TestCommandLine::antlerUsageError()
+{
+    const Run run = runAntler({QStringLiteral("--no-such-option")});
+    QCOMPARE(run.exitCode, int(ExitCode::UsageError));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err, QStringLiteral("antler: unknown option “--no-such-option”; run “antler --help” "
+                                     "to see the options.\n"));
+}
+
+void TestCommandLine::antlerWindowWithoutDisplaySaysWhy()
+{
+    const Run run = runAntler({});
+    QCOMPARE(run.exitCode, int(ExitCode::Error));
+    QVERIFY2(run.err.startsWith(QLatin1String("antler: no display is available")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCommandLine::antlerSpeaksTheSystemLanguage()
+{
+    const Run run = runAntler({QStringLiteral("status")}, QStringLiteral("de_DE.UTF-8"));
+    QCOMPARE(run.exitCode, 69);
+    QVERIFY2(run.err.startsWith(QLatin1String("antler: ")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("not available")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("„antler status“")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

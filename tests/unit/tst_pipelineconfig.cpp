@@ -1,0 +1,254 @@
+#include "pipeline/PipelineConfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using antler::pipeline::PipelineConfig;
+using antler::pipeline::RuntimeKind;
+using antler::pipeline::Stage;
+
+class TestPipelineConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void localProfileHasThreeLocalStagesInOrder();
+    void embeddedDefaultIsTheSourceFile();
+    void validConfigurations_data();
+    void validConfigurations();
+    void brokenFilesSayWhereAndWhatToDo_data();
+    void brokenFilesSayWhereAndWhatToDo();
+    void failedLoadKeepsThePreviousConfiguration();
+    void unreadableFileNamesThePath();
+    void locateFollowsTheLookupOrder_data();
+    void locateFollowsTheLookupOrder();
+    void runtimeNamesRoundTrip();
+
+private:
+    static QByteArray stage(const char *name, const char *runtime, const char *host, int port,
+                            const QByteArray &extra = {});
+};
+
+QByteArray TestPipelineConfig::stage(const char *name, const char *runtime, const char *host, int port,
+                                     const QByteArray &extra)
+{
+    return QByteArray("  - name: ") + name + "\n    runtime: " + runtime + "\n    host: " + host
+        + "\n    port: " + QByteArray::number(port) + "\n" + extra;
+}
+
+void TestPipelineConfig::localProfileHasThreeLocalStagesInOrder()
+{
+    const PipelineConfig config = PipelineConfig::localProfile();
+    QVERIFY(config.isEmbedded());
+    QVERIFY(config.isLocalProfile());
+    QVERIFY(!config.hasRegistry());
+
+    const QList<Stage> &stages = config.stages();
+    QCOMPARE(stages.size(), 3);
+    const QStringList names = {QStringLiteral("test"), QStringLiteral("staging"),
+                               QStringLiteral("production")};
+    QSet<quint16> ports;
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        const Stage &stage = stages.at(i);
+        QCOMPARE(stage.name(), names.at(i));
+        QCOMPARE(config.indexOfStage(stage.name()), int(i));
+        QCOMPARE(stage.runtime(), RuntimeKind::Local);
+        QCOMPARE(stage.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(stage.port() > 1024);
+        ports.insert(stage.port());
+        QCOMPARE(stage.kubernetesNamespace(), stage.name());
+        QCOMPARE(stage.replicas(), 1);
+        QCOMPARE(stage.url().toString(), QStringLiteral("http://127.0.0.1:%1/").arg(stage.port()));
+    }
+    QCOMPARE(ports.size(), 3);
+    QCOMPARE(config.indexOfStage(QStringLiteral("qa")), -1);
+}
+
+void TestPipelineConfig::embeddedDefaultIsTheSourceFile()
+{
+    PipelineConfig fromSource;
+    QString error;
+    QVERIFY2(fromSource.loadFile(QStringLiteral(ANTLER_SOURCE_DIR "/resources/antler.yaml"), &error),
+             qPrintable(error));
+    QCOMPARE(fromSource.stages(), PipelineConfig::localProfile().stages());
+}
+
+void TestPipelineConfig::validConfigurations_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("registry");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("lastUrl");
+    QTest::addColumn<QString>("lastNamespace");
+    QTest::addColumn<int>("lastReplicas");
+
+    QTest::newRow("one stage, defaults")
+        << QByteArray("stages:\n") + stage("test", "local", "127.0.0.1", 8080) << QStringLiteral("custom")
+        << QStringLiteral("none") << QStringList{QStringLiteral("test")}
+        << QStringLiteral("http://127.0.0.1:8080/") << QStringLiteral("test") << 1;
+    QTest::newRow("pi with kubernetes")
+        << QByteArray("version: 1\nprofile: pi\nregistry: raspberrypi.local:5000\nstages:\n")
+            + stage("test", "kubernetes", "raspberrypi.local", 30081)
+            + stage("production", "kubernetes", "raspberrypi.local", 30083,
+                    "    namespace: moose-prod\n    replicas: 3\n")
+        << QStringLiteral("pi") << QStringLiteral("raspberrypi.local:5000")
+        << QStringList{QStringLiteral("test"), QStringLiteral("production")}
+        << QStringLiteral("http://raspberrypi.local:30083/") << QStringLiteral("moose-prod") << 3;
+    QTest::newRow("same port on different hosts")
+        << QByteArray("stages:\n") + stage("test", "podman", "10.0.0.1", 8080)
+            + stage("staging", "podman", "10.0.0.2", 8080)
+        << QStringLiteral("custom") << QStringLiteral("none")
+        << QStringList{QStringLiteral("test"), QStringLiteral("staging")}
+        << QStringLiteral("http://10.0.0.2:8080/") << QStringLiteral("staging") << 1;
+    QTest::newRow("ipv6 loopback, quoted values")
+        << QByteArray("stages:\n  - name: \"test\"\n    runtime: 'local'\n    host: \"::1\"\n    port: "
+                      "\"18481\"\n")
+        << QStringLiteral("custom") << QStringLiteral("none") << QStringList{QStringLiteral("test")}
+        << QStringLiteral("http://[::1]:18481/") << QStringLiteral("test") << 1;
+    QTest::newRow("flow style")
+        << QByteArray("{stages: [{name: test, runtime: local, host: localhost, port: 1}]}")
+        << QStringLiteral("custom") << QStringLiteral("none") << QStringList{QStringLiteral("test")}
+        << QStringLiteral("http://localhost:1/") << QStringLiteral("test") << 1;
+}
+
+void TestPipelineConfig::validConfigurations()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, profile);
+    QFETCH(QString, registry);
+    QFETCH(QStringList, names);
+    QFETCH(QString, lastUrl);
+    QFETCH(QString, lastNamespace);
+    QFETCH(int, lastReplicas);
+
+    PipelineConfig config;
+    QString error;
+    QVERIFY2(config.loadData(yaml, QStringLiteral("inline.yaml"), &error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(config.sourcePath(), QStringLiteral("inline.yaml"));
+    QVERIFY(!config.isEmbedded());
+    QCOMPARE(config.profile(), profile);
+    QCOMPARE(config.registry(), registry);
+    QStringList actualNames;
+    for (const Stage &stage : config.stages())
+        actualNames.append(stage.name());
+    QCOMPARE(actualNames, names);
+    const Stage &last = config.stages().constLast();
+    QCOMPARE(last.url().toString(), lastUrl);
+    QCOMPARE(last.kubernetesNamespace(), lastNamespace);
+    QCOMPARE(last.replicas(), lastReplicas);
+}
+
+// Each fixture's first line says what its error must contain:
+//   # expect: LINE:COLUMN words of the hint
+void TestPipelineConfig::brokenFilesSayWhereAndWhatToDo_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<QString>("hint");
+
+    const QDir directory(QStringLiteral(ANTLER_SOURCE_DIR "/tests/data/broken/pipeline"));
+    const QStringList files = directory.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 20);
+    static const QRegularExpression expectation(QStringLiteral("^# expect: (\\d+:\\d+) (.+)$"));
+    for (const QString &name : files) {
+        QFile file(directory.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString firstLine = QString::fromUtf8(file.readLine()).trimmed();
+        const QRegularExpressionMatch match = expectation.match(firstLine);
+        QVERIFY2(match.hasMatch(), qPrintable(name + QLatin1String(" lacks an # expect: line")));
+        QTest::newRow(qPrintable(name)) << file.fileName() << match.captured(1) << match.captured(2);
+    }
+}
+
+void TestPipelineConfig::brokenFilesSayWhereAndWhatToDo()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, position);
+    QFETCH(QString, hint);
+
+    PipelineConfig config;
+    QString error;
+    QVERIFY(!config.loadFile(path, &error));
+    const QString where = path + QLatin1Char(':') + position + QLatin1String(": ");
+    QVERIFY2(error.startsWith(where), qPrintable(QStringLiteral("expected %1… got: %2").arg(where, error)));
+    QVERIFY2(error.contains(hint), qPrintable(error));
+    // One sentence: what is wrong; what to do.
+    QVERIFY2(error.contains(QLatin1String("; ")), qPrintable(error));
+    QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1Char('\n')));
+}
+
+void TestPipelineConfig::failedLoadKeepsThePreviousConfiguration()
+{
+    PipelineConfig config = PipelineConfig::localProfile();
+    QString error;
+    QVERIFY(!config.loadData("stages: []", QStringLiteral("broken.yaml"), &error));
+    QVERIFY(config.isEmbedded());
+    QCOMPARE(config.stages().size(), 3);
+}
+
+void TestPipelineConfig::unreadableFileNamesThePath()
+{
+    const QString path = QStringLiteral("/nonexistent/antler.yaml");
+    PipelineConfig config;
+    QString error;
+    QVERIFY(!config.loadFile(path, &error));
+    QVERIFY2(error.startsWith(path + QLatin1String(": ")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("check that the file exists")), qPrintable(error));
+}
+
+void TestPipelineConfig::locateFollowsTheLookupOrder_data()
+{
+    QTest::addColumn<QString>("explicitPath");
+    QTest::addColumn<bool>("userFile");
+    QTest::addColumn<bool>("systemFile");
+    QTest::addColumn<QString>("expected");
+
+    const QString mine = QStringLiteral("/srv/mine.yaml");
+    QTest::newRow("--config wins over everything") << mine << true << true << mine;
+    QTest::newRow("user file before system file") << QString() << true << true << QStringLiteral("user");
+    QTest::newRow("system file when no user file") << QString() << false << true << QStringLiteral("system");
+    QTest::newRow("embedded default last") << QString() << false << false << PipelineConfig::embeddedPath();
+}
+
+void TestPipelineConfig::locateFollowsTheLookupOrder()
+{
+    QFETCH(QString, explicitPath);
+    QFETCH(bool, userFile);
+    QFETCH(bool, systemFile);
+    QFETCH(QString, expected);
+
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString user = root.filePath(QStringLiteral("user"));
+    const QString system = root.filePath(QStringLiteral("system"));
+    for (const auto &[directory, wanted] : {std::pair{user, userFile}, std::pair{system, systemFile}}) {
+        QVERIFY(QDir().mkpath(directory + QLatin1String("/antler")));
+        if (wanted) {
+            QFile file(directory + QLatin1String("/antler/antler.yaml"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+    }
+    const QString located = PipelineConfig::locate(explicitPath, {user, system});
+    if (expected == QLatin1String("user") || expected == QLatin1String("system"))
+        QCOMPARE(located, root.filePath(expected) + QLatin1String("/antler/antler.yaml"));
+    else
+        QCOMPARE(located, expected);
+}
+
+void TestPipelineConfig::runtimeNamesRoundTrip()
+{
+    for (const RuntimeKind kind : {RuntimeKind::Kubernetes, RuntimeKind::Podman, RuntimeKind::Local})
+        QCOMPARE(Stage::runtimeKindFromName(Stage::runtimeKindName(kind)), kind);
+    QCOMPARE(Stage::runtimeKindFromName(QStringLiteral("Local")), std::nullopt);
+    QCOMPARE(Stage::runtimeKindFromName(QStringLiteral("docker")), std::nullopt);
+}
+
+QTEST_GUILESS_MAIN(TestPipelineConfig)
+#include "tst_pipelineconfig.moc"
