@@ -51,7 +51,7 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
     setCentralWidget(central);
 
     createMenus();
-    resize(qMax(980, minimumSizeHint().width()), qMax(420, minimumSizeHint().height()));
+    resize(qMax(980, minimumSizeHint().width()), qMax(380, minimumSizeHint().height()));
 
     const QString source = m_config.isEmbedded() ? tr("built-in Local profile") : m_config.sourcePath();
     statusBar()->showMessage(tr("Configuration: %1").arg(source));
