@@ -73,8 +73,16 @@ HttpResponse StaticFiles::serve(const QByteArray &encodedPath, const QByteArray 
     }
     QString path = m_root + QLatin1Char('/') + parts.join(QLatin1Char('/'));
     QFileInfo info(path);
-    if (info.isDir())
+    if (info.isDir()) {
+        // Like nginx: a folder without its trailing slash is redirected, so
+        // relative links in its index.html resolve against the folder.
+        if (!encodedPath.endsWith('/')) {
+            HttpResponse redirect = HttpResponse::error(301, QStringLiteral("The folder lives at its path with a trailing slash."));
+            redirect.addHeader(QByteArrayLiteral("Location"), encodedPath + '/');
+            return redirect;
+        }
         info.setFile(path + QStringLiteral("/index.html"));
+    }
     if (!info.exists() || !info.isFile())
         return HttpResponse::error(404, QStringLiteral("No such file."));
     // Symlinks may point anywhere: the resolved file must still be inside the root.

@@ -25,10 +25,10 @@ QString ServerProcess::binary()
     return QStringLiteral(MOOSEFACTS_BINARY);
 }
 
-bool ServerProcess::start(const QStringList &arguments, const QProcessEnvironment &env)
+bool ServerProcess::start(const QStringList &arguments, const QProcessEnvironment &env, quint16 port)
 {
     for (int attempt = 0; attempt < 3; ++attempt) {
-        m_port = freeLoopbackPort();
+        m_port = port ? port : freeLoopbackPort();
         m_process.setProcessEnvironment(env);
         m_process.start(binary(), arguments + QStringList{QStringLiteral("--port"), QString::number(m_port)});
         if (!m_process.waitForStarted(5000)) {

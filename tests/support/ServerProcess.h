@@ -15,7 +15,9 @@ public:
 
     // Starts moosefacts with the arguments plus --port; waits until /healthz
     // answers. Returns false (and leaves the reason in errorText()) otherwise.
-    bool start(const QStringList &arguments = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // A non-zero port is used as given (to restart on the same port).
+    bool start(const QStringList &arguments = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+               quint16 port = 0);
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }
     QProcess &process() { return m_process; }

@@ -112,6 +112,7 @@ void TestStaticFiles::refuses_data()
     QTest::newRow("symlink to file outside") << QByteArray("/escape.txt") << 403;
     QTest::newRow("symlink to folder outside") << QByteArray("/outside/secret.txt") << 403;
     QTest::newRow("missing") << QByteArray("/nope.html") << 404;
+    QTest::newRow("folder without slash redirects") << QByteArray("/assets") << 301;
 }
 
 void TestStaticFiles::refuses()
@@ -121,6 +122,11 @@ void TestStaticFiles::refuses()
     const auto r = m_files.serve(path, {});
     QCOMPARE(r.status, status);
     QVERIFY(!r.body.contains("top secret"));
+    if (status == 301) {
+        QCOMPARE(r.headers.constFirst().first, QByteArray("Cache-Control"));
+        QVERIFY(r.hasHeader("Location"));
+        QCOMPARE(r.headers.constLast().second, path + '/');
+    }
 }
 
 void TestStaticFiles::etagRevalidation()
