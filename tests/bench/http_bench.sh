@@ -108,7 +108,7 @@ server_pid=""
 stop_server() {
     if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
         kill -TERM "$server_pid" 2>/dev/null || true
-                for _ in $(seq 50); do
+        for _ in $(seq 50); do
             kill -0 "$server_pid" 2>/dev/null || break
             sleep 0.1
         done
@@ -122,6 +122,10 @@ stop_server() {
 cleanup() {
     local status=$?
     trap - EXIT INT TERM
+    # wrk runs in the background during measured runs (and ignores SIGINT there).
+    if [ -n "${wrk_pid:-}" ]; then
+        kill -TERM "$wrk_pid" 2>/dev/null || true
+    fi
     stop_server
     rm -rf "$work"
     exit "$status"
@@ -274,7 +278,7 @@ wait_quiet() {
 # Pids of a process and its children (gunicorn's workers).
 process_tree() {
     echo "$1"
-    ps -o pid= --ppid "$1" 2>/dev/null || true
+    ps -o pid= --ppid "$1" 2>/dev/null | awk '{print $1}' || true
 }
 
 # Run time (ns) summed over every thread of the pids.
@@ -282,7 +286,8 @@ run_time() {
     local pid file run sum=0
     for pid in "$@"; do
         for file in /proc/"$pid"/task/*/schedstat; do
-            read -r run _ <"$file" 2>/dev/null || continue
+            [ -r "$file" ] || continue
+            read -r run _ 2>/dev/null <"$file" || continue
             sum=$((sum + run))
         done
     done
