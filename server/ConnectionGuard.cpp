@@ -5,6 +5,14 @@
 
 namespace moosefacts {
 
+namespace {
+// How long a closing connection keeps reading (and dropping) input after its
+// last response, so the peer reads the response instead of a reset. One sweep
+// timer enforces it for every connection: a timer per closed connection costs
+// Qt a sorted-list scan each, which dominated under Connection: close load.
+constexpr int lingerMs = 2000;
+} // namespace
+
 ConnectionGuard::ConnectionGuard(const HttpLimits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
@@ -61,7 +69,9 @@ void ConnectionGuard::reject(qintptr socketDescriptor)
         delete connection;
         return;
     }
+    m_refused.insert(connection);
     connect(connection, &QAbstractSocket::disconnected, connection, &QObject::deleteLater);
+    connect(connection, &QObject::destroyed, this, [this, connection] { m_refused.remove(connection); });
     HttpResponse response = HttpResponse::error(
         503, m_draining ? QStringLiteral("The server is shutting down; retry on another instance.")
                         : QStringLiteral("The server has too many open connections; retry shortly."));
@@ -73,7 +83,16 @@ void ConnectionGuard::sweep()
 {
     // Copy: closing may delete connections and edit the set.
     const QSet<ServerConnection *> connections = m_connections;
+    const QSet<ServerConnection *> refused = m_refused;
+    for (ServerConnection *c : refused) {
+        if (c->isLingering() && c->msSinceActivity() >= lingerMs)
+            c->abort();
+    }
     for (ServerConnection *c : connections) {
+        if (c->isLingering() && c->msSinceActivity() >= lingerMs) {
+            c->abort();
+            continue;
+        }
         if (c->isClosing() || c->state() != QAbstractSocket::ConnectedState)
             continue;
         if (c->isIdle()) {

@@ -43,6 +43,7 @@ private:
 
     HttpLimits m_limits;
     QSet<ServerConnection *> m_connections;
+    QSet<ServerConnection *> m_refused; // answered 503, closing, not counted as open
     QTimer m_sweepTimer;
     quint64 m_rejected = 0;
     bool m_draining = false;

@@ -2,17 +2,9 @@
 
 #include "HttpResponse.h"
 
-#include <QTimer>
-
 #include <sys/socket.h>
 
 namespace moosefacts {
-
-namespace {
-// How long a closing connection keeps reading (and dropping) input after its
-// last response, so the peer reads the response instead of a reset.
-constexpr int lingerMs = 2000;
-} // namespace
 
 ServerConnection::ServerConnection(const HttpLimits &limits, QObject *parent)
     : QTcpSocket(parent)
@@ -26,12 +18,13 @@ ServerConnection::ServerConnection(const HttpLimits &limits, QObject *parent)
 
 void ServerConnection::scanIncoming()
 {
-    m_activity.restart();
     if (m_closing) {
         // Input after the final response is dropped; QtHttpServer sees nothing.
+        // It does not extend the linger period: a client cannot keep us open.
         skip(bytesAvailable());
         return;
     }
+    m_activity.restart();
     const QByteArray incoming = peek(bytesAvailable());
     const RequestScanner::Result result = m_scanner.feed(incoming);
     if (result.errorStatus == 0)
@@ -85,8 +78,8 @@ void ServerConnection::closeGracefully()
     if (bytesToWrite() > 0)
         return; // onBytesWritten finishes the job
     m_writeShutDown = true;
+    m_activity.restart(); // the linger period counts from here
     ::shutdown(int(socketDescriptor()), SHUT_WR);
-    QTimer::singleShot(lingerMs, this, [this] { abort(); });
 }
 
 void ServerConnection::onBytesWritten()

@@ -32,6 +32,9 @@ public:
     // No request under way, none waiting for its answer, nothing left to send.
     bool isIdle() const;
     bool isClosing() const { return m_closing; }
+    // The write side is shut down; the peer is given a moment to read the
+    // final response before the connection is aborted (ConnectionGuard's sweep).
+    bool isLingering() const { return m_writeShutDown; }
     qint64 msSinceActivity() const { return m_activity.elapsed(); }
     bool midRequest() const { return m_scanner.midRequest(); }
 

@@ -36,6 +36,10 @@ int connectionCeiling(int requested)
 
 int main(int argc, char *argv[])
 {
+    // Qt's own event dispatcher: the glib one costs two extra wake-up writes
+    // per request (measured with strace; 5-14% of throughput).
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("moosefacts"));
 

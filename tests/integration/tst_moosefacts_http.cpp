@@ -431,6 +431,8 @@ void TestMoosefactsHttp::sigtermDrainsInFlightRequest()
     QVERIFY(inFlight.send(get("/api/facts/random")));
     QTest::qWait(200);
     ::kill(pid_t(server.pid()), SIGTERM);
+    // Signals arrive asynchronously; the server says when it has taken it.
+    QTRY_VERIFY_WITH_TIMEOUT(server.standardError().contains("draining"), 3000);
 
     // Readiness turns false first, while the server still answers.
     HttpClient probe(server.port());
