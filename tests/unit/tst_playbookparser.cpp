@@ -1,0 +1,245 @@
+#include "playbook/PlaybookParser.h"
+#include "playbook/ShellWords.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace antler::playbook;
+
+class TestPlaybookParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void goldenPlaybooksParseAsExpected_data();
+    void goldenPlaybooksParseAsExpected();
+    void brokenPlaybooksSayWhereAndWhatToDo_data();
+    void brokenPlaybooksSayWhereAndWhatToDo();
+    void everyProblemIsReported();
+    void errorsShowTheLineAndACaret();
+    void missingFileNamesThePath();
+    void shellWordsSplitLikeShlex_data();
+    void shellWordsSplitLikeShlex();
+    void shellWordsRefuseUnclosedQuotes();
+
+private:
+    static QString dump(const Playbook &playbook);
+};
+
+namespace {
+
+QString json(const QVariant &value)
+{
+    return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
+}
+
+QString jsonValue(const QVariant &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{QJsonValue::fromVariant(value)}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+QString optionalBool(const std::optional<bool> &value)
+{
+    return value ? QLatin1String(*value ? "true" : "false") : QStringLiteral("-");
+}
+
+} // namespace
+
+// A stable text form of everything the parser produced, compared against the
+// .parsed file beside each golden playbook.
+QString TestPlaybookParser::dump(const Playbook &playbook)
+{
+    QString out;
+    for (const Play &play : playbook.plays) {
+        out += QStringLiteral("play %1 hosts=%2 gather_facts=%3 become=%4 become_user=%5 at %6:%7\n")
+                   .arg(jsonValue(play.displayName()), jsonValue(play.hosts),
+                        QLatin1String(play.gatherFacts ? "true" : "false"), optionalBool(play.become),
+                        jsonValue(play.becomeUser))
+                   .arg(play.location.line())
+                   .arg(play.location.column());
+        out += QStringLiteral("  vars %1\n").arg(json(play.vars));
+        for (const Task &task : play.tasks) {
+            out += QStringLiteral("  task %1 %2 as %3 at %4:%5\n")
+                       .arg(jsonValue(task.displayName()), task.module, task.moduleAsWritten)
+                       .arg(task.location.line())
+                       .arg(task.location.column());
+            out += QStringLiteral("    args %1\n").arg(json(task.arguments));
+            out += QStringLiteral("    register=%1 ignore_errors=%2 changed_when=%3 become=%4 become_user=%5\n")
+                       .arg(task.registerAs, QLatin1String(task.ignoreErrors ? "true" : "false"),
+                            optionalBool(task.changedWhen), optionalBool(task.become),
+                            jsonValue(task.becomeUser));
+        }
+    }
+    return out;
+}
+
+void TestPlaybookParser::goldenPlaybooksParseAsExpected_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir directory(QStringLiteral(ANTLER_SOURCE_DIR "/tests/data/playbooks/parse"));
+    const QStringList files = directory.entryList({QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 2);
+    for (const QString &name : files)
+        QTest::newRow(qPrintable(name)) << directory.filePath(name);
+}
+
+void TestPlaybookParser::goldenPlaybooksParseAsExpected()
+{
+    QFETCH(QString, path);
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseFile(path, &playbook, &errors), qPrintable(PlaybookError::join(errors)));
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(playbook.path, path);
+
+    QString expectedPath = path;
+    expectedPath.replace(QRegularExpression(QStringLiteral("\\.yml$")), QStringLiteral(".parsed"));
+    QFile expected(expectedPath);
+    QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+    const QString actual = dump(playbook);
+    if (actual != QString::fromUtf8(expected.readAll()))
+        qWarning().noquote() << actual;
+    QCOMPARE(actual, QString::fromUtf8((expected.seek(0), expected.readAll())));
+}
+
+void TestPlaybookParser::brokenPlaybooksSayWhereAndWhatToDo_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<QString>("hint");
+
+    const QDir directory(QStringLiteral(ANTLER_SOURCE_DIR "/tests/data/broken/playbooks"));
+    const QStringList files = directory.entryList({QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 20);
+    static const QRegularExpression expectation(QStringLiteral("^# expect: (\\d+:\\d+) (.+)$"));
+    for (const QString &name : files) {
+        QFile file(directory.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString firstLine = QString::fromUtf8(file.readLine()).trimmed();
+        const QRegularExpressionMatch match = expectation.match(firstLine);
+        QVERIFY2(match.hasMatch(), qPrintable(name + QLatin1String(" lacks an # expect: line")));
+        QTest::newRow(qPrintable(name)) << file.fileName() << match.captured(1) << match.captured(2);
+    }
+}
+
+void TestPlaybookParser::brokenPlaybooksSayWhereAndWhatToDo()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, position);
+    QFETCH(QString, hint);
+
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseFile(path, &playbook, &errors));
+    QVERIFY(!errors.isEmpty());
+    QVERIFY(playbook.plays.isEmpty());
+    const PlaybookError &first = errors.first();
+    const QString text = first.toString();
+    // "0:0" stands for a problem of the whole file, which has no position.
+    const QString where = position == QLatin1String("0:0") ? path + QLatin1String(": ")
+                                                           : path + QLatin1Char(':') + position + QLatin1String(": ");
+    QVERIFY2(text.startsWith(where), qPrintable(QStringLiteral("expected %1… got: %2").arg(where, text)));
+    QVERIFY2(text.contains(hint), qPrintable(text));
+    // One sentence: what is wrong; what to do.
+    QVERIFY2(text.contains(QLatin1String("; ")), qPrintable(text));
+    QVERIFY2(text.endsWith(QLatin1Char('.')), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1Char('\n')));
+    if (first.location().isValid() && !first.sourceLine().isEmpty()) {
+        const QStringList display = first.toDisplayString().split(QLatin1Char('\n'));
+        QCOMPARE(display.size(), 3);
+        QCOMPARE(display.at(2).indexOf(QLatin1Char('^')), 4 + first.location().column() - 1);
+    }
+}
+
+void TestPlaybookParser::everyProblemIsReported()
+{
+    const QByteArray data = "- name: one\n"
+                            "  hosts: all\n"
+                            "  tasks:\n"
+                            "    - name: a\n"
+                            "      copy: {src: a, dest: b}\n"
+                            "    - name: b\n"
+                            "      command: uptime\n"
+                            "      when: true\n"
+                            "- name: two\n"
+                            "  tasks:\n"
+                            "    - frobnicate:\n";
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors));
+    QStringList where;
+    for (const PlaybookError &error : errors)
+        where.append(error.location().toString());
+    QCOMPARE(where, (QStringList{QStringLiteral("site.yml:5:7"), QStringLiteral("site.yml:8:7"),
+                                 QStringLiteral("site.yml:11:7"), QStringLiteral("site.yml:9:3")}));
+}
+
+void TestPlaybookParser::errorsShowTheLineAndACaret()
+{
+    const QByteArray data = "- hosts: all\n  tasks:\n    - command: uptime\n      regster: up\n";
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors));
+    QCOMPARE(errors.size(), 1);
+    const QString text = errors.first().toDisplayString();
+    QVERIFY2(text.startsWith(QStringLiteral("site.yml:4:7: “regster” is neither a task keyword nor a "
+                                            "module; ")),
+             qPrintable(text));
+    QVERIFY2(text.endsWith(QLatin1String("\n          regster: up\n          ^")), qPrintable(text));
+}
+
+void TestPlaybookParser::missingFileNamesThePath()
+{
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseFile(QStringLiteral("/nonexistent/site.yml"), &playbook, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().toString().startsWith(QLatin1String("/nonexistent/site.yml: cannot read")));
+}
+
+void TestPlaybookParser::shellWordsSplitLikeShlex_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("words");
+
+    // Expected values are what Python's shlex.split returns.
+    QTest::newRow("plain") << "ls -l  /tmp" << QStringList{"ls", "-l", "/tmp"};
+    QTest::newRow("single quotes") << "echo 'a  b' c" << QStringList{"echo", "a  b", "c"};
+    QTest::newRow("double quotes") << "echo \"a \\\"b\\\" $x\"" << QStringList{"echo", "a \"b\" $x"};
+    QTest::newRow("backslash outside") << "echo a\\ b" << QStringList{"echo", "a b"};
+    QTest::newRow("backslash in double") << "echo \"a\\nb\"" << QStringList{"echo", "a\\nb"};
+    QTest::newRow("backslash in single") << "echo 'a\\'" << QStringList{"echo", "a\\"};
+    QTest::newRow("adjacent") << "a'b'\"c\"d" << QStringList{"abcd"};
+    QTest::newRow("empty quotes") << "echo ''" << QStringList{"echo", ""};
+    QTest::newRow("operators stay words") << "echo a;b | c" << QStringList{"echo", "a;b", "|", "c"};
+    QTest::newRow("blank") << "   " << QStringList{};
+}
+
+void TestPlaybookParser::shellWordsSplitLikeShlex()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, words);
+    QStringList result;
+    QString error;
+    QVERIFY2(ShellWords::split(line, &result, &error), qPrintable(error));
+    QCOMPARE(result, words);
+}
+
+void TestPlaybookParser::shellWordsRefuseUnclosedQuotes()
+{
+    QStringList words;
+    QString error;
+    QVERIFY(!ShellWords::split(QStringLiteral("echo 'abc"), &words, &error));
+    QVERIFY(error.contains(QLatin1String("unclosed ' quote")));
+    QVERIFY(!ShellWords::split(QStringLiteral("echo abc\\"), &words, &error));
+    QVERIFY(error.contains(QLatin1String("backslash")));
+}
+
+QTEST_GUILESS_MAIN(TestPlaybookParser)
+#include "tst_playbookparser.moc"
