@@ -28,6 +28,7 @@ public:
     // to them; "all" and the ancestors are not repeated here.
     const QStringList &groups() const { return m_groups; }
     void addGroup(const QString &group);
+    void removeGroup(const QString &group);
 
 private:
     QString m_name;

@@ -104,6 +104,7 @@ public:
     void reconcile();
 
 private:
+    bool loadVarsFolders(const QString &directory, QString *error);
     int depthOf(const QString &group) const;
     QStringList sortedGroupsOf(const QString &host) const;
 

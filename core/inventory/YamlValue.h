@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <yaml-cpp/yaml.h>
+
+namespace antler::inventory {
+
+// Turns YAML into the values Ansible sees. Ansible reads YAML 1.1 (PyYAML):
+// yes/no/on/off are booleans, 0755 is octal, 1e3 is text; quoted scalars
+// are always text. yaml-cpp leaves typing to its caller, so it is done here.
+class YamlValue
+{
+public:
+    static QVariant toVariant(const YAML::Node &node);
+    static QVariant scalar(const QString &text, bool quoted);
+    static QString text(const YAML::Node &node);
+};
+
+} // namespace antler::inventory
