@@ -40,7 +40,7 @@ QString pythonRepr(const QVariant &value)
         return QLatin1Char('{') + parts.join(QLatin1String(", ")) + QLatin1Char('}');
     }
     default:
-        if (!value.isValid() || value.isNull())
+        if (!value.isValid() || value.typeId() == QMetaType::Nullptr)
             return QStringLiteral("None");
         return Templar::toText(value);
     }
@@ -76,7 +76,7 @@ QString Templar::toText(const QVariant &value)
         return text;
     }
     default:
-        if (!value.isValid() || value.isNull())
+        if (!value.isValid() || value.typeId() == QMetaType::Nullptr)
             return {};
         return value.toString();
     }
