@@ -1,0 +1,82 @@
+#include "transport/CommandBuilder.h"
+
+#include "transport/ShellQuote.h"
+
+#include <QRandomGenerator>
+
+namespace antler::transport {
+
+namespace {
+
+bool isIdentifier(const QByteArray &name)
+{
+    if (name.isEmpty() || (name.at(0) >= '0' && name.at(0) <= '9'))
+        return false;
+    for (const char c : name) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QByteArray randomToken()
+{
+    quint64 value[2];
+    QRandomGenerator::system()->fillRange(value, 2);
+    return QByteArray::number(value[0], 16).rightJustified(16, '0') + QByteArray::number(value[1], 16);
+}
+
+} // namespace
+
+bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &settings, BuiltCommand *built,
+                           QString *error)
+{
+    QByteArray command;
+    if (!spec.argv.isEmpty())
+        command = shellJoin(spec.argv);
+    else if (!spec.script.isEmpty())
+        command = "sh -c " + shellQuote(spec.script);
+    else
+        command = spec.rawCommand;
+    if (command.trimmed().isEmpty()) {
+        *error = QStringLiteral("The command for %1 is empty; give a program, a script or a raw command.")
+                     .arg(settings.host);
+        return false;
+    }
+
+    QByteArray exports;
+    for (const auto &[name, value] : spec.environment) {
+        if (!isIdentifier(name)) {
+            *error = QStringLiteral("The environment variable name '%1' for %2 is not valid; use letters, "
+                                    "digits and underscores.")
+                         .arg(QString::fromUtf8(name), settings.host);
+            return false;
+        }
+        exports += "export " + name + '=' + shellQuote(value) + "; ";
+    }
+    command = exports + command;
+
+    *built = BuiltCommand();
+    if (!spec.become) {
+        built->commandLine = command;
+        return true;
+    }
+    if (!settings.becomeMethod.isEmpty() && settings.becomeMethod != QLatin1String("sudo")) {
+        *error = QStringLiteral("The become method '%1' for %2 is not supported; use sudo.")
+                     .arg(settings.becomeMethod, settings.host);
+        return false;
+    }
+    const QByteArray token = randomToken();
+    built->become = true;
+    built->becomeUser = spec.becomeUser.isEmpty() ? settings.becomeUser : spec.becomeUser;
+    if (built->becomeUser.isEmpty())
+        built->becomeUser = QStringLiteral("root");
+    built->prompt = "[antler-become-" + token + "] ";
+    built->marker = "ANTLER-BECOME-SUCCESS-" + token;
+    built->commandLine = shellJoin({"sudo", "-H", "-S", "-p", built->prompt, "-u", built->becomeUser.toUtf8(), "--",
+                                    "sh", "-c", "echo " + built->marker + " >&2; " + command});
+    return true;
+}
+
+} // namespace antler::transport

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "transport/CommandSpec.h"
+#include "transport/ConnectionSettings.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace antler::transport {
+
+// The shell text a transport hands to the remote login shell (or to the
+// local /bin/sh) for a CommandSpec: environment exports, the command itself
+// and, for become, the sudo wrapper. Built only with shellQuote/shellJoin.
+//
+// With become the command runs as
+//   sudo -H -S -p PROMPT -u USER -- sh -c 'echo MARKER >&2; COMMAND'
+// where PROMPT and MARKER are random per command: the transport answers
+// PROMPT on stderr with the password on stdin, and everything before MARKER
+// on stderr belongs to sudo, not to the command (see BecomeHandshake).
+struct BuiltCommand
+{
+    QByteArray commandLine;
+    bool become = false;
+    QByteArray prompt;
+    QByteArray marker;
+    QString becomeUser;
+};
+
+class CommandBuilder
+{
+public:
+    // Returns false and a sentence in *error for a spec that cannot be run
+    // (no command, an environment name that is not a shell identifier).
+    static bool build(const CommandSpec &spec, const ConnectionSettings &settings, BuiltCommand *built,
+                      QString *error);
+};
+
+} // namespace antler::transport

@@ -1,0 +1,852 @@
+#include "transport/SshConnection.h"
+
+#include "transport/BecomeHandshake.h"
+#include "transport/KnownHosts.h"
+#include "transport/Transport.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+
+#include <cstring>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+namespace antler::transport {
+
+namespace {
+
+using State = Transport::State;
+
+// OpenSSH's default MaxSessions: more channels at once are refused, so
+// further commands wait for a free one.
+constexpr int maxChannels = 10;
+constexpr qsizetype stdinChunk = 256 * 1024;
+
+int toInt(State state)
+{
+    return int(state);
+}
+
+QString sshError(ssh_session session)
+{
+    const char *text = ssh_get_error(session);
+    QString error = text ? QString::fromUtf8(text).trimmed() : QString();
+    if (error.endsWith(QLatin1Char('.')))
+        error.chop(1);
+    return error.isEmpty() ? QStringLiteral("unknown error") : error;
+}
+
+int passphraseCallback(const char *prompt, char *buf, size_t len, int echo, int verify, void *userdata)
+{
+    Q_UNUSED(echo);
+    Q_UNUSED(verify);
+    const auto *settings = static_cast<const ConnectionSettings *>(userdata);
+    if (!settings->passphraseProvider || len == 0)
+        return -1;
+    QString answer;
+    if (!settings->passphraseProvider(QString::fromUtf8(prompt), &answer))
+        return -1;
+    const QByteArray bytes = answer.toUtf8();
+    if (size_t(bytes.size()) >= len)
+        return -1;
+    std::memcpy(buf, bytes.constData(), size_t(bytes.size()));
+    buf[bytes.size()] = '\0';
+    return 0;
+}
+
+} // namespace
+
+struct SshConnection::Channel
+{
+    enum class Phase { Queued, Opening, Exec, Running };
+
+    SshConnection *owner = nullptr;
+    quint64 id = 0;
+    CommandSpec spec;
+    BuiltCommand built;
+    Phase phase = Phase::Queued;
+    ssh_channel channel = nullptr;
+    ssh_channel_callbacks_struct callbacks;
+    std::unique_ptr<BecomeHandshake> become;
+    QByteArray passwordLine; // written before any stdin
+    qsizetype stdinOffset = 0;
+    std::unique_ptr<QFile> stdinFile;
+    QByteArray fileBuffer;
+    bool stdinDone = false;
+    QByteArray outPending;
+    QByteArray errPending;
+    bool exitStatusSeen = false;
+    int exitStatus = -1;
+    QString exitSignal;
+    bool remoteClosed = false;
+    QDeadlineTimer deadline { QDeadlineTimer::Forever };
+    bool cancelled = false;
+    bool becomeFailed = false;
+    bool done = false;
+};
+
+namespace {
+
+int onData(ssh_session, ssh_channel, void *data, uint32_t len, int isStderr, void *userdata)
+{
+    auto *channel = static_cast<SshConnection::Channel *>(userdata);
+    channel->owner->onChannelData(channel, static_cast<const char *>(data), len, isStderr != 0);
+    return int(len);
+}
+
+void onClose(ssh_session, ssh_channel, void *userdata)
+{
+    static_cast<SshConnection::Channel *>(userdata)->remoteClosed = true;
+}
+
+void onExitStatus(ssh_session, ssh_channel, int status, void *userdata)
+{
+    auto *channel = static_cast<SshConnection::Channel *>(userdata);
+    channel->exitStatusSeen = true;
+    channel->exitStatus = status;
+}
+
+void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *, void *userdata)
+{
+    auto *channel = static_cast<SshConnection::Channel *>(userdata);
+    channel->exitSignal = QString::fromUtf8(signal);
+}
+
+} // namespace
+
+SshConnection::SshConnection(const ConnectionSettings &settings, const QString &hostName)
+    : m_settings(settings)
+    , m_hostName(hostName)
+    , m_state(toInt(State::Disconnected))
+{
+}
+
+SshConnection::~SshConnection()
+{
+    shutdown();
+}
+
+void SshConnection::setState(int state, const QString &error)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state, error);
+}
+
+void SshConnection::connectToHost()
+{
+    if (m_state == toInt(State::Connecting) || m_state == toInt(State::Ready))
+        return;
+    teardownSession();
+    m_lastError.clear();
+    setState(toInt(State::Connecting));
+
+    m_session = ssh_new();
+    if (!m_session) {
+        failConnecting(QStringLiteral("Cannot create an SSH session for %1: out of memory.").arg(m_hostName));
+        return;
+    }
+    const QByteArray host = m_settings.host.toUtf8();
+    const unsigned int port = unsigned(m_settings.port);
+    const long timeoutUsec = long(qMax(1, m_settings.connectTimeoutMs)) * 1000;
+    const int no = 0;
+    const int yes = 1;
+    const QByteArray knownHosts = QFile::encodeName(m_settings.knownHostsFile);
+    ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
+    if (!m_settings.user.isEmpty())
+        ssh_options_set(m_session, SSH_OPTIONS_USER, m_settings.user.toUtf8().constData());
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT_USEC, &timeoutUsec);
+    ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &no);
+    ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &yes);
+    // Only to make libssh prefer the key types already known for the host;
+    // the check itself is KnownHosts's.
+    ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
+    // AES-GCM first: hardware-accelerated on x86 and on ARMv8 with crypto extensions.
+    const char *ciphers = "aes128-gcm@openssh.com,aes256-gcm@openssh.com,chacha20-poly1305@openssh.com,"
+                          "aes128-ctr,aes256-ctr";
+    ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_C_S, ciphers);
+    ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_S_C, ciphers);
+    ssh_set_blocking(m_session, 1);
+
+    if (ssh_connect(m_session) != SSH_OK) {
+        failConnecting(QStringLiteral("Cannot connect to %1 (%2 port %3): %4; check that the host is up and "
+                                      "its SSH server listens on that port.")
+                           .arg(m_hostName, m_settings.host)
+                           .arg(m_settings.port)
+                           .arg(sshError(m_session)));
+        return;
+    }
+    QString error;
+    bool askUser = false;
+    if (!checkHostKey(&error, &askUser)) {
+        failConnecting(error);
+        return;
+    }
+    if (askUser)
+        return; // answerHostKey() continues
+    finishConnecting();
+}
+
+bool SshConnection::checkHostKey(QString *error, bool *askUser)
+{
+    ssh_key key = nullptr;
+    if (ssh_get_server_publickey(m_session, &key) != SSH_OK) {
+        *error = QStringLiteral("Cannot read the host key of %1: %2.").arg(m_hostName, sshError(m_session));
+        return false;
+    }
+    char *base64 = nullptr;
+    const int rc = ssh_pki_export_pubkey_base64(key, &base64);
+    ssh_key_free(key);
+    if (rc != SSH_OK || !base64) {
+        *error = QStringLiteral("Cannot read the host key of %1: its type is not supported.").arg(m_hostName);
+        return false;
+    }
+    const QByteArray blob = QByteArray::fromBase64(QByteArray(base64));
+    ssh_string_free_char(base64);
+
+    KnownHosts knownHosts;
+    if (!knownHosts.load(m_settings.knownHostsFile, error))
+        return false;
+    const KnownHosts::Verdict verdict = knownHosts.check(m_settings.host, m_settings.port, blob);
+    HostKeyInfo info;
+    info.host = m_settings.host;
+    info.port = m_settings.port;
+    info.keyType = KnownHosts::keyTypeOf(blob);
+    info.fingerprint = KnownHosts::fingerprint(blob);
+    info.knownHostsFile = m_settings.knownHostsFile;
+    info.knownHostsLine = verdict.line;
+    info.oldKeyType = verdict.oldKeyType;
+    info.oldFingerprint = verdict.oldFingerprint;
+    const QByteArray hostField = KnownHosts::hostField(m_settings.host, m_settings.port);
+
+    switch (verdict.status) {
+    case KnownHosts::Status::Known:
+        return true;
+    case KnownHosts::Status::Revoked:
+        *error = QStringLiteral("The host key of %1 (%2 %3) is marked @revoked in %4:%5; refusing to connect, "
+                                "nothing was run.")
+                     .arg(m_hostName, info.keyType, info.fingerprint, info.knownHostsFile)
+                     .arg(verdict.line);
+        return false;
+    case KnownHosts::Status::Changed:
+        *error = QStringLiteral(
+                     "The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 "
+                     "holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; "
+                     "nothing was run. If the new key is right, remove the old one with "
+                     "`ssh-keygen -R '%10' -f %6` and connect again.")
+                     .arg(m_hostName, m_settings.host)
+                     .arg(m_settings.port)
+                     .arg(info.keyType, info.fingerprint, info.knownHostsFile)
+                     .arg(verdict.line)
+                     .arg(info.oldKeyType, info.oldFingerprint, QString::fromUtf8(hostField));
+        return false;
+    case KnownHosts::Status::Unknown:
+        break;
+    }
+    switch (m_settings.hostKeyPolicy) {
+    case ConnectionSettings::HostKeyPolicy::Strict:
+        *error = QStringLiteral("The host key of %1 is not known: the server presents %2 %3, which is not in %4. "
+                                "Compare it with `ssh-keygen -lf` of the host's key on the host itself, then "
+                                "accept it with --accept-new-host-keys (or add it to %4).")
+                     .arg(m_hostName, info.keyType, info.fingerprint, info.knownHostsFile);
+        return false;
+    case ConnectionSettings::HostKeyPolicy::AcceptNew:
+        return KnownHosts::append(m_settings.knownHostsFile, m_settings.host, m_settings.port, blob, error);
+    case ConnectionSettings::HostKeyPolicy::Ask:
+        m_pendingHostKey = blob;
+        *askUser = true;
+        Q_EMIT hostKeyQuestion(info);
+        return true;
+    }
+    return false;
+}
+
+void SshConnection::answerHostKey(bool accept)
+{
+    if (m_pendingHostKey.isEmpty() || m_state != toInt(State::Connecting))
+        return;
+    const QByteArray blob = m_pendingHostKey;
+    m_pendingHostKey.clear();
+    if (!accept) {
+        failConnecting(QStringLiteral("The host key of %1 (%2) was not accepted; nothing was run.")
+                           .arg(m_hostName, KnownHosts::fingerprint(blob)));
+        return;
+    }
+    QString error;
+    if (!KnownHosts::append(m_settings.knownHostsFile, m_settings.host, m_settings.port, blob, &error)) {
+        failConnecting(error);
+        return;
+    }
+    finishConnecting();
+}
+
+bool SshConnection::authenticate(QString *error)
+{
+    int rc = ssh_userauth_none(m_session, nullptr);
+    if (rc == SSH_AUTH_SUCCESS)
+        return true;
+    if (rc == SSH_AUTH_ERROR) {
+        *error = QStringLiteral("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session));
+        return false;
+    }
+    const int methods = ssh_userauth_list(m_session, nullptr);
+    QStringList tried;
+
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
+        if (m_settings.useAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
+            if (ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS)
+                return true;
+            tried << QStringLiteral("the keys in ssh-agent");
+        }
+        QStringList keyFiles;
+        if (!m_settings.privateKeyFile.isEmpty()) {
+            keyFiles << m_settings.privateKeyFile;
+        } else {
+            for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
+                const QString path = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
+                if (QFileInfo::exists(path))
+                    keyFiles << path;
+            }
+        }
+        for (const QString &path : std::as_const(keyFiles)) {
+            if (!QFileInfo::exists(path)) {
+                tried << QStringLiteral("the key file %1 (it does not exist)").arg(path);
+                continue;
+            }
+            ssh_key key = nullptr;
+            rc = ssh_pki_import_privkey_file(QFile::encodeName(path).constData(), nullptr, passphraseCallback,
+                                             &m_settings, &key);
+            if (rc != SSH_OK) {
+                tried << QStringLiteral("the key file %1 (cannot read it: not a private key, or the passphrase "
+                                        "is wrong)")
+                             .arg(path);
+                continue;
+            }
+            rc = ssh_userauth_publickey(m_session, nullptr, key);
+            ssh_key_free(key);
+            if (rc == SSH_AUTH_SUCCESS)
+                return true;
+            if (rc == SSH_AUTH_ERROR) {
+                *error = QStringLiteral("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session));
+                return false;
+            }
+            tried << QStringLiteral("the key file %1").arg(path);
+        }
+    }
+    if ((methods & SSH_AUTH_METHOD_PASSWORD) && !m_settings.password.isEmpty()) {
+        rc = ssh_userauth_password(m_session, nullptr, m_settings.password.toUtf8().constData());
+        if (rc == SSH_AUTH_SUCCESS)
+            return true;
+        tried << QStringLiteral("the password");
+    }
+
+    QStringList accepted;
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY)
+        accepted << QStringLiteral("publickey");
+    if (methods & SSH_AUTH_METHOD_PASSWORD)
+        accepted << QStringLiteral("password");
+    if (methods & SSH_AUTH_METHOD_INTERACTIVE)
+        accepted << QStringLiteral("keyboard-interactive");
+    *error = QStringLiteral("Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, "
+                            "the key (ansible_ssh_private_key_file) or the password.")
+                 .arg(m_settings.displayName(),
+                      tried.isEmpty() ? QStringLiteral("every method Antler could offer") : tried.join(QStringLiteral(", ")),
+                      accepted.isEmpty() ? QStringLiteral("nothing") : accepted.join(QStringLiteral(", ")));
+    return false;
+}
+
+void SshConnection::finishConnecting()
+{
+    QString error;
+    if (!authenticate(&error)) {
+        failConnecting(error);
+        return;
+    }
+    ssh_set_blocking(m_session, 0);
+    m_event = ssh_event_new();
+    if (!m_event || ssh_event_add_session(m_event, m_session) != SSH_OK) {
+        failConnecting(QStringLiteral("Cannot watch the SSH session to %1: %2.").arg(m_hostName, sshError(m_session)));
+        return;
+    }
+    const int fd = ssh_get_fd(m_session);
+    // Notice a dead peer without a FIN (a host that lost power): keep-alive
+    // probes while idle, and a limit on unacknowledged data while sending.
+    if (m_settings.keepAliveIntervalS > 0) {
+        const int on = 1;
+        const int idle = m_settings.keepAliveIntervalS;
+        const int count = 3;
+        const unsigned int userTimeoutMs = unsigned(idle * count * 1000);
+        ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &idle, sizeof idle);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
+    }
+    m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &SshConnection::pump);
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setSingleShot(true);
+    m_pollTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_pollTimer, &QTimer::timeout, this, &SshConnection::pump);
+    if (m_settings.keepAliveIntervalS > 0) {
+        m_keepAliveTimer = new QTimer(this);
+        m_keepAliveTimer->setInterval(m_settings.keepAliveIntervalS * 1000);
+        connect(m_keepAliveTimer, &QTimer::timeout, this, [this] {
+            if (m_session)
+                ssh_send_ignore(m_session, "");
+            pump();
+        });
+        m_keepAliveTimer->start();
+    }
+    setState(toInt(State::Ready));
+    pump();
+}
+
+void SshConnection::failConnecting(const QString &error)
+{
+    m_lastError = error;
+    teardownSession();
+    failAll(CommandResult::Status::Unreachable, error);
+    setState(toInt(State::Disconnected), error);
+}
+
+void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const BuiltCommand &built)
+{
+    if (m_state == toInt(State::Lost))
+        connectToHost(); // the next command reconnects
+    if (m_state != toInt(State::Connecting) && m_state != toInt(State::Ready)) {
+        CommandResult result;
+        result.status = CommandResult::Status::Unreachable;
+        result.errorText = m_lastError.isEmpty()
+            ? QStringLiteral("Cannot run a command on %1: the connection is closed; open it again.").arg(m_hostName)
+            : m_lastError;
+        Q_EMIT commandFinished(id, result);
+        return;
+    }
+    auto channel = std::make_unique<Channel>();
+    channel->owner = this;
+    channel->id = id;
+    channel->spec = spec;
+    channel->built = built;
+    if (spec.timeoutMs > 0)
+        channel->deadline = QDeadlineTimer(spec.timeoutMs);
+    if (built.become)
+        channel->become = std::make_unique<BecomeHandshake>(built, m_settings.becomePassword);
+    if (!spec.stdinFile.isEmpty()) {
+        channel->stdinFile = std::make_unique<QFile>(spec.stdinFile);
+        if (!channel->stdinFile->open(QIODevice::ReadOnly)) {
+            CommandResult result;
+            result.status = CommandResult::Status::Failed;
+            result.errorText = QStringLiteral("Cannot read %1 to send it to %2: %3.")
+                                   .arg(spec.stdinFile, m_hostName, channel->stdinFile->errorString());
+            Q_EMIT commandFinished(id, result);
+            return;
+        }
+    }
+    m_channels.emplace(id, std::move(channel));
+    if (m_state == toInt(State::Ready))
+        pump();
+}
+
+void SshConnection::cancelCommand(quint64 id)
+{
+    const auto it = m_channels.find(id);
+    if (it == m_channels.end())
+        return;
+    it->second->cancelled = true;
+    if (m_state == toInt(State::Ready))
+        pump();
+    else
+        finishChannel(*it->second, CommandResult { CommandResult::Status::Cancelled }, false);
+    // finishChannel() on a queued channel during Connecting leaves it done.
+    for (auto i = m_channels.begin(); i != m_channels.end();)
+        i = i->second->done ? m_channels.erase(i) : std::next(i);
+}
+
+void SshConnection::disconnectFromHost()
+{
+    failAll(CommandResult::Status::Cancelled,
+            QStringLiteral("The command on %1 was cancelled: the connection was closed.").arg(m_hostName));
+    teardownSession();
+    m_pendingHostKey.clear();
+    setState(toInt(State::Closed));
+}
+
+void SshConnection::shutdown()
+{
+    failAll(CommandResult::Status::Cancelled,
+            QStringLiteral("The command on %1 was cancelled: the transport was shut down.").arg(m_hostName));
+    teardownSession();
+}
+
+void SshConnection::onChannelData(Channel *channel, const char *data, quint32 length, bool isStderr)
+{
+    m_progress = true;
+    const QByteArray chunk(data, qsizetype(length));
+    if (!channel->become) {
+        (isStderr ? channel->errPending : channel->outPending) += chunk;
+        return;
+    }
+    BecomeHandshake &become = *channel->become;
+    if (!isStderr) {
+        channel->outPending += become.feedStdout(chunk);
+        return;
+    }
+    const bool wasDone = become.isDone();
+    QByteArray passOn;
+    switch (become.feedStderr(chunk, &passOn)) {
+    case BecomeHandshake::Action::SendPassword:
+        channel->passwordLine = become.password() + '\n';
+        break;
+    case BecomeHandshake::Action::Failed:
+        channel->becomeFailed = true;
+        break;
+    case BecomeHandshake::Action::None:
+        break;
+    }
+    if (!wasDone && become.isDone())
+        channel->outPending += become.takeHeldStdout();
+    channel->errPending += passOn;
+}
+
+QString SshConnection::commandError(const Channel &channel, const QString &what) const
+{
+    const QString description = channel.spec.description.isEmpty() ? QStringLiteral("command")
+                                                                    : channel.spec.description;
+    return QStringLiteral("The %1 on %2 %3").arg(description, m_hostName, what);
+}
+
+int SshConnection::runningChannels() const
+{
+    int count = 0;
+    for (const auto &[id, channel] : m_channels) {
+        if (channel->phase != Channel::Phase::Queued)
+            ++count;
+    }
+    return count;
+}
+
+void SshConnection::pump()
+{
+    if (!m_session || !m_event || m_pumping || m_state != toInt(State::Ready))
+        return;
+    m_pumping = true;
+    for (int round = 0; round < 256; ++round) {
+        m_progress = false;
+        const int rc = ssh_event_dopoll(m_event, 0);
+        if (rc == SSH_OK)
+            m_progress = true;
+        if (rc == SSH_ERROR || !ssh_is_connected(m_session)) {
+            m_pumping = false;
+            connectionLost(sshError(m_session));
+            return;
+        }
+        int running = runningChannels();
+        for (auto &[id, channel] : m_channels) {
+            if (channel->phase == Channel::Phase::Queued) {
+                if (running >= maxChannels)
+                    continue;
+                ++running;
+            }
+            if (advance(*channel))
+                m_progress = true;
+        }
+        for (auto it = m_channels.begin(); it != m_channels.end();)
+            it = it->second->done ? m_channels.erase(it) : std::next(it);
+        if (!ssh_is_connected(m_session)) {
+            m_pumping = false;
+            connectionLost(sshError(m_session));
+            return;
+        }
+        if (!m_progress)
+            break;
+    }
+    for (auto &[id, channel] : m_channels)
+        flushOutput(*channel);
+    m_pumping = false;
+    schedule();
+}
+
+void SshConnection::schedule()
+{
+    if (!m_pollTimer)
+        return;
+    int wait = -1;
+    for (const auto &[id, channel] : m_channels) {
+        int mine = 200; // a safety net; the socket notifier does the real work
+        const bool uploading = channel->phase == Channel::Phase::Running && !channel->stdinDone
+            && (!channel->become || channel->become->isDone() || !channel->passwordLine.isEmpty());
+        if (uploading)
+            mine = 1;
+        if (!channel->deadline.isForever())
+            mine = int(qMin<qint64>(mine, qMax<qint64>(0, channel->deadline.remainingTime())));
+        wait = wait < 0 ? mine : qMin(wait, mine);
+    }
+    if (wait < 0)
+        m_pollTimer->stop();
+    else
+        m_pollTimer->start(wait);
+}
+
+bool SshConnection::advance(Channel &channel)
+{
+    if (channel.done)
+        return false;
+    if (channel.cancelled) {
+        finishChannel(channel, CommandResult { CommandResult::Status::Cancelled }, true);
+        return true;
+    }
+    if (channel.deadline.hasExpired()) {
+        CommandResult result;
+        result.status = CommandResult::Status::TimedOut;
+        result.errorText = commandError(channel, QStringLiteral("did not finish within %1 ms and was stopped; "
+                                                                "raise its timeout or check why it hangs.")
+                                                     .arg(channel.spec.timeoutMs));
+        finishChannel(channel, result, true);
+        return true;
+    }
+    bool progress = false;
+    switch (channel.phase) {
+    case Channel::Phase::Queued: {
+        channel.channel = ssh_channel_new(m_session);
+        if (!channel.channel) {
+            CommandResult result;
+            result.errorText = commandError(channel, QStringLiteral("could not start: %1.").arg(sshError(m_session)));
+            finishChannel(channel, result, false);
+            return true;
+        }
+        std::memset(&channel.callbacks, 0, sizeof channel.callbacks);
+        channel.callbacks.userdata = &channel;
+        channel.callbacks.channel_data_function = onData;
+        channel.callbacks.channel_close_function = onClose;
+        channel.callbacks.channel_exit_status_function = onExitStatus;
+        channel.callbacks.channel_exit_signal_function = onExitSignal;
+        ssh_callbacks_init(&channel.callbacks);
+        ssh_set_channel_callbacks(channel.channel, &channel.callbacks);
+        channel.phase = Channel::Phase::Opening;
+        progress = true;
+        [[fallthrough]];
+    }
+    case Channel::Phase::Opening: {
+        const int rc = ssh_channel_open_session(channel.channel);
+        if (rc == SSH_AGAIN)
+            return progress;
+        if (rc != SSH_OK) {
+            CommandResult result;
+            result.errorText = commandError(channel, QStringLiteral("could not start: the server refused a new "
+                                                                    "channel (%1).")
+                                                         .arg(sshError(m_session)));
+            finishChannel(channel, result, false);
+            return true;
+        }
+        channel.phase = Channel::Phase::Exec;
+        progress = true;
+        [[fallthrough]];
+    }
+    case Channel::Phase::Exec: {
+        const int rc = ssh_channel_request_exec(channel.channel, channel.built.commandLine.constData());
+        if (rc == SSH_AGAIN)
+            return progress;
+        if (rc != SSH_OK) {
+            CommandResult result;
+            result.errorText = commandError(channel, QStringLiteral("could not start: the server refused to "
+                                                                    "run it (%1).")
+                                                         .arg(sshError(m_session)));
+            finishChannel(channel, result, true);
+            return true;
+        }
+        channel.phase = Channel::Phase::Running;
+        progress = true;
+        [[fallthrough]];
+    }
+    case Channel::Phase::Running:
+        break;
+    }
+
+    if (channel.becomeFailed) {
+        CommandResult result;
+        result.status = CommandResult::Status::Failed;
+        result.errorText = channel.become->failure(m_hostName);
+        finishChannel(channel, result, true);
+        return true;
+    }
+    if (writeStdin(channel))
+        progress = true;
+    if (channel.remoteClosed) {
+        CommandResult result;
+        if (channel.become && !channel.become->isDone()) {
+            result.status = CommandResult::Status::Failed;
+            result.errorText = channel.become->failure(m_hostName);
+        } else if (channel.exitStatusSeen) {
+            result.status = CommandResult::Status::Finished;
+            result.exitCode = channel.exitStatus;
+        } else if (!channel.exitSignal.isEmpty()) {
+            result.status = CommandResult::Status::Finished;
+            result.exitSignal = channel.exitSignal;
+        } else {
+            result.status = CommandResult::Status::Failed;
+            result.errorText = commandError(channel, QStringLiteral("ended without an exit status; the SSH "
+                                                                    "server may have stopped it."));
+        }
+        finishChannel(channel, result, false);
+        return true;
+    }
+    return progress;
+}
+
+bool SshConnection::writeStdin(Channel &channel)
+{
+    if (channel.stdinDone)
+        return false;
+    bool progress = false;
+    if (!channel.passwordLine.isEmpty()) {
+        const int written = ssh_channel_write(channel.channel, channel.passwordLine.constData(),
+                                              uint32_t(channel.passwordLine.size()));
+        if (written > 0) {
+            channel.passwordLine.remove(0, written);
+            progress = true;
+        }
+        if (!channel.passwordLine.isEmpty())
+            return progress;
+    }
+    if (channel.become && !channel.become->isDone())
+        return progress; // stdin belongs to sudo until the command starts
+
+    for (;;) {
+        const uint32_t window = ssh_channel_window_size(channel.channel);
+        if (window == 0)
+            return progress;
+        const char *data = nullptr;
+        qsizetype available = 0;
+        if (channel.stdinFile) {
+            if (channel.stdinOffset >= channel.fileBuffer.size()) {
+                channel.fileBuffer = channel.stdinFile->read(stdinChunk);
+                channel.stdinOffset = 0;
+                if (channel.fileBuffer.isEmpty())
+                    break;
+            }
+            data = channel.fileBuffer.constData() + channel.stdinOffset;
+            available = channel.fileBuffer.size() - channel.stdinOffset;
+        } else {
+            data = channel.spec.stdinData.constData() + channel.stdinOffset;
+            available = channel.spec.stdinData.size() - channel.stdinOffset;
+            if (available <= 0)
+                break;
+        }
+        const uint32_t size = uint32_t(qMin<qsizetype>(qMin<qsizetype>(available, window), stdinChunk));
+        const int written = ssh_channel_write(channel.channel, data, size);
+        if (written == SSH_ERROR)
+            return progress;
+        if (written <= 0)
+            return progress;
+        channel.stdinOffset += written;
+        progress = true;
+        if (uint32_t(written) < size)
+            return progress;
+    }
+    ssh_channel_send_eof(channel.channel);
+    channel.stdinDone = true;
+    channel.stdinFile.reset();
+    channel.fileBuffer.clear();
+    return true;
+}
+
+void SshConnection::flushOutput(Channel &channel)
+{
+    if (channel.outPending.isEmpty() && channel.errPending.isEmpty())
+        return;
+    QByteArray out;
+    QByteArray err;
+    out.swap(channel.outPending);
+    err.swap(channel.errPending);
+    Q_EMIT output(channel.id, out, err);
+}
+
+void SshConnection::finishChannel(Channel &channel, CommandResult result, bool closeRemote)
+{
+    if (channel.done)
+        return;
+    channel.done = true;
+    if (result.status == CommandResult::Status::Cancelled && result.errorText.isEmpty())
+        result.errorText = commandError(channel, QStringLiteral("was cancelled."));
+    flushOutput(channel);
+    if (channel.channel) {
+        ssh_remove_channel_callbacks(channel.channel, &channel.callbacks);
+        // A channel still opening has no remote number yet: closing it would
+        // address someone else's channel.
+        const bool open = channel.phase == Channel::Phase::Exec || channel.phase == Channel::Phase::Running;
+        const bool alive = m_session && ssh_is_connected(m_session);
+        if (closeRemote && alive && open && !channel.remoteClosed)
+            ssh_channel_request_send_signal(channel.channel, "TERM");
+        if (alive && open)
+            ssh_channel_close(channel.channel);
+        ssh_channel_free(channel.channel);
+        channel.channel = nullptr;
+    }
+    Q_EMIT commandFinished(channel.id, result);
+}
+
+void SshConnection::failAll(CommandResult::Status status, const QString &error)
+{
+    for (auto &[id, channel] : m_channels) {
+        CommandResult result;
+        result.status = status;
+        result.errorText = error;
+        finishChannel(*channel, result, status == CommandResult::Status::Cancelled);
+    }
+    m_channels.clear();
+}
+
+void SshConnection::connectionLost(const QString &reason)
+{
+    const QString error = QStringLiteral("The connection to %1 was lost (%2); commands that were running may or "
+                                         "may not have completed. Check the host and run them again.")
+                              .arg(m_hostName, reason);
+    m_lastError = error;
+    // The session is dead: close nothing remotely, just let go.
+    for (auto &[id, channel] : m_channels)
+        channel->remoteClosed = true;
+    failAll(CommandResult::Status::ConnectionLost, error);
+    teardownSession();
+    setState(toInt(State::Lost), error);
+}
+
+void SshConnection::teardownSession()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    delete m_pollTimer;
+    m_pollTimer = nullptr;
+    delete m_keepAliveTimer;
+    m_keepAliveTimer = nullptr;
+    for (auto &[id, channel] : m_channels) {
+        if (channel->channel) {
+            ssh_remove_channel_callbacks(channel->channel, &channel->callbacks);
+            ssh_channel_free(channel->channel);
+            channel->channel = nullptr;
+        }
+    }
+    if (m_event) {
+        if (m_session)
+            ssh_event_remove_session(m_event, m_session);
+        ssh_event_free(m_event);
+        m_event = nullptr;
+    }
+    if (m_session) {
+        if (ssh_is_connected(m_session))
+            ssh_disconnect(m_session);
+        ssh_free(m_session);
+        m_session = nullptr;
+    }
+}
+
+} // namespace antler::transport

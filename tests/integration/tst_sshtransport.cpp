@@ -1,0 +1,784 @@
+#include "SshdFixture.h"
+
+#include "transport/KnownHosts.h"
+#include "transport/SshTransport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace antler::transport;
+using antler::test::SshdFixture;
+using Status = CommandResult::Status;
+
+namespace {
+
+// Bounds, not timings: how long a test waits before calling a hang a failure.
+constexpr int hangLimitMs = 60000;
+
+CommandResult runAndWait(Transport &transport, const CommandSpec &spec, int limitMs = hangLimitMs)
+{
+    CommandJob *job = transport.run(spec);
+    job->setAutoDelete(false);
+    (void)QTest::qWaitFor([job] { return job->isFinished(); }, limitMs);
+    CommandResult result = job->result();
+    if (!job->isFinished()) {
+        result.status = Status::Failed;
+        result.errorText = QStringLiteral("TEST: no result within %1 ms").arg(limitMs);
+    }
+    delete job;
+    return result;
+}
+
+CommandResult runArgv(Transport &transport, const QList<QByteArray> &argv)
+{
+    CommandSpec spec;
+    spec.argv = argv;
+    return runAndWait(transport, spec);
+}
+
+CommandResult runScript(Transport &transport, const QByteArray &script)
+{
+    CommandSpec spec;
+    spec.script = script;
+    return runAndWait(transport, spec);
+}
+
+FileResult waitFile(FileJob *job, int limitMs = hangLimitMs)
+{
+    job->setAutoDelete(false);
+    (void)QTest::qWaitFor([job] { return job->isFinished(); }, limitMs);
+    FileResult result = job->result();
+    if (!job->isFinished())
+        result.errorText = QStringLiteral("TEST: no result within %1 ms").arg(limitMs);
+    delete job;
+    return result;
+}
+
+bool openAndWait(Transport &transport, QString *error = nullptr)
+{
+    transport.open();
+    (void)QTest::qWaitFor([&transport] {
+        return transport.state() != Transport::State::Connecting;
+    }, hangLimitMs);
+    if (error)
+        *error = transport.lastError();
+    return transport.state() == Transport::State::Ready;
+}
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(4711);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char(generator.bounded(256));
+    return bytes;
+}
+
+} // namespace
+
+class TestSshTransport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void exitCodes_data();
+    void exitCodes();
+    void sessionIsHermetic();
+    void stdoutAndStderrAreSeparate();
+    void linesArriveWhileTheCommandRuns();
+    void largeOutputIsByteExact();
+    void stdinReachesTheCommand();
+    void environmentIsExported();
+    void hostileArgumentsRoundTrip_data();
+    void hostileArgumentsRoundTrip();
+    void timeoutStopsTheCommand();
+    void cancelStopsTheCommand();
+    void concurrentCommandsShareOneSession();
+    void putAndGetBinaryFiles();
+    void putFromAndGetToLocalFiles();
+    void putIsAtomic();
+    void fileErrorsAreSentences();
+    void unknownHostIsRefusedWhenStrict();
+    void unknownHostIsAddedWithAcceptNew();
+    void unknownHostIsAskedAbout();
+    void changedHostKeyIsRefusedBeforeAnythingRuns();
+    void wrongKeyIsRefusedClearly();
+    void passwordLogin();
+    void wrongPasswordIsRefusedWithoutShowingIt();
+    void becomeWithPassword();
+    void becomeWithWrongPassword();
+    void lostConnectionEndsCommandsAndReconnects();
+
+private:
+    bool requireTestUser(QString *password);
+
+    std::unique_ptr<SshdFixture> m_sshd;
+    std::unique_ptr<SshTransport> m_transport;
+    QTemporaryDir m_local;
+};
+
+void TestSshTransport::initTestCase()
+{
+    const QString reason = SshdFixture::unavailableReason();
+    if (!reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    m_sshd = std::make_unique<SshdFixture>();
+    QString error;
+    QVERIFY2(m_sshd->start(&error), qPrintable(error));
+    m_transport = std::make_unique<SshTransport>(m_sshd->settings());
+    QVERIFY2(openAndWait(*m_transport, &error), qPrintable(error));
+    QVERIFY(m_local.isValid());
+}
+
+void TestSshTransport::cleanupTestCase()
+{
+    m_transport.reset();
+    m_sshd.reset();
+}
+
+bool TestSshTransport::requireTestUser(QString *password)
+{
+    QString reason;
+    if (!SshdFixture::ensureTestUser(password, &reason)) {
+        qWarning("SKIP REASON: %s", qPrintable(reason));
+        return false;
+    }
+    return true;
+}
+
+void TestSshTransport::exitCodes_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("true") << QByteArray("true") << 0;
+    QTest::newRow("false") << QByteArray("false") << 1;
+    QTest::newRow("42") << QByteArray("exit 42") << 42;
+    QTest::newRow("255") << QByteArray("exit 255") << 255;
+    QTest::newRow("missing program") << QByteArray("/no/such/program") << 127;
+}
+
+void TestSshTransport::exitCodes()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(int, exitCode);
+    const CommandResult result = runScript(*m_transport, script);
+    QCOMPARE(result.status, Status::Finished);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.succeeded(), exitCode == 0);
+}
+
+void TestSshTransport::sessionIsHermetic()
+{
+    // The fixture keeps the machine's shell start-up files out of the way.
+    const CommandResult result = runScript(*m_transport, "printf %s \"$HOME\"");
+    QCOMPARE(result.stdoutData, QFile::encodeName(m_sshd->dir() + QStringLiteral("/home")));
+}
+
+void TestSshTransport::stdoutAndStderrAreSeparate()
+{
+    const CommandResult result = runScript(*m_transport, "echo out1; echo err1 >&2; echo out2; printf err2 >&2");
+    QCOMPARE(result.status, Status::Finished);
+    QCOMPARE(result.stdoutData, QByteArray("out1\nout2\n"));
+    QCOMPARE(result.stderrData, QByteArray("err1\nerr2"));
+}
+
+void TestSshTransport::linesArriveWhileTheCommandRuns()
+{
+    // The second line is only written after the first has been seen: the
+    // command waits for a file the test creates on receiving line one.
+    const QString flag = m_local.filePath(QStringLiteral("go"));
+    CommandSpec spec;
+    spec.script = "echo one; echo warn >&2; while [ ! -e " + QFile::encodeName(flag)
+        + " ]; do sleep 0.05; done; echo two; printf three";
+    spec.timeoutMs = hangLimitMs;
+    CommandJob *job = m_transport->run(spec);
+    QList<QByteArray> out;
+    QList<QByteArray> err;
+    bool finishedBeforeFirstLine = false;
+    connect(job, &CommandJob::stdoutLine, this, [&](const QByteArray &line) {
+        out << line;
+        if (line == "one") {
+            finishedBeforeFirstLine = job->isFinished();
+            QFile(flag).open(QIODevice::WriteOnly);
+        }
+    });
+    connect(job, &CommandJob::stderrLine, this, [&](const QByteArray &line) { err << line; });
+    CommandResult result;
+    connect(job, &CommandJob::finished, this, [&](const CommandResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.status == Status::Finished || !result.errorText.isEmpty(), hangLimitMs);
+    QVERIFY(!finishedBeforeFirstLine);
+    QCOMPARE(out, (QList<QByteArray>{"one", "two", "three"}));
+    QCOMPARE(err, (QList<QByteArray>{"warn"}));
+    QCOMPARE(result.exitCode, 0);
+}
+
+void TestSshTransport::largeOutputIsByteExact()
+{
+    const QByteArray data = randomBytes(10 * 1024 * 1024);
+    const QString path = m_local.filePath(QStringLiteral("ten-mib"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+    file.close();
+    const CommandResult result = runArgv(*m_transport, {"cat", QFile::encodeName(path)});
+    QCOMPARE(result.status, Status::Finished);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.stdoutData.size(), data.size());
+    QVERIFY(result.stdoutData == data);
+}
+
+void TestSshTransport::stdinReachesTheCommand()
+{
+    CommandSpec spec;
+    spec.argv = {"cat"};
+    spec.stdinData = randomBytes(3 * 1024 * 1024 + 17);
+    const CommandResult result = runAndWait(*m_transport, spec);
+    QCOMPARE(result.status, Status::Finished);
+    QVERIFY(result.stdoutData == spec.stdinData);
+
+    // No stdin: the command sees end of input at once instead of waiting.
+    const CommandResult empty = runArgv(*m_transport, {"cat"});
+    QCOMPARE(empty.status, Status::Finished);
+    QCOMPARE(empty.stdoutData, QByteArray());
+}
+
+void TestSshTransport::environmentIsExported()
+{
+    CommandSpec spec;
+    spec.script = "printf '%s|%s' \"$ANTLER_ONE\" \"$ANTLER_TWO\"";
+    spec.environment = {{"ANTLER_ONE", "a b'c$(x)"}, {"ANTLER_TWO", "\n"}};
+    const CommandResult result = runAndWait(*m_transport, spec);
+    QCOMPARE(result.stdoutData, QByteArray("a b'c$(x)|\n"));
+
+    spec.environment = {{"NOT-VALID", "x"}};
+    const CommandResult bad = runAndWait(*m_transport, spec);
+    QCOMPARE(bad.status, Status::Failed);
+    QVERIFY2(bad.errorText.contains(QStringLiteral("NOT-VALID")), qPrintable(bad.errorText));
+}
+
+void TestSshTransport::hostileArgumentsRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("arg");
+    for (const auto &[name, value] : SshdFixture::hostileArguments())
+        QTest::newRow(name.constData()) << value;
+}
+
+void TestSshTransport::hostileArgumentsRoundTrip()
+{
+    QFETCH(QByteArray, arg);
+    QFile::remove(QStringLiteral("/tmp/antler-pwned"));
+    // printf is run by the remote shell from the quoted command line.
+    const CommandResult result = runArgv(*m_transport, {"printf", "%s", arg});
+    QCOMPARE(result.status, Status::Finished);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.stdoutData, arg);
+    // And through a real program, not just a shell builtin.
+    const CommandResult external = runArgv(*m_transport, {"/usr/bin/printf", "%s", arg});
+    QCOMPARE(external.stdoutData, arg);
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/antler-pwned")));
+}
+
+void TestSshTransport::timeoutStopsTheCommand()
+{
+    CommandSpec spec;
+    spec.script = "echo started; exec sleep 600";
+    spec.timeoutMs = 500;
+    const CommandResult result = runAndWait(*m_transport, spec);
+    QCOMPARE(result.status, Status::TimedOut);
+    QCOMPARE(result.stdoutData, QByteArray("started\n"));
+    QVERIFY2(result.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(result.errorText));
+    // The session is still good.
+    QCOMPARE(runArgv(*m_transport, {"true"}).status, Status::Finished);
+}
+
+void TestSshTransport::cancelStopsTheCommand()
+{
+    CommandSpec spec;
+    spec.script = "echo started; exec sleep 600";
+    CommandJob *job = m_transport->run(spec);
+    job->setAutoDelete(false);
+    connect(job, &CommandJob::stdoutLine, job, &CommandJob::cancel);
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), hangLimitMs);
+    QCOMPARE(job->result().status, Status::Cancelled);
+    delete job;
+
+    // Deleting an unfinished job cancels it too, and nothing is delivered to it afterwards.
+    delete m_transport->run(spec);
+    QCOMPARE(runArgv(*m_transport, {"true"}).status, Status::Finished);
+}
+
+void TestSshTransport::concurrentCommandsShareOneSession()
+{
+    const int logins = int(m_sshd->log().count("Accepted publickey"));
+    QList<CommandJob *> jobs;
+    for (int i = 0; i < 10; ++i) {
+        CommandSpec spec;
+        // Each waits until all ten are running, so they really overlap.
+        spec.script = "touch " + QFile::encodeName(m_local.filePath(QStringLiteral("running-%1").arg(i)))
+            + "; while [ $(ls " + QFile::encodeName(m_local.path())
+            + " | grep -c '^running-') -lt 10 ]; do sleep 0.05; done; echo " + QByteArray::number(i);
+        spec.timeoutMs = hangLimitMs;
+        jobs << m_transport->run(spec);
+        jobs.last()->setAutoDelete(false);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(jobs.cbegin(), jobs.cend(), [](CommandJob *j) { return j->isFinished(); }),
+                             hangLimitMs);
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(jobs.at(i)->result().status, Status::Finished);
+        QCOMPARE(jobs.at(i)->result().stdoutData, QByteArray::number(i) + '\n');
+    }
+    qDeleteAll(jobs);
+    // More than OpenSSH's default MaxSessions (10) at once: the rest wait their turn.
+    QList<CommandJob *> many;
+    for (int i = 0; i < 25; ++i) {
+        many << m_transport->run(CommandSpec{.argv = {"echo", QByteArray::number(i)}});
+        many.last()->setAutoDelete(false);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(many.cbegin(), many.cend(), [](CommandJob *j) { return j->isFinished(); }),
+                             hangLimitMs);
+    for (int i = 0; i < many.size(); ++i)
+        QCOMPARE(many.at(i)->result().stdoutData, QByteArray::number(i) + '\n');
+    qDeleteAll(many);
+    QCOMPARE(int(m_sshd->log().count("Accepted publickey")), logins);
+}
+
+void TestSshTransport::putAndGetBinaryFiles()
+{
+    QByteArray content;
+    for (int round = 0; content.size() < 5 * 1024 * 1024; ++round) {
+        for (int b = 0; b < 256; ++b)
+            content.append(char((b + round) & 0xff));
+    }
+    const QString remote = m_local.filePath(QStringLiteral("remote dir/it's binary.bin"));
+    QDir().mkpath(QFileInfo(remote).path());
+
+    FileSpec put;
+    put.remotePath = remote;
+    put.content = content;
+    put.mode = 0640;
+    FileResult result = waitFile(m_transport->putFile(put));
+    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QCOMPARE(QFileInfo(remote).size(), content.size());
+    QCOMPARE(QFile::permissions(remote) & 0x7777,
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+                 | QFileDevice::ReadGroup);
+
+    FileSpec stat;
+    stat.remotePath = remote;
+    result = waitFile(m_transport->stat(stat));
+    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QVERIFY(result.exists);
+    QVERIFY(!result.isDir);
+    QCOMPARE(result.size, content.size());
+    QCOMPARE(result.mode, 0640);
+    QCOMPARE(result.owner, QStringLiteral("root"));
+
+    FileSpec get;
+    get.remotePath = remote;
+    result = waitFile(m_transport->getFile(get));
+    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QVERIFY(result.data == content);
+
+    // Without a mode an existing file keeps its bits.
+    put.content = "small";
+    put.mode = -1;
+    result = waitFile(m_transport->putFile(put));
+    QVERIFY2(result.ok, qPrintable(result.errorText));
+    result = waitFile(m_transport->stat(stat));
+    QCOMPARE(result.mode, 0640);
+    QCOMPARE(result.size, 5);
+
+    stat.remotePath = QFileInfo(remote).path();
+    result = waitFile(m_transport->stat(stat));
+    QVERIFY(result.ok && result.exists && result.isDir);
+    stat.remotePath = remote + QStringLiteral(".missing");
+    result = waitFile(m_transport->stat(stat));
+    QVERIFY(result.ok);
+    QVERIFY(!result.exists);
+}
+
+void TestSshTransport::putFromAndGetToLocalFiles()
+{
+    const QByteArray content = randomBytes(2 * 1024 * 1024 + 3);
+    const QString source = m_local.filePath(QStringLiteral("source.bin"));
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    FileSpec put;
+    put.remotePath = m_local.filePath(QStringLiteral("uploaded.bin"));
+    put.localPath = source;
+    put.mode = 0600;
+    FileResult result = waitFile(m_transport->putFile(put));
+    QVERIFY2(result.ok, qPrintable(result.errorText));
+
+    FileSpec get;
+    get.remotePath = put.remotePath;
+    get.localPath = m_local.filePath(QStringLiteral("downloaded.bin"));
+    result = waitFile(m_transport->getFile(get));
+    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QFile downloaded(get.localPath);
+    QVERIFY(downloaded.open(QIODevice::ReadOnly));
+    QVERIFY(downloaded.readAll() == content);
+}
+
+void TestSshTransport::putIsAtomic()
+{
+    // A watcher on the host samples the target's size as fast as it can
+    // while a large upload replaces it: it may only ever see the old or the
+    // new file, never a part.
+    const QString dir = m_local.filePath(QStringLiteral("atomic"));
+    QDir().mkpath(dir);
+    const QString target = dir + QStringLiteral("/target");
+    const QByteArray oldContent = "old content\n";
+    QFile old(target);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write(oldContent);
+    old.close();
+    const QByteArray newContent = randomBytes(16 * 1024 * 1024);
+    const QString stop = dir + QStringLiteral(".stop");
+
+    CommandSpec watch;
+    watch.script = "while [ ! -e " + QFile::encodeName(stop) + " ]; do stat -c %s " + QFile::encodeName(target)
+        + "; done";
+    watch.timeoutMs = hangLimitMs;
+    CommandJob *watcher = m_transport->run(watch);
+    watcher->setAutoDelete(false);
+
+    FileSpec put;
+    put.remotePath = target;
+    put.content = newContent;
+    const FileResult result = waitFile(m_transport->putFile(put));
+    QFile(stop).open(QIODevice::WriteOnly);
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->isFinished(), hangLimitMs);
+    QVERIFY2(result.ok, qPrintable(result.errorText));
+    const CommandResult watched = watcher->result();
+    delete watcher;
+    const QList<QByteArray> sizes = watched.stdoutData.split('\n');
+    QVERIFY2(sizes.size() > 2, qPrintable(QString::fromUtf8(watched.stdoutData + watched.stderrData) + watched.errorText));
+    for (const QByteArray &size : sizes) {
+        if (!size.isEmpty())
+            QVERIFY2(size == QByteArray::number(oldContent.size()) || size == QByteArray::number(newContent.size()),
+                     size.constData());
+    }
+    QFile written(target);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll() == newContent);
+    // No temporary file is left behind.
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("target")});
+}
+
+void TestSshTransport::fileErrorsAreSentences()
+{
+    FileSpec put;
+    put.remotePath = QStringLiteral("/no/such/folder/file");
+    put.content = "x";
+    FileResult result = waitFile(m_transport->putFile(put));
+    QVERIFY(!result.ok);
+    QCOMPARE(result.status, Status::Finished);
+    QVERIFY2(result.errorText.contains(put.remotePath), qPrintable(result.errorText));
+    QVERIFY2(result.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(result.errorText));
+
+    FileSpec get;
+    get.remotePath = QStringLiteral("/no/such/file");
+    result = waitFile(m_transport->getFile(get));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.errorText.contains(QStringLiteral("No such file")), qPrintable(result.errorText));
+}
+
+void TestSshTransport::unknownHostIsRefusedWhenStrict()
+{
+    SshdFixture sshd({.knownHostsPreFilled = false});
+    QString error;
+    QVERIFY2(sshd.start(&error), qPrintable(error));
+    SshTransport transport(sshd.settings());
+    QSignalSpy failed(&transport, &Transport::failed);
+    QVERIFY(!openAndWait(transport, &error));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(error.contains(sshd.hostKeyFingerprint()), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("ssh-ed25519")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("--accept-new-host-keys")), qPrintable(error));
+    QCOMPARE(QFileInfo(sshd.knownHostsPath()).size(), 0);
+    // A command on it fails as unreachable with the same sentence.
+    const CommandResult result = runArgv(transport, {"true"});
+    QCOMPARE(result.status, Status::Unreachable);
+    QVERIFY(result.errorText.contains(sshd.hostKeyFingerprint()));
+    QVERIFY(!sshd.log().contains("Accepted publickey"));
+}
+
+void TestSshTransport::unknownHostIsAddedWithAcceptNew()
+{
+    SshdFixture sshd({.knownHostsPreFilled = false});
+    QString error;
+    QVERIFY2(sshd.start(&error), qPrintable(error));
+    ConnectionSettings settings = sshd.settings();
+    settings.hostKeyPolicy = ConnectionSettings::HostKeyPolicy::AcceptNew;
+    {
+        SshTransport transport(settings);
+        QVERIFY2(openAndWait(transport, &error), qPrintable(error));
+    }
+    KnownHosts knownHosts;
+    QVERIFY(knownHosts.load(sshd.knownHostsPath()));
+    QCOMPARE(knownHosts.entries().size(), 1);
+    QCOMPARE(knownHosts.check(QStringLiteral("127.0.0.1"), sshd.port(), sshd.hostKeyBlob()).status,
+             KnownHosts::Status::Known);
+    // Now strict checking knows it.
+    SshTransport strict(sshd.settings());
+    QVERIFY2(openAndWait(strict, &error), qPrintable(error));
+}
+
+void TestSshTransport::unknownHostIsAskedAbout()
+{
+    SshdFixture sshd({.knownHostsPreFilled = false});
+    QString error;
+    QVERIFY2(sshd.start(&error), qPrintable(error));
+    ConnectionSettings settings = sshd.settings();
+    settings.hostKeyPolicy = ConnectionSettings::HostKeyPolicy::Ask;
+
+    for (const bool accept : {false, true}) {
+        SshTransport transport(settings);
+        HostKeyInfo asked;
+        connect(&transport, &Transport::unknownHostKey, &transport, [&](const HostKeyInfo &info) {
+            asked = info;
+            transport.answerHostKey(accept);
+        });
+        QCOMPARE(openAndWait(transport, &error), accept);
+        QCOMPARE(asked.fingerprint, sshd.hostKeyFingerprint());
+        QCOMPARE(asked.keyType, QStringLiteral("ssh-ed25519"));
+        QCOMPARE(asked.port, int(sshd.port()));
+        QCOMPARE(QFileInfo(sshd.knownHostsPath()).size() > 0, accept);
+        if (!accept)
+            QVERIFY2(error.contains(QStringLiteral("not accepted")), qPrintable(error));
+    }
+}
+
+void TestSshTransport::changedHostKeyIsRefusedBeforeAnythingRuns()
+{
+    SshdFixture sshd;
+    QString error;
+    QVERIFY2(sshd.start(&error), qPrintable(error));
+    const QString oldFingerprint = sshd.hostKeyFingerprint();
+    QVERIFY2(sshd.restartWithNewHostKey(&error), qPrintable(error));
+    const QString newFingerprint = sshd.hostKeyFingerprint();
+    QVERIFY(oldFingerprint != newFingerprint);
+
+    const QString marker = m_local.filePath(QStringLiteral("changed-key-marker"));
+    // Even accept-new must not replace a changed key.
+    for (const auto policy : {ConnectionSettings::HostKeyPolicy::Strict, ConnectionSettings::HostKeyPolicy::AcceptNew,
+                              ConnectionSettings::HostKeyPolicy::Ask}) {
+        ConnectionSettings settings = sshd.settings();
+        settings.hostKeyPolicy = policy;
+        SshTransport transport(settings);
+        QSignalSpy asked(&transport, &Transport::unknownHostKey);
+        // The first thing asked of the transport is a command, as the playbook runner does.
+        const CommandResult result = runArgv(transport, {"touch", QFile::encodeName(marker)});
+        QCOMPARE(result.status, Status::Unreachable);
+        QVERIFY2(result.errorText.contains(QStringLiteral("CHANGED")), qPrintable(result.errorText));
+        QVERIFY2(result.errorText.contains(oldFingerprint), qPrintable(result.errorText));
+        QVERIFY2(result.errorText.contains(newFingerprint), qPrintable(result.errorText));
+        QVERIFY2(result.errorText.contains(sshd.knownHostsPath() + QStringLiteral(":1")), qPrintable(result.errorText));
+        QVERIFY2(result.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(result.errorText));
+        QCOMPARE(transport.lastError(), result.errorText);
+        QCOMPARE(asked.size(), 0);
+        QVERIFY(!QFile::exists(marker));
+    }
+    // Nothing logged in, and known_hosts still holds only the old key.
+    QVERIFY(!sshd.log().contains("Accepted"));
+    KnownHosts knownHosts;
+    QVERIFY(knownHosts.load(sshd.knownHostsPath()));
+    QCOMPARE(knownHosts.entries().size(), 1);
+}
+
+void TestSshTransport::wrongKeyIsRefusedClearly()
+{
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("stranger"));
+    QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                               {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                QStringLiteral("-N"), QString(), QStringLiteral("-f"), key}),
+             0);
+    ConnectionSettings settings = m_sshd->settings();
+    settings.privateKeyFile = key;
+    SshTransport transport(settings);
+    QString error;
+    QVERIFY(!openAndWait(transport, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot log in to root@127.0.0.1:%1").arg(m_sshd->port())),
+             qPrintable(error));
+    QVERIFY2(error.contains(key), qPrintable(error));
+
+    settings.privateKeyFile = dir.filePath(QStringLiteral("missing"));
+    SshTransport missing(settings);
+    QVERIFY(!openAndWait(missing, &error));
+    QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+}
+
+void TestSshTransport::passwordLogin()
+{
+    QString password;
+    if (!requireTestUser(&password))
+        QSKIP("the throwaway user antlertest cannot be created here (see the warning above)");
+    ConnectionSettings settings = m_sshd->settings(SshdFixture::testUser());
+    settings.privateKeyFile = QStringLiteral("/nonexistent-key");
+    settings.password = password;
+    SshTransport transport(settings);
+    const CommandResult result = runArgv(transport, {"id", "-un"});
+    QCOMPARE(result.status, Status::Finished);
+    QCOMPARE(result.stdoutData, QByteArray("antlertest\n"));
+}
+
+void TestSshTransport::wrongPasswordIsRefusedWithoutShowingIt()
+{
+    QString password;
+    if (!requireTestUser(&password))
+        QSKIP("the throwaway user antlertest cannot be created here (see the warning above)");
+    ConnectionSettings settings = m_sshd->settings(SshdFixture::testUser());
+    settings.privateKeyFile = QStringLiteral("/nonexistent-key");
+    settings.password = QStringLiteral("wrong-%1").arg(QRandomGenerator::global()->generate());
+    SshTransport transport(settings);
+    QString error;
+    QVERIFY(!openAndWait(transport, &error));
+    QVERIFY2(error.contains(QStringLiteral("Cannot log in to antlertest@127.0.0.1")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("the password")), qPrintable(error));
+    QVERIFY(!error.contains(settings.password));
+}
+
+void TestSshTransport::becomeWithPassword()
+{
+    QString password;
+    if (!requireTestUser(&password))
+        QSKIP("the throwaway user antlertest cannot be created here (see the warning above)");
+    ConnectionSettings settings = m_sshd->settings(SshdFixture::testUser());
+    settings.privateKeyFile.clear();
+    settings.password = password;
+    settings.becomePassword = password;
+    SshTransport transport(settings);
+    QList<CommandResult> results;
+
+    CommandSpec spec;
+    spec.argv = {"id", "-un"};
+    spec.become = true;
+    results << runAndWait(transport, spec);
+    QCOMPARE(results.last().status, Status::Finished);
+    QCOMPARE(results.last().stdoutData, QByteArray("root\n"));
+    QCOMPARE(results.last().stderrData, QByteArray());
+
+    // stdin reaches the command, not sudo; stderr is the command's own.
+    spec.argv.clear();
+    spec.script = "cat; echo done >&2";
+    spec.stdinData = "line one\nline two";
+    results << runAndWait(transport, spec);
+    QCOMPARE(results.last().stdoutData, QByteArray("line one\nline two"));
+    QCOMPARE(results.last().stderrData, QByteArray("done\n"));
+
+    // Another user.
+    spec.script = "id -un";
+    spec.stdinData.clear();
+    spec.becomeUser = QStringLiteral("nobody");
+    results << runAndWait(transport, spec);
+    QCOMPARE(results.last().stdoutData, QByteArray("nobody\n"));
+
+    // While a become command runs, the password is in no process's command line.
+    spec.becomeUser.clear();
+    spec.script = "echo started; exec sleep 600";
+    CommandJob *job = transport.run(spec);
+    job->setAutoDelete(false);
+    bool started = false;
+    connect(job, &CommandJob::stdoutLine, this, [&started] { started = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(started, hangLimitMs);
+    QProcess ps;
+    ps.start(QStringLiteral("ps"), {QStringLiteral("-eo"), QStringLiteral("pid,args")});
+    QVERIFY(ps.waitForFinished(10000));
+    const QByteArray processes = ps.readAllStandardOutput();
+    QVERIFY(processes.contains("sleep 600"));
+    QVERIFY(processes.contains("sudo -H -S"));
+    QVERIFY(!processes.contains(password.toUtf8()));
+    job->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), hangLimitMs);
+    results << job->result();
+    delete job;
+
+    for (const CommandResult &result : std::as_const(results)) {
+        QVERIFY(!result.stdoutData.contains(password.toUtf8()));
+        QVERIFY(!result.stderrData.contains(password.toUtf8()));
+        QVERIFY(!result.errorText.contains(password));
+    }
+    QVERIFY(!m_sshd->log().contains(password.toUtf8()));
+}
+
+void TestSshTransport::becomeWithWrongPassword()
+{
+    QString password;
+    if (!requireTestUser(&password))
+        QSKIP("the throwaway user antlertest cannot be created here (see the warning above)");
+    ConnectionSettings settings = m_sshd->settings(SshdFixture::testUser());
+    settings.privateKeyFile.clear();
+    settings.password = password;
+    settings.becomePassword = QStringLiteral("not-%1").arg(password);
+    SshTransport transport(settings);
+    const QString marker = m_local.filePath(QStringLiteral("become-marker"));
+    CommandSpec spec;
+    spec.argv = {"touch", QFile::encodeName(marker)};
+    spec.become = true;
+    CommandResult result = runAndWait(transport, spec);
+    QCOMPARE(result.status, Status::Failed);
+    QVERIFY2(result.errorText.contains(QStringLiteral("refused the become password")), qPrintable(result.errorText));
+    QVERIFY2(result.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(result.errorText));
+    QVERIFY(!result.errorText.contains(settings.becomePassword));
+    QVERIFY(!result.stderrData.contains(settings.becomePassword.toUtf8()));
+    QVERIFY(!QFile::exists(marker));
+
+    settings.becomePassword.clear();
+    SshTransport noPassword(settings);
+    result = runAndWait(noPassword, spec);
+    QCOMPARE(result.status, Status::Failed);
+    QVERIFY2(result.errorText.contains(QStringLiteral("no become password")), qPrintable(result.errorText));
+    QVERIFY(!QFile::exists(marker));
+}
+
+void TestSshTransport::lostConnectionEndsCommandsAndReconnects()
+{
+    SshdFixture sshd;
+    QString error;
+    QVERIFY2(sshd.start(&error), qPrintable(error));
+    SshTransport transport(sshd.settings());
+    QVERIFY2(openAndWait(transport, &error), qPrintable(error));
+    QSignalSpy states(&transport, &Transport::stateChanged);
+
+    CommandSpec spec;
+    spec.script = "echo started; exec sleep 600";
+    QList<CommandJob *> jobs;
+    bool started = false;
+    for (int i = 0; i < 3; ++i) {
+        jobs << transport.run(spec);
+        jobs.last()->setAutoDelete(false);
+        connect(jobs.last(), &CommandJob::stdoutLine, this, [&started] { started = true; });
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(started, hangLimitMs);
+    sshd.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(jobs.cbegin(), jobs.cend(), [](CommandJob *j) { return j->isFinished(); }),
+                             30000);
+    for (CommandJob *job : std::as_const(jobs)) {
+        QCOMPARE(job->result().status, Status::ConnectionLost);
+        QVERIFY2(job->result().errorText.contains(QStringLiteral("lost")), qPrintable(job->result().errorText));
+    }
+    qDeleteAll(jobs);
+    QCOMPARE(transport.state(), Transport::State::Lost);
+    QVERIFY(states.contains(QVariantList{QVariant::fromValue(Transport::State::Lost)}));
+
+    QVERIFY2(sshd.restart(&error), qPrintable(error));
+    const CommandResult result = runArgv(transport, {"echo", "back"});
+    QCOMPARE(result.status, Status::Finished);
+    QCOMPARE(result.stdoutData, QByteArray("back\n"));
+    QCOMPARE(transport.state(), Transport::State::Ready);
+}
+
+QTEST_GUILESS_MAIN(TestSshTransport)
+#include "tst_sshtransport.moc"
