@@ -1,0 +1,46 @@
+#include "health/ProbeResult.h"
+
+#include <QDateTime>
+
+namespace antler::health {
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject ProbeResult::toJson() const
+{
+    QJsonObject o {
+        { QStringLiteral("stage"), stage },
+        { QStringLiteral("probe"), probeName() },
+        { QStringLiteral("time"),
+            QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("ok"), ok },
+        { QStringLiteral("latency_ms"), ok ? QJsonValue(latencyMs) : QJsonValue() },
+        { QStringLiteral("http_status"), httpStatus ? QJsonValue(httpStatus) : QJsonValue() },
+        { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) },
+    };
+    if (kind == ProbeSpec::Kind::Version) {
+        o.insert(QStringLiteral("version"), version.isEmpty() ? QJsonValue() : QJsonValue(version));
+        o.insert(QStringLiteral("digest"), digest.isEmpty() ? QJsonValue() : QJsonValue(digest));
+        o.insert(QStringLiteral("drift"), drift ? QJsonValue(*drift) : QJsonValue());
+    }
+    if (metrics) {
+        o.insert(QStringLiteral("metrics"),
+            QJsonObject {
+                { QStringLiteral("requests_per_second"), metrics->requestsPerSecond },
+                { QStringLiteral("error_rate"), optionalNumber(metrics->errorRate) },
+                { QStringLiteral("mean_latency_ms"), optionalNumber(metrics->meanLatencyMs) },
+                { QStringLiteral("p50_latency_ms"), optionalNumber(metrics->p50LatencyMs) },
+                { QStringLiteral("p95_latency_ms"), optionalNumber(metrics->p95LatencyMs) },
+            });
+    }
+    return o;
+}
+
+} // namespace antler::health
