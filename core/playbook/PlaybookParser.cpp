@@ -1,5 +1,6 @@
 #include "playbook/PlaybookParser.h"
 
+#include "playbook/ShellWords.h"
 #include "playbook/YamlValue.h"
 
 #include <QFile>
@@ -506,9 +507,17 @@ private:
             } else if (name == QLatin1String("raw")) {
                 arguments.insert(QStringLiteral("cmd"), freeForm);
             } else if (name == QLatin1String("debug")) {
-                fail(markOf(module), tr("write the message of “%1” as a mapping: “msg: …” on the next "
-                                        "line, indented.")
-                                         .arg(module.key));
+                // debug: msg="text" is key=value free form, quoted like a shell.
+                QStringList words;
+                QString error;
+                if (!ShellWords::split(freeForm, &words, &error) || words.size() != 1
+                    || !words.first().startsWith(QLatin1String("msg="))) {
+                    fail(markOf(module), tr("“%1” takes msg=\"text\" on its line; write the message "
+                                            "as “msg: …” on the next line, indented.")
+                                             .arg(module.key));
+                } else {
+                    arguments.insert(QStringLiteral("msg"), words.first().mid(4));
+                }
             } else if (name == QLatin1String("ping") && !freeForm.isEmpty()) {
                 fail(markOf(module), tr("“%1” takes no free-form text; write “data: …” or nothing.")
                                          .arg(module.key));

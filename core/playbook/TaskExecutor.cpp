@@ -21,11 +21,11 @@ QString moduleTime(const QDateTime &time)
 QString delta(const QDateTime &start, const QDateTime &end)
 {
     const qint64 ms = start.msecsTo(end);
-    return QStringLiteral("%1:%2:%3.%4000")
+    return QStringLiteral("%1:%2:%3.%4")
         .arg(ms / 3600000)
         .arg((ms / 60000) % 60, 2, 10, QLatin1Char('0'))
         .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+        .arg((ms % 1000) * 1000, 6, 10, QLatin1Char('0'));
 }
 
 QVariantList lines(const QString &text)
