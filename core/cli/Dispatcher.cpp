@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/HelpCommand.h"
+#include "cli/RunPlaybookCommand.h"
 #include "cli/UnavailableCommand.h"
 #include "cli/VersionCommand.h"
 
@@ -11,9 +12,7 @@ Dispatcher::Dispatcher()
 {
     m_commands.push_back(std::make_unique<HelpCommand>());
     m_commands.push_back(std::make_unique<VersionCommand>());
-    m_commands.push_back(std::make_unique<UnavailableCommand>(
-        QStringLiteral("run-playbook"), QStringLiteral("antler --run-playbook"),
-        HelpCommand::summary(QStringLiteral("run-playbook"))));
+    m_commands.push_back(std::make_unique<RunPlaybookCommand>());
     m_commands.push_back(std::make_unique<UnavailableCommand>(
         QStringLiteral("pipeline"), QStringLiteral("antler pipeline"),
         HelpCommand::summary(QStringLiteral("pipeline"))));

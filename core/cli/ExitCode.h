@@ -9,7 +9,10 @@ enum ExitCode : int {
     Success = 0,
     Error = 1,
     HostFailed = 2,
-    // As with ansible-playbook, also a playbook that does not parse.
+    // A playbook or inventory with an error, reported as FILE:LINE:COLUMN
+    // before any host is contacted. ansible-playbook uses 4 for this too;
+    // Antler keeps it apart from an unreachable host so scripts can tell.
+    InvalidInput = 3,
     HostUnreachable = 4,
     UsageError = 5,
     NotAvailable = 69,

@@ -139,6 +139,9 @@ QString HelpCommand::text(const QString &topic)
         + row(literal("--syntax-check"), tr("Check the playbook's syntax, then exit."))
         + row(literal("--list-tasks"), tr("List the tasks that would run, then exit."))
         + row(literal("--json"), tr("Print the results as JSON."))
+        + row(literal("--accept-new-host-keys"),
+              tr("Trust and remember the key of a host not yet in known_hosts, as OpenSSH's "
+                 "accept-new; without it such hosts are refused. A changed key is always refused."))
         + row(literal("-v..."), tr("Print more details; repeat for more, as in -vvv."));
 
     const QString pipeline = tr("Pipeline:") + QLatin1Char('\n')
@@ -182,9 +185,10 @@ QString HelpCommand::text(const QString &topic)
         + row(literal("0"), tr("Success."))
         + row(literal("1"), tr("An error."))
         + row(literal("2"), tr("A host failed."))
-        + row(literal("4"),
-              tr("A host was unreachable, or the playbook has an error, which is printed as "
-                 "FILE:LINE:COLUMN."))
+        + row(literal("3"),
+              tr("The playbook or the inventory has an error, which is printed as FILE:LINE:COLUMN; "
+                 "no host was contacted."))
+        + row(literal("4"), tr("A host was unreachable."))
         + row(literal("5"), tr("Invalid options."))
         + row(QString::number(ExitCode::NotAvailable), tr("The mode is not available in this build yet."))
         + row(literal("99"), tr("Interrupted."))
@@ -207,9 +211,11 @@ QString HelpCommand::text(const QString &topic)
                        "its window; with --run-playbook, pipeline or status it runs headless and "
                        "needs no display."))
         + blank
-        + paragraph(tr("This build opens the window and answers --help and --version. The headless "
-                       "modes below are documented ahead of their release: for now they run nothing "
-                       "and exit with code %1.")
+        + paragraph(tr("This build opens the window and runs playbooks with the command, shell, raw, "
+                       "ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, "
+                       "--start-at-task and --list-tasks arrive with the full engine. The pipeline "
+                       "and status modes are documented ahead of their release: for now they run "
+                       "nothing and exit with code %1.")
                         .arg(ExitCode::NotAvailable))
         + blank + window + blank + playbook + blank + pipeline + blank + status + blank + exitCodes
         + blank + other + blank + configuration;

@@ -202,6 +202,7 @@ void TestCommandLine::helpDocumentsEveryHeadlessFlag_data()
         "--version",
         "$XDG_CONFIG_HOME/antler/antler.yaml",
         "FILE:LINE:COLUMN",
+        "\n    --accept-new-host-keys\n",
     };
     for (const QString &text : promised)
         QTest::newRow(qPrintable(text)) << text;
@@ -209,7 +210,7 @@ void TestCommandLine::helpDocumentsEveryHeadlessFlag_data()
                              "--tags T", "--skip-tags T", "--forks N", "--start-at-task NAME",
                              "--syntax-check", "--list-tasks", "--json", "-v...", "build",
                              "deploy STAGE", "promote FROM TO", "rollback STAGE", "history", "status",
-                             "--watch", "0", "1", "2", "4", "5", "69", "99", "250"}) {
+                             "--watch", "0", "1", "2", "3", "4", "5", "69", "99", "250"}) {
         // Each flag and exit code has its own row with a description.
         QTest::newRow(flag) << QStringLiteral("\n    %1 ").arg(QLatin1String(flag));
     }
@@ -257,7 +258,11 @@ void TestCommandLine::dispatcherExitCodes_data()
     QTest::newRow("help topic") << "help status" << int(ExitCode::Success) << true;
     QTest::newRow("help unknown topic") << "help deploy" << int(ExitCode::UsageError) << false;
     QTest::newRow("version") << "--version" << int(ExitCode::Success) << true;
-    QTest::newRow("run-playbook") << "--run-playbook site.yml" << int(ExitCode::NotAvailable) << false;
+    // A playbook that does not exist is reported before anything runs.
+    QTest::newRow("run-playbook") << "--run-playbook /nonexistent/site.yml" << int(ExitCode::InvalidInput)
+                                  << false;
+    QTest::newRow("run-playbook later flag") << "--run-playbook site.yml --check" << int(ExitCode::UsageError)
+                                             << false;
     QTest::newRow("pipeline") << "pipeline build" << int(ExitCode::NotAvailable) << false;
     QTest::newRow("status") << "status --json" << int(ExitCode::NotAvailable) << false;
     QTest::newRow("unknown command") << "frobnicate" << int(ExitCode::UsageError) << false;
@@ -336,8 +341,6 @@ void TestCommandLine::antlerUnavailableModes_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("invocation");
 
-    QTest::newRow("run-playbook") << QStringList{"--run-playbook", "site.yml", "-i", "hosts", "--check"}
-                                  << "“antler --run-playbook”";
     QTest::newRow("pipeline") << QStringList{"pipeline", "promote", "test", "staging"} << "“antler pipeline”";
     QTest::newRow("status") << QStringList{"status", "--watch"} << "“antler status”";
 }

@@ -1,0 +1,312 @@
+#include "cli/RunPlaybookCommand.h"
+
+#include "cli/ExitCode.h"
+#include "cli/HelpCommand.h"
+#include "inventory/Inventory.h"
+#include "playbook/ConsolePrinter.h"
+#include "playbook/JsonPrinter.h"
+#include "playbook/PlaybookParser.h"
+#include "playbook/Runner.h"
+#include "playbook/ShellWords.h"
+#include "playbook/YamlValue.h"
+#include "transport/LocalTransport.h"
+#include "transport/SshTransport.h"
+
+#include <QEventLoop>
+#include <QFile>
+
+#include <yaml-cpp/yaml.h>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace antler::cli {
+
+namespace {
+
+// Flags of ansible-playbook that arrive with the full engine.
+const QStringList &laterFlags()
+{
+    static const QStringList flags = {
+        QStringLiteral("--check"),     QStringLiteral("-C"),        QStringLiteral("--diff"),
+        QStringLiteral("-D"),          QStringLiteral("--limit"),   QStringLiteral("-l"),
+        QStringLiteral("--tags"),      QStringLiteral("-t"),        QStringLiteral("--skip-tags"),
+        QStringLiteral("--start-at-task"), QStringLiteral("--list-tasks"), QStringLiteral("--list-hosts"),
+        QStringLiteral("--step"),      QStringLiteral("--become"),  QStringLiteral("-b"),
+        QStringLiteral("--ask-become-pass"), QStringLiteral("-K"),  QStringLiteral("--user"),
+        QStringLiteral("-u"),
+    };
+    return flags;
+}
+
+// Asks for a key's passphrase on the terminal without echoing it. Called on
+// the SSH worker thread, which may block; without a terminal it gives up.
+bool askPassphrase(const QString &prompt, QString *answer)
+{
+    FILE *tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return false;
+    const int fd = fileno(tty);
+    termios saved {};
+    const bool isTerminal = tcgetattr(fd, &saved) == 0;
+    if (isTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    std::fputs(prompt.toLocal8Bit().constData(), tty);
+    std::fputs(" ", tty);
+    std::fflush(tty);
+    char buffer[1024];
+    const bool read = std::fgets(buffer, sizeof buffer, tty) != nullptr;
+    if (isTerminal)
+        tcsetattr(fd, TCSAFLUSH, &saved);
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    if (!read)
+        return false;
+    *answer = QString::fromLocal8Bit(buffer).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    return true;
+}
+
+bool takeValue(const QStringList &arguments, qsizetype *i, const QString &argument, const QString &name,
+               QString *value)
+{
+    const QString prefix = name + QLatin1Char('=');
+    if (argument.startsWith(prefix)) {
+        *value = argument.mid(prefix.size());
+        return true;
+    }
+    if (*i + 1 >= arguments.size())
+        return false;
+    *value = arguments.at(++*i);
+    return true;
+}
+
+} // namespace
+
+RunPlaybookCommand::RunPlaybookCommand()
+    : Command(QStringLiteral("run-playbook"), HelpCommand::summary(QStringLiteral("run-playbook")))
+{
+}
+
+bool RunPlaybookCommand::parseExtraVariables(const QString &text, QVariantMap *variables, QString *error)
+{
+    QByteArray yaml;
+    QString source = tr("the -e value");
+    if (text.startsWith(QLatin1Char('@'))) {
+        QFile file(text.mid(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read the variables file %1 (%2); check the path after -e @.")
+                         .arg(text.mid(1), file.errorString());
+            return false;
+        }
+        yaml = file.readAll();
+        source = text.mid(1);
+    } else if (text.trimmed().startsWith(QLatin1Char('{'))) {
+        yaml = text.toUtf8();
+    } else {
+        // key=value words, quoted like a shell: Ansible's parse_kv.
+        QStringList words;
+        if (!playbook::ShellWords::split(text, &words, error))
+            return false;
+        for (const QString &word : words) {
+            const qsizetype equals = word.indexOf(QLatin1Char('='));
+            if (equals <= 0) {
+                *error = tr("the extra variable “%1” is not NAME=VALUE; write -e name=value, -e @file.yml "
+                            "or -e '{\"name\": \"value\"}'.")
+                             .arg(word);
+                return false;
+            }
+            variables->insert(word.left(equals), word.mid(equals + 1));
+        }
+        return true;
+    }
+    try {
+        const YAML::Node node = YAML::Load(yaml.toStdString());
+        if (node.IsNull())
+            return true;
+        if (!node.IsMap()) {
+            *error = tr("%1 is not a mapping of variable names to values; write one “name: value” per "
+                        "line.")
+                         .arg(source);
+            return false;
+        }
+        const QVariantMap values = playbook::YamlValue::toVariant(node).toMap();
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            variables->insert(it.key(), it.value());
+    } catch (const YAML::Exception &exception) {
+        *error = tr("%1 is not valid YAML or JSON (%2 at line %3); fix it and run again.")
+                     .arg(source, playbook::YamlValue::fromStd(exception.msg))
+                     .arg(exception.mark.line + 1);
+        return false;
+    }
+    return true;
+}
+
+bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *options, QString *error,
+                                        int *exitCode)
+{
+    *exitCode = ExitCode::UsageError;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const QString name = argument.section(QLatin1Char('='), 0, 0);
+        QString value;
+        auto needValue = [&](const QString &what) {
+            if (takeValue(arguments, &i, argument, name, &value) && !value.isEmpty())
+                return true;
+            *error = tr("the option %1 needs a value; write it as “%1 %2”.").arg(name, what);
+            return false;
+        };
+        if (name == QLatin1String("--run-playbook")) {
+            if (!needValue(QStringLiteral("FILE")))
+                return false;
+            options->playbook = value;
+        } else if (name == QLatin1String("-i") || name == QLatin1String("--inventory")
+                   || name == QLatin1String("--inventory-file")) {
+            if (!needValue(QStringLiteral("INVENTORY")))
+                return false;
+            if (!options->inventory.isEmpty()) {
+                *error = tr("only one -i is supported in this version; merge the inventories into one "
+                            "file or folder.");
+                return false;
+            }
+            options->inventory = value;
+        } else if (name == QLatin1String("-e") || name == QLatin1String("--extra-vars")) {
+            if (!needValue(QStringLiteral("K=V")))
+                return false;
+            if (!parseExtraVariables(value, &options->extraVariables, error))
+                return false;
+        } else if (name == QLatin1String("-f") || name == QLatin1String("--forks")) {
+            if (!needValue(QStringLiteral("N")))
+                return false;
+            bool ok = false;
+            options->forks = value.toInt(&ok);
+            if (!ok || options->forks < 1) {
+                *error = tr("--forks needs a whole number of at least 1, not “%1”.").arg(value);
+                return false;
+            }
+        } else if (argument == QLatin1String("--accept-new-host-keys")) {
+            options->acceptNewHostKeys = true;
+        } else if (argument == QLatin1String("--json")) {
+            options->json = true;
+        } else if (argument == QLatin1String("--syntax-check")) {
+            options->syntaxCheck = true;
+        } else if (argument == QLatin1String("--verbose")) {
+            ++options->verbosity;
+        } else if (argument.size() > 1 && argument.startsWith(QLatin1String("-v"))
+                   && argument.mid(1).count(QLatin1Char('v')) == argument.size() - 1) {
+            options->verbosity += int(argument.size() - 1);
+        } else if (laterFlags().contains(name)) {
+            *error = tr("%1 arrives with the full playbook engine and is not in this version; run "
+                        "without it, or use ansible-playbook for now.")
+                         .arg(name);
+            return false;
+        } else {
+            *error = tr("unknown option “%1” for --run-playbook; run “antler help run-playbook” to see "
+                        "the options.")
+                         .arg(argument);
+            return false;
+        }
+    }
+    if (options->playbook.isEmpty()) {
+        *error = tr("the option --run-playbook needs a file name; write it as “--run-playbook FILE”.");
+        return false;
+    }
+    return true;
+}
+
+int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options;
+    QString error;
+    int exitCode = ExitCode::UsageError;
+    if (!parseArguments(arguments, &options, &error, &exitCode)) {
+        err << QLatin1String("antler: ") << error << QLatin1Char('\n');
+        return exitCode;
+    }
+
+    // Everything is read and validated before any host is contacted.
+    inventory::Inventory inventory;
+    if (!options.inventory.isEmpty() && !inventory.load(options.inventory, &error)) {
+        err << QLatin1String("antler: ") << error << QLatin1Char('\n');
+        return ExitCode::InvalidInput;
+    }
+    for (const QString &host : inventory.hostNames()) {
+        QString problem;
+        inventory.connection(host, &problem);
+        if (!problem.isEmpty()) {
+            err << QLatin1String("antler: ") << problem << QLatin1Char('\n');
+            return ExitCode::InvalidInput;
+        }
+    }
+    playbook::Playbook playbook;
+    QList<playbook::PlaybookError> errors;
+    if (!playbook::PlaybookParser::parseFile(options.playbook, &playbook, &errors)) {
+        for (const playbook::PlaybookError &problem : std::as_const(errors))
+            err << QLatin1String("antler: ") << problem.toDisplayString() << QLatin1Char('\n');
+        if (errors.size() > 1) {
+            err << QLatin1String("antler: ")
+                << tr("the playbook has %1 problems; fix them and run again, nothing was run.").arg(errors.size())
+                << QLatin1Char('\n');
+        }
+        return ExitCode::InvalidInput;
+    }
+    if (options.syntaxCheck) {
+        out << QLatin1String("\nplaybook: ") << options.playbook << QLatin1Char('\n');
+        return ExitCode::Success;
+    }
+
+    if (options.inventory.isEmpty()) {
+        err << QLatin1String("[WARNING]: ")
+            << tr("no inventory was given with -i, so only the implicit localhost is available.")
+            << QLatin1Char('\n');
+    }
+    playbook::Runner runner(playbook, inventory);
+    runner.setForks(options.forks);
+    runner.setExtraVariables(options.extraVariables);
+    const bool acceptNew = options.acceptNewHostKeys;
+    runner.setTransportFactory([acceptNew](const QString &host, const inventory::ConnectionInfo &info)
+                                   -> transport::Transport * {
+        transport::ConnectionSettings settings;
+        settings.host = info.address.isEmpty() ? host : info.address;
+        settings.port = info.port;
+        settings.user = info.user;
+        settings.privateKeyFile = info.privateKeyFile;
+        settings.password = info.password;
+        if (!info.becomeUser.isEmpty())
+            settings.becomeUser = info.becomeUser;
+        settings.becomePassword = info.becomePassword;
+        settings.hostKeyPolicy = acceptNew ? transport::ConnectionSettings::HostKeyPolicy::AcceptNew
+                                           : transport::ConnectionSettings::HostKeyPolicy::Strict;
+        settings.passphraseProvider = askPassphrase;
+        if (info.kind == inventory::ConnectionInfo::Kind::Local)
+            return new transport::LocalTransport(settings);
+        return new transport::SshTransport(settings);
+    });
+
+    playbook::ConsolePrinter console(&out, &err);
+    console.setVerbosity(options.verbosity);
+    playbook::JsonPrinter json(&out);
+    QObject::connect(&runner, &playbook::Runner::event, &runner, [&](const playbook::PlaybookEvent &event) {
+        if (!options.json) {
+            console.print(event);
+        } else {
+            json.print(event);
+            if (event.type == playbook::PlaybookEvent::Type::Warning)
+                err << QLatin1String("[WARNING]: ") << event.text << QLatin1Char('\n');
+        }
+    });
+
+    QEventLoop loop;
+    QObject::connect(&runner, &playbook::Runner::finished, &loop, &QEventLoop::quit);
+    runner.start();
+    if (!runner.isFinished())
+        loop.exec();
+    out.flush();
+    err.flush();
+    return runner.exitCode();
+}
+
+} // namespace antler::cli
