@@ -1,0 +1,88 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "health/HealthSettings.h"
+#include "health/HealthState.h"
+#include "pipeline/Stage.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace antler::health {
+class HealthHistory;
+class HealthMonitor;
+} // namespace antler::health
+
+namespace antler::pipeline {
+class PipelineConfig;
+} // namespace antler::pipeline
+
+namespace antler::cli {
+
+// antler status [--json] [--watch] [--config FILE]: the live health of every
+// stage of the pipeline (PipelineConfig::load: --config, the user's
+// antler.yaml, else the Local profile), from the same HealthMonitor events
+// the GUI charts show.
+//
+// One-shot (the default) runs every probe of every stage once and prints a
+// table — stage, state word, latency, uptime over 24 hours from the health
+// history, running digest, drift, last error — or with --json one document
+// with a "stages" list. Having no history to smooth over, one-shot applies
+// the thresholds as "one failure is down, one success is up". Its samples
+// are added to the history, so the next run's uptime includes them.
+//
+// --watch probes on the normal intervals and thresholds (down after 3
+// failures, up after 2 successes) and prints one line per state change (with
+// --json one JSON object per line) until SIGINT or requestStop().
+//
+// Exit codes (a one-shot run, or the states when --watch is stopped):
+//   0  every stage is up
+//   2  at least one stage is down (as ansible-playbook's "a host failed")
+//   3  none is down, but at least one is degraded or unknown
+//   1  the pipeline configuration cannot be read
+//   5  bad options
+// Drift does not change the exit code: it is reported, not judged, until the
+// pipeline records what it deployed.
+class StatusCommand : public Command
+{
+public:
+    enum StatusExitCode : int {
+        AllUp = 0,
+        StageDown = 2,
+        StageNotUp = 3,
+    };
+
+    StatusCommand();
+    ~StatusCommand() override;
+
+    int execute(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+
+    // The SQLite health history to read uptime from and add samples to;
+    // default HealthHistory::defaultPath(). An empty path turns history off.
+    void setHistoryPath(const QString &path);
+    // The probes, intervals and thresholds of --watch; one-shot uses the same
+    // probes with one-shot thresholds.
+    void setHealthSettings(const health::HealthSettings &settings) { m_settings = settings; }
+    // stage name -> the image digest the pipeline deployed there.
+    void setExpectedDigests(const QHash<QString, QString> &digests) { m_expectedDigests = digests; }
+    // Ends a running --watch as SIGINT does; safe to call from the event loop.
+    void requestStop();
+
+    static int exitCodeFor(const QList<health::HealthState> &states);
+
+private:
+    int runOnce(health::HealthMonitor &monitor, health::HealthHistory *history, bool json,
+        const pipeline::PipelineConfig &config, QTextStream &out);
+    int runWatch(health::HealthMonitor &monitor, bool json, QTextStream &out);
+    QJsonObject stageJson(health::HealthMonitor &monitor, const pipeline::Stage &stage,
+        health::HealthHistory *history) const;
+
+    health::HealthSettings m_settings;
+    QHash<QString, QString> m_expectedDigests;
+    QString m_historyPath;
+    bool m_historyPathSet = false;
+    QObject *m_stopTarget = nullptr; // the running loop, while --watch runs
+};
+
+} // namespace antler::cli
