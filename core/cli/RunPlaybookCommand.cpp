@@ -184,7 +184,9 @@ bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *o
             bool ok = false;
             options->forks = value.toInt(&ok);
             if (!ok || options->forks < 1) {
-                *error = tr("--forks needs a whole number of at least 1, not “%1”.").arg(value);
+                *error = tr("--forks takes a whole number of at least 1, not “%1”; write for example "
+                            "--forks 5.")
+                             .arg(value);
                 return false;
             }
         } else if (argument == QLatin1String("--accept-new-host-keys")) {
