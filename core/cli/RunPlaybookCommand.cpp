@@ -14,10 +14,14 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QSocketNotifier>
 
 #include <yaml-cpp/yaml.h>
 
+#include <csignal>
+#include <memory>
 #include <cstdio>
+#include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -68,6 +72,16 @@ bool askPassphrase(const QString &prompt, QString *answer)
         return false;
     *answer = QString::fromLocal8Bit(buffer).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     return true;
+}
+
+// Ctrl-C: the handler only writes a byte; the event loop reads it and stops
+// the run, so commands are cancelled and the recap is printed.
+int interruptPipe[2] = {-1, -1};
+
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
 }
 
 bool takeValue(const QStringList &arguments, qsizetype *i, const QString &argument, const QString &name,
@@ -303,9 +317,35 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
 
     QEventLoop loop;
     QObject::connect(&runner, &playbook::Runner::finished, &loop, &QEventLoop::quit);
+    std::unique_ptr<QSocketNotifier> interrupt;
+    struct sigaction previous {};
+    const bool handleInterrupt = ::socketpair(AF_UNIX, SOCK_STREAM, 0, interruptPipe) == 0;
+    if (handleInterrupt) {
+        interrupt = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
+        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &runner, [&] {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t got = ::read(interruptPipe[0], &byte, 1);
+            interrupt->setEnabled(false);
+            out.flush();
+            err << QLatin1String("antler: ")
+                << tr("interrupted; the running commands were stopped and nothing more runs.")
+                << QLatin1Char('\n');
+            runner.cancel();
+        });
+        struct sigaction action {};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(SIGINT, &action, &previous);
+    }
     runner.start();
     if (!runner.isFinished())
         loop.exec();
+    if (handleInterrupt) {
+        ::sigaction(SIGINT, &previous, nullptr);
+        interrupt.reset();
+        ::close(interruptPipe[0]);
+        ::close(interruptPipe[1]);
+    }
     out.flush();
     err.flush();
     return runner.exitCode();

@@ -48,8 +48,28 @@ void Runner::start()
     QTimer::singleShot(0, this, [this] { startPlay(); });
 }
 
+void Runner::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    const QMap<QString, HostRun> running = m_running;
+    m_running.clear();
+    m_pending.clear();
+    for (const HostRun &run : running) {
+        if (run.executor) {
+            run.executor->disconnect(this);
+            run.executor->cancel();
+            run.executor->deleteLater();
+        }
+    }
+    finishRun();
+}
+
 void Runner::startPlay()
 {
+    if (m_cancelled)
+        return;
     ++m_playIndex;
     if (m_playIndex >= m_playbook.plays.size()) {
         finishRun();
@@ -101,6 +121,8 @@ void Runner::startPlay()
 
 void Runner::startTask()
 {
+    if (m_cancelled)
+        return;
     const Play &play = m_playbook.plays.at(m_playIndex);
     ++m_taskIndex;
     if (m_taskIndex >= play.tasks.size()) {
@@ -268,7 +290,10 @@ void Runner::finishRun()
     if (m_finished)
         return;
     m_finished = true;
-    m_exitCode = !m_unreachableHosts.isEmpty() ? 4 : !m_failedHosts.isEmpty() ? 2 : 0;
+    m_exitCode = m_cancelled                     ? 99
+        : !m_unreachableHosts.isEmpty()           ? 4
+        : !m_failedHosts.isEmpty()                ? 2
+                                                  : 0;
     PlaybookEvent event;
     event.type = PlaybookEvent::Type::PlaybookFinished;
     event.stats = m_stats;

@@ -57,6 +57,9 @@ public:
     void setLiveOutputDelay(int milliseconds) { m_liveOutputDelayMs = milliseconds; }
 
     void start();
+    // Stops every running command and ends the run at once with exit code 99
+    // (Ctrl-C); the recap counts what finished before.
+    void cancel();
     bool isFinished() const { return m_finished; }
     // ansible-playbook's codes: 0 all ok, 2 a task failed, 4 a host unreachable.
     int exitCode() const { return m_exitCode; }
@@ -110,6 +113,7 @@ private:
     bool m_warnedAboutFacts = false;
     bool m_started = false;
     bool m_finished = false;
+    bool m_cancelled = false;
     int m_exitCode = 0;
 };
 

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+
 using antler::playbook::ConsolePrinter;
 using antler::playbook::HostStats;
 using antler::test::SshdFixture;
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void unknownHostKeyIsRefusedUnlessAccepted();
     void longCommandsStreamLiveOutput();
     void jsonOutput();
+    void interruptStopsTheRun();
     void becomeRunsThroughSudoWithoutShowingThePassword();
     void recapMatchesAnsiblePlaybook();
 
@@ -367,6 +370,34 @@ void TestRunPlaybook::jsonOutput()
     QCOMPARE(tasks.first().toMap().value(QStringLiteral("hosts")).toMap().value(QStringLiteral("pi2")).toMap()
                  .value(QStringLiteral("stdout")).toString(),
              QStringLiteral("antler"));
+}
+
+void TestRunPlaybook::interruptStopsTheRun()
+{
+    const QString playbook = write(QStringLiteral("long.yml"),
+                                   "- hosts: pis\n  gather_facts: false\n  tasks:\n"
+                                   "    - name: Long\n      shell: echo started; sleep 20; touch {{ scratch }}/late.marker\n"
+                                   "    - name: Never\n      command: touch {{ scratch }}/never.marker\n");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), m_home);
+    environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ANTLER_EXECUTABLE),
+                  {QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory()});
+    QString out;
+    // The live output shows the command has started on the host.
+    QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()),
+                              out.contains(QLatin1String("pi1 | started"))),
+                             15000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    out += QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), 99);
+    QVERIFY2(out.contains(QLatin1String("PLAY RECAP")), qPrintable(out));
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("interrupted")));
+    QTest::qWait(500);
+    QVERIFY(!QFile::exists(m_scratch->filePath(QStringLiteral("never.marker"))));
 }
 
 void TestRunPlaybook::becomeRunsThroughSudoWithoutShowingThePassword()
