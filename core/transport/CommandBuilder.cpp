@@ -30,7 +30,7 @@ QByteArray randomToken()
 } // namespace
 
 bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &settings, BuiltCommand *built,
-                           QString *error)
+                           QString *error, bool reportPid)
 {
     QByteArray command;
     if (!spec.argv.isEmpty())
@@ -58,8 +58,16 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
     command = exports + command;
 
     *built = BuiltCommand();
+    // Not for raw commands: they are sent as they are, to whatever shell.
+    const bool isRaw = spec.argv.isEmpty() && spec.script.isEmpty();
+    const bool withPid = reportPid && !isRaw;
+    QByteArray prefix;
+    if (withPid) {
+        built->pidMarker = "ANTLER-PID-" + randomToken();
+        prefix = "printf '%s %s\\n' " + built->pidMarker + " $$ >&2; ";
+    }
     if (!spec.become) {
-        built->commandLine = command;
+        built->commandLine = prefix + command;
         return true;
     }
     if (!settings.becomeMethod.isEmpty() && settings.becomeMethod != QLatin1String("sudo")) {
@@ -74,7 +82,7 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
         built->becomeUser = QStringLiteral("root");
     built->prompt = "[antler-become-" + token + "] ";
     built->marker = "ANTLER-BECOME-SUCCESS-" + token;
-    built->commandLine = shellJoin({"sudo", "-H", "-S", "-p", built->prompt, "-u", built->becomeUser.toUtf8(), "--",
+    built->commandLine = prefix + shellJoin({"sudo", "-H", "-S", "-p", built->prompt, "-u", built->becomeUser.toUtf8(), "--",
                                     "sh", "-c", "echo " + built->marker + " >&2; " + command});
     return true;
 }

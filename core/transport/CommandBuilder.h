@@ -20,6 +20,11 @@ namespace antler::transport {
 struct BuiltCommand
 {
     QByteArray commandLine;
+    // With reportPid: the command line first writes "MARKER PID\n" on stderr,
+    // PID being the remote shell's process group, so a transport that cannot
+    // signal the command otherwise (OpenSSH ignores signal requests in root
+    // sessions) can stop it with kill. The transport strips that line.
+    QByteArray pidMarker;
     bool become = false;
     QByteArray prompt;
     QByteArray marker;
@@ -32,7 +37,7 @@ public:
     // Returns false and a sentence in *error for a spec that cannot be run
     // (no command, an environment name that is not a shell identifier).
     static bool build(const CommandSpec &spec, const ConnectionSettings &settings, BuiltCommand *built,
-                      QString *error);
+                      QString *error, bool reportPid = false);
 };
 
 } // namespace antler::transport

@@ -91,6 +91,10 @@ struct SshConnection::Channel
     bool cancelled = false;
     bool becomeFailed = false;
     bool done = false;
+    bool internal = false; // a helper command of the transport, not reported
+    QByteArray pidBuffer; // stderr until the pid line has been seen
+    bool pidSeen = false;
+    qint64 remotePid = 0;
 };
 
 namespace {
@@ -491,7 +495,24 @@ void SshConnection::shutdown()
 void SshConnection::onChannelData(Channel *channel, const char *data, quint32 length, bool isStderr)
 {
     m_progress = true;
-    const QByteArray chunk(data, qsizetype(length));
+    QByteArray chunk(data, qsizetype(length));
+    if (isStderr && !channel->pidSeen && !channel->built.pidMarker.isEmpty()) {
+        channel->pidBuffer += chunk;
+        const qsizetype at = channel->pidBuffer.indexOf(channel->built.pidMarker + ' ');
+        const qsizetype end = at < 0 ? -1 : channel->pidBuffer.indexOf('\n', at);
+        if (end < 0 && channel->pidBuffer.size() < 4096)
+            return;
+        channel->pidSeen = true;
+        if (end >= 0) {
+            const qsizetype from = at + channel->built.pidMarker.size() + 1;
+            channel->remotePid = channel->pidBuffer.mid(from, end - from).toLongLong();
+            channel->pidBuffer.remove(at, end + 1 - at);
+        }
+        chunk.swap(channel->pidBuffer);
+        channel->pidBuffer.clear();
+        if (chunk.isEmpty())
+            return;
+    }
     if (!channel->become) {
         (isStderr ? channel->errPending : channel->outPending) += chunk;
         return;
@@ -762,6 +783,15 @@ bool SshConnection::writeStdin(Channel &channel)
 
 void SshConnection::flushOutput(Channel &channel)
 {
+    if (channel.internal) {
+        channel.outPending.clear();
+        channel.errPending.clear();
+        return;
+    }
+    if (!channel.pidSeen && !channel.pidBuffer.isEmpty() && (channel.remoteClosed || channel.done)) {
+        channel.errPending += channel.pidBuffer;
+        channel.pidBuffer.clear();
+    }
     if (channel.outPending.isEmpty() && channel.errPending.isEmpty())
         return;
     QByteArray out;
@@ -785,14 +815,32 @@ void SshConnection::finishChannel(Channel &channel, CommandResult result, bool c
         // address someone else's channel.
         const bool open = channel.phase == Channel::Phase::Exec || channel.phase == Channel::Phase::Running;
         const bool alive = m_session && ssh_is_connected(m_session);
-        if (closeRemote && alive && open && !channel.remoteClosed)
+        if (closeRemote && alive && open && !channel.remoteClosed) {
             ssh_channel_request_send_signal(channel.channel, "TERM");
+            // OpenSSH ignores signal requests in root sessions: kill the
+            // command's process group from a helper command as well.
+            if (channel.remotePid > 1)
+                startKiller(channel.remotePid);
+        }
         if (alive && open)
             ssh_channel_close(channel.channel);
         ssh_channel_free(channel.channel);
         channel.channel = nullptr;
     }
-    Q_EMIT commandFinished(channel.id, result);
+    if (!channel.internal)
+        Q_EMIT commandFinished(channel.id, result);
+}
+
+void SshConnection::startKiller(qint64 pid)
+{
+    auto killer = std::make_unique<Channel>();
+    killer->owner = this;
+    killer->internal = true;
+    killer->id = m_nextInternalId--;
+    killer->spec.description = QStringLiteral("stop of process group %1").arg(pid);
+    killer->built.commandLine = "kill -TERM -- -" + QByteArray::number(pid) + " 2>/dev/null; true";
+    killer->deadline = QDeadlineTimer(30000);
+    m_channels.emplace(killer->id, std::move(killer));
 }
 
 void SshConnection::failAll(CommandResult::Status status, const QString &error)

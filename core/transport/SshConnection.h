@@ -66,6 +66,7 @@ private:
     void flushOutput(Channel &channel);
     void finishChannel(Channel &channel, CommandResult result, bool closeRemote);
     void failAll(CommandResult::Status status, const QString &error);
+    void startKiller(qint64 pid);
     void connectionLost(const QString &reason);
     void teardownSession();
     void schedule();
@@ -83,6 +84,7 @@ private:
     QByteArray m_pendingHostKey; // Ask: the key waiting for an answer
     int m_state = 0;
     QString m_lastError;
+    quint64 m_nextInternalId = ~quint64(0); // counts down; the transport's ids count up
     bool m_progress = false;
     bool m_pumping = false;
 };

@@ -66,7 +66,7 @@ CommandJob *SshTransport::run(const CommandSpec &spec)
     auto *job = new CommandJob(spec, hostName());
     BuiltCommand built;
     QString error;
-    if (!CommandBuilder::build(spec, settings(), &built, &error)) {
+    if (!CommandBuilder::build(spec, settings(), &built, &error, true)) {
         QTimer::singleShot(0, job, [job, error] {
             CommandResult result;
             result.status = CommandResult::Status::Failed;

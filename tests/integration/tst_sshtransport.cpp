@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,14 @@ QByteArray randomBytes(qsizetype size)
     return bytes;
 }
 
+bool processExists(const QByteArray &needle)
+{
+    QProcess ps;
+    ps.start(QStringLiteral("ps"), {QStringLiteral("-eo"), QStringLiteral("args")});
+    ps.waitForFinished(10000);
+    return ps.readAllStandardOutput().contains(needle);
+}
+
 } // namespace
 
 class TestSshTransport : public QObject
@@ -111,6 +121,8 @@ private Q_SLOTS:
     void unknownHostIsAskedAbout();
     void changedHostKeyIsRefusedBeforeAnythingRuns();
     void wrongKeyIsRefusedClearly();
+    void encryptedKeyAsksForItsPassphrase();
+    void agentKeysAreUsed();
     void passwordLogin();
     void wrongPasswordIsRefusedWithoutShowingIt();
     void becomeWithPassword();
@@ -288,27 +300,34 @@ void TestSshTransport::hostileArgumentsRoundTrip()
 
 void TestSshTransport::timeoutStopsTheCommand()
 {
+    // A sleep whose command line no other process has; the shell does not
+    // exec it, so stopping only the shell would leave it behind.
+    const QByteArray sleep = "sleep 59." + QByteArray::number(QRandomGenerator::global()->generate());
     CommandSpec spec;
-    spec.script = "echo started; exec sleep 600";
+    spec.script = "echo started; " + sleep + "; echo never";
     spec.timeoutMs = 500;
     const CommandResult result = runAndWait(*m_transport, spec);
     QCOMPARE(result.status, Status::TimedOut);
     QCOMPARE(result.stdoutData, QByteArray("started\n"));
     QVERIFY2(result.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(result.errorText));
+    // The remote command is stopped, not left running.
+    QTRY_VERIFY2_WITH_TIMEOUT(!processExists(sleep), m_sshd->log().right(3000).constData(), 10000);
     // The session is still good.
     QCOMPARE(runArgv(*m_transport, {"true"}).status, Status::Finished);
 }
 
 void TestSshTransport::cancelStopsTheCommand()
 {
+    const QByteArray sleep = "sleep 58." + QByteArray::number(QRandomGenerator::global()->generate());
     CommandSpec spec;
-    spec.script = "echo started; exec sleep 600";
+    spec.script = "echo started; " + sleep;
     CommandJob *job = m_transport->run(spec);
     job->setAutoDelete(false);
     connect(job, &CommandJob::stdoutLine, job, &CommandJob::cancel);
     QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), hangLimitMs);
     QCOMPARE(job->result().status, Status::Cancelled);
     delete job;
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
 
     // Deleting an unfinished job cancels it too, and nothing is delivered to it afterwards.
     delete m_transport->run(spec);
@@ -618,6 +637,83 @@ void TestSshTransport::wrongKeyIsRefusedClearly()
     SshTransport missing(settings);
     QVERIFY(!openAndWait(missing, &error));
     QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+}
+
+void TestSshTransport::encryptedKeyAsksForItsPassphrase()
+{
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("encrypted"));
+    const QString passphrase = QStringLiteral("correct horse 'battery' $staple");
+    QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                               {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                QStringLiteral("-N"), passphrase, QStringLiteral("-f"), key}),
+             0);
+    QFile authorized(m_sshd->dir() + QStringLiteral("/authorized_keys"));
+    QVERIFY(authorized.open(QIODevice::Append));
+    QFile pub(key + QStringLiteral(".pub"));
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    authorized.write(pub.readAll());
+    authorized.close();
+
+    for (const bool give : {true, false}) {
+        ConnectionSettings settings = m_sshd->settings();
+        settings.privateKeyFile = key;
+        QList<QString> prompts;
+        QThread *askedOn = nullptr;
+        settings.passphraseProvider = [&, give](const QString &prompt, QString *answer) {
+            prompts << prompt;
+            askedOn = QThread::currentThread();
+            *answer = passphrase;
+            return give;
+        };
+        SshTransport transport(settings);
+        QString error;
+        QCOMPARE(openAndWait(transport, &error), give);
+        QVERIFY(!prompts.isEmpty());
+        // Asked on the transport's worker thread, never on the caller's.
+        QVERIFY(askedOn != QThread::currentThread());
+        if (!give) {
+            QVERIFY2(error.contains(key), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("passphrase")), qPrintable(error));
+        }
+    }
+}
+
+void TestSshTransport::agentKeysAreUsed()
+{
+    const QString agent = QStandardPaths::findExecutable(QStringLiteral("ssh-agent"));
+    const QString add = QStandardPaths::findExecutable(QStringLiteral("ssh-add"));
+    if (agent.isEmpty() || add.isEmpty())
+        QSKIP("ssh-agent or ssh-add is not installed (package openssh-client)");
+    QTemporaryDir dir;
+    const QString socket = dir.filePath(QStringLiteral("agent.sock"));
+    QProcess agentProcess;
+    agentProcess.start(agent, {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+    QVERIFY(agentProcess.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 10000);
+    QProcess adding;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+    adding.setProcessEnvironment(env);
+    adding.start(add, {m_sshd->clientKeyPath()});
+    QVERIFY(adding.waitForFinished(10000));
+    QCOMPARE(adding.exitCode(), 0);
+
+    const QByteArray previous = qgetenv("SSH_AUTH_SOCK");
+    qputenv("SSH_AUTH_SOCK", QFile::encodeName(socket));
+    ConnectionSettings settings = m_sshd->settings();
+    settings.privateKeyFile = dir.filePath(QStringLiteral("not-needed"));
+    settings.useAgent = true;
+    SshTransport transport(settings);
+    QString error;
+    const bool opened = openAndWait(transport, &error);
+    if (previous.isNull())
+        qunsetenv("SSH_AUTH_SOCK");
+    else
+        qputenv("SSH_AUTH_SOCK", previous);
+    agentProcess.kill();
+    agentProcess.waitForFinished(5000);
+    QVERIFY2(opened, qPrintable(error));
 }
 
 void TestSshTransport::passwordLogin()
