@@ -3,6 +3,7 @@
 #include "cli/ExitCode.h"
 #include "cli/HelpCommand.h"
 #include "cli/RunPlaybookCommand.h"
+#include "cli/StatusCommand.h"
 #include "cli/UnavailableCommand.h"
 #include "cli/VersionCommand.h"
 
@@ -16,9 +17,7 @@ Dispatcher::Dispatcher()
     m_commands.push_back(std::make_unique<UnavailableCommand>(
         QStringLiteral("pipeline"), QStringLiteral("antler pipeline"),
         HelpCommand::summary(QStringLiteral("pipeline"))));
-    m_commands.push_back(std::make_unique<UnavailableCommand>(
-        QStringLiteral("status"), QStringLiteral("antler status"),
-        HelpCommand::summary(QStringLiteral("status"))));
+    m_commands.push_back(std::make_unique<StatusCommand>());
 }
 
 Dispatcher::~Dispatcher() = default;

@@ -161,7 +161,12 @@ QString HelpCommand::text(const QString &topic)
     const QString status = tr("Health:") + QLatin1Char('\n') + literal("  antler status [--json] [--watch]\n")
         + paragraph(summary(QStringLiteral("status")), 4)
         + row(literal("--json"), tr("Print the results as JSON."))
-        + row(literal("--watch"), tr("Keep printing updates until interrupted."));
+        + row(literal("--watch"), tr("Keep printing updates until interrupted."))
+        + row(literal("--config FILE"), tr("Read the pipeline from FILE (see Configuration)."))
+        + paragraph(tr("It exits with 0 when every stage is up, 2 when a stage is down and 3 when "
+                       "none is down but one is degraded or not known yet. One-shot status has no "
+                       "history, so one failed probe counts as down."),
+                    4);
 
     if (topic == QLatin1String("window"))
         return window;
@@ -211,11 +216,11 @@ QString HelpCommand::text(const QString &topic)
                        "its window; with --run-playbook, pipeline or status it runs headless and "
                        "needs no display."))
         + blank
-        + paragraph(tr("This build opens the window and runs playbooks with the command, shell, raw, "
-                       "ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, "
-                       "--start-at-task and --list-tasks arrive with the full engine. The pipeline "
-                       "and status modes are documented ahead of their release: for now they run "
-                       "nothing and exit with code %1.")
+        + paragraph(tr("This build opens the window, reports the health of every stage, and runs "
+                       "playbooks with the command, shell, raw, ping and debug modules; --check, "
+                       "--diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive "
+                       "with the full engine. The pipeline mode is documented ahead of its release: "
+                       "for now it runs nothing and exits with code %1.")
                         .arg(ExitCode::NotAvailable))
         + blank + window + blank + playbook + blank + pipeline + blank + status + blank + exitCodes
         + blank + other + blank + configuration;
