@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "StageCard.h"
+#include "health/HealthMonitor.h"
+#include "health/StageHealth.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -9,6 +11,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 #include <antler/BuildInfo.h>
@@ -55,6 +58,29 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
 
     const QString source = m_config.isEmbedded() ? tr("built-in Local profile") : m_config.sourcePath();
     statusBar()->showMessage(tr("Configuration: %1").arg(source));
+
+    createMonitor({});
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setHealthSettings(const health::HealthSettings &settings)
+{
+    const bool running = m_monitor && m_monitor->isRunning();
+    createMonitor(settings);
+    if (running)
+        m_monitor->start();
+}
+
+void MainWindow::createMonitor(const health::HealthSettings &settings)
+{
+    // The monitor is asynchronous: its probes report by signal, so the GUI
+    // thread never waits for a stage.
+    m_monitor = std::make_unique<health::HealthMonitor>(m_config, settings);
+    connect(m_monitor.get(), &health::HealthMonitor::sample, this,
+        [this](const health::ProbeResult &result) { updateStageCard(result.stage); });
+    connect(
+        m_monitor.get(), &health::HealthMonitor::stateChanged, this, &MainWindow::onStateChanged);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -62,6 +88,47 @@ void MainWindow::showEvent(QShowEvent *event)
     // Only a shown window counts its menu bar in its size hint.
     setMinimumSize(minimumSizeForText());
     QMainWindow::showEvent(event);
+    if (!m_monitor->isRunning())
+        m_monitor->start();
+}
+
+void MainWindow::updateStageCard(const QString &stage)
+{
+    const health::StageHealth *health = m_monitor->stageHealth(stage);
+    if (!health)
+        return;
+    for (StageCard *card : std::as_const(m_stageCards)) {
+        if (card->stageName() == stage)
+            card->setHealth(health->state(), health->latencyMs(), health->lastError());
+    }
+}
+
+void MainWindow::onStateChanged(const QString &stage, health::HealthState oldState,
+    health::HealthState newState, const QString &reason)
+{
+    updateStageCard(stage);
+    const bool wasDown = oldState == health::HealthState::Down;
+    const bool isDown = newState == health::HealthState::Down;
+    if (wasDown == isDown)
+        return;
+    notify(tr("Stage %1 is now %2: %3").arg(stage, StageCard::stateName(newState), reason), isDown);
+}
+
+void MainWindow::notify(const QString &text, bool down)
+{
+    m_lastNotification = text;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("Antler"));
+            m_tray->show();
+        }
+        m_tray->showMessage(
+            tr("Antler"), text, down ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    } else {
+        statusBar()->showMessage(text);
+    }
+    Q_EMIT notified(text);
 }
 
 QSize MainWindow::minimumSizeForText() const

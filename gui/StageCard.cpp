@@ -1,17 +1,23 @@
 #include "StageCard.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace antler::gui {
 
 namespace {
 
-// An empty ring: nothing runs in the stage yet.
-QPixmap notDeployedIcon(const QColor &colour, int size, qreal devicePixelRatio)
+// The icon repeats the state's word: an empty ring while nothing is known, a
+// filled disc when up, a half-filled disc when degraded, a disc with a cross
+// when down.
+QPixmap stateIcon(
+    health::HealthState state, const QPalette &palette, int size, qreal devicePixelRatio)
 {
     QPixmap pixmap(QSize(size, size) * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
@@ -19,10 +25,58 @@ QPixmap notDeployedIcon(const QColor &colour, int size, qreal devicePixelRatio)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal pen = qMax(1.5, size / 8.0);
-    painter.setPen(QPen(colour, pen));
-    painter.drawEllipse(QRectF(pen, pen, size - 2 * pen, size - 2 * pen));
+    const QRectF disc(pen, pen, size - 2 * pen, size - 2 * pen);
+    switch (state) {
+    case health::HealthState::Unknown:
+        painter.setPen(QPen(palette.color(QPalette::Disabled, QPalette::WindowText), pen));
+        painter.drawEllipse(disc);
+        break;
+    case health::HealthState::Up:
+        painter.setPen(QPen(QColor(0x2e, 0x7d, 0x32), pen));
+        painter.setBrush(QColor(0x43, 0xa0, 0x47));
+        painter.drawEllipse(disc);
+        break;
+    case health::HealthState::Degraded: {
+        const QColor amber(0xef, 0x9a, 0x00);
+        painter.setPen(QPen(amber, pen));
+        painter.drawEllipse(disc);
+        painter.setBrush(amber);
+        painter.drawPie(disc, 90 * 16, 180 * 16);
+        break;
+    }
+    case health::HealthState::Down: {
+        painter.setPen(QPen(QColor(0xb7, 0x1c, 0x1c), pen));
+        painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
+        painter.drawEllipse(disc);
+        painter.setPen(QPen(Qt::white, pen));
+        const qreal inset = size * 0.32;
+        painter.drawLine(QPointF(inset, inset), QPointF(size - inset, size - inset));
+        painter.drawLine(QPointF(size - inset, inset), QPointF(inset, size - inset));
+        break;
+    }
+    }
     return pixmap;
 }
+
+// A one-line label that elides its text to the room it gets, so a long error
+// never widens the card; the full text stays in text() and the tooltip.
+class ElidedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override { return { 0, QLabel::minimumSizeHint().height() }; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        const QString elided = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
+        style()->drawItemText(
+            &painter, area, int(alignment()), palette(), isEnabled(), elided, foregroundRole());
+    }
+};
 
 QLabel *selectableLabel(const QString &text, QWidget *parent)
 {
@@ -63,11 +117,8 @@ StageCard::StageCard(const pipeline::Stage &stage, int position, int count, QWid
 
     auto *stateRow = new QHBoxLayout;
     stateRow->setSpacing(6);
-    const QColor stateColour = palette().color(QPalette::Disabled, QPalette::WindowText);
-    const int iconSize = fontMetrics().height() - 2;
     m_stateIcon = new QLabel(this);
-    m_stateIcon->setPixmap(notDeployedIcon(stateColour, iconSize, devicePixelRatioF()));
-    m_stateText = new QLabel(tr("Not deployed"), this);
+    m_stateText = new QLabel(stateName(m_state), this);
     m_stateText->setObjectName(QStringLiteral("stateText"));
     QFont stateFont = m_stateText->font();
     stateFont.setBold(true);
@@ -75,6 +126,13 @@ StageCard::StageCard(const pipeline::Stage &stage, int position, int count, QWid
     stateRow->addWidget(m_stateIcon);
     stateRow->addWidget(m_stateText, 1);
     layout->addLayout(stateRow);
+    updateStateIcon();
+
+    // Until the monitor reports, this line says so; then it holds the last error.
+    m_errorLabel = new ElidedLabel(tr("Waiting for the first probe"), this);
+    m_errorLabel->setObjectName(QStringLiteral("errorText"));
+    m_errorLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_errorLabel);
 
     auto *details = new QFormLayout;
     details->setContentsMargins(0, 4, 0, 0);
@@ -83,6 +141,10 @@ StageCard::StageCard(const pipeline::Stage &stage, int position, int count, QWid
     details->setLabelAlignment(Qt::AlignLeft);
     details->addRow(tr("Runtime"), selectableLabel(stage.runtimeName(), this));
     details->addRow(tr("Address"), selectableLabel(stage.url().toString(), this));
+    m_latency = new QLabel(QStringLiteral("–"), this);
+    m_latency->setObjectName(QStringLiteral("latencyText"));
+    m_latency->setAccessibleName(tr("Latency"));
+    details->addRow(tr("Latency"), m_latency);
     layout->addLayout(details);
     layout->addStretch(1);
 }
@@ -90,6 +152,57 @@ StageCard::StageCard(const pipeline::Stage &stage, int position, int count, QWid
 QString StageCard::stateText() const
 {
     return m_stateText->text();
+}
+
+QString StageCard::latencyText() const
+{
+    return m_latency->text();
+}
+
+QString StageCard::stateName(health::HealthState state)
+{
+    switch (state) {
+    case health::HealthState::Unknown:
+        return tr("Unknown");
+    case health::HealthState::Up:
+        return tr("Up");
+    case health::HealthState::Degraded:
+        return tr("Degraded");
+    case health::HealthState::Down:
+        return tr("Down");
+    }
+    return {};
+}
+
+void StageCard::setHealth(
+    health::HealthState state, std::optional<double> latencyMs, const QString &error)
+{
+    if (state != m_state) {
+        m_state = state;
+        m_stateText->setText(stateName(state));
+        updateStateIcon();
+    }
+    m_latency->setText(
+        latencyMs ? tr("%1 ms").arg(QLocale().toString(*latencyMs, 'f', 0)) : QStringLiteral("–"));
+    m_error = error;
+    m_errorLabel->setText(error);
+    m_errorLabel->setToolTip(error);
+}
+
+void StageCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        updateStateIcon();
+    QFrame::changeEvent(event);
+}
+
+void StageCard::updateStateIcon()
+{
+    if (!m_stateIcon)
+        return;
+    const int iconSize = fontMetrics().height() - 2;
+    m_stateIcon->setPixmap(stateIcon(m_state, palette(), iconSize, devicePixelRatioF()));
+    m_stateIcon->setAccessibleName(stateName(m_state));
 }
 
 } // namespace antler::gui
