@@ -28,7 +28,11 @@ QIcon applicationIcon()
 // has been laid out and painted, then antler exits.
 void scheduleScreenshot(MainWindow *window, const QString &file)
 {
-    QTimer::singleShot(500, window, [window, file] {
+    // ANTLER_SCREENSHOT_DELAY_MS lets the picture wait for the first health
+    // verdicts (a stage is Up after two successful probes, 5 s apart).
+    bool ok = false;
+    const int delay = qEnvironmentVariableIntValue("ANTLER_SCREENSHOT_DELAY_MS", &ok);
+    QTimer::singleShot(ok && delay > 0 ? delay : 500, window, [window, file] {
         const bool saved = window->grab().save(file);
         if (!saved) {
             QTextStream(stderr) << QLatin1String("antler: ")

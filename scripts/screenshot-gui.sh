@@ -31,7 +31,18 @@ home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 mkdir -p "$(dirname "$output")"
 
-env -u DISPLAY -u WAYLAND_DISPLAY \
+# Live stages for the picture: test and staging run a real moosefacts on the
+# Local profile's ports, production is left down.
+server="$build/server/moosefacts"
+pids=()
+for stage_port in test:18481 staging:18482; do
+    "$server" --stage "${stage_port%%:*}" --port "${stage_port##*:}" \
+        --static-dir "$root/resources/frontend" 2> /dev/null &
+    pids+=("$!")
+done
+trap 'kill "${pids[@]}" 2> /dev/null; rm -rf "$home"' EXIT
+
+env -u DISPLAY -u WAYLAND_DISPLAY ANTLER_SCREENSHOT_DELAY_MS="${SCREENSHOT_DELAY_MS:-16000}" \
     LC_ALL="${LANGUAGE_TAG:-C}.UTF-8" LANGUAGE= \
     XDG_CONFIG_HOME="$home" XDG_CONFIG_DIRS="$home" XDG_RUNTIME_DIR="$home" \
     QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion \
