@@ -373,6 +373,10 @@
         <source>&lt;h3&gt;Antler %1&lt;/h3&gt;&lt;p&gt;Takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline.&lt;/p&gt;&lt;p&gt;Commit %2, built %3, Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Antler %1&lt;/h3&gt;&lt;p&gt;Bringt einen Raspberry Pi oder einen anderen Debian-ähnlichen Host vom nackten System zu einer überwachten Pipeline aus Test, Staging und Produktion.&lt;/p&gt;&lt;p&gt;Commit %2, erstellt %3, Qt %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Stage %1 is now %2: %3</source>
+        <translation>Stufe %1 ist jetzt %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -385,16 +389,40 @@
         <translation>Stufe %1 von %2</translation>
     </message>
     <message>
-        <source>Not deployed</source>
-        <translation>Nicht bereitgestellt</translation>
-    </message>
-    <message>
         <source>Runtime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Waiting for the first probe</source>
+        <translation>Warte auf die erste Prüfung</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,10 @@
         <source>&lt;h3&gt;Antler %1&lt;/h3&gt;&lt;p&gt;Takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline.&lt;/p&gt;&lt;p&gt;Commit %2, built %3, Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Antler %1&lt;/h3&gt;&lt;p&gt;Fait passer un Raspberry Pi, ou tout hôte de type Debian, d’un système nu à un pipeline surveillé de test, préproduction et production.&lt;/p&gt;&lt;p&gt;Commit %2, compilé le %3, Qt %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Stage %1 is now %2: %3</source>
+        <translation>L’étape %1 est maintenant %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -385,16 +389,40 @@
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <source>Not deployed</source>
-        <translation>Non déployée</translation>
-    </message>
-    <message>
         <source>Runtime</source>
         <translation>Environnement</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Waiting for the first probe</source>
+        <translation>En attente de la première sonde</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

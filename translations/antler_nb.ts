@@ -373,6 +373,10 @@
         <source>&lt;h3&gt;Antler %1&lt;/h3&gt;&lt;p&gt;Takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline.&lt;/p&gt;&lt;p&gt;Commit %2, built %3, Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Antler %1&lt;/h3&gt;&lt;p&gt;Tar en Raspberry Pi, eller en hvilken som helst Debian-lignende vert, fra et tomt system til en overvåket pipeline med test, staging og produksjon.&lt;/p&gt;&lt;p&gt;Commit %2, bygd %3, Qt %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Stage %1 is now %2: %3</source>
+        <translation>Trinnet %1 er nå %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -385,16 +389,40 @@
         <translation>Trinn %1 av %2</translation>
     </message>
     <message>
-        <source>Not deployed</source>
-        <translation>Ikke utrullet</translation>
-    </message>
-    <message>
         <source>Runtime</source>
         <translation>Kjøremiljø</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Waiting for the first probe</source>
+        <translation>Venter på den første kontrollen</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Svartid</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Oppe</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Redusert</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nede</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

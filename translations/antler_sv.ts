@@ -373,6 +373,10 @@
         <source>&lt;h3&gt;Antler %1&lt;/h3&gt;&lt;p&gt;Takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline.&lt;/p&gt;&lt;p&gt;Commit %2, built %3, Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Antler %1&lt;/h3&gt;&lt;p&gt;Tar en Raspberry Pi, eller vilken Debian-liknande värd som helst, från ett tomt system till en övervakad pipeline med test, staging och produktion.&lt;/p&gt;&lt;p&gt;Commit %2, byggd %3, Qt %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Stage %1 is now %2: %3</source>
+        <translation>Steget %1 är nu %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -385,16 +389,40 @@
         <translation>Steg %1 av %2</translation>
     </message>
     <message>
-        <source>Not deployed</source>
-        <translation>Inte driftsatt</translation>
-    </message>
-    <message>
         <source>Runtime</source>
         <translation>Körmiljö</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Waiting for the first probe</source>
+        <translation>Väntar på den första kontrollen</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Svarstid</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Uppe</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Försämrad</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nere</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
