@@ -1,3 +1,4 @@
+#include "BrokenFixtures.h"
 #include "inventory/Inventory.h"
 #include "inventory/PythonLiteral.h"
 
@@ -390,25 +391,7 @@ void TestInventory::unknownPatternWarns()
 
 void TestInventory::brokenFilesSayWhereAndWhatToDo_data()
 {
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("position");
-    QTest::addColumn<QString>("hint");
-
-    const QDir directory(BrokenDir);
-    const QStringList files = directory.entryList(
-        { QStringLiteral("*.ini"), QStringLiteral("*.yml") }, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 10);
-    static const QRegularExpression expectation(
-        QStringLiteral("^[#;] expect: (\\d+(?::\\d+)?) (.+)$"));
-    for (const QString &name : files) {
-        QFile file(directory.filePath(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString firstLine = QString::fromUtf8(file.readLine()).trimmed();
-        const QRegularExpressionMatch match = expectation.match(firstLine);
-        QVERIFY2(match.hasMatch(), qPrintable(name + QLatin1String(" lacks an # expect: line")));
-        QTest::newRow(qPrintable(name))
-            << file.fileName() << match.captured(1) << match.captured(2);
-    }
+    antler::test::addBrokenFixtureRows(BrokenDir, {QStringLiteral("*.ini"), QStringLiteral("*.yml")}, 10);
 }
 
 void TestInventory::brokenFilesSayWhereAndWhatToDo()

@@ -1,3 +1,4 @@
+#include "BrokenFixtures.h"
 #include "pipeline/PipelineConfig.h"
 
 #include <QDir>
@@ -148,22 +149,8 @@ void TestPipelineConfig::validConfigurations()
 //   # expect: LINE:COLUMN words of the hint
 void TestPipelineConfig::brokenFilesSayWhereAndWhatToDo_data()
 {
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("position");
-    QTest::addColumn<QString>("hint");
-
-    const QDir directory(QStringLiteral(ANTLER_SOURCE_DIR "/tests/data/broken/pipeline"));
-    const QStringList files = directory.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 20);
-    static const QRegularExpression expectation(QStringLiteral("^# expect: (\\d+:\\d+) (.+)$"));
-    for (const QString &name : files) {
-        QFile file(directory.filePath(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString firstLine = QString::fromUtf8(file.readLine()).trimmed();
-        const QRegularExpressionMatch match = expectation.match(firstLine);
-        QVERIFY2(match.hasMatch(), qPrintable(name + QLatin1String(" lacks an # expect: line")));
-        QTest::newRow(qPrintable(name)) << file.fileName() << match.captured(1) << match.captured(2);
-    }
+    antler::test::addBrokenFixtureRows(QStringLiteral(ANTLER_SOURCE_DIR "/tests/data/broken/pipeline"),
+                                       {QStringLiteral("*.yaml")}, 20);
 }
 
 void TestPipelineConfig::brokenFilesSayWhereAndWhatToDo()
