@@ -1,5 +1,7 @@
 #include "playbook/YamlValue.h"
 
+#include "inventory/YamlValue.h"
+
 #include <QRegularExpression>
 #include <QVariantList>
 #include <QVariantMap>
@@ -39,29 +41,8 @@ bool YamlValue::parseBool(const QString &text, bool *value)
 
 QVariant YamlValue::fromPlainScalar(const QString &text)
 {
-    if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null")
-        || text == QLatin1String("Null") || text == QLatin1String("NULL"))
-        return QVariant();
-    bool flag = false;
-    // y and n are booleans in YAML 1.1, but not in PyYAML's resolver.
-    if (text.size() > 1 && parseBool(text, &flag))
-        return flag;
-    static const QRegularExpression integer(QStringLiteral("^[-+]?(0|[1-9][0-9_]*)$"));
-    if (integer.match(text).hasMatch()) {
-        bool ok = false;
-        const qlonglong value = QString(text).remove(QLatin1Char('_')).toLongLong(&ok);
-        if (ok)
-            return value;
-    }
-    static const QRegularExpression real(
-        QStringLiteral("^[-+]?([0-9][0-9_]*)?\\.[0-9_]+([eE][-+][0-9]+)?$"));
-    if (real.match(text).hasMatch()) {
-        bool ok = false;
-        const double value = QString(text).remove(QLatin1Char('_')).toDouble(&ok);
-        if (ok)
-            return value;
-    }
-    return text;
+    // One reading of YAML 1.1 scalars for inventories and playbooks alike.
+    return inventory::YamlValue::scalar(text, false);
 }
 
 QVariant YamlValue::toVariant(const YAML::Node &node)
