@@ -53,6 +53,44 @@ Templar::Templar(const QVariantMap &variables)
 {
 }
 
+bool Templar::evaluateExpression(const QString &expression, QVariant *out, QString *error) const
+{
+    return evaluate(expression.trimmed(), out, error, 0);
+}
+
+bool Templar::evaluateCondition(const QString &expression, bool *out, QString *error) const
+{
+    QVariant value;
+    if (!evaluateExpression(expression, &value, error))
+        return false;
+    *out = isTruthy(value);
+    return true;
+}
+
+bool Templar::isTruthy(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return false;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return value.toDouble() != 0.0;
+    case QMetaType::QString:
+        return !value.toString().isEmpty();
+    case QMetaType::QVariantList:
+        return !value.toList().isEmpty();
+    case QMetaType::QVariantMap:
+        return !value.toMap().isEmpty();
+    default:
+        return true;
+    }
+}
+
 bool Templar::isTemplate(const QString &text)
 {
     return text.contains(QLatin1String("{{")) || text.contains(QLatin1String("{%"))

@@ -29,6 +29,15 @@ public:
     // Renders every string inside lists and mappings.
     bool renderValue(const QVariant &value, QVariant *out, QString *error) const;
 
+    // A bare Jinja2 expression (no braces), as in when:, failed_when:,
+    // changed_when:, until: and {{ }}. Returns its value.
+    bool evaluateExpression(const QString &expression, QVariant *out, QString *error) const;
+    // when:-style condition: the expression's truth (Jinja2/Python truthiness;
+    // the strings "yes"/"true"/"on"/"1" count as true as in Ansible's bool).
+    bool evaluateCondition(const QString &expression, bool *out, QString *error) const;
+    // Python truthiness of a value.
+    static bool isTruthy(const QVariant &value);
+
     static bool isTemplate(const QString &text);
     // How Jinja2 prints a value in Ansible: True/False, Python reprs of lists
     // and mappings, nothing for None.

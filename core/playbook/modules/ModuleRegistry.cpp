@@ -1,0 +1,61 @@
+#include "playbook/modules/ModuleRegistry.h"
+
+#include "playbook/modules/Module.h"
+
+// One include and one add<>() line per module, kept sorted.
+
+#include <algorithm>
+
+namespace antler::playbook {
+
+const ModuleRegistry &ModuleRegistry::instance()
+{
+    static const ModuleRegistry registry;
+    return registry;
+}
+
+template<typename T>
+void ModuleRegistry::add()
+{
+    const ModuleSpec spec = T::spec();
+    m_specs.insert(spec.name, spec);
+    m_factories.insert(spec.name,
+                       [](const ModuleContext &context, QObject *parent) { return new T(context, parent); });
+}
+
+ModuleRegistry::ModuleRegistry()
+{
+}
+
+QString ModuleRegistry::canonicalName(const QString &name) const
+{
+    QString shortName = name;
+    for (const QLatin1String prefix : {QLatin1String("ansible.builtin."), QLatin1String("ansible.legacy.")}) {
+        if (shortName.startsWith(prefix)) {
+            shortName = shortName.mid(prefix.size());
+            break;
+        }
+    }
+    return m_specs.contains(shortName) ? shortName : QString();
+}
+
+const ModuleSpec *ModuleRegistry::find(const QString &name) const
+{
+    const auto it = m_specs.constFind(canonicalName(name));
+    return it == m_specs.constEnd() ? nullptr : &it.value();
+}
+
+Module *ModuleRegistry::create(const QString &name, const ModuleContext &context, QObject *parent) const
+{
+    const auto it = m_factories.constFind(canonicalName(name));
+    return it == m_factories.constEnd() ? nullptr : it.value()(context, parent);
+}
+
+QStringList ModuleRegistry::names() const
+{
+    QStringList names = m_specs.keys();
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+} // namespace antler::playbook
