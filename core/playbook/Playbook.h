@@ -14,11 +14,25 @@ struct Playbook
     QString path;
     QList<Play> plays;
 
+    // Tasks that run a module (blocks counted by their children, include_tasks
+    // as one), over every play's pre_tasks, tasks and post_tasks.
     int taskCount() const
     {
         int count = 0;
         for (const Play &play : plays)
-            count += int(play.tasks.size());
+            count += countTasks(play.preTasks) + countTasks(play.tasks) + countTasks(play.postTasks);
+        return count;
+    }
+
+    static int countTasks(const QList<Task> &tasks)
+    {
+        int count = 0;
+        for (const Task &task : tasks) {
+            if (task.isBlock())
+                count += countTasks(task.block) + countTasks(task.rescue) + countTasks(task.always);
+            else
+                ++count;
+        }
         return count;
     }
 };

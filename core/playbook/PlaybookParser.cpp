@@ -363,7 +363,7 @@ private:
                 bool value = false;
                 if (entry.value.IsScalar()
                     && YamlValue::parseBool(YamlValue::fromStd(entry.value.Scalar()), &value)) {
-                    task->changedWhen = value;
+                    task->changedWhen = QStringList{value ? QStringLiteral("True") : QStringLiteral("False")};
                 } else {
                     fail(markOf(entry), tr("“changed_when” takes only true or false in this version, "
                                            "not an expression; write true or false, or run this "

@@ -1,36 +1,154 @@
 #pragma once
 
+#include "playbook/Role.h"
 #include "playbook/SourceLocation.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 #include <QVariantMap>
 
 #include <optional>
 
 namespace antler::playbook {
 
-// One task of a play as written, validated by the PlaybookParser. A plain
-// value: the Runner templates its arguments per host when it runs.
+// One entry of a task list as written, validated by the PlaybookParser. A
+// plain value: the Runner templates its arguments per host when it runs.
+//
+// Inheritance is resolved by the parser: the keywords a block, an
+// import_tasks, a role or a play passes down (when, tags, vars, environment,
+// become, become_user, ignore_errors, no_log, check_mode, diff, delegate_to,
+// run_once, any_errors_fatal…) are already merged into every task below it,
+// so each task carries its effective values and the Runner never walks back
+// up. The Block keeps its own values too, for display only.
 struct Task
 {
+    enum class Kind {
+        // Runs `module` with `arguments` (this includes meta: flush_handlers,
+        // module "meta", arguments {"_raw_params": "flush_handlers"}).
+        Module,
+        // block/rescue/always. Also what import_tasks and a role become: a
+        // block whose children are the imported tasks.
+        Block,
+        // include_tasks: dynamic, the file is read when the task runs.
+        IncludeTasks,
+    };
+    enum class LoopKind {
+        None,
+        // loop: a list, or a template that renders to one.
+        Loop,
+        // with_items: like loop, but lists inside the list are flattened one level.
+        WithItems,
+    };
+
+    Kind kind = Kind::Module;
+
     // As written; may be empty, and may hold {{ }} templates.
     QString name;
-    // The module's short name: command, shell, raw, ping or debug.
+    // The module's short name: command, shell, copy, meta… Empty for blocks.
     QString module;
     // The module key as written, e.g. ansible.builtin.command; ansible-playbook
-    // names an unnamed task after it.
+    // names an unnamed task after it. "include_tasks" / "import_tasks" as
+    // written for those kinds.
     QString moduleAsWritten;
-    // The module's arguments. command/shell/raw: "cmd" (free form) or "argv",
-    // with optional "chdir", "creates", "removes"; debug: "msg"; ping: "data".
+    // The module's arguments by their canonical names (aliases replaced);
+    // values as written, still holding templates. Free-form text goes into the
+    // spec's freeFormArgument ("cmd", "_raw_params"), k=v words into their keys.
+    // command/shell also get "argv" when written as a list.
     QVariantMap arguments;
+
+    // Block children (Kind::Block). For Kind::IncludeTasks with a literal file
+    // name, `block` holds the file's tasks as validated up front; the Runner
+    // may run them instead of reading the file again.
+    QList<Task> block;
+    QList<Task> rescue;
+    QList<Task> always;
+
+    // include_tasks: the file as written (may be a template), and the path it
+    // resolves to when it is literal (absolute; empty for a template). A
+    // relative name is looked up beside the including file, then in the
+    // role's tasks/ folder. The include's own `vars` are passed to its tasks;
+    // its `when` applies to the include only, not to the included tasks.
+    QString includeFile;
+    QString includePath;
+    // import_tasks: the absolute path of the imported file (Kind::Block).
+    QString importedFrom;
+
+    // when: every expression (bare Jinja2, no braces) must be true. Literal
+    // booleans are stored as "True"/"False". Inherited ones come first.
+    QStringList when;
+    // The loop: a QVariantList (items may hold templates) or a QString
+    // template that renders to a list. Invalid when loopKind is None.
+    QVariant loop;
+    LoopKind loopKind = LoopKind::None;
+    // loop_control.loop_var; "item" unless set.
+    QString loopVar = QStringLiteral("item");
+    // loop_control.label: a template printed instead of the item; empty = item.
+    QString loopLabel;
+    // loop_control.index_var: the variable holding the 0-based index; empty = none.
+    QString loopIndexVar;
+
+    // register: the variable the result is stored in; empty = not stored.
     QString registerAs;
+    // changed_when / failed_when: expressions (bare Jinja2); with several, all
+    // must hold. Empty = the module decides. Literal true/false become
+    // "True"/"False".
+    QStringList changedWhen;
+    QStringList failedWhen;
+    // ignore_errors (effective, inherited).
     bool ignoreErrors = false;
-    std::optional<bool> changedWhen;
+    // until: expressions retried until all hold; retries (default 3) and delay
+    // in seconds (default 5) apply only when until is set.
+    QStringList until;
+    int retries = 3;
+    int delay = 5;
+
+    // notify: handler names or listen topics (may hold templates).
+    QStringList notify;
+    // listen: the topics this handler answers to, besides its name (handlers only).
+    QStringList listen;
+    // tags (effective): own, then inherited from blocks, imports, roles and
+    // the play. As in Ansible, a role's tasks carry no implicit tag of the
+    // role's name; only tags written on the roles: entry are inherited.
+    QStringList tags;
+
+    // become / become_user (effective, inherited); unset = the play's, then
+    // the inventory's.
     std::optional<bool> become;
     QString becomeUser;
+    // vars (effective): inherited block/import vars, then the task's own on top.
+    QVariantMap vars;
+    // environment (effective): names to values (may hold templates).
+    QVariantMap environment;
+    // no_log (effective): results and messages are censored.
+    bool noLog = false;
+    // check_mode / diff keywords; unset = --check / --diff decide.
+    std::optional<bool> checkMode;
+    std::optional<bool> diff;
+    // delegate_to: the host (may be a template) the module runs on instead.
+    QString delegateTo;
+    // run_once: run for the first host only, the result applies to all.
+    bool runOnce = false;
+    // any_errors_fatal on a task or block; unset = the play's.
+    std::optional<bool> anyErrorsFatal;
+
+    // The role this task comes from (invalid for play tasks): its name, path,
+    // defaults, vars and params, for variables and files/templates lookups.
+    Role role;
+    // Where the task starts (the first key of its mapping).
     SourceLocation location;
 
-    // The name ansible-playbook prints in TASK [...] before templating.
+    bool isBlock() const { return kind == Kind::Block; }
+    bool isInclude() const { return kind == Kind::IncludeTasks; }
+    bool hasLoop() const { return loopKind != LoopKind::None; }
+    // meta: flush_handlers and friends; metaAction() says which.
+    bool isMeta() const { return kind == Kind::Module && module == QLatin1String("meta"); }
+    // The meta action: flush_handlers, noop, end_play or end_host.
+    QString metaAction() const { return arguments.value(QStringLiteral("_raw_params")).toString(); }
+
+    // The name ansible-playbook prints in TASK [...] before templating;
+    // a role's tasks are printed "ROLE : name" by the printers, not here.
     QString displayName() const { return name.isEmpty() ? moduleAsWritten : name; }
 };
 

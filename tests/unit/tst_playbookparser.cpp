@@ -73,7 +73,7 @@ QString TestPlaybookParser::dump(const Playbook &playbook)
             out += QStringLiteral("    args %1\n").arg(json(task.arguments));
             out += QStringLiteral("    register=%1 ignore_errors=%2 changed_when=%3 become=%4 become_user=%5\n")
                        .arg(task.registerAs, QLatin1String(task.ignoreErrors ? "true" : "false"),
-                            optionalBool(task.changedWhen), optionalBool(task.become),
+                            task.changedWhen.isEmpty() ? QStringLiteral("-") : task.changedWhen.join(QLatin1Char(',')).toLower(), optionalBool(task.become),
                             jsonValue(task.becomeUser));
         }
     }

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "playbook/SourceLocation.h"
+
+#include <QString>
+#include <QVariantMap>
+
+namespace antler::playbook {
+
+// One role as a play uses it (`roles: - name` or `- role: name` with
+// parameters). Its tasks are inlined into the play as a Block; this value keeps
+// what the Runner needs beside the tasks: the variables of each precedence
+// level and the folder that files/ and templates/ are searched in.
+struct Role
+{
+    // The role's name as written (roles/NAME).
+    QString name;
+    // Absolute path of the role's folder, e.g. /x/roles/web. Empty for a task
+    // that belongs to no role.
+    QString path;
+    // roles/NAME/defaults/main.yml: the lowest precedence of all variables.
+    QVariantMap defaults;
+    // roles/NAME/vars/main.yml: above play vars, below block and task vars.
+    QVariantMap vars;
+    // `- role: NAME` with extra keys (or `vars:`): role parameters, above
+    // task vars and registered results, below -e.
+    QVariantMap params;
+    // Where the role is named in the play.
+    SourceLocation location;
+
+    bool isValid() const { return !name.isEmpty(); }
+    // files/ or templates/ inside the role, for relative src: lookups.
+    QString subfolder(const QString &folder) const { return path.isEmpty() ? QString() : path + QLatin1Char('/') + folder; }
+};
+
+} // namespace antler::playbook
