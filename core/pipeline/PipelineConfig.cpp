@@ -406,6 +406,20 @@ bool PipelineConfig::isLocalProfile() const
     return m_profile == QLatin1String("local");
 }
 
+QString PipelineConfig::previousStage(const QString &name) const
+{
+    const int index = indexOfStage(name);
+    return index > 0 ? m_stages.at(index - 1).name() : QString();
+}
+
+QList<Component> PipelineConfig::defaultComponents()
+{
+    return {
+        Component{QStringLiteral("moosefacts"), Component::Kind::Backend, QStringLiteral("server")},
+        Component{QStringLiteral("frontend"), Component::Kind::Frontend, QStringLiteral("resources/frontend")},
+    };
+}
+
 int PipelineConfig::indexOfStage(const QString &name) const
 {
     for (qsizetype i = 0; i < m_stages.size(); ++i) {

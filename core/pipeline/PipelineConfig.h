@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline/Component.h"
 #include "pipeline/Stage.h"
 
 #include <QByteArray>
@@ -47,12 +48,32 @@ public:
     bool hasRegistry() const { return m_registry != QLatin1String("none"); }
     const QList<Stage> &stages() const { return m_stages; }
     int indexOfStage(const QString &name) const;
+    // The stage before name in promotion order; empty for the first.
+    QString previousStage(const QString &name) const;
+
+    // Where builds run and stages live: "localhost", or a host of inventory().
+    QString target() const { return m_target; }
+    bool isLocalTarget() const { return m_target == QLatin1String("localhost"); }
+    // The inventory file the target host is read from; empty for localhost.
+    QString inventory() const { return m_inventory; }
+    // The runtime a stage uses when it names none (`runtime:` at the top).
+    RuntimeKind runtime() const { return m_runtime; }
+    // The components built and rolled out; moosefacts and frontend unless
+    // configured.
+    const QList<Component> &components() const { return m_components; }
 
 private:
     QString m_sourcePath;
     QString m_profile;
     QString m_registry = QStringLiteral("none");
     QList<Stage> m_stages;
+    QString m_target = QStringLiteral("localhost");
+    QString m_inventory;
+    RuntimeKind m_runtime = RuntimeKind::Local;
+    QList<Component> m_components = defaultComponents();
+
+public:
+    static QList<Component> defaultComponents();
 };
 
 } // namespace antler::pipeline

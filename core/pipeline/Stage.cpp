@@ -15,6 +15,11 @@ QString Stage::kubernetesNamespace() const
     return m_namespace.isEmpty() ? m_name : m_namespace;
 }
 
+QString Stage::podName() const
+{
+    return m_podName.isEmpty() ? QLatin1String("moosefacts-") + m_name : m_podName;
+}
+
 QUrl Stage::url() const
 {
     QUrl url;
