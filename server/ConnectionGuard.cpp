@@ -117,14 +117,19 @@ void ConnectionGuard::drain()
     checkDrained();
 }
 
-void ConnectionGuard::checkDrained()
+bool ConnectionGuard::isIdle() const
 {
-    if (!m_draining)
-        return;
     for (ServerConnection *c : std::as_const(m_connections)) {
         if (!c->isIdle())
-            return;
+            return false;
     }
+    return true;
+}
+
+void ConnectionGuard::checkDrained()
+{
+    if (!m_draining || !isIdle())
+        return;
     Q_EMIT drained();
 }
 

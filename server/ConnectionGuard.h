@@ -29,6 +29,8 @@ public:
     void drain();
     bool isDraining() const { return m_draining; }
     void checkDrained();
+    // No request in flight on any connection.
+    bool isIdle() const;
 
 Q_SIGNALS:
     void drained();

@@ -77,10 +77,7 @@ bool MooseServer::start(QString *error)
 {
     if (!m_options.staticDir.isEmpty() && !m_static.setRoot(m_options.staticDir, error))
         return false;
-    m_guard = new ConnectionGuard(m_options.limits, this);
-    connect(m_guard, &ConnectionGuard::drained, this, &MooseServer::finished);
-    connect(m_guard, &ConnectionGuard::requestRejected, this,
-            [this](int status) { m_metrics.countRejected(status); });
+    m_guard = addGuard();
     if (!m_guard->listen(m_options.bindAddress, m_options.port)) {
         *error = QStringLiteral("Cannot listen on %1:%2: %3; pick another --port or --bind.")
                      .arg(m_options.bindAddress.toString())
@@ -97,6 +94,63 @@ quint16 MooseServer::port() const
     return m_guard ? m_guard->serverPort() : 0;
 }
 
+ConnectionGuard *MooseServer::addGuard()
+{
+    auto *guard = new ConnectionGuard(m_options.limits, this);
+    connect(guard, &ConnectionGuard::drained, this, &MooseServer::onGuardDrained);
+    connect(guard, &ConnectionGuard::requestRejected, this,
+            [this](int status) { m_metrics.countRejected(status); });
+    m_guards.append(guard);
+    return guard;
+}
+
+void MooseServer::onGuardDrained()
+{
+    for (ConnectionGuard *guard : std::as_const(m_guards)) {
+        if (!guard->isDraining())
+            return;
+    }
+    // Every guard reports drained only once all its requests are answered;
+    // ask each again, since one guard's signal says nothing of the others.
+    for (ConnectionGuard *guard : std::as_const(m_guards)) {
+        if (!guard->isIdle())
+            return;
+    }
+    Q_EMIT finished();
+}
+
+bool MooseServer::adoptListener(qintptr descriptor, QString *error)
+{
+    if (m_draining) {
+        *error = QStringLiteral("the server is shutting down");
+        return false;
+    }
+    ConnectionGuard *guard = addGuard();
+    if (!guard->setSocketDescriptor(descriptor)) {
+        *error = QStringLiteral("the descriptor is not a listening TCP socket: %1").arg(guard->errorString());
+        m_guards.removeOne(guard);
+        delete guard;
+        return false;
+    }
+    bind(guard);
+    m_shared = guard;
+    return true;
+}
+
+qintptr MooseServer::sharedDescriptor() const
+{
+    const ConnectionGuard *guard = m_shared ? m_shared : m_guard;
+    return guard ? guard->socketDescriptor() : -1;
+}
+
+int MooseServer::openConnections() const
+{
+    int open = 0;
+    for (const ConnectionGuard *guard : m_guards)
+        open += guard->openConnections();
+    return open;
+}
+
 void MooseServer::beginShutdown(int delayMs)
 {
     if (m_draining)
@@ -104,10 +158,12 @@ void MooseServer::beginShutdown(int delayMs)
     m_draining = true;
     m_drainDeadline.start(drainDeadlineMs);
     QTimer::singleShot(delayMs, this, [this] {
-        if (m_guard)
-            m_guard->drain();
-        else
+        if (m_guards.isEmpty()) {
             Q_EMIT finished();
+            return;
+        }
+        for (ConnectionGuard *guard : std::as_const(m_guards))
+            guard->drain();
     });
 }
 
@@ -143,8 +199,10 @@ bool MooseServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
             connection->endResponse(keepAlive);
         else if (!keepAlive)
             socket->disconnectFromHost();
-        if (m_draining && m_guard)
-            m_guard->checkDrained();
+        if (m_draining) {
+            for (ConnectionGuard *guard : std::as_const(m_guards))
+                guard->checkDrained();
+        }
     };
     if (m_options.responseDelayMs > 0)
         QTimer::singleShot(m_options.responseDelayMs, socket, finish);
@@ -207,7 +265,7 @@ HttpResponse MooseServer::respond(const QHttpServerRequest &request, const Route
     case Route::Metrics:
         r.status = 200;
         r.contentType = QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8");
-        r.body = m_metrics.exposition({m_guard ? m_guard->openConnections() : 0, m_facts.size(),
+        r.body = m_metrics.exposition({openConnections(), m_facts.size(),
                                        !m_draining && !m_facts.isEmpty()});
         break;
     case Route::Static:

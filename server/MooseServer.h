@@ -35,6 +35,15 @@ public:
     void beginShutdown(int delayMs);
     bool isDraining() const { return m_draining; }
 
+    // Serves a listening socket received from elsewhere too (another
+    // moosefacts handing over a stage's port, see ControlSocket). The socket
+    // stays shared: closing this process's copy on shutdown leaves it open
+    // for the process that took it over, so the port never stops answering.
+    bool adoptListener(qintptr descriptor, QString *error);
+    // The socket to hand over: the last adopted one, else the own listener.
+    qintptr sharedDescriptor() const;
+    int openConnections() const;
+
     const Metrics &metrics() const { return m_metrics; }
 
 Q_SIGNALS:
@@ -50,13 +59,17 @@ private:
     HttpResponse factById(const QByteArray &parameter);
     void applyCors(const QHttpServerRequest &request, HttpResponse *response) const;
     QByteArray versionJson() const;
+    ConnectionGuard *addGuard();
+    void onGuardDrained();
 
     ServerOptions m_options;
     FactsStore m_facts;
     StaticFiles m_static;
     Metrics m_metrics;
     AccessLog m_accessLog;
-    ConnectionGuard *m_guard = nullptr;
+    ConnectionGuard *m_guard = nullptr;   // the listener of --bind/--port
+    ConnectionGuard *m_shared = nullptr;  // the last adopted listener
+    QList<ConnectionGuard *> m_guards;
     QByteArray m_versionJson;
     bool m_draining = false;
     QTimer m_drainDeadline;

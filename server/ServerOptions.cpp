@@ -39,13 +39,15 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
     const QCommandLineOption facts(QStringLiteral("facts"), QStringLiteral("JSON file of facts (default: the bundled ones)."), QStringLiteral("FILE"));
     const QCommandLineOption staticDir(QStringLiteral("static-dir"), QStringLiteral("Serve the frontend from this folder."), QStringLiteral("DIR"));
     const QCommandLineOption stage(QStringLiteral("stage"), QStringLiteral("Stage name reported by /version (default $ANTLER_STAGE)."), QStringLiteral("NAME"));
+    const QCommandLineOption digest(QStringLiteral("digest"), QStringLiteral("Release digest reported by /version (default $ANTLER_IMAGE_DIGEST)."), QStringLiteral("DIGEST"));
+    const QCommandLineOption control(QStringLiteral("control"), QStringLiteral("Unix socket through which a deployer hands the listening socket to the next release (port, take, adopt)."), QStringLiteral("PATH"));
     const QCommandLineOption cors(QStringLiteral("cors-origin"), QStringLiteral("Allow cross-origin requests from this one origin (default: none)."), QStringLiteral("ORIGIN"));
     const QCommandLineOption idle(QStringLiteral("idle-timeout"), QStringLiteral("Close keep-alive connections idle this long (default 15)."), QStringLiteral("SECONDS"));
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"), QStringLiteral("Concurrent connections before answering 503 (default 10000)."), QStringLiteral("N"));
     const QCommandLineOption accessLog(QStringLiteral("access-log"), QStringLiteral("Print one JSON line per request on standard output."));
     const QCommandLineOption shutdownDelay(QStringLiteral("shutdown-delay"), QStringLiteral("On SIGTERM, keep serving (not ready) this long before draining (default 1000)."), QStringLiteral("MS"));
     const QCommandLineOption delay(QStringLiteral("response-delay"), QStringLiteral("Testing aid: answer every request this much later (default 0)."), QStringLiteral("MS"));
-    parser.addOptions({help, version, port, bind, facts, staticDir, stage, cors, idle, maxConnections,
+    parser.addOptions({help, version, port, bind, facts, staticDir, stage, digest, control, cors, idle, maxConnections,
                        accessLog, shutdownDelay, delay});
 
     if (!parser.parse(arguments)) {
@@ -88,7 +90,8 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
     options->factsFile = parser.value(facts);
     options->staticDir = parser.value(staticDir);
     options->stage = parser.isSet(stage) ? parser.value(stage) : env.value(QStringLiteral("ANTLER_STAGE"));
-    options->imageDigest = env.value(QStringLiteral("ANTLER_IMAGE_DIGEST"));
+    options->imageDigest = parser.isSet(digest) ? parser.value(digest) : env.value(QStringLiteral("ANTLER_IMAGE_DIGEST"));
+    options->controlSocket = parser.value(control);
     options->corsOrigin = parser.value(cors);
     options->accessLog = parser.isSet(accessLog);
     if (parser.isSet(idle)) {

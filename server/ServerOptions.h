@@ -16,7 +16,8 @@ struct ServerOptions
     QString factsFile; // empty: the bundled facts
     QString staticDir;
     QString stage;
-    QString imageDigest;
+    QString imageDigest; // reported by /version: --digest, else $ANTLER_IMAGE_DIGEST
+    QString controlSocket; // --control PATH, see ControlSocket
     QString corsOrigin;
     bool accessLog = false;
     int responseDelayMs = 0;

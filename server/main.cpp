@@ -1,3 +1,4 @@
+#include "ControlSocket.h"
 #include "FactsStore.h"
 #include "MooseServer.h"
 #include "ServerOptions.h"
@@ -66,6 +67,11 @@ int main(int argc, char *argv[])
 
     MooseServer server(options, facts);
     if (!server.start(&message)) {
+        std::fprintf(stderr, "moosefacts: %s\n", qUtf8Printable(message));
+        return 1;
+    }
+    ControlSocket control(&server);
+    if (!options.controlSocket.isEmpty() && !control.listen(options.controlSocket, &message)) {
         std::fprintf(stderr, "moosefacts: %s\n", qUtf8Printable(message));
         return 1;
     }
