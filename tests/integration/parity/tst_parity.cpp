@@ -1,0 +1,257 @@
+#include "SshdFixture.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using antler::test::SshdFixture;
+
+// The parity suite: every playbook under cases/ is run by the real
+// ansible-playbook (Debian's ansible-core, pipelining on) and by the real
+// antler binary against the same real sshd, each into a scratch root of its
+// own (the playbooks write only below the "root" variable). Both runs of both
+// tools must end with the same exit code and the same recap counts, and the
+// two roots must hold the same paths with the same types, modes, contents and
+// link targets. Each playbook runs twice, so the second run proves that both
+// tools agree on idempotence too.
+class TestParity : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sameResultAsAnsiblePlaybook_data();
+    void sameResultAsAnsiblePlaybook();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    struct Entry
+    {
+        QChar type; // d, f, l
+        int mode = 0;
+        QByteArray content; // file bytes or link target
+        bool operator==(const Entry &) const = default;
+    };
+
+    Run run(const QString &program, const QStringList &arguments, const QString &workDir, int timeoutMs);
+    QString writeInventory(const QString &dir);
+    static QMap<QString, QString> recap(const QString &output);
+    static QMap<QString, Entry> snapshot(const QString &root);
+
+    SshdFixture m_sshd;
+    QString m_skipReason;
+    QString m_ansible;
+    QString m_home;
+    std::unique_ptr<QTemporaryDir> m_work;
+};
+
+void TestParity::initTestCase()
+{
+    m_ansible = QStandardPaths::findExecutable(QStringLiteral("ansible-playbook"));
+    if (m_ansible.isEmpty()) {
+        m_skipReason = QStringLiteral("ansible-playbook is not installed (Debian package ansible-core; "
+                                      "make test installs it)");
+        return;
+    }
+    m_skipReason = SshdFixture::unavailableReason();
+    if (!m_skipReason.isEmpty())
+        return;
+    QString error;
+    if (!m_sshd.start(&error)) {
+        m_skipReason = error;
+        return;
+    }
+    m_work = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_work->isValid());
+    m_home = m_work->filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(m_home + QStringLiteral("/.ssh")));
+    QVERIFY(QFile::copy(m_sshd.knownHostsPath(), m_home + QStringLiteral("/.ssh/known_hosts")));
+}
+
+void TestParity::sameResultAsAnsiblePlaybook_data()
+{
+    QTest::addColumn<QString>("caseDir");
+    const QDir cases(QStringLiteral(ANTLER_SOURCE_DIR "/tests/integration/parity/cases"));
+    const QStringList names = cases.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY2(names.size() >= 15, "the parity suite needs at least 15 playbooks");
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << cases.filePath(name);
+}
+
+TestParity::Run TestParity::run(const QString &program, const QStringList &arguments, const QString &workDir,
+                                int timeoutMs)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "SSH_AUTH_SOCK"})
+        environment.remove(QLatin1String(variable));
+    environment.insert(QStringLiteral("HOME"), m_home);
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("ANSIBLE_PIPELINING"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("ANSIBLE_RETRY_FILES_ENABLED"), QStringLiteral("0"));
+    environment.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), m_home + QStringLiteral("/.ansible/tmp"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(workDir);
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestParity::writeInventory(const QString &dir)
+{
+    const QString path = dir + QStringLiteral("/hosts.ini");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("[pis]\npi ansible_host=127.0.0.1 ansible_port=" + QByteArray::number(m_sshd.port())
+               + " ansible_user=root ansible_ssh_private_key_file=" + m_sshd.clientKeyPath().toUtf8()
+               + " ansible_python_interpreter=/usr/bin/python3"
+                 " ansible_ssh_common_args='-o UserKnownHostsFile="
+               + m_sshd.knownHostsPath().toUtf8() + " -o StrictHostKeyChecking=yes'\n");
+    return path;
+}
+
+// Host → "ok=… changed=… unreachable=… failed=… skipped=… rescued=… ignored=…".
+QMap<QString, QString> TestParity::recap(const QString &output)
+{
+    QMap<QString, QString> result;
+    static const QRegularExpression line(
+        QStringLiteral("^(\\S+)\\s+: (ok=\\d+)\\s+(changed=\\d+)\\s+(unreachable=\\d+)\\s+(failed=\\d+)\\s+"
+                       "(skipped=\\d+)\\s+(rescued=\\d+)\\s+(ignored=\\d+)"),
+        QRegularExpression::MultilineOption);
+    const int start = output.indexOf(QLatin1String("PLAY RECAP"));
+    if (start < 0)
+        return result;
+    auto it = line.globalMatch(output.mid(start));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        QStringList counts;
+        for (int i = 2; i <= 8; ++i)
+            counts.append(match.captured(i));
+        result.insert(match.captured(1), counts.join(QLatin1Char(' ')));
+    }
+    return result;
+}
+
+// Every path below root (not following links), with the root itself written
+// as <root> inside link targets so the two scratch roots compare equal.
+QMap<QString, TestParity::Entry> TestParity::snapshot(const QString &root)
+{
+    QMap<QString, Entry> entries;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        struct stat info;
+        if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+            continue;
+        Entry entry;
+        entry.mode = int(info.st_mode & 07777);
+        if (S_ISLNK(info.st_mode)) {
+            entry.type = QLatin1Char('l');
+            entry.mode = 0;
+            entry.content = QFile::symLinkTarget(path).replace(root, QStringLiteral("<root>")).toUtf8();
+        } else if (S_ISDIR(info.st_mode)) {
+            entry.type = QLatin1Char('d');
+        } else {
+            entry.type = QLatin1Char('f');
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                entry.content = file.readAll();
+        }
+        entries.insert(QDir(root).relativeFilePath(path), entry);
+    }
+    return entries;
+}
+
+void TestParity::sameResultAsAnsiblePlaybook()
+{
+    if (!m_skipReason.isEmpty())
+        QSKIP(qPrintable(m_skipReason));
+    QFETCH(QString, caseDir);
+
+    QTemporaryDir scratch(m_work->filePath(QStringLiteral("case-XXXXXX")));
+    QVERIFY(scratch.isValid());
+    // A copy of the case, so nothing either tool writes lands in the source tree.
+    const QString copy = scratch.filePath(QStringLiteral("playbook"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), caseDir, copy}) == 0);
+    const QString inventory = writeInventory(scratch.path());
+    QVERIFY(!inventory.isEmpty());
+    const QString ansibleRoot = scratch.filePath(QStringLiteral("root-ansible"));
+    const QString antlerRoot = scratch.filePath(QStringLiteral("root-antler"));
+    QVERIFY(QDir().mkpath(ansibleRoot));
+    QVERIFY(QDir().mkpath(antlerRoot));
+
+    for (int pass = 1; pass <= 2; ++pass) {
+        const Run theirs = run(m_ansible,
+                               {QStringLiteral("-i"), inventory, QStringLiteral("-e"),
+                                QStringLiteral("root=") + ansibleRoot, QStringLiteral("site.yml")},
+                               copy, 300000);
+        const Run ours = run(QStringLiteral(ANTLER_EXECUTABLE),
+                             {QStringLiteral("--run-playbook"), QStringLiteral("site.yml"), QStringLiteral("-i"),
+                              inventory, QStringLiteral("-e"), QStringLiteral("root=") + antlerRoot},
+                             copy, 300000);
+        const QString both = QStringLiteral("pass %1\n--- ansible-playbook (exit %2):\n%3%4\n--- antler (exit %5):\n%6%7")
+                                 .arg(pass)
+                                 .arg(theirs.exitCode)
+                                 .arg(theirs.out, theirs.err)
+                                 .arg(ours.exitCode)
+                                 .arg(ours.out, ours.err);
+        const QMap<QString, QString> theirRecap = recap(theirs.out);
+        QVERIFY2(!theirRecap.isEmpty(), qPrintable(both));
+        QVERIFY2(ours.exitCode == theirs.exitCode, qPrintable(both));
+        QVERIFY2(recap(ours.out) == theirRecap, qPrintable(both));
+
+        const QMap<QString, Entry> expected = snapshot(ansibleRoot);
+        const QMap<QString, Entry> actual = snapshot(antlerRoot);
+        QStringList differences;
+        QStringList paths = expected.keys() + actual.keys();
+        paths.removeDuplicates();
+        paths.sort();
+        for (const QString &path : paths) {
+            if (!actual.contains(path)) {
+                differences.append(QStringLiteral("only ansible-playbook made %1").arg(path));
+            } else if (!expected.contains(path)) {
+                differences.append(QStringLiteral("only antler made %1").arg(path));
+            } else {
+                const Entry &a = expected[path];
+                const Entry &b = actual[path];
+                if (a.type != b.type)
+                    differences.append(QStringLiteral("%1: type %2 vs %3").arg(path, a.type, b.type));
+                if (a.mode != b.mode)
+                    differences.append(QStringLiteral("%1: mode %2 vs %3").arg(path).arg(a.mode, 4, 8, QLatin1Char('0')).arg(b.mode, 4, 8, QLatin1Char('0')));
+                if (a.content != b.content)
+                    differences.append(QStringLiteral("%1: content\n<<< ansible-playbook\n%2\n>>> antler\n%3")
+                                           .arg(path, QString::fromUtf8(a.content), QString::fromUtf8(b.content)));
+            }
+        }
+        QVERIFY2(differences.isEmpty(),
+                 qPrintable(QStringLiteral("pass %1: the roots differ:\n").arg(pass)
+                            + differences.join(QLatin1Char('\n')) + QLatin1Char('\n') + both));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestParity)
+#include "tst_parity.moc"
