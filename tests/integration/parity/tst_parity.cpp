@@ -1,3 +1,4 @@
+#include "PiStandIn.h"
 #include "SshdFixture.h"
 
 #include <QCryptographicHash>
@@ -13,6 +14,7 @@
 
 #include <sys/stat.h>
 
+using antler::test::PiStandIn;
 using antler::test::SshdFixture;
 
 // The parity suite: every playbook under cases/ is run by the real
@@ -31,6 +33,14 @@ private Q_SLOTS:
     void initTestCase();
     void sameResultAsAnsiblePlaybook_data();
     void sameResultAsAnsiblePlaybook();
+    // Playbooks that change the system (apt, user, group, service, cron,
+    // sysctl) run against two fresh Pi stand-ins, one per tool, never
+    // against this machine; each case's state.sh prints what must agree.
+    // --check --diff on a changed config file: the same unified diff as
+    // ansible-playbook prints, and the file is left as it was.
+    void checkDiffChangesNothing();
+    void sameSystemStateAsAnsiblePlaybook_data();
+    void sameSystemStateAsAnsiblePlaybook();
 
 private:
     struct Run
@@ -250,6 +260,129 @@ void TestParity::sameResultAsAnsiblePlaybook()
         QVERIFY2(differences.isEmpty(),
                  qPrintable(QStringLiteral("pass %1: the roots differ:\n").arg(pass)
                             + differences.join(QLatin1Char('\n')) + QLatin1Char('\n') + both));
+    }
+}
+
+void TestParity::checkDiffChangesNothing()
+{
+    if (!m_skipReason.isEmpty())
+        QSKIP(qPrintable(m_skipReason));
+    QTemporaryDir scratch(m_work->filePath(QStringLiteral("check-XXXXXX")));
+    QVERIFY(scratch.isValid());
+    const QString inventory = writeInventory(scratch.path());
+    const QByteArray original = "# app\nlisten = 0.0.0.0:8080\nworkers = 1\nlevel = debug\n";
+    const QString config = scratch.filePath(QStringLiteral("app.conf"));
+    {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(original);
+    }
+    QFile playbook(scratch.filePath(QStringLiteral("site.yml")));
+    QVERIFY(playbook.open(QIODevice::WriteOnly));
+    playbook.write("- hosts: pi\n  gather_facts: false\n  tasks:\n"
+                   "    - name: Listen on loopback\n      lineinfile:\n        path: \"{{ config }}\"\n"
+                   "        regexp: '^listen ='\n        line: listen = 127.0.0.1:8080\n"
+                   "    - name: Four workers\n      replace:\n        path: \"{{ config }}\"\n"
+                   "        regexp: '^workers = \\d+$'\n        replace: workers = 4\n"
+                   "    - name: A whole new file\n      copy:\n        dest: \"{{ config }}.new\"\n"
+                   "        content: \"new\\n\"\n");
+    playbook.close();
+    const QStringList common = {QStringLiteral("-i"), inventory, QStringLiteral("-e"),
+                                QStringLiteral("config=") + config, QStringLiteral("--check"),
+                                QStringLiteral("--diff"), QStringLiteral("site.yml")};
+    const Run theirs = run(m_ansible, common, scratch.path(), 300000);
+    const Run ours = run(QStringLiteral(ANTLER_EXECUTABLE), QStringList{QStringLiteral("--run-playbook")} + common,
+                         scratch.path(), 300000);
+    const QString both = QStringLiteral("--- ansible-playbook:\n%1%2\n--- antler:\n%3%4")
+                             .arg(theirs.out, theirs.err, ours.out, ours.err);
+    QVERIFY2(theirs.exitCode == 0 && ours.exitCode == 0, qPrintable(both));
+    QVERIFY2(recap(ours.out) == recap(theirs.out), qPrintable(both));
+    // The diff hunks are the same lines as ansible-playbook's.
+    static const QRegularExpression diffLine(QStringLiteral("^([-+@][^\\n]*)$"), QRegularExpression::MultilineOption);
+    const auto hunks = [](const QString &output) {
+        QStringList lines;
+        auto it = diffLine.globalMatch(output);
+        while (it.hasNext()) {
+            const QString line = it.next().captured(1);
+            if (!line.startsWith(QLatin1String("---")) && !line.startsWith(QLatin1String("+++")))
+                lines.append(line);
+        }
+        return lines;
+    };
+    QVERIFY2(hunks(ours.out).contains(QStringLiteral("+listen = 127.0.0.1:8080")), qPrintable(both));
+    QVERIFY2(hunks(ours.out).contains(QStringLiteral("-workers = 1")), qPrintable(both));
+    QVERIFY2(hunks(ours.out) == hunks(theirs.out), qPrintable(both));
+    // Nothing changed on the host.
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), original);
+    QVERIFY(!QFile::exists(config + QStringLiteral(".new")));
+}
+
+void TestParity::sameSystemStateAsAnsiblePlaybook_data()
+{
+    QTest::addColumn<QString>("caseDir");
+    const QDir cases(QStringLiteral(ANTLER_SOURCE_DIR "/tests/integration/parity/system"));
+    for (const QString &name : cases.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        QTest::newRow(qPrintable(name)) << cases.filePath(name);
+}
+
+void TestParity::sameSystemStateAsAnsiblePlaybook()
+{
+    if (m_ansible.isEmpty())
+        QSKIP(qPrintable(m_skipReason));
+    if (const QString reason = PiStandIn::unavailableReason(); !reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    QFETCH(QString, caseDir);
+    QFile stateFile(caseDir + QStringLiteral("/state.sh"));
+    QVERIFY(stateFile.open(QIODevice::ReadOnly));
+    const QString stateScript = QString::fromUtf8(stateFile.readAll());
+
+    PiStandIn forAnsible;
+    PiStandIn forAntler;
+    QString error;
+    QVERIFY2(forAnsible.start(&error), qPrintable(error));
+    QVERIFY2(forAntler.start(&error), qPrintable(error));
+    // Both tools read ~/.ssh/known_hosts of the home the test gives them.
+    QFile known(m_home + QStringLiteral("/.ssh/known_hosts"));
+    QVERIFY(known.open(QIODevice::Append));
+    for (const PiStandIn *pi : {&forAnsible, &forAntler}) {
+        QFile file(pi->knownHostsPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        known.write(file.readAll());
+    }
+    known.close();
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString copy = scratch.filePath(QStringLiteral("playbook"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), caseDir, copy}) == 0);
+    const QString ansibleInventory = forAnsible.writeAnsibleInventory();
+    const QString antlerInventory = forAntler.writeAnsibleInventory();
+
+    for (int pass = 1; pass <= 2; ++pass) {
+        const Run theirs = run(m_ansible, {QStringLiteral("-i"), ansibleInventory, QStringLiteral("site.yml")},
+                               copy, 600000);
+        const Run ours = run(QStringLiteral(ANTLER_EXECUTABLE),
+                             {QStringLiteral("--run-playbook"), QStringLiteral("site.yml"), QStringLiteral("-i"),
+                              antlerInventory},
+                             copy, 600000);
+        const QString both = QStringLiteral("pass %1\n--- ansible-playbook (exit %2):\n%3%4\n--- antler (exit %5):\n%6%7")
+                                 .arg(pass)
+                                 .arg(theirs.exitCode)
+                                 .arg(theirs.out, theirs.err)
+                                 .arg(ours.exitCode)
+                                 .arg(ours.out, ours.err);
+        QVERIFY2(theirs.exitCode == 0, qPrintable(both));
+        QVERIFY2(ours.exitCode == theirs.exitCode, qPrintable(both));
+        QVERIFY2(recap(ours.out) == recap(theirs.out), qPrintable(both));
+        QByteArray expected;
+        QByteArray actual;
+        QCOMPARE(forAnsible.shell(stateScript, &expected) >= 0, true);
+        QCOMPARE(forAntler.shell(stateScript, &actual) >= 0, true);
+        QVERIFY2(actual == expected,
+                 qPrintable(QStringLiteral("pass %1: the systems differ\n<<< ansible-playbook\n%2\n>>> antler\n%3")
+                                .arg(pass)
+                                .arg(QString::fromUtf8(expected), QString::fromUtf8(actual))));
     }
 }
 
