@@ -3,6 +3,12 @@
 #include "playbook/modules/Module.h"
 
 // One include and one add<>() line per module, kept sorted.
+#include "playbook/modules/BlockInFileModule.h"
+#include "playbook/modules/CopyModule.h"
+#include "playbook/modules/FileModule.h"
+#include "playbook/modules/LineInFileModule.h"
+#include "playbook/modules/ReplaceModule.h"
+#include "playbook/modules/StatModule.h"
 
 #include <algorithm>
 
@@ -25,6 +31,12 @@ void ModuleRegistry::add()
 
 ModuleRegistry::ModuleRegistry()
 {
+    add<BlockInFileModule>();
+    add<CopyModule>();
+    add<FileModule>();
+    add<LineInFileModule>();
+    add<ReplaceModule>();
+    add<StatModule>();
 }
 
 QString ModuleRegistry::canonicalName(const QString &name) const

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "playbook/modules/FileModuleBase.h"
+
+namespace antler::playbook {
+
+// ansible.builtin.copy: content or a local src (a file or a folder, looked up
+// in the search paths), or remote_src, to dest. One probe (checksums of the
+// candidates), then at most one write, which streams the bytes and sets
+// mode/owner/group/backup in the same command.
+class CopyModule : public FileModuleBase
+{
+    Q_OBJECT
+
+public:
+    using FileModuleBase::FileModuleBase;
+    static ModuleSpec spec();
+    void start(const QVariantMap &arguments) override;
+
+private:
+    struct Item
+    {
+        QString localPath; // empty for content
+        QByteArray content;
+        QByteArray checksum; // sha1 hex
+        QByteArray md5;
+        int localMode = -1;
+        QString dest; // final remote path
+        QString relative; // for folders: path below src
+    };
+
+    void startFile(const QVariantMap &arguments);
+    void startTree(const QVariantMap &arguments, const QString &localDir);
+    void startRemote(const QVariantMap &arguments);
+    void decide(const QVariantMap &arguments, const Item &item, const RemoteProbe &probe, const QString &destArg);
+    void finishTree(bool changed, const QVariantMap &arguments);
+
+    QVariantMap m_arguments;
+    QString m_srcLabel;
+};
+
+} // namespace antler::playbook

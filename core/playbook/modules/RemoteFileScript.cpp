@@ -1,0 +1,226 @@
+#include "playbook/modules/RemoteFileScript.h"
+
+#include "transport/ShellQuote.h"
+
+namespace antler::playbook {
+
+namespace {
+
+// One shell function probes a path: "@P path", then "S …" (lstat), for a
+// link "L target" and "T …" (stat -L), "H digest" when asked, or "A" (absent)
+// and "D" when the parent is a directory.
+const QByteArray probeFunction = QByteArrayLiteral(
+    "antler_probe() {\n"
+    "  printf '@P %s\\n' \"$1\"\n"
+    "  if [ -L \"$1\" ] || [ -e \"$1\" ]; then\n"
+    "    stat -c 'S %f %u %g %s %.9Y %.9X %.9Z %i %h %d %U %G' -- \"$1\" || { echo E; return 0; }\n"
+    "    if [ -L \"$1\" ]; then\n"
+    "      printf 'L %s\\n' \"$(readlink -- \"$1\")\"\n"
+    "      if [ -e \"$1\" ]; then stat -L -c 'T %f %u %g %s %.9Y %.9X %.9Z %i %h %d %U %G' -- \"$1\"; fi\n"
+    "    fi\n"
+    "    if [ -n \"$2\" ] && [ -f \"$1\" ] && [ -r \"$1\" ]; then\n"
+    "      set -- \"$1\" \"$2\" \"$(\"$2\"sum < \"$1\")\"\n"
+    "      printf 'H %s\\n' \"${3%% *}\"\n"
+    "    fi\n"
+    "  else\n"
+    "    echo A\n"
+    "    if [ -d \"$(dirname -- \"$1\")\" ]; then echo D; fi\n"
+    "  fi\n"
+    "}\n"
+    "printf '@U %s\\n' \"$(umask)\"\n");
+
+QByteArray probeCalls(const RemoteFileScript::Probe &probe)
+{
+    QByteArray script;
+    const QByteArray algorithm = RemoteFileScript::quote(probe.checksumAlgorithm);
+    for (const QString &path : probe.paths)
+        script += "antler_probe " + RemoteFileScript::quote(path) + ' ' + algorithm + '\n';
+    if (!probe.contentPath.isEmpty()) {
+        const QByteArray p = RemoteFileScript::quote(probe.contentPath);
+        script += "if [ -f " + p + " ] && [ -r " + p + " ]; then echo @C; exec cat -- " + p + "; fi\n";
+    }
+    return script;
+}
+
+bool parseStat(const QByteArray &line, FileStat *stat)
+{
+    // "S f-hex uid gid size mtime atime ctime inode nlink dev owner group"
+    const QList<QByteArray> fields = line.split(' ');
+    if (fields.size() < 13)
+        return false;
+    bool ok = false;
+    const int raw = fields.at(1).toInt(&ok, 16);
+    if (!ok)
+        return false;
+    stat->rawMode = raw;
+    stat->mode = raw & 07777;
+    switch (raw & 0170000) {
+    case 0100000:
+        stat->type = FileStat::Type::File;
+        break;
+    case 0040000:
+        stat->type = FileStat::Type::Directory;
+        break;
+    case 0120000:
+        stat->type = FileStat::Type::Link;
+        break;
+    default:
+        stat->type = FileStat::Type::Other;
+    }
+    stat->uid = fields.at(2).toLongLong();
+    stat->gid = fields.at(3).toLongLong();
+    stat->size = fields.at(4).toLongLong();
+    stat->mtime = fields.at(5).toDouble();
+    stat->atime = fields.at(6).toDouble();
+    stat->ctime = fields.at(7).toDouble();
+    stat->inode = fields.at(8).toLongLong();
+    stat->nlink = fields.at(9).toLongLong();
+    stat->dev = fields.at(10).toLongLong();
+    stat->owner = QString::fromUtf8(fields.at(11));
+    stat->group = QString::fromUtf8(fields.mid(12).join(' '));
+    return true;
+}
+
+} // namespace
+
+QByteArray RemoteFileScript::quote(const QString &text)
+{
+    return transport::shellQuote(text.toUtf8());
+}
+
+QByteArray RemoteFileScript::probe(const Probe &probe)
+{
+    return probeFunction + probeCalls(probe);
+}
+
+QByteArray RemoteFileScript::withProbe(const QByteArray &lines, const Probe &probe)
+{
+    return probeFunction + lines + probeCalls(probe);
+}
+
+QByteArray RemoteFileScript::attributes(const Attributes &a)
+{
+    QByteArray script;
+    const QByteArray p = quote(a.path);
+    const QByteArray recurse = a.recurse ? "-R " : "";
+    if (!a.owner.isEmpty() || !a.group.isEmpty()) {
+        QByteArray who = a.owner.toUtf8();
+        if (!a.group.isEmpty())
+            who += ':' + a.group.toUtf8();
+        script += "chown " + recurse + (a.follow ? "" : "-h ") + "-- " + transport::shellQuote(who) + ' ' + p + '\n';
+    }
+    if (a.mode >= 0)
+        script += "chmod " + recurse + QByteArray::number(a.mode, 8) + " -- " + p + '\n';
+    return script;
+}
+
+QByteArray RemoteFileScript::write(const Write &w, const QString &checksumAlgorithm)
+{
+    QByteArray script = "set -e\nt=" + quote(w.path) + "\n";
+    if (w.followLink)
+        script += "if [ -L \"$t\" ]; then t=$(readlink -f -- \"$t\"); fi\n";
+    if (w.createParents)
+        script += "mkdir -p -- \"$(dirname -- \"$t\")\"\n";
+    script += "tmp=$(mktemp \"$(dirname -- \"$t\")/.$(basename -- \"$t\").antler-XXXXXX\")\n"
+              "trap 'rm -f -- \"$tmp\"' EXIT\n"
+              "cat > \"$tmp\"\n";
+    if (!w.validate.isEmpty()) {
+        QByteArray validate = w.validate.toUtf8();
+        validate.replace("%s", "\"$tmp\"");
+        script += "if ! ( " + validate
+            + " ) >&2; then echo 'antler: validation failed: '" + quote(w.validate) + " >&2; exit 3; fi\n";
+    }
+    if (w.mode >= 0)
+        script += "chmod " + QByteArray::number(w.mode, 8) + " -- \"$tmp\"\n";
+    else
+        script += "if [ -e \"$t\" ]; then chmod --reference=\"$t\" -- \"$tmp\"; "
+                  "else chmod \"$(printf %o $((0666 & ~0$(umask))))\" -- \"$tmp\"; fi\n";
+    if (w.owner.isEmpty() || w.group.isEmpty())
+        script += "if [ -e \"$t\" ]; then chown --reference=\"$t\" -- \"$tmp\" 2>/dev/null || true; fi\n";
+    if (!w.owner.isEmpty() || !w.group.isEmpty()) {
+        QByteArray who = w.owner.toUtf8();
+        if (!w.group.isEmpty())
+            who += ':' + w.group.toUtf8();
+        script += "chown -- " + transport::shellQuote(who) + " \"$tmp\"\n";
+    }
+    if (w.backup)
+        script += "if [ -f \"$t\" ]; then b=\"$t.$$.$(date +%Y-%m-%d@%H:%M:%S~)\"; cp -p -- \"$t\" \"$b\"; "
+                  "printf '@B %s\\n' \"$b\"; fi\n";
+    script += "mv -f -- \"$tmp\" \"$t\"\ntrap - EXIT\nset +e\n";
+    return probeFunction + script + "antler_probe \"$t\" " + quote(checksumAlgorithm) + '\n';
+}
+
+bool RemoteFileScript::parse(const QByteArray &output, RemoteProbe *out, QString *error)
+{
+    *out = RemoteProbe();
+    qsizetype pos = 0;
+    RemoteFileState *current = nullptr;
+    while (pos < output.size()) {
+        qsizetype end = output.indexOf('\n', pos);
+        if (end < 0)
+            end = output.size();
+        const QByteArray line = output.mid(pos, end - pos);
+        pos = end + 1;
+        if (line == "@C") {
+            out->hasContent = true;
+            out->content = pos < output.size() ? output.mid(pos) : QByteArray();
+            break;
+        }
+        if (line.startsWith("@U ")) {
+            bool ok = false;
+            const int umask = line.mid(3).trimmed().toInt(&ok, 8);
+            if (ok)
+                out->umask = umask;
+        } else if (line.startsWith("@P ")) {
+            RemoteFileState state;
+            state.path = QString::fromUtf8(line.mid(3));
+            out->files.append(state);
+            current = &out->files.last();
+        } else if (line.startsWith("@B ")) {
+            out->backupFile = QString::fromUtf8(line.mid(3));
+        } else if (line.startsWith("@N ")) {
+            out->notes.append(QString::fromUtf8(line.mid(3)));
+        } else if (!current) {
+            continue;
+        } else if (line.startsWith("S ")) {
+            if (!parseStat(line, &current->stat)) {
+                if (error)
+                    *error = tr("unexpected answer '%1' from stat for %2; the host needs GNU coreutils.")
+                                 .arg(QString::fromUtf8(line.left(200)), current->path);
+                return false;
+            }
+        } else if (line.startsWith("T ")) {
+            parseStat(line, &current->target);
+        } else if (line.startsWith("L ")) {
+            current->linkTarget = QString::fromUtf8(line.mid(2));
+        } else if (line.startsWith("H ")) {
+            current->checksum = line.mid(2).trimmed();
+        } else if (line == "A") {
+            current->stat = FileStat();
+        } else if (line == "D") {
+            current->parentIsDirectory = true;
+        } else if (line == "E") {
+            current->unreadable = true;
+        }
+    }
+    for (RemoteFileState &state : out->files) {
+        if (state.exists())
+            state.parentIsDirectory = true;
+        if (state.stat.type != FileStat::Type::Link)
+            state.target = state.stat;
+    }
+    return true;
+}
+
+RemoteFileState RemoteFileScript::find(const RemoteProbe &probe, const QString &path)
+{
+    for (const RemoteFileState &state : probe.files) {
+        if (state.path == path)
+            return state;
+    }
+    RemoteFileState absent;
+    absent.path = path;
+    return absent;
+}
+
+} // namespace antler::playbook

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "playbook/modules/RemoteFileState.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace antler::playbook {
+
+// The shell text the file modules send, so each of them needs at most two
+// round trips: one probe (stat of the paths, the remote umask, optionally a
+// checksum and the content of one file) and one change (write, chmod,
+// chown, mkdir, link…) that ends with a probe of its own, so the result
+// keys (mode, owner, size…) come back with the change. Needs POSIX sh and
+// GNU coreutils on the host, nothing else.
+class RemoteFileScript
+{
+    Q_DECLARE_TR_FUNCTIONS(antler::playbook::RemoteFileScript)
+
+public:
+    struct Probe
+    {
+        QStringList paths;
+        // sha1, md5, sha256…: a digest of each regular file (following links).
+        QString checksumAlgorithm;
+        // The bytes of this path (following links) are returned too.
+        QString contentPath;
+    };
+
+    // A file written from the command's standard input.
+    struct Write
+    {
+        QString path;
+        int mode = -1; // -1: an existing file's bits, else 0666 & ~umask
+        QString owner; // empty: an existing file's owner (when allowed)
+        QString group;
+        bool backup = false;
+        bool createParents = false;
+        // Ansible's validate: a command with %s for the new file; when it
+        // fails nothing is replaced.
+        QString validate;
+        // Follow a symlink at path and replace its target instead of the link.
+        bool followLink = false;
+    };
+
+    // chmod/chown of an existing path.
+    struct Attributes
+    {
+        QString path;
+        int mode = -1;
+        QString owner;
+        QString group;
+        bool follow = true; // false: chown -h (a link itself)
+        bool recurse = false;
+    };
+
+    static QByteArray probe(const Probe &probe);
+    // Writes, then probes write.path (with a checksum when asked).
+    static QByteArray write(const Write &write, const QString &checksumAlgorithm = QString());
+    // The shell lines that change attributes; append to a script.
+    static QByteArray attributes(const Attributes &attributes);
+    // A script made of the given lines, ended by a probe.
+    static QByteArray withProbe(const QByteArray &lines, const Probe &probe);
+
+    // Parses what any of the scripts printed.
+    static bool parse(const QByteArray &output, RemoteProbe *out, QString *error);
+    // The state of path in a probe (an absent one when it was not probed).
+    static RemoteFileState find(const RemoteProbe &probe, const QString &path);
+
+    static QByteArray quote(const QString &text);
+};
+
+} // namespace antler::playbook
