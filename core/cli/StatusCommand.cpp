@@ -4,10 +4,16 @@
 #include "cli/HelpCommand.h"
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
+#include "health/MonitoredHosts.h"
+#include "pipeline/History.h"
 #include "pipeline/PipelineConfig.h"
+#include "pipeline/Runtime.h"
+#include "pipeline/RuntimeFactory.h"
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
@@ -65,6 +71,12 @@ void StatusCommand::setHistoryPath(const QString &path)
     m_historyPathSet = true;
 }
 
+void StatusCommand::setPipelineHistoryPath(const QString &path)
+{
+    m_pipelineHistoryPath = path;
+    m_pipelineHistoryPathSet = true;
+}
+
 void StatusCommand::requestStop()
 {
     if (auto *loop = qobject_cast<QEventLoop *>(m_stopTarget))
@@ -117,15 +129,16 @@ int StatusCommand::execute(const QStringList &arguments, QTextStream &out, QText
         return ExitCode::Error;
     }
 
+    const QHash<QString, PipelineRecord> records = pipelineRecords(config, err);
+
     health::HealthSettings settings = m_settings;
     if (!watch)
         settings.thresholds = health::HealthThresholds::oneShot();
     health::HealthMonitor monitor(config, settings);
-    for (auto it = m_expectedDigests.cbegin(); it != m_expectedDigests.cend(); ++it)
-        monitor.setExpectedDigest(it.key(), it.value());
-
-    if (watch)
-        return runWatch(monitor, json, out);
+    for (auto it = records.cbegin(); it != records.cend(); ++it) {
+        if (!it->deployedDigest.isEmpty())
+            monitor.setExpectedDigest(it.key(), it->deployedDigest);
+    }
 
     health::HealthHistory history;
     health::HealthHistory *historyUsed = nullptr;
@@ -141,27 +154,135 @@ int StatusCommand::execute(const QStringList &arguments, QTextStream &out, QText
             err << QLatin1String("antler status: ") << historyError << QLatin1Char('\n');
         }
     }
-    const int code = runOnce(monitor, historyUsed, json, config, out);
+
+    int code = 0;
+    if (watch) {
+        code = runWatch(monitor, json, out);
+    } else {
+        std::unique_ptr<health::MonitoredHosts> hosts;
+        if (m_hostsEnabled) {
+            hosts = std::make_unique<health::MonitoredHosts>();
+            QString hostsError;
+            if (!hosts->setUp(config, &hostsError)) {
+                err << QLatin1String("antler status: ") << hostsError << QLatin1Char('\n');
+                hosts.reset();
+            }
+        }
+        code = runOnce(monitor, historyUsed, hosts.get(), json, config, records, out, err);
+    }
     monitor.setHistory(nullptr);
     return code;
 }
 
+QHash<QString, PipelineRecord> StatusCommand::pipelineRecords(
+    const pipeline::PipelineConfig &config, QTextStream &err) const
+{
+    QHash<QString, PipelineRecord> records;
+    if (!m_expectedDigests.isEmpty()) {
+        for (auto it = m_expectedDigests.cbegin(); it != m_expectedDigests.cend(); ++it)
+            records[it.key()].deployedDigest = it.value();
+        return records;
+    }
+    const QString path = m_pipelineHistoryPathSet ? m_pipelineHistoryPath
+                                                  : pipeline::History::defaultPath();
+    // Nothing deployed yet is not an error, and status never creates the file.
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return records;
+    pipeline::History history;
+    QString error;
+    if (!history.open(path, &error)) {
+        err << QLatin1String("antler status: ") << error << QLatin1Char('\n');
+        return records;
+    }
+    for (const pipeline::Stage &stage : config.stages()) {
+        PipelineRecord record;
+        record.deployedDigest = history.deployedDigest(stage.name());
+        if (const auto pin = history.pin(stage.name())) {
+            record.pinned = true;
+            record.pinnedDigest = pin->digest;
+        }
+        records.insert(stage.name(), record);
+    }
+    return records;
+}
+
 int StatusCommand::runOnce(health::HealthMonitor &monitor, health::HealthHistory *history,
-    bool json, const pipeline::PipelineConfig &config, QTextStream &out)
+    health::MonitoredHosts *hosts, bool json, const pipeline::PipelineConfig &config,
+    const QHash<QString, PipelineRecord> &records, QTextStream &out, QTextStream &err)
 {
     // The command runs on a QCoreApplication that has no event loop yet; this
-    // loop is the only one, not a nested one.
+    // loop is the only one, not a nested one. Probes, host metrics and the
+    // runtimes' workload status are asked for at once; the loop ends when
+    // all have answered (each has its own timeout; the last resort below).
     QEventLoop loop;
-    QObject::connect(&monitor, &health::HealthMonitor::finished, &loop, &QEventLoop::quit);
-    monitor.probeOnce();
-    if (!config.stages().isEmpty())
-        loop.exec();
+    int pending = 0;
+    auto done = [&loop, &pending] {
+        if (--pending == 0)
+            loop.quit();
+    };
+    ++pending;
+    QObject::connect(&monitor, &health::HealthMonitor::finished, &loop, done);
+    if (hosts) {
+        ++pending;
+        QObject::connect(hosts, &health::MonitoredHosts::allSampled, &loop, done);
+    }
 
+    // Workload status: one runtime per stage, as a runtime runs one operation at a time.
+    QHash<QString, QJsonObject> workloads;
+    std::vector<std::unique_ptr<pipeline::Runtime>> runtimes;
+    if (m_workloadEnabled) {
+        for (const pipeline::Stage &stage : config.stages()) {
+            QString runtimeError;
+            auto runtime = pipeline::RuntimeFactory::create(stage, config, &runtimeError);
+            if (!runtime)
+                continue; // this build has no such runtime: nothing to ask
+            ++pending;
+            QObject::connect(runtime.get(), &pipeline::Runtime::statusFinished, &loop,
+                [&workloads, done, name = stage.name()](const pipeline::WorkloadStatus &status) {
+                    workloads.insert(name, status.toJson());
+                    QTimer::singleShot(0, done);
+                });
+            runtimes.push_back(std::move(runtime));
+        }
+    }
+
+    QTimer lastResort;
+    lastResort.setSingleShot(true);
+    QObject::connect(&lastResort, &QTimer::timeout, &loop, &QEventLoop::quit);
+    lastResort.start(30000);
+
+    monitor.probeOnce();
+    if (hosts)
+        hosts->sampleOnce();
+    for (qsizetype i = 0; i < qsizetype(runtimes.size()); ++i)
+        runtimes.at(i)->status(config.stages().at(i));
+    if (pending > 0)
+        loop.exec();
+    if (!lastResort.isActive())
+        err << QLatin1String("antler status: ")
+            << QCoreApplication::translate("antler::cli::StatusCommand",
+                   "not every probe, host or runtime answered within 30 seconds; what did not "
+                   "answer is shown as unknown.")
+            << QLatin1Char('\n');
+
+    const QString hostName = hosts && !hosts->hostNames().isEmpty() ? hosts->hostNames().constFirst()
+                                                                      : QString();
     QList<HealthState> states;
+    QList<StageStatus> statuses;
     QJsonArray stages;
     for (const pipeline::Stage &stage : config.stages()) {
-        states.append(monitor.stageHealth(stage.name())->state());
-        stages.append(stageJson(monitor, stage, history));
+        StageStatus status
+            = stageStatus(monitor, stage, history, records.value(stage.name()), hostName);
+        if (workloads.contains(stage.name()))
+            status.workload = workloads.value(stage.name());
+        states.append(status.state);
+        stages.append(status.toJson());
+        statuses.append(status);
+    }
+    QJsonArray hostList;
+    if (hosts) {
+        for (const health::HostMetrics &metrics : hosts->lastAll())
+            hostList.append(metrics.toJson());
     }
 
     if (json) {
@@ -170,87 +291,143 @@ int StatusCommand::runOnce(health::HealthMonitor &monitor, health::HealthHistory
             { QStringLiteral("profile"), config.profile() },
             { QStringLiteral("generated_at"), timestamp() },
             { QStringLiteral("stages"), stages },
+            { QStringLiteral("hosts"), hostList },
         };
         out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
         out.flush();
         return exitCodeFor(states);
     }
+    printTable(statuses, hostList, out);
+    return exitCodeFor(states);
+}
 
-    const QStringList header = { QStringLiteral("STAGE"), QStringLiteral("STATE"),
-        QStringLiteral("LATENCY"), QStringLiteral("UPTIME 24H"), QStringLiteral("DIGEST"),
-        QStringLiteral("DRIFT"), QStringLiteral("LAST ERROR") };
-    QList<QStringList> rows { header };
-    for (const QJsonValue &value : std::as_const(stages)) {
-        const QJsonObject stage = value.toObject();
-        const QJsonValue latency = stage.value(QLatin1String("latency_ms"));
-        const QJsonValue uptime = stage.value(QLatin1String("uptime_24h"));
-        const bool driftKnown = !stage.value(QLatin1String("expected_digest")).isNull();
-        rows.append({
-            stage.value(QLatin1String("name")).toString(),
-            stage.value(QLatin1String("state")).toString(),
-            latency.isNull() ? QStringLiteral("-")
-                             : QStringLiteral("%1 ms").arg(qRound(latency.toDouble())),
-            uptime.isNull() ? QStringLiteral("-")
-                            : QString::number(uptime.toDouble(), 'f', 1) + QLatin1Char('%'),
-            dash(shortDigest(stage.value(QLatin1String("digest")).toString())),
-            !driftKnown ? QStringLiteral("-")
-                        : (stage.value(QLatin1String("drift")).toBool() ? QStringLiteral("yes")
-                                                                        : QStringLiteral("no")),
-            dash(stage.value(QLatin1String("last_error")).toString()),
-        });
-    }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : std::as_const(rows)) {
+namespace {
+
+void printColumns(const QList<QStringList> &rows, QTextStream &out)
+{
+    QList<qsizetype> widths(rows.constFirst().size(), 0);
+    for (const QStringList &row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c)
             widths[c] = std::max(widths[c], row.at(c).size());
     }
-    for (const QStringList &row : std::as_const(rows)) {
+    for (const QStringList &row : rows) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c)
             line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
         out << line << QLatin1Char('\n');
     }
-    out.flush();
-    return exitCodeFor(states);
 }
 
-QJsonObject StatusCommand::stageJson(health::HealthMonitor &monitor, const pipeline::Stage &stage,
-    health::HealthHistory *history) const
+QString number(const QJsonValue &value, int decimals, const QString &unit)
+{
+    return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) + unit
+                            : QStringLiteral("-");
+}
+
+QString duration(const QJsonValue &seconds)
+{
+    if (!seconds.isDouble())
+        return QStringLiteral("-");
+    const qint64 s = qint64(seconds.toDouble());
+    if (s >= 86400)
+        return QStringLiteral("%1d %2h").arg(s / 86400).arg((s % 86400) / 3600);
+    return QStringLiteral("%1h %2m").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+} // namespace
+
+void StatusCommand::printTable(
+    const QList<StageStatus> &stages, const QJsonArray &hosts, QTextStream &out)
+{
+    QList<QStringList> rows { { QStringLiteral("STAGE"), QStringLiteral("STATE"),
+        QStringLiteral("LATENCY"), QStringLiteral("UPTIME 24H"), QStringLiteral("DIGEST"),
+        QStringLiteral("DRIFT"), QStringLiteral("LAST ERROR") } };
+    for (const StageStatus &stage : stages) {
+        const auto drift = stage.drift();
+        QString digest = dash(shortDigest(stage.digest));
+        if (stage.record.pinned)
+            digest += QStringLiteral(" (pinned)");
+        rows.append({
+            stage.name,
+            health::healthStateName(stage.state),
+            stage.latencyMs ? QStringLiteral("%1 ms").arg(qRound(*stage.latencyMs))
+                            : QStringLiteral("-"),
+            stage.uptime24h ? QString::number(*stage.uptime24h, 'f', 1) + QLatin1Char('%')
+                            : QStringLiteral("-"),
+            digest,
+            !drift ? QStringLiteral("-") : (*drift ? QStringLiteral("yes") : QStringLiteral("no")),
+            dash(stage.lastError),
+        });
+    }
+    printColumns(rows, out);
+    if (!hosts.isEmpty()) {
+        QList<QStringList> hostRows { { QStringLiteral("HOST"), QStringLiteral("LOAD"),
+            QStringLiteral("MEMORY"), QStringLiteral("DISK"), QStringLiteral("TEMP"),
+            QStringLiteral("UPTIME"), QStringLiteral("MEMORY CGROUP"),
+            QStringLiteral("THROTTLING") } };
+        for (const QJsonValue &value : hosts) {
+            const QJsonObject host = value.toObject();
+            if (!host.value(QLatin1String("ok")).toBool()) {
+                hostRows.append({ host.value(QLatin1String("host")).toString(),
+                    QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
+                    QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
+                    host.value(QLatin1String("error")).toString() });
+                continue;
+            }
+            const QJsonValue cgroup = host.value(QLatin1String("memory_cgroup"));
+            const QJsonObject throttled = host.value(QLatin1String("throttled")).toObject();
+            QString throttling = QStringLiteral("-");
+            if (!throttled.isEmpty()) {
+                throttling = throttled.value(QLatin1String("under_voltage")).toBool()
+                    ? QStringLiteral("UNDER-VOLTAGE")
+                    : throttled.value(QLatin1String("throttled")).toBool()
+                    ? QStringLiteral("throttled")
+                    : QStringLiteral("no");
+                throttling += QLatin1Char(' ') + throttled.value(QLatin1String("raw")).toString();
+            }
+            hostRows.append({
+                host.value(QLatin1String("host")).toString(),
+                number(host.value(QLatin1String("load1")), 2, QString()),
+                number(host.value(QLatin1String("mem_used_percent")), 0, QStringLiteral("%")),
+                number(host.value(QLatin1String("disk_used_percent")), 0, QStringLiteral("%")),
+                number(host.value(QLatin1String("temperature_c")), 1, QStringLiteral(" °C")),
+                duration(host.value(QLatin1String("uptime_s"))),
+                cgroup.isBool() ? (cgroup.toBool() ? QStringLiteral("enabled")
+                                                   : QStringLiteral("DISABLED"))
+                                : QStringLiteral("-"),
+                throttling,
+            });
+        }
+        out << QLatin1Char('\n');
+        printColumns(hostRows, out);
+    }
+    out.flush();
+}
+
+StageStatus StatusCommand::stageStatus(health::HealthMonitor &monitor,
+    const pipeline::Stage &stage, health::HealthHistory *history, const PipelineRecord &record,
+    const QString &host) const
 {
     const health::StageHealth *health = monitor.stageHealth(stage.name());
-    QJsonArray probes;
+    StageStatus status;
+    status.name = stage.name();
+    status.runtime = stage.runtimeName();
+    status.url = stage.url().toString();
+    status.host = host;
+    status.state = health->state();
+    status.reason = health->reason();
+    status.latencyMs = health->latencyMs();
+    status.lastError = health->lastError();
+    status.digest = health->digest();
+    status.version = health->version();
     for (const health::ProbeResult &result : health->lastResults())
-        probes.append(result.toJson());
-    const auto latency = health->latencyMs();
-    std::optional<double> uptime;
+        status.probes.append(result.toJson());
     if (history) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        uptime = history->uptime(stage.name(), now - 24LL * 60 * 60 * 1000, now + 1);
+        status.uptime24h = history->uptime(stage.name(), now - 24LL * 60 * 60 * 1000, now + 1);
     }
-    const QString expected = m_expectedDigests.value(stage.name());
-    const QString lastError = health->lastError();
-    return QJsonObject {
-        { QStringLiteral("name"), stage.name() },
-        { QStringLiteral("runtime"), stage.runtimeName() },
-        { QStringLiteral("url"), stage.url().toString() },
-        { QStringLiteral("state"), health::healthStateName(health->state()) },
-        { QStringLiteral("reason"), health->reason() },
-        { QStringLiteral("latency_ms"),
-            latency ? QJsonValue(qRound(*latency * 10) / 10.0) : QJsonValue() },
-        { QStringLiteral("uptime_24h"),
-            uptime ? QJsonValue(qRound(*uptime * 100) / 100.0) : QJsonValue() },
-        { QStringLiteral("digest"),
-            health->digest().isEmpty() ? QJsonValue() : QJsonValue(health->digest()) },
-        { QStringLiteral("version"),
-            health->version().isEmpty() ? QJsonValue() : QJsonValue(health->version()) },
-        { QStringLiteral("expected_digest"),
-            expected.isEmpty() ? QJsonValue() : QJsonValue(expected) },
-        { QStringLiteral("drift"), health->drift().value_or(false) },
-        { QStringLiteral("last_error"),
-            lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError) },
-        { QStringLiteral("probes"), probes },
-        { QStringLiteral("hosts"), QJsonArray() },
-    };
+    status.record = record;
+    return status;
 }
 
 int StatusCommand::runWatch(health::HealthMonitor &monitor, bool json, QTextStream &out)

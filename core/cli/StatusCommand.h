@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "cli/StageStatus.h"
 #include "health/HealthSettings.h"
 #include "health/HealthState.h"
 #include "pipeline/Stage.h"
@@ -12,6 +13,7 @@
 namespace antler::health {
 class HealthHistory;
 class HealthMonitor;
+class MonitoredHosts;
 } // namespace antler::health
 
 namespace antler::pipeline {
@@ -27,8 +29,10 @@ namespace antler::cli {
 //
 // One-shot (the default) runs every probe of every stage once and prints a
 // table — stage, state word, latency, uptime over 24 hours from the health
-// history, running digest, drift, last error — or with --json one document
-// with a "stages" list. Having no history to smooth over, one-shot applies
+// history, running digest, drift, last error — and the host metrics of the
+// pipeline's target (this machine for the Local profile), or with --json
+// one document with a "stages" list (StageStatus::toJson()) and a "hosts"
+// list (HostMetrics::toJson()). Having no history to smooth over, one-shot applies
 // the thresholds as "one failure is down, one success is up". Its samples
 // are added to the history, so the next run's uptime includes them.
 //
@@ -64,24 +68,40 @@ public:
     // The probes, intervals and thresholds of --watch; one-shot uses the same
     // probes with one-shot thresholds.
     void setHealthSettings(const health::HealthSettings &settings) { m_settings = settings; }
-    // stage name -> the image digest the pipeline deployed there.
+    // stage name -> the image digest the pipeline deployed there; replaces
+    // what the pipeline's history says (tests).
     void setExpectedDigests(const QHash<QString, QString> &digests) { m_expectedDigests = digests; }
+    // The pipeline history (pipeline::History) read for deployed digests and
+    // pins; default History::defaultPath(). Empty: none. Never created here.
+    void setPipelineHistoryPath(const QString &path);
+    // Host metrics and the runtimes' workload status are on by default.
+    void setHostsEnabled(bool enabled) { m_hostsEnabled = enabled; }
+    void setWorkloadEnabled(bool enabled) { m_workloadEnabled = enabled; }
     // Ends a running --watch as SIGINT does; safe to call from the event loop.
     void requestStop();
 
     static int exitCodeFor(const QList<health::HealthState> &states);
 
 private:
-    int runOnce(health::HealthMonitor &monitor, health::HealthHistory *history, bool json,
-        const pipeline::PipelineConfig &config, QTextStream &out);
+    int runOnce(health::HealthMonitor &monitor, health::HealthHistory *history,
+        health::MonitoredHosts *hosts, bool json, const pipeline::PipelineConfig &config,
+        const QHash<QString, PipelineRecord> &records, QTextStream &out, QTextStream &err);
     int runWatch(health::HealthMonitor &monitor, bool json, QTextStream &out);
-    QJsonObject stageJson(health::HealthMonitor &monitor, const pipeline::Stage &stage,
-        health::HealthHistory *history) const;
+    // The pipeline's record of every stage: what it deployed, what is pinned.
+    QHash<QString, PipelineRecord> pipelineRecords(
+        const pipeline::PipelineConfig &config, QTextStream &err) const;
+    StageStatus stageStatus(health::HealthMonitor &monitor, const pipeline::Stage &stage,
+        health::HealthHistory *history, const PipelineRecord &record, const QString &host) const;
+    void printTable(const QList<StageStatus> &stages, const QJsonArray &hosts, QTextStream &out);
 
     health::HealthSettings m_settings;
     QHash<QString, QString> m_expectedDigests;
     QString m_historyPath;
     bool m_historyPathSet = false;
+    QString m_pipelineHistoryPath;
+    bool m_pipelineHistoryPathSet = false;
+    bool m_hostsEnabled = true;
+    bool m_workloadEnabled = true;
     QObject *m_stopTarget = nullptr; // the running loop, while --watch runs
 };
 

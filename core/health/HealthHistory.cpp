@@ -1,12 +1,18 @@
 #include "health/HealthHistory.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QPointer>
+#include <QThreadPool>
+#include <QUuid>
 #include <QVariant>
+
+#include <limits>
 
 namespace antler::health {
 
@@ -41,6 +47,55 @@ HealthHistory::HealthHistory(QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(1000);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(); });
+    connect(&m_compactionTimer, &QTimer::timeout, this, &HealthHistory::compactInBackground);
+}
+
+void HealthHistory::setCompactionInterval(qint64 intervalMs)
+{
+    if (intervalMs <= 0) {
+        m_compactionTimer.stop();
+        return;
+    }
+    m_compactionTimer.start(int(std::min<qint64>(intervalMs, std::numeric_limits<int>::max())));
+    compactInBackground();
+}
+
+void HealthHistory::compactInBackground()
+{
+    if (m_compacting || !isOpen())
+        return;
+    // What is queued goes to the file first, so the other connection sees it.
+    flush();
+    m_compacting = true;
+    const QString path = m_path;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QPointer<HealthHistory> self(this);
+    QThreadPool::globalInstance()->start([self, path, now] {
+        const QString name
+            = QStringLiteral("antler-health-compact-") + QUuid::createUuid().toString(QUuid::Id128);
+        QString error;
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            // Waits for a writer instead of failing at once.
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open())
+                ok = compactDatabase(name, path, now, &error);
+            else
+                error = db.lastError().text();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (self) {
+            QMetaObject::invokeMethod(self.data(), [self, ok, error] {
+                if (!self)
+                    return;
+                self->m_compacting = false;
+                Q_EMIT self->compacted(ok, error);
+            }, Qt::QueuedConnection);
+        }
+    });
 }
 
 HealthHistory::~HealthHistory()
@@ -197,7 +252,13 @@ bool HealthHistory::compact(qint64 nowMs, QString *error)
 {
     if (!flush(error))
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return compactDatabase(m_connection, m_path, nowMs, error);
+}
+
+bool HealthHistory::compactDatabase(
+    const QString &connectionName, const QString &path, qint64 nowMs, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     const qint64 rawCutoff = nowMs - RawRetentionMs;
     // Only whole minutes move, so a minute is never half raw, half aggregated.
     const qint64 cutoff
@@ -230,8 +291,8 @@ bool HealthHistory::compact(qint64 nowMs, QString *error)
         if (!query->exec()) {
             db.rollback();
             if (error) {
-                *error = tr("cannot downsample the health history %1: %2.")
-                             .arg(m_path, query->lastError().text());
+                *error = HealthHistory::tr("cannot downsample the health history %1: %2.")
+                             .arg(path, query->lastError().text());
             }
             return false;
         }

@@ -20,6 +20,8 @@ struct HistoryMarker
     qint64 timeMs = 0;
     QString stage;
     QString label;
+    QString kind; // "deploy", "promote", "rollback"; empty for a plain label
+    QString digest;
 };
 
 // Uptime figures of one stage; empty where the range has no samples.
@@ -78,6 +80,15 @@ public:
     // Downsamples raw samples older than nowMs - RawRetentionMs and drops
     // aggregates older than nowMs - AggregateRetentionMs.
     bool compact(qint64 nowMs, QString *error = nullptr);
+    // Compacts every intervalMs (and once now) on a thread of the global
+    // pool with a connection of its own, so the thread that records never
+    // waits for it; compacted() reports each run. 0 stops.
+    void setCompactionInterval(qint64 intervalMs);
+    bool isCompacting() const { return m_compacting; }
+    // The compaction itself on an open connection; what compact() and the
+    // scheduled runs share.
+    static bool compactDatabase(const QString &connectionName, const QString &path,
+        qint64 nowMs, QString *error);
 
     // Raw samples and aggregates with fromMs <= time < toMs, oldest first.
     QList<HealthSample> samples(
@@ -93,6 +104,10 @@ public:
     LatencyPercentiles latency(
         const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs);
 
+Q_SIGNALS:
+    void compacted(bool ok, const QString &error);
+
+public:
     bool addMarker(const HistoryMarker &marker, QString *error = nullptr);
     QList<HistoryMarker> markers(qint64 fromMs, qint64 toMs);
 
@@ -105,6 +120,9 @@ private:
     QHash<QString, TimeSeries> m_series;
     QList<ProbeResult> m_pending;
     QTimer m_flushTimer;
+    QTimer m_compactionTimer;
+    bool m_compacting = false;
+    void compactInBackground();
 };
 
 } // namespace antler::health

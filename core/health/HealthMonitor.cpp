@@ -39,6 +39,20 @@ HealthMonitor::HealthMonitor(
                 [this, raw](const ProbeResult &result) { onProbeFinished(raw, result); });
             m_probes.push_back(std::move(probe));
         }
+        const auto https = m_settings.httpsUrls.constFind(stage.name());
+        if (https != m_settings.httpsUrls.cend()) {
+            ProbeSpec spec = m_settings.tlsProbe;
+            spec.kind = ProbeSpec::Kind::Tls;
+            if (!m_settings.allowShortIntervals)
+                spec.intervalMs = std::max(spec.intervalMs, ProbeSpec::MinimumIntervalMs);
+            auto probe = std::make_unique<Probe>(stage.name(),
+                https->host().isEmpty() ? stage.host() : https->host(),
+                quint16(https->port(443)), spec, &m_network);
+            Probe *raw = probe.get();
+            connect(raw, &Probe::finished, this,
+                [this, raw](const ProbeResult &result) { onProbeFinished(raw, result); });
+            m_probes.push_back(std::move(probe));
+        }
     }
 }
 

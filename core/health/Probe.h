@@ -13,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslSocket;
 class QTcpSocket;
 
 namespace antler::health {
@@ -53,6 +54,7 @@ Q_SIGNALS:
 private:
     void runHttp();
     void runTcp();
+    void runTls();
     void onHttpFinished();
     void onTimeout();
     void finish(ProbeResult result);
@@ -73,7 +75,7 @@ private:
     bool m_busy = false;
     bool m_timedOut = false;
     QPointer<QNetworkReply> m_reply;
-    QTcpSocket *m_socket = nullptr;
+    QTcpSocket *m_socket = nullptr; // the TCP and TLS probes' connection
     std::optional<MetricsScrape> m_previousScrape;
 };
 

@@ -30,6 +30,17 @@ QJsonObject ProbeResult::toJson() const
         o.insert(QStringLiteral("digest"), digest.isEmpty() ? QJsonValue() : QJsonValue(digest));
         o.insert(QStringLiteral("drift"), drift ? QJsonValue(*drift) : QJsonValue());
     }
+    if (kind == ProbeSpec::Kind::Tls) {
+        o.insert(QStringLiteral("certificate_expires"),
+            certificateExpiresMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(
+                                                  *certificateExpiresMs, Qt::UTC)
+                                                  .toString(Qt::ISODate))
+                                 : QJsonValue());
+        o.insert(QStringLiteral("certificate_days_left"),
+            certificateDaysLeft ? QJsonValue(*certificateDaysLeft) : QJsonValue());
+        o.insert(QStringLiteral("certificate_subject"),
+            certificateSubject.isEmpty() ? QJsonValue() : QJsonValue(certificateSubject));
+    }
     if (metrics) {
         o.insert(QStringLiteral("metrics"),
             QJsonObject {

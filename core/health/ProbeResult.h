@@ -30,6 +30,12 @@ struct ProbeResult
     // Set only when the caller gave an expected digest.
     std::optional<bool> drift;
 
+    // The TLS probe: when the stage's certificate expires, and in how many
+    // whole days from the probe.
+    std::optional<qint64> certificateExpiresMs;
+    std::optional<int> certificateDaysLeft;
+    QString certificateSubject;
+
     // The metrics probe: rates since the previous scrape (none on the first).
     std::optional<MetricsRates> metrics;
 

@@ -19,6 +19,8 @@ QString ProbeSpec::path() const
         return QStringLiteral("/version");
     case Kind::Metrics:
         return QStringLiteral("/metrics");
+    case Kind::Tls:
+        return {};
     }
     return {};
 }
@@ -45,6 +47,8 @@ QString ProbeSpec::kindName(Kind kind)
         return QStringLiteral("version");
     case Kind::Metrics:
         return QStringLiteral("metrics");
+    case Kind::Tls:
+        return QStringLiteral("tls");
     }
     return {};
 }
@@ -61,14 +65,16 @@ std::optional<ProbeSpec::Kind> ProbeSpec::kindFromName(const QString &name)
 QList<ProbeSpec::Kind> ProbeSpec::allKinds()
 {
     return { Kind::Tcp, Kind::Frontend, Kind::Api, Kind::Healthz, Kind::Readyz, Kind::Version,
-        Kind::Metrics };
+        Kind::Metrics, Kind::Tls };
 }
 
 QList<ProbeSpec> ProbeSpec::defaults(int intervalMs, int timeoutMs)
 {
     QList<ProbeSpec> specs;
-    for (Kind kind : allKinds())
-        specs.append(ProbeSpec { kind, intervalMs, timeoutMs });
+    for (Kind kind : allKinds()) {
+        if (kind != Kind::Tls)
+            specs.append(ProbeSpec { kind, intervalMs, timeoutMs });
+    }
     return specs;
 }
 

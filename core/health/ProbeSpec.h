@@ -19,17 +19,22 @@ struct ProbeSpec
         Readyz, // GET /readyz: 200
         Version, // GET /version: the running image digest and version, drift
         Metrics, // GET /metrics: request rate, error rate, latency between scrapes
+        Tls, // a TLS handshake with a stage served over https: days until the certificate expires
     };
 
     static constexpr int DefaultIntervalMs = 5000;
     static constexpr int MinimumIntervalMs = 1000;
     static constexpr int DefaultTimeoutMs = 2000;
+    static constexpr int DefaultCertificateWarningDays = 14;
 
     Kind kind = Kind::Frontend;
     // Clamped to MinimumIntervalMs by the monitor unless allowShortIntervals()
     // was set (tests run probes every 200 ms).
     int intervalMs = DefaultIntervalMs;
     int timeoutMs = DefaultTimeoutMs;
+    // The TLS probe fails (the stage is degraded) when the certificate
+    // expires in fewer days than this.
+    int certificateWarningDays = DefaultCertificateWarningDays;
 
     QString name() const { return kindName(kind); }
     // The path requested, empty for the TCP probe.
@@ -39,11 +44,12 @@ struct ProbeSpec
     // the stage is down; when only the others fail it is degraded.
     bool isUserPath() const;
 
-    // "tcp", "frontend", "api", "healthz", "readyz", "version", "metrics".
+    // "tcp", "frontend", "api", "healthz", "readyz", "version", "metrics", "tls".
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
     static QList<Kind> allKinds();
-    // Every kind with the default interval and timeout.
+    // Every kind but tls (which only https stages get) with the default
+    // interval and timeout.
     static QList<ProbeSpec> defaults(
         int intervalMs = DefaultIntervalMs, int timeoutMs = DefaultTimeoutMs);
 

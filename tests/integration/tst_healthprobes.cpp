@@ -2,11 +2,17 @@
 // is up, goes down, comes back, answers slowly, serves the wrong content or
 // runs another image than expected.
 #include "FreePort.h"
+#include "NginxProcess.h"
 #include "ServerProcess.h"
 #include "health/HealthMonitor.h"
 #include "health/Probe.h"
 
+#include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -36,7 +42,16 @@ pipeline::PipelineConfig oneStage(quint16 port)
     return config;
 }
 
-HealthSettings fastSettings(const QList<Kind> &kinds = ProbeSpec::allKinds(), int timeoutMs = 2000)
+// Every probe a plain http stage gets (all but tls).
+QList<Kind> httpKinds()
+{
+    QList<Kind> kinds;
+    for (const ProbeSpec &spec : ProbeSpec::defaults())
+        kinds.append(spec.kind);
+    return kinds;
+}
+
+HealthSettings fastSettings(const QList<Kind> &kinds = httpKinds(), int timeoutMs = 2000)
 {
     HealthSettings settings;
     settings.allowShortIntervals = true;
@@ -88,7 +103,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ANTLER_IMAGE_DIGEST"), QStringLiteral("sha256:1111"));
         QVERIFY2(server.start(frontendArguments(), env), qPrintable(server.errorText()));
-        for (Kind kind : ProbeSpec::allKinds()) {
+        for (Kind kind : httpKinds()) {
             const ProbeResult result = probeOnce(server.port(), kind);
             QVERIFY2(
                 result.ok, qPrintable(result.probeName() + QLatin1String(": ") + result.error));
@@ -294,6 +309,109 @@ private Q_SLOTS:
         monitor.setExpectedDigest(QStringLiteral("test"), QStringLiteral("sha256:aaaa"));
         QVERIFY(roundOnce(monitor));
         QCOMPARE(health->drift(), std::optional<bool>(false));
+    }
+
+    void tlsProbeReadsTheCertificateExpiry()
+    {
+        // A real nginx serving the shipped frontend config over https with a
+        // self-signed certificate made by openssl for this test.
+        if (!test::NginxProcess::isAvailable())
+            QSKIP("nginx is not installed; run scripts/install-deps.sh");
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed; run scripts/install-deps.sh");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        test::ServerProcess backend;
+        QVERIFY2(backend.start(frontendArguments()), qPrintable(backend.errorText()));
+
+        struct Case
+        {
+            int days;
+            bool ok;
+        };
+        for (const Case &c : { Case { 90, true }, Case { 5, false } }) {
+            const QString cert = dir.filePath(QStringLiteral("cert-%1.pem").arg(c.days));
+            const QString key = dir.filePath(QStringLiteral("key-%1.pem").arg(c.days));
+            QProcess req;
+            req.start(openssl,
+                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                    QString::number(c.days), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=antler-test") });
+            QVERIFY(req.waitForFinished(60000));
+            QCOMPARE(req.exitCode(), 0);
+
+            // The shipped config with its listen line turned into an ssl one.
+            QFile shipped(QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend/nginx.conf"));
+            QVERIFY(shipped.open(QIODevice::ReadOnly));
+            QString config = QString::fromUtf8(shipped.readAll());
+            QVERIFY(config.contains(QLatin1String("listen 8080;")));
+            config.replace(QLatin1String("listen 8080;"),
+                QStringLiteral("listen 8080 ssl;\n        ssl_certificate %1;\n        "
+                               "ssl_certificate_key %2;")
+                    .arg(cert, key));
+            const QString configPath = dir.filePath(QStringLiteral("nginx-%1.conf").arg(c.days));
+            QFile out(configPath);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(config.toUtf8());
+            out.close();
+            test::NginxProcess nginx;
+            QVERIFY2(nginx.start(configPath, QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
+                         backend.port()),
+                qPrintable(nginx.errorText()));
+
+            QNetworkAccessManager network;
+            ProbeSpec spec { Kind::Tls, 60000, 5000 };
+            spec.certificateWarningDays = 14;
+            Probe probe(QStringLiteral("test"), QStringLiteral("127.0.0.1"), nginx.port(), spec,
+                &network);
+            QSignalSpy finished(&probe, &Probe::finished);
+            QVERIFY(probe.runOnce());
+            QVERIFY(finished.wait(15000));
+            const ProbeResult result = finished.at(0).at(0).value<ProbeResult>();
+            QCOMPARE(result.kind, Kind::Tls);
+            QCOMPARE(result.ok, c.ok);
+            QVERIFY(result.certificateDaysLeft.has_value());
+            // openssl counts from now; a day boundary may pass in between.
+            QVERIFY2(*result.certificateDaysLeft == c.days || *result.certificateDaysLeft == c.days - 1,
+                qPrintable(QString::number(*result.certificateDaysLeft)));
+            QCOMPARE(result.certificateSubject, QStringLiteral("antler-test"));
+            QVERIFY(result.certificateExpiresMs.has_value());
+            if (!c.ok) {
+                QVERIFY2(result.error.contains(QStringLiteral("expires in")), qPrintable(result.error));
+                QVERIFY(result.error.contains(QStringLiteral("127.0.0.1:%1").arg(nginx.port())));
+            }
+            QCOMPARE(result.toJson()[QLatin1String("certificate_days_left")].toInt(),
+                *result.certificateDaysLeft);
+
+            // Through the monitor: an https stage with a certificate about to
+            // expire is degraded, not down; a fresh one keeps it up.
+            HealthSettings settings = fastSettings({ Kind::Frontend });
+            settings.httpsUrls.insert(QStringLiteral("test"),
+                QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(nginx.port())));
+            settings.tlsProbe = spec;
+            settings.thresholds = HealthThresholds { 1, 1, 0 };
+            HealthMonitor monitor(oneStage(backend.port()), settings);
+            QVERIFY(roundOnce(monitor));
+            QCOMPARE(monitor.stageHealth(QStringLiteral("test"))->state(),
+                c.ok ? HealthState::Up : HealthState::Degraded);
+            if (!c.ok) {
+                QVERIFY(monitor.stageHealth(QStringLiteral("test"))->reason().contains(
+                    QLatin1String("tls")));
+            }
+        }
+    }
+
+    void tlsProbeOnAPlainPortFails()
+    {
+        test::ServerProcess server;
+        QVERIFY2(server.start(frontendArguments()), qPrintable(server.errorText()));
+        const ProbeResult result = probeOnce(server.port(), Kind::Tls, 5000);
+        QVERIFY(!result.ok);
+        QVERIFY2(!result.error.isEmpty(), "a failed TLS probe says why");
+        QVERIFY(!result.certificateDaysLeft.has_value());
     }
 };
 

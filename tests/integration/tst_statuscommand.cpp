@@ -4,6 +4,7 @@
 #include "ServerProcess.h"
 #include "cli/StatusCommand.h"
 #include "health/HealthHistory.h"
+#include "pipeline/History.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace antler;
 
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void jsonReportsEveryStage()
     {
         cli::StatusCommand command;
+        command.setPipelineHistoryPath(QString());
         command.setHistoryPath(m_dir.filePath(QStringLiteral("json.sqlite")));
         command.setExpectedDigests({ { QStringLiteral("test"), QStringLiteral("sha256:ffff") } });
         QString out;
@@ -110,8 +114,30 @@ private Q_SLOTS:
             QStringLiteral("sha256:0123456789abcdef0123456789abcdef"));
         QCOMPARE(test[QLatin1String("drift")].toBool(), true); // the pipeline expected sha256:ffff
         QVERIFY(test[QLatin1String("last_error")].isNull());
-        QVERIFY(test[QLatin1String("hosts")].isArray());
+        QCOMPARE(test[QLatin1String("expected_digest")].toString(), QStringLiteral("sha256:ffff"));
+        QCOMPARE(test[QLatin1String("pinned")].toBool(), false);
+        QCOMPARE(test[QLatin1String("host")].toString(), QStringLiteral("localhost"));
+        // The local runtime says what runs, or why it cannot.
+        QVERIFY(test[QLatin1String("workload")].isObject());
+        QCOMPARE(test[QLatin1String("workload")][QLatin1String("stage")].toString(),
+            QStringLiteral("test"));
         QCOMPARE(test[QLatin1String("probes")].toArray().size(), 7);
+
+        // The stages live on this machine: its metrics, as /proc has them.
+        const QJsonArray hosts = doc[QLatin1String("hosts")].toArray();
+        QCOMPARE(hosts.size(), 1);
+        const QJsonObject host = hosts.at(0).toObject();
+        QCOMPARE(host[QLatin1String("host")].toString(), QStringLiteral("localhost"));
+        QVERIFY2(host[QLatin1String("ok")].toBool(),
+            qPrintable(host[QLatin1String("error")].toString()));
+        QFile meminfo(QStringLiteral("/proc/meminfo"));
+        QVERIFY(meminfo.open(QIODevice::ReadOnly));
+        const QByteArray memTotal = meminfo.readLine().simplified().split(' ').value(1);
+        QCOMPARE(host[QLatin1String("mem_total_kib")].toDouble(), memTotal.toDouble());
+        QVERIFY(host[QLatin1String("load1")].isDouble());
+        QVERIFY(host[QLatin1String("disk_used_percent")].toDouble() > 0);
+        QVERIFY(host[QLatin1String("uptime_s")].toDouble() > 0);
+        QVERIFY(host[QLatin1String("memory_cgroup")].isBool());
 
         const QJsonObject staging = stages.at(1).toObject();
         QCOMPARE(staging[QLatin1String("name")].toString(), QStringLiteral("staging"));
@@ -128,19 +154,23 @@ private Q_SLOTS:
                      QStringLiteral("connection refused at 127.0.0.1:%1").arg(m_productionPort)),
             qPrintable(production[QLatin1String("last_error")].toString()));
         QCOMPARE(production[QLatin1String("drift")].toBool(), false);
-        QCOMPARE(production[QLatin1String("hosts")].toArray().size(), 0);
     }
 
     void tableListsTheStagesWithStateWords()
     {
         cli::StatusCommand command;
+        command.setPipelineHistoryPath(QString());
         command.setHistoryPath(QString()); // no history: uptime shows as "-"
         QString out;
         QString err;
         const int code = run(command, { QStringLiteral("--config"), m_config }, &out, &err);
         QCOMPARE(code, 2);
         const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.size(), 6); // three stages, then this machine's metrics
+        QVERIFY(lines.at(4).startsWith(QLatin1String("HOST ")));
+        QVERIFY(lines.at(4).contains(QLatin1String("MEMORY CGROUP")));
+        QVERIFY2(lines.at(5).startsWith(QLatin1String("localhost ")), qPrintable(out));
+        QVERIFY(lines.at(5).contains(QLatin1Char('%')));
         QVERIFY(lines.at(0).startsWith(QLatin1String("STAGE")));
         QVERIFY(lines.at(0).contains(QLatin1String("LAST ERROR")));
         QVERIFY2(lines.at(1).startsWith(QLatin1String("test ")), qPrintable(out));
@@ -165,6 +195,7 @@ private Q_SLOTS:
             + QByteArray::number(m_test.port()) + "\n");
         file.close();
         cli::StatusCommand command;
+        command.setPipelineHistoryPath(QString());
         command.setHistoryPath(QString());
         QString out;
         QString err;
@@ -178,6 +209,7 @@ private Q_SLOTS:
         const QString historyPath = m_dir.filePath(QStringLiteral("accumulate.sqlite"));
         for (int i = 0; i < 2; ++i) {
             cli::StatusCommand command;
+        command.setPipelineHistoryPath(QString());
             command.setHistoryPath(historyPath);
             QString out;
             QString err;
@@ -200,6 +232,7 @@ private Q_SLOTS:
     void badOptionsAndConfig()
     {
         cli::StatusCommand command;
+        command.setPipelineHistoryPath(QString());
         command.setHistoryPath(QString());
         QString out;
         QString err;
@@ -211,6 +244,134 @@ private Q_SLOTS:
                      &out, &err),
             1);
         QVERIFY(err.contains(QLatin1String("missing.yaml")));
+    }
+
+    void pipelineHistoryGivesDriftAndPins()
+    {
+        // What the pipeline recorded: test deployed with another digest than
+        // the one running, staging pinned to what it runs.
+        const QString path = m_dir.filePath(QStringLiteral("pipeline.sqlite"));
+        {
+            pipeline::History history;
+            QString error;
+            QVERIFY2(history.open(path, &error), qPrintable(error));
+            pipeline::Release release;
+            release.digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('e'));
+            QVERIFY(history.record(QStringLiteral("deploy"), QStringLiteral("test"), release,
+                pipeline::History::Succeeded));
+            QVERIFY(history.record(QStringLiteral("deploy"), QStringLiteral("staging"), release,
+                pipeline::History::Succeeded));
+            QVERIFY2(history.setPin(QStringLiteral("staging"), release.digest,
+                         QStringLiteral("freeze"), &error),
+                qPrintable(error));
+        }
+        cli::StatusCommand command;
+        command.setHistoryPath(QString());
+        command.setPipelineHistoryPath(path);
+        command.setHostsEnabled(false);
+        QString out;
+        QString err;
+        run(command, { QStringLiteral("--json"), QStringLiteral("--config"), m_config }, &out,
+            &err);
+        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8());
+        const QJsonArray stages = doc[QLatin1String("stages")].toArray();
+        QCOMPARE(stages.size(), 3);
+        const QJsonObject test = stages.at(0).toObject();
+        QCOMPARE(test[QLatin1String("expected_digest")].toString(),
+            QStringLiteral("sha256:") + QString(64, QLatin1Char('e')));
+        QCOMPARE(test[QLatin1String("drift")].toBool(), true);
+        QCOMPARE(test[QLatin1String("pinned")].toBool(), false);
+        // staging's /version names no digest: drift cannot be judged.
+        const QJsonObject staging = stages.at(1).toObject();
+        QCOMPARE(staging[QLatin1String("pinned")].toBool(), true);
+        QCOMPARE(staging[QLatin1String("pinned_digest")].toString(),
+            QStringLiteral("sha256:") + QString(64, QLatin1Char('e')));
+        QCOMPARE(staging[QLatin1String("drift")].toBool(), false);
+        QVERIFY(doc[QLatin1String("hosts")].toArray().isEmpty());
+    }
+
+    void watchPrintsDownThenUpWhenTheBackendStopsAndStarts()
+    {
+        test::ServerProcess server;
+        QVERIFY2(server.start(frontendArguments(QStringLiteral("test"))),
+            qPrintable(server.errorText()));
+        const quint16 port = server.port();
+        const QString path = m_dir.filePath(QStringLiteral("watch-text.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version: 1\nstages:\n  - name: flaky\n    runtime: local\n    host: 127.0.0.1\n"
+                   "    port: "
+            + QByteArray::number(port) + "\n");
+        file.close();
+
+        cli::StatusCommand command;
+        command.setPipelineHistoryPath(QString());
+        command.setHistoryPath(QString());
+        command.setHealthSettings(fastSettings());
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        int phase = 0; // 0 wait up, 1 stopped: wait down, 2 started again: wait up
+        QTimer driver;
+        driver.setInterval(50);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            outStream.flush();
+            if (phase == 0 && out.contains(QLatin1String("unknown -> up"))) {
+                phase = 1;
+                server.terminate();
+            } else if (phase == 1 && out.contains(QLatin1String("up -> down"))) {
+                phase = 2;
+                if (!server.start(frontendArguments(QStringLiteral("test")),
+                        QProcessEnvironment::systemEnvironment(), port))
+                    command.requestStop();
+            } else if (phase == 2 && out.contains(QLatin1String("down -> up"))) {
+                command.requestStop();
+            }
+        });
+        driver.start();
+        QTimer::singleShot(90000, this, [&] { command.requestStop(); });
+        const int code = command.execute(
+            { QStringLiteral("--watch"), QStringLiteral("--config"), path }, outStream, errStream);
+        driver.stop();
+        outStream.flush();
+        QCOMPARE(phase, 2);
+        QCOMPARE(code, 0); // up again when stopped
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).contains(QLatin1String("  flaky  unknown -> up")), qPrintable(out));
+        QVERIFY2(lines.at(1).contains(QLatin1String("  flaky  up -> down  ")), qPrintable(out));
+        QVERIFY(lines.at(1).contains(QLatin1String("connection refused")));
+        QVERIFY2(lines.at(2).contains(QLatin1String("  flaky  down -> up")), qPrintable(out));
+    }
+
+    void ctrlCEndsTheWatchCleanly()
+    {
+        // The real program: SIGINT ends --watch with the exit code of the
+        // states, nothing on stderr, no crash.
+        const QString path = m_dir.filePath(QStringLiteral("sigint.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version: 1\nstages:\n  - name: test\n    runtime: local\n    host: 127.0.0.1\n"
+                   "    port: "
+            + QByteArray::number(m_test.port()) + "\n");
+        file.close();
+        QProcess antler;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        antler.setProcessEnvironment(env);
+        antler.start(QStringLiteral(ANTLER_EXECUTABLE),
+            { QStringLiteral("status"), QStringLiteral("--watch"), QStringLiteral("--config"),
+                path });
+        QVERIFY(antler.waitForStarted());
+        // The first state change is printed once the stage is up.
+        QTRY_VERIFY_WITH_TIMEOUT(antler.peek(4096).contains("unknown -> up"), 60000);
+        ::kill(pid_t(antler.processId()), SIGINT);
+        QVERIFY(antler.waitForFinished(10000));
+        QCOMPARE(antler.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(antler.exitCode(), 0);
+        const QByteArray errors = antler.readAllStandardError();
+        QVERIFY2(errors.isEmpty(), errors.constData());
     }
 
     void watchPrintsStateChangesUntilStopped()
@@ -228,6 +389,7 @@ private Q_SLOTS:
         file.close();
 
         cli::StatusCommand command;
+        command.setPipelineHistoryPath(QString());
         command.setHistoryPath(QString());
         command.setHealthSettings(fastSettings());
         QString out;

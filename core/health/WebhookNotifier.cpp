@@ -1,0 +1,105 @@
+#include "health/WebhookNotifier.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <yaml-cpp/yaml.h>
+
+namespace antler::health {
+
+WebhookNotifier::WebhookNotifier(const QUrl &url, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
+{
+}
+
+void WebhookNotifier::notify(const QString &stage, HealthState from, HealthState to,
+    const QString &reason, qint64 timeMs)
+{
+    if (!isEnabled())
+        return;
+    const qint64 when = timeMs > 0 ? timeMs : QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject body {
+        { QStringLiteral("stage"), stage },
+        { QStringLiteral("from"), healthStateName(from) },
+        { QStringLiteral("to"), healthStateName(to) },
+        { QStringLiteral("time"),
+            QDateTime::fromMSecsSinceEpoch(when, Qt::UTC).toString(Qt::ISODate) },
+        { QStringLiteral("reason"), reason },
+    };
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("User-Agent", "antler-health");
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply
+        = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, stage] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
+            Q_EMIT delivered(stage, status);
+            return;
+        }
+        const QString why = status ? tr("HTTP %1").arg(status) : reply->errorString();
+        Q_EMIT failed(stage,
+            tr("the webhook %1 did not take the notification about %2: %3; check "
+               "notifications.webhook in antler.yaml.")
+                .arg(m_url.toDisplayString(QUrl::RemoveUserInfo), stage, why));
+    });
+}
+
+bool WebhookNotifier::urlFromConfig(const QString &configPath, QUrl *url, QString *error)
+{
+    QFile file(configPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *url = QUrl();
+        return true; // PipelineConfig reports unreadable files; no webhook here
+    }
+    return urlFromYaml(file.readAll(), configPath, url, error);
+}
+
+bool WebhookNotifier::urlFromYaml(
+    const QByteArray &yaml, const QString &sourceName, QUrl *url, QString *error)
+{
+    *url = QUrl();
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::Exception &) {
+        return true; // PipelineConfig reports syntax errors with their position
+    }
+    if (!root.IsMap() || !root["notifications"])
+        return true;
+    const YAML::Node notifications = root["notifications"];
+    if (!notifications.IsMap() || !notifications["webhook"])
+        return true;
+    const YAML::Node webhook = notifications["webhook"];
+    const YAML::Mark mark = webhook.Mark();
+    const QString where = QStringLiteral("%1:%2:%3").arg(sourceName).arg(mark.line + 1).arg(mark.column + 1);
+    if (!webhook.IsScalar()) {
+        if (error)
+            *error = tr("%1: notifications.webhook must be a URL such as https://example.org/hook.").arg(where);
+        return false;
+    }
+    const QString text = QString::fromStdString(webhook.Scalar()).trimmed();
+    if (text.isEmpty())
+        return true;
+    const QUrl parsed(text, QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))
+        || parsed.host().isEmpty()) {
+        if (error) {
+            *error = tr("%1: notifications.webhook “%2” is not an http or https URL; write it "
+                        "like https://example.org/hook.")
+                         .arg(where, text);
+        }
+        return false;
+    }
+    *url = parsed;
+    return true;
+}
+
+} // namespace antler::health
