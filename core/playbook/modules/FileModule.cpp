@@ -208,7 +208,7 @@ void FileModule::decide(const RemoteProbe &probe)
                           || !m_group.isEmpty())) {
             // Below the folder: compare a listing of modes and owners before
             // and after; chmod -R with the (octal or symbolic) mode.
-            QByteArray rec = "antler_sum() { find " + p + " -mindepth 1 " + (m_follow ? "-L " : "")
+            QByteArray rec = "antler_sum() { find " + QByteArray(m_follow ? "-L " : "") + p + " -mindepth 1 "
                 + "-printf '%m %u %g %p\\n' 2>/dev/null | md5sum; }\nantler_before=$(antler_sum)\n";
             if (!m_owner.isEmpty() || !m_group.isEmpty()) {
                 QByteArray who = m_owner.toUtf8();
