@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/HelpCommand.h"
+#include "cli/PipelineCommand.h"
 #include "cli/RunPlaybookCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/UnavailableCommand.h"
@@ -14,9 +15,7 @@ Dispatcher::Dispatcher()
     m_commands.push_back(std::make_unique<HelpCommand>());
     m_commands.push_back(std::make_unique<VersionCommand>());
     m_commands.push_back(std::make_unique<RunPlaybookCommand>());
-    m_commands.push_back(std::make_unique<UnavailableCommand>(
-        QStringLiteral("pipeline"), QStringLiteral("antler pipeline"),
-        HelpCommand::summary(QStringLiteral("pipeline"))));
+    m_commands.push_back(std::make_unique<PipelineCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
 }
 

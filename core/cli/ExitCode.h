@@ -15,6 +15,12 @@ enum ExitCode : int {
     InvalidInput = 3,
     HostUnreachable = 4,
     UsageError = 5,
+    // antler pipeline: a promotion gate or a pin refused the operation;
+    // nothing changed.
+    Refused = 6,
+    // antler pipeline: the rollout failed its health check and the stage was
+    // rolled back automatically to its previous release.
+    RolledBack = 7,
     NotAvailable = 69,
     Interrupted = 99,
     UnexpectedError = 250,

@@ -210,6 +210,16 @@ qint64 History::begin(const QString &kind, const QString &stage, const Release &
     return query.lastInsertId().toLongLong();
 }
 
+bool History::setRelease(qint64 id, const Release &release)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("UPDATE operations SET release = ?, digest = ? WHERE id = ?"));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(release.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(release.digest);
+    query.addBindValue(id);
+    return query.exec();
+}
+
 bool History::appendLog(qint64 id, const QString &line)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));

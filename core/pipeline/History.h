@@ -63,6 +63,8 @@ public:
     // Records the start of an operation; returns its id, or 0 on failure.
     qint64 begin(const QString &kind, const QString &stage, const Release &release,
                  const QString &fromStage = {}, const QString &reason = {}, QString *error = nullptr);
+    // Sets the release of a running operation (a build knows it at the end).
+    bool setRelease(qint64 id, const Release &release);
     // Adds a log line while it runs, so a killed operation keeps its log.
     bool appendLog(qint64 id, const QString &line);
     bool finish(qint64 id, const QString &result, const QString &error = {},

@@ -49,6 +49,7 @@ public:
 
 private:
     class Rollout;
+    void finishRollout(const DeployResult &result);
     QString m_artifactsDir;
     QString m_stagesDir;
     Rollout *m_rollout = nullptr;

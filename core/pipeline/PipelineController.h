@@ -1,0 +1,82 @@
+#pragma once
+
+#include "pipeline/BuildRequest.h"
+#include "pipeline/DeployResult.h"
+#include "pipeline/OperationOutcome.h"
+#include "pipeline/PipelineConfig.h"
+#include "pipeline/PipelineEvent.h"
+#include "pipeline/Release.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace antler::pipeline {
+
+class History;
+class Runtime;
+
+// Decides and records what happens to the stages; the runtimes carry it out.
+// Every operation is asynchronous, reports through event() and ends with one
+// finished(). It is recorded in History before it starts and when it ends.
+//
+// - build(): builds with the runtime of the first stage and records the release.
+// - deploy(): rolls a release out; if it fails its checks within the stage's
+//   rollout timeout, deploys the stage's previous release again (automatic
+//   rollback) and records both. A pinned stage refuses deploys.
+// - promote(FROM, TO): deploys the digest that runs in FROM, refused with one
+//   reason if TO is pinned, already runs it, FROM has not soaked for TO's soak
+//   time, FROM is unhealthy (or drifted), or TO needs confirmation.
+// - rollback(): the stage's previous successful release, then pins the stage.
+class PipelineController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // history must be open and outlive the controller.
+    PipelineController(const PipelineConfig &config, History *history, QObject *parent = nullptr);
+    ~PipelineController() override;
+
+    const PipelineConfig &config() const { return m_config; }
+
+    void build(const BuildRequest &request);
+    // digest empty: the newest successful build.
+    void deploy(const QString &stage, const QString &digest);
+    void promote(const QString &from, const QString &to, bool confirmed);
+    void rollback(const QString &stage, const QString &reason);
+    // Synchronous: records and returns at once.
+    OperationOutcome pin(const QString &stage, const QString &reason);
+    OperationOutcome unpin(const QString &stage);
+
+    // Asks the running operation to stop early.
+    void cancel();
+
+Q_SIGNALS:
+    void event(const antler::pipeline::PipelineEvent &event);
+    void finished(const antler::pipeline::OperationOutcome &outcome);
+
+private:
+    Runtime *runtimeFor(const Stage &stage, QString *error);
+    void finishLater(const OperationOutcome &outcome);
+    void emitEvent(const PipelineEvent &pipelineEvent);
+    Release releaseFor(const QString &digest) const;
+    // Runs one recorded rollout; done gets the runtime's result.
+    void rollOut(const QString &kind, const Stage &stage, const Release &release, const QString &fromStage,
+                 const QString &reason, std::function<void(qint64, const DeployResult &)> done);
+    void deployWithRollback(const QString &kind, const Stage &stage, const Release &release,
+                            const QString &fromStage);
+    void checkSourceAndPromote(const Stage &from, const Stage &to, const QString &digest);
+    OperationOutcome refuse(const QString &operation, const QString &stage, const QString &digest,
+                            const QString &reason, const QString &fromStage = {});
+
+    PipelineConfig m_config;
+    History *m_history;
+    QHash<int, std::shared_ptr<Runtime>> m_runtimes;
+    qint64 m_currentId = 0;
+    QString m_currentOperation;
+    Runtime *m_currentRuntime = nullptr;
+};
+
+} // namespace antler::pipeline
