@@ -1,39 +1,58 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 #include <QVariantMap>
 
 namespace antler::playbook {
 
-// The templating of the first headless slice: "{{ name }}", "{{ a.b }}" and
-// "{{ a['b'] }}" / "{{ a[0] }}" substituted from a map of variables. Anything
-// else between braces is refused with a clear sentence instead of being
-// misread. The full Jinja2 subset of the engine replaces this class; callers
-// only use render() and renderValue().
+// Ansible's templating: the Jinja2 subset of playbooks ({{ }}, {% if %},
+// {% for %}, {% set %}, filters, tests) over a map of variables. Variables
+// whose values are templates themselves are rendered when first used, as in
+// Ansible. Parsed templates are cached process-wide, so a Templar is cheap
+// to create per task and host. Not thread-safe; create one per thread.
 class Templar
 {
     Q_DECLARE_TR_FUNCTIONS(antler::playbook::Templar)
 
 public:
+    // Whitespace handling of the template module (Ansible's defaults).
+    struct TemplateOptions
+    {
+        bool trimBlocks = true;
+        bool lstripBlocks = false;
+    };
+
     explicit Templar(const QVariantMap &variables = {});
 
     const QVariantMap &variables() const { return m_variables; }
 
+    // The directory lookup('file', …) resolves relative paths against,
+    // usually the playbook's or role's directory.
+    void setLookupLocation(const QString &directory) { m_lookupDirectory = directory; }
+    // Where the text comes from ("site.yml:12"); errors then end with it.
+    void setSourceLocation(const QString &fileAndLine) { m_sourceLocation = fileAndLine; }
+
     // A text that is exactly one "{{ expression }}" keeps the type of its
-    // value (a list stays a list), as in Ansible; otherwise the result is
-    // text. On an undefined variable *error says "'name' is undefined".
+    // value (a list stays a list, None becomes ""), as in Ansible; otherwise
+    // the result is text. On an undefined variable *error says "'name' is undefined".
     bool render(const QString &text, QVariant *out, QString *error) const;
     bool renderText(const QString &text, QString *out, QString *error) const;
     // Renders every string inside lists and mappings.
     bool renderValue(const QVariant &value, QVariant *out, QString *error) const;
+    // The template module: always text, with its whitespace options.
+    bool renderTemplateFile(const QString &text, const TemplateOptions &options, QString *out, QString *error) const;
 
     // A bare Jinja2 expression (no braces), as in when:, failed_when:,
-    // changed_when:, until: and {{ }}. Returns its value.
+    // changed_when:, until: and {{ }}. Returns its value. "{{ x }}" is
+    // accepted too.
     bool evaluateExpression(const QString &expression, QVariant *out, QString *error) const;
     // when:-style condition: the expression's truth (Jinja2/Python truthiness;
-    // the strings "yes"/"true"/"on"/"1" count as true as in Ansible's bool).
+    // a text result counts as Ansible's bool filter reads it: "yes", "true",
+    // "on", "1" are true, "no", "false", "off", "0" and "" false).
     bool evaluateCondition(const QString &expression, bool *out, QString *error) const;
     // Python truthiness of a value.
     static bool isTruthy(const QVariant &value);
@@ -44,10 +63,19 @@ public:
     static QString toText(const QVariant &value);
 
 private:
-    bool renderDepth(const QString &text, QVariant *out, QString *error, int depth) const;
-    bool evaluate(const QString &expression, QVariant *out, QString *error, int depth) const;
+    bool renderString(const QString &text, bool native, int trimFlags, QVariant *out, QString *error) const;
+    bool renderValueDeep(const QVariant &value, QVariant *out, QString *error) const;
+    bool resolve(const QString &name, QVariant *value, bool *found, QString *error) const;
+    QString located(const QString &error) const;
 
     QVariantMap m_variables;
+    QString m_lookupDirectory;
+    QString m_sourceLocation;
+    // Variables already rendered (lazy templating), and those being rendered
+    // right now, to report a loop among them instead of recursing.
+    mutable QHash<QString, QVariant> m_resolved;
+    mutable QSet<QString> m_resolving;
+    mutable int m_depth = 0;
 };
 
 } // namespace antler::playbook

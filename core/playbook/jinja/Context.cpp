@@ -1,0 +1,54 @@
+#include "playbook/jinja/Context.h"
+
+#include "playbook/jinja/Value.h"
+
+#include <QCoreApplication>
+
+namespace antler::playbook::jinja {
+
+Context::Context(Resolver resolver)
+    : m_resolver(std::move(resolver))
+{
+    m_scopes.emplace_back();
+}
+
+bool Context::lookup(const QString &name, QVariant *value, QString *error) const
+{
+    for (auto scope = m_scopes.crbegin(); scope != m_scopes.crend(); ++scope) {
+        auto it = scope->constFind(name);
+        if (it != scope->cend()) {
+            *value = it.value();
+            return true;
+        }
+    }
+    bool found = false;
+    if (m_resolver && !m_resolver(name, value, &found, error))
+        return false;
+    if (!found)
+        *value = Value::undefined(QCoreApplication::translate("antler::playbook::jinja::Context", "'%1' is undefined")
+                                      .arg(name));
+    return true;
+}
+
+void Context::pushScope()
+{
+    m_scopes.emplace_back();
+}
+
+void Context::popScope()
+{
+    if (m_scopes.size() > 1)
+        m_scopes.pop_back();
+}
+
+void Context::set(const QString &name, const QVariant &value)
+{
+    m_scopes.back().insert(name, value);
+}
+
+bool Context::spendIteration()
+{
+    return ++m_iterations <= MaximumIterations;
+}
+
+} // namespace antler::playbook::jinja

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <vector>
+
+namespace antler::playbook::jinja {
+
+// The names a template sees while it renders: the variables behind a
+// resolver (which renders lazily-templated values on first use) and the
+// scopes that {% for %} and {% set %} add on top. Also carries the limits
+// of one rendering, so hostile templates end with an error.
+class Context
+{
+public:
+    // Sets *value to the variable, or leaves it invalid and returns true with
+    // *found false when there is no such variable; false with *error when
+    // resolving it failed (e.g. a template in its value is broken).
+    using Resolver = std::function<bool(const QString &name, QVariant *value, bool *found, QString *error)>;
+
+    static constexpr qsizetype MaximumOutput = 32 * 1024 * 1024; // characters
+    static constexpr qint64 MaximumIterations = 1000 * 1000;
+
+    explicit Context(Resolver resolver);
+
+    // Looks locals up first, then the resolver; an unknown name gives an
+    // Undefined value ("'name' is undefined"), not an error.
+    bool lookup(const QString &name, QVariant *value, QString *error) const;
+    void pushScope();
+    void popScope();
+    void set(const QString &name, const QVariant &value);
+
+    // Counts loop iterations; false once the budget is spent.
+    bool spendIteration();
+
+    // Where lookup('file', …) resolves relative paths.
+    QString lookupDirectory;
+
+private:
+    Resolver m_resolver;
+    std::vector<QHash<QString, QVariant>> m_scopes;
+    qint64 m_iterations = 0;
+};
+
+} // namespace antler::playbook::jinja
