@@ -55,6 +55,8 @@ void TestTemplar::rendersLikeAnsible_data()
     QTest::newRow("list repr") << "lines {{ result.stdout_lines }}" << "lines ['a', 'b']";
     QTest::newRow("index") << "{{ result.stdout_lines[1] }}{{ result.stdout_lines[-2] }}" << "ba";
     QTest::newRow("nested template") << "{{ derived }}" << "hello world";
+    QTest::newRow("filter") << "{{ greeting | upper }}" << "HELLO";
+    QTest::newRow("statement") << "{% if flag %}x{% endif %}" << "x";
 }
 
 void TestTemplar::rendersLikeAnsible()
@@ -84,10 +86,10 @@ void TestTemplar::refusesWhatItCannotEvaluate_data()
 
     QTest::newRow("undefined") << "{{ missing }}" << "'missing' is undefined";
     QTest::newRow("missing attribute") << "{{ result.nope }}" << "'dict object' has no attribute 'nope'";
-    QTest::newRow("attribute of text") << "{{ greeting.x }}" << "'greeting' has no attribute 'x'";
+    QTest::newRow("attribute of text") << "{{ greeting.x }}" << "'str object' has no attribute 'x'";
     QTest::newRow("index out of range") << "{{ result.stdout_lines[5] }}" << "list object has no element 5";
-    QTest::newRow("filter") << "{{ greeting | upper }}" << "is an expression this version cannot evaluate yet";
-    QTest::newRow("statement") << "{% if flag %}x{% endif %}" << "Jinja2 statements";
+    QTest::newRow("unknown filter") << "{{ greeting | nosuch }}" << "No filter named 'nosuch'.";
+    QTest::newRow("syntax") << "{% if flag %}x" << "needs {% endif %}";
     QTest::newRow("loop") << "{{ loop }}" << "refer to each other in a loop";
 }
 
