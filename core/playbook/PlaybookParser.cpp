@@ -1,13 +1,21 @@
 #include "playbook/PlaybookParser.h"
 
-#include "playbook/ShellWords.h"
 #include "playbook/YamlValue.h"
+#include "playbook/modules/ModuleRegistry.h"
+#include "playbook/modules/ModuleSpec.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace antler::playbook {
 
@@ -16,49 +24,75 @@ namespace {
 const QString BuiltinPrefix = QStringLiteral("ansible.builtin.");
 const QString LegacyPrefix = QStringLiteral("ansible.legacy.");
 
-// Play keywords ansible-playbook knows that this version does not run yet:
-// refused by name, so the user learns it is a missing feature, not a typo.
-const QStringList &laterPlayKeywords()
+QString tr(const char *text)
 {
-    static const QStringList keywords = {
-        QStringLiteral("pre_tasks"),      QStringLiteral("post_tasks"),    QStringLiteral("handlers"),
-        QStringLiteral("roles"),          QStringLiteral("vars_files"),    QStringLiteral("vars_prompt"),
-        QStringLiteral("serial"),         QStringLiteral("strategy"),      QStringLiteral("any_errors_fatal"),
-        QStringLiteral("max_fail_percentage"), QStringLiteral("connection"), QStringLiteral("remote_user"),
-        QStringLiteral("port"),           QStringLiteral("environment"),   QStringLiteral("tags"),
-        QStringLiteral("when"),           QStringLiteral("collections"),   QStringLiteral("module_defaults"),
-        QStringLiteral("become_method"),  QStringLiteral("become_flags"),  QStringLiteral("check_mode"),
-        QStringLiteral("diff"),           QStringLiteral("ignore_errors"), QStringLiteral("ignore_unreachable"),
-        QStringLiteral("no_log"),         QStringLiteral("order"),         QStringLiteral("run_once"),
-        QStringLiteral("throttle"),       QStringLiteral("timeout"),       QStringLiteral("force_handlers"),
-        QStringLiteral("gather_subset"),  QStringLiteral("gather_timeout"), QStringLiteral("fact_path"),
-        QStringLiteral("import_playbook"), QStringLiteral("debugger"),
+    return PlaybookParser::tr(text);
+}
+
+bool isTemplateText(const QString &text)
+{
+    return text.contains(QLatin1String("{{")) || text.contains(QLatin1String("{%"));
+}
+
+// Play keywords ansible-playbook knows that this version refuses by name, so
+// the user learns it is a missing feature, not a typo; with the reason.
+const QHash<QString, QString> &refusedPlayKeywords()
+{
+    static const QHash<QString, QString> keywords = {
+        {QStringLiteral("serial"), QStringLiteral("rolling batches are not supported; run the play once per batch with --limit")},
+        {QStringLiteral("vars_prompt"), QStringLiteral("prompting is not supported in a headless run; pass the values with -e")},
+        {QStringLiteral("max_fail_percentage"), QStringLiteral("it belongs to serial batches, which are not supported")},
+        {QStringLiteral("connection"), QStringLiteral("set ansible_connection in the inventory instead")},
+        {QStringLiteral("remote_user"), QStringLiteral("set ansible_user in the inventory instead")},
+        {QStringLiteral("port"), QStringLiteral("set ansible_port in the inventory instead")},
+        {QStringLiteral("collections"), QStringLiteral("only ansible.builtin modules are available")},
+        {QStringLiteral("module_defaults"), QStringLiteral("write the arguments on each task")},
+        {QStringLiteral("become_method"), QStringLiteral("only sudo is supported")},
+        {QStringLiteral("become_flags"), QStringLiteral("only plain sudo is supported")},
+        {QStringLiteral("order"), QStringLiteral("hosts run in inventory order")},
+        {QStringLiteral("throttle"), QStringLiteral("use --forks instead")},
+        {QStringLiteral("timeout"), QStringLiteral("task timeouts are not supported")},
+        {QStringLiteral("force_handlers"), QStringLiteral("it is not supported")},
+        {QStringLiteral("gather_subset"), QStringLiteral("facts are gathered as one set")},
+        {QStringLiteral("gather_timeout"), QStringLiteral("facts are gathered without a timeout")},
+        {QStringLiteral("fact_path"), QStringLiteral("local facts are not supported")},
+        {QStringLiteral("debugger"), QStringLiteral("the task debugger is not supported")},
+        {QStringLiteral("ignore_unreachable"), QStringLiteral("it is not supported")},
+        {QStringLiteral("run_once"), QStringLiteral("write it on the tasks instead")},
+        {QStringLiteral("delegate_to"), QStringLiteral("write it on the tasks instead")},
     };
     return keywords;
 }
 
-const QStringList &laterTaskKeywords()
+const QHash<QString, QString> &refusedTaskKeywords()
 {
-    static const QStringList keywords = {
-        QStringLiteral("when"),         QStringLiteral("loop"),          QStringLiteral("loop_control"),
-        QStringLiteral("with_items"),   QStringLiteral("with_dict"),     QStringLiteral("with_list"),
-        QStringLiteral("with_fileglob"), QStringLiteral("with_together"), QStringLiteral("with_sequence"),
-        QStringLiteral("notify"),       QStringLiteral("listen"),        QStringLiteral("tags"),
-        QStringLiteral("vars"),         QStringLiteral("environment"),   QStringLiteral("failed_when"),
-        QStringLiteral("until"),        QStringLiteral("retries"),       QStringLiteral("delay"),
-        QStringLiteral("no_log"),       QStringLiteral("check_mode"),    QStringLiteral("diff"),
-        QStringLiteral("delegate_to"),  QStringLiteral("delegate_facts"), QStringLiteral("local_action"),
-        QStringLiteral("run_once"),     QStringLiteral("block"),         QStringLiteral("rescue"),
-        QStringLiteral("always"),       QStringLiteral("become_method"), QStringLiteral("become_flags"),
-        QStringLiteral("any_errors_fatal"), QStringLiteral("async"),     QStringLiteral("poll"),
-        QStringLiteral("throttle"),     QStringLiteral("timeout"),       QStringLiteral("connection"),
-        QStringLiteral("remote_user"),  QStringLiteral("ignore_unreachable"), QStringLiteral("debugger"),
-        QStringLiteral("module_defaults"), QStringLiteral("collections"),
+    static const QHash<QString, QString> keywords = {
+        {QStringLiteral("async"), QStringLiteral("background tasks are not supported; run the task in the foreground")},
+        {QStringLiteral("poll"), QStringLiteral("background tasks are not supported; run the task in the foreground")},
+        {QStringLiteral("local_action"), QStringLiteral("write the module as usual and add “delegate_to: localhost”")},
+        {QStringLiteral("action"), QStringLiteral("write the module name as the key, such as “command: uptime”")},
+        {QStringLiteral("delegate_facts"), QStringLiteral("facts always belong to the host the task runs for")},
+        {QStringLiteral("become_method"), QStringLiteral("only sudo is supported")},
+        {QStringLiteral("become_flags"), QStringLiteral("only plain sudo is supported")},
+        {QStringLiteral("throttle"), QStringLiteral("use --forks instead")},
+        {QStringLiteral("timeout"), QStringLiteral("task timeouts are not supported")},
+        {QStringLiteral("connection"), QStringLiteral("set ansible_connection in the inventory instead")},
+        {QStringLiteral("remote_user"), QStringLiteral("set ansible_user in the inventory instead")},
+        {QStringLiteral("ignore_unreachable"), QStringLiteral("it is not supported")},
+        {QStringLiteral("debugger"), QStringLiteral("the task debugger is not supported")},
+        {QStringLiteral("module_defaults"), QStringLiteral("write the arguments on each task")},
+        {QStringLiteral("collections"), QStringLiteral("only ansible.builtin modules are available")},
+        {QStringLiteral("port"), QStringLiteral("set ansible_port in the inventory instead")},
+        {QStringLiteral("include"), QStringLiteral("it was removed from Ansible; use include_tasks or import_tasks")},
+        {QStringLiteral("include_role"), QStringLiteral("list the role under the play's “roles:” instead")},
+        {QStringLiteral("import_role"), QStringLiteral("list the role under the play's “roles:” instead")},
+        {QStringLiteral("import_playbook"), QStringLiteral("import_playbook is only allowed at the top level of a playbook")},
     };
     return keywords;
 }
 
-// Modules ansible-playbook has that arrive with the full engine.
+// Real ansible.builtin modules that are not in this version: refused by
+// name, not suggested away as typos.
 const QStringList &laterModules()
 {
     static const QStringList modules = {
@@ -72,33 +106,221 @@ const QStringList &laterModules()
         QStringLiteral("systemd_service"), QStringLiteral("user"),       QStringLiteral("group"),
         QStringLiteral("reboot"),       QStringLiteral("wait_for"),      QStringLiteral("wait_for_connection"),
         QStringLiteral("unarchive"),    QStringLiteral("sysctl"),        QStringLiteral("hostname"),
-        QStringLiteral("cron"),         QStringLiteral("include_tasks"), QStringLiteral("import_tasks"),
-        QStringLiteral("include_role"), QStringLiteral("import_role"),   QStringLiteral("include_vars"),
-        QStringLiteral("meta"),         QStringLiteral("setup"),         QStringLiteral("gather_facts"),
-        QStringLiteral("package"),      QStringLiteral("pip"),           QStringLiteral("git"),
-        QStringLiteral("add_host"),     QStringLiteral("group_by"),      QStringLiteral("find"),
-        QStringLiteral("known_hosts"),  QStringLiteral("expect"),        QStringLiteral("dnf"),
-        QStringLiteral("yum"),          QStringLiteral("tempfile"),      QStringLiteral("synchronize"),
+        QStringLiteral("cron"),         QStringLiteral("include_vars"),  QStringLiteral("meta"),
+        QStringLiteral("setup"),        QStringLiteral("gather_facts"),  QStringLiteral("package"),
+        QStringLiteral("pip"),          QStringLiteral("git"),           QStringLiteral("add_host"),
+        QStringLiteral("group_by"),     QStringLiteral("find"),          QStringLiteral("known_hosts"),
+        QStringLiteral("expect"),       QStringLiteral("dnf"),           QStringLiteral("yum"),
+        QStringLiteral("tempfile"),     QStringLiteral("synchronize"),   QStringLiteral("archive"),
+        QStringLiteral("authorized_key"), QStringLiteral("mount"),       QStringLiteral("debconf"),
+        QStringLiteral("dpkg_selections"), QStringLiteral("iptables"),   QStringLiteral("getent"),
+        QStringLiteral("package_facts"), QStringLiteral("service_facts"), QStringLiteral("validate_argument_spec"),
     };
     return modules;
 }
 
 const QStringList &playKeywords()
 {
-    static const QStringList keywords = {QStringLiteral("name"),        QStringLiteral("hosts"),
-                                         QStringLiteral("gather_facts"), QStringLiteral("become"),
-                                         QStringLiteral("become_user"), QStringLiteral("vars"),
-                                         QStringLiteral("tasks")};
+    static const QStringList keywords = {
+        QStringLiteral("name"),       QStringLiteral("hosts"),          QStringLiteral("gather_facts"),
+        QStringLiteral("become"),     QStringLiteral("become_user"),    QStringLiteral("vars"),
+        QStringLiteral("vars_files"), QStringLiteral("pre_tasks"),      QStringLiteral("roles"),
+        QStringLiteral("tasks"),      QStringLiteral("post_tasks"),     QStringLiteral("handlers"),
+        QStringLiteral("tags"),       QStringLiteral("environment"),    QStringLiteral("ignore_errors"),
+        QStringLiteral("no_log"),     QStringLiteral("check_mode"),     QStringLiteral("diff"),
+        QStringLiteral("any_errors_fatal"), QStringLiteral("strategy"),
+    };
     return keywords;
 }
 
-const QStringList &taskKeywords()
+// Keywords a task, a block, an import and a role entry share; their values
+// are passed down to the tasks below.
+const QStringList &inheritedKeywords()
 {
-    static const QStringList keywords = {QStringLiteral("name"),         QStringLiteral("register"),
-                                         QStringLiteral("ignore_errors"), QStringLiteral("changed_when"),
-                                         QStringLiteral("become"),       QStringLiteral("become_user"),
-                                         QStringLiteral("args")};
+    static const QStringList keywords = {
+        QStringLiteral("when"),        QStringLiteral("tags"),        QStringLiteral("vars"),
+        QStringLiteral("environment"), QStringLiteral("become"),      QStringLiteral("become_user"),
+        QStringLiteral("ignore_errors"), QStringLiteral("no_log"),    QStringLiteral("check_mode"),
+        QStringLiteral("diff"),        QStringLiteral("delegate_to"), QStringLiteral("run_once"),
+        QStringLiteral("any_errors_fatal"),
+    };
     return keywords;
+}
+
+const QStringList &taskOnlyKeywords()
+{
+    static const QStringList keywords = {
+        QStringLiteral("name"),       QStringLiteral("register"),   QStringLiteral("changed_when"),
+        QStringLiteral("failed_when"), QStringLiteral("until"),     QStringLiteral("retries"),
+        QStringLiteral("delay"),      QStringLiteral("notify"),     QStringLiteral("listen"),
+        QStringLiteral("loop"),       QStringLiteral("with_items"), QStringLiteral("loop_control"),
+        QStringLiteral("args"),
+    };
+    return keywords;
+}
+
+const QStringList &blockKeywords()
+{
+    static const QStringList keywords = {QStringLiteral("block"), QStringLiteral("rescue"),
+                                         QStringLiteral("always")};
+    return keywords;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+// The closest of candidates to word, or empty when none is close enough to
+// be a likely typo.
+QString nearest(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = std::max<int>(2, int(word.size()) / 3) + 1;
+    for (const QString &candidate : candidates) {
+        const int distance = editDistance(word, candidate);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+// Splits "k=v k2='a b' msg={{ x | default('y z') }}" into words as Ansible's
+// split_args/parse_kv do: whitespace separates, quotes group (and are
+// removed outside templates), {{ }}, {% %} and {# #} keep their insides.
+bool splitKeyValueWords(const QString &text, QStringList *words, QString *error)
+{
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    int depth = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        if (depth == 0 && quote.isNull() && c.isSpace()) {
+            if (inWord)
+                words->append(word);
+            word.clear();
+            inWord = false;
+            continue;
+        }
+        inWord = true;
+        if (c == QLatin1Char('{') && (next == QLatin1Char('{') || next == QLatin1Char('%') || next == QLatin1Char('#'))) {
+            ++depth;
+            word += c;
+            word += next;
+            ++i;
+            continue;
+        }
+        if (depth > 0 && (c == QLatin1Char('}') || c == QLatin1Char('%') || c == QLatin1Char('#'))
+            && next == QLatin1Char('}') && (c == QLatin1Char('}') || quote.isNull())) {
+            --depth;
+            word += c;
+            word += next;
+            ++i;
+            continue;
+        }
+        if (depth == 0 && (c == QLatin1Char('"') || c == QLatin1Char('\''))) {
+            if (quote.isNull()) {
+                quote = c;
+                continue;
+            }
+            if (quote == c) {
+                quote = QChar();
+                continue;
+            }
+        }
+        if (depth == 0 && c == QLatin1Char('\\') && quote != QLatin1Char('\'') && !next.isNull()
+            && (next == QLatin1Char('"') || next == QLatin1Char('\'') || next == QLatin1Char('\\'))) {
+            word += next;
+            ++i;
+            continue;
+        }
+        word += c;
+    }
+    if (!quote.isNull()) {
+        *error = PlaybookParser::tr("an unclosed %1 quote").arg(quote);
+        return false;
+    }
+    if (depth > 0) {
+        *error = PlaybookParser::tr("an unclosed {{ template");
+        return false;
+    }
+    if (inWord)
+        words->append(word);
+    return true;
+}
+
+// The specs of the modules of the first slice, used only while the registry
+// does not know them yet.
+const QHash<QString, ModuleSpec> &fallbackSpecs()
+{
+    static const QHash<QString, ModuleSpec> specs = [] {
+        QHash<QString, ModuleSpec> result;
+        auto argument = [](const QString &name, ModuleArgument::Type type) {
+            ModuleArgument argument;
+            argument.name = name;
+            argument.type = type;
+            return argument;
+        };
+        using Type = ModuleArgument::Type;
+        const QList<ModuleArgument> files = {argument(QStringLiteral("chdir"), Type::Path),
+                                             argument(QStringLiteral("creates"), Type::Path),
+                                             argument(QStringLiteral("removes"), Type::Path)};
+        ModuleSpec command;
+        command.name = QStringLiteral("command");
+        command.freeFormArgument = QStringLiteral("cmd");
+        command.arguments = QList<ModuleArgument>{argument(QStringLiteral("cmd"), Type::Raw),
+                                                  argument(QStringLiteral("argv"), Type::List)}
+            + files;
+        result.insert(command.name, command);
+        ModuleSpec shell = command;
+        shell.name = QStringLiteral("shell");
+        shell.arguments = QList<ModuleArgument>{argument(QStringLiteral("cmd"), Type::Raw)} + files;
+        result.insert(shell.name, shell);
+        ModuleSpec raw;
+        raw.name = QStringLiteral("raw");
+        raw.freeFormArgument = QStringLiteral("cmd");
+        raw.arguments = {argument(QStringLiteral("cmd"), Type::Raw)};
+        result.insert(raw.name, raw);
+        ModuleSpec ping;
+        ping.name = QStringLiteral("ping");
+        ping.arguments = {argument(QStringLiteral("data"), Type::Str)};
+        result.insert(ping.name, ping);
+        ModuleSpec debug;
+        debug.name = QStringLiteral("debug");
+        debug.controllerOnly = true;
+        debug.arguments = {argument(QStringLiteral("msg"), Type::Raw), argument(QStringLiteral("var"), Type::Raw),
+                           argument(QStringLiteral("verbosity"), Type::Int)};
+        result.insert(debug.name, debug);
+        return result;
+    }();
+    return specs;
+}
+
+QStringList knownModuleNames()
+{
+    QStringList names = ModuleRegistry::instance().names();
+    for (const QString &name : fallbackSpecs().keys()) {
+        if (!names.contains(name))
+            names.append(name);
+    }
+    names.sort();
+    return names;
 }
 
 struct Entry
@@ -108,26 +330,96 @@ struct Entry
     YAML::Node value;
 };
 
-QString tr(const char *text)
+// What a play, block, import or role entry passes down to the tasks below it.
+struct Inherited
 {
-    return PlaybookParser::tr(text);
-}
+    QStringList when;
+    QStringList tags;
+    QVariantMap vars;
+    QVariantMap environment;
+    std::optional<bool> become;
+    QString becomeUser;
+    std::optional<bool> ignoreErrors;
+    std::optional<bool> noLog;
+    std::optional<bool> checkMode;
+    std::optional<bool> diff;
+    QString delegateTo;
+    std::optional<bool> runOnce;
+    std::optional<bool> anyErrorsFatal;
+    Role role;
 
-// Validates one document, recording every problem instead of stopping at the
-// first, and builds the Playbook as it goes.
+    // This level's own values on top of parent's.
+    Inherited over(const Inherited &parent) const
+    {
+        Inherited result = parent;
+        result.when = parent.when + when;
+        result.tags = tags;
+        for (const QString &tag : parent.tags) {
+            if (!result.tags.contains(tag))
+                result.tags.append(tag);
+        }
+        for (auto it = vars.cbegin(); it != vars.cend(); ++it)
+            result.vars.insert(it.key(), it.value());
+        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+            result.environment.insert(it.key(), it.value());
+        if (become)
+            result.become = become;
+        if (!becomeUser.isEmpty())
+            result.becomeUser = becomeUser;
+        if (ignoreErrors)
+            result.ignoreErrors = ignoreErrors;
+        if (noLog)
+            result.noLog = noLog;
+        if (checkMode)
+            result.checkMode = checkMode;
+        if (diff)
+            result.diff = diff;
+        if (!delegateTo.isEmpty())
+            result.delegateTo = delegateTo;
+        if (runOnce)
+            result.runOnce = runOnce;
+        if (anyErrorsFatal)
+            result.anyErrorsFatal = anyErrorsFatal;
+        if (role.isValid())
+            result.role = role;
+        return result;
+    }
+
+    void applyTo(Task *task) const
+    {
+        task->when = when;
+        task->tags = tags;
+        task->vars = vars;
+        task->environment = environment;
+        task->become = become;
+        task->becomeUser = becomeUser;
+        task->ignoreErrors = ignoreErrors.value_or(false);
+        task->noLog = noLog.value_or(false);
+        task->checkMode = checkMode;
+        task->diff = diff;
+        task->delegateTo = delegateTo;
+        task->runOnce = runOnce.value_or(false);
+        task->anyErrorsFatal = anyErrorsFatal;
+        task->role = role;
+    }
+};
+
+// One YAML file being read: its name for errors and its lines for the caret.
+struct Source
+{
+    QString name;
+    QString directory;
+    QStringList lines;
+};
+
+// Validates a playbook and every file it pulls in, recording every problem
+// instead of stopping at the first, and builds the model as it goes.
 class Reader
 {
 public:
-    Reader(const QByteArray &data, const QString &sourceName, QList<PlaybookError> *errors)
-        : m_sourceName(sourceName)
-        , m_errors(errors)
+    explicit Reader(QList<PlaybookError> *errors)
+        : m_errors(errors)
     {
-        for (const QByteArray &line : data.split('\n')) {
-            QString text = QString::fromUtf8(line);
-            if (text.endsWith(QLatin1Char('\r')))
-                text.chop(1);
-            m_lines.append(text);
-        }
     }
 
     int errorCount() const { return int(m_errors->size()); }
@@ -135,15 +427,75 @@ public:
     void fail(const YAML::Mark &mark, const QString &message)
     {
         if (mark.is_null() || mark.line < 0) {
-            m_errors->append(PlaybookError(SourceLocation(m_sourceName, 0, 0), message));
+            m_errors->append(PlaybookError(SourceLocation(m_source.name, 0, 0), message));
             return;
         }
-        m_errors->append(PlaybookError(location(mark), message, m_lines.value(mark.line)));
+        m_errors->append(PlaybookError(location(mark), message, m_source.lines.value(mark.line)));
     }
 
     SourceLocation location(const YAML::Mark &mark) const
     {
-        return SourceLocation(m_sourceName, mark.line + 1, mark.column + 1);
+        return SourceLocation(m_source.name, mark.line + 1, mark.column + 1);
+    }
+
+    // Parses data as the current source; false (and an error) when it is not
+    // valid YAML.
+    bool load(const QByteArray &data, const QString &name, YAML::Node *root)
+    {
+        m_source = Source();
+        m_source.name = name;
+        m_source.directory = QFileInfo(name).absolutePath();
+        for (const QByteArray &line : data.split('\n')) {
+            QString text = QString::fromUtf8(line);
+            if (text.endsWith(QLatin1Char('\r')))
+                text.chop(1);
+            m_source.lines.append(text);
+        }
+        try {
+            *root = YAML::Load(data.toStdString());
+        } catch (const YAML::Exception &exception) {
+            QString message = tr("this is not valid YAML (%1); check the indentation and the quotes around "
+                                 "this position.")
+                                  .arg(YamlValue::fromStd(exception.msg));
+            const int line = exception.mark.line;
+            YAML::Mark mark = exception.mark;
+            if (line >= 0 && m_source.lines.value(line).left(exception.mark.column + 1).contains(QLatin1Char('\t'))) {
+                mark.column = int(m_source.lines.value(line).indexOf(QLatin1Char('\t')));
+                message = tr("this line is indented with a tab, which YAML does not allow; indent with "
+                             "spaces only.");
+            }
+            fail(mark, message);
+            return false;
+        }
+        return true;
+    }
+
+    // Reads another file (an import, a role file, vars_files) as the current
+    // source while body runs, then returns to the file before.
+    template<typename Body>
+    bool withFile(const QString &path, const YAML::Mark &from, const QString &what, Body body)
+    {
+        if (m_fileStack.contains(path)) {
+            fail(from, tr("“%1” includes itself (through %2); remove the loop.")
+                           .arg(QFileInfo(path).fileName(), m_fileStack.join(QLatin1String(" → "))));
+            return false;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(from, tr("cannot read the %1 %2 (%3); check the name and that the file exists.")
+                           .arg(what, path, file.errorString()));
+            return false;
+        }
+        const QByteArray data = file.readAll();
+        const Source saved = m_source;
+        m_fileStack.append(path);
+        YAML::Node root;
+        bool ok = false;
+        if (load(data, path, &root))
+            ok = body(root);
+        m_fileStack.removeLast();
+        m_source = saved;
+        return ok;
     }
 
     // Null nodes carry no position in yaml-cpp; the key's is the next best.
@@ -201,7 +553,7 @@ public:
         if (entry.value.IsScalar() && YamlValue::parseBool(YamlValue::fromStd(entry.value.Scalar()), out))
             return true;
         const QString written = entry.value.IsScalar() ? YamlValue::fromStd(entry.value.Scalar()) : QString();
-        if (written.contains(QLatin1String("{{"))) {
+        if (isTemplateText(written)) {
             fail(markOf(entry), tr("“%1” takes a literal true or false in this version, not a template; "
                                    "write true or false.")
                                     .arg(entry.key));
@@ -211,11 +563,193 @@ public:
         return false;
     }
 
-    void read(const YAML::Node &root, Playbook *playbook)
+    void optionalBoolean(const Entry &entry, std::optional<bool> *out)
+    {
+        bool value = false;
+        if (boolean(entry, &value))
+            *out = value;
+    }
+
+    bool integer(const Entry &entry, int *out)
+    {
+        QString written;
+        if (!text(entry, &written))
+            return false;
+        bool ok = false;
+        const int value = written.toInt(&ok);
+        if (!ok || value < 0) {
+            fail(markOf(entry), isTemplateText(written)
+                                    ? tr("“%1” takes a literal number in this version, not a template; "
+                                         "write a whole number.")
+                                          .arg(entry.key)
+                                    : tr("“%1” must be a whole number, not “%2”; write for example 3.")
+                                          .arg(entry.key, written));
+            return false;
+        }
+        *out = value;
+        return true;
+    }
+
+    // A string or a list of strings (tags, notify, listen).
+    bool textList(const Entry &entry, QStringList *out, bool splitCommas = false)
+    {
+        auto add = [&](const QString &item) {
+            if (splitCommas) {
+                for (const QString &part : item.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    out->append(part.trimmed());
+            } else {
+                out->append(item);
+            }
+        };
+        if (entry.value.IsNull())
+            return true;
+        if (entry.value.IsScalar()) {
+            add(YamlValue::fromStd(entry.value.Scalar()));
+            return true;
+        }
+        if (entry.value.IsSequence()) {
+            for (const YAML::Node &item : entry.value) {
+                if (!item.IsScalar()) {
+                    fail(item.Mark(), tr("each entry of “%1” must be a single word or name, not a list or "
+                                         "a mapping; write one per line.")
+                                          .arg(entry.key));
+                    return false;
+                }
+                add(YamlValue::fromStd(item.Scalar()));
+            }
+            return true;
+        }
+        fail(markOf(entry), tr("“%1” must be a name or a list of names, not a mapping; write one per line "
+                               "starting with “- ”.")
+                                .arg(entry.key));
+        return false;
+    }
+
+    // when / changed_when / failed_when / until: a condition or a list of
+    // them, as bare expressions.
+    bool conditions(const Entry &entry, QStringList *out)
+    {
+        auto add = [&](const YAML::Node &node) {
+            if (!node.IsScalar()) {
+                fail(node.Mark(), tr("each condition of “%1” must be an expression such as "
+                                     "“result.rc == 0”, not a list or a mapping; write one per line.")
+                                      .arg(entry.key));
+                return false;
+            }
+            const QVariant value = YamlValue::toVariant(node);
+            if (value.typeId() == QMetaType::Bool) {
+                out->append(value.toBool() ? QStringLiteral("True") : QStringLiteral("False"));
+                return true;
+            }
+            QString expression = YamlValue::fromStd(node.Scalar()).trimmed();
+            // "{{ x }}" as a whole works in Ansible (with a warning): take the inside.
+            static const QRegularExpression wrapped(QStringLiteral("^\\{\\{(.*)\\}\\}$"));
+            const QRegularExpressionMatch match = wrapped.match(expression);
+            if (match.hasMatch() && !match.captured(1).contains(QLatin1String("{{")))
+                expression = match.captured(1).trimmed();
+            if (expression.isEmpty()) {
+                fail(node.Mark(), tr("the condition of “%1” is empty; write an expression such as "
+                                     "“result.rc == 0”.")
+                                      .arg(entry.key));
+                return false;
+            }
+            out->append(expression);
+            return true;
+        };
+        if (entry.value.IsNull()) {
+            fail(entry.keyNode.Mark(), tr("“%1” has no condition; write an expression after the colon.")
+                                           .arg(entry.key));
+            return false;
+        }
+        if (entry.value.IsSequence()) {
+            bool ok = true;
+            for (const YAML::Node &item : entry.value)
+                ok = add(item) && ok;
+            return ok;
+        }
+        if (entry.value.IsMap()) {
+            fail(markOf(entry), tr("“%1” must be an expression or a list of expressions, not a mapping; "
+                                   "write it as “%1: name == 'value'” (quote it if it contains a colon).")
+                                    .arg(entry.key));
+            return false;
+        }
+        return add(entry.value);
+    }
+
+    bool variables(const Entry &entry, QVariantMap *vars, bool checkNames = true)
+    {
+        if (entry.value.IsNull())
+            return true;
+        if (!entry.value.IsMap()) {
+            fail(markOf(entry), tr("“%1” must be a mapping of names to values; write one “name: value” "
+                                   "per line below it.")
+                                    .arg(entry.key));
+            return false;
+        }
+        static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        bool ok = true;
+        for (const Entry &var : entries(entry.value)) {
+            if (checkNames && !identifier.match(var.key).hasMatch()) {
+                fail(var.keyNode.Mark(), tr("“%1” is not a valid variable name; use letters, digits "
+                                            "and underscores, not starting with a digit.")
+                                             .arg(var.key));
+                ok = false;
+                continue;
+            }
+            vars->insert(var.key, YamlValue::toVariant(var.value));
+        }
+        return ok;
+    }
+
+    // Reads one of the keywords every level shares into *own; false when key
+    // is not one of them.
+    bool inheritedKeyword(const Entry &entry, Inherited *own)
+    {
+        const QString &key = entry.key;
+        if (key == QLatin1String("when")) {
+            conditions(entry, &own->when);
+        } else if (key == QLatin1String("tags")) {
+            textList(entry, &own->tags, true);
+        } else if (key == QLatin1String("vars")) {
+            variables(entry, &own->vars);
+        } else if (key == QLatin1String("environment")) {
+            if (entry.value.IsScalar() && isTemplateText(YamlValue::fromStd(entry.value.Scalar()))) {
+                fail(markOf(entry), tr("“environment” takes a mapping in this version, not a template; "
+                                       "write one “NAME: value” per line below it."));
+            } else {
+                variables(entry, &own->environment, false);
+            }
+        } else if (key == QLatin1String("become")) {
+            optionalBoolean(entry, &own->become);
+        } else if (key == QLatin1String("become_user")) {
+            text(entry, &own->becomeUser);
+        } else if (key == QLatin1String("ignore_errors")) {
+            optionalBoolean(entry, &own->ignoreErrors);
+        } else if (key == QLatin1String("no_log")) {
+            optionalBoolean(entry, &own->noLog);
+        } else if (key == QLatin1String("check_mode")) {
+            optionalBoolean(entry, &own->checkMode);
+        } else if (key == QLatin1String("diff")) {
+            optionalBoolean(entry, &own->diff);
+        } else if (key == QLatin1String("delegate_to")) {
+            text(entry, &own->delegateTo);
+        } else if (key == QLatin1String("run_once")) {
+            optionalBoolean(entry, &own->runOnce);
+        } else if (key == QLatin1String("any_errors_fatal")) {
+            optionalBoolean(entry, &own->anyErrorsFatal);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    // ---- playbook and plays -------------------------------------------------
+
+    void readPlaybook(const YAML::Node &root, QList<Play> *plays)
     {
         if (!root.IsDefined() || root.IsNull()) {
             fail(YAML::Mark::null_mark(), tr("the playbook is empty; write a list of plays, each starting with "
-                                  "“- hosts:”."));
+                                             "“- hosts:”."));
             return;
         }
         if (!root.IsSequence()) {
@@ -223,16 +757,58 @@ public:
                                  "and indent its keys below."));
             return;
         }
+        if (root.size() == 0) {
+            fail(root.Mark(), tr("the playbook has no plays; add one starting with “- hosts:”."));
+            return;
+        }
         for (const YAML::Node &node : root) {
+            if (node.IsMap()) {
+                bool isImport = false;
+                for (auto it = node.begin(); it != node.end(); ++it) {
+                    if (it->first.IsScalar()) {
+                        const QString key = YamlValue::fromStd(it->first.Scalar());
+                        if (key == QLatin1String("import_playbook") || key == BuiltinPrefix + QLatin1String("import_playbook"))
+                            isImport = true;
+                    }
+                }
+                if (isImport) {
+                    readImportPlaybook(node, plays);
+                    continue;
+                }
+            }
             Play play;
             if (readPlay(node, &play))
-                playbook->plays.append(play);
+                plays->append(play);
         }
-        if (root.size() == 0)
-            fail(root.Mark(), tr("the playbook has no plays; add one starting with “- hosts:”."));
     }
 
-private:
+    void readImportPlaybook(const YAML::Node &node, QList<Play> *plays)
+    {
+        std::optional<Entry> file;
+        for (const Entry &entry : entries(node)) {
+            if (entry.key.endsWith(QLatin1String("import_playbook"))) {
+                file = entry;
+            } else if (entry.key != QLatin1String("name")) {
+                fail(entry.keyNode.Mark(), tr("“%1” is not supported beside import_playbook; only “name” is, "
+                                              "so move it into the imported plays.")
+                                               .arg(entry.key));
+            }
+        }
+        QString name;
+        if (!file || !text(*file, &name))
+            return;
+        if (isTemplateText(name)) {
+            fail(markOf(*file), tr("the file name of import_playbook is a template, which is read before any "
+                                   "variable exists; write the file name as plain text."));
+            return;
+        }
+        const QString path = QDir(m_source.directory).absoluteFilePath(name);
+        withFile(path, markOf(*file), tr("imported playbook"), [&](const YAML::Node &root) {
+            readPlaybook(root, plays);
+            return true;
+        });
+    }
+
     bool readPlay(const YAML::Node &node, Play *play)
     {
         const int before = errorCount();
@@ -243,6 +819,8 @@ private:
         }
         play->location = location(node.Mark());
         bool hasHosts = false;
+        Inherited own;
+        std::optional<Entry> preTasks, roles, tasks, postTasks, handlers, varsFiles;
         for (const Entry &entry : entries(node)) {
             const QString &key = entry.key;
             if (key == QLatin1String("name")) {
@@ -253,29 +831,77 @@ private:
             } else if (key == QLatin1String("gather_facts")) {
                 boolean(entry, &play->gatherFacts);
             } else if (key == QLatin1String("become")) {
-                bool value = false;
-                if (boolean(entry, &value))
-                    play->become = value;
+                optionalBoolean(entry, &play->become);
             } else if (key == QLatin1String("become_user")) {
                 text(entry, &play->becomeUser);
             } else if (key == QLatin1String("vars")) {
-                readVars(entry, &play->vars);
+                variables(entry, &play->vars);
+            } else if (key == QLatin1String("vars_files")) {
+                varsFiles = entry;
+            } else if (key == QLatin1String("pre_tasks")) {
+                preTasks = entry;
+            } else if (key == QLatin1String("roles")) {
+                roles = entry;
             } else if (key == QLatin1String("tasks")) {
-                readTasks(entry, &play->tasks);
-            } else if (laterPlayKeywords().contains(key)) {
-                fail(entry.keyNode.Mark(), tr("the play keyword “%1” is not supported by this version "
-                                              "of Antler yet; remove it, or run this playbook with "
-                                              "ansible-playbook until the full engine arrives.")
+                tasks = entry;
+            } else if (key == QLatin1String("post_tasks")) {
+                postTasks = entry;
+            } else if (key == QLatin1String("handlers")) {
+                handlers = entry;
+            } else if (key == QLatin1String("strategy")) {
+                QString strategy;
+                if (text(entry, &strategy) && strategy != QLatin1String("linear")) {
+                    fail(markOf(entry), tr("the strategy “%1” is not supported; Antler runs plays with the "
+                                           "linear strategy only, so remove “strategy” or write linear.")
+                                            .arg(strategy));
+                }
+            } else if (key == QLatin1String("when") || key == QLatin1String("delegate_to")
+                       || key == QLatin1String("run_once")) {
+                fail(entry.keyNode.Mark(), tr("“%1” is not a play keyword; write it on the tasks, or on a "
+                                              "block around them.")
                                                .arg(key));
+            } else if (inheritedKeyword(entry, &own)) {
+                // tags, environment, ignore_errors, no_log, check_mode, diff, any_errors_fatal
+            } else if (refusedPlayKeywords().contains(key)) {
+                fail(entry.keyNode.Mark(), tr("the play keyword “%1” is not supported by Antler (%2); remove "
+                                              "it, or run this playbook with ansible-playbook.")
+                                               .arg(key, refusedPlayKeywords().value(key)));
+            } else if (key == QLatin1String("import_playbook")) {
+                fail(entry.keyNode.Mark(), tr("import_playbook must be an entry of its own in the list of "
+                                              "plays; write “- import_playbook: FILE” at the top level."));
             } else {
-                fail(entry.keyNode.Mark(), tr("“%1” is not a play keyword; use one of: %2.")
-                                               .arg(key, playKeywords().join(QLatin1String(", "))));
+                const QString close = nearest(key, playKeywords());
+                fail(entry.keyNode.Mark(),
+                     close.isEmpty() ? tr("“%1” is not a play keyword; use one of: %2.")
+                                           .arg(key, playKeywords().join(QLatin1String(", ")))
+                                     : tr("“%1” is not a play keyword; check its spelling (did you mean “%2”?).").arg(key, close));
             }
         }
         if (!hasHosts) {
             fail(node.Mark(), tr("this play has no “hosts”; add “hosts:” with an inventory pattern "
                                  "such as all or a group name."));
         }
+        play->tags = own.tags;
+        play->anyErrorsFatal = own.anyErrorsFatal;
+        // Play-level become/become_user/vars stay on the Play; the rest goes down.
+        const Inherited base = own;
+
+        if (varsFiles)
+            readVarsFiles(*varsFiles, play);
+        if (preTasks)
+            readTaskList(*preTasks, base, &play->preTasks, false);
+        if (roles)
+            readRoles(*roles, base, play);
+        if (tasks)
+            readTaskList(*tasks, base, &play->tasks, false);
+        if (postTasks)
+            readTaskList(*postTasks, base, &play->postTasks, false);
+        if (handlers) {
+            QList<Task> own;
+            readTaskList(*handlers, base, &own, true);
+            play->handlers = own + play->handlers;
+        }
+        checkNotifications(*play);
         return errorCount() == before;
     }
 
@@ -292,48 +918,260 @@ private:
                 patterns.append(YamlValue::fromStd(item.Scalar()));
             }
             *hosts = patterns.join(QLatin1Char(','));
+            if (patterns.isEmpty())
+                fail(markOf(entry), tr("“hosts” is empty; name a host, a group or all."));
         } else if (text(entry, hosts) && hosts->trimmed().isEmpty()) {
             fail(markOf(entry), tr("“hosts” is empty; name a host, a group or all."));
         }
     }
 
-    void readVars(const Entry &entry, QVariantMap *vars)
+    void readVarsFiles(const Entry &entry, Play *play)
     {
-        if (entry.value.IsNull())
-            return;
-        if (!entry.value.IsMap()) {
-            fail(markOf(entry), tr("“vars” must be a mapping of names to values; write one “name: "
-                                   "value” per line below it."));
+        QList<YAML::Node> items;
+        if (entry.value.IsScalar()) {
+            items.append(entry.value);
+        } else if (entry.value.IsSequence()) {
+            for (const YAML::Node &item : entry.value)
+                items.append(item);
+        } else if (!entry.value.IsNull()) {
+            fail(markOf(entry), tr("“vars_files” must be a list of file names; write one per line starting "
+                                   "with “- ”."));
             return;
         }
-        static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-        for (const Entry &var : entries(entry.value)) {
-            if (!identifier.match(var.key).hasMatch()) {
-                fail(var.keyNode.Mark(), tr("“%1” is not a valid variable name; use letters, digits "
-                                            "and underscores, not starting with a digit.")
-                                             .arg(var.key));
+        for (const YAML::Node &item : items) {
+            if (!item.IsScalar()) {
+                fail(item.Mark(), tr("each entry of “vars_files” must be one file name; lists of "
+                                     "alternatives are not supported, so name the file to load."));
                 continue;
             }
-            vars->insert(var.key, YamlValue::toVariant(var.value));
+            const QString name = YamlValue::fromStd(item.Scalar());
+            if (isTemplateText(name)) {
+                fail(item.Mark(), tr("the vars_files name “%1” is a template, which this version does not "
+                                     "resolve; write the file name as plain text.")
+                                      .arg(name));
+                continue;
+            }
+            const QString path = QDir(m_source.directory).absoluteFilePath(name);
+            withFile(path, item.Mark(), tr("vars file"), [&](const YAML::Node &root) {
+                if (root.IsNull())
+                    return true;
+                if (!root.IsMap()) {
+                    fail(root.Mark(), tr("a vars file must be a mapping of variable names to values; write "
+                                         "one “name: value” per line."));
+                    return false;
+                }
+                QVariantMap vars;
+                Entry whole{QStringLiteral("vars_files"), YAML::Node(), root};
+                if (!variables(whole, &vars))
+                    return false;
+                for (auto it = vars.cbegin(); it != vars.cend(); ++it)
+                    play->varsFromFiles.insert(it.key(), it.value());
+                play->varsFiles.append(path);
+                return true;
+            });
         }
     }
 
-    void readTasks(const Entry &entry, QList<Task> *tasks)
+    // ---- roles --------------------------------------------------------------
+
+    QString findRole(const QString &name, QStringList *searched) const
+    {
+        QStringList candidates;
+        if (name.contains(QLatin1Char('/'))) {
+            candidates.append(QDir(m_playbookDirectory).absoluteFilePath(name));
+        } else {
+            candidates.append(m_playbookDirectory + QLatin1String("/roles/") + name);
+            candidates.append(m_playbookDirectory + QLatin1Char('/') + name);
+        }
+        *searched = candidates;
+        for (const QString &candidate : candidates) {
+            if (QFileInfo(candidate).isDir())
+                return QDir::cleanPath(candidate);
+        }
+        return QString();
+    }
+
+    static QString mainFile(const QString &folder)
+    {
+        for (const QLatin1String name : {QLatin1String("main.yml"), QLatin1String("main.yaml"), QLatin1String("main")}) {
+            const QString path = folder + QLatin1Char('/') + name;
+            if (QFileInfo(path).isFile())
+                return path;
+        }
+        return QString();
+    }
+
+    bool roleVariables(const QString &path, const YAML::Mark &from, QVariantMap *vars)
+    {
+        if (path.isEmpty())
+            return true;
+        return withFile(path, from, tr("role variables file"), [&](const YAML::Node &root) {
+            if (root.IsNull())
+                return true;
+            if (!root.IsMap()) {
+                fail(root.Mark(), tr("a role's defaults and vars must be a mapping of variable names to "
+                                     "values; write one “name: value” per line."));
+                return false;
+            }
+            return variables(Entry{QStringLiteral("vars"), YAML::Node(), root}, vars);
+        });
+    }
+
+    void readRoles(const Entry &entry, const Inherited &playLevel, Play *play)
     {
         if (entry.value.IsNull())
             return;
         if (!entry.value.IsSequence()) {
-            fail(markOf(entry), tr("“tasks” must be a list; start each task with “- name:”."));
+            fail(markOf(entry), tr("“roles” must be a list of role names; write one per line starting with "
+                                   "“- ”."));
+            return;
+        }
+        QList<Task> blocks;
+        for (const YAML::Node &item : entry.value) {
+            Role role;
+            role.location = location(item.Mark());
+            Inherited own;
+            YAML::Mark nameMark = item.Mark();
+            if (item.IsScalar()) {
+                role.name = YamlValue::fromStd(item.Scalar());
+            } else if (item.IsMap()) {
+                for (const Entry &key : entries(item)) {
+                    if (key.key == QLatin1String("role") || key.key == QLatin1String("name")) {
+                        if (!role.name.isEmpty()) {
+                            fail(key.keyNode.Mark(), tr("this role entry names its role twice; keep only "
+                                                        "“role:”."));
+                            continue;
+                        }
+                        text(key, &role.name);
+                        nameMark = markOf(key);
+                    } else if (key.key == QLatin1String("vars")) {
+                        variables(key, &role.params);
+                    } else if (key.key == QLatin1String("delegate_to") || key.key == QLatin1String("run_once")) {
+                        fail(key.keyNode.Mark(), tr("“%1” is not supported on a role; write it on the "
+                                                    "role's tasks instead.")
+                                                     .arg(key.key));
+                    } else if (inheritedKeyword(key, &own)) {
+                    } else {
+                        // Any other key is a role parameter, as in Ansible.
+                        static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+                        if (!identifier.match(key.key).hasMatch()) {
+                            fail(key.keyNode.Mark(), tr("“%1” is neither a role keyword nor a valid "
+                                                        "parameter name; use letters, digits and "
+                                                        "underscores.")
+                                                         .arg(key.key));
+                            continue;
+                        }
+                        role.params.insert(key.key, YamlValue::toVariant(key.value));
+                    }
+                }
+            } else {
+                fail(item.Mark(), tr("each entry of “roles” must be a role name or a mapping with “role:”; "
+                                     "write “- NAME” or “- role: NAME”."));
+                continue;
+            }
+            if (role.name.isEmpty()) {
+                fail(item.Mark(), tr("this role entry has no role name; add “role: NAME”."));
+                continue;
+            }
+            if (isTemplateText(role.name)) {
+                fail(nameMark, tr("the role name “%1” is a template, which is read before any variable "
+                                  "exists; write the role name as plain text.")
+                                   .arg(role.name));
+                continue;
+            }
+            QStringList searched;
+            role.path = findRole(role.name, &searched);
+            if (role.path.isEmpty()) {
+                fail(nameMark, tr("the role “%1” was not found (looked in %2); create roles/%1/tasks/main.yml "
+                                  "beside the playbook or fix the name.")
+                                   .arg(role.name, searched.join(QLatin1String(", "))));
+                continue;
+            }
+            if (const QString meta = mainFile(role.path + QLatin1String("/meta")); !meta.isEmpty()) {
+                withFile(meta, nameMark, tr("role meta file"), [&](const YAML::Node &root) {
+                    if (!root.IsMap())
+                        return true;
+                    for (const Entry &key : entries(root)) {
+                        if (key.key == QLatin1String("dependencies") && key.value.IsSequence()
+                            && key.value.size() > 0) {
+                            fail(key.keyNode.Mark(), tr("role dependencies are not supported; list the "
+                                                        "roles this one needs under the play's “roles:” "
+                                                        "before it."));
+                        }
+                    }
+                    return true;
+                });
+            }
+            roleVariables(mainFile(role.path + QLatin1String("/defaults")), nameMark, &role.defaults);
+            roleVariables(mainFile(role.path + QLatin1String("/vars")), nameMark, &role.vars);
+            own.role = role;
+            const Inherited inherited = own.over(playLevel);
+
+            Task block;
+            block.kind = Task::Kind::Block;
+            block.name = role.name;
+            block.location = role.location;
+            inherited.applyTo(&block);
+            if (const QString tasks = mainFile(role.path + QLatin1String("/tasks")); !tasks.isEmpty())
+                readTaskFile(tasks, nameMark, inherited, &block.block, false);
+            // A role used twice adds its handlers once, as in Ansible.
+            const bool handlersAdded = std::any_of(play->roles.cbegin(), play->roles.cend(),
+                                                   [&](const Role &used) { return used.path == role.path; });
+            if (const QString handlers = mainFile(role.path + QLatin1String("/handlers"));
+                !handlers.isEmpty() && !handlersAdded) {
+                Inherited handlerLevel = playLevel;
+                handlerLevel.role = role;
+                readTaskFile(handlers, nameMark, handlerLevel, &play->handlers, true);
+            }
+            play->roles.append(role);
+            blocks.append(block);
+        }
+        play->tasks = blocks + play->tasks;
+    }
+
+    // ---- task lists ---------------------------------------------------------
+
+    bool readTaskFile(const QString &path, const YAML::Mark &from, const Inherited &inherited, QList<Task> *tasks,
+                      bool handlers)
+    {
+        return withFile(path, from, tr("task file"), [&](const YAML::Node &root) {
+            if (root.IsNull())
+                return true;
+            if (!root.IsSequence()) {
+                fail(root.Mark(), tr("a task file must be a list of tasks; start each task with “- name:”."));
+                return false;
+            }
+            const int before = errorCount();
+            for (const YAML::Node &node : root) {
+                Task task;
+                if (readTask(node, inherited, &task, handlers))
+                    tasks->append(task);
+            }
+            return errorCount() == before;
+        });
+    }
+
+    void readTaskList(const Entry &entry, const Inherited &inherited, QList<Task> *tasks, bool handlers)
+    {
+        if (entry.value.IsNull())
+            return;
+        if (!entry.value.IsSequence()) {
+            fail(markOf(entry), tr("“%1” must be a list; start each task with “- name:”.").arg(entry.key));
             return;
         }
         for (const YAML::Node &node : entry.value) {
             Task task;
-            if (readTask(node, &task))
+            if (readTask(node, inherited, &task, handlers))
                 tasks->append(task);
         }
     }
 
-    bool readTask(const YAML::Node &node, Task *task)
+    static bool isModuleKey(const QString &key, const QString &shortName)
+    {
+        return shortName == key || key.startsWith(BuiltinPrefix) || key.startsWith(LegacyPrefix);
+    }
+
+    bool readTask(const YAML::Node &node, const Inherited &inherited, Task *task, bool handler)
     {
         const int before = errorCount();
         if (!node.IsMap()) {
@@ -342,93 +1180,484 @@ private:
             return false;
         }
         task->location = location(node.Mark());
-        const QStringList supported = PlaybookParser::supportedModules();
+        Inherited own;
         std::optional<Entry> module;
         std::optional<Entry> args;
+        std::optional<Entry> loopControl;
+        QList<Entry> blockParts;
+        QList<Entry> taskOnly;
         for (const Entry &entry : entries(node)) {
             const QString &key = entry.key;
             const QString shortName = PlaybookParser::shortModuleName(key);
             if (key == QLatin1String("name")) {
                 text(entry, &task->name);
+            } else if (inheritedKeyword(entry, &own)) {
+            } else if (blockKeywords().contains(key)) {
+                blockParts.append(entry);
             } else if (key == QLatin1String("register")) {
                 static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+                taskOnly.append(entry);
                 if (text(entry, &task->registerAs) && !identifier.match(task->registerAs).hasMatch()) {
                     fail(markOf(entry), tr("“%1” is not a valid variable name for “register”; use "
                                            "letters, digits and underscores.")
                                             .arg(task->registerAs));
                 }
-            } else if (key == QLatin1String("ignore_errors")) {
-                boolean(entry, &task->ignoreErrors);
             } else if (key == QLatin1String("changed_when")) {
-                bool value = false;
-                if (entry.value.IsScalar()
-                    && YamlValue::parseBool(YamlValue::fromStd(entry.value.Scalar()), &value)) {
-                    task->changedWhen = QStringList{value ? QStringLiteral("True") : QStringLiteral("False")};
+                taskOnly.append(entry);
+                conditions(entry, &task->changedWhen);
+            } else if (key == QLatin1String("failed_when")) {
+                taskOnly.append(entry);
+                conditions(entry, &task->failedWhen);
+            } else if (key == QLatin1String("until")) {
+                taskOnly.append(entry);
+                conditions(entry, &task->until);
+            } else if (key == QLatin1String("retries")) {
+                taskOnly.append(entry);
+                integer(entry, &task->retries);
+            } else if (key == QLatin1String("delay")) {
+                taskOnly.append(entry);
+                integer(entry, &task->delay);
+            } else if (key == QLatin1String("notify")) {
+                taskOnly.append(entry);
+                textList(entry, &task->notify);
+            } else if (key == QLatin1String("listen")) {
+                taskOnly.append(entry);
+                if (!handler) {
+                    fail(entry.keyNode.Mark(), tr("“listen” belongs to handlers only; move this task under "
+                                                  "“handlers:” or remove “listen”."));
                 } else {
-                    fail(markOf(entry), tr("“changed_when” takes only true or false in this version, "
-                                           "not an expression; write true or false, or run this "
-                                           "playbook with ansible-playbook until the full engine "
-                                           "arrives."));
+                    textList(entry, &task->listen);
                 }
-            } else if (key == QLatin1String("become")) {
-                bool value = false;
-                if (boolean(entry, &value))
-                    task->become = value;
-            } else if (key == QLatin1String("become_user")) {
-                text(entry, &task->becomeUser);
+            } else if (key == QLatin1String("loop") || key == QLatin1String("with_items")) {
+                taskOnly.append(entry);
+                if (task->hasLoop()) {
+                    fail(entry.keyNode.Mark(), tr("this task already has a loop; keep only one of “loop” and "
+                                                  "“with_items”."));
+                    continue;
+                }
+                readLoop(entry, task);
+            } else if (key == QLatin1String("loop_control")) {
+                taskOnly.append(entry);
+                loopControl = entry;
             } else if (key == QLatin1String("args")) {
                 args = entry;
-            } else if (supported.contains(shortName)
-                       && (shortName == key || key.startsWith(BuiltinPrefix) || key.startsWith(LegacyPrefix))) {
+            } else if (key.startsWith(QLatin1String("with_"))) {
+                fail(entry.keyNode.Mark(), tr("the loop “%1” is not supported; only “loop” and “with_items” "
+                                              "are, so write “loop:” with a list or a template.")
+                                               .arg(key));
+            } else if (refusedTaskKeywords().contains(key)) {
+                fail(entry.keyNode.Mark(), tr("the task keyword “%1” is not supported by Antler (%2); remove "
+                                              "it, or run this playbook with ansible-playbook.")
+                                               .arg(key, refusedTaskKeywords().value(key)));
+            } else if ((shortName == QLatin1String("include_tasks") || shortName == QLatin1String("import_tasks")
+                        || PlaybookParser::moduleSpec(key) != nullptr)
+                       && isModuleKey(key, shortName)) {
                 if (module) {
-                    fail(entry.keyNode.Mark(), tr("this task already runs the module “%1”; a task runs "
-                                                  "exactly one module, so move “%2” into a task of its "
-                                                  "own.")
+                    fail(entry.keyNode.Mark(), tr("this task already runs “%1”; a task runs exactly one "
+                                                  "module, so move “%2” into a task of its own.")
                                                    .arg(module->key, key));
                     continue;
                 }
                 module = entry;
-            } else if (laterTaskKeywords().contains(key)) {
-                fail(entry.keyNode.Mark(), tr("the task keyword “%1” is not supported by this version "
-                                              "of Antler yet; remove it, or run this playbook with "
-                                              "ansible-playbook until the full engine arrives.")
-                                               .arg(key));
-            } else if (laterModules().contains(shortName)) {
-                fail(entry.keyNode.Mark(), tr("the module “%1” is not supported by this version of "
-                                              "Antler yet; use one of %2, or run this playbook with "
-                                              "ansible-playbook until the full engine arrives.")
-                                               .arg(key, supported.join(QLatin1String(", "))));
+            } else if (laterModules().contains(shortName) && isModuleKey(key, shortName)) {
+                fail(entry.keyNode.Mark(), tr("the module “%1” is not supported by this version of Antler; "
+                                              "use one of %2, or run this playbook with ansible-playbook.")
+                                               .arg(key, knownModuleNames().join(QLatin1String(", "))));
             } else {
+                const QStringList keywords = taskOnlyKeywords() + inheritedKeywords() + blockKeywords();
+                const QString close = nearest(shortName, knownModuleNames() + keywords
+                                                             + QStringList{QStringLiteral("include_tasks"),
+                                                                           QStringLiteral("import_tasks")});
                 fail(entry.keyNode.Mark(),
-                     tr("“%1” is neither a task keyword nor a module; check its spelling, or use one "
-                        "of the modules %2 and the keywords %3.")
-                         .arg(key, supported.join(QLatin1String(", ")),
-                              taskKeywords().join(QLatin1String(", "))));
+                     close.isEmpty()
+                         ? tr("“%1” is neither a task keyword nor a module; check its spelling, or use one "
+                              "of the modules %2.")
+                               .arg(key, knownModuleNames().join(QLatin1String(", ")))
+                         : tr("“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).")
+                               .arg(key, close));
             }
         }
+
+        if (loopControl)
+            readLoopControl(*loopControl, task);
+        if (task->retries < 0)
+            task->retries = 0;
+
+        const Inherited effective = own.over(inherited);
+        effective.applyTo(task);
+
+        if (!blockParts.isEmpty()) {
+            if (module) {
+                fail(module->keyNode.Mark(), tr("a block cannot also run “%1”; move the module into a task "
+                                                "inside the block.")
+                                                 .arg(module->key));
+            }
+            for (const Entry &entry : taskOnly) {
+                fail(entry.keyNode.Mark(), tr("“%1” cannot be used on a block; write it on the tasks inside "
+                                              "the block.")
+                                               .arg(entry.key));
+            }
+            if (args)
+                fail(args->keyNode.Mark(), tr("“args” cannot be used on a block; write it on a task inside."));
+            if (handler) {
+                fail(node.Mark(), tr("blocks are not supported among handlers; write each handler as a "
+                                     "task of its own."));
+            }
+            task->kind = Task::Kind::Block;
+            bool hasBlock = false;
+            for (const Entry &part : blockParts) {
+                QList<Task> *list = part.key == QLatin1String("block") ? &task->block
+                    : part.key == QLatin1String("rescue")              ? &task->rescue
+                                                                       : &task->always;
+                hasBlock = hasBlock || part.key == QLatin1String("block");
+                readTaskList(part, effective, list, handler);
+            }
+            if (!hasBlock) {
+                fail(node.Mark(), tr("“rescue” and “always” need a “block” beside them; add “block:” with "
+                                     "the tasks to run first."));
+            }
+            return errorCount() == before;
+        }
+
         if (!module) {
             if (errorCount() == before) {
-                fail(node.Mark(), tr("this task runs no module; add one of: %1.")
-                                      .arg(supported.join(QLatin1String(", "))));
+                fail(node.Mark(), tr("this task runs no module; add one such as “command: …” or “debug: "
+                                     "msg=…”."));
             }
             return false;
         }
         task->moduleAsWritten = module->key;
-        task->module = PlaybookParser::shortModuleName(module->key);
-        readModuleArguments(*module, args, task);
+        const QString shortName = PlaybookParser::shortModuleName(module->key);
+        if (shortName == QLatin1String("import_tasks")) {
+            readImportTasks(*module, args, taskOnly, inherited, own, task, handler);
+        } else if (shortName == QLatin1String("include_tasks")) {
+            readIncludeTasks(*module, args, inherited, own, task, handler);
+        } else {
+            task->module = ModuleRegistry::instance().canonicalName(module->key);
+            if (task->module.isEmpty())
+                task->module = shortName;
+            readModuleArguments(*module, args, task);
+        }
         return errorCount() == before;
     }
 
-    // Free-form "command: ls chdir=/tmp" carries options as key=value words.
-    static QString takeFreeFormOptions(const QString &freeForm, const QStringList &options,
-                                       QVariantMap *arguments)
+    void readLoop(const Entry &entry, Task *task)
+    {
+        const bool withItems = entry.key == QLatin1String("with_items");
+        task->loopKind = withItems ? Task::LoopKind::WithItems : Task::LoopKind::Loop;
+        if (entry.value.IsSequence()) {
+            task->loop = YamlValue::toVariant(entry.value);
+            return;
+        }
+        if (entry.value.IsScalar()) {
+            const QString written = YamlValue::fromStd(entry.value.Scalar());
+            if (isTemplateText(written)) {
+                task->loop = written;
+            } else if (withItems) {
+                task->loop = QVariantList{YamlValue::toVariant(entry.value)};
+            } else {
+                fail(markOf(entry), tr("“loop” needs a list or a template that gives one, not the text “%1”; "
+                                       "write “loop: \"{{ %1 }}\"” for a variable or a list below it.")
+                                        .arg(written));
+            }
+            return;
+        }
+        fail(markOf(entry), tr("“%1” needs a list or a template that gives one, not %2; write the items one "
+                               "per line starting with “- ”.")
+                                .arg(entry.key, entry.value.IsMap() ? tr("a mapping") : tr("nothing")));
+    }
+
+    void readLoopControl(const Entry &entry, Task *task)
+    {
+        if (!task->hasLoop()) {
+            fail(entry.keyNode.Mark(), tr("“loop_control” needs a loop on the same task; add “loop:” or remove "
+                                          "“loop_control”."));
+            return;
+        }
+        if (!entry.value.IsMap()) {
+            fail(markOf(entry), tr("“loop_control” must be a mapping; write “loop_var:”, “label:” or "
+                                   "“index_var:” below it."));
+            return;
+        }
+        static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        for (const Entry &key : entries(entry.value)) {
+            if (key.key == QLatin1String("loop_var") || key.key == QLatin1String("index_var")) {
+                QString name;
+                if (!text(key, &name))
+                    continue;
+                if (!identifier.match(name).hasMatch()) {
+                    fail(markOf(key), tr("“%1” is not a valid variable name for “%2”; use letters, digits and "
+                                         "underscores.")
+                                          .arg(name, key.key));
+                    continue;
+                }
+                (key.key == QLatin1String("loop_var") ? task->loopVar : task->loopIndexVar) = name;
+            } else if (key.key == QLatin1String("label")) {
+                text(key, &task->loopLabel);
+            } else if (key.key == QLatin1String("pause") || key.key == QLatin1String("extended")
+                       || key.key == QLatin1String("extended_allitems")) {
+                fail(key.keyNode.Mark(), tr("loop_control “%1” is not supported; remove it (loop_var, label "
+                                            "and index_var are).")
+                                             .arg(key.key));
+            } else {
+                fail(key.keyNode.Mark(), tr("“%1” is not a loop_control keyword; use loop_var, label or "
+                                            "index_var.")
+                                             .arg(key.key));
+            }
+        }
+    }
+
+    // import_tasks: FILE, or import_tasks: {file: FILE}; the file name must be
+    // literal, its tasks are read now and become a block.
+    bool includeFileName(const Entry &module, const std::optional<Entry> &args, QString *name,
+                         YAML::Mark *mark)
+    {
+        *mark = markOf(module);
+        auto fromMap = [&](const YAML::Node &map) {
+            for (const Entry &key : entries(map)) {
+                if (key.key == QLatin1String("file") || key.key == QLatin1String("_raw_params")) {
+                    text(key, name);
+                    *mark = markOf(key);
+                } else if (key.key == QLatin1String("apply")) {
+                    fail(key.keyNode.Mark(), tr("“apply” is not supported; put the keywords on the tasks of "
+                                                "the included file, or use import_tasks."));
+                } else {
+                    fail(key.keyNode.Mark(), tr("“%1” has no argument “%2”; use “file”.")
+                                                 .arg(module.key, key.key));
+                }
+            }
+        };
+        if (module.value.IsScalar())
+            *name = YamlValue::fromStd(module.value.Scalar());
+        else if (module.value.IsMap())
+            fromMap(module.value);
+        else if (!module.value.IsNull())
+            fail(markOf(module), tr("“%1” takes a file name; write “%1: FILE.yml”.").arg(module.key));
+        if (args) {
+            if (args->value.IsMap())
+                fromMap(args->value);
+            else
+                fail(markOf(*args), tr("“args” must be a mapping of argument names to values."));
+        }
+        if (name->trimmed().isEmpty()) {
+            fail(markOf(module), tr("“%1” names no file; write “%1: FILE.yml”.").arg(module.key));
+            return false;
+        }
+        return true;
+    }
+
+    QString resolveTaskFile(const QString &name, const Role &role) const
+    {
+        if (QFileInfo(name).isAbsolute())
+            return name;
+        const QString beside = QDir(m_source.directory).absoluteFilePath(name);
+        if (QFileInfo::exists(beside) || !role.isValid())
+            return QDir::cleanPath(beside);
+        const QString inRole = role.path + QLatin1String("/tasks/") + name;
+        return QFileInfo::exists(inRole) ? inRole : QDir::cleanPath(beside);
+    }
+
+    void readImportTasks(const Entry &module, const std::optional<Entry> &args, const QList<Entry> &taskOnly,
+                         const Inherited &inherited, const Inherited &own, Task *task, bool handler)
+    {
+        for (const Entry &entry : taskOnly) {
+            fail(entry.keyNode.Mark(), tr("“%1” cannot be used on import_tasks, which only inlines a file; use "
+                                          "include_tasks, or write it on the imported tasks.")
+                                           .arg(entry.key));
+        }
+        QString name;
+        YAML::Mark mark;
+        if (!includeFileName(module, args, &name, &mark))
+            return;
+        if (isTemplateText(name)) {
+            fail(mark, tr("the file name of import_tasks is a template, which is read before any variable "
+                          "exists; write the name as plain text, or use include_tasks."));
+            return;
+        }
+        task->kind = Task::Kind::Block;
+        task->importedFrom = resolveTaskFile(name, inherited.role);
+        readTaskFile(task->importedFrom, mark, own.over(inherited), &task->block, handler);
+    }
+
+    void readIncludeTasks(const Entry &module, const std::optional<Entry> &args, const Inherited &inherited,
+                          const Inherited &own, Task *task, bool handler)
+    {
+        if (handler) {
+            fail(module.keyNode.Mark(), tr("include_tasks is not supported among handlers; write each handler "
+                                           "as a task of its own."));
+            return;
+        }
+        QString name;
+        YAML::Mark mark;
+        if (!includeFileName(module, args, &name, &mark))
+            return;
+        task->kind = Task::Kind::IncludeTasks;
+        task->module = QStringLiteral("include_tasks");
+        task->includeFile = name;
+        if (isTemplateText(name))
+            return;
+        // A literal name is validated now; its tasks get the include's vars
+        // (and what the levels above pass down), not its when or tags.
+        task->includePath = resolveTaskFile(name, inherited.role);
+        Inherited passed;
+        passed.vars = own.vars;
+        passed.environment = own.environment;
+        passed.become = own.become;
+        passed.becomeUser = own.becomeUser;
+        passed.noLog = own.noLog;
+        passed.checkMode = own.checkMode;
+        passed.diff = own.diff;
+        readTaskFile(task->includePath, mark, passed.over(inherited), &task->block, false);
+    }
+
+    // ---- module arguments ---------------------------------------------------
+
+    static QString typeName(ModuleArgument::Type type)
+    {
+        switch (type) {
+        case ModuleArgument::Type::Bool:
+            return tr("true or false");
+        case ModuleArgument::Type::Int:
+            return tr("a whole number");
+        case ModuleArgument::Type::Float:
+            return tr("a number");
+        case ModuleArgument::Type::List:
+            return tr("a list");
+        case ModuleArgument::Type::Dict:
+            return tr("a mapping");
+        case ModuleArgument::Type::Path:
+            return tr("a path");
+        case ModuleArgument::Type::Str:
+            return tr("text");
+        case ModuleArgument::Type::Raw:
+            break;
+        }
+        return tr("a value");
+    }
+
+    // Checks a value written for an argument and stores it under the
+    // argument's name. mark points at the value.
+    void setArgument(const ModuleSpec &spec, const QString &moduleKey, const QString &name, const YAML::Node *node,
+                     const QVariant &writtenValue, const YAML::Mark &keyMark, const YAML::Mark &mark,
+                     QVariantMap *arguments)
+    {
+        if (spec.anyArguments) {
+            arguments->insert(name, node ? YamlValue::toVariant(*node) : writtenValue);
+            return;
+        }
+        const ModuleArgument *argument = spec.argument(name);
+        if (!argument) {
+            QStringList valid;
+            for (const ModuleArgument &known : spec.arguments) {
+                if (!known.name.startsWith(QLatin1Char('_')))
+                    valid.append(known.name);
+            }
+            const QString close = nearest(name, valid);
+            fail(keyMark, close.isEmpty()
+                              ? tr("the module “%1” has no argument “%2”; use one of: %3.")
+                                    .arg(moduleKey, name, valid.join(QLatin1String(", ")))
+                              : tr("the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.")
+                                    .arg(moduleKey, name, close, valid.join(QLatin1String(", "))));
+            return;
+        }
+        if (arguments->contains(argument->name)) {
+            fail(keyMark, tr("the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.")
+                              .arg(argument->name, moduleKey));
+            return;
+        }
+        QVariant value = node ? YamlValue::toVariant(*node) : writtenValue;
+        const bool scalar = node ? node->IsScalar() : true;
+        const QString written = node ? (node->IsScalar() ? YamlValue::fromStd(node->Scalar()) : QString())
+                                     : writtenValue.toString();
+        const bool templated = scalar && isTemplateText(written);
+        bool ok = true;
+        if (argument->name == QLatin1String("argv") && !templated && (!node || !node->IsSequence())) {
+            fail(mark, tr("“argv” must be a non-empty list of words; write each word as an entry starting "
+                          "with “- ”."));
+            return;
+        }
+        if (!templated) {
+            switch (argument->type) {
+            case ModuleArgument::Type::Raw:
+                break;
+            case ModuleArgument::Type::Str:
+            case ModuleArgument::Type::Path:
+                ok = scalar;
+                if (ok && node && !node->IsNull())
+                    value = written;
+                break;
+            case ModuleArgument::Type::Bool: {
+                bool parsed = false;
+                ok = scalar && YamlValue::parseBool(written, &parsed);
+                if (ok)
+                    value = parsed;
+                break;
+            }
+            case ModuleArgument::Type::Int: {
+                const qlonglong number = written.toLongLong(&ok);
+                ok = ok && scalar;
+                if (ok)
+                    value = number;
+                break;
+            }
+            case ModuleArgument::Type::Float: {
+                const double number = written.toDouble(&ok);
+                ok = ok && scalar;
+                if (ok && value.typeId() == QMetaType::QString)
+                    value = number;
+                break;
+            }
+            case ModuleArgument::Type::List:
+                // A comma-separated string is a list too, as in Ansible.
+                ok = !node || node->IsSequence() || node->IsScalar();
+                if (ok && (!node || node->IsScalar()) && value.typeId() == QMetaType::QString)
+                    value = written.split(QLatin1Char(','));
+                break;
+            case ModuleArgument::Type::Dict:
+                ok = node && node->IsMap();
+                break;
+            }
+        }
+        if (!ok) {
+            fail(mark, tr("the argument “%1” of “%2” must be %3; write it as %3 or as a template.")
+                           .arg(argument->name, moduleKey, typeName(argument->type)));
+            return;
+        }
+        if (!templated && scalar && !argument->choices.isEmpty()) {
+            QString asText = written;
+            if (value.typeId() == QMetaType::Bool)
+                asText = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+            if (!argument->choices.contains(written) && !argument->choices.contains(asText)) {
+                if (argument->name.startsWith(QLatin1Char('_')) || argument->name == spec.freeFormArgument)
+                    fail(mark, tr("“%1” is not a valid value for “%2”; use one of: %3.")
+                                   .arg(written, moduleKey, argument->choices.join(QLatin1String(", "))));
+                else
+                    fail(mark, tr("“%1” is not a valid value for “%2” of “%3”; use one of: %4.")
+                                   .arg(written, argument->name, moduleKey,
+                                        argument->choices.join(QLatin1String(", "))));
+                return;
+            }
+        }
+        arguments->insert(argument->name, value);
+    }
+
+    // "command: ls chdir=/tmp": k=v words for arguments of the module are
+    // taken out, the rest is the free-form argument.
+    QString takeFreeFormOptions(const ModuleSpec &spec, const QString &moduleKey, const QString &freeForm,
+                                const YAML::Mark &mark, QVariantMap *arguments)
     {
         QString rest = freeForm;
-        for (const QString &option : options) {
-            const QRegularExpression pattern(QStringLiteral("(^|\\s)%1=(\\S+)").arg(option));
+        for (const ModuleArgument &argument : spec.arguments) {
+            if (argument.name == spec.freeFormArgument || argument.name.startsWith(QLatin1Char('_')))
+                continue;
+            const QRegularExpression pattern(
+                QStringLiteral("(^|\\s)%1=(\"[^\"]*\"|'[^']*'|\\S+)").arg(QRegularExpression::escape(argument.name)));
             const QRegularExpressionMatch match = pattern.match(rest);
             if (match.hasMatch()) {
-                arguments->insert(option, match.captured(2));
+                QString value = match.captured(2);
+                if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))))
+                    value = value.mid(1, value.size() - 2);
+                setArgument(spec, moduleKey, argument.name, nullptr, value, mark, mark, arguments);
                 rest.remove(match.capturedStart(), match.capturedLength());
             }
         }
@@ -437,93 +1666,50 @@ private:
 
     void readModuleArguments(const Entry &module, const std::optional<Entry> &args, Task *task)
     {
-        const QString &name = task->module;
+        const ModuleSpec *spec = PlaybookParser::moduleSpec(module.key);
+        if (!spec)
+            return;
         QVariantMap arguments;
-        const bool commandLike = name == QLatin1String("command") || name == QLatin1String("shell");
-        static const QStringList fileOptions = {QStringLiteral("chdir"), QStringLiteral("creates"),
-                                                QStringLiteral("removes")};
-        QStringList allowed;
-        if (name == QLatin1String("command"))
-            allowed = QStringList{QStringLiteral("cmd"), QStringLiteral("argv")} + fileOptions;
-        else if (name == QLatin1String("shell"))
-            allowed = QStringList{QStringLiteral("cmd")} + fileOptions;
-        else if (name == QLatin1String("raw"))
-            allowed = QStringList{QStringLiteral("cmd")};
-        else if (name == QLatin1String("debug"))
-            allowed = QStringList{QStringLiteral("msg")};
-        else if (name == QLatin1String("ping"))
-            allowed = QStringList{QStringLiteral("data")};
-
-        auto readMapping = [&](const YAML::Node &map) {
-            for (const Entry &entry : entries(map)) {
-                if (!allowed.contains(entry.key)) {
-                    if (name == QLatin1String("debug") && entry.key == QLatin1String("var")) {
-                        fail(entry.keyNode.Mark(), tr("“debug: var:” is not supported by this version "
-                                                      "yet; write msg: \"{{ name }}\" instead."));
-                    } else {
-                        fail(entry.keyNode.Mark(), tr("the module “%1” has no argument “%2”; use one "
-                                                      "of: %3.")
-                                                       .arg(module.key, entry.key,
-                                                            allowed.join(QLatin1String(", "))));
-                    }
-                    continue;
-                }
-                if (entry.key == QLatin1String("argv")) {
-                    if (!entry.value.IsSequence() || entry.value.size() == 0) {
-                        fail(markOf(entry), tr("“argv” must be a non-empty list of words; write each "
-                                               "word as an entry starting with “- ”."));
-                        continue;
-                    }
-                    QStringList words;
-                    for (const YAML::Node &word : entry.value) {
-                        if (!word.IsScalar()) {
-                            fail(word.Mark(), tr("each entry of “argv” must be one word, not a list "
-                                                 "or a mapping; quote it if it contains a colon."));
-                            continue;
-                        }
-                        words.append(YamlValue::fromStd(word.Scalar()));
-                    }
-                    arguments.insert(entry.key, words);
-                } else if (name == QLatin1String("debug")) {
-                    // msg may be any value; ansible-playbook prints lists and mappings as JSON.
-                    arguments.insert(entry.key, entry.value.IsScalar()
-                                                    ? QVariant(YamlValue::fromStd(entry.value.Scalar()))
-                                                    : YamlValue::toVariant(entry.value));
-                } else {
-                    QString value;
-                    if (text(entry, &value))
-                        arguments.insert(entry.key, value);
-                }
-            }
-        };
-
         const YAML::Node &value = module.value;
+        auto readMapping = [&](const YAML::Node &map) {
+            for (const Entry &entry : entries(map))
+                setArgument(*spec, module.key, entry.key, &entry.value, QVariant(), entry.keyNode.Mark(),
+                            markOf(entry), &arguments);
+        };
         if (value.IsScalar()) {
             const QString freeForm = YamlValue::fromStd(value.Scalar());
-            if (commandLike) {
-                const QString command = takeFreeFormOptions(freeForm, fileOptions, &arguments);
+            if (!spec->freeFormArgument.isEmpty()) {
+                const QString command = task->module == QLatin1String("raw") || task->module == QLatin1String("meta")
+                    ? freeForm.trimmed()
+                    : takeFreeFormOptions(*spec, module.key, freeForm, markOf(module), &arguments);
                 if (!command.isEmpty())
-                    arguments.insert(QStringLiteral("cmd"), command);
-            } else if (name == QLatin1String("raw")) {
-                arguments.insert(QStringLiteral("cmd"), freeForm);
-            } else if (name == QLatin1String("debug")) {
-                // debug: msg="text" is key=value free form, quoted like a shell.
+                    setArgument(*spec, module.key, spec->freeFormArgument, nullptr, command, markOf(module),
+                                markOf(module), &arguments);
+            } else if (!freeForm.trimmed().isEmpty()) {
+                // key=value words, quoted like a shell, as Ansible's parse_kv reads them.
                 QStringList words;
                 QString error;
-                if (!ShellWords::split(freeForm, &words, &error) || words.size() != 1
-                    || !words.first().startsWith(QLatin1String("msg="))) {
-                    fail(markOf(module), tr("“%1” takes msg=\"text\" on its line; write the message "
-                                            "as “msg: …” on the next line, indented.")
-                                             .arg(module.key));
+                if (!splitKeyValueWords(freeForm, &words, &error)) {
+                    fail(markOf(module), tr("the arguments of “%1” cannot be read (%2); write them as a "
+                                            "mapping on the next lines, indented.")
+                                             .arg(module.key, error));
                 } else {
-                    arguments.insert(QStringLiteral("msg"), words.first().mid(4));
+                    for (const QString &word : std::as_const(words)) {
+                        const qsizetype equals = word.indexOf(QLatin1Char('='));
+                        if (equals <= 0) {
+                            fail(markOf(module), tr("“%1” takes key=value words on its line, and “%2” is not "
+                                                    "one; write the arguments as a mapping on the next "
+                                                    "lines, indented.")
+                                                     .arg(module.key, word));
+                            break;
+                        }
+                        setArgument(*spec, module.key, word.left(equals), nullptr, word.mid(equals + 1),
+                                    markOf(module), markOf(module), &arguments);
+                    }
                 }
-            } else if (name == QLatin1String("ping") && !freeForm.isEmpty()) {
-                fail(markOf(module), tr("“%1” takes no free-form text; write “data: …” or nothing.")
-                                         .arg(module.key));
             }
         } else if (value.IsMap()) {
-            if (name == QLatin1String("raw")) {
+            if (task->module == QLatin1String("raw")) {
                 fail(markOf(module), tr("“%1” takes no arguments by name; write the command as text on "
                                         "the same line, such as “raw: uptime”.")
                                          .arg(module.key));
@@ -531,51 +1717,103 @@ private:
                 readMapping(value);
             }
         } else if (value.IsSequence()) {
-            fail(markOf(module), tr("the arguments of “%1” must be text or a mapping, not a list; for a "
-                                    "list of words use “argv:”.")
+            fail(markOf(module), tr("the arguments of “%1” must be text or a mapping, not a list; write "
+                                    "them as “name: value” lines below it.")
                                      .arg(module.key));
         }
-
         if (args) {
-            if (!args->value.IsMap()) {
-                fail(markOf(*args), tr("“args” must be a mapping of argument names to values."));
-            } else {
+            if (!args->value.IsMap())
+                fail(markOf(*args), tr("“args” must be a mapping of argument names to values; write one "
+                                       "“name: value” per line below it."));
+            else
                 readMapping(args->value);
-            }
         }
 
-        const bool hasCmd = arguments.contains(QStringLiteral("cmd"));
-        const bool hasArgv = arguments.contains(QStringLiteral("argv"));
-        if (commandLike || name == QLatin1String("raw")) {
+        const QString &name = task->module;
+        const bool commandLike = name == QLatin1String("command") || name == QLatin1String("shell")
+            || name == QLatin1String("raw");
+        if (commandLike) {
+            const bool hasCmd = arguments.contains(QStringLiteral("cmd"));
+            const bool hasArgv = arguments.contains(QStringLiteral("argv"));
             if (hasCmd && hasArgv) {
-                fail(markOf(module), tr("“%1” has both a command line and “argv”; keep only one of "
-                                        "them.")
+                fail(markOf(module), tr("“%1” has both a command line and “argv”; keep only one of them.")
                                          .arg(module.key));
             } else if (!hasCmd && !hasArgv) {
-                fail(markOf(module), tr("“%1” has no command to run; write it after the colon, such "
-                                        "as “%1: uptime”.")
+                fail(markOf(module), tr("“%1” has no command to run; write it after the colon, such as "
+                                        "“%1: uptime”.")
                                          .arg(module.key));
             } else if (hasCmd && arguments.value(QStringLiteral("cmd")).toString().trimmed().isEmpty()) {
                 fail(markOf(module), tr("the command of “%1” is empty; write the command to run.")
                                          .arg(module.key));
+            } else if (hasArgv && arguments.value(QStringLiteral("argv")).toList().isEmpty()) {
+                fail(markOf(module), tr("“argv” of “%1” is empty; write each word as an entry starting "
+                                        "with “- ”.")
+                                         .arg(module.key));
+            }
+        } else {
+            for (const ModuleArgument &argument : spec->arguments) {
+                if (argument.required && !arguments.contains(argument.name)) {
+                    const QString shown = argument.name == QLatin1String("_raw_params") ? tr("its value")
+                                                                                         : argument.name;
+                    fail(markOf(module), tr("“%1” needs the argument “%2”; add it.").arg(module.key, shown));
+                }
             }
         }
-        if (name == QLatin1String("debug") && !arguments.contains(QStringLiteral("msg")))
+        if (name == QLatin1String("debug") && !arguments.contains(QStringLiteral("msg"))
+            && !arguments.contains(QStringLiteral("var")))
             arguments.insert(QStringLiteral("msg"), QStringLiteral("Hello world!"));
         task->arguments = arguments;
     }
 
-    QString m_sourceName;
+    // Literal notify names must name a handler or a listen topic of the play.
+    void checkNotifications(const Play &play)
+    {
+        QSet<QString> known;
+        std::function<void(const QList<Task> &)> collect = [&](const QList<Task> &tasks) {
+            for (const Task &task : tasks) {
+                known.insert(task.name);
+                for (const QString &topic : task.listen)
+                    known.insert(topic);
+                if (task.role.isValid() && !task.name.isEmpty())
+                    known.insert(task.role.name + QLatin1String(" : ") + task.name);
+            }
+        };
+        collect(play.handlers);
+        std::function<void(const QList<Task> &)> check = [&](const QList<Task> &tasks) {
+            for (const Task &task : tasks) {
+                check(task.block);
+                check(task.rescue);
+                check(task.always);
+                for (const QString &name : task.notify) {
+                    if (isTemplateText(name) || known.contains(name))
+                        continue;
+                    m_errors->append(PlaybookError(
+                        task.location,
+                        tr("the task notifies “%1”, but the play has no handler of that name or listen topic; "
+                           "add the handler or fix the name.")
+                            .arg(name)));
+                }
+            }
+        };
+        check(play.preTasks);
+        check(play.tasks);
+        check(play.postTasks);
+        check(play.handlers);
+    }
+
+    QString m_playbookDirectory;
+    Source m_source;
+
+private:
     QList<PlaybookError> *m_errors;
-    QStringList m_lines;
+    QStringList m_fileStack;
 };
 
 } // namespace
 
 QStringList PlaybookParser::supportedModules()
 {
-    return {QStringLiteral("command"), QStringLiteral("shell"), QStringLiteral("raw"),
-            QStringLiteral("ping"), QStringLiteral("debug")};
+    return knownModuleNames();
 }
 
 QString PlaybookParser::shortModuleName(const QString &key)
@@ -585,6 +1823,15 @@ QString PlaybookParser::shortModuleName(const QString &key)
     if (key.startsWith(LegacyPrefix))
         return key.mid(LegacyPrefix.size());
     return key;
+}
+
+const ModuleSpec *PlaybookParser::moduleSpec(const QString &name)
+{
+    if (const ModuleSpec *spec = ModuleRegistry::instance().find(name))
+        return spec;
+    // Until every module of the first slice is in the registry.
+    const auto it = fallbackSpecs().constFind(shortModuleName(name));
+    return it == fallbackSpecs().constEnd() ? nullptr : &it.value();
 }
 
 bool PlaybookParser::parseFile(const QString &path, Playbook *playbook, QList<PlaybookError> *errors)
@@ -604,20 +1851,45 @@ bool PlaybookParser::parseData(const QByteArray &data, const QString &sourceName
                                QList<PlaybookError> *errors)
 {
     const qsizetype before = errors->size();
-    Reader reader(data, sourceName, errors);
+    Reader reader(errors);
+    reader.m_playbookDirectory = QFileInfo(sourceName).absolutePath();
     Playbook result;
     result.path = sourceName;
-    try {
-        const YAML::Node root = YAML::Load(data.toStdString());
-        reader.read(root, &result);
-    } catch (const YAML::Exception &exception) {
-        reader.fail(exception.mark, tr("this is not valid YAML (%1); check the indentation and the "
-                                       "quotes around this position.")
-                                        .arg(YamlValue::fromStd(exception.msg)));
-    }
+    YAML::Node root;
+    if (reader.load(data, sourceName, &root))
+        reader.readPlaybook(root, &result.plays);
     if (errors->size() != before)
         return false;
     *playbook = result;
+    return true;
+}
+
+bool PlaybookParser::parseIncludedTasks(const QString &path, const Task &include, QList<Task> *tasks,
+                                        QList<PlaybookError> *errors)
+{
+    const qsizetype before = errors->size();
+    Reader reader(errors);
+    reader.m_source.name = include.location.file();
+    reader.m_source.directory = QFileInfo(include.location.file()).absolutePath();
+    reader.m_playbookDirectory = reader.m_source.directory;
+    Inherited passed;
+    passed.vars = include.vars;
+    passed.environment = include.environment;
+    passed.become = include.become;
+    passed.becomeUser = include.becomeUser;
+    passed.noLog = include.noLog;
+    passed.checkMode = include.checkMode;
+    passed.diff = include.diff;
+    passed.role = include.role;
+    QList<Task> result;
+    const QString resolved = reader.resolveTaskFile(path, include.role);
+    YAML::Mark mark;
+    mark.line = include.location.line() - 1;
+    mark.column = include.location.column() - 1;
+    reader.readTaskFile(resolved, mark, passed, &result, false);
+    if (errors->size() != before)
+        return false;
+    *tasks = result;
     return true;
 }
 

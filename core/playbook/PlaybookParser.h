@@ -11,11 +11,16 @@
 
 namespace antler::playbook {
 
+struct ModuleSpec;
+
 // Reads a playbook with yaml-cpp, keeping the position of every node, and
-// validates all of it before anything runs: every unknown keyword or module,
-// every unsupported feature and every value of the wrong type becomes one
-// PlaybookError, and parsing goes on to report the rest, so a user fixes
-// them all in one pass and no host is touched by a half-valid playbook.
+// validates all of it before anything runs: the playbook, every file it
+// imports (import_playbook, import_tasks, include_tasks with a literal name,
+// vars_files) and every role it uses. Every unknown keyword or module, every
+// unsupported feature, every bad argument name and every literal of the wrong
+// type becomes one PlaybookError, and parsing goes on to report the rest, so
+// a user fixes them all in one pass and no host is touched by a half-valid
+// playbook. Module names and arguments are checked against ModuleRegistry.
 class PlaybookParser
 {
     Q_DECLARE_TR_FUNCTIONS(antler::playbook::PlaybookParser)
@@ -24,14 +29,25 @@ public:
     // True and *playbook filled when the file is valid; otherwise false and
     // every problem appended to *errors, in the order they appear.
     static bool parseFile(const QString &path, Playbook *playbook, QList<PlaybookError> *errors);
-    // sourceName is the name errors give for the data, usually its path.
+    // sourceName is the name errors give for the data, usually its path;
+    // relative files (roles, imports, vars_files) are looked up beside it.
     static bool parseData(const QByteArray &data, const QString &sourceName, Playbook *playbook,
                           QList<PlaybookError> *errors);
+
+    // For include_tasks whose file name is a template: reads and validates
+    // the task file `path` (already templated; relative to the including
+    // task's file, then to its role's tasks/ folder) at run time. The tasks
+    // inherit the include's vars, environment, become, become_user, no_log,
+    // check_mode, diff and role; not its when or tags.
+    static bool parseIncludedTasks(const QString &path, const Task &include, QList<Task> *tasks,
+                                   QList<PlaybookError> *errors);
 
     // The modules this version runs, by their short names.
     static QStringList supportedModules();
     // The short name of a module key: "ansible.builtin.shell" → "shell".
     static QString shortModuleName(const QString &key);
+    // The spec of a module by any spelling, or null when unknown.
+    static const ModuleSpec *moduleSpec(const QString &name);
 };
 
 } // namespace antler::playbook

@@ -50,6 +50,90 @@ QString optionalBool(const std::optional<bool> &value)
     return value ? QLatin1String(*value ? "true" : "false") : QStringLiteral("-");
 }
 
+
+// A path inside the test data, so the .parsed files do not depend on where
+// the tree is checked out.
+QString relative(const QString &path)
+{
+    return QDir(QStringLiteral(ANTLER_SOURCE_DIR "/tests/data/playbooks/parse")).relativeFilePath(path);
+}
+
+QString dumpedPlaybook;
+
+// Every field of a task that differs from its default, one group per line.
+void dumpTasks(const QString &section, const QList<Task> &tasks, const QString &indent, QString *out)
+{
+    for (const Task &task : tasks) {
+        static const char *kinds[] = {"module", "block", "include_tasks"};
+        *out += QStringLiteral("%1%2 %3 %4 %5 as %6 at %7:%8\n")
+                    .arg(indent, section, QLatin1String(kinds[int(task.kind)]), jsonValue(task.displayName()),
+                         task.module.isEmpty() ? QStringLiteral("-") : task.module,
+                         task.moduleAsWritten.isEmpty() ? QStringLiteral("-") : task.moduleAsWritten)
+                    .arg(task.location.line())
+                    .arg(task.location.column());
+        const QString in = indent + QLatin1String("  ");
+        if (task.location.file() != dumpedPlaybook)
+            *out += in + QLatin1String("from ") + relative(task.location.file()) + QLatin1Char('\n');
+        if (!task.arguments.isEmpty())
+            *out += in + QLatin1String("args ") + json(task.arguments) + QLatin1Char('\n');
+        if (!task.includeFile.isEmpty())
+            *out += in + QStringLiteral("include %1 -> %2\n").arg(task.includeFile, relative(task.includePath));
+        if (!task.importedFrom.isEmpty())
+            *out += in + QStringLiteral("imported %1\n").arg(relative(task.importedFrom));
+        if (!task.when.isEmpty())
+            *out += in + QLatin1String("when ") + json(task.when) + QLatin1Char('\n');
+        if (task.hasLoop())
+            *out += in
+                + QStringLiteral("%1 %2 loop_var=%3 label=%4 index_var=%5\n")
+                      .arg(QLatin1String(task.loopKind == Task::LoopKind::Loop ? "loop" : "with_items"),
+                           jsonValue(task.loop), task.loopVar, jsonValue(task.loopLabel), task.loopIndexVar);
+        if (!task.registerAs.isEmpty())
+            *out += in + QLatin1String("register ") + task.registerAs + QLatin1Char('\n');
+        if (!task.changedWhen.isEmpty())
+            *out += in + QLatin1String("changed_when ") + json(task.changedWhen) + QLatin1Char('\n');
+        if (!task.failedWhen.isEmpty())
+            *out += in + QLatin1String("failed_when ") + json(task.failedWhen) + QLatin1Char('\n');
+        if (!task.until.isEmpty())
+            *out += in + QStringLiteral("until %1 retries=%2 delay=%3\n").arg(json(task.until)).arg(task.retries).arg(task.delay);
+        QStringList flags;
+        if (task.ignoreErrors)
+            flags << QStringLiteral("ignore_errors");
+        if (task.noLog)
+            flags << QStringLiteral("no_log");
+        if (task.runOnce)
+            flags << QStringLiteral("run_once");
+        if (task.become)
+            flags << QStringLiteral("become=") + optionalBool(task.become);
+        if (!task.becomeUser.isEmpty())
+            flags << QStringLiteral("become_user=") + task.becomeUser;
+        if (task.checkMode)
+            flags << QStringLiteral("check_mode=") + optionalBool(task.checkMode);
+        if (task.diff)
+            flags << QStringLiteral("diff=") + optionalBool(task.diff);
+        if (task.anyErrorsFatal)
+            flags << QStringLiteral("any_errors_fatal=") + optionalBool(task.anyErrorsFatal);
+        if (!task.delegateTo.isEmpty())
+            flags << QStringLiteral("delegate_to=") + task.delegateTo;
+        if (!flags.isEmpty())
+            *out += in + flags.join(QLatin1Char(' ')) + QLatin1Char('\n');
+        if (!task.notify.isEmpty())
+            *out += in + QLatin1String("notify ") + json(task.notify) + QLatin1Char('\n');
+        if (!task.listen.isEmpty())
+            *out += in + QLatin1String("listen ") + json(task.listen) + QLatin1Char('\n');
+        if (!task.tags.isEmpty())
+            *out += in + QLatin1String("tags ") + json(task.tags) + QLatin1Char('\n');
+        if (!task.vars.isEmpty())
+            *out += in + QLatin1String("vars ") + json(task.vars) + QLatin1Char('\n');
+        if (!task.environment.isEmpty())
+            *out += in + QLatin1String("environment ") + json(task.environment) + QLatin1Char('\n');
+        if (task.role.isValid())
+            *out += in + QStringLiteral("role %1 at %2\n").arg(task.role.name, relative(task.role.path));
+        dumpTasks(QStringLiteral("block"), task.block, in, out);
+        dumpTasks(QStringLiteral("rescue"), task.rescue, in, out);
+        dumpTasks(QStringLiteral("always"), task.always, in, out);
+    }
+}
+
 } // namespace
 
 // A stable text form of everything the parser produced, compared against the
@@ -57,6 +141,7 @@ QString optionalBool(const std::optional<bool> &value)
 QString TestPlaybookParser::dump(const Playbook &playbook)
 {
     QString out;
+    dumpedPlaybook = playbook.path;
     for (const Play &play : playbook.plays) {
         out += QStringLiteral("play %1 hosts=%2 gather_facts=%3 become=%4 become_user=%5 at %6:%7\n")
                    .arg(jsonValue(play.displayName()), jsonValue(play.hosts),
@@ -65,17 +150,24 @@ QString TestPlaybookParser::dump(const Playbook &playbook)
                    .arg(play.location.line())
                    .arg(play.location.column());
         out += QStringLiteral("  vars %1\n").arg(json(play.vars));
-        for (const Task &task : play.tasks) {
-            out += QStringLiteral("  task %1 %2 as %3 at %4:%5\n")
-                       .arg(jsonValue(task.displayName()), task.module, task.moduleAsWritten)
-                       .arg(task.location.line())
-                       .arg(task.location.column());
-            out += QStringLiteral("    args %1\n").arg(json(task.arguments));
-            out += QStringLiteral("    register=%1 ignore_errors=%2 changed_when=%3 become=%4 become_user=%5\n")
-                       .arg(task.registerAs, QLatin1String(task.ignoreErrors ? "true" : "false"),
-                            task.changedWhen.isEmpty() ? QStringLiteral("-") : task.changedWhen.join(QLatin1Char(',')).toLower(), optionalBool(task.become),
-                            jsonValue(task.becomeUser));
+        if (!play.varsFiles.isEmpty()) {
+            QStringList files;
+            for (const QString &file : play.varsFiles)
+                files.append(relative(file));
+            out += QStringLiteral("  vars_files %1 %2\n").arg(json(files), json(play.varsFromFiles));
         }
+        if (!play.tags.isEmpty())
+            out += QStringLiteral("  tags %1\n").arg(json(play.tags));
+        if (play.anyErrorsFatal)
+            out += QStringLiteral("  any_errors_fatal=%1\n").arg(optionalBool(play.anyErrorsFatal));
+        for (const Role &role : play.roles) {
+            out += QStringLiteral("  role %1 at %2 defaults=%3 vars=%4 params=%5\n")
+                       .arg(role.name, relative(role.path), json(role.defaults), json(role.vars), json(role.params));
+        }
+        dumpTasks(QStringLiteral("pre_task"), play.preTasks, QStringLiteral("  "), &out);
+        dumpTasks(QStringLiteral("task"), play.tasks, QStringLiteral("  "), &out);
+        dumpTasks(QStringLiteral("post_task"), play.postTasks, QStringLiteral("  "), &out);
+        dumpTasks(QStringLiteral("handler"), play.handlers, QStringLiteral("  "), &out);
     }
     return out;
 }
@@ -101,9 +193,15 @@ void TestPlaybookParser::goldenPlaybooksParseAsExpected()
 
     QString expectedPath = path;
     expectedPath.replace(QRegularExpression(QStringLiteral("\\.yml$")), QStringLiteral(".parsed"));
+    const QString actual = dump(playbook);
+    // ANTLER_WRITE_GOLDEN=1 rewrites the .parsed files; review the diff before committing.
+    if (qEnvironmentVariableIsSet("ANTLER_WRITE_GOLDEN")) {
+        QFile golden(expectedPath);
+        QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        golden.write(actual.toUtf8());
+    }
     QFile expected(expectedPath);
     QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(expectedPath));
-    const QString actual = dump(playbook);
     if (actual != QString::fromUtf8(expected.readAll()))
         qWarning().noquote() << actual;
     QCOMPARE(actual, QString::fromUtf8((expected.seek(0), expected.readAll())));
@@ -150,10 +248,10 @@ void TestPlaybookParser::everyProblemIsReported()
                             "  hosts: all\n"
                             "  tasks:\n"
                             "    - name: a\n"
-                            "      copy: {src: a, dest: b}\n"
+                            "      synchronize: {src: a, dest: b}\n"
                             "    - name: b\n"
                             "      command: uptime\n"
-                            "      when: true\n"
+                            "      async: 10\n"
                             "- name: two\n"
                             "  tasks:\n"
                             "    - frobnicate:\n";
@@ -164,7 +262,7 @@ void TestPlaybookParser::everyProblemIsReported()
     for (const PlaybookError &error : errors)
         where.append(error.location().toString());
     QCOMPARE(where, (QStringList{QStringLiteral("site.yml:5:7"), QStringLiteral("site.yml:8:7"),
-                                 QStringLiteral("site.yml:11:7"), QStringLiteral("site.yml:9:3")}));
+                                 QStringLiteral("site.yml:9:3"), QStringLiteral("site.yml:11:7")}));
 }
 
 void TestPlaybookParser::errorsShowTheLineAndACaret()
