@@ -3,12 +3,17 @@
 #include "playbook/modules/Module.h"
 
 // One include and one add<>() line per module, kept sorted.
+#include "playbook/modules/AptModule.h"
 #include "playbook/modules/BlockInFileModule.h"
 #include "playbook/modules/CopyModule.h"
+#include "playbook/modules/CronModule.h"
 #include "playbook/modules/FileModule.h"
+#include "playbook/modules/GroupModule.h"
 #include "playbook/modules/LineInFileModule.h"
 #include "playbook/modules/ReplaceModule.h"
 #include "playbook/modules/StatModule.h"
+#include "playbook/modules/SysctlModule.h"
+#include "playbook/modules/UserModule.h"
 
 #include <algorithm>
 
@@ -31,12 +36,17 @@ void ModuleRegistry::add()
 
 ModuleRegistry::ModuleRegistry()
 {
+    add<AptModule>();
     add<BlockInFileModule>();
     add<CopyModule>();
+    add<CronModule>();
     add<FileModule>();
+    add<GroupModule>();
     add<LineInFileModule>();
     add<ReplaceModule>();
     add<StatModule>();
+    add<SysctlModule>();
+    add<UserModule>();
 }
 
 QString ModuleRegistry::canonicalName(const QString &name) const
