@@ -1,6 +1,7 @@
 #include "pipeline/PipelineConfig.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -8,6 +9,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <optional>
 #include <string>
 
 namespace antler::pipeline {
@@ -59,6 +61,60 @@ bool isRegistry(const QString &text)
     return colon > 0 && isHost(text.left(colon))
         && parseNumber(text.mid(colon + 1), 1, 65535, &port);
 }
+
+// Durations in antler.yaml: a number of seconds, or with s, m or h.
+bool parseDuration(const QString &text, int maxSeconds, int *out)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([smh]?)$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    bool ok = false;
+    qint64 value = match.captured(1).toLongLong(&ok);
+    const QString unit = match.captured(2);
+    if (unit == QLatin1String("m"))
+        value *= 60;
+    else if (unit == QLatin1String("h"))
+        value *= 3600;
+    if (!ok || value > maxSeconds)
+        return false;
+    *out = int(value);
+    return true;
+}
+
+bool parseBool(const QString &text, bool *out)
+{
+    static const QStringList yes = {QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on")};
+    static const QStringList no = {QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off")};
+    if (yes.contains(text.toLower())) {
+        *out = true;
+        return true;
+    }
+    if (no.contains(text.toLower())) {
+        *out = false;
+        return true;
+    }
+    return false;
+}
+
+// Kubernetes quantities such as 250m, 0.5, 128Mi, 1G.
+bool isQuantity(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)?(m|k|M|G|T|Ki|Mi|Gi|Ti)?$"));
+    return pattern.match(text).hasMatch();
+}
+
+// Everything one document says, filled by Reader::readDocument.
+struct Document
+{
+    QString profile;
+    QString registry;
+    QList<Stage> stages;
+    QString target = QStringLiteral("localhost");
+    QString inventory;
+    std::optional<RuntimeKind> runtime;
+    QList<Component> components = PipelineConfig::defaultComponents();
+};
 
 // Walks one document, stopping at the first problem with a message that
 // points at the offending key or value.
@@ -127,9 +183,11 @@ public:
         return true;
     }
 
-    bool readDocument(const YAML::Node &root, QString *profile, QString *registry,
-                      QList<Stage> *stages) const
+    bool readDocument(const YAML::Node &root, Document *document) const
     {
+        QString *profile = &document->profile;
+        QString *registry = &document->registry;
+        QList<Stage> *stages = &document->stages;
         if (!root.IsDefined() || root.IsNull()) {
             return fail(YAML::Mark(), PipelineConfig::tr("the pipeline configuration is empty; add "
                                                          "“stages:” with one entry per stage."));
@@ -140,10 +198,25 @@ public:
                                            "it with “stages:” followed by the list of stages."));
         }
         QHash<QString, Entry> top;
-        static const QStringList topKeys = {QStringLiteral("version"), QStringLiteral("profile"),
-                                            QStringLiteral("registry"), QStringLiteral("stages")};
+        static const QStringList topKeys = {QStringLiteral("version"),   QStringLiteral("profile"),
+                                            QStringLiteral("registry"),  QStringLiteral("stages"),
+                                            QStringLiteral("target"),    QStringLiteral("inventory"),
+                                            QStringLiteral("runtime"),   QStringLiteral("components")};
         if (!entries(root, topKeys, &top))
             return false;
+        if (!readTarget(top, document) || !readComponents(top, document))
+            return false;
+        if (top.contains(QStringLiteral("runtime"))) {
+            QString runtimeName;
+            if (!scalar(top, QStringLiteral("runtime"), &runtimeName))
+                return false;
+            document->runtime = Stage::runtimeKindFromName(runtimeName);
+            if (!document->runtime) {
+                return fail(top[QStringLiteral("runtime")].value.Mark(),
+                            PipelineConfig::tr("the runtime “%1” is unknown; use kubernetes, podman or local.")
+                                .arg(runtimeName));
+            }
+        }
 
         if (top.contains(QStringLiteral("version"))) {
             QString version;
@@ -188,7 +261,7 @@ public:
         QHash<QString, QString> stageAtAddress;
         for (const YAML::Node &node : list.value) {
             Stage stage;
-            if (!readStage(node, &stage, &nameMarks))
+            if (!readStage(node, document->runtime, &stage, &nameMarks))
                 return false;
             const QString address = QStringLiteral("%1:%2").arg(stage.host()).arg(stage.port());
             if (const auto other = stageAtAddress.constFind(address); other != stageAtAddress.cend()) {
@@ -204,7 +277,202 @@ public:
     }
 
 private:
-    bool readStage(const YAML::Node &node, Stage *stage, QHash<QString, YAML::Mark> *nameMarks) const
+    bool readTarget(const QHash<QString, Entry> &top, Document *document) const
+    {
+        if (top.contains(QStringLiteral("target"))) {
+            if (!scalar(top, QStringLiteral("target"), &document->target))
+                return false;
+            if (!isHost(document->target)) {
+                return fail(top[QStringLiteral("target")].value.Mark(),
+                            PipelineConfig::tr("the target “%1” is not a host name; write localhost or the "
+                                               "name of a host in the inventory, such as raspberrypi.")
+                                .arg(document->target));
+            }
+        }
+        if (top.contains(QStringLiteral("inventory"))) {
+            if (!scalar(top, QStringLiteral("inventory"), &document->inventory))
+                return false;
+            if (QFileInfo(document->inventory).isRelative() && !m_sourceName.startsWith(QLatin1Char(':')))
+                document->inventory = QFileInfo(m_sourceName).absoluteDir().filePath(document->inventory);
+        }
+        if (document->target != QLatin1String("localhost") && document->inventory.isEmpty()
+            && top.contains(QStringLiteral("target"))) {
+            return fail(top[QStringLiteral("target")].keyMark,
+                        PipelineConfig::tr("the target “%1” needs an inventory to be reached through; add "
+                                           "“inventory:” with the inventory file that lists it.")
+                            .arg(document->target));
+        }
+        return true;
+    }
+
+    bool readComponents(const QHash<QString, Entry> &top, Document *document) const
+    {
+        if (!top.contains(QStringLiteral("components")))
+            return true;
+        const Entry &list = top[QStringLiteral("components")];
+        if (!list.value.IsSequence() || list.value.size() == 0) {
+            return fail(list.value.IsNull() ? list.keyMark : list.value.Mark(),
+                        PipelineConfig::tr("“components” must be a list; write each component as an entry "
+                                           "starting with “- name:”, or leave the key out for moosefacts and "
+                                           "its frontend."));
+        }
+        document->components.clear();
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("source")};
+        for (const YAML::Node &node : list.value) {
+            if (!node.IsMap()) {
+                return fail(node.Mark(), PipelineConfig::tr("this component is not a mapping of keys; write it "
+                                                            "as “- name: moosefacts” followed by its kind."));
+            }
+            QHash<QString, Entry> map;
+            if (!entries(node, keys, &map))
+                return false;
+            Component component;
+            if (!map.contains(QStringLiteral("name")) || !map.contains(QStringLiteral("kind"))) {
+                return fail(node.Mark(), PipelineConfig::tr("this component needs “name:” and “kind:” (backend "
+                                                            "or frontend); add the missing one."));
+            }
+            QString kind;
+            if (!scalar(map, QStringLiteral("name"), &component.name) || !scalar(map, QStringLiteral("kind"), &kind))
+                return false;
+            if (!isLabel(component.name)) {
+                return fail(map[QStringLiteral("name")].value.Mark(),
+                            PipelineConfig::tr("the component name “%1” is not valid; use lowercase letters, "
+                                               "digits and hyphens, starting with a letter.")
+                                .arg(component.name));
+            }
+            if (kind == QLatin1String("backend")) {
+                component.kind = Component::Kind::Backend;
+            } else if (kind == QLatin1String("frontend")) {
+                component.kind = Component::Kind::Frontend;
+            } else {
+                return fail(map[QStringLiteral("kind")].value.Mark(),
+                            PipelineConfig::tr("the component kind “%1” is unknown; use backend or frontend.")
+                                .arg(kind));
+            }
+            if (map.contains(QStringLiteral("source")) && !scalar(map, QStringLiteral("source"), &component.source))
+                return false;
+            for (const Component &other : std::as_const(document->components)) {
+                if (other.name == component.name) {
+                    return fail(map[QStringLiteral("name")].value.Mark(),
+                                PipelineConfig::tr("the component “%1” is listed twice; keep one of them.")
+                                    .arg(component.name));
+                }
+            }
+            document->components.append(component);
+        }
+        return true;
+    }
+
+    // gate: {soak: 10m, confirm: true} and resources: {cpu: 250m, memory: 128Mi}
+    bool readStageExtras(QHash<QString, Entry> &map, Stage *stage) const
+    {
+        const QString name = stage->name();
+        if (map.contains(QStringLiteral("pod"))) {
+            QString pod;
+            if (!scalar(map, QStringLiteral("pod"), &pod))
+                return false;
+            if (!isLabel(pod)) {
+                return fail(map[QStringLiteral("pod")].value.Mark(),
+                            PipelineConfig::tr("the pod name “%1” of stage “%2” is not valid; use lowercase "
+                                               "letters, digits and hyphens, starting with a letter.")
+                                .arg(pod, name));
+            }
+            stage->setPodName(pod);
+        }
+        if (map.contains(QStringLiteral("backend_port"))) {
+            QString text;
+            int port = 0;
+            if (!scalar(map, QStringLiteral("backend_port"), &text))
+                return false;
+            if (!parseNumber(text, 1, 65535, &port)) {
+                return fail(map[QStringLiteral("backend_port")].value.Mark(),
+                            PipelineConfig::tr("the backend port “%1” of stage “%2” is not a number from 1 to "
+                                               "65535; use the port moosefacts listens on, such as 8080.")
+                                .arg(text, name));
+            }
+            stage->setBackendPort(quint16(port));
+        }
+        if (map.contains(QStringLiteral("rollout_timeout"))) {
+            QString text;
+            int seconds = 0;
+            if (!scalar(map, QStringLiteral("rollout_timeout"), &text))
+                return false;
+            if (!parseDuration(text, 3600, &seconds) || seconds < 1) {
+                return fail(map[QStringLiteral("rollout_timeout")].value.Mark(),
+                            PipelineConfig::tr("the rollout timeout “%1” of stage “%2” is not a duration from 1 s "
+                                               "to 1 h; write seconds, or a number with s, m or h, such as 90s.")
+                                .arg(text, name));
+            }
+            stage->setRolloutTimeoutSeconds(seconds);
+        }
+        if (map.contains(QStringLiteral("resources"))) {
+            const Entry &entry = map[QStringLiteral("resources")];
+            if (!entry.value.IsMap()) {
+                return fail(entry.value.IsNull() ? entry.keyMark : entry.value.Mark(),
+                            PipelineConfig::tr("“resources” of stage “%1” must be a mapping; write "
+                                               "“resources: {cpu: 250m, memory: 128Mi}”.")
+                                .arg(name));
+            }
+            QHash<QString, Entry> resources;
+            if (!entries(entry.value, {QStringLiteral("cpu"), QStringLiteral("memory")}, &resources))
+                return false;
+            for (const QString &key : {QStringLiteral("cpu"), QStringLiteral("memory")}) {
+                if (!resources.contains(key))
+                    continue;
+                QString quantity;
+                if (!scalar(resources, key, &quantity))
+                    return false;
+                if (!isQuantity(quantity)) {
+                    return fail(resources[key].value.Mark(),
+                                PipelineConfig::tr("the %1 “%2” of stage “%3” is not a Kubernetes quantity; "
+                                                   "write one such as 250m or 0.5 for cpu, 128Mi for memory.")
+                                    .arg(key, quantity, name));
+                }
+                key == QLatin1String("cpu") ? stage->setCpu(quantity) : stage->setMemory(quantity);
+            }
+        }
+        if (map.contains(QStringLiteral("gate"))) {
+            const Entry &entry = map[QStringLiteral("gate")];
+            if (!entry.value.IsMap()) {
+                return fail(entry.value.IsNull() ? entry.keyMark : entry.value.Mark(),
+                            PipelineConfig::tr("“gate” of stage “%1” must be a mapping; write "
+                                               "“gate: {soak: 10m, confirm: true}”.")
+                                .arg(name));
+            }
+            QHash<QString, Entry> gate;
+            if (!entries(entry.value, {QStringLiteral("soak"), QStringLiteral("confirm")}, &gate))
+                return false;
+            if (gate.contains(QStringLiteral("soak"))) {
+                QString text;
+                int seconds = 0;
+                if (!scalar(gate, QStringLiteral("soak"), &text))
+                    return false;
+                if (!parseDuration(text, 7 * 24 * 3600, &seconds)) {
+                    return fail(gate[QStringLiteral("soak")].value.Mark(),
+                                PipelineConfig::tr("the soak time “%1” of stage “%2” is not a duration; write "
+                                                   "seconds, or a number with s, m or h, such as 10m.")
+                                    .arg(text, name));
+                }
+                stage->setSoakSeconds(seconds);
+            }
+            if (gate.contains(QStringLiteral("confirm"))) {
+                QString text;
+                bool confirm = false;
+                if (!scalar(gate, QStringLiteral("confirm"), &text))
+                    return false;
+                if (!parseBool(text, &confirm)) {
+                    return fail(gate[QStringLiteral("confirm")].value.Mark(),
+                                PipelineConfig::tr("“confirm” of stage “%1” is “%2”; write true or false.")
+                                    .arg(name, text));
+                }
+                stage->setRequiresConfirmation(confirm);
+            }
+        }
+        return true;
+    }
+
+    bool readStage(const YAML::Node &node, std::optional<RuntimeKind> defaultRuntime, Stage *stage,
+                   QHash<QString, YAML::Mark> *nameMarks) const
     {
         if (!node.IsMap()) {
             return fail(node.Mark(),
@@ -214,7 +482,10 @@ private:
         QHash<QString, Entry> map;
         static const QStringList stageKeys = {QStringLiteral("name"),     QStringLiteral("runtime"),
                                               QStringLiteral("host"),     QStringLiteral("port"),
-                                              QStringLiteral("namespace"), QStringLiteral("replicas")};
+                                              QStringLiteral("namespace"), QStringLiteral("replicas"),
+                                              QStringLiteral("pod"),      QStringLiteral("backend_port"),
+                                              QStringLiteral("resources"), QStringLiteral("gate"),
+                                              QStringLiteral("rollout_timeout")};
         if (!entries(node, stageKeys, &map))
             return false;
 
@@ -240,13 +511,13 @@ private:
         }
         nameMarks->insert(name, nameMark);
 
-        if (!map.contains(QStringLiteral("runtime"))) {
+        if (!map.contains(QStringLiteral("runtime")) && !defaultRuntime) {
             return fail(node.Mark(), PipelineConfig::tr("stage “%1” has no runtime; add “runtime:” "
                                                         "with kubernetes, podman or local.")
                                          .arg(name));
         }
-        QString runtimeName;
-        if (!scalar(map, QStringLiteral("runtime"), &runtimeName))
+        QString runtimeName = defaultRuntime ? Stage::runtimeKindName(*defaultRuntime) : QString();
+        if (map.contains(QStringLiteral("runtime")) && !scalar(map, QStringLiteral("runtime"), &runtimeName))
             return false;
         const std::optional<RuntimeKind> runtime = Stage::runtimeKindFromName(runtimeName);
         if (!runtime) {
@@ -318,7 +589,7 @@ private:
             }
             stage->setReplicas(replicas);
         }
-        return true;
+        return readStageExtras(map, stage);
     }
 
     QString m_sourceName;
@@ -345,12 +616,10 @@ bool PipelineConfig::loadFile(const QString &path, QString *error)
 bool PipelineConfig::loadData(const QByteArray &yaml, const QString &sourceName, QString *error)
 {
     const Reader reader(sourceName, error);
-    QString profile;
-    QString registry;
-    QList<Stage> stages;
+    Document document;
     try {
         const YAML::Node root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
-        if (!reader.readDocument(root, &profile, &registry, &stages))
+        if (!reader.readDocument(root, &document))
             return false;
     } catch (const YAML::Exception &exception) {
         return reader.fail(exception.mark,
@@ -358,9 +627,14 @@ bool PipelineConfig::loadData(const QByteArray &yaml, const QString &sourceName,
                                .arg(fromStd(exception.msg)));
     }
     m_sourcePath = sourceName;
-    m_profile = profile;
-    m_registry = registry;
-    m_stages = stages;
+    m_profile = document.profile;
+    m_registry = document.registry;
+    m_stages = document.stages;
+    m_target = document.target;
+    m_inventory = document.inventory;
+    m_runtime = document.runtime.value_or(document.stages.isEmpty() ? RuntimeKind::Local
+                                                                     : document.stages.constFirst().runtime());
+    m_components = document.components;
     return true;
 }
 

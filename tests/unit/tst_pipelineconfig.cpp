@@ -28,6 +28,9 @@ private slots:
     void locateFollowsTheLookupOrder_data();
     void locateFollowsTheLookupOrder();
     void runtimeNamesRoundTrip();
+    void targetRuntimeComponentsAndGatesAreRead();
+    void stagesTakeTheTopLevelRuntime();
+    void localProfileGatesProduction();
 
 private:
     static QByteArray stage(const char *name, const char *runtime, const char *host, int port,
@@ -235,6 +238,80 @@ void TestPipelineConfig::runtimeNamesRoundTrip()
         QCOMPARE(Stage::runtimeKindFromName(Stage::runtimeKindName(kind)), kind);
     QCOMPARE(Stage::runtimeKindFromName(QStringLiteral("Local")), std::nullopt);
     QCOMPARE(Stage::runtimeKindFromName(QStringLiteral("docker")), std::nullopt);
+}
+
+void TestPipelineConfig::targetRuntimeComponentsAndGatesAreRead()
+{
+    const QByteArray yaml = "version: 1\n"
+                            "target: raspberrypi\n"
+                            "inventory: /etc/antler/hosts.ini\n"
+                            "runtime: podman\n"
+                            "registry: raspberrypi.local:5000\n"
+                            "components:\n"
+                            "  - name: moosefacts\n    kind: backend\n    source: server\n"
+                            "  - name: web\n    kind: frontend\n"
+                            "stages:\n"
+                            "  - name: test\n    host: raspberrypi.local\n    port: 30081\n"
+                            "  - name: production\n    runtime: kubernetes\n    host: raspberrypi.local\n"
+                            "    port: 30083\n    pod: moose-prod\n    backend_port: 9090\n"
+                            "    resources: {cpu: 250m, memory: 128Mi}\n"
+                            "    gate:\n      soak: 10m\n      confirm: yes\n"
+                            "    rollout_timeout: 2m\n";
+    PipelineConfig config;
+    QString error;
+    QVERIFY2(config.loadData(yaml, QStringLiteral("pi.yaml"), &error), qPrintable(error));
+    QCOMPARE(config.target(), QStringLiteral("raspberrypi"));
+    QVERIFY(!config.isLocalTarget());
+    QCOMPARE(config.inventory(), QStringLiteral("/etc/antler/hosts.ini"));
+    QCOMPARE(config.runtime(), RuntimeKind::Podman);
+    QCOMPARE(config.components().size(), 2);
+    QCOMPARE(config.components().at(1).name, QStringLiteral("web"));
+    QCOMPARE(config.components().at(1).kind, antler::pipeline::Component::Kind::Frontend);
+
+    const Stage test = config.stages().at(0);
+    QCOMPARE(test.runtime(), RuntimeKind::Podman);
+    QCOMPARE(test.podName(), QStringLiteral("moosefacts-test"));
+    QCOMPARE(test.backendPort(), quint16(8080));
+    QCOMPARE(test.soakSeconds(), 0);
+    QVERIFY(!test.requiresConfirmation());
+    QCOMPARE(test.rolloutTimeoutSeconds(), 60);
+
+    const Stage production = config.stages().at(1);
+    QCOMPARE(production.runtime(), RuntimeKind::Kubernetes);
+    QCOMPARE(production.podName(), QStringLiteral("moose-prod"));
+    QCOMPARE(production.backendPort(), quint16(9090));
+    QCOMPARE(production.cpu(), QStringLiteral("250m"));
+    QCOMPARE(production.memory(), QStringLiteral("128Mi"));
+    QCOMPARE(production.soakSeconds(), 600);
+    QVERIFY(production.requiresConfirmation());
+    QCOMPARE(production.rolloutTimeoutSeconds(), 120);
+    QCOMPARE(config.previousStage(QStringLiteral("production")), QStringLiteral("test"));
+    QCOMPARE(config.previousStage(QStringLiteral("test")), QString());
+}
+
+void TestPipelineConfig::stagesTakeTheTopLevelRuntime()
+{
+    PipelineConfig config;
+    QString error;
+    QVERIFY2(config.loadData("runtime: podman\nstages:\n  - name: test\n    host: 127.0.0.1\n    port: 1\n",
+                             QStringLiteral("inline.yaml"), &error),
+             qPrintable(error));
+    QCOMPARE(config.stages().constFirst().runtime(), RuntimeKind::Podman);
+    QCOMPARE(config.target(), QStringLiteral("localhost"));
+    QVERIFY(config.isLocalTarget());
+    QCOMPARE(config.components(), PipelineConfig::defaultComponents());
+}
+
+void TestPipelineConfig::localProfileGatesProduction()
+{
+    const PipelineConfig config = PipelineConfig::localProfile();
+    QCOMPARE(config.runtime(), RuntimeKind::Local);
+    QVERIFY(config.isLocalTarget());
+    QVERIFY(!config.stages().at(0).requiresConfirmation());
+    QVERIFY(!config.stages().at(1).requiresConfirmation());
+    QVERIFY(config.stages().at(2).requiresConfirmation());
+    for (const Stage &stage : config.stages())
+        QCOMPARE(stage.soakSeconds(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineConfig)
