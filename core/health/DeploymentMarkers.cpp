@@ -17,7 +17,10 @@ QList<HistoryMarker> DeploymentMarkers::read(const QString &path, qint64 fromMs,
     pipeline::History history;
     if (!history.open(file, nullptr))
         return out;
-    for (const pipeline::HistoryEntry &entry : history.entries()) {
+    // entries() is newest first; markers are oldest first, in recording order.
+    const QList<pipeline::HistoryEntry> entries = history.entries();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const pipeline::HistoryEntry &entry = *it;
         if (entry.kind != QLatin1String("deploy") && entry.kind != QLatin1String("promote")
             && entry.kind != QLatin1String("rollback"))
             continue;
@@ -36,7 +39,7 @@ QList<HistoryMarker> DeploymentMarkers::read(const QString &path, qint64 fromMs,
         marker.label = tr("%1 %2").arg(entry.kind, pipeline::Release::shortDigest(entry.digest()));
         out.append(marker);
     }
-    std::sort(out.begin(), out.end(),
+    std::stable_sort(out.begin(), out.end(),
         [](const HistoryMarker &a, const HistoryMarker &b) { return a.timeMs < b.timeMs; });
     return out;
 }

@@ -1,6 +1,14 @@
+#include "health/DeploymentMarkers.h"
 #include "health/HealthHistory.h"
+#include "pipeline/History.h"
 
+#include <QDateTime>
+#include <QSignalSpy>
+
+#include <QFile>
 #include <QTemporaryDir>
+
+#include <limits>
 #include <QTest>
 
 using namespace antler::health;
@@ -179,6 +187,72 @@ private Q_SLOTS:
         QCOMPARE(figures.count, 100);
         QCOMPARE(figures.p50.value(), 50.0);
         QCOMPARE(figures.p95.value(), 95.0);
+    }
+
+    void scheduledCompactionRunsInTheBackground()
+    {
+        // Samples of two and three days ago are folded by the scheduled run,
+        // which uses its own connection on a pool thread; the history keeps
+        // recording meanwhile.
+        HealthHistory history;
+        QVERIFY(history.open(path("scheduled.sqlite"), nullptr));
+        const qint64 realNow = QDateTime::currentMSecsSinceEpoch();
+        const qint64 old = realNow - 3 * day;
+        const qint64 oldMinute = old - old % minute;
+        history.record(sample(oldMinute + 1000, true, 10));
+        history.record(sample(oldMinute + 2000, true, 30));
+        history.record(sample(oldMinute + 3000, false, 0));
+        history.record(sample(realNow - 2 * day, true, 7));
+        history.record(sample(realNow - 1000, true, 5));
+        QSignalSpy compacted(&history, &HealthHistory::compacted);
+        history.setCompactionInterval(hour);
+        QVERIFY(history.isCompacting());
+        history.record(sample(realNow, true, 6)); // not blocked by the running compaction
+        QVERIFY(compacted.wait(30000));
+        QCOMPARE(compacted.at(0).at(0).toBool(), true);
+        QVERIFY(!history.isCompacting());
+        QCOMPARE(history.samples(QStringLiteral("test"), Kind::Frontend, 0, realNow - day).size(), 0);
+        QCOMPARE(history.samples(QStringLiteral("test"), Kind::Frontend, realNow - day, realNow + 1)
+                     .size(),
+            2);
+        const QList<SampleAggregate> folded
+            = history.aggregates(QStringLiteral("test"), Kind::Frontend, 0, realNow);
+        QCOMPARE(folded.size(), 2);
+        QCOMPARE(folded.at(0), (SampleAggregate { oldMinute, 3, 1, 10.0, 30.0, 20.0 }));
+        QCOMPARE(history.uptime(QStringLiteral("test"), 0, realNow + 1).value(), 500.0 / 6);
+        history.setCompactionInterval(0);
+    }
+
+    void deploymentMarkersComeFromThePipelineHistory()
+    {
+        const QString file = path("pipeline.sqlite");
+        QVERIFY(DeploymentMarkers::read(file, 0, std::numeric_limits<qint64>::max()).isEmpty());
+        QVERIFY(!QFile::exists(file)); // reading never creates it
+        {
+            antler::pipeline::History pipeline;
+            QVERIFY(pipeline.open(file, nullptr));
+            antler::pipeline::Release release;
+            release.digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+            QVERIFY(pipeline.record(QStringLiteral("build"), QString(), release,
+                antler::pipeline::History::Succeeded));
+            QVERIFY(pipeline.record(QStringLiteral("deploy"), QStringLiteral("test"), release,
+                antler::pipeline::History::Succeeded));
+            QVERIFY(pipeline.record(QStringLiteral("promote"), QStringLiteral("staging"), release,
+                antler::pipeline::History::Succeeded, {}, {}, QStringLiteral("test")));
+            QVERIFY(pipeline.record(QStringLiteral("deploy"), QStringLiteral("production"),
+                release, antler::pipeline::History::Failed));
+        }
+        const QList<HistoryMarker> markers
+            = DeploymentMarkers::read(file, 0, std::numeric_limits<qint64>::max());
+        // The build and the failed rollout changed no stage.
+        QCOMPARE(markers.size(), 2);
+        QCOMPARE(markers.at(0).stage, QStringLiteral("test"));
+        QCOMPARE(markers.at(0).kind, QStringLiteral("deploy"));
+        QCOMPARE(markers.at(0).digest, QStringLiteral("sha256:") + QString(64, QLatin1Char('a')));
+        QCOMPARE(markers.at(1).stage, QStringLiteral("staging"));
+        QCOMPARE(markers.at(1).kind, QStringLiteral("promote"));
+        QVERIFY(markers.at(0).timeMs > 0 && markers.at(0).timeMs <= markers.at(1).timeMs);
+        QVERIFY(DeploymentMarkers::read(file, 0, markers.at(0).timeMs).isEmpty());
     }
 
     void openFailsWithASentence()
