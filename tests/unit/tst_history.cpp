@@ -1,0 +1,241 @@
+#include "pipeline/History.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using antler::pipeline::History;
+using antler::pipeline::HistoryEntry;
+using antler::pipeline::Release;
+
+namespace {
+
+Release release(char fill, int buildNumber = 0)
+{
+    Release r;
+    r.digest = QStringLiteral("sha256:") + QString(64, QLatin1Char(fill));
+    r.artifacts.insert(QStringLiteral("artifact"), QStringLiteral("/artifacts/") + QLatin1Char(fill));
+    r.sourceCommit = QStringLiteral("abc123");
+    r.buildNumber = buildNumber;
+    return r;
+}
+
+// The pid of a process that has exited.
+qint64 deadPid()
+{
+    QProcess process;
+    process.start(QStringLiteral("true"), {});
+    process.waitForFinished();
+    return process.processId() > 0 ? process.processId() : 999999;
+}
+
+} // namespace
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void usesWalMode();
+    void operationRunsThenFinishes();
+    void logLinesSurviveWithoutFinish();
+    void deadProcessesOperationsBecomeInterrupted();
+    void liveProcessesOperationsStayRunning();
+    void deployedAndPreviousDigestFollowSuccessfulRollouts();
+    void buildsAreFoundByDigest();
+    void pinsAreSetAndCleared();
+    void unwritableFolderIsOneSentence();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("antler/history.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestHistory::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestHistory::usesWalMode()
+{
+    History history;
+    QString error;
+    QVERIFY2(history.open(path(), &error), qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+}
+
+void TestHistory::operationRunsThenFinishes()
+{
+    History history;
+    QString error;
+    QVERIFY2(history.open(path(), &error), qPrintable(error));
+    const qint64 id = history.begin(QStringLiteral("deploy"), QStringLiteral("test"), release('a', 1));
+    QVERIFY(id > 0);
+    auto running = history.entry(id);
+    QVERIFY(running);
+    QCOMPARE(running->result, History::Running);
+    QVERIFY(!running->finishedAt.isValid());
+    QCOMPARE(running->user, History::currentUser());
+    QCOMPARE(running->release.sourceCommit, QStringLiteral("abc123"));
+
+    QVERIFY(history.finish(id, History::Succeeded, {}, release('b').digest));
+    const auto done = history.entry(id);
+    QCOMPARE(done->result, History::Succeeded);
+    QVERIFY(done->finishedAt.isValid());
+    QVERIFY(done->durationMs >= 0);
+    QCOMPARE(done->previousDigest, release('b').digest);
+    QCOMPARE(done->digest(), release('a').digest);
+    QCOMPARE(done->toJson().value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+    QVERIFY(!history.finish(id + 100, History::Succeeded));
+}
+
+void TestHistory::logLinesSurviveWithoutFinish()
+{
+    History history;
+    QString error;
+    QVERIFY(history.open(path(), &error));
+    const qint64 id = history.begin(QStringLiteral("build"), {}, Release());
+    QVERIFY(history.appendLog(id, QStringLiteral("first")));
+    QVERIFY(history.appendLog(id, QStringLiteral("second")));
+    History other;
+    QVERIFY(other.open(path(), &error));
+    QCOMPARE(other.entry(id)->log, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+}
+
+void TestHistory::deadProcessesOperationsBecomeInterrupted()
+{
+    qint64 id = 0;
+    {
+        History history;
+        QString error;
+        QVERIFY(history.open(path(), &error));
+        id = history.begin(QStringLiteral("deploy"), QStringLiteral("test"), release('a'));
+    }
+    {
+        // As if the antler that began it had been killed.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE operations SET pid = ? WHERE id = ?"));
+        query.addBindValue(deadPid());
+        query.addBindValue(id);
+        QVERIFY(query.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kill"));
+
+    History reopened;
+    QString error;
+    QVERIFY(reopened.open(path(), &error));
+    QCOMPARE(reopened.interruptedOnOpen(), 1);
+    const auto entry = reopened.entry(id);
+    QCOMPARE(entry->result, History::Interrupted);
+    QVERIFY(entry->error.contains(QLatin1String("antler status")));
+    // An interrupted rollout does not count as deployed.
+    QCOMPARE(reopened.deployedDigest(QStringLiteral("test")), QString());
+}
+
+void TestHistory::liveProcessesOperationsStayRunning()
+{
+    History history;
+    QString error;
+    QVERIFY(history.open(path(), &error));
+    const qint64 id = history.begin(QStringLiteral("deploy"), QStringLiteral("test"), release('a'));
+    History second;
+    QVERIFY(second.open(path(), &error));
+    QCOMPARE(second.interruptedOnOpen(), 0);
+    QCOMPARE(second.entry(id)->result, History::Running);
+}
+
+void TestHistory::deployedAndPreviousDigestFollowSuccessfulRollouts()
+{
+    History history;
+    QString error;
+    QVERIFY(history.open(path(), &error));
+    const QString test = QStringLiteral("test");
+    QCOMPARE(history.deployedDigest(test), QString());
+    QVERIFY(!history.deployedSince(test).isValid());
+
+    history.record(QStringLiteral("deploy"), test, release('a'), History::Succeeded);
+    history.record(QStringLiteral("deploy"), test, release('b'), History::Succeeded);
+    history.record(QStringLiteral("deploy"), test, release('c'), History::RolledBack);
+    history.record(QStringLiteral("deploy"), test, release('d'), History::Failed);
+    history.record(QStringLiteral("deploy"), QStringLiteral("staging"), release('e'), History::Succeeded);
+    QCOMPARE(history.deployedDigest(test), release('b').digest);
+    QCOMPARE(history.previousDigest(test), release('a').digest);
+    QVERIFY(history.deployedSince(test).isValid());
+
+    history.record(QStringLiteral("rollback"), test, release('a'), History::Succeeded, QStringLiteral("bad b"));
+    QCOMPARE(history.deployedDigest(test), release('a').digest);
+    QCOMPARE(history.previousDigest(test), release('b').digest);
+    history.record(QStringLiteral("promote"), test, release('e'), History::Succeeded, {}, {}, QStringLiteral("staging"));
+    QCOMPARE(history.deployedDigest(test), release('e').digest);
+
+    const QList<HistoryEntry> entries = history.entries(test);
+    QCOMPARE(entries.size(), 6);
+    QCOMPARE(entries.constFirst().kind, QStringLiteral("promote"));
+    QCOMPARE(entries.constFirst().fromStage, QStringLiteral("staging"));
+    QCOMPARE(history.entries({}, 2).size(), 2);
+}
+
+void TestHistory::buildsAreFoundByDigest()
+{
+    History history;
+    QString error;
+    QVERIFY(history.open(path(), &error));
+    QCOMPARE(history.nextBuildNumber(), 1);
+    QVERIFY(!history.lastBuild());
+    const qint64 id = history.begin(QStringLiteral("build"), {}, Release());
+    QVERIFY(history.setRelease(id, release('a', 1)));
+    history.finish(id, History::Succeeded);
+    history.record(QStringLiteral("build"), {}, release('f', 2), History::Failed);
+    QCOMPARE(history.nextBuildNumber(), 3);
+    QCOMPARE(history.lastBuild()->digest, release('a').digest);
+    QCOMPARE(history.release(release('a').digest)->artifacts.value(QStringLiteral("artifact")),
+             QStringLiteral("/artifacts/a"));
+    QVERIFY(!history.release(release('f').digest));
+}
+
+void TestHistory::pinsAreSetAndCleared()
+{
+    History history;
+    QString error;
+    QVERIFY(history.open(path(), &error));
+    QVERIFY(!history.pin(QStringLiteral("staging")));
+    QVERIFY(history.setPin(QStringLiteral("staging"), release('a').digest, QStringLiteral("bad release")));
+    const auto pin = history.pin(QStringLiteral("staging"));
+    QVERIFY(pin);
+    QCOMPARE(pin->digest, release('a').digest);
+    QCOMPARE(pin->reason, QStringLiteral("bad release"));
+    QCOMPARE(pin->user, History::currentUser());
+    QVERIFY(history.clearPin(QStringLiteral("staging")));
+    QVERIFY(!history.pin(QStringLiteral("staging")));
+}
+
+void TestHistory::unwritableFolderIsOneSentence()
+{
+    QFile blocker(m_dir->filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    History history;
+    QString error;
+    QVERIFY(!history.open(m_dir->filePath(QStringLiteral("file/antler/history.sqlite")), &error));
+    QVERIFY2(error.contains(QLatin1String("history")) && error.endsWith(QLatin1Char('.')), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
