@@ -1,0 +1,364 @@
+#include "pipeline/KubernetesRuntime.h"
+
+#include "pipeline/ImageBuilder.h"
+#include "pipeline/RolloutCheck.h"
+#include "pipeline/TargetTransport.h"
+#include "transport/CommandJob.h"
+#include "transport/Transport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace antler::pipeline {
+
+namespace {
+
+const QString DeployOperation = QStringLiteral("deploy");
+
+QString digestOfImage(const QString &image)
+{
+    const qsizetype at = image.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : image.mid(at + 1);
+}
+
+} // namespace
+
+KubernetesRuntime::KubernetesRuntime(const PipelineConfig &config, QObject *parent)
+    : Runtime(config, parent)
+    , m_buildSettings(PodmanSettings::fromEnvironment())
+{
+}
+
+KubernetesRuntime::~KubernetesRuntime()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+transport::Transport *KubernetesRuntime::transport()
+{
+    if (m_transport)
+        return m_transport;
+    if (!m_ownTransport) {
+        QString error;
+        m_ownTransport.reset(TargetTransport::create(config(), &error));
+    }
+    return m_ownTransport.get();
+}
+
+QList<QByteArray> KubernetesRuntime::applyCommand() const
+{
+    return m_kubectl + QList<QByteArray>{"apply", "-f", "-"};
+}
+
+QList<QByteArray> KubernetesRuntime::rolloutStatusCommand(const Stage &stage, const QString &deployment) const
+{
+    return m_kubectl
+        + QList<QByteArray>{"--namespace", stage.kubernetesNamespace().toUtf8(), "rollout", "status",
+                            "deployment/" + deployment.toUtf8(),
+                            "--timeout=" + QByteArray::number(stage.rolloutTimeoutSeconds()) + "s"};
+}
+
+QList<QByteArray> KubernetesRuntime::podsCommand(const Stage &stage) const
+{
+    return m_kubectl
+        + QList<QByteArray>{"--namespace", stage.kubernetesNamespace().toUtf8(), "get", "pods",
+                            "--selector", "app.kubernetes.io/instance=" + stage.podName().toUtf8(),
+                            "--output", "json"};
+}
+
+QList<QByteArray> KubernetesRuntime::deleteCommand(const Stage &stage) const
+{
+    return m_kubectl
+        + QList<QByteArray>{"--namespace", stage.kubernetesNamespace().toUtf8(), "delete",
+                            "deployment,service,configmap",
+                            "--selector", "app.kubernetes.io/instance=" + stage.podName().toUtf8(),
+                            "--ignore-not-found"};
+}
+
+transport::CommandJob *KubernetesRuntime::runKubectl(const QList<QByteArray> &argv,
+                                                     const QByteArray &stdinData,
+                                                     const QString &operation, const QString &stage,
+                                                     int timeoutMs, bool stream)
+{
+    transport::CommandSpec spec;
+    spec.argv = argv;
+    spec.stdinData = stdinData;
+    spec.become = m_become;
+    spec.timeoutMs = timeoutMs;
+    spec.description = QStringLiteral("kubectl");
+    transport::CommandJob *job = transport()->run(spec);
+    if (stream) {
+        auto forward = [this, operation, stage](const QByteArray &line) {
+            const QString text = QString::fromUtf8(line);
+            if (operation == DeployOperation)
+                m_deploy.log.append(text);
+            report(PipelineEvent::log(operation, stage, text));
+        };
+        connect(job, &transport::CommandJob::stdoutLine, this, forward);
+        connect(job, &transport::CommandJob::stderrLine, this, forward);
+    }
+    return job;
+}
+
+QString KubernetesRuntime::failure(const QString &what, const transport::CommandResult &result) const
+{
+    const QString host = m_transport ? m_transport->hostName()
+                                     : (m_ownTransport ? m_ownTransport->hostName() : QString());
+    if (result.status == transport::CommandResult::Status::Finished) {
+        const QList<QByteArray> lines = result.stderrData.trimmed().split('\n');
+        const QString last = lines.isEmpty() ? QString() : QString::fromUtf8(lines.last()).trimmed();
+        return tr("%1 failed on %2 with exit code %3%4.")
+            .arg(what, host).arg(result.exitCode)
+            .arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last);
+    }
+    return tr("%1 on %2 did not finish: %3").arg(what, host, result.errorText);
+}
+
+void KubernetesRuntime::build(const BuildRequest &request)
+{
+    if (!begin()) {
+        BuildResult result;
+        result.error = tr("another operation is running");
+        Q_EMIT buildFinished(result);
+        return;
+    }
+    m_builder = new ImageBuilder(transport(), config().registry(), m_buildSettings, this);
+    connect(m_builder, &ImageBuilder::event, this, &KubernetesRuntime::report);
+    connect(m_builder, &ImageBuilder::finished, this, [this](const BuildResult &result) {
+        m_builder->deleteLater();
+        m_builder = nullptr;
+        end();
+        Q_EMIT buildFinished(result);
+    });
+    m_builder->start(request);
+}
+
+void KubernetesRuntime::deploy(const Stage &stage, const Release &release)
+{
+    if (!begin()) {
+        DeployResult result;
+        result.stage = stage.name();
+        result.digest = release.digest;
+        result.error = tr("another operation is running");
+        Q_EMIT deployFinished(result);
+        return;
+    }
+    m_cancelled = false;
+    m_timer.start();
+    m_deploy = DeployResult();
+    m_deploy.stage = stage.name();
+    m_deploy.digest = release.digest;
+    report(PipelineEvent::started(DeployOperation, stage.name(),
+                                  tr("rolling %1 out to %2 with kubectl apply")
+                                      .arg(Release::shortDigest(release.digest), stage.name())));
+    ManifestRenderer::Output manifests;
+    QString error;
+    if (!ManifestRenderer().render(stage, release, ManifestRenderer::Layout::Kubernetes, &manifests, &error))
+        return finishDeploy(false, error);
+    if (!transport()) {
+        QString reason;
+        delete TargetTransport::create(config(), &reason);
+        return finishDeploy(false, tr("The target cannot be reached: %1").arg(reason));
+    }
+
+    // What runs now, so the result names the release it replaced.
+    m_job = runKubectl(podsCommand(stage), {}, DeployOperation, stage.name(), 60000, false);
+    const QByteArray yaml = manifests.yaml();
+    connect(m_job, &transport::CommandJob::finished, this,
+            [this, stage, release, yaml](const transport::CommandResult &before) {
+        if (m_cancelled)
+            return finishDeploy(false, tr("cancelled"));
+        if (before.succeeded())
+            m_deploy.previousDigest = parsePods(stage, before.stdoutData).digest;
+        report(PipelineEvent::step(DeployOperation, stage.name(),
+                                   tr("kubectl apply in namespace %1").arg(stage.kubernetesNamespace())));
+        m_job = runKubectl(applyCommand(), yaml, DeployOperation, stage.name(), 120000, true);
+        connect(m_job, &transport::CommandJob::finished, this,
+                [this, stage, release](const transport::CommandResult &applied) {
+            if (m_cancelled)
+                return finishDeploy(false, tr("cancelled"));
+            if (!applied.succeeded())
+                return finishDeploy(false, tr("stage %1: %2").arg(stage.name(), failure(tr("kubectl apply"), applied)));
+            rollout(stage, release,
+                    {stage.podName() + QStringLiteral("-backend"), stage.podName() + QStringLiteral("-frontend")});
+        });
+    });
+}
+
+void KubernetesRuntime::rollout(const Stage &stage, const Release &release, const QStringList &deployments)
+{
+    if (deployments.isEmpty())
+        return check(stage, release);
+    const QString deployment = deployments.first();
+    report(PipelineEvent::step(DeployOperation, stage.name(),
+                               tr("kubectl rollout status deployment/%1").arg(deployment)));
+    m_job = runKubectl(rolloutStatusCommand(stage, deployment), {}, DeployOperation, stage.name(),
+                       (stage.rolloutTimeoutSeconds() + 30) * 1000, true);
+    connect(m_job, &transport::CommandJob::finished, this,
+            [this, stage, release, deployments](const transport::CommandResult &result) {
+        if (m_cancelled)
+            return finishDeploy(false, tr("cancelled"));
+        if (!result.succeeded()) {
+            const QString error = tr("stage %1: the rollout of %2 did not complete: %3")
+                                      .arg(stage.name(), deployments.first(),
+                                           failure(tr("kubectl rollout status"), result));
+            // The pods say why (image pull, crash loop, failing probes).
+            m_job = runKubectl(podsCommand(stage), {}, DeployOperation, stage.name(), 60000, true);
+            connect(m_job, &transport::CommandJob::finished, this,
+                    [this, error](const transport::CommandResult &) { finishDeploy(false, error); });
+            return;
+        }
+        rollout(stage, release, deployments.mid(1));
+    });
+}
+
+void KubernetesRuntime::check(const Stage &stage, const Release &release)
+{
+    report(PipelineEvent::step(DeployOperation, stage.name(),
+                               tr("waiting for %1 to serve %2")
+                                   .arg(stage.url().toString(), Release::shortDigest(release.digest))));
+    m_check = new RolloutCheck(stage.host(), stage.port(), release.digest,
+                               stage.rolloutTimeoutSeconds() * 1000, this);
+    connect(m_check, &RolloutCheck::attemptFailed, this,
+            [this](const QString &reason) { m_deploy.log.append(reason); });
+    connect(m_check, &RolloutCheck::finished, this, [this, stage](bool ok, const QString &reason) {
+        m_check->deleteLater();
+        m_check = nullptr;
+        if (m_cancelled)
+            return finishDeploy(false, tr("cancelled"));
+        finishDeploy(ok, ok ? QString()
+                            : tr("stage %1 did not become healthy within %2 s: %3")
+                                  .arg(stage.name()).arg(stage.rolloutTimeoutSeconds()).arg(reason));
+    });
+    m_check->start();
+}
+
+void KubernetesRuntime::finishDeploy(bool ok, const QString &error)
+{
+    m_deploy.ok = ok;
+    m_deploy.error = ok ? QString() : error;
+    m_deploy.durationMs = m_timer.elapsed();
+    report(PipelineEvent::finished(DeployOperation, m_deploy.stage, ok,
+                                   ok ? tr("%1 serves %2").arg(m_deploy.stage, Release::shortDigest(m_deploy.digest))
+                                      : error));
+    end();
+    Q_EMIT deployFinished(m_deploy);
+}
+
+WorkloadStatus KubernetesRuntime::parsePods(const Stage &stage, const QByteArray &json)
+{
+    WorkloadStatus status;
+    status.stage = stage.name();
+    status.runtime = QStringLiteral("kubernetes");
+    status.desired = 2 * qMax(1, stage.replicas());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        status.error = QStringLiteral("kubectl get pods printed no JSON object: %1").arg(parseError.errorString());
+        return status;
+    }
+    QStringList digests;
+    for (const QJsonValue &item : document.object().value(QStringLiteral("items")).toArray()) {
+        const QJsonObject pod = item.toObject();
+        WorkloadUnit unit;
+        unit.name = pod.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        unit.kind = QStringLiteral("pod");
+        const QJsonObject podStatus = pod.value(QStringLiteral("status")).toObject();
+        unit.state = podStatus.value(QStringLiteral("phase")).toString();
+        unit.ready = false;
+        for (const QJsonValue &condition : podStatus.value(QStringLiteral("conditions")).toArray()) {
+            if (condition.toObject().value(QStringLiteral("type")).toString() == QLatin1String("Ready"))
+                unit.ready = condition.toObject().value(QStringLiteral("status")).toString() == QLatin1String("True");
+        }
+        for (const QJsonValue &container : podStatus.value(QStringLiteral("containerStatuses")).toArray()) {
+            const QJsonObject object = container.toObject();
+            unit.restarts += object.value(QStringLiteral("restartCount")).toInt();
+            if (object.value(QStringLiteral("name")).toString() == QLatin1String("backend")) {
+                unit.digest = digestOfImage(object.value(QStringLiteral("image")).toString());
+                if (!unit.digest.isEmpty())
+                    digests.append(unit.digest);
+            }
+        }
+        status.ready += unit.ready ? 1 : 0;
+        status.restarts += unit.restarts;
+        status.units.append(unit);
+    }
+    digests.removeDuplicates();
+    status.digest = digests.size() == 1 ? digests.first() : QString();
+    if (status.ready == 0)
+        status.state = WorkloadStatus::State::Stopped;
+    else if (status.ready >= status.desired)
+        status.state = WorkloadStatus::State::Running;
+    else
+        status.state = WorkloadStatus::State::Degraded;
+    return status;
+}
+
+void KubernetesRuntime::status(const Stage &stage)
+{
+    const bool started = begin();
+    if (!started || !transport()) {
+        if (started)
+            end();
+        WorkloadStatus result;
+        result.stage = stage.name();
+        result.runtime = QStringLiteral("kubernetes");
+        result.error = !started ? tr("another operation is running") : tr("The target cannot be reached.");
+        Q_EMIT statusFinished(result);
+        return;
+    }
+    m_job = runKubectl(podsCommand(stage), {}, QStringLiteral("status"), stage.name(), 60000, false);
+    connect(m_job, &transport::CommandJob::finished, this,
+            [this, stage](const transport::CommandResult &result) {
+        WorkloadStatus status;
+        if (result.succeeded()) {
+            status = parsePods(stage, result.stdoutData);
+        } else {
+            status.stage = stage.name();
+            status.runtime = QStringLiteral("kubernetes");
+            status.error = failure(tr("kubectl get pods"), result);
+        }
+        end();
+        Q_EMIT statusFinished(status);
+    });
+}
+
+void KubernetesRuntime::stop(const Stage &stage)
+{
+    if (!begin()) {
+        Q_EMIT stopFinished(stage.name(), false, tr("another operation is running"));
+        return;
+    }
+    if (!transport()) {
+        end();
+        Q_EMIT stopFinished(stage.name(), false, tr("The target cannot be reached."));
+        return;
+    }
+    m_job = runKubectl(deleteCommand(stage), {}, QStringLiteral("stop"), stage.name(), 120000, true);
+    connect(m_job, &transport::CommandJob::finished, this,
+            [this, stage](const transport::CommandResult &result) {
+        end();
+        const bool ok = result.succeeded();
+        Q_EMIT stopFinished(stage.name(), ok, ok ? QString() : failure(tr("kubectl delete"), result));
+    });
+}
+
+void KubernetesRuntime::cancel()
+{
+    if (!isBusy())
+        return;
+    m_cancelled = true;
+    if (m_builder)
+        m_builder->cancel();
+    if (m_job && !m_job->isFinished())
+        m_job->cancel();
+    if (m_check) {
+        m_check->deleteLater();
+        m_check = nullptr;
+        finishDeploy(false, tr("cancelled"));
+    }
+}
+
+} // namespace antler::pipeline

@@ -1,0 +1,510 @@
+#include "pipeline/PodmanRuntime.h"
+
+#include "pipeline/ImageBuilder.h"
+#include "pipeline/RolloutCheck.h"
+#include "pipeline/TargetTransport.h"
+#include "transport/CommandJob.h"
+#include "transport/FileJob.h"
+#include "transport/ShellQuote.h"
+#include "transport/Transport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace antler::pipeline {
+
+namespace {
+
+const QString DeployOperation = QStringLiteral("deploy");
+
+QString digestOfImage(const QString &image)
+{
+    const qsizetype at = image.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : image.mid(at + 1);
+}
+
+} // namespace
+
+PodmanRuntime::PodmanRuntime(const PipelineConfig &config, QObject *parent)
+    : Runtime(config, parent)
+    , m_settings(PodmanSettings::fromEnvironment())
+{
+}
+
+PodmanRuntime::~PodmanRuntime()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void PodmanRuntime::setTransport(transport::Transport *transport)
+{
+    m_transport = transport;
+    m_containersConfWritten = false;
+}
+
+transport::Transport *PodmanRuntime::transport()
+{
+    if (m_transport)
+        return m_transport;
+    if (!m_ownTransport) {
+        QString error;
+        m_ownTransport.reset(TargetTransport::create(config(), &error));
+        if (!m_ownTransport)
+            return nullptr;
+    }
+    return m_ownTransport.get();
+}
+
+QString PodmanRuntime::remoteManifestPath(const Stage &stage) const
+{
+    return QDir(m_settings.workDir).filePath(QStringLiteral("antler-podman-%1.yaml").arg(stage.podName()));
+}
+
+QString PodmanRuntime::instanceFilter(const Stage &stage)
+{
+    return QStringLiteral("label=app.kubernetes.io/instance=") + stage.podName();
+}
+
+PodmanRuntime::Environment PodmanRuntime::podmanEnvironment() const
+{
+    Environment environment;
+    if (!m_settings.containersConf.isEmpty())
+        environment.append({"CONTAINERS_CONF", m_settings.containersConf.toUtf8()});
+    return environment;
+}
+
+transport::CommandJob *PodmanRuntime::runPodman(const QByteArray &script, const QString &operation,
+                                                const QString &stage, int timeoutMs, bool stream)
+{
+    transport::CommandSpec spec;
+    spec.script = script;
+    spec.become = m_settings.become;
+    spec.environment = podmanEnvironment();
+    spec.timeoutMs = timeoutMs;
+    spec.description = QStringLiteral("podman");
+    transport::CommandJob *job = transport()->run(spec);
+    if (stream) {
+        auto forward = [this, operation, stage](const QByteArray &line) {
+            const QString text = QString::fromUtf8(line);
+            if (operation == DeployOperation)
+                m_deploy.log.append(text);
+            report(PipelineEvent::log(operation, stage, text));
+        };
+        connect(job, &transport::CommandJob::stdoutLine, this, forward);
+        connect(job, &transport::CommandJob::stderrLine, this, forward);
+    }
+    return job;
+}
+
+QString PodmanRuntime::failure(const QString &what, const transport::CommandResult &result) const
+{
+    const QString host = m_transport ? m_transport->hostName()
+                                     : (m_ownTransport ? m_ownTransport->hostName() : QString());
+    if (result.status == transport::CommandResult::Status::Finished) {
+        const QList<QByteArray> lines = result.stderrData.trimmed().split('\n');
+        const QString last = lines.isEmpty() ? QString() : QString::fromUtf8(lines.last()).trimmed();
+        return tr("%1 failed on %2 with exit code %3%4.")
+            .arg(what, host).arg(result.exitCode)
+            .arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last);
+    }
+    return tr("%1 on %2 did not finish: %3").arg(what, host, result.errorText);
+}
+
+void PodmanRuntime::ensureContainersConf(std::function<void(const QString &)> next)
+{
+    if (!m_settings.writeContainersConf || m_settings.containersConf.isEmpty()
+        || m_containersConfWritten) {
+        next(QString());
+        return;
+    }
+    transport::FileSpec spec;
+    spec.remotePath = m_settings.containersConf;
+    spec.content = PodmanSettings::runcContainersConf();
+    spec.mode = 0644;
+    spec.become = m_settings.become;
+    spec.timeoutMs = 60000;
+    transport::FileJob *job = transport()->putFile(spec);
+    connect(job, &transport::FileJob::finished, this,
+            [this, next](const transport::FileResult &result) {
+                if (!result.ok) {
+                    next(tr("The podman configuration %1 could not be written: %2")
+                             .arg(m_settings.containersConf, result.errorText));
+                    return;
+                }
+                m_containersConfWritten = true;
+                next(QString());
+            });
+}
+
+void PodmanRuntime::build(const BuildRequest &request)
+{
+    if (!begin()) {
+        BuildResult result;
+        result.error = tr("another operation is running");
+        Q_EMIT buildFinished(result);
+        return;
+    }
+    m_cancelled = false;
+    if (!transport()) {
+        end();
+        BuildResult result;
+        QString error;
+        delete TargetTransport::create(config(), &error);
+        result.error = tr("The build target cannot be reached: %1").arg(error);
+        Q_EMIT buildFinished(result);
+        return;
+    }
+    ensureContainersConf([this, request](const QString &error) {
+        if (!error.isEmpty() || m_cancelled) {
+            end();
+            BuildResult result;
+            result.error = m_cancelled ? tr("cancelled") : error;
+            Q_EMIT buildFinished(result);
+            return;
+        }
+        m_builder = new ImageBuilder(transport(), config().registry(), m_settings, this);
+        connect(m_builder, &ImageBuilder::event, this, &PodmanRuntime::report);
+        connect(m_builder, &ImageBuilder::finished, this, [this](const BuildResult &result) {
+            m_builder->deleteLater();
+            m_builder = nullptr;
+            end();
+            Q_EMIT buildFinished(result);
+        });
+        m_builder->start(request);
+    });
+}
+
+void PodmanRuntime::deploy(const Stage &stage, const Release &release)
+{
+    if (!begin()) {
+        DeployResult result;
+        result.stage = stage.name();
+        result.digest = release.digest;
+        result.error = tr("another operation is running");
+        Q_EMIT deployFinished(result);
+        return;
+    }
+    m_cancelled = false;
+    m_timer.start();
+    m_deploy = DeployResult();
+    m_deploy.stage = stage.name();
+    m_deploy.digest = release.digest;
+    const QString name = stage.name();
+    report(PipelineEvent::started(DeployOperation, name,
+                                  tr("rolling %1 out to %2 with podman kube play")
+                                      .arg(Release::shortDigest(release.digest), name)));
+
+    ManifestRenderer::Output manifests;
+    QString error;
+    if (!ManifestRenderer().render(stage, release, ManifestRenderer::Layout::Podman, &manifests, &error))
+        return finishDeploy(false, error);
+    for (const QString &warning : std::as_const(manifests.warnings)) {
+        m_deploy.log.append(QStringLiteral("warning: ") + warning);
+        report(PipelineEvent::warning(DeployOperation, name, warning));
+    }
+    if (!transport()) {
+        QString reason;
+        delete TargetTransport::create(config(), &reason);
+        return finishDeploy(false, tr("The target cannot be reached: %1").arg(reason));
+    }
+
+    const QByteArray yaml = manifests.yaml();
+    ensureContainersConf([this, stage, release, yaml](const QString &confError) {
+        if (m_cancelled)
+            return finishDeploy(false, tr("cancelled"));
+        if (!confError.isEmpty())
+            return finishDeploy(false, confError);
+        // What runs now, so the result can name the release it replaced.
+        const QByteArray filter = transport::shellQuote(instanceFilter(stage).toUtf8());
+        m_job = runPodman("podman ps -a --format json --filter " + filter, DeployOperation,
+                          stage.name(), 60000, false);
+        connect(m_job, &transport::CommandJob::finished, this,
+                [this, stage, release, yaml](const transport::CommandResult &before) {
+            if (m_cancelled)
+                return finishDeploy(false, tr("cancelled"));
+            if (before.succeeded())
+                m_deploy.previousDigest = parseStatus(stage, "[]", before.stdoutData).digest;
+            report(PipelineEvent::step(DeployOperation, stage.name(),
+                                       tr("uploading the manifests to %1").arg(remoteManifestPath(stage))));
+            transport::FileSpec spec;
+            spec.remotePath = remoteManifestPath(stage);
+            spec.content = yaml;
+            spec.mode = 0644;
+            spec.become = m_settings.become;
+            spec.timeoutMs = 60000;
+            transport::FileJob *upload = transport()->putFile(spec);
+            connect(upload, &transport::FileJob::finished, this,
+                    [this, stage, release](const transport::FileResult &uploaded) {
+                if (m_cancelled)
+                    return finishDeploy(false, tr("cancelled"));
+                if (!uploaded.ok) {
+                    return finishDeploy(false, tr("stage %1: the manifests could not be uploaded: %2")
+                                                   .arg(stage.name(), uploaded.errorText));
+                }
+                report(PipelineEvent::step(DeployOperation, stage.name(),
+                                           tr("podman kube play --replace %1").arg(remoteManifestPath(stage))));
+                const QByteArray play = "podman kube play --replace --tls-verify=false "
+                    + transport::shellQuote(remoteManifestPath(stage).toUtf8());
+                m_job = runPodman(play, DeployOperation, stage.name(),
+                                  qMax(60, stage.rolloutTimeoutSeconds()) * 1000, true);
+                connect(m_job, &transport::CommandJob::finished, this,
+                        [this, stage, release](const transport::CommandResult &played) {
+                    if (m_cancelled)
+                        return finishDeploy(false, tr("cancelled"));
+                    if (!played.succeeded()) {
+                        return finishDeploy(false, tr("stage %1: %2 Check the registry %3 and the "
+                                                      "log above.")
+                                                       .arg(stage.name(),
+                                                            failure(tr("podman kube play"), played),
+                                                            config().registry()));
+                    }
+                    report(PipelineEvent::step(DeployOperation, stage.name(),
+                                               tr("waiting for %1 to serve %2")
+                                                   .arg(stage.url().toString(),
+                                                        Release::shortDigest(release.digest))));
+                    m_check = new RolloutCheck(stage.host(), stage.port(), release.digest,
+                                               stage.rolloutTimeoutSeconds() * 1000, this);
+                    connect(m_check, &RolloutCheck::attemptFailed, this, [this](const QString &reason) {
+                        m_deploy.log.append(reason);
+                    });
+                    connect(m_check, &RolloutCheck::finished, this,
+                            [this, stage](bool ok, const QString &reason) {
+                        m_check->deleteLater();
+                        m_check = nullptr;
+                        if (m_cancelled)
+                            return finishDeploy(false, tr("cancelled"));
+                        if (!ok)
+                            return failWithLogs(stage, tr("stage %1 did not become healthy within %2 s: %3")
+                                                           .arg(stage.name()).arg(stage.rolloutTimeoutSeconds())
+                                                           .arg(reason));
+                        // Podman does not run the liveness probe: ask /healthz ourselves.
+                        checkLiveness(stage, [this, stage](const QString &problem) {
+                            if (m_cancelled)
+                                return finishDeploy(false, tr("cancelled"));
+                            if (problem.isEmpty())
+                                return finishDeploy(true, QString());
+                            failWithLogs(stage, problem);
+                        });
+                    });
+                    m_check->start();
+                });
+            });
+        });
+    });
+}
+
+void PodmanRuntime::failWithLogs(const Stage &stage, const QString &error)
+{
+    // Keep what the containers said; the controller rolls back.
+    const QByteArray filter = transport::shellQuote(instanceFilter(stage).toUtf8());
+    const QByteArray logs = "for c in $(podman ps -a --format '{{.Names}}' --filter " + filter
+        + "); do echo \"== podman logs $c\"; podman logs --tail 20 \"$c\" 2>&1; done";
+    m_job = runPodman(logs, DeployOperation, stage.name(), 30000, true);
+    connect(m_job, &transport::CommandJob::finished, this,
+            [this, error](const transport::CommandResult &) { finishDeploy(false, error); });
+}
+
+void PodmanRuntime::checkLiveness(const Stage &stage, std::function<void(const QString &)> done)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    // The liveness probe's failureThreshold (3) at a short period: a backend
+    // whose /healthz fails three times in a row is not live.
+    auto failures = std::make_shared<int>(0);
+    auto attempt = std::make_shared<std::function<void()>>();
+    QUrl url = stage.url();
+    url.setPath(QStringLiteral("/healthz"));
+    *attempt = [this, url, failures, attempt, done, stage]() {
+        QNetworkRequest request(url);
+        request.setTransferTimeout(2000);
+        QNetworkReply *reply = m_network->get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, url, failures, attempt, done, stage]() {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 200)
+                return done(QString());
+            if (++*failures >= 3 || m_cancelled) {
+                return done(tr("stage %1: the backend is not live: GET %2 answered %3 three times in a "
+                               "row (podman runs no liveness probe, so Antler asks).")
+                                .arg(stage.name(), url.toString(),
+                                     status ? QString::number(status) : reply->errorString()));
+            }
+            QTimer::singleShot(500, this, [attempt]() { (*attempt)(); });
+        });
+    };
+    (*attempt)();
+}
+
+void PodmanRuntime::finishDeploy(bool ok, const QString &error)
+{
+    m_deploy.ok = ok;
+    m_deploy.error = ok ? QString() : error;
+    m_deploy.durationMs = m_timer.elapsed();
+    report(PipelineEvent::finished(DeployOperation, m_deploy.stage, ok,
+                                   ok ? tr("%1 serves %2").arg(m_deploy.stage, Release::shortDigest(m_deploy.digest))
+                                      : error));
+    end();
+    Q_EMIT deployFinished(m_deploy);
+}
+
+WorkloadStatus PodmanRuntime::parseStatus(const Stage &stage, const QByteArray &podsJson,
+                                          const QByteArray &containersJson)
+{
+    WorkloadStatus status;
+    status.stage = stage.name();
+    status.runtime = QStringLiteral("podman");
+    status.desired = 2; // backend and frontend
+    QJsonParseError parseError;
+    const QJsonDocument containers = QJsonDocument::fromJson(containersJson, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !containers.isArray()) {
+        status.error = QStringLiteral("podman ps printed no JSON list: %1").arg(parseError.errorString());
+        return status;
+    }
+    const QJsonArray pods = QJsonDocument::fromJson(podsJson).array();
+    for (const QJsonValue &pod : pods) {
+        WorkloadUnit unit;
+        unit.name = pod.toObject().value(QStringLiteral("Name")).toString();
+        unit.kind = QStringLiteral("pod");
+        unit.state = pod.toObject().value(QStringLiteral("Status")).toString();
+        unit.ready = unit.state == QLatin1String("Running");
+        status.units.append(unit);
+    }
+    QString backendDigest;
+    for (const QJsonValue &value : containers.array()) {
+        const QJsonObject container = value.toObject();
+        const QString name = container.value(QStringLiteral("Names")).toArray().first().toString();
+        if (container.value(QStringLiteral("IsInfra")).toBool() || name.endsWith(QLatin1String("-infra")))
+            continue;
+        WorkloadUnit unit;
+        unit.name = name;
+        unit.kind = QStringLiteral("container");
+        unit.state = container.value(QStringLiteral("State")).toString();
+        unit.ready = unit.state == QLatin1String("running");
+        unit.restarts = container.value(QStringLiteral("Restarts")).toInt();
+        unit.digest = digestOfImage(container.value(QStringLiteral("Image")).toString());
+        if (name.endsWith(QLatin1String("-backend")))
+            backendDigest = unit.digest;
+        status.ready += unit.ready ? 1 : 0;
+        status.restarts += unit.restarts;
+        status.units.append(unit);
+    }
+    status.digest = backendDigest;
+    if (status.ready == 0)
+        status.state = WorkloadStatus::State::Stopped;
+    else if (status.ready >= status.desired)
+        status.state = WorkloadStatus::State::Running;
+    else
+        status.state = WorkloadStatus::State::Degraded;
+    return status;
+}
+
+void PodmanRuntime::status(const Stage &stage)
+{
+    if (!begin()) {
+        WorkloadStatus result;
+        result.stage = stage.name();
+        result.runtime = QStringLiteral("podman");
+        result.error = tr("another operation is running");
+        Q_EMIT statusFinished(result);
+        return;
+    }
+    if (!transport()) {
+        end();
+        WorkloadStatus result;
+        result.stage = stage.name();
+        result.runtime = QStringLiteral("podman");
+        result.error = tr("The target cannot be reached; check target and inventory in antler.yaml.");
+        Q_EMIT statusFinished(result);
+        return;
+    }
+    ensureContainersConf([this, stage](const QString &error) {
+        if (!error.isEmpty()) {
+            end();
+            WorkloadStatus result;
+            result.stage = stage.name();
+            result.runtime = QStringLiteral("podman");
+            result.error = error;
+            Q_EMIT statusFinished(result);
+            return;
+        }
+        const QByteArray filter = transport::shellQuote(instanceFilter(stage).toUtf8());
+        m_job = runPodman("podman pod ps --format json --filter " + filter
+                              + " && echo '--antler--' && podman ps -a --format json --filter " + filter,
+                          QStringLiteral("status"), stage.name(), 60000, false);
+        connect(m_job, &transport::CommandJob::finished, this,
+                [this, stage](const transport::CommandResult &result) {
+            WorkloadStatus status;
+            if (!result.succeeded()) {
+                status.stage = stage.name();
+                status.runtime = QStringLiteral("podman");
+                status.error = failure(tr("podman ps"), result);
+            } else {
+                const QByteArray out = result.stdoutData;
+                const qsizetype marker = out.indexOf("--antler--");
+                status = parseStatus(stage, out.left(marker), out.mid(marker + 10));
+            }
+            end();
+            Q_EMIT statusFinished(status);
+        });
+    });
+}
+
+void PodmanRuntime::stop(const Stage &stage)
+{
+    if (!begin()) {
+        Q_EMIT stopFinished(stage.name(), false, tr("another operation is running"));
+        return;
+    }
+    if (!transport()) {
+        end();
+        Q_EMIT stopFinished(stage.name(), false, tr("The target cannot be reached."));
+        return;
+    }
+    report(PipelineEvent::started(QStringLiteral("stop"), stage.name(),
+                                  tr("removing the pod of %1").arg(stage.name())));
+    ensureContainersConf([this, stage](const QString &error) {
+        if (!error.isEmpty()) {
+            end();
+            Q_EMIT stopFinished(stage.name(), false, error);
+            return;
+        }
+        const QByteArray filter = transport::shellQuote(instanceFilter(stage).toUtf8());
+        m_job = runPodman("for pod in $(podman pod ps -q --filter " + filter
+                              + "); do podman pod rm -f \"$pod\" || exit 1; done",
+                          QStringLiteral("stop"), stage.name(), 120000, true);
+        connect(m_job, &transport::CommandJob::finished, this,
+                [this, stage](const transport::CommandResult &result) {
+            end();
+            const bool ok = result.succeeded();
+            const QString error = ok ? QString() : failure(tr("podman pod rm"), result);
+            report(PipelineEvent::finished(QStringLiteral("stop"), stage.name(), ok,
+                                           ok ? tr("%1 stopped").arg(stage.name()) : error));
+            Q_EMIT stopFinished(stage.name(), ok, error);
+        });
+    });
+}
+
+void PodmanRuntime::cancel()
+{
+    if (!isBusy())
+        return;
+    m_cancelled = true;
+    if (m_builder)
+        m_builder->cancel();
+    if (m_job && !m_job->isFinished())
+        m_job->cancel();
+    if (m_check) {
+        m_check->deleteLater();
+        m_check = nullptr;
+        finishDeploy(false, tr("cancelled"));
+    }
+}
+
+} // namespace antler::pipeline

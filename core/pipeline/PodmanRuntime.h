@@ -1,0 +1,103 @@
+#pragma once
+
+#include "pipeline/ManifestRenderer.h"
+#include "pipeline/PodmanSettings.h"
+#include "pipeline/Runtime.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace antler::transport {
+class CommandJob;
+class Transport;
+struct CommandResult;
+} // namespace antler::transport
+
+namespace antler::pipeline {
+
+class ImageBuilder;
+class RolloutCheck;
+
+// The `podman` runtime: a stage is one pod on the target, played from the
+// app's manifests (ManifestRenderer, podman layout) with
+// `podman kube play --replace`, rootful (through sudo), with CONTAINERS_CONF
+// when configured. Builds run on the target (ImageBuilder).
+//
+// deploy(): renders the manifests, says what podman ignores (Namespace,
+// Services, replicas > 1, probes) as Warning events, uploads them to
+// WORKDIR/antler-podman-POD.yaml on the target, plays them (podman pulls the
+// images by digest from the registry, over plain HTTP), then waits for
+// Antler's own check through the stage's address (RolloutCheck: /readyz,
+// `/`, `/api/facts/random`, `/version` reporting the digest). --replace
+// stops the old pod first, so the stage does not answer for a moment.
+//
+// status(): `podman pod ps` and `podman ps -a` as JSON, by the pod's
+// app.kubernetes.io/instance label; the digest is read back from the backend
+// container's image reference.
+class PodmanRuntime : public Runtime
+{
+    Q_OBJECT
+
+public:
+    explicit PodmanRuntime(const PipelineConfig &config, QObject *parent = nullptr);
+    ~PodmanRuntime() override;
+
+    RuntimeKind kind() const override { return RuntimeKind::Podman; }
+    void build(const BuildRequest &request) override;
+    void deploy(const Stage &stage, const Release &release) override;
+    void status(const Stage &stage) override;
+    void stop(const Stage &stage) override;
+    void cancel() override;
+
+    // The target's transport; not owned. Without one, the runtime makes its
+    // own from the config's target (localhost or the inventory host).
+    void setTransport(transport::Transport *transport);
+    transport::Transport *transport();
+    void setSettings(const PodmanSettings &settings) { m_settings = settings; }
+    const PodmanSettings &settings() const { return m_settings; }
+
+    // Where the played manifests of a stage are kept on the target.
+    QString remoteManifestPath(const Stage &stage) const;
+    // The label every object of a stage carries: app.kubernetes.io/instance=POD.
+    static QString instanceFilter(const Stage &stage);
+    // Parses `podman pod ps --format json` and `podman ps -a --format json`
+    // of one stage; public for the unit test.
+    static WorkloadStatus parseStatus(const Stage &stage, const QByteArray &podsJson,
+                                      const QByteArray &containersJson);
+
+private:
+    using Environment = QList<QPair<QByteArray, QByteArray>>;
+    Environment podmanEnvironment() const;
+    // Runs a podman script (become as configured, CONTAINERS_CONF exported),
+    // streaming its lines as Log events of operation/stage.
+    transport::CommandJob *runPodman(const QByteArray &script, const QString &operation,
+                                     const QString &stage, int timeoutMs, bool stream);
+    // Writes the configured containers.conf once, then calls next(error).
+    void ensureContainersConf(std::function<void(const QString &error)> next);
+    void finishDeploy(bool ok, const QString &error);
+    void failWithLogs(const Stage &stage, const QString &error);
+    // GET /healthz through the frontend until it answers 200 (done("")) or
+    // fails three times in a row (done(why)).
+    void checkLiveness(const Stage &stage, std::function<void(const QString &)> done);
+    QString failure(const QString &what, const transport::CommandResult &result) const;
+
+    QPointer<transport::Transport> m_transport;
+    std::unique_ptr<transport::Transport> m_ownTransport;
+    PodmanSettings m_settings;
+    bool m_containersConfWritten = false;
+    ImageBuilder *m_builder = nullptr;
+    QPointer<transport::CommandJob> m_job;
+    RolloutCheck *m_check = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    DeployResult m_deploy;
+    QElapsedTimer m_timer;
+    bool m_cancelled = false;
+};
+
+} // namespace antler::pipeline
