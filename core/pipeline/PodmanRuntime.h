@@ -34,8 +34,10 @@ class RolloutCheck;
 // WORKDIR/antler-podman-POD.yaml on the target, plays them (podman pulls the
 // images by digest from the registry, over plain HTTP), then waits for
 // Antler's own check through the stage's address (RolloutCheck: /readyz,
-// `/`, `/api/facts/random`, `/version` reporting the digest). --replace
-// stops the old pod first, so the stage does not answer for a moment.
+// `/`, `/api/facts/random`, `/version` reporting the digest) and, since
+// podman runs no liveness probe, asks /healthz itself (three failures in a
+// row fail the rollout). --replace stops the old pod first, so the stage
+// does not answer for a moment; the controller rolls a failed rollout back.
 //
 // status(): `podman pod ps` and `podman ps -a` as JSON, by the pod's
 // app.kubernetes.io/instance label; the digest is read back from the backend
