@@ -12,11 +12,19 @@
 #include "playbook/modules/AptModule.h"
 #include "playbook/modules/CronModule.h"
 #include "playbook/modules/GroupModule.h"
+#include "playbook/modules/HostnameModule.h"
+#include "playbook/modules/ServiceModule.h"
 #include "playbook/modules/SysctlModule.h"
+#include "playbook/modules/SystemdModule.h"
 #include "playbook/modules/UserModule.h"
+#include "playbook/modules/WaitForModule.h"
 #include "transport/SshTransport.h"
 
+#include "FreePort.h"
+
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSysInfo>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -67,7 +75,7 @@ public:
         }
         ModuleContext context;
         context.host = QStringLiteral("pi");
-        context.transport = m_transport.get();
+        context.transport = m_target ? m_target : m_transport.get();
         context.become = true;
         context.checkMode = checkMode;
         context.diffMode = diffMode;
@@ -435,9 +443,159 @@ private Q_SLOTS:
                  qPrintable(describe(result)));
     }
 
+    void serviceThroughInitScript()
+    {
+        // No systemd in the stand-in: cron is driven through /etc/init.d/cron.
+        int code = 0;
+        inside(QStringLiteral("service cron status"), &code);
+        QVERIFY2(code != 0, "cron must not run in a fresh stand-in");
+        const QVariantMap started{{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("state"), QStringLiteral("started")}};
+        VERIFY_STATUS(run<ServiceModule>(started, true), Status::Changed);
+        inside(QStringLiteral("service cron status"), &code);
+        QVERIFY2(code != 0, "check mode started cron");
+        TaskResult result = run<ServiceModule>(started);
+        VERIFY_STATUS(result, Status::Changed);
+        QVERIFY(!result.data.contains(QStringLiteral("warnings")));
+        inside(QStringLiteral("service cron status"), &code);
+        QCOMPARE(code, 0);
+        VERIFY_STATUS(run<ServiceModule>(started), Status::Ok);
+
+        const QVariantMap disabled{{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("enabled"), false}};
+        VERIFY_STATUS(run<ServiceModule>(disabled, true), Status::Changed);
+        QCOMPARE(inside(QStringLiteral("ls /etc/rc2.d | grep cron")), QByteArray("S01cron\n"));
+        result = run<ServiceModule>(disabled);
+        VERIFY_STATUS(result, Status::Changed);
+        QCOMPARE(result.data.value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(inside(QStringLiteral("ls /etc/rc2.d | grep cron")), QByteArray("K01cron\n"));
+        VERIFY_STATUS(run<ServiceModule>(disabled), Status::Ok);
+        VERIFY_STATUS(run<ServiceModule>({{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("enabled"), true}}),
+                      Status::Changed);
+        QCOMPARE(inside(QStringLiteral("ls /etc/rc2.d | grep cron")), QByteArray("S01cron\n"));
+
+        const QString pid = QStringLiteral("cat /run/crond.pid");
+        const QByteArray before = inside(pid);
+        VERIFY_STATUS(run<ServiceModule>({{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("state"), QStringLiteral("restarted")}}),
+                      Status::Changed);
+        QVERIFY(inside(pid) != before);
+
+        const QVariantMap stopped{{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("state"), QStringLiteral("stopped")}};
+        VERIFY_STATUS(run<ServiceModule>(stopped, true), Status::Changed);
+        inside(QStringLiteral("service cron status"), &code);
+        QCOMPARE(code, 0);
+        VERIFY_STATUS(run<ServiceModule>(stopped), Status::Changed);
+        inside(QStringLiteral("service cron status"), &code);
+        QVERIFY(code != 0);
+        VERIFY_STATUS(run<ServiceModule>(stopped), Status::Ok);
+    }
+
+    void systemdModuleFallsBackAndSaysSo()
+    {
+        const QVariantMap started{{QStringLiteral("name"), QStringLiteral("cron.service")}, {QStringLiteral("state"), QStringLiteral("started")}};
+        TaskResult result = run<SystemdModule>(started);
+        VERIFY_STATUS(result, Status::Changed);
+        const QString warnings = result.data.value(QStringLiteral("warnings")).toStringList().join(QLatin1Char(' '));
+        QVERIFY2(warnings.contains(QLatin1String("systemd is not running")) && warnings.contains(QLatin1String("/etc/init.d/cron")),
+                 qPrintable(describe(result)));
+        int code = 0;
+        inside(QStringLiteral("service cron status"), &code);
+        QCOMPARE(code, 0);
+        VERIFY_STATUS(run<SystemdModule>(started), Status::Ok);
+        inside(QStringLiteral("service cron stop"));
+
+        result = run<SystemdModule>({{QStringLiteral("name"), QStringLiteral("nginx")}, {QStringLiteral("state"), QStringLiteral("started")}});
+        VERIFY_STATUS(result, Status::Failed);
+        const QString message = result.data.value(QStringLiteral("msg")).toString();
+        QVERIFY2(message.contains(QLatin1String("nginx")) && message.contains(QLatin1String("systemd is not running"))
+                     && message.contains(QLatin1String("/etc/init.d/nginx")),
+                 qPrintable(message));
+    }
+
+    void hostnameWithoutCapability()
+    {
+        // The default stand-in may not rename itself, like many containers:
+        // an unchanged name is fine, a new one fails with one clear sentence.
+        VERIFY_STATUS(run<HostnameModule>({{QStringLiteral("name"), QStringLiteral("pi-standin")}}), Status::Ok);
+        VERIFY_STATUS(run<HostnameModule>({{QStringLiteral("name"), QStringLiteral("moose-pi")}}, true), Status::Changed);
+        QCOMPARE(inside(QStringLiteral("hostname")), QByteArray("pi-standin\n"));
+        const TaskResult result = run<HostnameModule>({{QStringLiteral("name"), QStringLiteral("moose-pi")}});
+        VERIFY_STATUS(result, Status::Failed);
+        QVERIFY2(result.data.value(QStringLiteral("msg")).toString().contains(QLatin1String("running host name")),
+                 qPrintable(describe(result)));
+        inside(QStringLiteral("echo pi-standin > /etc/hostname"));
+    }
+
+    void hostname()
+    {
+        const QByteArray machineName = QSysInfo::machineHostName().toUtf8();
+        PiStandIn::Options options;
+        options.capabilities = {QStringLiteral("SYS_ADMIN")};
+        PiStandIn pi(options);
+        QString error;
+        QVERIFY2(pi.start(&error), qPrintable(error));
+        SshTransport transport(pi.settings());
+        m_target = &transport;
+        auto restore = qScopeGuard([this] { m_target = nullptr; });
+        const QVariantMap renamed{{QStringLiteral("name"), QStringLiteral("moose-pi.example.org")}};
+        VERIFY_STATUS(run<HostnameModule>(renamed, true), Status::Changed);
+        QByteArray output;
+        pi.shell(QStringLiteral("echo \"$(hostname) $(cat /etc/hostname)\""), &output);
+        QCOMPARE(output, QByteArray("pi-standin pi-standin\n"));
+        TaskResult result = run<HostnameModule>(renamed);
+        VERIFY_STATUS(result, Status::Changed);
+        QCOMPARE(result.data.value(QStringLiteral("ansible_facts")).toMap().value(QStringLiteral("ansible_hostname")).toString(),
+                 QStringLiteral("moose-pi"));
+        pi.shell(QStringLiteral("echo \"$(hostname) $(cat /etc/hostname)\""), &output);
+        QCOMPARE(output, QByteArray("moose-pi.example.org moose-pi.example.org\n"));
+        VERIFY_STATUS(run<HostnameModule>(renamed), Status::Ok);
+        QCOMPARE(QSysInfo::machineHostName().toUtf8(), machineName); // this machine kept its name
+    }
+
+    void waitForPath()
+    {
+        const QString ready = QStringLiteral("/tmp/antler-ready");
+        inside(QStringLiteral("rm -f ") + ready);
+        inside(QStringLiteral("nohup sh -c 'sleep 2; echo \"state: ready 42\" > ") + ready + QStringLiteral("' >/dev/null 2>&1 &"));
+        TaskResult result = run<WaitForModule>({{QStringLiteral("path"), ready},
+                                                {QStringLiteral("search_regex"), QStringLiteral("ready [0-9]+")},
+                                                {QStringLiteral("timeout"), 60}});
+        VERIFY_STATUS(result, Status::Ok);
+        QCOMPARE(result.data.value(QStringLiteral("match")).toString(), QStringLiteral("ready 42"));
+        QCOMPARE(result.data.value(QStringLiteral("changed")).toBool(), false);
+        QVERIFY(result.data.contains(QStringLiteral("elapsed")));
+
+        inside(QStringLiteral("nohup sh -c 'sleep 2; rm -f ") + ready + QStringLiteral("' >/dev/null 2>&1 &"));
+        VERIFY_STATUS(run<WaitForModule>({{QStringLiteral("path"), ready}, {QStringLiteral("state"), QStringLiteral("absent")},
+                                          {QStringLiteral("timeout"), 60}}),
+                      Status::Ok);
+        QCOMPARE(inside(QStringLiteral("test -e ") + ready + QStringLiteral(" || echo gone")), QByteArray("gone\n"));
+
+        result = run<WaitForModule>({{QStringLiteral("path"), ready}, {QStringLiteral("timeout"), 1}});
+        VERIFY_STATUS(result, Status::Failed);
+        QCOMPARE(result.data.value(QStringLiteral("msg")).toString(), QStringLiteral("Timeout when waiting for file ") + ready);
+    }
+
+    void waitForPort()
+    {
+        // The stand-in's own sshd listens; a port nobody listens on does not.
+        TaskResult result = run<WaitForModule>({{QStringLiteral("port"), m_pi->port()},
+                                                {QStringLiteral("search_regex"), QStringLiteral("OpenSSH")},
+                                                {QStringLiteral("timeout"), 30}});
+        VERIFY_STATUS(result, Status::Ok);
+        QCOMPARE(result.data.value(QStringLiteral("match")).toString(), QStringLiteral("OpenSSH"));
+        const quint16 unused = antler::test::freeLoopbackPort();
+        VERIFY_STATUS(run<WaitForModule>({{QStringLiteral("port"), unused}, {QStringLiteral("state"), QStringLiteral("stopped")},
+                                          {QStringLiteral("timeout"), 30}}),
+                      Status::Ok);
+        result = run<WaitForModule>({{QStringLiteral("port"), unused}, {QStringLiteral("timeout"), 1}});
+        VERIFY_STATUS(result, Status::Failed);
+        QCOMPARE(result.data.value(QStringLiteral("msg")).toString(),
+                 QStringLiteral("Timeout when waiting for 127.0.0.1:%1").arg(unused));
+    }
+
 private:
     std::unique_ptr<PiStandIn> m_pi;
     std::unique_ptr<SshTransport> m_transport;
+    Transport *m_target = nullptr; // another stand-in's transport for run(), when set
 };
 
 QTEST_GUILESS_MAIN(TestSystemModules)

@@ -283,6 +283,11 @@ bool buildRootTarball(const QString &tarball, QString *error)
 
 PiStandIn::PiStandIn() = default;
 
+PiStandIn::PiStandIn(const Options &options)
+    : m_options(options)
+{
+}
+
 PiStandIn::~PiStandIn()
 {
     stop();
@@ -437,12 +442,15 @@ bool PiStandIn::start(QString *error)
                                  .arg(QRandomGenerator::global()->generate() % 1000000);
         // --uts=private: the container's hostname is its own, so the hostname
         // module can never rename this machine.
-        const QStringList runArgs{
+        QStringList capabilityArgs;
+        for (const QString &capability : std::as_const(m_options.capabilities))
+            capabilityArgs << QStringLiteral("--cap-add") << capability;
+        const QStringList runArgs = QStringList{
             QStringLiteral("run"), QStringLiteral("--detach"), QStringLiteral("--name"), name,
             QStringLiteral("--init"), QStringLiteral("--network"), QStringLiteral("host"), QStringLiteral("--uts"),
             QStringLiteral("private"), QStringLiteral("--hostname"), QStringLiteral("pi-standin"),
             QStringLiteral("--volume"), m_dir->filePath(QStringLiteral("ssh")) + QStringLiteral(":/run/antler-ssh:ro"),
-            QStringLiteral("--label"), QStringLiteral("antler.test=pi-standin"), imageName(), QStringLiteral("/bin/sh"),
+            QStringLiteral("--label"), QStringLiteral("antler.test=pi-standin")} + capabilityArgs + QStringList{imageName(), QStringLiteral("/bin/sh"),
             QStringLiteral("-c"),
             QStringLiteral("mkdir -p /run/sshd && exec /usr/sbin/sshd -D -e -f /run/antler-ssh/sshd_config")};
         if (!runOrFail(podman(), runArgs, error, 120000))

@@ -46,7 +46,16 @@ namespace antler::test {
 class PiStandIn
 {
 public:
+    struct Options
+    {
+        // Extra capabilities for the container, e.g. "SYS_ADMIN" so that
+        // hostname(1) may rename it (its UTS namespace is always its own, so
+        // this machine's name can never change).
+        QStringList capabilities;
+    };
+
     PiStandIn();
+    explicit PiStandIn(const Options &options);
     ~PiStandIn();
     PiStandIn(const PiStandIn &) = delete;
     PiStandIn &operator=(const PiStandIn &) = delete;
@@ -108,6 +117,7 @@ private:
     bool generateKeys(QString *error);
     bool waitForSsh(QString *error);
 
+    Options m_options;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_container;
     quint16 m_port = 0;

@@ -9,11 +9,15 @@
 #include "playbook/modules/CronModule.h"
 #include "playbook/modules/FileModule.h"
 #include "playbook/modules/GroupModule.h"
+#include "playbook/modules/HostnameModule.h"
 #include "playbook/modules/LineInFileModule.h"
 #include "playbook/modules/ReplaceModule.h"
+#include "playbook/modules/ServiceModule.h"
 #include "playbook/modules/StatModule.h"
 #include "playbook/modules/SysctlModule.h"
+#include "playbook/modules/SystemdModule.h"
 #include "playbook/modules/UserModule.h"
+#include "playbook/modules/WaitForModule.h"
 
 #include <algorithm>
 
@@ -42,11 +46,15 @@ ModuleRegistry::ModuleRegistry()
     add<CronModule>();
     add<FileModule>();
     add<GroupModule>();
+    add<HostnameModule>();
     add<LineInFileModule>();
     add<ReplaceModule>();
+    add<ServiceModule>();
     add<StatModule>();
     add<SysctlModule>();
+    add<SystemdModule>();
     add<UserModule>();
+    add<WaitForModule>();
 }
 
 QString ModuleRegistry::canonicalName(const QString &name) const
