@@ -8,16 +8,19 @@
 #include "playbook/PlaybookParser.h"
 #include "playbook/Runner.h"
 #include "playbook/ShellWords.h"
+#include "playbook/TagFilter.h"
 #include "playbook/YamlValue.h"
 #include "transport/LocalTransport.h"
 #include "transport/SshTransport.h"
 
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 #include <cstdio>
@@ -29,17 +32,17 @@ namespace antler::cli {
 
 namespace {
 
-// Flags of ansible-playbook that arrive with the full engine.
-const QStringList &laterFlags()
+// Flags of ansible-playbook that Antler does not take: refused by name, with
+// what to do instead.
+const QStringList &refusedFlags()
 {
     static const QStringList flags = {
-        QStringLiteral("--check"),     QStringLiteral("-C"),        QStringLiteral("--diff"),
-        QStringLiteral("-D"),          QStringLiteral("--limit"),   QStringLiteral("-l"),
-        QStringLiteral("--tags"),      QStringLiteral("-t"),        QStringLiteral("--skip-tags"),
-        QStringLiteral("--start-at-task"), QStringLiteral("--list-tasks"), QStringLiteral("--list-hosts"),
         QStringLiteral("--step"),      QStringLiteral("--become"),  QStringLiteral("-b"),
         QStringLiteral("--ask-become-pass"), QStringLiteral("-K"),  QStringLiteral("--user"),
-        QStringLiteral("-u"),
+        QStringLiteral("-u"),          QStringLiteral("--ask-pass"), QStringLiteral("-k"),
+        QStringLiteral("--vault-password-file"), QStringLiteral("--ask-vault-pass"), QStringLiteral("-J"),
+        QStringLiteral("--connection"), QStringLiteral("-c"),       QStringLiteral("--private-key"),
+        QStringLiteral("--flush-cache"), QStringLiteral("--force-handlers"),
     };
     return flags;
 }
@@ -118,7 +121,7 @@ bool RunPlaybookCommand::parseExtraVariables(const QString &text, QVariantMap *v
         }
         yaml = file.readAll();
         source = text.mid(1);
-    } else if (text.trimmed().startsWith(QLatin1Char('{'))) {
+    } else if (text.trimmed().startsWith(QLatin1Char('{')) || text.trimmed().startsWith(QLatin1Char('['))) {
         yaml = text.toUtf8();
     } else {
         // key=value words, quoted like a shell: Ansible's parse_kv.
@@ -163,9 +166,22 @@ bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *o
                                         int *exitCode)
 {
     *exitCode = ExitCode::UsageError;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
+    QStringList expanded;
+    for (const QString &argument : arguments) {
+        // "-lweb1", "-tdeploy", "-f10": a short option with its value attached.
+        static const QStringList attached = {QStringLiteral("-l"), QStringLiteral("-t"), QStringLiteral("-e"),
+                                             QStringLiteral("-f"), QStringLiteral("-i")};
+        if (argument.size() > 2 && attached.contains(argument.left(2))) {
+            expanded << argument.left(2) << argument.mid(2);
+        } else {
+            expanded << argument;
+        }
+    }
+    for (qsizetype i = 0; i < expanded.size(); ++i) {
+        const QStringList &arguments = expanded;
         const QString &argument = arguments.at(i);
-        const QString name = argument.section(QLatin1Char('='), 0, 0);
+        const QString name = argument.startsWith(QLatin1String("--")) ? argument.section(QLatin1Char('='), 0, 0)
+                                                                      : argument;
         QString value;
         auto needValue = [&](const QString &what) {
             if (takeValue(arguments, &i, argument, name, &value) && !value.isEmpty())
@@ -203,6 +219,33 @@ bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *o
                              .arg(value);
                 return false;
             }
+        } else if (name == QLatin1String("-l") || name == QLatin1String("--limit")) {
+            if (!needValue(QStringLiteral("PATTERN")))
+                return false;
+            // Several --limit options narrow to their union, as in Ansible.
+            options->limit = options->limit.isEmpty() ? value : options->limit + QLatin1Char(':') + value;
+        } else if (name == QLatin1String("-t") || name == QLatin1String("--tags")) {
+            if (!needValue(QStringLiteral("TAGS")))
+                return false;
+            options->tags = playbook::TagFilter::split(options->tags + QStringList{value});
+        } else if (name == QLatin1String("--skip-tags")) {
+            if (!needValue(QStringLiteral("TAGS")))
+                return false;
+            options->skipTags = playbook::TagFilter::split(options->skipTags + QStringList{value});
+        } else if (name == QLatin1String("--start-at-task")) {
+            if (!needValue(QStringLiteral("NAME")))
+                return false;
+            options->startAtTask = value;
+        } else if (argument == QLatin1String("-C") || argument == QLatin1String("--check")) {
+            options->checkMode = true;
+        } else if (argument == QLatin1String("-D") || argument == QLatin1String("--diff")) {
+            options->diffMode = true;
+        } else if (argument == QLatin1String("--list-tasks")) {
+            options->listTasks = true;
+        } else if (argument == QLatin1String("--list-hosts")) {
+            options->listHosts = true;
+        } else if (argument == QLatin1String("--list-tags")) {
+            options->listTags = true;
         } else if (argument == QLatin1String("--accept-new-host-keys")) {
             options->acceptNewHostKeys = true;
         } else if (argument == QLatin1String("--json")) {
@@ -214,9 +257,10 @@ bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *o
         } else if (argument.size() > 1 && argument.startsWith(QLatin1String("-v"))
                    && argument.mid(1).count(QLatin1Char('v')) == argument.size() - 1) {
             options->verbosity += int(argument.size() - 1);
-        } else if (laterFlags().contains(name)) {
-            *error = tr("%1 arrives with the full playbook engine and is not in this version; run "
-                        "without it, or use ansible-playbook for now.")
+        } else if (refusedFlags().contains(name)) {
+            *error = tr("%1 is not supported by Antler; set the same in the inventory (ansible_user, "
+                        "ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in "
+                        "the playbook instead.")
                          .arg(name);
             return false;
         } else {
@@ -231,6 +275,122 @@ bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *o
         return false;
     }
     return true;
+}
+
+namespace {
+
+// Python's repr of a list of strings: ['a', 'b'].
+QString pythonList(const QStringList &items)
+{
+    QStringList quoted;
+    for (const QString &item : items)
+        quoted.append(QLatin1Char('\'') + item + QLatin1Char('\''));
+    return QLatin1Char('[') + quoted.join(QLatin1String(", ")) + QLatin1Char(']');
+}
+
+// ansible-playbook prints tags sorted and without repeats: [a, b].
+QString tagList(QStringList tags)
+{
+    tags.removeDuplicates();
+    tags.sort();
+    return QLatin1Char('[') + tags.join(QLatin1String(", ")) + QLatin1Char(']');
+}
+
+// The tasks --list-tasks shows: blocks by their block: tasks (not rescue or
+// always, as ansible-playbook), an include_tasks as itself.
+void collectTasks(const QList<playbook::Task> &tasks, const playbook::TagFilter &filter,
+                  QList<playbook::Task> *out)
+{
+    for (const playbook::Task &task : tasks) {
+        if (task.isBlock()) {
+            collectTasks(task.block, filter, out);
+            continue;
+        }
+        if (filter.shouldRun(task.tags))
+            out->append(task);
+    }
+}
+
+void collectAllTags(const QList<playbook::Task> &tasks, const playbook::TagFilter &filter, QStringList *tags)
+{
+    for (const playbook::Task &task : tasks) {
+        if (task.isBlock()) {
+            collectAllTags(task.block, filter, tags);
+        } else if (filter.shouldRun(task.tags)) {
+            *tags += task.tags;
+        }
+    }
+}
+
+} // namespace
+
+QString RunPlaybookCommand::listing(const playbook::Playbook &playbook, const inventory::Inventory &inventory,
+                                    const Options &options, QString *warnings)
+{
+    const playbook::TagFilter filter(options.tags, options.skipTags);
+    QStringList limited;
+    bool hasLimit = !options.limit.isEmpty();
+    if (options.limit.startsWith(QLatin1Char('@'))) {
+        QFile file(options.limit.mid(1));
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                const QString host = QString::fromUtf8(line).trimmed();
+                if (!host.isEmpty())
+                    limited.append(host);
+            }
+        }
+    } else if (hasLimit) {
+        QString warning;
+        limited = inventory.match(options.limit, &warning);
+        if (!warning.isEmpty())
+            *warnings += QLatin1String("[WARNING]: ") + warning + QLatin1Char('\n');
+    }
+
+    QString text = QLatin1String("\nplaybook: ") + playbook.path + QLatin1Char('\n');
+    int number = 0;
+    for (const playbook::Play &play : playbook.plays) {
+        ++number;
+        text += QStringLiteral("\n  play #%1 (%2): %3\tTAGS: %4\n")
+                    .arg(number)
+                    .arg(play.hosts, play.displayName(), tagList(play.tags));
+        if (options.listHosts) {
+            QString warning;
+            QStringList hosts = inventory.match(play.hosts, &warning);
+            if (!warning.isEmpty())
+                *warnings += QLatin1String("[WARNING]: ") + warning + QLatin1Char('\n');
+            if (hasLimit) {
+                hosts.erase(std::remove_if(hosts.begin(), hosts.end(),
+                                           [&](const QString &host) { return !limited.contains(host); }),
+                            hosts.end());
+            }
+            QStringList patterns;
+            for (const QString &pattern : play.hosts.split(QLatin1Char(',')))
+                patterns.append(pattern.trimmed());
+            text += QStringLiteral("    pattern: %1\n    hosts (%2):\n").arg(pythonList(patterns)).arg(hosts.size());
+            for (const QString &host : std::as_const(hosts))
+                text += QLatin1String("      ") + host + QLatin1Char('\n');
+        }
+        if (options.listTasks) {
+            QList<playbook::Task> tasks;
+            collectTasks(play.preTasks, filter, &tasks);
+            collectTasks(play.tasks, filter, &tasks);
+            collectTasks(play.postTasks, filter, &tasks);
+            text += QLatin1String("    tasks:\n");
+            for (const playbook::Task &task : std::as_const(tasks)) {
+                const QString name = task.role.isValid() ? task.role.name + QLatin1String(" : ") + task.displayName()
+                                                         : task.displayName();
+                text += QStringLiteral("      %1\tTAGS: %2\n").arg(name, tagList(task.tags));
+            }
+        }
+        if (options.listTags) {
+            QStringList tags = play.tags;
+            collectAllTags(play.preTasks, filter, &tags);
+            collectAllTags(play.tasks, filter, &tags);
+            collectAllTags(play.postTasks, filter, &tags);
+            text += QStringLiteral("      TASK TAGS: %1\n").arg(tagList(tags));
+        }
+    }
+    return text;
 }
 
 int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -271,6 +431,20 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
     }
     if (options.syntaxCheck) {
         out << QLatin1String("\nplaybook: ") << options.playbook << QLatin1Char('\n');
+        return ExitCode::Success;
+    }
+    if (options.limit.startsWith(QLatin1Char('@')) && !QFileInfo(options.limit.mid(1)).isReadable()) {
+        err << QLatin1String("antler: ")
+            << tr("cannot read the limit file %1; check the path after --limit @, or give a host pattern.")
+                   .arg(options.limit.mid(1))
+            << QLatin1Char('\n');
+        return ExitCode::InvalidInput;
+    }
+    if (options.listTasks || options.listHosts || options.listTags) {
+        QString warnings;
+        out << listing(playbook, inventory, options, &warnings);
+        if (!warnings.isEmpty())
+            err << warnings;
         return ExitCode::Success;
     }
 

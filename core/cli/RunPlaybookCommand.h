@@ -3,11 +3,21 @@
 #include "cli/Command.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QVariantMap>
+
+namespace antler::inventory {
+class Inventory;
+}
+namespace antler::playbook {
+struct Playbook;
+}
 
 namespace antler::cli {
 
-// antler --run-playbook FILE -i INVENTORY [-e K=V|@file]... [--forks N]
+// antler --run-playbook FILE -i INVENTORY [-e K=V|@file|JSON]... [--forks N]
+// [--check] [--diff] [--limit PATTERN|@FILE] [--tags T] [--skip-tags T]
+// [--start-at-task NAME] [--list-tasks] [--list-hosts] [--list-tags]
 // [--accept-new-host-keys] [--syntax-check] [--json] [-v...]
 //
 // Loads the inventory and validates the whole playbook first (a problem in
@@ -28,16 +38,33 @@ public:
 
     int execute(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
+    // Everything the command line says, for the Runner and the listings.
     struct Options
     {
         QString playbook;
         QString inventory;
+        // -e, merged in order (later wins).
         QVariantMap extraVariables;
         int forks = 5;
         int verbosity = 0;
         bool json = false;
         bool acceptNewHostKeys = false;
         bool syntaxCheck = false;
+        // --check / -C and --diff / -D.
+        bool checkMode = false;
+        bool diffMode = false;
+        // --limit / -l: a host pattern, or @FILE (a retry file, one host per
+        // line). Repeated --limit options are joined with ":" (a union).
+        QString limit;
+        // --tags / -t and --skip-tags, split at commas, repeatable.
+        QStringList tags;
+        QStringList skipTags;
+        // --start-at-task NAME.
+        QString startAtTask;
+        // --list-tasks / --list-hosts / --list-tags: print, run nothing.
+        bool listTasks = false;
+        bool listHosts = false;
+        bool listTags = false;
     };
     // False with *error set (one sentence) and *exitCode (UsageError or
     // InvalidInput) when the arguments cannot be used.
@@ -45,6 +72,12 @@ public:
                                int *exitCode);
     // -e: "k=v k2='a b'", "@vars.yml", or inline JSON/YAML "{...}".
     static bool parseExtraVariables(const QString &text, QVariantMap *variables, QString *error);
+
+    // ansible-playbook's --list-hosts / --list-tasks / --list-tags output
+    // for a parsed playbook (hosts matched in inventory, narrowed by
+    // options.limit; tasks filtered by the tags options).
+    static QString listing(const playbook::Playbook &playbook, const inventory::Inventory &inventory,
+                           const Options &options, QString *warnings);
 };
 
 } // namespace antler::cli
