@@ -1,3 +1,5 @@
+#include "FreePort.h"
+#include "NginxProcess.h"
 #include "SshdFixture.h"
 
 #include "playbook/TaskResult.h"
@@ -84,6 +86,14 @@ private Q_SLOTS:
     void replaceMatchesAnsible();
     void editorsFailLikeAnsible();
     void withoutBecomePermissionIsASentence();
+    void templateMatchesAnsible();
+    void templateCheckAndDiff();
+    void slurpReadsBytes();
+    void fetchLayoutAndIdempotence();
+    void scriptRunsWithCreates();
+    void unarchiveTarballs();
+    void getUrlDownloadsOnTheHost();
+    void uriRequestsFromTheHost();
 
 private:
     TaskResult run(const QString &module, const QVariantMap &args, bool check = false, bool diff = false,
@@ -618,6 +628,278 @@ void TestFileModules::withoutBecomePermissionIsASentence()
     const QString msg = r.data.value("msg").toString();
     QVERIFY2(msg.contains(QStringLiteral("sshd-fixture")) && msg.contains(QStringLiteral("become")), qPrintable(msg));
     QVERIFY(!QFileInfo::exists(scratch("denied")));
+}
+
+void TestFileModules::templateMatchesAnsible()
+{
+    const QString templates = m_filesDir + QStringLiteral("/templates");
+    QDir().mkpath(templates);
+    const QByteArray source = "# {{ ansible_managed }}\n"
+                              "host={{ name }}\n"
+                              "{% for p in ports %}\n"
+                              "port={{ p }}\n"
+                              "{% endfor %}\n"
+                              "{% if debug %}\n"
+                              "debug=on\n"
+                              "{% endif %}\n"
+                              "path={{ template_destpath }}\n";
+    writeFile(templates + QStringLiteral("/app.conf.j2"), source);
+    const QVariantMap vars{{"name", "pi1"}, {"ports", QVariantList{80, 443}}, {"debug", false}};
+    const QString dest = scratch(QStringLiteral("app.conf"));
+    ModuleContext context;
+    TaskResult r;
+    {
+        ModuleContext c;
+        c.host = QStringLiteral("sshd-fixture");
+        c.transport = m_transport.get();
+        c.become = true;
+        c.searchPaths = QStringList{m_filesDir};
+        c.variables = vars;
+        std::unique_ptr<Module> m(ModuleRegistry::instance().create(QStringLiteral("template"), c));
+        QVERIFY(m);
+        bool done = false;
+        QObject::connect(m.get(), &Module::finished, m.get(), [&](const TaskResult &x) { r = x; done = true; });
+        m->start({{"src", "app.conf.j2"}, {"dest", dest}, {"mode", "0640"}});
+        QVERIFY(QTest::qWaitFor([&] { return done; }, hangLimitMs));
+    }
+    QVERIFY2(r.status == TaskResult::Status::Changed, qPrintable(r.data.value("msg").toString()));
+    const QByteArray mine = readFile(dest);
+    QCOMPARE(mine, QByteArray("# Ansible managed\nhost=pi1\nport=80\nport=443\npath=") + dest.toUtf8() + "\n");
+    QCOMPARE(modeOf(dest), 0640);
+    if (!m_haveAnsible)
+        QSKIP("ansible is not installed (package ansible-core)");
+    QTemporaryDir dir;
+    const QString theirs = dir.filePath(QStringLiteral("app.conf"));
+    QProcess ansible;
+    ansible.start(QStringLiteral("ansible"),
+                  {QStringLiteral("localhost"), QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("-c"),
+                   QStringLiteral("local"), QStringLiteral("-m"), QStringLiteral("template"), QStringLiteral("-a"),
+                   QStringLiteral("src=%1 dest=%2").arg(templates + QStringLiteral("/app.conf.j2"), dest),
+                   QStringLiteral("-e"), QString::fromUtf8(QJsonDocument::fromVariant(vars).toJson(QJsonDocument::Compact)),
+                   QStringLiteral("--check"), QStringLiteral("--diff")});
+    ansible.waitForFinished(120000);
+    // ansible --check --diff against our file: no change means the same bytes.
+    const QByteArray out = ansible.readAllStandardOutput();
+    QVERIFY2(out.contains("SUCCESS") && !out.contains("CHANGED"), out.constData());
+    Q_UNUSED(theirs);
+}
+
+void TestFileModules::templateCheckAndDiff()
+{
+    const QString templates = m_filesDir + QStringLiteral("/templates");
+    QDir().mkpath(templates);
+    writeFile(templates + QStringLiteral("/motd.j2"), "Hello {{ who }}\n");
+    const QString dest = scratch(QStringLiteral("motd"));
+    writeFile(dest, "Hello nobody\n");
+    ModuleContext c;
+    c.host = QStringLiteral("sshd-fixture");
+    c.transport = m_transport.get();
+    c.become = true;
+    c.checkMode = true;
+    c.diffMode = true;
+    c.searchPaths = QStringList{m_filesDir};
+    c.variables = {{"who", "moose"}};
+    std::unique_ptr<Module> m(ModuleRegistry::instance().create(QStringLiteral("ansible.builtin.template"), c));
+    TaskResult r;
+    bool done = false;
+    QObject::connect(m.get(), &Module::finished, m.get(), [&](const TaskResult &x) { r = x; done = true; });
+    m->start({{"src", "motd.j2"}, {"dest", dest}});
+    QVERIFY(QTest::qWaitFor([&] { return done; }, hangLimitMs));
+    QCOMPARE(r.status, TaskResult::Status::Changed);
+    QCOMPARE(readFile(dest), QByteArray("Hello nobody\n"));
+    const QVariantMap diff = r.data.value("diff").toMap();
+    QCOMPARE(diff.value("before").toString(), QStringLiteral("Hello nobody\n"));
+    QCOMPARE(diff.value("after").toString(), QStringLiteral("Hello moose\n"));
+    QCOMPARE(diff.value("after_header").toString(), templates + QStringLiteral("/motd.j2"));
+    // An undefined variable is a clear failure.
+    c.variables.clear();
+    std::unique_ptr<Module> bad(ModuleRegistry::instance().create(QStringLiteral("template"), c));
+    done = false;
+    QObject::connect(bad.get(), &Module::finished, bad.get(), [&](const TaskResult &x) { r = x; done = true; });
+    bad->start({{"src", "motd.j2"}, {"dest", dest}});
+    QVERIFY(QTest::qWaitFor([&] { return done; }, hangLimitMs));
+    QCOMPARE(r.status, TaskResult::Status::Failed);
+    QVERIFY2(r.data.value("msg").toString().contains(QStringLiteral("who")), qPrintable(r.data.value("msg").toString()));
+}
+
+void TestFileModules::slurpReadsBytes()
+{
+    const QByteArray bytes("bin\0ary\xff\n", 9);
+    writeFile(scratch("blob"), bytes);
+    ::chmod(QFile::encodeName(scratch("blob")).constData(), 0600);
+    TaskResult r = run(QStringLiteral("slurp"), {{"src", scratch("blob")}});
+    QCOMPARE(r.status, TaskResult::Status::Ok);
+    QCOMPARE(QByteArray::fromBase64(r.data.value("content").toByteArray()), bytes);
+    QCOMPARE(r.data.value("encoding").toString(), QStringLiteral("base64"));
+    QCOMPARE(r.data.value("source").toString(), scratch("blob"));
+    r = run(QStringLiteral("slurp"), {{"src", scratch("none")}});
+    QCOMPARE(r.status, TaskResult::Status::Failed);
+    QCOMPARE(r.data.value("msg").toString(), QStringLiteral("file not found: %1").arg(scratch("none")));
+}
+
+void TestFileModules::fetchLayoutAndIdempotence()
+{
+    writeFile(scratch("log"), "line\n");
+    QTemporaryDir local;
+    TaskResult r = run(QStringLiteral("fetch"), {{"src", scratch("log")}, {"dest", local.path()}});
+    QCOMPARE(r.status, TaskResult::Status::Changed);
+    const QString expected = local.path() + QStringLiteral("/sshd-fixture") + scratch("log");
+    QCOMPARE(r.data.value("dest").toString(), expected);
+    QCOMPARE(readFile(expected), QByteArray("line\n"));
+    QCOMPARE(r.data.value("checksum").toString(),
+             QString::fromLatin1(QCryptographicHash::hash("line\n", QCryptographicHash::Sha1).toHex()));
+    r = run(QStringLiteral("fetch"), {{"src", scratch("log")}, {"dest", local.path()}});
+    QCOMPARE(r.status, TaskResult::Status::Ok);
+    r = run(QStringLiteral("fetch"), {{"src", scratch("log")}, {"dest", local.path() + QStringLiteral("/flat/")}, {"flat", true}});
+    QCOMPARE(r.status, TaskResult::Status::Changed);
+    QCOMPARE(readFile(local.path() + QStringLiteral("/flat/log")), QByteArray("line\n"));
+    r = run(QStringLiteral("fetch"), {{"src", scratch("nope")}, {"dest", local.path()}, {"fail_on_missing", false}});
+    QCOMPARE(r.status, TaskResult::Status::Ok);
+    QCOMPARE(r.data.value("msg").toString(), QStringLiteral("the remote file does not exist, not transferring, ignored"));
+    r = run(QStringLiteral("fetch"), {{"src", scratch("nope")}, {"dest", local.path()}});
+    QCOMPARE(r.status, TaskResult::Status::Failed);
+}
+
+void TestFileModules::scriptRunsWithCreates()
+{
+    writeFile(m_filesDir + QStringLiteral("/files/hello.sh"),
+              "#!/bin/sh\necho \"args: $1 $2\"\necho oops >&2\ntouch \"$3\"\n");
+    const QString marker = scratch("ran");
+    const QString command = QStringLiteral("hello.sh one 'two words' %1").arg(marker);
+    TaskResult r = run(QStringLiteral("script"), {{"_raw_params", command}, {"creates", marker}});
+    QVERIFY2(r.status == TaskResult::Status::Changed, qPrintable(r.data.value("msg").toString() + r.data.value("stderr").toString()));
+    QCOMPARE(r.data.value("stdout").toString(), QStringLiteral("args: one two words\n"));
+    QCOMPARE(r.data.value("stderr_lines").toStringList(), QStringList{QStringLiteral("oops")});
+    QCOMPARE(r.data.value("rc").toInt(), 0);
+    QVERIFY(QFileInfo::exists(marker));
+    r = run(QStringLiteral("script"), {{"_raw_params", command}, {"creates", marker}});
+    QCOMPARE(r.status, TaskResult::Status::Skipped);
+    QCOMPARE(r.data.value("msg").toString(), QStringLiteral("skipped, since %1 exists").arg(marker));
+    writeFile(m_filesDir + QStringLiteral("/files/fail.sh"), "#!/bin/sh\nexit 3\n");
+    r = run(QStringLiteral("script"), {{"_raw_params", "fail.sh"}});
+    QCOMPARE(r.status, TaskResult::Status::Failed);
+    QCOMPARE(r.data.value("rc").toInt(), 3);
+}
+
+void TestFileModules::unarchiveTarballs()
+{
+    QTemporaryDir build;
+    QDir().mkpath(build.filePath(QStringLiteral("app/bin")));
+    writeFile(build.filePath(QStringLiteral("app/bin/run")), "#!/bin/sh\n");
+    writeFile(build.filePath(QStringLiteral("app/README")), "read me\n");
+    for (const QString &name : {QStringLiteral("app.tar.gz"), QStringLiteral("app.tar.xz"), QStringLiteral("app.tar")}) {
+        QProcess tar;
+        tar.setWorkingDirectory(build.path());
+        tar.start(QStringLiteral("tar"), {QStringLiteral("-caf"), m_filesDir + QStringLiteral("/files/") + name,
+                                          QStringLiteral("app")});
+        QVERIFY(tar.waitForFinished(30000) && tar.exitCode() == 0);
+    }
+    int n = 0;
+    for (const QString &name : {QStringLiteral("app.tar.gz"), QStringLiteral("app.tar.xz"), QStringLiteral("app.tar")}) {
+        const QString dest = scratch(QStringLiteral("opt%1").arg(++n));
+        QDir().mkpath(dest);
+        TaskResult r = run(QStringLiteral("unarchive"), {{"src", name}, {"dest", dest}}, true);
+        QCOMPARE(r.status, TaskResult::Status::Changed);
+        QVERIFY(!QFileInfo::exists(dest + QStringLiteral("/app")));
+        r = run(QStringLiteral("unarchive"), {{"src", name}, {"dest", dest}, {"list_files", true}});
+        QVERIFY2(r.status == TaskResult::Status::Changed, qPrintable(r.data.value("msg").toString()));
+        QCOMPARE(readFile(dest + QStringLiteral("/app/README")), QByteArray("read me\n"));
+        QVERIFY(r.data.value("files").toStringList().contains(QStringLiteral("app/bin/run")));
+        r = run(QStringLiteral("unarchive"), {{"src", name}, {"dest", dest}});
+        QCOMPARE(r.status, TaskResult::Status::Ok);
+        // A changed file in dest makes it extract again.
+        writeFile(dest + QStringLiteral("/app/README"), "edited\n");
+        r = run(QStringLiteral("unarchive"), {{"src", name}, {"dest", dest}});
+        QCOMPARE(r.status, TaskResult::Status::Changed);
+        QCOMPARE(readFile(dest + QStringLiteral("/app/README")), QByteArray("read me\n"));
+    }
+    const QString dest = scratch(QStringLiteral("opt1"));
+    TaskResult r = run(QStringLiteral("unarchive"), {{"src", "app.tar.gz"}, {"dest", dest},
+                                                      {"creates", dest + QStringLiteral("/app/README")}});
+    QCOMPARE(r.status, TaskResult::Status::Skipped);
+    // remote_src: the archive already on the host.
+    QFile::copy(m_filesDir + QStringLiteral("/files/app.tar.gz"), scratch("remote.tar.gz"));
+    QDir().mkpath(scratch("remote"));
+    r = run(QStringLiteral("unarchive"), {{"src", scratch("remote.tar.gz")}, {"dest", scratch("remote")}, {"remote_src", true},
+                                           {"owner", SshdFixture::testUser()}});
+    QCOMPARE(r.status, TaskResult::Status::Changed);
+    QCOMPARE(QFileInfo(scratch("remote/app/README")).owner(), SshdFixture::testUser());
+    r = run(QStringLiteral("unarchive"), {{"src", scratch("remote.tar.gz")}, {"dest", scratch("remote")}, {"remote_src", true},
+                                           {"owner", SshdFixture::testUser()}});
+    QCOMPARE(r.status, TaskResult::Status::Ok);
+    r = run(QStringLiteral("unarchive"), {{"src", "app.tar.gz"}, {"dest", scratch("missing")}});
+    QCOMPARE(r.status, TaskResult::Status::Failed);
+    QVERIFY2(r.data.value("msg").toString().contains(QStringLiteral("must be an existing dir")),
+             qPrintable(r.data.value("msg").toString()));
+}
+
+void TestFileModules::getUrlDownloadsOnTheHost()
+{
+    if (!antler::test::NginxProcess::isAvailable())
+        QSKIP("nginx is not installed (package nginx-light)");
+    QTemporaryDir www;
+    ::chmod(QFile::encodeName(www.path()).constData(), 0755);
+    writeFile(www.filePath(QStringLiteral("index.html")), "<html></html>\n");
+    writeFile(www.filePath(QStringLiteral("pkg.bin")), "package bytes\n");
+    antler::test::NginxProcess nginx;
+    QVERIFY2(nginx.start(QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend/nginx.conf"), www.path(),
+                         antler::test::freeLoopbackPort()),
+             qPrintable(nginx.errorText()));
+    const QString url = nginx.baseUrl() + QStringLiteral("/pkg.bin");
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash("package bytes\n", QCryptographicHash::Sha256).toHex());
+    const QString dest = scratch("pkg.bin");
+    TaskResult r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", dest}}, true);
+    QCOMPARE(r.status, TaskResult::Status::Changed);
+    QVERIFY(!QFileInfo::exists(dest));
+    r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", dest}, {"checksum", "sha256:" + sha256}, {"mode", "0600"}});
+    QVERIFY2(r.status == TaskResult::Status::Changed, qPrintable(r.data.value("msg").toString()));
+    QCOMPARE(readFile(dest), QByteArray("package bytes\n"));
+    QCOMPARE(modeOf(dest), 0600);
+    QCOMPARE(r.data.value("dest").toString(), dest);
+    r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", dest}, {"checksum", "sha256:" + sha256}, {"mode", "0600"}});
+    QCOMPARE(r.status, TaskResult::Status::Ok);
+    // dest is a folder: the url's file name is used.
+    r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", m_scratch.path()}});
+    QCOMPARE(r.status, TaskResult::Status::Ok); // exists already, force is off
+    r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", scratch("other")}, {"checksum", "sha256:" + QString(64, u'0')}});
+    QCOMPARE(r.status, TaskResult::Status::Failed);
+    QVERIFY(!QFileInfo::exists(scratch("other")));
+    QVERIFY2(r.data.value("msg").toString().contains(QStringLiteral("did not match")), qPrintable(r.data.value("msg").toString()));
+    r = run(QStringLiteral("get_url"), {{"url", nginx.baseUrl() + QStringLiteral("/missing")}, {"dest", scratch("m")}});
+    QCOMPARE(r.status, TaskResult::Status::Failed);
+}
+
+void TestFileModules::uriRequestsFromTheHost()
+{
+    if (!antler::test::NginxProcess::isAvailable())
+        QSKIP("nginx is not installed (package nginx-light)");
+    QTemporaryDir www;
+    ::chmod(QFile::encodeName(www.path()).constData(), 0755);
+    writeFile(www.filePath(QStringLiteral("index.html")), "<html></html>\n");
+    writeFile(www.filePath(QStringLiteral("data.json")), "{\"herd\": [\"moose\"], \"n\": 2}\n");
+    antler::test::NginxProcess nginx;
+    QVERIFY2(nginx.start(QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend/nginx.conf"), www.path(),
+                         antler::test::freeLoopbackPort()),
+             qPrintable(nginx.errorText()));
+    TaskResult r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/data.json")}});
+    QVERIFY2(r.status == TaskResult::Status::Ok, qPrintable(r.data.value("msg").toString()));
+    QCOMPARE(r.data.value("status").toInt(), 200);
+    QCOMPARE(r.data.value("json").toMap().value("n").toInt(), 2);
+    QCOMPARE(r.data.value("json").toMap().value("herd").toList().value(0).toString(), QStringLiteral("moose"));
+    QVERIFY(r.data.value("content_type").toString().startsWith(QStringLiteral("application/json")));
+    QVERIFY(!r.data.contains("content"));
+    r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/index.html")}, {"return_content", true}});
+    QCOMPARE(r.data.value("content").toString(), QStringLiteral("<html></html>\n"));
+    r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/nope")}});
+    QCOMPARE(r.status, TaskResult::Status::Failed);
+    QCOMPARE(r.data.value("status").toInt(), 404);
+    QVERIFY(r.data.value("msg").toString().startsWith(QStringLiteral("Status code was 404 and not [200]")));
+    r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/nope")}, {"status_code", QVariantList{200, 404}}});
+    QCOMPARE(r.status, TaskResult::Status::Ok);
+    r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/data.json")}, {"method", "POST"},
+                                     {"body_format", "json"}, {"body", QVariantMap{{"a", 1}}}, {"status_code", "405"}});
+    QVERIFY2(r.status == TaskResult::Status::Ok, qPrintable(r.data.value("msg").toString()));
+    QCOMPARE(r.data.value("status").toInt(), 405);
 }
 
 QTEST_GUILESS_MAIN(TestFileModules)

@@ -139,6 +139,7 @@ void CopyModule::startFile(const QVariantMap &arguments)
             item.content = content.toString().toUtf8();
         item.checksum = QCryptographicHash::hash(item.content, QCryptographicHash::Sha1).toHex();
         item.md5 = QCryptographicHash::hash(item.content, QCryptographicHash::Md5).toHex();
+        item.localMode = m_contentMode;
     }
     const QString expected = text(arguments, "checksum");
     if (!expected.isEmpty() && expected.toLower().toUtf8() != item.checksum) {
@@ -218,7 +219,9 @@ void CopyModule::decide(const QVariantMap &arguments, const Item &item, const Re
         }
         const QByteArray before = exists && probe.hasContent ? probe.content : QByteArray();
         diff = FileDiff::text(item.dest, before,
-                              item.localPath.isEmpty() ? QStringLiteral("dynamically generated") : item.localPath,
+                              !m_contentLabel.isEmpty() ? m_contentLabel
+                                  : item.localPath.isEmpty() ? QStringLiteral("dynamically generated")
+                                                             : item.localPath,
                               after);
     }
 

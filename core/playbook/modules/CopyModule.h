@@ -17,6 +17,12 @@ public:
     static ModuleSpec spec();
     void start(const QVariantMap &arguments) override;
 
+protected:
+    // The template module writes rendered text through copy: what the diff
+    // names as the source, and the mode "preserve" keeps.
+    QString m_contentLabel;
+    int m_contentMode = -1;
+
 private:
     struct Item
     {

@@ -7,15 +7,22 @@
 #include "playbook/modules/BlockInFileModule.h"
 #include "playbook/modules/CopyModule.h"
 #include "playbook/modules/CronModule.h"
+#include "playbook/modules/FetchModule.h"
 #include "playbook/modules/FileModule.h"
+#include "playbook/modules/GetUrlModule.h"
 #include "playbook/modules/GroupModule.h"
 #include "playbook/modules/HostnameModule.h"
 #include "playbook/modules/LineInFileModule.h"
 #include "playbook/modules/ReplaceModule.h"
+#include "playbook/modules/ScriptModule.h"
 #include "playbook/modules/ServiceModule.h"
+#include "playbook/modules/SlurpModule.h"
 #include "playbook/modules/StatModule.h"
 #include "playbook/modules/SysctlModule.h"
 #include "playbook/modules/SystemdModule.h"
+#include "playbook/modules/TemplateModule.h"
+#include "playbook/modules/UnarchiveModule.h"
+#include "playbook/modules/UriModule.h"
 #include "playbook/modules/UserModule.h"
 #include "playbook/modules/WaitForModule.h"
 
@@ -44,15 +51,22 @@ ModuleRegistry::ModuleRegistry()
     add<BlockInFileModule>();
     add<CopyModule>();
     add<CronModule>();
+    add<FetchModule>();
     add<FileModule>();
+    add<GetUrlModule>();
     add<GroupModule>();
     add<HostnameModule>();
     add<LineInFileModule>();
     add<ReplaceModule>();
+    add<ScriptModule>();
     add<ServiceModule>();
+    add<SlurpModule>();
     add<StatModule>();
     add<SysctlModule>();
     add<SystemdModule>();
+    add<TemplateModule>();
+    add<UnarchiveModule>();
+    add<UriModule>();
     add<UserModule>();
     add<WaitForModule>();
 }
