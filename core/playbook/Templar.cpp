@@ -5,6 +5,8 @@
 #include "playbook/jinja/Template.h"
 #include "playbook/jinja/Value.h"
 
+#include <QMutex>
+
 namespace antler::playbook {
 
 using jinja::Value;
@@ -14,23 +16,24 @@ namespace {
 // Variables may refer to other variables; a chain this deep is a mistake.
 constexpr int MaximumDepth = 32;
 
+// Walks without copying: this runs over every variable a template looks up.
 bool containsTemplate(const QVariant &value)
 {
     switch (value.typeId()) {
     case QMetaType::QString:
-        return Templar::isTemplate(value.toString());
+        return Templar::isTemplate(*static_cast<const QString *>(value.constData()));
     case QMetaType::QStringList:
-        for (const QString &item : value.toStringList())
+        for (const QString &item : *static_cast<const QStringList *>(value.constData()))
             if (Templar::isTemplate(item))
                 return true;
         return false;
     case QMetaType::QVariantList:
-        for (const QVariant &item : value.toList())
+        for (const QVariant &item : *static_cast<const QVariantList *>(value.constData()))
             if (containsTemplate(item))
                 return true;
         return false;
     case QMetaType::QVariantMap: {
-        const QVariantMap map = value.toMap();
+        const QVariantMap &map = *static_cast<const QVariantMap *>(value.constData());
         for (auto it = map.cbegin(); it != map.cend(); ++it)
             if (containsTemplate(it.value()))
                 return true;
@@ -39,6 +42,43 @@ bool containsTemplate(const QVariant &value)
     default:
         return false;
     }
+}
+
+// Whether a big container holds a template, remembered process-wide: the
+// same facts and inventory variables are looked up by every task on every
+// host. The key is the address of the container's shared data; the entry
+// keeps a copy of the container, so that data cannot be freed or changed in
+// place while the entry exists (a writer detaches to new data).
+bool containsTemplateRemembered(const QVariant &value)
+{
+    constexpr qsizetype BigContainer = 32;
+    constexpr qsizetype MaximumEntries = 1024;
+    const void *identity = nullptr;
+    if (value.typeId() == QMetaType::QVariantMap) {
+        const QVariantMap &map = *static_cast<const QVariantMap *>(value.constData());
+        if (map.size() >= BigContainer)
+            identity = &map.cbegin().value();
+    } else if (value.typeId() == QMetaType::QVariantList) {
+        const QVariantList &list = *static_cast<const QVariantList *>(value.constData());
+        if (list.size() >= BigContainer)
+            identity = list.constData();
+    }
+    if (!identity)
+        return containsTemplate(value);
+    static QMutex mutex;
+    static QHash<const void *, std::pair<QVariant, bool>> remembered;
+    {
+        QMutexLocker locker(&mutex);
+        auto it = remembered.constFind(identity);
+        if (it != remembered.cend())
+            return it.value().second;
+    }
+    const bool result = containsTemplate(value);
+    QMutexLocker locker(&mutex);
+    if (remembered.size() >= MaximumEntries)
+        remembered.clear();
+    remembered.insert(identity, {value, result});
+    return result;
 }
 
 } // namespace
@@ -69,7 +109,8 @@ bool Templar::resolve(const QString &name, QVariant *value, bool *found, QString
         return true;
     }
     *found = true;
-    if (!containsTemplate(it.value())) {
+    if (m_unsafe.contains(name) || name == QLatin1String("ansible_facts")
+        || !containsTemplateRemembered(it.value())) {
         *value = it.value();
         m_resolved.insert(name, *value);
         return true;
@@ -256,8 +297,16 @@ bool Templar::isTruthy(const QVariant &value)
 
 bool Templar::isTemplate(const QString &text)
 {
-    return text.contains(QLatin1String("{{")) || text.contains(QLatin1String("{%"))
-        || text.contains(QLatin1String("{#"));
+    // One scan for '{' instead of three substring searches: this runs for
+    // every string of every variable a template looks up.
+    const QStringView view(text);
+    for (qsizetype i = view.indexOf(QLatin1Char('{')); i >= 0 && i + 1 < view.size();
+         i = view.indexOf(QLatin1Char('{'), i + 1)) {
+        const QChar next = view.at(i + 1);
+        if (next == QLatin1Char('{') || next == QLatin1Char('%') || next == QLatin1Char('#'))
+            return true;
+    }
+    return false;
 }
 
 QString Templar::toText(const QVariant &value)

@@ -35,6 +35,10 @@ public:
     void setLookupLocation(const QString &directory) { m_lookupDirectory = directory; }
     // Where the text comes from ("site.yml:12"); errors then end with it.
     void setSourceLocation(const QString &fileAndLine) { m_sourceLocation = fileAndLine; }
+    // Variables whose values came from a host (registered results, facts):
+    // Ansible marks them unsafe and never renders "{{" inside them, and
+    // neither does Templar. ansible_facts is always treated so.
+    void markUnsafe(const QString &name) { m_unsafe.insert(name); }
 
     // A text that is exactly one "{{ expression }}" keeps the type of its
     // value (a list stays a list, None becomes ""), as in Ansible; otherwise
@@ -71,6 +75,7 @@ private:
     QVariantMap m_variables;
     QString m_lookupDirectory;
     QString m_sourceLocation;
+    QSet<QString> m_unsafe;
     // Variables already rendered (lazy templating), and those being rendered
     // right now, to report a loop among them instead of recursing.
     mutable QHash<QString, QVariant> m_resolved;

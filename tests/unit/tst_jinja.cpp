@@ -30,6 +30,8 @@ private Q_SLOTS:
     void templateFileWhitespace_data();
     void templateFileWhitespace();
     void lazyVariablesLoopIsAnError();
+    void unsafeVariablesAreNotRendered();
+    void bigContainersAreRenderedLazilyToo();
     void lookupFileUsesTheLookupLocation();
     void sourceLocationEndsErrors();
     void parsedTemplatesAreCached();
@@ -616,6 +618,43 @@ void TestJinja::lazyVariablesLoopIsAnError()
     vars.insert(QStringLiteral("broken"), QStringLiteral("{{ 1 + }}"));
     QVERIFY(!Templar(vars).renderText(QStringLiteral("x {{ broken }}"), &out, &error));
     QVERIFY2(error.contains(QLatin1String("of '{{ 1 + }}'")), qPrintable(error));
+}
+
+void TestJinja::unsafeVariablesAreNotRendered()
+{
+    // A registered result or a fact holding "{{" is data, as in Ansible.
+    QVariantMap vars = variables();
+    vars.insert(QStringLiteral("out"), QVariantMap{{QStringLiteral("stdout"), QStringLiteral("{{ name }}")}});
+    vars.insert(QStringLiteral("ansible_facts"), QVariantMap{{QStringLiteral("motd"), QStringLiteral("{{ x }}")}});
+    Templar templar(vars);
+    templar.markUnsafe(QStringLiteral("out"));
+    QString out;
+    QString error;
+    QVERIFY2(templar.renderText(QStringLiteral("{{ out.stdout }}|{{ ansible_facts.motd }}"), &out, &error),
+             qPrintable(error));
+    QCOMPARE(out, QStringLiteral("{{ name }}|{{ x }}"));
+    // Without the mark the same value is a template.
+    QVERIFY2(Templar(vars).renderText(QStringLiteral("{{ out.stdout }}"), &out, &error), qPrintable(error));
+    QCOMPARE(out, QStringLiteral("world"));
+}
+
+void TestJinja::bigContainersAreRenderedLazilyToo()
+{
+    // Big containers have their template check remembered across Templars;
+    // a changed copy must still be seen as changed.
+    QVariantMap big;
+    for (int i = 0; i < 100; ++i)
+        big.insert(QStringLiteral("k%1").arg(i, 3, 10, QLatin1Char('0')), i);
+    QVariantMap vars = variables();
+    vars.insert(QStringLiteral("big"), big);
+    QString out;
+    QString error;
+    QVERIFY2(Templar(vars).renderText(QStringLiteral("{{ big.k007 }}"), &out, &error), qPrintable(error));
+    QCOMPARE(out, QStringLiteral("7"));
+    big.insert(QStringLiteral("k007"), QStringLiteral("{{ name }}"));
+    vars.insert(QStringLiteral("big"), big);
+    QVERIFY2(Templar(vars).renderText(QStringLiteral("{{ big.k007 }}"), &out, &error), qPrintable(error));
+    QCOMPARE(out, QStringLiteral("world"));
 }
 
 void TestJinja::lookupFileUsesTheLookupLocation()
