@@ -351,6 +351,26 @@ void TestFileModules::fileStates()
     QCOMPARE(r.data.value("dest").toString(), touched);
     QCOMPARE(r.data.value("state").toString(), QStringLiteral("file"));
 
+    // touch is a change every time, unless the times are preserved.
+    r = run(QStringLiteral("file"), {{"path", touched}, {"state", "touch"}, {"mode", "u=rw,g=,o="}});
+    QCOMPARE(r.status, TaskResult::Status::Changed);
+    const QVariantMap preserve{{"path", touched}, {"state", "touch"}, {"mode", "0600"},
+                               {"modification_time", "preserve"}, {"access_time", "preserve"}};
+    r = run(QStringLiteral("file"), preserve);
+    QCOMPARE(r.status, TaskResult::Status::Ok);
+    const QString fresh = scratch(QStringLiteral("fresh"));
+    QVariantMap preserveFresh = preserve;
+    preserveFresh.insert(QStringLiteral("path"), fresh);
+    r = run(QStringLiteral("file"), preserveFresh);
+    QCOMPARE(r.status, TaskResult::Status::Changed);
+    QVERIFY(QFileInfo::exists(fresh));
+    r = run(QStringLiteral("file"), {{"path", fresh}, {"state", "touch"}, {"modification_time", "202001021530.00"}});
+    QCOMPARE(r.status, TaskResult::Status::Changed);
+    QCOMPARE(QFileInfo(fresh).lastModified(), QDateTime(QDate(2020, 1, 2), QTime(15, 30)));
+    r = run(QStringLiteral("file"), {{"path", fresh}, {"state", "touch"}, {"modification_time", "202001021530.00"},
+                                      {"access_time", "preserve"}});
+    QCOMPARE(r.status, TaskResult::Status::Ok);
+
     r = run(QStringLiteral("file"), {{"path", touched}, {"mode", "0644"}});
     QCOMPARE(r.status, TaskResult::Status::Changed);
     QCOMPARE(modeOf(touched), 0644);

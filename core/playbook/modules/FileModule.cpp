@@ -2,6 +2,7 @@
 
 #include "playbook/modules/FileDiff.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace antler::playbook {
@@ -349,7 +350,38 @@ void FileModule::decide(const RemoteProbe &probe)
                                             lstat.type == FileStat::Type::Directory);
     if (isFinished())
         return;
-    apply("touch -- " + p + "\n" + attrs, true, m_path, before, after, true);
+    // modification_time/access_time: "now" (the default for touch),
+    // "preserve" (an existing file keeps its times: idempotent), or a time
+    // in modification_time_format (Ansible's default is touch -t's format).
+    const QString mtimeArg = text(m_arguments, "modification_time");
+    const QString atimeArg = text(m_arguments, "access_time");
+    const QString mtimeFormat = text(m_arguments, "modification_time_format");
+    const QString atimeFormat = text(m_arguments, "access_time_format");
+    const auto isDefaultFormat = [](const QString &format) {
+        return format.isEmpty() || format == QLatin1String("%Y%m%d%H%M.%S");
+    };
+    QByteArray touch;
+    bool timesChange = false;
+    const auto timeLine = [&](const QString &value, const QString &format, const char *flagName, double current) {
+        if (value == QLatin1String("preserve") && lstat.exists())
+            return;
+        if (value.isEmpty() || value == QLatin1String("now") || value == QLatin1String("preserve")
+            || !isDefaultFormat(format)) {
+            touch += QByteArray("touch ") + flagName + " -- " + p + "\n";
+            timesChange = true;
+            return;
+        }
+        const QDateTime wanted = QDateTime::fromString(value, QStringLiteral("yyyyMMddHHmm.ss"));
+        if (lstat.exists() && wanted.isValid() && qint64(current) == wanted.toSecsSinceEpoch())
+            return;
+        touch += QByteArray("touch ") + flagName + " -t " + RemoteFileScript::quote(value) + " -- " + p + "\n";
+        timesChange = true;
+    };
+    if (!lstat.exists())
+        touch += "touch -- " + p + "\n";
+    timeLine(mtimeArg, mtimeFormat, "-m", lstat.mtime);
+    timeLine(atimeArg, atimeFormat, "-a", lstat.atime);
+    apply(touch + attrs, !lstat.exists() || timesChange || changes, m_path, before, after, true);
 }
 
 void FileModule::apply(const QByteArray &lines, bool changed, const QString &reportPath, const QVariantMap &before,
