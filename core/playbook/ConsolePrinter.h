@@ -27,8 +27,13 @@ public:
     // One recap line: the host padded to 26 columns, then the counters.
     static QString recapLine(const QString &host, const HostStats &stats);
 
+    // A result's "diff" as ansible-playbook prints it with --diff: unified,
+    // three lines of context, "--- before: PATH" / "+++ after: PATH".
+    static QString diffText(const QVariant &diff);
+
 private:
     void printResult(const PlaybookEvent &event);
+    QString hostLabel(const PlaybookEvent &event) const;
 
     QTextStream *m_out;
     QTextStream *m_err;

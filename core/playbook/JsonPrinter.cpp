@@ -63,6 +63,9 @@ void JsonPrinter::print(const PlaybookEvent &event)
                   {QStringLiteral("duration"), QVariantMap{{QStringLiteral("start"), timestamp(event.time)}}}};
         break;
     case PlaybookEvent::Type::HostResult: {
+        // A loop's items arrive again inside its combined result.
+        if (event.result.isItem)
+            break;
         QVariantMap result = event.result.displayed();
         result.insert(QStringLiteral("action"), event.module);
         result.insert(QStringLiteral("changed"), result.value(QStringLiteral("changed")).toBool());
@@ -88,6 +91,8 @@ void JsonPrinter::print(const PlaybookEvent &event)
     case PlaybookEvent::Type::HostOutput:
     case PlaybookEvent::Type::NoHostsLeft:
     case PlaybookEvent::Type::Warning:
+    case PlaybookEvent::Type::HostRetry:
+    case PlaybookEvent::Type::Included:
         break;
     }
 }

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace antler::playbook {
 
@@ -19,12 +20,14 @@ struct PlaybookEvent
     enum class Type {
         PlaybookStarted, // playbookPath
         PlayStarted, // play, location, hosts in text
-        TaskStarted, // play, task, module, location
+        TaskStarted, // play, task, module, location; isHandler for RUNNING HANDLER
         HostOutput, // host, text (one line), isStderr: a long command's live output
-        HostResult, // host, result
+        HostResult, // host, result (result.isItem: one loop item); delegatedTo
+        HostRetry, // host, result with attempts and retries: an until: attempt failed
+        Included, // text: the included file, hosts: for which hosts
         NoHostsLeft, // every host of the play has failed or is unreachable
         Warning, // text: one sentence
-        PlaybookFinished, // stats (by host name, sorted), exitCode
+        PlaybookFinished, // stats (by host name, sorted), exitCode, retryFile when written
     };
 
     Type type = Type::Warning;
@@ -37,6 +40,11 @@ struct PlaybookEvent
     QString host;
     QString text;
     bool isStderr = false;
+    bool isHandler = false;
+    // delegate_to: the host the module ran on ("[web1 -> localhost]").
+    QString delegatedTo;
+    QStringList hosts;
+    QString retryFile;
     TaskResult result;
     QMap<QString, HostStats> stats;
     int exitCode = 0;

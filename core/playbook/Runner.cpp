@@ -1,12 +1,37 @@
 #include "playbook/Runner.h"
 
+#include "playbook/PlaybookParser.h"
 #include "playbook/TaskExecutor.h"
 #include "playbook/Templar.h"
+#include "transport/LocalTransport.h"
 #include "transport/Transport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 namespace antler::playbook {
+
+namespace {
+
+bool isLocalhost(const QString &name)
+{
+    return name == QLatin1String("localhost") || name == QLatin1String("127.0.0.1") || name == QLatin1String("::1");
+}
+
+QStringList without(const QStringList &hosts, const QSet<QString> &excluded)
+{
+    QStringList result;
+    for (const QString &host : hosts) {
+        if (!excluded.contains(host))
+            result.append(host);
+    }
+    return result;
+}
+
+} // namespace
 
 Runner::Runner(const Playbook &playbook, const inventory::Inventory &inventory, QObject *parent)
     : QObject(parent)
@@ -27,6 +52,10 @@ Runner::~Runner()
             delete transport;
         }
     }
+    if (m_localTransport) {
+        m_localTransport->close();
+        delete m_localTransport;
+    }
 }
 
 void Runner::emitEvent(PlaybookEvent event)
@@ -35,11 +64,60 @@ void Runner::emitEvent(PlaybookEvent event)
     Q_EMIT this->event(event);
 }
 
+bool Runner::tagsSelected(const QStringList &taskTags, const QStringList &onlyTags, const QStringList &skipTags)
+{
+    // Ansible's Taggable.evaluate_tags.
+    const QStringList only = onlyTags.isEmpty() ? QStringList{QStringLiteral("all")} : onlyTags;
+    bool run = false;
+    if (taskTags.contains(QLatin1String("always"))) {
+        run = true;
+    } else {
+        for (const QString &tag : only) {
+            if (tag == QLatin1String("all") && !taskTags.contains(QLatin1String("never")))
+                run = true;
+            else if (tag == QLatin1String("tagged") && !taskTags.isEmpty() && !taskTags.contains(QLatin1String("never")))
+                run = true;
+            else if (tag == QLatin1String("untagged") && taskTags.isEmpty())
+                run = true;
+            else if (taskTags.contains(tag))
+                run = true;
+        }
+    }
+    if (run && taskTags.contains(QLatin1String("always")) && !only.contains(QLatin1String("always"))
+        && !skipTags.contains(QLatin1String("always"))) {
+        // always runs, unless skipped by name.
+    }
+    for (const QString &tag : skipTags) {
+        if (tag == QLatin1String("all") && !taskTags.contains(QLatin1String("always")))
+            return false;
+        if (tag == QLatin1String("tagged") && !taskTags.isEmpty())
+            return false;
+        if (tag == QLatin1String("untagged") && taskTags.isEmpty())
+            return false;
+        if (taskTags.contains(tag))
+            return false;
+    }
+    return run;
+}
+
+QString Runner::retryFilePath() const
+{
+    QString directory = m_retryDirectory;
+    if (directory.isEmpty()) {
+        QString cache = qEnvironmentVariable("XDG_CACHE_HOME");
+        if (cache.isEmpty())
+            cache = QDir::homePath() + QStringLiteral("/.cache");
+        directory = cache + QStringLiteral("/antler/retry");
+    }
+    return directory + QLatin1Char('/') + QFileInfo(m_playbook.path).completeBaseName() + QStringLiteral(".retry");
+}
+
 void Runner::start()
 {
     if (m_started)
         return;
     m_started = true;
+    m_startReached = m_startAtTask.isEmpty();
     PlaybookEvent started;
     started.type = PlaybookEvent::Type::PlaybookStarted;
     emitEvent(started);
@@ -68,7 +146,7 @@ void Runner::cancel()
 
 void Runner::startPlay()
 {
-    if (m_cancelled)
+    if (m_cancelled || m_finished)
         return;
     ++m_playIndex;
     if (m_playIndex >= m_playbook.plays.size()) {
@@ -77,21 +155,45 @@ void Runner::startPlay()
     }
     const Play &play = m_playbook.plays.at(m_playIndex);
     QString warning;
-    const QStringList matched = m_inventory.match(play.hosts, &warning);
-    PlaybookEvent started;
-    started.type = PlaybookEvent::Type::PlayStarted;
-    started.play = templatedName(play.displayName());
-    started.location = play.location;
-    started.text = play.hosts;
+    QStringList matched = m_inventory.match(play.hosts, &warning);
+    if (!m_limit.isEmpty()) {
+        QStringList limited;
+        if (m_limit.startsWith(QLatin1Char('@'))) {
+            QFile file(m_limit.mid(1));
+            if (file.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : file.readAll().split('\n')) {
+                    if (!line.trimmed().isEmpty())
+                        limited.append(QString::fromUtf8(line.trimmed()));
+                }
+            }
+        } else {
+            limited = m_inventory.match(m_limit);
+        }
+        QStringList kept;
+        for (const QString &host : std::as_const(matched)) {
+            if (limited.contains(host))
+                kept.append(host);
+        }
+        matched = kept;
+    }
+    m_endPlay = false;
+    m_endedHosts.clear();
+    m_notified.clear();
     if (!warning.isEmpty()) {
         PlaybookEvent event;
         event.type = PlaybookEvent::Type::Warning;
         event.text = warning;
         emitEvent(event);
     }
+    PlaybookEvent started;
+    started.type = PlaybookEvent::Type::PlayStarted;
+    started.play = templatedName(play.displayName());
+    started.location = play.location;
+    started.text = play.hosts;
+    started.hosts = matched;
     emitEvent(started);
     m_playHosts.clear();
-    for (const QString &host : matched) {
+    for (const QString &host : std::as_const(matched)) {
         // Hosts that failed in an earlier play sit out the rest of the run, as in Ansible.
         if (!m_failedHosts.contains(host) && !m_unreachableHosts.contains(host))
             m_playHosts.append(host);
@@ -107,52 +209,376 @@ void Runner::startPlay()
         QTimer::singleShot(0, this, [this] { startPlay(); });
         return;
     }
-    if (play.gatherFacts && !m_warnedAboutFacts) {
-        m_warnedAboutFacts = true;
-        PlaybookEvent event;
-        event.type = PlaybookEvent::Type::Warning;
-        event.text = tr("facts are not gathered by this version of Antler yet, so gather_facts is "
-                        "ignored; set “gather_facts: false” to silence this warning.");
-        emitEvent(event);
+    m_frames.clear();
+    m_stage = Stage::Facts;
+    if (play.gatherFacts && tagsSelected({QStringLiteral("always")}, m_onlyTags, m_skipTags)) {
+        Task facts;
+        facts.name = QStringLiteral("Gathering Facts");
+        facts.module = QStringLiteral("setup");
+        facts.moduleAsWritten = QStringLiteral("gather_facts");
+        facts.location = play.location;
+        facts.checkMode = false;
+        runTask(facts, m_playHosts, false);
+        return;
     }
-    m_taskIndex = -1;
-    startTask();
+    nextStage();
 }
 
-void Runner::startTask()
+void Runner::nextStage()
 {
-    if (m_cancelled)
+    if (m_cancelled || m_finished)
         return;
     const Play &play = m_playbook.plays.at(m_playIndex);
-    ++m_taskIndex;
-    if (m_taskIndex >= play.tasks.size()) {
-        QTimer::singleShot(0, this, [this] { startPlay(); });
+    if (m_endPlay)
+        m_stage = Stage::FlushPost;
+    m_stage = Stage(int(m_stage) + 1);
+    Frame frame;
+    frame.hosts = m_playHosts;
+    switch (m_stage) {
+    case Stage::Facts:
+        break;
+    case Stage::PreTasks:
+    case Stage::Tasks:
+    case Stage::PostTasks:
+        frame.kind = Frame::Kind::Section;
+        frame.tasks = m_stage == Stage::PreTasks ? play.preTasks
+            : m_stage == Stage::Tasks            ? play.tasks
+                                                 : play.postTasks;
+        m_frames.append(frame);
+        advance();
+        return;
+    case Stage::FlushPre:
+    case Stage::FlushTasks:
+    case Stage::FlushPost:
+        pushHandlers();
+        advance();
+        return;
+    case Stage::Done:
+        break;
+    }
+    QTimer::singleShot(0, this, [this] { startPlay(); });
+}
+
+QStringList Runner::activeHosts(const Frame &frame) const
+{
+    QStringList base;
+    for (const QString &host : frame.hosts) {
+        if (!m_failedHosts.contains(host) && !m_unreachableHosts.contains(host) && !m_endedHosts.contains(host))
+            base.append(host);
+    }
+    switch (frame.phase) {
+    case Frame::Phase::Block:
+        return without(base, frame.failedInBlock);
+    case Frame::Phase::Rescue: {
+        QStringList rescuing;
+        for (const QString &host : std::as_const(base)) {
+            if (frame.failedInBlock.contains(host) && !frame.failedInRescue.contains(host))
+                rescuing.append(host);
+        }
+        return rescuing;
+    }
+    case Frame::Phase::Always:
+        return without(base, frame.failedInAlways);
+    }
+    return base;
+}
+
+bool Runner::isSelected(const Task &task) const
+{
+    return tagsSelected(task.tags, m_onlyTags, m_skipTags);
+}
+
+void Runner::pushHandlers()
+{
+    const Play &play = m_playbook.plays.at(m_playIndex);
+    Frame frame;
+    frame.kind = Frame::Kind::Handlers;
+    frame.tasks = play.handlers;
+    frame.hosts = m_playHosts;
+    m_frames.append(frame);
+}
+
+void Runner::advance()
+{
+    while (!m_cancelled && !m_finished) {
+        if (m_frames.isEmpty()) {
+            nextStage();
+            return;
+        }
+        Frame &frame = m_frames.last();
+        ++frame.index;
+        if (m_endPlay || frame.index >= frame.tasks.size()) {
+            popFrame();
+            continue;
+        }
+        const QStringList active = activeHosts(frame);
+        if (active.isEmpty() && frame.kind != Frame::Kind::Handlers) {
+            frame.index = int(frame.tasks.size());
+            popFrame();
+            continue;
+        }
+        const Task task = frame.tasks.at(frame.index);
+        if (frame.kind == Frame::Kind::Handlers) {
+            QStringList hosts;
+            for (const QString &host : active) {
+                auto it = m_notified.find(host);
+                if (it != m_notified.end() && it->remove(frame.index))
+                    hosts.append(host);
+            }
+            if (hosts.isEmpty())
+                continue;
+            runTask(task, hosts, true);
+            return;
+        }
+        if (task.isBlock()) {
+            Frame block;
+            block.kind = Frame::Kind::Block;
+            block.block = task;
+            block.tasks = task.block;
+            block.hosts = active;
+            block.vars = frame.vars;
+            m_frames.append(block);
+            continue;
+        }
+        if (!isSelected(task))
+            continue;
+        if (!m_startReached) {
+            if (displayName(task) != m_startAtTask && templatedName(task.displayName()) != m_startAtTask
+                && task.name != m_startAtTask)
+                continue;
+            m_startReached = true;
+        }
+        if (task.isInclude()) {
+            runInclude(task, active);
+            return;
+        }
+        if (task.isMeta()) {
+            runMeta(task, active);
+            return;
+        }
+        runTask(task, active, false);
         return;
     }
-    QStringList active;
-    for (const QString &host : std::as_const(m_playHosts)) {
-        if (!m_failedHosts.contains(host) && !m_unreachableHosts.contains(host))
-            active.append(host);
+}
+
+void Runner::popFrame()
+{
+    Frame frame = m_frames.takeLast();
+    if (frame.kind == Frame::Kind::Block && !m_endPlay) {
+        if (frame.phase == Frame::Phase::Block && !frame.block.rescue.isEmpty() && !frame.failedInBlock.isEmpty()) {
+            frame.phase = Frame::Phase::Rescue;
+            frame.tasks = frame.block.rescue;
+            frame.index = -1;
+            m_frames.append(frame);
+            return;
+        }
+        if (frame.phase != Frame::Phase::Always && !frame.block.always.isEmpty()) {
+            frame.phase = Frame::Phase::Always;
+            frame.tasks = frame.block.always;
+            frame.index = -1;
+            m_frames.append(frame);
+            return;
+        }
     }
-    if (active.isEmpty()) {
-        // ansible-playbook ends the whole run when a play has no host left.
-        PlaybookEvent event;
-        event.type = PlaybookEvent::Type::NoHostsLeft;
-        event.play = templatedName(play.displayName());
-        emitEvent(event);
-        finishRun();
+    if (frame.kind != Frame::Kind::Block)
+        return;
+    QSet<QString> failed = frame.failedInRescue;
+    failed.unite(frame.failedInAlways);
+    if (frame.block.rescue.isEmpty())
+        failed.unite(frame.failedInBlock);
+    for (const QString &host : std::as_const(failed))
+        hostFailed(host);
+}
+
+// A failure inside a block is settled when the block ends (its rescue may
+// clear it); anywhere else the host leaves the play at once.
+void Runner::hostFailed(const QString &host)
+{
+    for (qsizetype i = m_frames.size() - 1; i >= 0; --i) {
+        Frame &frame = m_frames[i];
+        if (frame.kind != Frame::Kind::Block)
+            continue;
+        switch (frame.phase) {
+        case Frame::Phase::Block:
+            frame.failedInBlock.insert(host);
+            break;
+        case Frame::Phase::Rescue:
+            frame.failedInRescue.insert(host);
+            break;
+        case Frame::Phase::Always:
+            frame.failedInAlways.insert(host);
+            break;
+        }
         return;
     }
-    const Task &task = play.tasks.at(m_taskIndex);
-    PlaybookEvent started;
-    started.type = PlaybookEvent::Type::TaskStarted;
-    started.play = templatedName(play.displayName());
-    started.task = templatedName(task.displayName());
-    started.module = task.module;
-    started.location = task.location;
+    m_failedHosts.insert(host);
+}
+
+QString Runner::displayName(const Task &task) const
+{
+    const QString name = templatedName(task.displayName());
+    if (task.role.isValid() && !task.name.isEmpty())
+        return task.role.name + QStringLiteral(" : ") + name;
+    return name;
+}
+
+PlaybookEvent Runner::taskEvent(PlaybookEvent::Type type, const Task &task) const
+{
+    PlaybookEvent event;
+    event.type = type;
+    event.play = templatedName(m_playbook.plays.at(m_playIndex).displayName());
+    event.task = displayName(task);
+    event.module = task.module;
+    event.location = task.location;
+    return event;
+}
+
+void Runner::runTask(const Task &task, const QStringList &hosts, bool isHandler)
+{
+    m_task = task;
+    m_taskIsHandler = isHandler;
+    m_taskResults.clear();
+    PlaybookEvent started = taskEvent(PlaybookEvent::Type::TaskStarted, task);
+    started.isHandler = isHandler;
+    started.hosts = hosts;
     emitEvent(started);
-    m_pending = active;
+    m_pending = task.runOnce ? hosts.mid(0, 1) : hosts;
+    m_running.clear();
     launchHosts();
+}
+
+void Runner::runInclude(const Task &task, const QStringList &hosts)
+{
+    PlaybookEvent started = taskEvent(PlaybookEvent::Type::TaskStarted, task);
+    started.hosts = hosts;
+    emitEvent(started);
+    // Per host: when, then the file name (it may differ per host).
+    QStringList files;
+    QHash<QString, QStringList> hostsByFile;
+    for (const QString &host : hosts) {
+        const QVariantMap variables = variablesFor(host, &task);
+        bool holds = true;
+        QString error;
+        TaskResult result;
+        if (!TaskExecutor::conditionsHold(task.when, variables, &holds, nullptr, &error)) {
+            result = TaskResult::failed(error);
+        } else if (!holds) {
+            result.status = TaskResult::Status::Skipped;
+            result.data = {{QStringLiteral("changed"), false},
+                           {QStringLiteral("skip_reason"), QStringLiteral("Conditional result was False")}};
+        } else {
+            QString file;
+            if (!Templar(variables).renderText(task.includeFile, &file, &error)) {
+                result = TaskResult::failed(TaskExecutor::templateError(task, error));
+            } else {
+                QString path = file;
+                if (QFileInfo(path).isRelative()) {
+                    const QString beside = QFileInfo(task.location.file()).absoluteDir().filePath(file);
+                    const QString inRole = task.role.isValid() ? task.role.subfolder(QStringLiteral("tasks")) + QLatin1Char('/') + file
+                                                               : QString();
+                    path = !QFileInfo::exists(beside) && !inRole.isEmpty() && QFileInfo::exists(inRole) ? inRole : beside;
+                }
+                path = QFileInfo(path).absoluteFilePath();
+                if (!hostsByFile.contains(path))
+                    files.append(path);
+                hostsByFile[path].append(host);
+                continue;
+            }
+        }
+        count(host, result, false);
+        PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
+        event.host = host;
+        event.result = result;
+        emitEvent(event);
+        if (result.isFailure() && !task.ignoreErrors)
+            hostFailed(host);
+    }
+    // The files run one after the other, each for its hosts; pushed in
+    // reverse so the first one runs first.
+    QList<Frame> frames;
+    for (const QString &path : std::as_const(files)) {
+        QList<Task> tasks;
+        if (path == task.includePath && !task.block.isEmpty()) {
+            tasks = task.block;
+        } else {
+            // Parsed as a play importing the file, so every error keeps its
+            // own file:line:column.
+            Playbook included;
+            QList<PlaybookError> errors;
+            const QByteArray wrapper = "- hosts: all\n  gather_facts: false\n  tasks:\n    - import_tasks: \""
+                + path.toUtf8().replace('"', "\\\"") + "\"\n";
+            if (!PlaybookParser::parseData(wrapper, m_playbook.path, &included, &errors) || included.plays.isEmpty()) {
+                const QString message = tr("the tasks of %1 cannot be included: %2")
+                                            .arg(path, PlaybookError::join(errors));
+                for (const QString &host : hostsByFile.value(path)) {
+                    TaskResult failed = TaskResult::failed(message);
+                    count(host, failed, false);
+                    PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
+                    event.host = host;
+                    event.result = failed;
+                    emitEvent(event);
+                    hostFailed(host);
+                }
+                continue;
+            }
+            for (const Task &child : included.plays.first().tasks) {
+                if (child.isBlock())
+                    tasks.append(child.block);
+                else
+                    tasks.append(child);
+            }
+        }
+        for (Task &child : tasks) {
+            if (task.role.isValid() && !child.role.isValid())
+                child.role = task.role;
+            for (const QString &tag : task.tags) {
+                if (!child.tags.contains(tag))
+                    child.tags.append(tag);
+            }
+        }
+        PlaybookEvent included = taskEvent(PlaybookEvent::Type::Included, task);
+        included.text = path;
+        included.hosts = hostsByFile.value(path);
+        emitEvent(included);
+        Frame frame;
+        frame.kind = Frame::Kind::Include;
+        frame.tasks = tasks;
+        frame.hosts = hostsByFile.value(path);
+        frame.vars = m_frames.isEmpty() ? QVariantMap() : m_frames.last().vars;
+        for (auto it = task.vars.cbegin(); it != task.vars.cend(); ++it)
+            frame.vars.insert(it.key(), it.value());
+        frames.prepend(frame);
+    }
+    m_frames.append(frames);
+    QTimer::singleShot(0, this, [this] { advance(); });
+}
+
+void Runner::runMeta(const Task &task, const QStringList &hosts)
+{
+    const QString action = task.metaAction();
+    QStringList selected;
+    for (const QString &host : hosts) {
+        bool holds = true;
+        QString error;
+        if (TaskExecutor::conditionsHold(task.when, variablesFor(host, &task), &holds, nullptr, &error) && holds)
+            selected.append(host);
+    }
+    if (action == QLatin1String("flush_handlers")) {
+        pushHandlers();
+    } else if (action == QLatin1String("end_play")) {
+        if (!selected.isEmpty())
+            m_endPlay = true;
+    } else if (action == QLatin1String("end_host")) {
+        for (const QString &host : std::as_const(selected))
+            m_endedHosts.insert(host);
+    } else if (action == QLatin1String("clear_host_errors")) {
+        for (const QString &host : m_playHosts)
+            m_failedHosts.remove(host);
+    } else if (action == QLatin1String("clear_facts")) {
+        for (const QString &host : std::as_const(selected))
+            m_facts.remove(host);
+    }
+    QTimer::singleShot(0, this, [this] { advance(); });
 }
 
 void Runner::launchHosts()
@@ -160,25 +586,95 @@ void Runner::launchHosts()
     while (m_running.size() < m_forks && !m_pending.isEmpty())
         startHost(m_pending.takeFirst());
     if (m_running.isEmpty() && m_pending.isEmpty())
-        startTask();
+        taskDone();
+}
+
+void Runner::taskDone()
+{
+    // run_once: the first host's result is every host's.
+    if (m_task.runOnce && !m_task.registerAs.isEmpty() && !m_taskResults.isEmpty()) {
+        const TaskResult result = m_taskResults.cbegin().value();
+        for (const QString &host : activeHosts(m_frames.isEmpty() ? Frame() : m_frames.last()))
+            m_hostVariables[host].insert(m_task.registerAs, result.isLoop ? result.data : result.registered());
+    }
+    QTimer::singleShot(0, this, [this] {
+        if (m_stage == Stage::Facts && m_frames.isEmpty())
+            nextStage();
+        else
+            advance();
+    });
 }
 
 void Runner::startHost(const QString &host)
 {
     const Play &play = m_playbook.plays.at(m_playIndex);
-    const Task &task = play.tasks.at(m_taskIndex);
+    const Task &task = m_task;
     const inventory::ConnectionInfo info = m_inventory.connection(host);
-    TaskExecutor::Privilege privilege;
-    privilege.become = task.become.value_or(play.become.value_or(info.become));
-    privilege.becomeUser = !task.becomeUser.isEmpty() ? task.becomeUser
-        : !play.becomeUser.isEmpty()                  ? play.becomeUser
-                                                      : info.becomeUser;
-    transport::Transport *transport = task.module == QLatin1String("debug") ? nullptr : transportFor(host);
+    const QVariantMap variables = variablesFor(host, &task);
 
-    auto *executor = new TaskExecutor(task, host, variablesFor(host), transport, privilege, this);
+    ModuleContext context;
+    context.host = host;
+    context.variables = variables;
+    context.become = task.become.value_or(play.become.value_or(info.become));
+    context.becomeUser = !task.becomeUser.isEmpty() ? task.becomeUser
+        : !play.becomeUser.isEmpty()                ? play.becomeUser
+                                                    : info.becomeUser;
+    context.checkMode = m_checkMode;
+    context.diffMode = m_diffMode;
+    context.noLog = task.noLog;
+    context.location = task.location;
+    const QString playbookDir = QFileInfo(m_playbook.path).absolutePath();
+    if (task.role.isValid()) {
+        context.searchPaths << task.role.subfolder(QStringLiteral("files"))
+                            << task.role.subfolder(QStringLiteral("templates")) << task.role.path;
+    }
+    context.searchPaths << playbookDir << playbookDir + QStringLiteral("/files")
+                        << playbookDir + QStringLiteral("/templates");
+
+    TaskResult early;
+    bool failedEarly = false;
+    if (!task.environment.isEmpty()) {
+        QVariant rendered;
+        QString error;
+        if (!Templar(variables).renderValue(task.environment, &rendered, &error)) {
+            early = TaskResult::failed(TaskExecutor::templateError(task, error));
+            failedEarly = true;
+        } else {
+            const QVariantMap environment = rendered.toMap();
+            for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+                context.environment.append({it.key().toUtf8(), Templar::toText(it.value()).toUtf8()});
+        }
+    }
+    QString delegatedTo;
+    if (!task.delegateTo.isEmpty()) {
+        QString error;
+        if (!Templar(variables).renderText(task.delegateTo, &delegatedTo, &error)) {
+            early = TaskResult::failed(TaskExecutor::templateError(task, error));
+            failedEarly = true;
+        }
+    }
+    const bool needsHost = task.module != QLatin1String("debug") && task.module != QLatin1String("set_fact")
+        && task.module != QLatin1String("assert") && task.module != QLatin1String("fail")
+        && task.module != QLatin1String("pause") && task.module != QLatin1String("meta");
+    if (!needsHost) {
+        context.transport = nullptr;
+    } else if (!delegatedTo.isEmpty() && delegatedTo != host) {
+        if (isLocalhost(delegatedTo) && (!m_inventory.hasHost(delegatedTo)
+                                          || m_inventory.connection(delegatedTo).kind == inventory::ConnectionInfo::Kind::Local))
+            context.transport = localTransport();
+        else
+            context.transport = transportFor(delegatedTo);
+    } else {
+        context.transport = transportFor(host);
+    }
+    if (delegatedTo == host)
+        delegatedTo.clear();
+
+    auto *executor = new TaskExecutor(task, context, this);
     HostRun &run = m_running[host];
     run = HostRun();
     run.executor = executor;
+    executor->setProperty("delegatedTo", delegatedTo);
     if (m_liveOutputDelayMs > 0) {
         run.timer = new QTimer(executor);
         run.timer->setSingleShot(true);
@@ -200,7 +696,13 @@ void Runner::startHost(const QString &host)
         run.streaming = true;
     }
     connect(executor, &TaskExecutor::outputLine, this, &Runner::onOutput);
+    connect(executor, &TaskExecutor::itemResult, this, &Runner::onItemResult);
+    connect(executor, &TaskExecutor::retrying, this, &Runner::onRetry);
     connect(executor, &TaskExecutor::finished, this, &Runner::onHostFinished, Qt::QueuedConnection);
+    if (failedEarly) {
+        QTimer::singleShot(0, this, [this, host, early] { onHostFinished(host, early); });
+        return;
+    }
     executor->start();
 }
 
@@ -217,8 +719,27 @@ void Runner::onOutput(const QString &host, const QString &line, bool isStderr)
     PlaybookEvent event;
     event.type = PlaybookEvent::Type::HostOutput;
     event.host = host;
-    event.text = line;
+    event.text = m_task.noLog ? TaskResult::censoredMessage() : line;
     event.isStderr = isStderr;
+    emitEvent(event);
+}
+
+void Runner::onItemResult(const QString &host, const TaskResult &result)
+{
+    PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, m_task);
+    event.host = host;
+    event.result = result;
+    event.isHandler = m_taskIsHandler;
+    if (auto it = m_running.constFind(host); it != m_running.cend() && it->executor)
+        event.delegatedTo = it->executor->property("delegatedTo").toString();
+    emitEvent(event);
+}
+
+void Runner::onRetry(const QString &host, const TaskResult &result)
+{
+    PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostRetry, m_task);
+    event.host = host;
+    event.result = result;
     emitEvent(event);
 }
 
@@ -230,29 +751,100 @@ void Runner::onHostFinished(const QString &host, const TaskResult &result)
     TaskExecutor *executor = it->executor;
     if (it->timer)
         it->timer->stop();
-    m_running.erase(it);
-    if (executor)
+    QString delegatedTo;
+    if (executor) {
+        delegatedTo = executor->property("delegatedTo").toString();
         executor->deleteLater();
+    }
+    m_running.erase(it);
+    m_taskResults.insert(host, result);
+    applyResult(host, m_task, result);
 
-    const Play &play = m_playbook.plays.at(m_playIndex);
-    const Task &task = play.tasks.at(m_taskIndex);
-    if (!task.registerAs.isEmpty())
-        m_registered[host].insert(task.registerAs, result.registered());
-    count(host, result);
-
-    PlaybookEvent event;
-    event.type = PlaybookEvent::Type::HostResult;
-    event.play = templatedName(play.displayName());
-    event.task = templatedName(task.displayName());
-    event.module = task.module;
-    event.location = task.location;
+    PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, m_task);
     event.host = host;
     event.result = result;
+    event.isHandler = m_taskIsHandler;
+    event.delegatedTo = delegatedTo;
     emitEvent(event);
     launchHosts();
 }
 
-void Runner::count(const QString &host, const TaskResult &result)
+void Runner::applyResult(const QString &host, const Task &task, const TaskResult &result)
+{
+    const bool failed = result.status == TaskResult::Status::Failed && !result.ignored;
+    if (!task.registerAs.isEmpty()) {
+        QVariantMap value = result.registered();
+        if (result.isLoop)
+            value.remove(QStringLiteral("unreachable"));
+        m_hostVariables[host].insert(task.registerAs, value);
+    }
+    if (result.status != TaskResult::Status::Failed && result.status != TaskResult::Status::Unreachable) {
+        auto store = [&](const QVariantMap &facts) {
+            if (facts.isEmpty())
+                return;
+            QVariantMap &target = task.module == QLatin1String("set_fact") ? m_hostVariables[host] : m_facts[host];
+            for (auto it = facts.cbegin(); it != facts.cend(); ++it)
+                target.insert(it.key(), it.value());
+        };
+        store(result.data.value(QStringLiteral("ansible_facts")).toMap());
+        for (const QVariant &item : result.data.value(QStringLiteral("results")).toList())
+            store(item.toMap().value(QStringLiteral("ansible_facts")).toMap());
+    }
+    // notify: only a changed result queues handlers.
+    if (!failed && result.status != TaskResult::Status::Unreachable
+        && result.data.value(QStringLiteral("changed")).toBool() && !task.notify.isEmpty()) {
+        const Play &play = m_playbook.plays.at(m_playIndex);
+        const QVariantMap variables = variablesFor(host, &task);
+        const Templar templar(variables);
+        for (const QString &name : task.notify) {
+            QString wanted = name;
+            QString error;
+            templar.renderText(name, &wanted, &error);
+            bool found = false;
+            for (qsizetype i = 0; i < play.handlers.size(); ++i) {
+                const Task &handler = play.handlers.at(i);
+                QString handlerName = handler.name;
+                templar.renderText(handler.name, &handlerName, &error);
+                if (handlerName == wanted || handler.name == wanted || handler.listen.contains(wanted)
+                    || (handler.role.isValid() && handler.role.name + QStringLiteral(" : ") + handlerName == wanted)) {
+                    m_notified[host].insert(int(i));
+                    found = true;
+                }
+            }
+            if (!found) {
+                PlaybookEvent warning;
+                warning.type = PlaybookEvent::Type::Warning;
+                warning.text = tr("the task at %1 notifies “%2”, but no handler has that name or listens to it; "
+                                  "check the name under handlers:.")
+                                   .arg(task.location.fileAndLine(), wanted);
+                emitEvent(warning);
+            }
+        }
+    }
+    bool rescued = false;
+    if (failed) {
+        for (qsizetype i = m_frames.size() - 1; i >= 0; --i) {
+            const Frame &frame = m_frames.at(i);
+            if (frame.kind == Frame::Kind::Block && frame.phase == Frame::Phase::Block
+                && !frame.block.rescue.isEmpty()) {
+                rescued = true;
+                break;
+            }
+        }
+        m_hostVariables[host].insert(QStringLiteral("ansible_failed_result"), result.registered());
+        m_hostVariables[host].insert(
+            QStringLiteral("ansible_failed_task"),
+            QVariantMap{{QStringLiteral("name"), templatedName(task.displayName())},
+                        {QStringLiteral("action"), task.module}});
+    }
+    count(host, result, rescued);
+    if (result.status == TaskResult::Status::Unreachable)
+        m_unreachableHosts.insert(host);
+    else if (failed)
+        hostFailed(host);
+}
+
+void Runner::count(const QString &host, const TaskResult &result, bool rescued)
 {
     HostStats &stats = m_stats[host];
     const bool changed = result.data.value(QStringLiteral("changed")).toBool();
@@ -273,16 +865,35 @@ void Runner::count(const QString &host, const TaskResult &result)
             ++stats.ignored;
             if (changed)
                 ++stats.changed;
+        } else if (rescued) {
+            ++stats.rescued;
         } else {
             ++stats.failed;
-            m_failedHosts.insert(host);
         }
         break;
     case TaskResult::Status::Unreachable:
         ++stats.unreachable;
-        m_unreachableHosts.insert(host);
         break;
     }
+}
+
+void Runner::writeRetryFile()
+{
+    QStringList hosts;
+    for (auto it = m_stats.cbegin(); it != m_stats.cend(); ++it) {
+        if (m_failedHosts.contains(it.key()) || m_unreachableHosts.contains(it.key()))
+            hosts.append(it.key());
+    }
+    if (hosts.isEmpty() || m_playbook.path.isEmpty())
+        return;
+    const QString path = retryFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(hosts.join(QLatin1Char('\n')).toUtf8() + '\n');
+    if (file.commit())
+        m_retryFile = path;
 }
 
 void Runner::finishRun()
@@ -294,15 +905,20 @@ void Runner::finishRun()
         : !m_unreachableHosts.isEmpty()           ? 4
         : !m_failedHosts.isEmpty()                ? 2
                                                   : 0;
+    if (!m_cancelled && m_exitCode != 0)
+        writeRetryFile();
     PlaybookEvent event;
     event.type = PlaybookEvent::Type::PlaybookFinished;
     event.stats = m_stats;
     event.exitCode = m_exitCode;
+    event.retryFile = m_retryFile;
     emitEvent(event);
     for (const QPointer<transport::Transport> &transport : std::as_const(m_transports)) {
         if (transport)
             transport->close();
     }
+    if (m_localTransport)
+        m_localTransport->close();
     Q_EMIT finished(m_exitCode);
 }
 
@@ -321,24 +937,97 @@ transport::Transport *Runner::transportFor(const QString &host)
     return transport;
 }
 
-// Ansible's precedence for the sources of this slice, lowest first:
-// inventory variables, play vars, registered results, extra vars.
-QVariantMap Runner::variablesFor(const QString &host) const
+transport::Transport *Runner::localTransport()
 {
-    QVariantMap variables = m_inventory.hostVars(host);
+    if (!m_localTransport) {
+        m_localTransport = new transport::LocalTransport(transport::LocalTransport::localSettings(), this);
+        m_localTransport->setHostName(QStringLiteral("localhost"));
+    }
+    return m_localTransport;
+}
+
+// Ansible's precedence, lowest first: role defaults, inventory (group vars,
+// then host vars), facts, play vars, vars_files, role vars, block and task
+// vars (include vars), set_fact and registered results, role parameters,
+// extra vars.
+QVariantMap Runner::variablesFor(const QString &host, const Task *task) const
+{
+    auto merge = [](QVariantMap &into, const QVariantMap &from) {
+        for (auto it = from.cbegin(); it != from.cend(); ++it)
+            into.insert(it.key(), it.value());
+    };
+    QVariantMap variables;
+    if (task && task->role.isValid())
+        merge(variables, task->role.defaults);
+    merge(variables, m_inventory.hostVars(host));
+    const QVariantMap facts = m_facts.value(host);
+    merge(variables, facts);
+    QVariantMap namespaced;
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        QString key = it.key();
+        if (key.startsWith(QLatin1String("ansible_")))
+            key = key.mid(8);
+        namespaced.insert(key, it.value());
+    }
+    variables.insert(QStringLiteral("ansible_facts"), namespaced);
+    const Play *play = m_playIndex >= 0 && m_playIndex < m_playbook.plays.size() ? &m_playbook.plays.at(m_playIndex)
+                                                                                 : nullptr;
+    if (play) {
+        merge(variables, play->vars);
+        merge(variables, play->varsFromFiles);
+    }
+    if (task && task->role.isValid()) {
+        merge(variables, task->role.vars);
+        variables.insert(QStringLiteral("role_name"), task->role.name);
+        variables.insert(QStringLiteral("role_path"), task->role.path);
+    }
+    if (!m_frames.isEmpty())
+        merge(variables, m_frames.last().vars);
+    if (task)
+        merge(variables, task->vars);
+    merge(variables, m_hostVariables.value(host));
+    if (task && task->role.isValid())
+        merge(variables, task->role.params);
+    merge(variables, m_extraVariables);
+
+    // Magic variables.
     variables.insert(QStringLiteral("inventory_hostname"), host);
     variables.insert(QStringLiteral("inventory_hostname_short"), host.section(QLatin1Char('.'), 0, 0));
     variables.insert(QStringLiteral("playbook_dir"), QFileInfo(m_playbook.path).absolutePath());
-    if (m_playIndex >= 0 && m_playIndex < m_playbook.plays.size()) {
-        const QVariantMap &vars = m_playbook.plays.at(m_playIndex).vars;
-        for (auto it = vars.cbegin(); it != vars.cend(); ++it)
-            variables.insert(it.key(), it.value());
+    variables.insert(QStringLiteral("ansible_check_mode"), m_checkMode);
+    variables.insert(QStringLiteral("ansible_diff_mode"), m_diffMode);
+    variables.insert(QStringLiteral("ansible_verbosity"), m_verbosity);
+    variables.insert(QStringLiteral("ansible_run_tags"), m_onlyTags);
+    variables.insert(QStringLiteral("ansible_skip_tags"), m_skipTags);
+    if (play)
+        variables.insert(QStringLiteral("ansible_play_name"), templatedName(play->displayName()));
+    QStringList playHosts;
+    for (const QString &name : m_playHosts) {
+        if (!m_failedHosts.contains(name) && !m_unreachableHosts.contains(name))
+            playHosts.append(name);
     }
-    const QVariantMap registered = m_registered.value(host);
-    for (auto it = registered.cbegin(); it != registered.cend(); ++it)
-        variables.insert(it.key(), it.value());
-    for (auto it = m_extraVariables.cbegin(); it != m_extraVariables.cend(); ++it)
-        variables.insert(it.key(), it.value());
+    variables.insert(QStringLiteral("ansible_play_hosts"), playHosts);
+    variables.insert(QStringLiteral("ansible_play_batch"), playHosts);
+    variables.insert(QStringLiteral("play_hosts"), playHosts);
+    variables.insert(QStringLiteral("ansible_play_hosts_all"), m_playHosts);
+    QVariantMap groups;
+    for (const QString &group : m_inventory.groupNames())
+        groups.insert(group, m_inventory.hostsOf(group));
+    variables.insert(QStringLiteral("groups"), groups);
+    QStringList groupNames = m_inventory.groupsOf(host);
+    groupNames.removeAll(QStringLiteral("all"));
+    groupNames.removeAll(QStringLiteral("ungrouped"));
+    groupNames.sort();
+    variables.insert(QStringLiteral("group_names"), groupNames);
+    QVariantMap hostvars;
+    for (const QString &name : m_inventory.hostNames()) {
+        QVariantMap vars = m_inventory.hostVars(name);
+        merge(vars, m_facts.value(name));
+        merge(vars, m_hostVariables.value(name));
+        vars.insert(QStringLiteral("inventory_hostname"), name);
+        hostvars.insert(name, vars);
+    }
+    variables.insert(QStringLiteral("hostvars"), hostvars);
     return variables;
 }
 

@@ -29,11 +29,16 @@ class TaskExecutor;
 
 // Runs a validated playbook against an inventory with Ansible's linear
 // strategy: for each play, every host finishes task N before task N+1 starts,
-// with up to forks() hosts working at once. A host that fails (without
-// ignore_errors) or is unreachable leaves the rest of the playbook; when no
-// host is left the run ends. Everything is asynchronous: start() returns at
-// once, the run reports through event() and ends with finished(). Each host
-// gets one transport for the whole run, made by the transport factory.
+// with up to forks() hosts working at once. Per play: Gathering Facts, then
+// pre_tasks, handlers, tasks (roles first), handlers, post_tasks, handlers.
+// Blocks run their rescue for the hosts that failed and their always for all;
+// include_tasks reads its file when it runs; notify queues handlers, which run
+// once per flush in definition order. A host that fails (without
+// ignore_errors or a rescue) or is unreachable leaves the rest of the
+// playbook; when no host is left the run ends. Everything is asynchronous:
+// start() returns at once, the run reports through event() and ends with
+// finished(). Each host gets one transport for the whole run, made by the
+// transport factory.
 class Runner : public QObject
 {
     Q_OBJECT
@@ -55,6 +60,23 @@ public:
     // line, so quick commands stay quiet as in Ansible and long ones show
     // their progress. 0 streams everything (the GUI).
     void setLiveOutputDelay(int milliseconds) { m_liveOutputDelayMs = milliseconds; }
+    // --check, --diff, -v count (ansible_verbosity, debug's verbosity).
+    void setCheckMode(bool on) { m_checkMode = on; }
+    void setDiffMode(bool on) { m_diffMode = on; }
+    void setVerbosity(int verbosity) { m_verbosity = verbosity; }
+    // --tags / --skip-tags, with Ansible's special tags always, never, all,
+    // tagged and untagged.
+    void setTags(const QStringList &tags) { m_onlyTags = tags; }
+    void setSkipTags(const QStringList &tags) { m_skipTags = tags; }
+    // --start-at-task: tasks before the first one with this name are skipped.
+    void setStartAtTask(const QString &name) { m_startAtTask = name; }
+    // --limit: a host pattern, or @FILE with one host per line (a retry file).
+    void setLimit(const QString &pattern) { m_limit = pattern; }
+    // Where a failed run writes its retry file; empty: the default, see
+    // retryFilePath().
+    void setRetryDirectory(const QString &directory) { m_retryDirectory = directory; }
+    // $XDG_CACHE_HOME/antler/retry (or ~/.cache/antler/retry)/BASENAME.retry.
+    QString retryFilePath() const;
 
     void start();
     // Stops every running command and ends the run at once with exit code 99
@@ -65,11 +87,34 @@ public:
     int exitCode() const { return m_exitCode; }
     const QMap<QString, HostStats> &stats() const { return m_stats; }
 
+    // Ansible's tag selection for a task with these tags.
+    static bool tagsSelected(const QStringList &taskTags, const QStringList &onlyTags, const QStringList &skipTags);
+
 Q_SIGNALS:
     void event(const antler::playbook::PlaybookEvent &event);
     void finished(int exitCode);
 
 private:
+    // One list of tasks being worked through: the play's sections, a block
+    // (with its rescue and always), an included file, or the handlers.
+    struct Frame
+    {
+        enum class Kind { Section, Block, Include, Handlers };
+        enum class Phase { Block, Rescue, Always };
+        Kind kind = Kind::Section;
+        Phase phase = Phase::Block;
+        Task block;
+        QList<Task> tasks;
+        int index = -1;
+        QStringList hosts;
+        QSet<QString> failedInBlock;
+        QSet<QString> failedInRescue;
+        QSet<QString> failedInAlways;
+        // include_tasks: the include's vars for its tasks.
+        QVariantMap vars;
+        // Handlers: the hosts each handler runs for.
+        QList<QStringList> handlerHosts;
+    };
     struct HostRun
     {
         QPointer<TaskExecutor> executor;
@@ -78,20 +123,38 @@ private:
         bool streaming = false;
         QTimer *timer = nullptr;
     };
+    enum class Stage { Facts, PreTasks, FlushPre, Tasks, FlushTasks, PostTasks, FlushPost, Done };
 
     void startPlay();
-    void startTask();
+    void nextStage();
+    void advance();
+    void popFrame();
+    void runTask(const Task &task, const QStringList &hosts, bool isHandler);
+    void runInclude(const Task &task, const QStringList &hosts);
+    void runMeta(const Task &task, const QStringList &hosts);
+    void pushHandlers();
     void launchHosts();
     void startHost(const QString &host);
     void onOutput(const QString &host, const QString &line, bool isStderr);
+    void onItemResult(const QString &host, const TaskResult &result);
+    void onRetry(const QString &host, const TaskResult &result);
     void onHostFinished(const QString &host, const TaskResult &result);
+    void taskDone();
+    void applyResult(const QString &host, const Task &task, const TaskResult &result);
+    void hostFailed(const QString &host);
     void finishRun();
     void emitEvent(PlaybookEvent event);
-    void count(const QString &host, const TaskResult &result);
+    void count(const QString &host, const TaskResult &result, bool rescued);
+    void writeRetryFile();
 
+    QStringList activeHosts(const Frame &frame) const;
+    bool isSelected(const Task &task) const;
     transport::Transport *transportFor(const QString &host);
-    QVariantMap variablesFor(const QString &host) const;
+    transport::Transport *localTransport();
+    QVariantMap variablesFor(const QString &host, const Task *task) const;
     QString templatedName(const QString &name) const;
+    QString displayName(const Task &task) const;
+    PlaybookEvent taskEvent(PlaybookEvent::Type type, const Task &task) const;
 
     Playbook m_playbook;
     inventory::Inventory m_inventory;
@@ -99,21 +162,40 @@ private:
     QVariantMap m_extraVariables;
     int m_forks = 5;
     int m_liveOutputDelayMs = 1000;
+    bool m_checkMode = false;
+    bool m_diffMode = false;
+    int m_verbosity = 0;
+    QStringList m_onlyTags{QStringLiteral("all")};
+    QStringList m_skipTags;
+    QString m_startAtTask;
+    bool m_startReached = true;
+    QString m_limit;
+    QString m_retryDirectory;
+    QString m_retryFile;
 
     int m_playIndex = -1;
-    int m_taskIndex = -1;
+    Stage m_stage = Stage::Done;
     QStringList m_playHosts;
+    QList<Frame> m_frames;
+    // The task running now, on which hosts.
+    Task m_task;
+    bool m_taskIsHandler = false;
     QStringList m_pending;
     QMap<QString, HostRun> m_running;
+    QHash<QString, TaskResult> m_taskResults;
     QSet<QString> m_failedHosts;
     QSet<QString> m_unreachableHosts;
-    QHash<QString, QVariantMap> m_registered;
+    QSet<QString> m_endedHosts;
+    QHash<QString, QVariantMap> m_hostVariables; // set_fact and register
+    QHash<QString, QVariantMap> m_facts; // ansible_-prefixed
+    QHash<QString, QSet<int>> m_notified; // handler indices per host
     QHash<QString, QPointer<transport::Transport>> m_transports;
+    QPointer<transport::Transport> m_localTransport;
     QMap<QString, HostStats> m_stats;
-    bool m_warnedAboutFacts = false;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_endPlay = false;
     int m_exitCode = 0;
 };
 

@@ -1,77 +1,35 @@
 #include "playbook/TaskExecutor.h"
 
-#include "playbook/ShellWords.h"
 #include "playbook/Templar.h"
-#include "transport/CommandJob.h"
-#include "transport/ShellQuote.h"
+#include "playbook/modules/Module.h"
+#include "playbook/modules/ModuleRegistry.h"
+#include "playbook/modules/ModuleSpec.h"
 #include "transport/Transport.h"
-
-#include <QVariantList>
 
 namespace antler::playbook {
 
 namespace {
 
-// Ansible's formats: "2026-11-26 05:49:27.437617" and "0:00:00.009116".
-QString moduleTime(const QDateTime &time)
+QString tr(const char *text)
 {
-    return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"));
-}
-
-QString delta(const QDateTime &start, const QDateTime &end)
-{
-    const qint64 ms = start.msecsTo(end);
-    return QStringLiteral("%1:%2:%3.%4")
-        .arg(ms / 3600000)
-        .arg((ms / 60000) % 60, 2, 10, QLatin1Char('0'))
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg((ms % 1000) * 1000, 6, 10, QLatin1Char('0'));
-}
-
-QVariantList lines(const QString &text)
-{
-    QVariantList result;
-    if (text.isEmpty())
-        return result;
-    for (const QString &line : text.split(QLatin1Char('\n')))
-        result.append(QString(line).remove(QLatin1Char('\r')));
-    return result;
-}
-
-// The command module strips the trailing newlines of its output; raw does not.
-QString stripEnd(const QByteArray &data)
-{
-    QString text = QString::fromUtf8(data);
-    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
-        text.chop(1);
-    return text;
-}
-
-QList<QByteArray> toBytes(const QStringList &words)
-{
-    QList<QByteArray> result;
-    for (const QString &word : words)
-        result.append(word.toUtf8());
-    return result;
+    return QCoreApplication::translate("antler::playbook::TaskExecutor", text);
 }
 
 } // namespace
 
-TaskExecutor::TaskExecutor(const Task &task, const QString &host, const QVariantMap &variables,
-                           transport::Transport *transport, const Privilege &privilege, QObject *parent)
+TaskExecutor::TaskExecutor(const Task &task, const ModuleContext &context, QObject *parent)
     : QObject(parent)
     , m_task(task)
-    , m_host(host)
-    , m_variables(variables)
-    , m_transport(transport)
-    , m_privilege(privilege)
+    , m_context(context)
 {
 }
 
 TaskExecutor::~TaskExecutor()
 {
-    if (m_job)
-        m_job->cancel();
+    if (m_module) {
+        m_module->disconnect(this);
+        delete m_module;
+    }
 }
 
 QString TaskExecutor::templateError(const Task &task, const QString &error)
@@ -82,220 +40,398 @@ QString TaskExecutor::templateError(const Task &task, const QString &error)
         .arg(task.location.fileAndLine(), error);
 }
 
+bool TaskExecutor::loopItems(const Task &task, const QVariantMap &variables, QVariantList *items, QString *error)
+{
+    QVariant rendered;
+    if (!Templar(variables).renderValue(task.loop, &rendered, error)) {
+        *error = templateError(task, *error);
+        return false;
+    }
+    if (rendered.typeId() != QMetaType::QVariantList && rendered.typeId() != QMetaType::QStringList) {
+        if (task.loopKind == Task::LoopKind::WithItems && !rendered.toString().isEmpty()) {
+            rendered = QVariantList{rendered};
+        } else {
+            *error = QCoreApplication::translate("antler::playbook::TaskExecutor",
+                                                 "Invalid data passed to 'loop', it requires a list, got this "
+                                                 "instead: %1. Hint: If you passed a list/dict of just one "
+                                                 "element, try adding wantlist=True to your lookup invocation "
+                                                 "or use q/query instead of lookup.")
+                         .arg(Templar::toText(rendered));
+            return false;
+        }
+    }
+    const QVariantList list = rendered.toList();
+    items->clear();
+    for (const QVariant &item : list) {
+        if (task.loopKind == Task::LoopKind::WithItems && item.typeId() == QMetaType::QVariantList)
+            items->append(item.toList());
+        else
+            items->append(item);
+    }
+    return true;
+}
+
+bool TaskExecutor::conditionsHold(const QStringList &conditions, const QVariantMap &variables, bool *holds,
+                                  QString *failedCondition, QString *error)
+{
+    *holds = true;
+    const Templar templar(variables);
+    for (const QString &condition : conditions) {
+        bool value = false;
+        QString message;
+        if (!templar.evaluateCondition(condition, &value, &message)) {
+            *error = QCoreApplication::translate("antler::playbook::TaskExecutor",
+                                                 "The conditional check '%1' failed. The error was: %2")
+                         .arg(condition, message);
+            return false;
+        }
+        if (!value) {
+            *holds = false;
+            if (failedCondition)
+                *failedCondition = condition;
+            return true;
+        }
+    }
+    return true;
+}
+
+bool TaskExecutor::normaliseArguments(const ModuleSpec &spec, const QVariantMap &arguments, QVariantMap *out,
+                                      QString *error)
+{
+    QVariantMap result;
+    for (auto it = arguments.cbegin(); it != arguments.cend(); ++it) {
+        const ModuleArgument *argument = spec.argument(it.key());
+        if (!argument) {
+            if (!spec.anyArguments && !it.key().startsWith(QLatin1Char('_'))) {
+                *error = QCoreApplication::translate("antler::playbook::TaskExecutor",
+                                                     "Unsupported parameters for (%1) module: %2.")
+                             .arg(spec.name, it.key());
+                return false;
+            }
+            result.insert(it.key(), it.value());
+            continue;
+        }
+        result.insert(argument->name, it.value());
+    }
+    for (const ModuleArgument &argument : spec.arguments) {
+        if (!result.contains(argument.name) && argument.defaultValue.isValid())
+            result.insert(argument.name, argument.defaultValue);
+        if (!argument.choices.isEmpty() && result.contains(argument.name)) {
+            const QString value = Templar::toText(result.value(argument.name));
+            if (!argument.choices.contains(value)) {
+                *error = QCoreApplication::translate("antler::playbook::TaskExecutor",
+                                                     "value of %1 must be one of: %2, got: %3")
+                             .arg(argument.name, argument.choices.join(QStringLiteral(", ")), value);
+                return false;
+            }
+        }
+    }
+    *out = result;
+    return true;
+}
+
+bool TaskExecutor::effectiveCheckMode() const
+{
+    return m_task.checkMode.value_or(m_context.checkMode);
+}
+
 void TaskExecutor::start()
 {
-    m_start = QDateTime::currentDateTime();
-    QVariant rendered;
-    QString error;
-    if (!Templar(m_variables).renderValue(m_task.arguments, &rendered, &error)) {
-        finish(TaskResult::failed(templateError(m_task, error)));
+    if (m_task.hasLoop()) {
+        m_loop = true;
+        QString error;
+        if (!loopItems(m_task, m_context.variables, &m_items, &error)) {
+            finish(TaskResult::failed(error));
+            return;
+        }
+        if (m_items.isEmpty()) {
+            TaskResult skipped;
+            skipped.status = TaskResult::Status::Skipped;
+            skipped.isLoop = true;
+            skipped.data = {{QStringLiteral("changed"), false},
+                            {QStringLiteral("skipped_reason"), QStringLiteral("No items in the list")},
+                            {QStringLiteral("results"), QVariantList()}};
+            finish(skipped);
+            return;
+        }
+    }
+    startItem();
+}
+
+void TaskExecutor::startItem()
+{
+    ++m_itemIndex;
+    m_attempt = 0;
+    m_itemVariables = m_context.variables;
+    if (m_loop) {
+        if (m_itemIndex >= m_items.size()) {
+            finishLoop();
+            return;
+        }
+        const QVariant item = m_items.at(m_itemIndex);
+        m_itemVariables.insert(m_task.loopVar, item);
+        m_itemVariables.insert(QStringLiteral("ansible_loop_var"), m_task.loopVar);
+        if (!m_task.loopIndexVar.isEmpty()) {
+            m_itemVariables.insert(m_task.loopIndexVar, m_itemIndex);
+            m_itemVariables.insert(QStringLiteral("ansible_index_var"), m_task.loopIndexVar);
+        }
+        m_itemLabel = item;
+        if (!m_task.loopLabel.isEmpty()) {
+            QVariant label;
+            QString error;
+            if (Templar(m_itemVariables).render(m_task.loopLabel, &label, &error))
+                m_itemLabel = label;
+        }
+    } else if (m_itemIndex > 0) {
         return;
     }
-    const QVariantMap arguments = rendered.toMap();
-    if (m_task.module == QLatin1String("debug")) {
-        TaskResult result;
-        result.status = TaskResult::Status::Ok;
-        result.verboseAlways = true;
-        result.data = {{QStringLiteral("changed"), false},
-                       {QStringLiteral("msg"), arguments.value(QStringLiteral("msg"))}};
-        finish(result);
-    } else if (m_task.module == QLatin1String("ping")) {
-        runPing(arguments);
-    } else {
-        runCommandModule(arguments);
+    bool holds = true;
+    QString error;
+    if (!conditionsHold(m_task.when, m_itemVariables, &holds, nullptr, &error)) {
+        finishItem(TaskResult::failed(error));
+        return;
     }
+    if (!holds) {
+        TaskResult skipped;
+        skipped.status = TaskResult::Status::Skipped;
+        skipped.data = {{QStringLiteral("changed"), false},
+                        {QStringLiteral("skip_reason"), QStringLiteral("Conditional result was False")}};
+        finishItem(skipped);
+        return;
+    }
+    startAttempt();
+}
+
+void TaskExecutor::startAttempt()
+{
+    ++m_attempt;
+    const ModuleRegistry &registry = ModuleRegistry::instance();
+    const ModuleSpec *spec = registry.find(m_task.module);
+    if (!spec) {
+        finishItem(TaskResult::failed(
+            tr("the task at %1 uses the module “%2”, which Antler does not have; see antler --list-modules.")
+                .arg(m_task.location.fileAndLine(), m_task.module)));
+        return;
+    }
+    QVariant rendered;
+    QString error;
+    if (!Templar(m_itemVariables).renderValue(m_task.arguments, &rendered, &error)) {
+        finishItem(TaskResult::failed(templateError(m_task, error)));
+        return;
+    }
+    QVariantMap arguments;
+    if (!normaliseArguments(*spec, rendered.toMap(), &arguments, &error)) {
+        finishItem(TaskResult::failed(error));
+        return;
+    }
+    ModuleContext context = m_context;
+    context.variables = m_itemVariables;
+    context.checkMode = effectiveCheckMode();
+    context.diffMode = m_task.diff.value_or(m_context.diffMode);
+    context.noLog = m_task.noLog || m_context.noLog;
+    if (spec->controllerOnly)
+        context.transport = nullptr;
+    if (context.checkMode && !spec->supportsCheckMode) {
+        TaskResult skipped;
+        skipped.status = TaskResult::Status::Skipped;
+        skipped.data = {{QStringLiteral("changed"), false},
+                        {QStringLiteral("msg"), tr("remote module (%1) does not support check mode").arg(spec->name)}};
+        finishItem(skipped);
+        return;
+    }
+    Module *module = registry.create(spec->name, context, this);
+    m_module = module;
+    connect(module, &Module::outputLine, this,
+            [this](const QString &line, bool isStderr) { Q_EMIT outputLine(m_context.host, line, isStderr); });
+    connect(module, &Module::finished, this, &TaskExecutor::onModuleFinished, Qt::QueuedConnection);
+    module->start(arguments);
+}
+
+TaskResult TaskExecutor::evaluateResult(const TaskResult &moduleResult, QVariantMap *variables) const
+{
+    TaskResult result = moduleResult;
+    if (result.status == TaskResult::Status::Unreachable || result.status == TaskResult::Status::Skipped)
+        return result;
+    if (!result.data.contains(QStringLiteral("changed")))
+        result.data.insert(QStringLiteral("changed"), false);
+    // What changed_when, failed_when and until see: the variables, the
+    // result's facts, the result under the register name, and (lowest) the
+    // result's own fields.
+    QVariantMap seen = *variables;
+    const QVariantMap facts = result.data.value(QStringLiteral("ansible_facts")).toMap();
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it)
+        seen.insert(it.key(), it.value());
+    for (auto it = result.data.cbegin(); it != result.data.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            seen.insert(it.key(), it.value());
+    }
+    if (!m_task.registerAs.isEmpty())
+        seen.insert(m_task.registerAs, result.registered());
+    auto applyStatus = [&result] {
+        const bool failed = result.data.value(QStringLiteral("failed")).toBool();
+        const bool changed = result.data.value(QStringLiteral("changed")).toBool();
+        result.status = failed ? TaskResult::Status::Failed
+            : changed          ? TaskResult::Status::Changed
+                               : TaskResult::Status::Ok;
+        result.data.remove(QStringLiteral("failed"));
+    };
+    result.data.insert(QStringLiteral("failed"), result.status == TaskResult::Status::Failed);
+    QString error;
+    bool holds = false;
+    if (!m_task.changedWhen.isEmpty()) {
+        if (!conditionsHold(m_task.changedWhen, seen, &holds, nullptr, &error)) {
+            result.data.insert(QStringLiteral("failed"), true);
+            result.data.insert(QStringLiteral("changed_when_result"), error);
+            applyStatus();
+            return result;
+        }
+        result.data.insert(QStringLiteral("changed"), holds);
+        if (!m_task.registerAs.isEmpty()) {
+            QVariantMap registered = seen.value(m_task.registerAs).toMap();
+            registered.insert(QStringLiteral("changed"), holds);
+            seen.insert(m_task.registerAs, registered);
+        }
+    }
+    if (!m_task.failedWhen.isEmpty()) {
+        if (!conditionsHold(m_task.failedWhen, seen, &holds, nullptr, &error)) {
+            result.data.insert(QStringLiteral("failed"), true);
+            result.data.insert(QStringLiteral("failed_when_result"), error);
+            applyStatus();
+            return result;
+        }
+        result.data.insert(QStringLiteral("failed"), holds);
+        result.data.insert(QStringLiteral("failed_when_result"), holds);
+    }
+    applyStatus();
+    *variables = seen;
+    return result;
+}
+
+void TaskExecutor::onModuleFinished(const TaskResult &moduleResult)
+{
+    if (m_module) {
+        m_module->disconnect(this);
+        m_module->deleteLater();
+        m_module = nullptr;
+    }
+    if (m_cancelled)
+        return;
+    QVariantMap seen = m_itemVariables;
+    TaskResult result = evaluateResult(moduleResult, &seen);
+    if (!m_task.until.isEmpty() && result.status != TaskResult::Status::Unreachable) {
+        // Ansible: retries + 1 attempts in all; "attempts" counts them.
+        const int attempts = qMax(1, m_task.retries + 1);
+        result.data.insert(QStringLiteral("attempts"), m_attempt);
+        if (!m_task.registerAs.isEmpty()) {
+            QVariantMap registered = seen.value(m_task.registerAs).toMap();
+            registered.insert(QStringLiteral("attempts"), m_attempt);
+            seen.insert(m_task.registerAs, registered);
+        }
+        bool holds = false;
+        QString error;
+        if (!conditionsHold(m_task.until, seen, &holds, nullptr, &error)) {
+            finishItem(TaskResult::failed(error));
+            return;
+        }
+        if (!holds) {
+            if (m_attempt < attempts) {
+                TaskResult retry = result;
+                retry.data.insert(QStringLiteral("retries"), attempts);
+                retry.noLog = m_task.noLog;
+                Q_EMIT retrying(m_context.host, retry);
+                if (!m_retryTimer) {
+                    m_retryTimer = new QTimer(this);
+                    m_retryTimer->setSingleShot(true);
+                    connect(m_retryTimer, &QTimer::timeout, this, &TaskExecutor::startAttempt);
+                }
+                m_retryTimer->start(qMax(0, m_task.delay) * 1000);
+                return;
+            }
+            result.status = TaskResult::Status::Failed;
+        }
+    }
+    finishItem(result);
+}
+
+void TaskExecutor::finishItem(const TaskResult &outcome)
+{
+    TaskResult result = outcome;
+    result.noLog = m_task.noLog || m_context.noLog;
+    if (!m_loop) {
+        finish(result);
+        return;
+    }
+    result.isItem = true;
+    result.itemLabel = Templar::toText(m_itemLabel);
+    result.data.insert(m_task.loopVar, m_items.at(m_itemIndex));
+    result.data.insert(QStringLiteral("ansible_loop_var"), m_task.loopVar);
+    if (!m_task.loopIndexVar.isEmpty()) {
+        result.data.insert(m_task.loopIndexVar, m_itemIndex);
+        result.data.insert(QStringLiteral("ansible_index_var"), m_task.loopIndexVar);
+    }
+    if (result.status == TaskResult::Status::Failed && m_task.ignoreErrors)
+        result.ignored = true;
+    m_itemTaskResults.append(result);
+    m_itemResults.append(result.registered());
+    Q_EMIT itemResult(m_context.host, result);
+    if (result.status == TaskResult::Status::Unreachable) {
+        finishLoop();
+        return;
+    }
+    // The next item starts from the event loop, so a long loop never recurses.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_cancelled)
+            startItem();
+    });
+}
+
+void TaskExecutor::finishLoop()
+{
+    TaskResult result;
+    result.isLoop = true;
+    bool changed = false;
+    bool failed = false;
+    bool unreachable = false;
+    bool allSkipped = true;
+    for (const TaskResult &item : std::as_const(m_itemTaskResults)) {
+        changed = changed || item.data.value(QStringLiteral("changed")).toBool();
+        failed = failed || item.status == TaskResult::Status::Failed;
+        unreachable = unreachable || item.status == TaskResult::Status::Unreachable;
+        allSkipped = allSkipped && item.status == TaskResult::Status::Skipped;
+    }
+    result.data = {{QStringLiteral("changed"), changed},
+                   {QStringLiteral("results"), m_itemResults},
+                   {QStringLiteral("skipped"), allSkipped}};
+    if (unreachable) {
+        result.status = TaskResult::Status::Unreachable;
+        result.data.insert(QStringLiteral("unreachable"), true);
+        result.data.insert(QStringLiteral("msg"), m_itemTaskResults.last().data.value(QStringLiteral("msg")));
+    } else if (failed) {
+        result.status = TaskResult::Status::Failed;
+        result.data.insert(QStringLiteral("msg"), QStringLiteral("One or more items failed"));
+    } else if (allSkipped) {
+        result.status = TaskResult::Status::Skipped;
+        result.data.insert(QStringLiteral("msg"), QStringLiteral("All items skipped"));
+    } else {
+        result.status = changed ? TaskResult::Status::Changed : TaskResult::Status::Ok;
+        result.data.insert(QStringLiteral("msg"), QStringLiteral("All items completed"));
+    }
+    result.noLog = m_task.noLog || m_context.noLog;
+    finish(result);
 }
 
 void TaskExecutor::cancel()
 {
-    if (m_job)
-        m_job->cancel();
-}
-
-transport::CommandSpec TaskExecutor::baseSpec() const
-{
-    transport::CommandSpec spec;
-    spec.become = m_privilege.become;
-    spec.becomeUser = m_privilege.becomeUser;
-    spec.description = m_task.module;
-    return spec;
-}
-
-void TaskExecutor::runPing(const QVariantMap &arguments)
-{
-    // A round trip through the login shell, as Ansible's ping proves the
-    // host answers; no Python is needed.
-    transport::CommandSpec spec = baseSpec();
-    spec.argv = {QByteArrayLiteral("true")};
-    const QString data = arguments.value(QStringLiteral("data"), QStringLiteral("pong")).toString();
-    if (!m_transport) {
-        finish(TaskResult::unreachable(tr("no connection to %1").arg(m_host)));
-        return;
+    m_cancelled = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_module) {
+        m_module->disconnect(this);
+        m_module->cancel();
+        m_module->deleteLater();
+        m_module = nullptr;
     }
-    m_job = m_transport->run(spec);
-    connect(m_job, &transport::CommandJob::finished, this,
-            [this, data](const transport::CommandResult &result) {
-                m_job = nullptr;
-                if (result.status == transport::CommandResult::Status::Unreachable
-                    || result.status == transport::CommandResult::Status::ConnectionLost) {
-                    finish(TaskResult::unreachable(result.errorText));
-                    return;
-                }
-                if (!result.succeeded()) {
-                    finish(TaskResult::failed(result.errorText.isEmpty()
-                                                  ? QString::fromUtf8(result.stderrData).trimmed()
-                                                  : result.errorText));
-                    return;
-                }
-                TaskResult ok;
-                ok.data = {{QStringLiteral("changed"), false}, {QStringLiteral("ping"), data}};
-                finish(ok);
-            });
-}
-
-void TaskExecutor::runCommandModule(const QVariantMap &arguments)
-{
-    transport::CommandSpec spec = baseSpec();
-    const QString module = m_task.module;
-    const QString chdir = arguments.value(QStringLiteral("chdir")).toString();
-    QVariant cmd;
-    if (module == QLatin1String("raw")) {
-        const QString text = arguments.value(QStringLiteral("cmd")).toString();
-        spec.rawCommand = text.toUtf8();
-        cmd = text;
-    } else if (module == QLatin1String("shell")) {
-        const QString text = arguments.value(QStringLiteral("cmd")).toString();
-        spec.script = chdir.isEmpty() ? text.toUtf8()
-                                      : QByteArrayLiteral("cd -- ") + transport::shellQuote(chdir.toUtf8())
-                                            + QByteArrayLiteral(" || exit 1\n") + text.toUtf8();
-        cmd = text;
-    } else {
-        QStringList words;
-        if (arguments.contains(QStringLiteral("argv"))) {
-            for (const QVariant &word : arguments.value(QStringLiteral("argv")).toList())
-                words.append(Templar::toText(word));
-        } else {
-            QString error;
-            if (!ShellWords::split(arguments.value(QStringLiteral("cmd")).toString(), &words, &error)) {
-                finish(TaskResult::failed(error));
-                return;
-            }
-        }
-        if (words.isEmpty()) {
-            finish(TaskResult::failed(tr("no command given")));
-            return;
-        }
-        cmd = words;
-        if (chdir.isEmpty()) {
-            spec.argv = toBytes(words);
-        } else {
-            // The directory and the words stay separate arguments: no text is joined.
-            spec.argv = toBytes(QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                                            QStringLiteral("cd -- \"$1\" || exit 1; shift; exec \"$@\""),
-                                            QStringLiteral("sh"), chdir}
-                                + words);
-        }
-    }
-    if (!m_transport) {
-        finish(TaskResult::unreachable(tr("no connection to %1").arg(m_host)));
-        return;
-    }
-    if (arguments.contains(QStringLiteral("creates")) || arguments.contains(QStringLiteral("removes")))
-        checkPrecondition(arguments, spec, cmd);
-    else
-        runJob(spec, cmd);
-}
-
-// creates/removes: one `test -e` first; the command runs only when it should.
-void TaskExecutor::checkPrecondition(const QVariantMap &arguments, const transport::CommandSpec &spec,
-                                     const QVariant &cmd)
-{
-    const bool creates = arguments.contains(QStringLiteral("creates"));
-    QString path = arguments.value(creates ? QStringLiteral("creates") : QStringLiteral("removes")).toString();
-    const QString chdir = arguments.value(QStringLiteral("chdir")).toString();
-    if (!chdir.isEmpty() && !path.startsWith(QLatin1Char('/')))
-        path = chdir + QLatin1Char('/') + path;
-    transport::CommandSpec test = baseSpec();
-    test.argv = {QByteArrayLiteral("test"), QByteArrayLiteral("-e"), path.toUtf8()};
-    m_job = m_transport->run(test);
-    connect(m_job, &transport::CommandJob::finished, this,
-            [this, creates, path, spec, cmd](const transport::CommandResult &result) {
-                m_job = nullptr;
-                if (result.status != transport::CommandResult::Status::Finished) {
-                    onFinished(result, cmd);
-                    return;
-                }
-                const bool exists = result.exitCode == 0;
-                if (exists == creates) {
-                    TaskResult skipped;
-                    skipped.data = {{QStringLiteral("changed"), false},
-                                    {QStringLiteral("cmd"), cmd},
-                                    {QStringLiteral("rc"), 0},
-                                    {QStringLiteral("stdout"),
-                                     exists ? QStringLiteral("skipped, since %1 exists").arg(path)
-                                            : QStringLiteral("skipped, since %1 does not exist").arg(path)},
-                                    {QStringLiteral("msg"),
-                                     exists ? QStringLiteral("Did not run command since '%1' exists").arg(path)
-                                            : QStringLiteral("Did not run command since '%1' does not exist")
-                                                  .arg(path)}};
-                    finish(skipped);
-                    return;
-                }
-                runJob(spec, cmd);
-            });
-}
-
-void TaskExecutor::runJob(const transport::CommandSpec &spec, const QVariant &cmd)
-{
-    m_start = QDateTime::currentDateTime();
-    m_job = m_transport->run(spec);
-    connect(m_job, &transport::CommandJob::stdoutLine, this,
-            [this](const QByteArray &line) { Q_EMIT outputLine(m_host, QString::fromUtf8(line), false); });
-    connect(m_job, &transport::CommandJob::stderrLine, this,
-            [this](const QByteArray &line) { Q_EMIT outputLine(m_host, QString::fromUtf8(line), true); });
-    connect(m_job, &transport::CommandJob::finished, this,
-            [this, cmd](const transport::CommandResult &result) {
-                m_job = nullptr;
-                onFinished(result, cmd);
-            });
-}
-
-void TaskExecutor::onFinished(const transport::CommandResult &result, const QVariant &cmd)
-{
-    using Status = transport::CommandResult::Status;
-    if (result.status == Status::Unreachable || result.status == Status::ConnectionLost) {
-        finish(TaskResult::unreachable(result.errorText));
-        return;
-    }
-    const QDateTime end = QDateTime::currentDateTime();
-    const bool raw = m_task.module == QLatin1String("raw");
-    const QString out = raw ? QString::fromUtf8(result.stdoutData) : stripEnd(result.stdoutData);
-    const QString err = raw ? QString::fromUtf8(result.stderrData) : stripEnd(result.stderrData);
-    TaskResult task;
-    task.data = {{QStringLiteral("rc"), result.exitCode},
-                 {QStringLiteral("stdout"), out},
-                 {QStringLiteral("stdout_lines"), lines(out)},
-                 {QStringLiteral("stderr"), err},
-                 {QStringLiteral("stderr_lines"), lines(err)}};
-    if (!raw) {
-        task.data.insert(QStringLiteral("cmd"), cmd);
-        task.data.insert(QStringLiteral("start"), moduleTime(m_start));
-        task.data.insert(QStringLiteral("end"), moduleTime(end));
-        task.data.insert(QStringLiteral("delta"), delta(m_start, end));
-        task.data.insert(QStringLiteral("msg"), QString());
-    }
-    const bool changed = m_task.changedWhen.value_or(true);
-    task.data.insert(QStringLiteral("changed"), changed);
-    if (result.status != Status::Finished) {
-        task.status = TaskResult::Status::Failed;
-        task.data.insert(QStringLiteral("msg"), result.errorText);
-    } else if (result.exitCode != 0) {
-        task.status = TaskResult::Status::Failed;
-        task.data.insert(QStringLiteral("msg"), QStringLiteral("non-zero return code"));
-    } else {
-        task.status = changed ? TaskResult::Status::Changed : TaskResult::Status::Ok;
-    }
-    finish(task);
+    finish(TaskResult::failed(tr("the task was cancelled")));
 }
 
 void TaskExecutor::finish(const TaskResult &result)
@@ -304,9 +440,10 @@ void TaskExecutor::finish(const TaskResult &result)
         return;
     m_finished = true;
     TaskResult final = result;
+    final.noLog = final.noLog || m_task.noLog || m_context.noLog;
     if (final.status == TaskResult::Status::Failed && m_task.ignoreErrors)
         final.ignored = true;
-    Q_EMIT finished(m_host, final);
+    Q_EMIT finished(m_context.host, final);
 }
 
 } // namespace antler::playbook

@@ -2,76 +2,93 @@
 
 #include "playbook/Task.h"
 #include "playbook/TaskResult.h"
+#include "playbook/modules/ModuleContext.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+#include <QVariantList>
 #include <QVariantMap>
-
-namespace antler::transport {
-class CommandJob;
-class Transport;
-struct CommandResult;
-struct CommandSpec;
-} // namespace antler::transport
 
 namespace antler::playbook {
 
-// Runs one task on one host: templates the module's arguments with the host's
-// variables, runs the module over the host's transport and turns what
-// happened into a TaskResult the way Ansible's modules report it. Nothing
-// blocks: output lines and the result arrive as signals. The modules of this
-// slice (command, shell, raw, ping, debug) live here; the full engine moves
-// each into a file of its own behind the same start()/finished() contract.
+class Module;
+struct ModuleSpec;
+
+// Runs one task on one host the way Ansible's TaskExecutor does: renders the
+// loop, and for each item (or once) evaluates when, templates the arguments
+// with the host's variables, normalises them per the module's spec (aliases,
+// defaults, choices), makes the module from the ModuleRegistry, runs it
+// (again, for until/retries), then applies changed_when and failed_when,
+// which see the result under the register name. A loop ends with Ansible's
+// combined result (results[], changed if any item changed, "All items
+// completed"). Nothing blocks: output lines, item results, retries and the
+// final result arrive as signals.
 class TaskExecutor : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Privilege
-    {
-        bool become = false;
-        QString becomeUser;
-    };
-
-    TaskExecutor(const Task &task, const QString &host, const QVariantMap &variables,
-                 transport::Transport *transport, const Privilege &privilege, QObject *parent = nullptr);
+    // context: host, transport (null for controller-only modules), the
+    // variables visible to the task, become, check/diff mode as the run sets
+    // them (the task's check_mode/diff keywords win), environment, search
+    // paths, no_log.
+    TaskExecutor(const Task &task, const ModuleContext &context, QObject *parent = nullptr);
     ~TaskExecutor() override;
 
-    QString host() const { return m_host; }
-    // Starts the module; finished() follows exactly once (possibly before
-    // start() returns, for modules that need no host).
+    QString host() const { return m_context.host; }
+    // finished() follows exactly once, possibly before start() returns.
     void start();
-    // Stops a running command; finished() follows.
+    // Stops whatever runs; finished() follows with a failed result.
     void cancel();
 
     // The "{{ }}" error message the task reports: names the variable and the
     // task's file:line.
     static QString templateError(const Task &task, const QString &error);
+    // Renders a loop: to a list (with_items flattened one level). False with
+    // *error when the value is not a list.
+    static bool loopItems(const Task &task, const QVariantMap &variables, QVariantList *items, QString *error);
+    // All of when's expressions hold. False with *error when one cannot be
+    // evaluated; *failedCondition is the first that is false.
+    static bool conditionsHold(const QStringList &conditions, const QVariantMap &variables, bool *holds,
+                               QString *failedCondition, QString *error);
+    // Arguments by canonical name, defaults filled in, choices checked.
+    static bool normaliseArguments(const ModuleSpec &spec, const QVariantMap &arguments, QVariantMap *out,
+                                   QString *error);
 
 Q_SIGNALS:
     void outputLine(const QString &host, const QString &line, bool isStderr);
+    // One loop item's result (isItem set, itemLabel the printed label).
+    void itemResult(const QString &host, const antler::playbook::TaskResult &result);
+    // until: an attempt failed its condition; another follows after delay.
+    void retrying(const QString &host, const antler::playbook::TaskResult &result);
     void finished(const QString &host, const antler::playbook::TaskResult &result);
 
 private:
-    void runCommandModule(const QVariantMap &arguments);
-    void runPing(const QVariantMap &arguments);
-    void runJob(const transport::CommandSpec &spec, const QVariant &cmd);
-    void checkPrecondition(const QVariantMap &arguments, const transport::CommandSpec &spec,
-                           const QVariant &cmd);
-    void onFinished(const transport::CommandResult &result, const QVariant &cmd);
+    void startItem();
+    void startAttempt();
+    void onModuleFinished(const TaskResult &result);
+    void finishItem(const TaskResult &result);
+    void finishLoop();
     void finish(const TaskResult &result);
-    transport::CommandSpec baseSpec() const;
+    TaskResult evaluateResult(const TaskResult &result, QVariantMap *variables) const;
+    bool effectiveCheckMode() const;
 
     Task m_task;
-    QString m_host;
-    QVariantMap m_variables;
-    QPointer<transport::Transport> m_transport;
-    Privilege m_privilege;
-    QPointer<transport::CommandJob> m_job;
-    QDateTime m_start;
+    ModuleContext m_context;
+    QPointer<Module> m_module;
+    QTimer *m_retryTimer = nullptr;
+    bool m_loop = false;
+    QVariantList m_items;
+    int m_itemIndex = -1;
+    QVariantMap m_itemVariables;
+    QVariant m_itemLabel;
+    QVariantList m_itemResults;
+    QList<TaskResult> m_itemTaskResults;
+    int m_attempt = 0;
     bool m_finished = false;
+    bool m_cancelled = false;
 };
 
 } // namespace antler::playbook

@@ -16,9 +16,25 @@ QVariantMap TaskResult::registered() const
 
 QVariantMap TaskResult::displayed() const
 {
+    if (noLog) {
+        QVariantMap censored{{QStringLiteral("censored"), censoredMessage()},
+                             {QStringLiteral("changed"), data.value(QStringLiteral("changed")).toBool()}};
+        if (status == Status::Unreachable)
+            censored.insert(QStringLiteral("unreachable"), true);
+        if (data.contains(QStringLiteral("ansible_loop_var"))) {
+            const QString loopVar = data.value(QStringLiteral("ansible_loop_var")).toString();
+            censored.insert(QStringLiteral("ansible_loop_var"), loopVar);
+        }
+        return censored;
+    }
     QVariantMap value = data;
     value.remove(QStringLiteral("failed"));
     return value;
+}
+
+QString TaskResult::censoredMessage()
+{
+    return QStringLiteral("the output has been hidden due to the fact that 'no_log: true' was specified for this result");
 }
 
 QString TaskResult::statusName(Status status)

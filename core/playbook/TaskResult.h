@@ -17,6 +17,15 @@ struct TaskResult
     bool ignored = false;
     // Printed with indentation even without -v, as ansible-playbook does for debug.
     bool verboseAlways = false;
+    // no_log: printers show censoredMessage() instead of the data; register
+    // still stores the data, as in Ansible.
+    bool noLog = false;
+    // One item of a loop: printed "ok: [host] => (item=itemLabel)".
+    bool isItem = false;
+    QString itemLabel;
+    // The combined result of a loop (data "results"): its items were printed
+    // one by one, so the printers show no line of its own for it.
+    bool isLoop = false;
     // The module's answer: changed, msg, rc, cmd, stdout, stdout_lines, stderr,
     // stderr_lines, start, end, delta, ping, unreachable… Sorted by key when printed.
     QVariantMap data;
@@ -24,9 +33,12 @@ struct TaskResult
     bool isFailure() const { return status == Status::Failed || status == Status::Unreachable; }
     // The value "register" stores: data with changed and failed always present.
     QVariantMap registered() const;
-    // What the callbacks print after "=>": data without the failed flag.
+    // What the callbacks print after "=>": data without the failed flag and
+    // the internal keys; with no_log only "censored" and "changed".
     QVariantMap displayed() const;
 
+    // Ansible's text for a result hidden by no_log.
+    static QString censoredMessage();
     static QString statusName(Status status);
     static TaskResult unreachable(const QString &message);
     static TaskResult failed(const QString &message);

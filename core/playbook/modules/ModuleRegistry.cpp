@@ -4,18 +4,29 @@
 
 // One include and one add<>() line per module, kept sorted.
 #include "playbook/modules/AptModule.h"
+#include "playbook/modules/AssertModule.h"
 #include "playbook/modules/BlockInFileModule.h"
+#include "playbook/modules/CommandModule.h"
 #include "playbook/modules/CopyModule.h"
 #include "playbook/modules/CronModule.h"
+#include "playbook/modules/DebugModule.h"
+#include "playbook/modules/FailModule.h"
 #include "playbook/modules/FetchModule.h"
 #include "playbook/modules/FileModule.h"
 #include "playbook/modules/GetUrlModule.h"
 #include "playbook/modules/GroupModule.h"
 #include "playbook/modules/HostnameModule.h"
 #include "playbook/modules/LineInFileModule.h"
+#include "playbook/modules/MetaModule.h"
+#include "playbook/modules/PauseModule.h"
+#include "playbook/modules/PingModule.h"
+#include "playbook/modules/RawModule.h"
 #include "playbook/modules/ReplaceModule.h"
 #include "playbook/modules/ScriptModule.h"
 #include "playbook/modules/ServiceModule.h"
+#include "playbook/modules/SetFactModule.h"
+#include "playbook/modules/SetupModule.h"
+#include "playbook/modules/ShellModule.h"
 #include "playbook/modules/SlurpModule.h"
 #include "playbook/modules/StatModule.h"
 #include "playbook/modules/SysctlModule.h"
@@ -24,6 +35,7 @@
 #include "playbook/modules/UnarchiveModule.h"
 #include "playbook/modules/UriModule.h"
 #include "playbook/modules/UserModule.h"
+#include "playbook/modules/WaitForConnectionModule.h"
 #include "playbook/modules/WaitForModule.h"
 
 #include <algorithm>
@@ -48,18 +60,29 @@ void ModuleRegistry::add()
 ModuleRegistry::ModuleRegistry()
 {
     add<AptModule>();
+    add<AssertModule>();
     add<BlockInFileModule>();
+    add<CommandModule>();
     add<CopyModule>();
     add<CronModule>();
+    add<DebugModule>();
+    add<FailModule>();
     add<FetchModule>();
     add<FileModule>();
     add<GetUrlModule>();
     add<GroupModule>();
     add<HostnameModule>();
     add<LineInFileModule>();
+    add<MetaModule>();
+    add<PauseModule>();
+    add<PingModule>();
+    add<RawModule>();
     add<ReplaceModule>();
     add<ScriptModule>();
     add<ServiceModule>();
+    add<SetFactModule>();
+    add<SetupModule>();
+    add<ShellModule>();
     add<SlurpModule>();
     add<StatModule>();
     add<SysctlModule>();
@@ -68,6 +91,7 @@ ModuleRegistry::ModuleRegistry()
     add<UnarchiveModule>();
     add<UriModule>();
     add<UserModule>();
+    add<WaitForConnectionModule>();
     add<WaitForModule>();
 }
 

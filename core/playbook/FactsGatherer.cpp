@@ -1,0 +1,461 @@
+#include "playbook/FactsGatherer.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QHash>
+#include <QStringList>
+#include <QTimeZone>
+#include <QVariantList>
+
+namespace antler::playbook {
+
+namespace {
+
+// Every line is "key=value"; keys that repeat (cpuinfo, addr4, osr_*) are
+// collected in order. Errors are silenced: a fact that cannot be read is
+// simply missing, as with Ansible.
+const char kScript[] = R"SH(LC_ALL=C; export LC_ALL
+p() { printf '%s=%s\n' "$1" "$2"; }
+p system "$(uname -s)"
+p kernel "$(uname -r)"
+p kernel_version "$(uname -v)"
+p machine "$(uname -m)"
+p nodename "$(uname -n)"
+p user_id "$(id -un 2>/dev/null)"
+p user_uid "$(id -u)"
+p user_gid "$(id -g)"
+p real_user_id "$(id -ru)"
+p real_group_id "$(id -rg)"
+p passwd "$( (getent passwd "$(id -u)" || grep "^$(id -un 2>/dev/null):" /etc/passwd) 2>/dev/null | head -n 1)"
+[ -r /etc/os-release ] && sed -n 's/^\([A-Za-z_][A-Za-z0-9_]*\)=/osr_\1=/p' /etc/os-release
+[ -r /etc/debian_version ] && p debian_version "$(head -n 1 /etc/debian_version)"
+[ -r /etc/redhat-release ] && p redhat_release "$(head -n 1 /etc/redhat-release)"
+[ -r /etc/alpine-release ] && p alpine_release "$(head -n 1 /etc/alpine-release)"
+[ -r /proc/meminfo ] && awk '/^(MemTotal|MemFree|SwapTotal|SwapFree|Buffers|Cached):/ { sub(":", "", $1); print "mem_" $1 "=" $2 }' /proc/meminfo
+[ -r /proc/cpuinfo ] && grep -E '^(model name|Processor|vendor_id|cpu|Vendor|processor|physical id|core id|cpu cores|siblings|# processors|ncpus active)[[:space:]]*:' /proc/cpuinfo | sed 's/^/cpuinfo=/'
+p nproc "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null)"
+h=$(uname -n)
+ip=$(getent hosts "$h" 2>/dev/null | awk '{ print $1; exit }')
+[ -n "$ip" ] && p fqdn_names "$(getent hosts "$ip" 2>/dev/null | head -n 1)"
+[ -r /proc/xen ] && p xen 1
+if command -v ip >/dev/null 2>&1; then
+  p route4 "$(ip -4 route get 8.8.8.8 2>/dev/null | head -n 1)"
+  ip -4 -o addr show 2>/dev/null | sed 's/^/addr4=/'
+fi
+for i in /sys/class/net/*; do [ -e "$i" ] && p iface "${i##*/} $(cat "$i/address" 2>/dev/null) $(cat "$i/mtu" 2>/dev/null) $(cat "$i/type" 2>/dev/null)"; done
+p date "$(date '+%s %z %Z')"
+[ -r /proc/cmdline ] && p cmdline "$(cat /proc/cmdline)"
+[ -r /proc/uptime ] && p uptime "$(cat /proc/uptime)"
+[ -r /proc/loadavg ] && p loadavg "$(cat /proc/loadavg)"
+[ -r /etc/machine-id ] && p machine_id "$(cat /etc/machine-id)"
+[ -d /run/systemd/system ] && p systemd 1
+[ -r /proc/1/comm ] && p proc1 "$(cat /proc/1/comm)"
+for m in apt-get dnf yum zypper apk pacman; do if command -v "$m" >/dev/null 2>&1; then p pkg "$m"; break; fi; done
+env | sed -n 's/^\([A-Za-z_][A-Za-z0-9_]*=\)/env_\1/p'
+exit 0
+)SH";
+
+QString unquote(QString value)
+{
+    value = value.trimmed();
+    if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')))
+        && value.endsWith(value.front())) {
+        value = value.mid(1, value.size() - 2);
+        value.replace(QLatin1String("\\\""), QLatin1String("\""));
+    }
+    return value;
+}
+
+// distro.id() → what Ansible prints as ansible_distribution, and its family.
+struct Distribution
+{
+    const char *id;
+    const char *name;
+    const char *family;
+};
+
+const Distribution kDistributions[] = {
+    {"debian", "Debian", "Debian"},         {"raspbian", "Debian", "Debian"},
+    {"ubuntu", "Ubuntu", "Debian"},         {"linuxmint", "Linux Mint", "Debian"},
+    {"pop", "Pop!_OS", "Debian"},           {"kali", "Kali", "Debian"},
+    {"devuan", "Devuan", "Debian"},         {"rhel", "RedHat", "RedHat"},
+    {"centos", "CentOS", "RedHat"},         {"fedora", "Fedora", "RedHat"},
+    {"rocky", "Rocky", "RedHat"},           {"almalinux", "AlmaLinux", "RedHat"},
+    {"ol", "OracleLinux", "RedHat"},        {"amzn", "Amazon", "RedHat"},
+    {"opensuse-leap", "openSUSE Leap", "Suse"}, {"opensuse-tumbleweed", "openSUSE Tumbleweed", "Suse"},
+    {"sles", "SLES", "Suse"},               {"arch", "Archlinux", "Archlinux"},
+    {"manjaro", "Manjaro", "Archlinux"},    {"alpine", "Alpine", "Alpine"},
+    {"gentoo", "Gentoo", "Gentoo"},
+};
+
+QString prefixToNetmask(int prefix)
+{
+    const quint32 mask = prefix <= 0 ? 0 : quint32(0xffffffffu << (32 - qMin(prefix, 32)));
+    return QHostAddress(mask).toString();
+}
+
+} // namespace
+
+QByteArray FactsGatherer::script()
+{
+    return QByteArray(kScript);
+}
+
+QVariantMap FactsGatherer::cpuFacts(const QStringList &cpuinfo, const QString &architecture)
+{
+    // Ansible's reading of /proc/cpuinfo, including its quirks (a core id is
+    // checked against the sockets, the first socket's "cpu cores" wins).
+    int i = 0;
+    int vendorIds = 0;
+    int modelNames = 0;
+    int processors = 0;
+    QString physid = QStringLiteral("0");
+    QString coreid = QStringLiteral("0");
+    QStringList socketOrder;
+    QHash<QString, int> sockets;
+    QStringList coreOrder;
+    QHash<QString, int> cores;
+    QVariantList processor;
+    QVariantMap facts;
+    for (const QString &line : cpuinfo) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const QString key = line.left(colon).trimmed();
+        const QString value = colon < 0 ? QString() : line.mid(colon + 1).trimmed();
+        static const QStringList listed{QStringLiteral("model name"), QStringLiteral("Processor"),
+                                        QStringLiteral("vendor_id"),  QStringLiteral("cpu"),
+                                        QStringLiteral("Vendor"),     QStringLiteral("processor")};
+        if (listed.contains(key)) {
+            processor.append(value);
+            if (key == QLatin1String("vendor_id"))
+                ++vendorIds;
+            if (key == QLatin1String("model name"))
+                ++modelNames;
+            if (key == QLatin1String("processor"))
+                ++processors;
+            ++i;
+        } else if (key == QLatin1String("physical id")) {
+            physid = value;
+            if (!sockets.contains(physid)) {
+                socketOrder.append(physid);
+                sockets.insert(physid, 1);
+            }
+        } else if (key == QLatin1String("core id")) {
+            coreid = value;
+            if (!sockets.contains(coreid)) {
+                if (!cores.contains(coreid))
+                    coreOrder.append(coreid);
+                cores.insert(coreid, 1);
+            }
+        } else if (key == QLatin1String("cpu cores")) {
+            if (!sockets.contains(physid))
+                socketOrder.append(physid);
+            sockets.insert(physid, value.toInt());
+        } else if (key == QLatin1String("siblings")) {
+            if (!cores.contains(coreid))
+                coreOrder.append(coreid);
+            cores.insert(coreid, value.toInt());
+        } else if (key == QLatin1String("# processors")) {
+            facts.insert(QStringLiteral("processor_cores"), value.toInt());
+        } else if (key == QLatin1String("ncpus active")) {
+            i = value.toInt();
+        }
+    }
+    if (vendorIds > 0 && vendorIds == modelNames)
+        i = vendorIds;
+    if (architecture.startsWith(QLatin1String("armv")) || architecture.startsWith(QLatin1String("aarch"))
+        || architecture.startsWith(QLatin1String("ppc")))
+        i = processors;
+    facts.insert(QStringLiteral("processor"), processor);
+    const int count = sockets.isEmpty() ? i : int(sockets.size());
+    const int coresPerSocket = !socketOrder.isEmpty() && sockets.value(socketOrder.first()) != 0
+        ? sockets.value(socketOrder.first())
+        : 1;
+    const int threads = !coreOrder.isEmpty() ? cores.value(coreOrder.first()) / coresPerSocket : 1 / coresPerSocket;
+    facts.insert(QStringLiteral("processor_count"), count);
+    facts.insert(QStringLiteral("processor_cores"), coresPerSocket);
+    facts.insert(QStringLiteral("processor_threads_per_core"), threads);
+    facts.insert(QStringLiteral("processor_vcpus"), threads * count * coresPerSocket);
+    return facts;
+}
+
+QVariantMap FactsGatherer::parse(const QByteArray &output)
+{
+    QHash<QString, QString> one;
+    QStringList cpuinfo;
+    QStringList addr4;
+    QStringList ifaces;
+    QVariantMap env;
+    QHash<QString, QString> osRelease;
+    for (const QByteArray &rawLine : output.split('\n')) {
+        const QString line = QString::fromUtf8(rawLine);
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            continue;
+        const QString key = line.left(eq);
+        const QString value = line.mid(eq + 1);
+        if (key == QLatin1String("cpuinfo"))
+            cpuinfo.append(value);
+        else if (key == QLatin1String("addr4"))
+            addr4.append(value);
+        else if (key == QLatin1String("iface"))
+            ifaces.append(value);
+        else if (key.startsWith(QLatin1String("osr_")))
+            osRelease.insert(key.mid(4), unquote(value));
+        else if (key.startsWith(QLatin1String("env_")))
+            env.insert(key.mid(4), value);
+        else
+            one.insert(key, value);
+    }
+
+    QVariantMap facts;
+    auto set = [&facts](const QString &name, const QVariant &value) { facts.insert(name, value); };
+    const QString machine = one.value(QStringLiteral("machine"));
+    set(QStringLiteral("system"), one.value(QStringLiteral("system")));
+    set(QStringLiteral("kernel"), one.value(QStringLiteral("kernel")));
+    set(QStringLiteral("kernel_version"), one.value(QStringLiteral("kernel_version")));
+    set(QStringLiteral("machine"), machine);
+    QString architecture = machine;
+    if (QStringList{QStringLiteral("i386"), QStringLiteral("i486"), QStringLiteral("i586"), QStringLiteral("i686")}
+            .contains(machine))
+        architecture = QStringLiteral("i386");
+    set(QStringLiteral("architecture"), architecture);
+    set(QStringLiteral("userspace_architecture"), architecture);
+
+    const QString nodename = one.value(QStringLiteral("nodename"));
+    set(QStringLiteral("nodename"), nodename);
+    set(QStringLiteral("hostname"), nodename.section(QLatin1Char('.'), 0, 0));
+    // Python's socket.getfqdn(): the first name of the host's address that
+    // has a dot, else the address's canonical name, else the node name.
+    QString fqdn = nodename;
+    const QStringList names = one.value(QStringLiteral("fqdn_names")).split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1);
+    if (!names.isEmpty()) {
+        fqdn = names.first();
+        for (const QString &name : names) {
+            if (name.contains(QLatin1Char('.'))) {
+                fqdn = name;
+                break;
+            }
+        }
+    }
+    set(QStringLiteral("fqdn"), fqdn);
+    set(QStringLiteral("domain"), fqdn.section(QLatin1Char('.'), 1));
+
+    // The user.
+    set(QStringLiteral("user_id"), one.value(QStringLiteral("user_id")));
+    set(QStringLiteral("user_uid"), one.value(QStringLiteral("user_uid")).toInt());
+    set(QStringLiteral("user_gid"), one.value(QStringLiteral("user_gid")).toInt());
+    set(QStringLiteral("real_user_id"), one.value(QStringLiteral("real_user_id")).toInt());
+    set(QStringLiteral("effective_user_id"), one.value(QStringLiteral("user_uid")).toInt());
+    set(QStringLiteral("real_group_id"), one.value(QStringLiteral("real_group_id")).toInt());
+    set(QStringLiteral("effective_group_id"), one.value(QStringLiteral("user_gid")).toInt());
+    const QStringList passwd = one.value(QStringLiteral("passwd")).split(QLatin1Char(':'));
+    if (passwd.size() >= 7) {
+        set(QStringLiteral("user_gecos"), passwd.at(4));
+        set(QStringLiteral("user_dir"), passwd.at(5));
+        set(QStringLiteral("user_shell"), passwd.at(6));
+    }
+
+    // The distribution, as Ansible names it.
+    const QString id = osRelease.value(QStringLiteral("ID")).toLower();
+    QString distribution;
+    QString family;
+    for (const Distribution &known : kDistributions) {
+        if (id == QLatin1String(known.id)) {
+            distribution = QLatin1String(known.name);
+            family = QLatin1String(known.family);
+        }
+    }
+    if (distribution.isEmpty() && !id.isEmpty()) {
+        distribution = id.left(1).toUpper() + id.mid(1);
+        family = distribution;
+    }
+    if (distribution.isEmpty()) {
+        distribution = QStringLiteral("NA");
+        family = one.value(QStringLiteral("system"));
+    }
+    QString version = osRelease.value(QStringLiteral("VERSION_ID"), QStringLiteral("NA"));
+    QString release = osRelease.value(QStringLiteral("VERSION_CODENAME"));
+    if (family == QLatin1String("Debian") && distribution == QLatin1String("Debian")
+        && one.contains(QStringLiteral("debian_version"))) {
+        // Debian's point release lives in /etc/debian_version ("12.11").
+        const QString debianVersion = one.value(QStringLiteral("debian_version")).trimmed();
+        if (!debianVersion.isEmpty() && debianVersion.at(0).isDigit())
+            version = debianVersion;
+    }
+    if (distribution == QLatin1String("Alpine") && one.contains(QStringLiteral("alpine_release")))
+        version = one.value(QStringLiteral("alpine_release")).trimmed();
+    if (release.isEmpty())
+        release = osRelease.value(QStringLiteral("UBUNTU_CODENAME"), QStringLiteral("NA"));
+    set(QStringLiteral("distribution"), distribution);
+    set(QStringLiteral("os_family"), family);
+    set(QStringLiteral("distribution_version"), version);
+    set(QStringLiteral("distribution_release"), release);
+    set(QStringLiteral("distribution_major_version"), version.section(QLatin1Char('.'), 0, 0));
+    if (version.contains(QLatin1Char('.')))
+        set(QStringLiteral("distribution_minor_version"), version.section(QLatin1Char('.'), 1, 1));
+
+    // Memory (kB in /proc/meminfo; Ansible divides by 1024 and truncates).
+    const auto mb = [&one](const char *name) { return one.value(QLatin1String(name)).toLongLong() / 1024; };
+    if (one.contains(QStringLiteral("mem_MemTotal"))) {
+        set(QStringLiteral("memtotal_mb"), mb("mem_MemTotal"));
+        set(QStringLiteral("memfree_mb"), mb("mem_MemFree"));
+        set(QStringLiteral("swaptotal_mb"), mb("mem_SwapTotal"));
+        set(QStringLiteral("swapfree_mb"), mb("mem_SwapFree"));
+        const qint64 nocache = mb("mem_MemFree") + mb("mem_Buffers") + mb("mem_Cached");
+        set(QStringLiteral("memory_mb"),
+            QVariantMap{{QStringLiteral("real"),
+                         QVariantMap{{QStringLiteral("total"), mb("mem_MemTotal")},
+                                     {QStringLiteral("free"), mb("mem_MemFree")},
+                                     {QStringLiteral("used"), mb("mem_MemTotal") - mb("mem_MemFree")}}},
+                        {QStringLiteral("nocache"),
+                         QVariantMap{{QStringLiteral("free"), nocache},
+                                     {QStringLiteral("used"), mb("mem_MemTotal") - nocache}}},
+                        {QStringLiteral("swap"),
+                         QVariantMap{{QStringLiteral("total"), mb("mem_SwapTotal")},
+                                     {QStringLiteral("free"), mb("mem_SwapFree")},
+                                     {QStringLiteral("used"), mb("mem_SwapTotal") - mb("mem_SwapFree")}}}});
+    }
+
+    // Processors.
+    if (!cpuinfo.isEmpty()) {
+        const QVariantMap cpu = cpuFacts(cpuinfo, architecture);
+        for (auto it = cpu.cbegin(); it != cpu.cend(); ++it)
+            set(it.key(), it.value());
+    }
+    if (one.contains(QStringLiteral("nproc")))
+        set(QStringLiteral("processor_nproc"), one.value(QStringLiteral("nproc")).toInt());
+
+    // Network: interfaces, addresses, the default IPv4 route.
+    QVariantList interfaces;
+    QHash<QString, QStringList> ifaceInfo;
+    for (const QString &line : std::as_const(ifaces)) {
+        const QStringList words = line.split(QLatin1Char(' '));
+        interfaces.append(words.value(0));
+        ifaceInfo.insert(words.value(0), words);
+    }
+    set(QStringLiteral("interfaces"), interfaces);
+    QVariantList allIpv4;
+    QHash<QString, QVariantMap> firstIpv4;
+    for (const QString &line : std::as_const(addr4)) {
+        // "2: eth0    inet 192.0.2.2/24 brd 192.0.2.255 scope global eth0\ ..."
+        const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const qsizetype inet = words.indexOf(QStringLiteral("inet"));
+        if (inet < 0 || inet + 1 >= words.size())
+            continue;
+        const QString device = words.value(1);
+        const QString address = words.at(inet + 1).section(QLatin1Char('/'), 0, 0);
+        const int prefix = words.at(inet + 1).section(QLatin1Char('/'), 1, 1).toInt();
+        if (!address.startsWith(QLatin1String("127.")))
+            allIpv4.append(address);
+        if (firstIpv4.contains(device))
+            continue;
+        const qsizetype brd = words.indexOf(QStringLiteral("brd"));
+        const quint32 mask = prefix <= 0 ? 0 : quint32(0xffffffffu << (32 - qMin(prefix, 32)));
+        QVariantMap info{{QStringLiteral("address"), address},
+                         {QStringLiteral("netmask"), prefixToNetmask(prefix)},
+                         {QStringLiteral("network"),
+                          QHostAddress(QHostAddress(address).toIPv4Address() & mask).toString()},
+                         {QStringLiteral("prefix"), QString::number(prefix)}};
+        if (brd >= 0 && brd + 1 < words.size())
+            info.insert(QStringLiteral("broadcast"), words.at(brd + 1));
+        firstIpv4.insert(device, info);
+    }
+    set(QStringLiteral("all_ipv4_addresses"), allIpv4);
+    QVariantMap defaultIpv4;
+    const QStringList route = one.value(QStringLiteral("route4")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto after = [&route](const char *word) {
+        const qsizetype at = route.indexOf(QLatin1String(word));
+        return at >= 0 && at + 1 < route.size() ? route.at(at + 1) : QString();
+    };
+    if (!after("dev").isEmpty()) {
+        const QString device = after("dev");
+        defaultIpv4 = firstIpv4.value(device);
+        defaultIpv4.insert(QStringLiteral("interface"), device);
+        defaultIpv4.insert(QStringLiteral("alias"), device);
+        if (!after("src").isEmpty())
+            defaultIpv4.insert(QStringLiteral("address"), after("src"));
+        if (!after("via").isEmpty())
+            defaultIpv4.insert(QStringLiteral("gateway"), after("via"));
+        const QStringList info = ifaceInfo.value(device);
+        if (info.size() >= 4) {
+            if (!info.at(1).isEmpty())
+                defaultIpv4.insert(QStringLiteral("macaddress"), info.at(1));
+            defaultIpv4.insert(QStringLiteral("mtu"), info.at(2).toInt());
+            defaultIpv4.insert(QStringLiteral("type"), info.at(3) == QLatin1String("1")     ? QStringLiteral("ether")
+                                                           : info.at(3) == QLatin1String("772") ? QStringLiteral("loopback")
+                                                                                                : QStringLiteral("unknown"));
+        }
+    }
+    set(QStringLiteral("default_ipv4"), defaultIpv4);
+
+    // The host's clock, in its own time zone.
+    const QStringList date = one.value(QStringLiteral("date")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (date.size() >= 2) {
+        const qint64 epoch = date.at(0).toLongLong();
+        const QString offset = date.at(1);
+        const int sign = offset.startsWith(QLatin1Char('-')) ? -1 : 1;
+        const int seconds = sign * (offset.mid(1, 2).toInt() * 3600 + offset.mid(3, 2).toInt() * 60);
+        const QDateTime utc = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+        const QDateTime local = utc.toOffsetFromUtc(seconds);
+        auto f = [&local](const char *format) { return local.toString(QLatin1String(format)); };
+        set(QStringLiteral("date_time"),
+            QVariantMap{{QStringLiteral("date"), f("yyyy-MM-dd")},
+                        {QStringLiteral("day"), f("dd")},
+                        {QStringLiteral("epoch"), QString::number(epoch)},
+                        {QStringLiteral("epoch_int"), QString::number(epoch)},
+                        {QStringLiteral("hour"), f("HH")},
+                        {QStringLiteral("iso8601"), utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
+                        {QStringLiteral("iso8601_basic_short"), f("yyyyMMddTHHmmss")},
+                        {QStringLiteral("minute"), f("mm")},
+                        {QStringLiteral("month"), f("MM")},
+                        {QStringLiteral("second"), f("ss")},
+                        {QStringLiteral("time"), f("HH:mm:ss")},
+                        {QStringLiteral("tz"), date.value(2)},
+                        {QStringLiteral("tz_offset"), offset},
+                        {QStringLiteral("weekday"), QLocale::c().dayName(local.date().dayOfWeek())},
+                        {QStringLiteral("weekday_number"), QString::number(local.date().dayOfWeek() % 7)},
+                        {QStringLiteral("weeknumber"), f("ww")},
+                        {QStringLiteral("year"), f("yyyy")}});
+    }
+
+    // Kernel command line: key=value pairs, bare flags true (the last wins).
+    if (one.contains(QStringLiteral("cmdline"))) {
+        QVariantMap cmdline;
+        for (const QString &word : one.value(QStringLiteral("cmdline")).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const qsizetype eq = word.indexOf(QLatin1Char('='));
+            if (eq < 0)
+                cmdline.insert(word, true);
+            else
+                cmdline.insert(word.left(eq), word.mid(eq + 1));
+        }
+        set(QStringLiteral("cmdline"), cmdline);
+    }
+    if (one.contains(QStringLiteral("uptime")))
+        set(QStringLiteral("uptime_seconds"), int(one.value(QStringLiteral("uptime")).section(QLatin1Char(' '), 0, 0).toDouble()));
+    if (one.contains(QStringLiteral("loadavg"))) {
+        const QStringList load = one.value(QStringLiteral("loadavg")).split(QLatin1Char(' '));
+        set(QStringLiteral("loadavg"), QVariantMap{{QStringLiteral("1m"), load.value(0).toDouble()},
+                                                   {QStringLiteral("5m"), load.value(1).toDouble()},
+                                                   {QStringLiteral("15m"), load.value(2).toDouble()}});
+    }
+    if (one.contains(QStringLiteral("machine_id")))
+        set(QStringLiteral("machine_id"), one.value(QStringLiteral("machine_id")).trimmed());
+    if (one.contains(QStringLiteral("pkg"))) {
+        QString pkg = one.value(QStringLiteral("pkg"));
+        if (pkg == QLatin1String("apt-get"))
+            pkg = QStringLiteral("apt");
+        set(QStringLiteral("pkg_mgr"), pkg);
+    }
+    if (one.contains(QStringLiteral("systemd")))
+        set(QStringLiteral("service_mgr"), QStringLiteral("systemd"));
+    else if (one.contains(QStringLiteral("proc1")))
+        set(QStringLiteral("service_mgr"), one.value(QStringLiteral("proc1")));
+    set(QStringLiteral("env"), env);
+
+    QVariantMap prefixed;
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it)
+        prefixed.insert(QStringLiteral("ansible_") + it.key(), it.value());
+    return prefixed;
+}
+
+} // namespace antler::playbook
