@@ -401,6 +401,12 @@ void TestJinja::rendersLikeAnsible_data()
     QTest::newRow("lazy in list") << QStringLiteral("{{ derived_list }}") << QStringLiteral("[3, 'x']");
     QTest::newRow("lazy item") << QStringLiteral("{{ derived_list[0] }}") << QStringLiteral("3");
     QTest::newRow("lookup vars") << QStringLiteral("{{ lookup('vars', 'name') }}") << QStringLiteral("world");
+    QTest::newRow("namespace") << QStringLiteral("{% set ns = namespace(found=false, n=0) %}{% for i in [1, 2, 3] %}{% if i == 2 %}{% set ns.found = true %}{% endif %}{% set ns.n = ns.n + i %}{% endfor %}{{ ns.found }} {{ ns.n }}") << QStringLiteral("True 6");
+    QTest::newRow("loop previtem") << QStringLiteral("{% for i in items %}{{ loop.previtem | default('-') }}{% endfor %}") << QStringLiteral("-31");
+    QTest::newRow("for else skipped") << QStringLiteral("{% for i in items %}{{ i }}{% else %}none{% endfor %}") << QStringLiteral("312");
+    QTest::newRow("set list") << QStringLiteral("{% set l = items | sort %}{{ l[0] }}") << QStringLiteral("1");
+    QTest::newRow("dict in loop") << QStringLiteral("{% for u in users if u.admin %}{{ u.name }}={{ u.age }} {% endfor %}") << QStringLiteral("ann=31 cy=40 ");
+    QTest::newRow("condition with filter and test") << QStringLiteral("{{ (items | select('gt', 1) | list | length) is eq 2 }}") << QStringLiteral("True");
 }
 
 void TestJinja::rendersLikeAnsible()

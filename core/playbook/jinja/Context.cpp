@@ -46,6 +46,18 @@ void Context::set(const QString &name, const QVariant &value)
     m_scopes.back().insert(name, value);
 }
 
+bool Context::replace(const QString &name, const QVariant &value)
+{
+    for (auto scope = m_scopes.rbegin(); scope != m_scopes.rend(); ++scope) {
+        auto it = scope->find(name);
+        if (it != scope->end()) {
+            it.value() = value;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool Context::spendIteration()
 {
     return ++m_iterations <= MaximumIterations;

@@ -32,6 +32,9 @@ public:
     void pushScope();
     void popScope();
     void set(const QString &name, const QVariant &value);
+    // Replaces a local where it lives (namespace() attributes set in a loop
+    // are seen after it); false when no local has that name.
+    bool replace(const QString &name, const QVariant &value);
 
     // Counts loop iterations; false once the budget is spent.
     bool spendIteration();

@@ -134,6 +134,21 @@ bool Evaluator::renderInto(const Node &body, QString *out)
 
 bool Evaluator::assign(const QStringList &names, const QVariant &value)
 {
+    if (names.size() == 1 && names.front().contains(QLatin1Char('.'))) {
+        const QString object = names.front().section(QLatin1Char('.'), 0, 0);
+        const QString attribute = names.front().section(QLatin1Char('.'), 1);
+        QVariant current;
+        QString error;
+        if (!m_context.lookup(object, &current, &error))
+            return fail(error);
+        if (!Value::isMap(current) || !current.toMap().contains(QStringLiteral("__namespace__")))
+            return fail(tr("can only set attributes of a namespace(), and '%1' is not one").arg(object));
+        QVariantMap map = current.toMap();
+        map.insert(attribute, value);
+        if (!m_context.replace(object, map))
+            m_context.set(object, map);
+        return true;
+    }
     if (names.size() == 1) {
         m_context.set(names.front(), value);
         return true;
@@ -525,6 +540,14 @@ bool Evaluator::callGlobal(const QString &name, const QVariantList &args, const 
         for (qint64 i = start; step > 0 ? i < stop : i > stop; i += step)
             list.append(Value::fromInteger(i));
         *out = list;
+        return true;
+    }
+    if (name == QLatin1String("namespace")) {
+        QVariantMap map = args.isEmpty() ? QVariantMap() : args.front().toMap();
+        for (auto it = kwargs.cbegin(); it != kwargs.cend(); ++it)
+            map.insert(it.key(), it.value());
+        map.insert(QStringLiteral("__namespace__"), true);
+        *out = map;
         return true;
     }
     if (name == QLatin1String("dict")) {

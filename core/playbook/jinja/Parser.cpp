@@ -244,7 +244,7 @@ NodePtr Parser::parseIf(int position)
     }
 }
 
-bool Parser::parseTargets(QStringList *names)
+bool Parser::parseTargets(QStringList *names, bool allowAttribute)
 {
     const bool parenthesized = current().isOperator(QLatin1String("("));
     if (parenthesized)
@@ -254,6 +254,12 @@ bool Parser::parseTargets(QStringList *names)
             return failUnexpected(current(), tr("a variable name"));
         names->append(current().text);
         advance();
+        // {% set ns.attribute = … %} writes into a namespace().
+        if (allowAttribute && current().isOperator(QLatin1String(".")) && peek().type == Token::Type::Name) {
+            advance();
+            names->last() += QLatin1Char('.') + current().text;
+            advance();
+        }
         if (!current().isOperator(QLatin1String(",")))
             break;
         advance();
@@ -309,7 +315,7 @@ NodePtr Parser::parseFor(int position)
 NodePtr Parser::parseSet(int position)
 {
     auto node = make(Node::Kind::Set, position);
-    if (!parseTargets(&node->names))
+    if (!parseTargets(&node->names, true))
         return nullptr;
     if (current().type == Token::Type::BlockEnd) {
         // {% set x %}…{% endset %}

@@ -39,7 +39,7 @@ private:
     NodePtr parseIf(int position);
     NodePtr parseFor(int position);
     NodePtr parseSet(int position);
-    bool parseTargets(QStringList *names);
+    bool parseTargets(QStringList *names, bool allowAttribute = false);
 
     NodePtr parseExpression(bool allowCondition = true);
     NodePtr parseTupleOrExpression(bool allowCondition = true);
