@@ -25,6 +25,7 @@ bench: build
 	@tests/bench/http_bench.sh $(BUILD)
 	@tests/bench/ssh_bench.sh $(BUILD)
 	@tests/bench/playbook_bench.sh $(BUILD)
+	@tests/bench/rollout_bench.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

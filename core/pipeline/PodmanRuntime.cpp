@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace antler::pipeline {
@@ -64,7 +65,8 @@ transport::Transport *PodmanRuntime::transport()
 
 QString PodmanRuntime::remoteManifestPath(const Stage &stage) const
 {
-    return QDir(m_settings.workDir).filePath(QStringLiteral("antler-podman-%1.yaml").arg(stage.podName()));
+    return QDir(m_settings.workDir)
+        .filePath(QStringLiteral("antler-podman-%1.yaml").arg(stage.podName()));
 }
 
 QString PodmanRuntime::instanceFilter(const Stage &stage)
@@ -76,15 +78,16 @@ PodmanRuntime::Environment PodmanRuntime::podmanEnvironment() const
 {
     Environment environment;
     if (!m_settings.containersConf.isEmpty())
-        environment.append({"CONTAINERS_CONF", m_settings.containersConf.toUtf8()});
+        environment.append({ "CONTAINERS_CONF", m_settings.containersConf.toUtf8() });
     return environment;
 }
 
 transport::CommandJob *PodmanRuntime::runPodman(const QByteArray &script, const QString &operation,
-                                                const QString &stage, int timeoutMs, bool stream)
+    const QString &stage, int timeoutMs, bool stream, const QByteArray &stdinData)
 {
     transport::CommandSpec spec;
     spec.script = script;
+    spec.stdinData = stdinData;
     spec.become = m_settings.become;
     spec.environment = podmanEnvironment();
     spec.timeoutMs = timeoutMs;
@@ -109,9 +112,11 @@ QString PodmanRuntime::failure(const QString &what, const transport::CommandResu
                                      : (m_ownTransport ? m_ownTransport->hostName() : QString());
     if (result.status == transport::CommandResult::Status::Finished) {
         const QList<QByteArray> lines = result.stderrData.trimmed().split('\n');
-        const QString last = lines.isEmpty() ? QString() : QString::fromUtf8(lines.last()).trimmed();
+        const QString last
+            = lines.isEmpty() ? QString() : QString::fromUtf8(lines.last()).trimmed();
         return tr("%1 failed on %2 with exit code %3%4.")
-            .arg(what, host).arg(result.exitCode)
+            .arg(what, host)
+            .arg(result.exitCode)
             .arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last);
     }
     return tr("%1 on %2 did not finish: %3").arg(what, host, result.errorText);
@@ -132,15 +137,15 @@ void PodmanRuntime::ensureContainersConf(std::function<void(const QString &)> ne
     spec.timeoutMs = 60000;
     transport::FileJob *job = transport()->putFile(spec);
     connect(job, &transport::FileJob::finished, this,
-            [this, next](const transport::FileResult &result) {
-                if (!result.ok) {
-                    next(tr("The podman configuration %1 could not be written: %2")
-                             .arg(m_settings.containersConf, result.errorText));
-                    return;
-                }
-                m_containersConfWritten = true;
-                next(QString());
-            });
+        [this, next](const transport::FileResult &result) {
+            if (!result.ok) {
+                next(tr("The podman configuration %1 could not be written: %2")
+                         .arg(m_settings.containersConf, result.errorText));
+                return;
+            }
+            m_containersConfWritten = true;
+            next(QString());
+        });
 }
 
 void PodmanRuntime::build(const BuildRequest &request)
@@ -198,12 +203,13 @@ void PodmanRuntime::deploy(const Stage &stage, const Release &release)
     m_deploy.digest = release.digest;
     const QString name = stage.name();
     report(PipelineEvent::started(DeployOperation, name,
-                                  tr("rolling %1 out to %2 with podman kube play")
-                                      .arg(Release::shortDigest(release.digest), name)));
+        tr("rolling %1 out to %2 with podman kube play")
+            .arg(Release::shortDigest(release.digest), name)));
 
     ManifestRenderer::Output manifests;
     QString error;
-    if (!ManifestRenderer().render(stage, release, ManifestRenderer::Layout::Podman, &manifests, &error))
+    if (!ManifestRenderer().render(
+            stage, release, ManifestRenderer::Layout::Podman, &manifests, &error))
         return finishDeploy(false, error);
     for (const QString &warning : std::as_const(manifests.warnings)) {
         m_deploy.log.append(QStringLiteral("warning: ") + warning);
@@ -221,69 +227,60 @@ void PodmanRuntime::deploy(const Stage &stage, const Release &release)
             return finishDeploy(false, tr("cancelled"));
         if (!confError.isEmpty())
             return finishDeploy(false, confError);
-        // What runs now, so the result can name the release it replaced.
-        const QByteArray filter = transport::shellQuote(instanceFilter(stage).toUtf8());
-        m_job = runPodman("podman ps -a --format json --filter " + filter, DeployOperation,
-                          stage.name(), 60000, false);
+        // One round trip: the digest of the manifests played last (what runs
+        // now, for the result), the new manifests in place (written beside,
+        // then renamed), and podman kube play.
+        report(PipelineEvent::step(DeployOperation, stage.name(),
+            tr("podman kube play --replace %1").arg(remoteManifestPath(stage))));
+        const QByteArray file = transport::shellQuote(remoteManifestPath(stage).toUtf8());
+        const QByteArray play = "file=" + file
+            + "\n"
+              "previous=$(sed -n 's/^ *antler\\/digest: \"\\(sha256:[0-9a-f]*\\)\"$/\\1/p' "
+              "\"$file\" 2>/dev/null | head -n 1)\n"
+              "echo \"antler-previous-digest ${previous:-none}\"\n"
+              "cat > \"$file.new\" && chmod 644 \"$file.new\" && mv -f \"$file.new\" \"$file\" || "
+              "exit 1\n"
+              "exec podman kube play --replace --tls-verify=false \"$file\"\n";
+        m_job = runPodman(play, DeployOperation, stage.name(),
+            qMax(60, stage.rolloutTimeoutSeconds()) * 1000, true, yaml);
         connect(m_job, &transport::CommandJob::finished, this,
-                [this, stage, release, yaml](const transport::CommandResult &before) {
-            if (m_cancelled)
-                return finishDeploy(false, tr("cancelled"));
-            if (before.succeeded())
-                m_deploy.previousDigest = parseStatus(stage, "[]", before.stdoutData).digest;
-            report(PipelineEvent::step(DeployOperation, stage.name(),
-                                       tr("uploading the manifests to %1").arg(remoteManifestPath(stage))));
-            transport::FileSpec spec;
-            spec.remotePath = remoteManifestPath(stage);
-            spec.content = yaml;
-            spec.mode = 0644;
-            spec.become = m_settings.become;
-            spec.timeoutMs = 60000;
-            transport::FileJob *upload = transport()->putFile(spec);
-            connect(upload, &transport::FileJob::finished, this,
-                    [this, stage, release](const transport::FileResult &uploaded) {
+            [this, stage, release](const transport::CommandResult &played) {
+                static const QRegularExpression previous(
+                    QStringLiteral("(?m)^antler-previous-digest (sha256:[0-9a-f]{64})$"));
+                const QRegularExpressionMatch match
+                    = previous.match(QString::fromUtf8(played.stdoutData));
+                if (match.hasMatch())
+                    m_deploy.previousDigest = match.captured(1);
                 if (m_cancelled)
                     return finishDeploy(false, tr("cancelled"));
-                if (!uploaded.ok) {
-                    return finishDeploy(false, tr("stage %1: the manifests could not be uploaded: %2")
-                                                   .arg(stage.name(), uploaded.errorText));
+                if (!played.succeeded()) {
+                    return finishDeploy(false,
+                        tr("stage %1: %2 Check the registry %3 and the "
+                           "log above.")
+                            .arg(stage.name(), failure(tr("podman kube play"), played),
+                                config().registry()));
                 }
                 report(PipelineEvent::step(DeployOperation, stage.name(),
-                                           tr("podman kube play --replace %1").arg(remoteManifestPath(stage))));
-                const QByteArray play = "podman kube play --replace --tls-verify=false "
-                    + transport::shellQuote(remoteManifestPath(stage).toUtf8());
-                m_job = runPodman(play, DeployOperation, stage.name(),
-                                  qMax(60, stage.rolloutTimeoutSeconds()) * 1000, true);
-                connect(m_job, &transport::CommandJob::finished, this,
-                        [this, stage, release](const transport::CommandResult &played) {
-                    if (m_cancelled)
-                        return finishDeploy(false, tr("cancelled"));
-                    if (!played.succeeded()) {
-                        return finishDeploy(false, tr("stage %1: %2 Check the registry %3 and the "
-                                                      "log above.")
-                                                       .arg(stage.name(),
-                                                            failure(tr("podman kube play"), played),
-                                                            config().registry()));
-                    }
-                    report(PipelineEvent::step(DeployOperation, stage.name(),
-                                               tr("waiting for %1 to serve %2")
-                                                   .arg(stage.url().toString(),
-                                                        Release::shortDigest(release.digest))));
-                    m_check = new RolloutCheck(stage.host(), stage.port(), release.digest,
-                                               stage.rolloutTimeoutSeconds() * 1000, this);
-                    connect(m_check, &RolloutCheck::attemptFailed, this, [this](const QString &reason) {
-                        m_deploy.log.append(reason);
-                    });
-                    connect(m_check, &RolloutCheck::finished, this,
-                            [this, stage](bool ok, const QString &reason) {
+                    tr("waiting for %1 to serve %2")
+                        .arg(stage.url().toString(), Release::shortDigest(release.digest))));
+                m_check = new RolloutCheck(stage.host(), stage.port(), release.digest,
+                    stage.rolloutTimeoutSeconds() * 1000, this);
+                // A rollout is usually live within a second: look often.
+                m_check->setRetryInterval(100);
+                connect(m_check, &RolloutCheck::attemptFailed, this,
+                    [this](const QString &reason) { m_deploy.log.append(reason); });
+                connect(m_check, &RolloutCheck::finished, this,
+                    [this, stage](bool ok, const QString &reason) {
                         m_check->deleteLater();
                         m_check = nullptr;
                         if (m_cancelled)
                             return finishDeploy(false, tr("cancelled"));
                         if (!ok)
-                            return failWithLogs(stage, tr("stage %1 did not become healthy within %2 s: %3")
-                                                           .arg(stage.name()).arg(stage.rolloutTimeoutSeconds())
-                                                           .arg(reason));
+                            return failWithLogs(stage,
+                                tr("stage %1 did not become healthy within %2 s: %3")
+                                    .arg(stage.name())
+                                    .arg(stage.rolloutTimeoutSeconds())
+                                    .arg(reason));
                         // Podman does not run the liveness probe: ask /healthz ourselves.
                         checkLiveness(stage, [this, stage](const QString &problem) {
                             if (m_cancelled)
@@ -293,10 +290,8 @@ void PodmanRuntime::deploy(const Stage &stage, const Release &release)
                             failWithLogs(stage, problem);
                         });
                     });
-                    m_check->start();
-                });
+                m_check->start();
             });
-        });
     });
 }
 
@@ -308,7 +303,7 @@ void PodmanRuntime::failWithLogs(const Stage &stage, const QString &error)
         + "); do echo \"== podman logs $c\"; podman logs --tail 20 \"$c\" 2>&1; done";
     m_job = runPodman(logs, DeployOperation, stage.name(), 30000, true);
     connect(m_job, &transport::CommandJob::finished, this,
-            [this, error](const transport::CommandResult &) { finishDeploy(false, error); });
+        [this, error](const transport::CommandResult &) { finishDeploy(false, error); });
 }
 
 void PodmanRuntime::checkLiveness(const Stage &stage, std::function<void(const QString &)> done)
@@ -325,19 +320,22 @@ void PodmanRuntime::checkLiveness(const Stage &stage, std::function<void(const Q
         QNetworkRequest request(url);
         request.setTransferTimeout(2000);
         QNetworkReply *reply = m_network->get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, url, failures, attempt, done, stage]() {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 200)
-                return done(QString());
-            if (++*failures >= 3 || m_cancelled) {
-                return done(tr("stage %1: the backend is not live: GET %2 answered %3 three times in a "
-                               "row (podman runs no liveness probe, so Antler asks).")
-                                .arg(stage.name(), url.toString(),
-                                     status ? QString::number(status) : reply->errorString()));
-            }
-            QTimer::singleShot(500, this, [attempt]() { (*attempt)(); });
-        });
+        connect(reply, &QNetworkReply::finished, this,
+            [this, reply, url, failures, attempt, done, stage]() {
+                reply->deleteLater();
+                const int status
+                    = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status == 200)
+                    return done(QString());
+                if (++*failures >= 3 || m_cancelled) {
+                    return done(
+                        tr("stage %1: the backend is not live: GET %2 answered %3 three times in a "
+                           "row (podman runs no liveness probe, so Antler asks).")
+                            .arg(stage.name(), url.toString(),
+                                status ? QString::number(status) : reply->errorString()));
+                }
+                QTimer::singleShot(500, this, [attempt]() { (*attempt)(); });
+            });
     };
     (*attempt)();
 }
@@ -348,14 +346,14 @@ void PodmanRuntime::finishDeploy(bool ok, const QString &error)
     m_deploy.error = ok ? QString() : error;
     m_deploy.durationMs = m_timer.elapsed();
     report(PipelineEvent::finished(DeployOperation, m_deploy.stage, ok,
-                                   ok ? tr("%1 serves %2").arg(m_deploy.stage, Release::shortDigest(m_deploy.digest))
-                                      : error));
+        ok ? tr("%1 serves %2").arg(m_deploy.stage, Release::shortDigest(m_deploy.digest))
+           : error));
     end();
     Q_EMIT deployFinished(m_deploy);
 }
 
-WorkloadStatus PodmanRuntime::parseStatus(const Stage &stage, const QByteArray &podsJson,
-                                          const QByteArray &containersJson)
+WorkloadStatus PodmanRuntime::parseStatus(
+    const Stage &stage, const QByteArray &podsJson, const QByteArray &containersJson)
 {
     WorkloadStatus status;
     status.stage = stage.name();
@@ -364,7 +362,8 @@ WorkloadStatus PodmanRuntime::parseStatus(const Stage &stage, const QByteArray &
     QJsonParseError parseError;
     const QJsonDocument containers = QJsonDocument::fromJson(containersJson, &parseError);
     if (parseError.error != QJsonParseError::NoError || !containers.isArray()) {
-        status.error = QStringLiteral("podman ps printed no JSON list: %1").arg(parseError.errorString());
+        status.error
+            = QStringLiteral("podman ps printed no JSON list: %1").arg(parseError.errorString());
         return status;
     }
     const QJsonArray pods = QJsonDocument::fromJson(podsJson).array();
@@ -380,7 +379,8 @@ WorkloadStatus PodmanRuntime::parseStatus(const Stage &stage, const QByteArray &
     for (const QJsonValue &value : containers.array()) {
         const QJsonObject container = value.toObject();
         const QString name = container.value(QStringLiteral("Names")).toArray().first().toString();
-        if (container.value(QStringLiteral("IsInfra")).toBool() || name.endsWith(QLatin1String("-infra")))
+        if (container.value(QStringLiteral("IsInfra")).toBool()
+            || name.endsWith(QLatin1String("-infra")))
             continue;
         WorkloadUnit unit;
         unit.name = name;
@@ -420,7 +420,8 @@ void PodmanRuntime::status(const Stage &stage)
         WorkloadStatus result;
         result.stage = stage.name();
         result.runtime = QStringLiteral("podman");
-        result.error = tr("The target cannot be reached; check target and inventory in antler.yaml.");
+        result.error
+            = tr("The target cannot be reached; check target and inventory in antler.yaml.");
         Q_EMIT statusFinished(result);
         return;
     }
@@ -436,23 +437,23 @@ void PodmanRuntime::status(const Stage &stage)
         }
         const QByteArray filter = transport::shellQuote(instanceFilter(stage).toUtf8());
         m_job = runPodman("podman pod ps --format json --filter " + filter
-                              + " && echo '--antler--' && podman ps -a --format json --filter " + filter,
-                          QStringLiteral("status"), stage.name(), 60000, false);
+                + " && echo '--antler--' && podman ps -a --format json --filter " + filter,
+            QStringLiteral("status"), stage.name(), 60000, false);
         connect(m_job, &transport::CommandJob::finished, this,
-                [this, stage](const transport::CommandResult &result) {
-            WorkloadStatus status;
-            if (!result.succeeded()) {
-                status.stage = stage.name();
-                status.runtime = QStringLiteral("podman");
-                status.error = failure(tr("podman ps"), result);
-            } else {
-                const QByteArray out = result.stdoutData;
-                const qsizetype marker = out.indexOf("--antler--");
-                status = parseStatus(stage, out.left(marker), out.mid(marker + 10));
-            }
-            end();
-            Q_EMIT statusFinished(status);
-        });
+            [this, stage](const transport::CommandResult &result) {
+                WorkloadStatus status;
+                if (!result.succeeded()) {
+                    status.stage = stage.name();
+                    status.runtime = QStringLiteral("podman");
+                    status.error = failure(tr("podman ps"), result);
+                } else {
+                    const QByteArray out = result.stdoutData;
+                    const qsizetype marker = out.indexOf("--antler--");
+                    status = parseStatus(stage, out.left(marker), out.mid(marker + 10));
+                }
+                end();
+                Q_EMIT statusFinished(status);
+            });
     });
 }
 
@@ -467,8 +468,8 @@ void PodmanRuntime::stop(const Stage &stage)
         Q_EMIT stopFinished(stage.name(), false, tr("The target cannot be reached."));
         return;
     }
-    report(PipelineEvent::started(QStringLiteral("stop"), stage.name(),
-                                  tr("removing the pod of %1").arg(stage.name())));
+    report(PipelineEvent::started(
+        QStringLiteral("stop"), stage.name(), tr("removing the pod of %1").arg(stage.name())));
     ensureContainersConf([this, stage](const QString &error) {
         if (!error.isEmpty()) {
             end();
@@ -477,17 +478,18 @@ void PodmanRuntime::stop(const Stage &stage)
         }
         const QByteArray filter = transport::shellQuote(instanceFilter(stage).toUtf8());
         m_job = runPodman("for pod in $(podman pod ps -q --filter " + filter
-                              + "); do podman pod rm -f \"$pod\" || exit 1; done",
-                          QStringLiteral("stop"), stage.name(), 120000, true);
+                + "); do podman pod rm -f \"$pod\" || exit 1; done; rm -f "
+                + transport::shellQuote(remoteManifestPath(stage).toUtf8()),
+            QStringLiteral("stop"), stage.name(), 120000, true);
         connect(m_job, &transport::CommandJob::finished, this,
-                [this, stage](const transport::CommandResult &result) {
-            end();
-            const bool ok = result.succeeded();
-            const QString error = ok ? QString() : failure(tr("podman pod rm"), result);
-            report(PipelineEvent::finished(QStringLiteral("stop"), stage.name(), ok,
-                                           ok ? tr("%1 stopped").arg(stage.name()) : error));
-            Q_EMIT stopFinished(stage.name(), ok, error);
-        });
+            [this, stage](const transport::CommandResult &result) {
+                end();
+                const bool ok = result.succeeded();
+                const QString error = ok ? QString() : failure(tr("podman pod rm"), result);
+                report(PipelineEvent::finished(QStringLiteral("stop"), stage.name(), ok,
+                    ok ? tr("%1 stopped").arg(stage.name()) : error));
+                Q_EMIT stopFinished(stage.name(), ok, error);
+            });
     });
 }
 

@@ -30,8 +30,9 @@ class RolloutCheck;
 // when configured. Builds run on the target (ImageBuilder).
 //
 // deploy(): renders the manifests, says what podman ignores (Namespace,
-// Services, replicas > 1, probes) as Warning events, uploads them to
-// WORKDIR/antler-podman-POD.yaml on the target, plays them (podman pulls the
+// Services, replicas > 1, probes) as Warning events, then in one command on
+// the target reads the digest of the manifests played last, writes the new
+// ones to WORKDIR/antler-podman-POD.yaml and plays them (podman pulls the
 // images by digest from the registry, over plain HTTP), then waits for
 // Antler's own check through the stage's address (RolloutCheck: /readyz,
 // `/`, `/api/facts/random`, `/version` reporting the digest) and, since
@@ -79,7 +80,8 @@ private:
     // Runs a podman script (become as configured, CONTAINERS_CONF exported),
     // streaming its lines as Log events of operation/stage.
     transport::CommandJob *runPodman(const QByteArray &script, const QString &operation,
-                                     const QString &stage, int timeoutMs, bool stream);
+                                     const QString &stage, int timeoutMs, bool stream,
+                                     const QByteArray &stdinData = {});
     // Writes the configured containers.conf once, then calls next(error).
     void ensureContainersConf(std::function<void(const QString &error)> next);
     void finishDeploy(bool ok, const QString &error);
