@@ -10,9 +10,11 @@
 #include "PiStandIn.h"
 
 #include "playbook/modules/AptModule.h"
+#include "playbook/modules/AptRepositoryModule.h"
 #include "playbook/modules/CronModule.h"
 #include "playbook/modules/GroupModule.h"
 #include "playbook/modules/HostnameModule.h"
+#include "playbook/modules/RebootModule.h"
 #include "playbook/modules/ServiceModule.h"
 #include "playbook/modules/SysctlModule.h"
 #include "playbook/modules/SystemdModule.h"
@@ -590,6 +592,79 @@ private Q_SLOTS:
         VERIFY_STATUS(result, Status::Failed);
         QCOMPARE(result.data.value(QStringLiteral("msg")).toString(),
                  QStringLiteral("Timeout when waiting for 127.0.0.1:%1").arg(unused));
+    }
+
+    void aptRepository()
+    {
+        const QString repo = QStringLiteral("deb http://deb.debian.org/debian bookworm-backports main");
+        const QString file = QStringLiteral("/etc/apt/sources.list.d/deb_debian_org_debian.list");
+        QCOMPARE(AptRepositoryModule::suggestedFileName(repo, QString()), QStringLiteral("deb_debian_org_debian.list"));
+        const QVariantMap present{{QStringLiteral("repo"), repo}, {QStringLiteral("update_cache"), false}};
+        VERIFY_STATUS(run<AptRepositoryModule>(present, true), Status::Changed);
+        QCOMPARE(inside(QStringLiteral("test -e ") + file + QStringLiteral(" || echo none")), QByteArray("none\n"));
+        TaskResult result = run<AptRepositoryModule>(present);
+        VERIFY_STATUS(result, Status::Changed);
+        QCOMPARE(result.data.value(QStringLiteral("sources_added")).toStringList(), QStringList{file});
+        QCOMPARE(inside(QStringLiteral("cat ") + file + QStringLiteral("; stat -c %a ") + file), (repo + QStringLiteral("\n644\n")).toUtf8());
+        VERIFY_STATUS(run<AptRepositoryModule>(present), Status::Ok);
+        // Spacing does not matter; a commented-out entry is enabled again.
+        VERIFY_STATUS(run<AptRepositoryModule>({{QStringLiteral("repo"), QStringLiteral("deb  http://deb.debian.org/debian   bookworm-backports main")},
+                                                {QStringLiteral("update_cache"), false}}),
+                      Status::Ok);
+        inside(QStringLiteral("sed -i 's/^deb/# deb/' ") + file);
+        VERIFY_STATUS(run<AptRepositoryModule>(present), Status::Changed);
+        QCOMPARE(inside(QStringLiteral("cat ") + file), (repo + QStringLiteral("\n")).toUtf8());
+
+        const QVariantMap absent{{QStringLiteral("repo"), repo}, {QStringLiteral("state"), QStringLiteral("absent")},
+                                 {QStringLiteral("update_cache"), false}};
+        VERIFY_STATUS(run<AptRepositoryModule>(absent, true), Status::Changed);
+        QCOMPARE(inside(QStringLiteral("cat ") + file), (repo + QStringLiteral("\n")).toUtf8());
+        result = run<AptRepositoryModule>(absent);
+        VERIFY_STATUS(result, Status::Changed);
+        QCOMPARE(result.data.value(QStringLiteral("sources_removed")).toStringList(), QStringList{file});
+        QCOMPARE(inside(QStringLiteral("test -e ") + file + QStringLiteral(" || echo none")), QByteArray("none\n"));
+        VERIFY_STATUS(run<AptRepositoryModule>(absent), Status::Ok);
+    }
+
+    void reboot()
+    {
+        // A container cannot reboot a kernel: in the rebootable stand-in,
+        // `kill 1` restarts the container and a fresh id stands in for the
+        // kernel's boot_id. The module's waiting, reconnecting and checking
+        // are what is tested here.
+        PiStandIn::Options options;
+        options.rebootable = true;
+        PiStandIn pi(options);
+        QString error;
+        QVERIFY2(pi.start(&error), qPrintable(error));
+        SshTransport transport(pi.settings());
+        m_target = &transport;
+        auto restore = qScopeGuard([this] { m_target = nullptr; });
+        QByteArray before;
+        QCOMPARE(pi.shell(PiStandIn::bootIdCommand(), &before), 0);
+        const QVariantMap arguments{{QStringLiteral("reboot_command"), QStringLiteral("kill -TERM 1")},
+                                    {QStringLiteral("boot_time_command"), PiStandIn::bootIdCommand()},
+                                    {QStringLiteral("reboot_timeout"), 120}};
+        TaskResult result = run<RebootModule>(arguments, true);
+        VERIFY_STATUS(result, Status::Changed);
+        QByteArray now;
+        QCOMPARE(pi.shell(PiStandIn::bootIdCommand(), &now), 0);
+        QCOMPARE(now, before);
+
+        result = run<RebootModule>(arguments);
+        VERIFY_STATUS(result, Status::Changed);
+        QCOMPARE(result.data.value(QStringLiteral("rebooted")).toBool(), true);
+        QCOMPARE(pi.shell(PiStandIn::bootIdCommand(), &now), 0);
+        QVERIFY(now != before);
+        // The session works again after the reboot.
+        TaskResult after = run<HostnameModule>({{QStringLiteral("name"), QStringLiteral("pi-standin")}});
+        VERIFY_STATUS(after, Status::Ok);
+
+        // No shutdown program in the stand-in: the default command fails clearly.
+        result = run<RebootModule>({{QStringLiteral("boot_time_command"), PiStandIn::bootIdCommand()}});
+        VERIFY_STATUS(result, Status::Failed);
+        QVERIFY2(result.data.value(QStringLiteral("msg")).toString().contains(QLatin1String("shutdown")),
+                 qPrintable(describe(result)));
     }
 
 private:

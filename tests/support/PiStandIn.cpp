@@ -445,6 +445,8 @@ bool PiStandIn::start(QString *error)
         QStringList capabilityArgs;
         for (const QString &capability : std::as_const(m_options.capabilities))
             capabilityArgs << QStringLiteral("--cap-add") << capability;
+        if (m_options.rebootable)
+            capabilityArgs << QStringLiteral("--restart") << QStringLiteral("always");
         const QStringList runArgs = QStringList{
             QStringLiteral("run"), QStringLiteral("--detach"), QStringLiteral("--name"), name,
             QStringLiteral("--init"), QStringLiteral("--network"), QStringLiteral("host"), QStringLiteral("--uts"),
@@ -452,7 +454,8 @@ bool PiStandIn::start(QString *error)
             QStringLiteral("--volume"), m_dir->filePath(QStringLiteral("ssh")) + QStringLiteral(":/run/antler-ssh:ro"),
             QStringLiteral("--label"), QStringLiteral("antler.test=pi-standin")} + capabilityArgs + QStringList{imageName(), QStringLiteral("/bin/sh"),
             QStringLiteral("-c"),
-            QStringLiteral("mkdir -p /run/sshd && exec /usr/sbin/sshd -D -e -f /run/antler-ssh/sshd_config")};
+            QStringLiteral("cat /proc/sys/kernel/random/uuid > /run/antler-boot-id; mkdir -p /run/sshd && "
+                           "exec /usr/sbin/sshd -D -e -f /run/antler-ssh/sshd_config")};
         if (!runOrFail(podman(), runArgs, error, 120000))
             return false;
         m_container = name;

@@ -52,7 +52,17 @@ public:
         // hostname(1) may rename it (its UTS namespace is always its own, so
         // this machine's name can never change).
         QStringList capabilities;
+        // The container restarts when its first process ends, so `kill 1`
+        // inside stands in for a reboot: sshd comes back on the same port
+        // with the same keys. The kernel's boot_id cannot change (the kernel
+        // is this machine's); bootIdCommand() reads an id the container
+        // writes afresh at every start instead.
+        bool rebootable = false;
     };
+
+    // A command that prints an id that changes with every (re)start of the
+    // container: the stand-in's /proc/sys/kernel/random/boot_id.
+    static QString bootIdCommand() { return QStringLiteral("cat /run/antler-boot-id"); }
 
     PiStandIn();
     explicit PiStandIn(const Options &options);

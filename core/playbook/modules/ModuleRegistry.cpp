@@ -4,6 +4,7 @@
 
 // One include and one add<>() line per module, kept sorted.
 #include "playbook/modules/AptModule.h"
+#include "playbook/modules/AptRepositoryModule.h"
 #include "playbook/modules/AssertModule.h"
 #include "playbook/modules/BlockInFileModule.h"
 #include "playbook/modules/CommandModule.h"
@@ -21,6 +22,7 @@
 #include "playbook/modules/PauseModule.h"
 #include "playbook/modules/PingModule.h"
 #include "playbook/modules/RawModule.h"
+#include "playbook/modules/RebootModule.h"
 #include "playbook/modules/ReplaceModule.h"
 #include "playbook/modules/ScriptModule.h"
 #include "playbook/modules/ServiceModule.h"
@@ -60,6 +62,7 @@ void ModuleRegistry::add()
 ModuleRegistry::ModuleRegistry()
 {
     add<AptModule>();
+    add<AptRepositoryModule>();
     add<AssertModule>();
     add<BlockInFileModule>();
     add<CommandModule>();
@@ -77,6 +80,7 @@ ModuleRegistry::ModuleRegistry()
     add<PauseModule>();
     add<PingModule>();
     add<RawModule>();
+    add<RebootModule>();
     add<ReplaceModule>();
     add<ScriptModule>();
     add<ServiceModule>();
