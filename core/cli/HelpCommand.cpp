@@ -146,17 +146,37 @@ QString HelpCommand::text(const QString &topic)
 
     const QString pipeline = tr("Pipeline:") + QLatin1Char('\n')
         + literal("  antler pipeline build|deploy STAGE|promote FROM TO|rollback STAGE|\n"
-                  "                  history|status [--config FILE] [--json]\n")
+                  "                  history|status [--config FILE] [--json]\n"
+                  "  antler pipeline build [--moosefacts FILE] [--frontend DIR] [--facts FILE]\n"
+                  "  antler pipeline deploy STAGE [--digest DIGEST]\n"
+                  "  antler pipeline promote FROM TO [--yes]\n"
+                  "  antler pipeline rollback STAGE [--reason TEXT]\n"
+                  "  antler pipeline pin STAGE [--reason TEXT] | unpin STAGE | stop STAGE\n"
+                  "  antler pipeline history [--stage STAGE] [--limit N] | status\n"
+                  "      every one takes [--config FILE] [--json]\n")
         + paragraph(summary(QStringLiteral("pipeline")), 4)
-        + row(literal("build"), tr("Build the backend and frontend images on the target."))
-        + row(literal("deploy STAGE"), tr("Roll the latest build out to STAGE."))
+        + row(literal("build"),
+              tr("Build the app into an immutable release named by its sha256 digest: images on the target, "
+                 "or an artifact folder for the local runtime."))
+        + row(literal("deploy STAGE"),
+              tr("Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage's "
+                 "rollout timeout, STAGE goes back to its previous release automatically."))
         + row(literal("promote FROM TO"),
-              tr("Move the exact image digest that runs in FROM to TO, if FROM is healthy."))
-        + row(literal("rollback STAGE"), tr("Put STAGE back on its previous release."))
-        + row(literal("history"), tr("List every build, rollout, promotion and rollback."))
-        + row(literal("status"), tr("Show which release each stage runs."))
+              tr("Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask "
+                 "for confirmation need --yes."))
+        + row(literal("rollback STAGE"),
+              tr("Put STAGE back on its previous release and pin it there, recording --reason."))
+        + row(literal("pin, unpin STAGE"), tr("Refuse, or allow again, deploys and promotions to STAGE."))
+        + row(literal("stop STAGE"), tr("Stop the stage's workload."))
+        + row(literal("history"), tr("List every build, rollout, promotion and rollback, newest first."))
+        + row(literal("status"), tr("Show which release each stage runs, drift from the history, and pins."))
         + row(literal("--config FILE"), tr("Read the pipeline from FILE (see Configuration)."))
-        + row(literal("--json"), tr("Print the results as JSON."));
+        + row(literal("--json"), tr("Print the results as JSON."))
+        + paragraph(tr("Progress goes to standard error, the result to standard output. It exits with 0 on "
+                       "success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an "
+                       "error in the configuration, 6 when a gate or pin refused the operation (nothing "
+                       "changed) and 7 when a rollout failed and the stage was rolled back."),
+                    4);
 
     const QString status = tr("Health:") + QLatin1Char('\n') + literal("  antler status [--json] [--watch]\n")
         + paragraph(summary(QStringLiteral("status")), 4)
@@ -195,6 +215,8 @@ QString HelpCommand::text(const QString &topic)
                  "no host was contacted."))
         + row(literal("4"), tr("A host was unreachable."))
         + row(literal("5"), tr("Invalid options."))
+        + row(literal("6"), tr("Pipeline: a promotion gate or a pin refused the operation; nothing changed."))
+        + row(literal("7"), tr("Pipeline: the rollout failed and the stage was rolled back to its previous release."))
         + row(QString::number(ExitCode::NotAvailable), tr("The mode is not available in this build yet."))
         + row(literal("99"), tr("Interrupted."))
         + row(literal("250"), tr("An unexpected error."));
@@ -219,9 +241,8 @@ QString HelpCommand::text(const QString &topic)
         + paragraph(tr("This build opens the window, reports the health of every stage, and runs "
                        "playbooks with the command, shell, raw, ping and debug modules; --check, "
                        "--diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive "
-                       "with the full engine. The pipeline mode is documented ahead of its release: "
-                       "for now it runs nothing and exits with code %1.")
-                        .arg(ExitCode::NotAvailable))
+                       "with the full engine. The pipeline builds, rolls out, promotes and "
+                       "rolls back with the local runtime on this machine."))
         + blank + window + blank + playbook + blank + pipeline + blank + status + blank + exitCodes
         + blank + other + blank + configuration;
 }

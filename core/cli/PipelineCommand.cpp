@@ -75,7 +75,7 @@ QString PipelineCommand::usage()
                           "       antler pipeline rollback STAGE [--reason TEXT]\n"
                           "       antler pipeline pin STAGE [--reason TEXT] | unpin STAGE\n"
                           "       antler pipeline history [--stage STAGE] [--limit N]\n"
-                          "       antler pipeline status\n"
+                          "       antler pipeline status | stop STAGE\n"
                           "  every one takes --config FILE and --json\n");
 }
 
@@ -181,13 +181,14 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
         {QStringLiteral("unpin"), {1, {QStringLiteral("STAGE")}, {}}},
         {QStringLiteral("history"), {0, {}, {QStringLiteral("stage"), QStringLiteral("limit")}}},
         {QStringLiteral("status"), {0, {}, {}}},
+        {QStringLiteral("stop"), {1, {QStringLiteral("STAGE")}, {}}},
     };
     if (options.subcommand.isEmpty())
-        return usageError(tr("say what to do: build, deploy, promote, rollback, pin, unpin, history or status.\n%1")
+        return usageError(tr("say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.\n%1")
                               .arg(usage()));
     if (!shapes.contains(options.subcommand)) {
         return usageError(tr("there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, "
-                             "history or status.")
+                             "history, status or stop.")
                               .arg(options.subcommand));
     }
     const Shape shape = shapes.value(options.subcommand);
@@ -266,6 +267,8 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
             controller.promote(options.positional.at(0), options.positional.at(1), options.yes);
         } else if (sub == QLatin1String("rollback")) {
             controller.rollback(options.positional.at(0), options.reason);
+        } else if (sub == QLatin1String("stop")) {
+            controller.stop(options.positional.at(0));
         }
         loop.exec();
     }

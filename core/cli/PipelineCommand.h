@@ -15,7 +15,7 @@ namespace antler::cli {
 // antler pipeline build | deploy STAGE [--digest D] | promote FROM TO [--yes]
 //                 | rollback STAGE [--reason T] | pin STAGE [--reason T]
 //                 | unpin STAGE | history [--stage S] [--limit N] | status
-//                 [--config FILE] [--json]
+//                 | stop STAGE   [--config FILE] [--json]
 //
 // Progress goes to stderr as it happens (PipelineEvent::toText), the result
 // to stdout: one line, or with --json one JSON document. The stage

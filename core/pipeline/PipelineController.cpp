@@ -406,6 +406,38 @@ void PipelineController::rollback(const QString &stageName, const QString &reaso
     });
 }
 
+void PipelineController::stop(const QString &stageName)
+{
+    OperationOutcome outcome;
+    outcome.operation = QStringLiteral("stop");
+    outcome.stage = stageName;
+    const int index = m_config.indexOfStage(stageName);
+    if (index < 0) {
+        outcome.code = OperationOutcome::Code::Invalid;
+        outcome.message = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+        finishLater(outcome);
+        return;
+    }
+    QString error;
+    Runtime *runtime = runtimeFor(m_config.stages().at(index), &error);
+    if (!runtime) {
+        outcome.code = OperationOutcome::Code::Invalid;
+        outcome.message = error;
+        finishLater(outcome);
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(runtime, &Runtime::stopFinished, this,
+                          [this, connection, outcome](const QString &, bool ok, const QString &stopError) mutable {
+                              disconnect(*connection);
+                              outcome.code = ok ? OperationOutcome::Code::Succeeded : OperationOutcome::Code::Failed;
+                              outcome.message = ok ? tr("%1 is stopped.").arg(outcome.stage)
+                                                   : tr("cannot stop %1: %2").arg(outcome.stage, stopError);
+                              Q_EMIT finished(outcome);
+                          });
+    runtime->stop(m_config.stages().at(index));
+}
+
 OperationOutcome PipelineController::pin(const QString &stageName, const QString &reason)
 {
     OperationOutcome outcome;

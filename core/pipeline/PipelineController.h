@@ -46,6 +46,9 @@ public:
     void deploy(const QString &stage, const QString &digest);
     void promote(const QString &from, const QString &to, bool confirmed);
     void rollback(const QString &stage, const QString &reason);
+    // Stops the stage's workload (not recorded as a rollout: the stage's
+    // deployed digest stays what it was, so status shows it as down).
+    void stop(const QString &stage);
     // Synchronous: records and returns at once.
     OperationOutcome pin(const QString &stage, const QString &reason);
     OperationOutcome unpin(const QString &stage);

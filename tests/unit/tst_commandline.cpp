@@ -4,6 +4,7 @@
 #include "cli/HelpCommand.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <antler/BuildInfo.h>
@@ -37,8 +38,8 @@ private slots:
     // The real antler executable, with no display at all.
     void antlerHelpWorksWithoutDisplay();
     void antlerVersion();
-    void antlerUnavailableModes_data();
-    void antlerUnavailableModes();
+    void antlerPipelineRefusals_data();
+    void antlerPipelineRefusals();
     void antlerUsageError();
     void antlerWindowWithoutDisplaySaysWhy();
     void antlerSpeaksTheSystemLanguage();
@@ -263,7 +264,7 @@ void TestCommandLine::dispatcherExitCodes_data()
                                   << false;
     QTest::newRow("run-playbook later flag") << "--run-playbook site.yml --check" << int(ExitCode::UsageError)
                                              << false;
-    QTest::newRow("pipeline") << "pipeline build" << int(ExitCode::NotAvailable) << false;
+    QTest::newRow("pipeline") << "pipeline deploy" << int(ExitCode::UsageError) << false;
     QTest::newRow("unknown command") << "frobnicate" << int(ExitCode::UsageError) << false;
 }
 
@@ -284,7 +285,8 @@ void TestCommandLine::dispatcherExitCodes()
     QCOMPARE(err.isEmpty(), printsResult);
     if (!printsResult) {
         // One sentence on one line: what, and what to do.
-        QVERIFY2(err.startsWith(QLatin1String("antler: ")), qPrintable(err));
+        QVERIFY2(err.startsWith(QLatin1String("antler: ")) || err.startsWith(QLatin1String("antler pipeline: ")),
+                 qPrintable(err));
         QCOMPARE(err.count(QLatin1Char('\n')), 1);
         QVERIFY2(err.contains(QLatin1String("; ")), qPrintable(err));
     }
@@ -335,34 +337,45 @@ void TestCommandLine::antlerVersion()
     QCOMPARE(lines.at(2), QStringLiteral("built %1").arg(QLatin1String(antler::buildinfo::buildTime)));
 }
 
-void TestCommandLine::antlerUnavailableModes_data()
+// The pipeline in an empty XDG data folder: nothing runs yet, so promotion
+// and rollback are refused with one sentence and nothing is started.
+void TestCommandLine::antlerPipelineRefusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("invocation");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("error");
 
-    QTest::newRow("pipeline") << QStringList{"pipeline", "promote", "test", "staging"} << "“antler pipeline”";
-    QTest::newRow("pipeline status") << QStringList{"pipeline", "status", "--json"} << "“antler pipeline”";
+    QTest::newRow("promote") << QStringList{"pipeline", "promote", "test", "staging"} << int(ExitCode::Refused)
+                             << "antler pipeline: test runs no release yet; deploy one there first.\n";
+    QTest::newRow("rollback") << QStringList{"pipeline", "rollback", "test"} << int(ExitCode::Refused)
+                              << "antler pipeline: test has no previous release to roll back to.\n";
+    QTest::newRow("unknown stage") << QStringList{"pipeline", "deploy", "qa"} << int(ExitCode::InvalidInput)
+                                   << "antler pipeline: there is no stage “qa” in :/antler/antler.yaml; use one of "
+                                      "its stages.\n";
 }
 
-void TestCommandLine::antlerUnavailableModes()
+void TestCommandLine::antlerPipelineRefusals()
 {
     QFETCH(QStringList, arguments);
-    QFETCH(QString, invocation);
+    QFETCH(int, exitCode);
+    QFETCH(QString, error);
 
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     const Run run = runAntler(arguments);
-    QCOMPARE(run.exitCode, int(ExitCode::NotAvailable));
-    QCOMPARE(run.exitCode, 69);
+    qunsetenv("XDG_DATA_HOME");
+    qunsetenv("XDG_CONFIG_HOME");
+    QCOMPARE(run.exitCode, exitCode);
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(run.err, QStringLiteral("antler: %1 is not available in this build yet, so nothing was run; "
-                                     "update antler to a release that includes it.\n")
-                          .arg(invocation));
+    QCOMPARE(run.err, error);
 }
 
 void TestCommandLine::antlerUsageError()
 {
     const Run run = runAntler({QStringLiteral("--no-such-option")});
     QCOMPARE(run.exitCode, int(ExitCode::UsageError));
-    QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err, QStringLiteral("antler: unknown option “--no-such-option”; run “antler --help” "
                                      "to see the options.\n"));
 }
@@ -377,11 +390,11 @@ void TestCommandLine::antlerWindowWithoutDisplaySaysWhy()
 
 void TestCommandLine::antlerSpeaksTheSystemLanguage()
 {
-    const Run run = runAntler({QStringLiteral("pipeline"), QStringLiteral("history")}, QStringLiteral("de_DE.UTF-8"));
-    QCOMPARE(run.exitCode, 69);
+    const Run run = runAntler({QStringLiteral("--no-such-option")}, QStringLiteral("de_DE.UTF-8"));
+    QCOMPARE(run.exitCode, int(ExitCode::UsageError));
     QVERIFY2(run.err.startsWith(QLatin1String("antler: ")), qPrintable(run.err));
-    QVERIFY2(!run.err.contains(QLatin1String("not available")), qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("„antler pipeline“")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("unknown option")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("„--no-such-option“")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
