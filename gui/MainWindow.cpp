@@ -1,14 +1,22 @@
 #include "MainWindow.h"
 
+#include "HealthStore.h"
+#include "HealthView.h"
+#include "HistoryLoader.h"
 #include "StageCard.h"
+#include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
+#include "health/MonitoredHosts.h"
 #include "health/StageHealth.h"
+#include "health/WebhookNotifier.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -50,11 +58,34 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
     layout->addWidget(createHeader());
     if (!configProblem.isEmpty())
         layout->addWidget(createProblemBanner(configProblem));
-    layout->addWidget(createPipeline(), 1);
+    layout->addWidget(createPipeline(), 0);
+
+    // The charts scroll, so they never make the window's minimum size grow.
+    m_store = new HealthStore(this);
+    QStringList stageNames;
+    for (const pipeline::Stage &stage : m_config.stages())
+        stageNames.append(stage.name());
+    m_healthView = new HealthView(m_store, stageNames);
+    auto *scroll = new QScrollArea(central);
+    scroll->setObjectName(QStringLiteral("healthScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_healthView->setMinimumHeight(520);
+    scroll->setWidget(m_healthView);
+    layout->addWidget(scroll, 1);
     setCentralWidget(central);
 
+    m_loader = new HistoryLoader(this);
+    connect(m_loader, &HistoryLoader::loaded, this, &MainWindow::onHistoryLoaded);
+    QUrl webhookUrl;
+    QString webhookError;
+    if (!health::WebhookNotifier::urlFromConfig(m_config.sourcePath(), &webhookUrl, &webhookError))
+        statusBar()->showMessage(webhookError);
+    m_webhook = new health::WebhookNotifier(webhookUrl, this);
+
     createMenus();
-    resize(qMax(980, minimumSizeHint().width()), qMax(380, minimumSizeHint().height()));
+    resize(qMax(1100, minimumSizeHint().width()), qMax(900, minimumSizeHint().height()));
 
     const QString source = m_config.isEmbedded() ? tr("built-in Local profile") : m_config.sourcePath();
     statusBar()->showMessage(tr("Configuration: %1").arg(source));
@@ -62,7 +93,12 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
     createMonitor({});
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The monitor records into the history until it is gone.
+    if (m_monitor)
+        m_monitor->setHistory(nullptr);
+}
 
 void MainWindow::setHealthSettings(const health::HealthSettings &settings)
 {
@@ -72,13 +108,79 @@ void MainWindow::setHealthSettings(const health::HealthSettings &settings)
         m_monitor->start();
 }
 
+void MainWindow::setHistoryPaths(const QString &healthHistory, const QString &pipelineHistory)
+{
+    m_historyPath = healthHistory;
+    m_historyPathSet = true;
+    m_pipelineHistoryPath = pipelineHistory;
+}
+
+void MainWindow::setWebhookUrl(const QUrl &url)
+{
+    delete m_webhook;
+    m_webhook = new health::WebhookNotifier(url, this);
+}
+
+void MainWindow::startHealth()
+{
+    if (m_healthStarted)
+        return;
+    m_healthStarted = true;
+    const QString path = m_historyPathSet ? m_historyPath : health::HealthHistory::defaultPath();
+    if (!path.isEmpty()) {
+        m_history = std::make_unique<health::HealthHistory>();
+        QString error;
+        if (m_history->open(path, &error)) {
+            m_monitor->setHistory(m_history.get());
+            // Downsampling runs on a pool thread with its own connection.
+            m_history->setCompactionInterval(60LL * 60 * 1000);
+        } else {
+            statusBar()->showMessage(error);
+            m_history.reset();
+        }
+    }
+    QStringList stages;
+    for (const pipeline::Stage &stage : m_config.stages())
+        stages.append(stage.name());
+    m_loader->load(m_history ? m_history->path() : QString(), m_pipelineHistoryPath, stages,
+        QDateTime::currentMSecsSinceEpoch());
+
+    if (m_hostIntervalMs > 0) {
+        m_hosts = new health::MonitoredHosts(this);
+        QString error;
+        if (m_hosts->setUp(m_config, &error)) {
+            connect(m_hosts, &health::MonitoredHosts::sampled, m_store, &HealthStore::addHostMetrics);
+            m_hosts->start(m_hostIntervalMs);
+        } else {
+            statusBar()->showMessage(error);
+        }
+    }
+}
+
+void MainWindow::onHistoryLoaded(const LoadedHistory &loaded)
+{
+    for (auto it = loaded.stages.cbegin(); it != loaded.stages.cend(); ++it)
+        m_store->setLoaded(it.key(), it.value());
+    m_store->setMarkers(loaded.markers);
+    if (!loaded.error.isEmpty())
+        statusBar()->showMessage(loaded.error);
+    m_historyLoaded = true;
+}
+
 void MainWindow::createMonitor(const health::HealthSettings &settings)
 {
     // The monitor is asynchronous: its probes report by signal, so the GUI
     // thread never waits for a stage.
+    if (m_monitor)
+        m_monitor->setHistory(nullptr);
     m_monitor = std::make_unique<health::HealthMonitor>(m_config, settings);
+    if (m_history)
+        m_monitor->setHistory(m_history.get());
     connect(m_monitor.get(), &health::HealthMonitor::sample, this,
-        [this](const health::ProbeResult &result) { updateStageCard(result.stage); });
+        [this](const health::ProbeResult &result) {
+            m_store->addResult(result);
+            updateStageCard(result.stage);
+        });
     connect(
         m_monitor.get(), &health::HealthMonitor::stateChanged, this, &MainWindow::onStateChanged);
 }
@@ -88,6 +190,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // Only a shown window counts its menu bar in its size hint.
     setMinimumSize(minimumSizeForText());
     QMainWindow::showEvent(event);
+    startHealth();
     if (!m_monitor->isRunning())
         m_monitor->start();
 }
@@ -101,12 +204,14 @@ void MainWindow::updateStageCard(const QString &stage)
         if (card->stageName() == stage)
             card->setHealth(health->state(), health->latencyMs(), health->lastError());
     }
+    m_healthView->setStageState(stage, health->state(), health->lastError());
 }
 
 void MainWindow::onStateChanged(const QString &stage, health::HealthState oldState,
     health::HealthState newState, const QString &reason)
 {
     updateStageCard(stage);
+    m_webhook->notify(stage, oldState, newState, reason);
     const bool wasDown = oldState == health::HealthState::Down;
     const bool isDown = newState == health::HealthState::Down;
     if (wasDown == isDown)

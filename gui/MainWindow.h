@@ -6,17 +6,25 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QUrl>
 
 #include <memory>
 
 class QSystemTrayIcon;
 
 namespace antler::health {
+class HealthHistory;
 class HealthMonitor;
+class MonitoredHosts;
+class WebhookNotifier;
 }
 
 namespace antler::gui {
 
+class HealthStore;
+class HealthView;
+class HistoryLoader;
+struct LoadedHistory;
 class StageCard;
 
 // The control panel: which profile is active and the stages of its pipeline,
@@ -43,6 +51,21 @@ public:
     // The text of the latest notification about a stage going down or coming back.
     QString lastNotification() const { return m_lastNotification; }
 
+    // Where samples are kept (default HealthHistory::defaultPath(); empty:
+    // memory only) and where the pipeline's history with the deployment
+    // markers is (empty: its default). Set before the window is shown.
+    void setHistoryPaths(const QString &healthHistory, const QString &pipelineHistory);
+    // Host metrics of the pipeline's target every intervalMs (default 10 s); 0: none.
+    void setHostMetricsInterval(int intervalMs) { m_hostIntervalMs = intervalMs; }
+    // Overrides notifications.webhook of the configuration (tests).
+    void setWebhookUrl(const QUrl &url);
+    health::WebhookNotifier *webhook() const { return m_webhook; }
+    HealthView *healthView() const { return m_healthView; }
+    HealthStore *healthStore() const { return m_store; }
+    health::HealthHistory *history() const { return m_history.get(); }
+    // True once the history has been read into the charts.
+    bool historyLoaded() const { return m_historyLoaded; }
+
 Q_SIGNALS:
     // Raised as a tray message, or in the status bar when there is no tray.
     void notified(const QString &text);
@@ -62,12 +85,26 @@ private:
     void onStateChanged(const QString &stage, health::HealthState oldState,
         health::HealthState newState, const QString &reason);
     void notify(const QString &text, bool down);
+    void startHealth();
+    void onHistoryLoaded(const LoadedHistory &loaded);
 
     pipeline::PipelineConfig m_config;
     QList<StageCard *> m_stageCards;
     std::unique_ptr<health::HealthMonitor> m_monitor;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotification;
+    HealthStore *m_store = nullptr;
+    HealthView *m_healthView = nullptr;
+    HistoryLoader *m_loader = nullptr;
+    std::unique_ptr<health::HealthHistory> m_history;
+    health::MonitoredHosts *m_hosts = nullptr;
+    health::WebhookNotifier *m_webhook = nullptr;
+    QString m_historyPath;
+    bool m_historyPathSet = false;
+    QString m_pipelineHistoryPath;
+    int m_hostIntervalMs = 10000;
+    bool m_healthStarted = false;
+    bool m_historyLoaded = false;
 };
 
 } // namespace antler::gui

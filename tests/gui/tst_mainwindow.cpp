@@ -9,6 +9,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTranslator>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using antler::gui::MainWindow;
@@ -20,7 +21,17 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+private:
+    // The window keeps its health history in the user's data folder: a
+    // throwaway one here.
+    QTemporaryDir m_dataHome;
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dataHome.isValid());
+        qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit());
+    }
     void showsTheLocalProfileWithThreeStages();
     void stageCardsShowTheirStage_data();
     void stageCardsShowTheirStage();

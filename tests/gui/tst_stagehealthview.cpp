@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace antler;
@@ -53,7 +54,17 @@ class TestStageHealthView : public QObject
 {
     Q_OBJECT
 
+private:
+    // The window keeps its health history in the user's data folder: a
+    // throwaway one here.
+    QTemporaryDir m_dataHome;
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dataHome.isValid());
+        qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit());
+    }
     void cardsFollowTheLiveHealth();
 };
 
