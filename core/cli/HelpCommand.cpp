@@ -121,23 +121,31 @@ QString HelpCommand::text(const QString &topic)
     const QString playbook = tr("Running playbooks:") + QLatin1Char('\n')
         + literal("  antler --run-playbook FILE [-i INVENTORY] [-e K=V|@file]... [--check] [--diff]\n"
                   "         [--limit PATTERN] [--tags T] [--skip-tags T] [--forks N]\n"
-                  "         [--start-at-task NAME] [--syntax-check] [--list-tasks] [--json] [-v...]\n")
+                  "         [--start-at-task NAME] [--syntax-check] [--list-tasks] [--json] [-v...]\n"
+                  "         [--list-hosts] [--list-tags]\n")
         + paragraph(summary(QStringLiteral("run-playbook")), 4)
         + row(literal("-i INVENTORY"),
               tr("Inventory file, or a comma-separated list of hosts such as host1,host2, (note the "
                  "trailing comma)."))
         + row(literal("-e K=V|@file"),
-              tr("Set an extra variable, or read variables from a YAML or JSON file; may be "
-                 "repeated."))
-        + row(literal("--check"), tr("Report what would change without changing anything."))
-        + row(literal("--diff"), tr("Show the changes made to files and templates."))
-        + row(literal("--limit PATTERN"), tr("Run only on the hosts that match PATTERN."))
-        + row(literal("--tags T"), tr("Run only the tasks tagged T (comma-separated)."))
-        + row(literal("--skip-tags T"), tr("Skip the tasks tagged T (comma-separated)."))
-        + row(literal("--forks N"), tr("Work on up to N hosts at once."))
-        + row(literal("--start-at-task NAME"), tr("Start at the task called NAME."))
-        + row(literal("--syntax-check"), tr("Check the playbook's syntax, then exit."))
-        + row(literal("--list-tasks"), tr("List the tasks that would run, then exit."))
+              tr("Set extra variables: key=value words (quote values with spaces), a YAML or JSON "
+                 "file after @, or inline JSON/YAML such as '{\"n\": 1}'; may be repeated, later wins."))
+        + row(literal("--check"), tr("Report what would change without changing anything (also -C)."))
+        + row(literal("--diff"), tr("Show the changes made to files and templates (also -D)."))
+        + row(literal("--limit PATTERN"),
+              tr("Run only on the hosts that match PATTERN (a:b, a:&b, a:!b, globs), or on the hosts "
+                 "listed in a retry file given as @FILE (also -l)."))
+        + row(literal("--tags T"),
+              tr("Run only the tasks tagged with one of T (comma-separated, may be repeated; always, "
+                 "never, tagged, untagged and all work as in Ansible; also -t)."))
+        + row(literal("--skip-tags T"), tr("Skip the tasks tagged with one of T (comma-separated)."))
+        + row(literal("--forks N"), tr("Work on up to N hosts at once (default 5; also -f)."))
+        + row(literal("--start-at-task NAME"), tr("Start at the first task called NAME."))
+        + row(literal("--syntax-check"),
+              tr("Validate the playbook and everything it imports, print its name, then exit."))
+        + row(literal("--list-tasks"), tr("List the tasks that would run, with their tags, then exit."))
+        + row(literal("--list-hosts"), tr("List the hosts each play would run on, then exit."))
+        + row(literal("--list-tags"), tr("List the tags of each play's tasks, then exit."))
         + row(literal("--json"), tr("Print the results as JSON."))
         + row(literal("--accept-new-host-keys"),
               tr("Trust and remember the key of a host not yet in known_hosts, as OpenSSH's "

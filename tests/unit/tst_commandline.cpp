@@ -262,7 +262,7 @@ void TestCommandLine::dispatcherExitCodes_data()
     // A playbook that does not exist is reported before anything runs.
     QTest::newRow("run-playbook") << "--run-playbook /nonexistent/site.yml" << int(ExitCode::InvalidInput)
                                   << false;
-    QTest::newRow("run-playbook later flag") << "--run-playbook site.yml --check" << int(ExitCode::UsageError)
+    QTest::newRow("run-playbook refused flag") << "--run-playbook site.yml --become" << int(ExitCode::UsageError)
                                              << false;
     QTest::newRow("pipeline") << "pipeline deploy" << int(ExitCode::UsageError) << false;
     QTest::newRow("unknown command") << "frobnicate" << int(ExitCode::UsageError) << false;

@@ -1,12 +1,14 @@
 #include "BrokenFixtures.h"
 #include "playbook/PlaybookParser.h"
 #include "playbook/ShellWords.h"
+#include "playbook/TagFilter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace antler::playbook;
@@ -26,6 +28,17 @@ private Q_SLOTS:
     void shellWordsSplitLikeShlex_data();
     void shellWordsSplitLikeShlex();
     void shellWordsRefuseUnclosedQuotes();
+    void errorsInImportedFilesNameThatFile();
+    void importLoopsAreRefused();
+    void templatedIncludesAreReadAtRunTime();
+    void templatesPassTypeChecks();
+    void unknownArgumentListsTheValidOnes();
+    void importPlaybookAddsItsPlays();
+    void tagsSelectLikeAnsible_data();
+    void tagsSelectLikeAnsible();
+
+private:
+    static bool write(const QString &path, const QByteArray &data);
 
 private:
     static QString dump(const Playbook &playbook);
@@ -324,6 +337,157 @@ void TestPlaybookParser::shellWordsRefuseUnclosedQuotes()
     QVERIFY(error.contains(QLatin1String("unclosed ' quote")));
     QVERIFY(!ShellWords::split(QStringLiteral("echo abc\\"), &words, &error));
     QVERIFY(error.contains(QLatin1String("backslash")));
+}
+
+bool TestPlaybookParser::write(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+void TestPlaybookParser::errorsInImportedFilesNameThatFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath("site.yml"), "- hosts: all\n  tasks:\n    - import_tasks: tasks/more.yml\n"));
+    QVERIFY(write(dir.filePath("tasks/more.yml"), "- name: fine\n  ping:\n- name: typo\n  shel: echo\n"));
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().location().file(), dir.filePath("tasks/more.yml"));
+    QCOMPARE(errors.first().location().line(), 4);
+    QCOMPARE(errors.first().location().column(), 3);
+    QCOMPARE(errors.first().sourceLine(), QStringLiteral("  shel: echo"));
+    QVERIFY2(errors.first().message().contains(QStringLiteral("did you mean “shell”")),
+             qPrintable(errors.first().message()));
+}
+
+void TestPlaybookParser::importLoopsAreRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath("site.yml"), "- hosts: all\n  tasks:\n    - import_tasks: a.yml\n"));
+    QVERIFY(write(dir.filePath("a.yml"), "- import_tasks: b.yml\n"));
+    QVERIFY(write(dir.filePath("b.yml"), "- import_tasks: a.yml\n"));
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message().contains(QLatin1String("includes itself")), qPrintable(errors.first().message()));
+    QCOMPARE(errors.first().location().file(), dir.filePath("b.yml"));
+}
+
+void TestPlaybookParser::templatedIncludesAreReadAtRunTime()
+{
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath("site.yml"), "- hosts: all\n  tasks:\n    - include_tasks: \"{{ which }}.yml\"\n"
+                                            "      vars:\n        x: 1\n      become: true\n      tags: t\n"));
+    QVERIFY(write(dir.filePath("one.yml"), "- name: from one\n  debug: msg={{ x }}\n"));
+    QVERIFY(write(dir.filePath("bad.yml"), "- name: broken\n  debug: {nope: 1}\n"));
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    const Task include = playbook.plays.first().tasks.first();
+    QVERIFY(include.isInclude());
+    QCOMPARE(include.includeFile, QStringLiteral("{{ which }}.yml"));
+    QVERIFY(include.includePath.isEmpty());
+    QVERIFY(include.block.isEmpty());
+
+    QList<Task> tasks;
+    QVERIFY2(PlaybookParser::parseIncludedTasks(QStringLiteral("one.yml"), include, &tasks, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    QCOMPARE(tasks.size(), 1);
+    QCOMPARE(tasks.first().name, QStringLiteral("from one"));
+    QCOMPARE(tasks.first().vars.value(QStringLiteral("x")).toInt(), 1);
+    QCOMPARE(tasks.first().become, std::optional<bool>(true));
+    // The include's tags belong to the include only, as in Ansible.
+    QVERIFY(tasks.first().tags.isEmpty());
+    QCOMPARE(tasks.first().location.file(), dir.filePath("one.yml"));
+
+    QVERIFY(!PlaybookParser::parseIncludedTasks(QStringLiteral("bad.yml"), include, &tasks, &errors));
+    QVERIFY2(errors.last().toString().startsWith(dir.filePath("bad.yml") + QStringLiteral(":2:11: the module “debug” "
+                                                                                           "has no argument “nope”")),
+             qPrintable(errors.last().toString()));
+    errors.clear();
+    QVERIFY(!PlaybookParser::parseIncludedTasks(QStringLiteral("missing.yml"), include, &tasks, &errors));
+    QVERIFY2(errors.last().toString().contains(QLatin1String("cannot read the task file")),
+             qPrintable(errors.last().toString()));
+}
+
+void TestPlaybookParser::templatesPassTypeChecks()
+{
+    const QByteArray data = "- hosts: all\n  tasks:\n    - debug:\n        msg: hi\n        verbosity: \"{{ level }}\"\n"
+                            "    - meta: \"{{ action }}\"\n";
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    QCOMPARE(playbook.plays.first().tasks.first().arguments.value(QStringLiteral("verbosity")).toString(),
+             QStringLiteral("{{ level }}"));
+}
+
+void TestPlaybookParser::unknownArgumentListsTheValidOnes()
+{
+    const QByteArray data = "- hosts: all\n  tasks:\n    - ping:\n        dta: x\n";
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().toString().startsWith(QStringLiteral("site.yml:4:9: the module “ping” has no argument "
+                                                                 "“dta”; did you mean “data”? Valid are: data")),
+             qPrintable(errors.first().toString()));
+}
+
+void TestPlaybookParser::importPlaybookAddsItsPlays()
+{
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath("site.yml"), "- import_playbook: sub/other.yml\n- hosts: b\n  tasks: []\n"));
+    QVERIFY(write(dir.filePath("sub/other.yml"), "- hosts: a\n  tasks:\n    - import_tasks: t.yml\n"));
+    QVERIFY(write(dir.filePath("sub/t.yml"), "- ping:\n"));
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    QCOMPARE(playbook.plays.size(), 2);
+    QCOMPARE(playbook.plays.at(0).hosts, QStringLiteral("a"));
+    // Files an imported playbook names are found beside it.
+    QCOMPARE(playbook.plays.at(0).tasks.first().importedFrom, dir.filePath("sub/t.yml"));
+    QCOMPARE(playbook.plays.at(1).hosts, QStringLiteral("b"));
+    QCOMPARE(playbook.taskCount(), 1);
+}
+
+void TestPlaybookParser::tagsSelectLikeAnsible_data()
+{
+    QTest::addColumn<QStringList>("only");
+    QTest::addColumn<QStringList>("skip");
+    QTest::addColumn<QStringList>("taskTags");
+    QTest::addColumn<bool>("runs");
+
+    // Each row checked against ansible-playbook 2.14 --list-tasks.
+    QTest::newRow("no filter, untagged") << QStringList{} << QStringList{} << QStringList{} << true;
+    QTest::newRow("no filter, never") << QStringList{} << QStringList{} << QStringList{"never"} << false;
+    QTest::newRow("only match") << QStringList{"a"} << QStringList{} << QStringList{"a", "b"} << true;
+    QTest::newRow("only miss") << QStringList{"a"} << QStringList{} << QStringList{"b"} << false;
+    QTest::newRow("only, untagged") << QStringList{"a"} << QStringList{} << QStringList{} << false;
+    QTest::newRow("always runs") << QStringList{"a"} << QStringList{} << QStringList{"always"} << true;
+    QTest::newRow("never asked for") << QStringList{"x"} << QStringList{} << QStringList{"never", "x"} << true;
+    QTest::newRow("tagged") << QStringList{"tagged"} << QStringList{} << QStringList{"b"} << true;
+    QTest::newRow("tagged, untagged task") << QStringList{"tagged"} << QStringList{} << QStringList{} << false;
+    QTest::newRow("untagged") << QStringList{"untagged"} << QStringList{} << QStringList{} << true;
+    QTest::newRow("skip match") << QStringList{} << QStringList{"b"} << QStringList{"a", "b"} << false;
+    QTest::newRow("skip always") << QStringList{} << QStringList{"always"} << QStringList{"always"} << false;
+    QTest::newRow("skip all keeps always") << QStringList{} << QStringList{"all"} << QStringList{"always"} << true;
+    QTest::newRow("skip untagged") << QStringList{} << QStringList{"untagged"} << QStringList{} << false;
+}
+
+void TestPlaybookParser::tagsSelectLikeAnsible()
+{
+    QFETCH(QStringList, only);
+    QFETCH(QStringList, skip);
+    QFETCH(QStringList, taskTags);
+    QFETCH(bool, runs);
+    QCOMPARE(TagFilter(only, skip).shouldRun(taskTags), runs);
 }
 
 QTEST_GUILESS_MAIN(TestPlaybookParser)
