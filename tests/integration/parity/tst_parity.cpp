@@ -293,9 +293,10 @@ void TestParity::checkDiffChangesNothing()
     playbook.close();
     const QStringList common = {QStringLiteral("-i"), inventory, QStringLiteral("-e"),
                                 QStringLiteral("config=") + config, QStringLiteral("--check"),
-                                QStringLiteral("--diff"), QStringLiteral("site.yml")};
-    const Run theirs = run(m_ansible, common, scratch.path(), 300000);
-    const Run ours = run(QStringLiteral(ANTLER_EXECUTABLE), QStringList{QStringLiteral("--run-playbook")} + common,
+                                QStringLiteral("--diff")};
+    const Run theirs = run(m_ansible, common + QStringList{QStringLiteral("site.yml")}, scratch.path(), 300000);
+    const Run ours = run(QStringLiteral(ANTLER_EXECUTABLE),
+                         QStringList{QStringLiteral("--run-playbook"), QStringLiteral("site.yml")} + common,
                          scratch.path(), 300000);
     const QString both = QStringLiteral("--- ansible-playbook:\n%1%2\n--- antler:\n%3%4")
                              .arg(theirs.out, theirs.err, ours.out, ours.err);
