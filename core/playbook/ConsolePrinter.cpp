@@ -190,7 +190,10 @@ void ConsolePrinter::print(const PlaybookEvent &event)
         break;
     }
     case PlaybookEvent::Type::Included:
-        out << "included: " << event.text << " for " << event.hosts.join(QStringLiteral(", ")) << '\n';
+        out << "included: " << event.text << " for " << event.hosts.join(QStringLiteral(", "));
+        if (event.result.isItem)
+            out << " => (item=" << event.result.itemLabel << ')';
+        out << '\n';
         break;
     case PlaybookEvent::Type::NoHostsLeft:
         out << '\n' << banner(QStringLiteral("NO MORE HOSTS LEFT"), m_columns) << '\n';
@@ -202,7 +205,7 @@ void ConsolePrinter::print(const PlaybookEvent &event)
         break;
     case PlaybookEvent::Type::PlaybookFinished:
         if (!event.retryFile.isEmpty())
-            out << "\tto retry, use: --limit @" << event.retryFile << '\n';
+            out << "\tto retry, use: --limit @" << event.retryFile << "\n\n";
         out << '\n' << banner(QStringLiteral("PLAY RECAP"), m_columns) << '\n';
         for (auto it = event.stats.cbegin(); it != event.stats.cend(); ++it)
             out << recapLine(it.key(), it.value()) << '\n';

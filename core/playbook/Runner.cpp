@@ -311,6 +311,8 @@ void Runner::advance()
             popFrame();
             continue;
         }
+        if (noHostsLeft())
+            return;
         const QStringList active = activeHosts(frame);
         if (active.isEmpty() && frame.kind != Frame::Kind::Handlers) {
             frame.index = int(frame.tasks.size());
@@ -359,6 +361,22 @@ void Runner::advance()
         runTask(task, active, false);
         return;
     }
+}
+
+// ansible-playbook ends the whole run when every host of the play has
+// failed or is unreachable.
+bool Runner::noHostsLeft()
+{
+    for (const QString &host : std::as_const(m_playHosts)) {
+        if (!m_failedHosts.contains(host) && !m_unreachableHosts.contains(host))
+            return false;
+    }
+    PlaybookEvent event;
+    event.type = PlaybookEvent::Type::NoHostsLeft;
+    event.play = templatedName(m_playbook.plays.at(m_playIndex).displayName());
+    emitEvent(event);
+    finishRun();
+    return true;
 }
 
 void Runner::popFrame()
@@ -453,10 +471,37 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
     started.hosts = hosts;
     emitEvent(started);
     // Per host: when, then the file name (it may differ per host).
+    // Keyed by file and loop item: hosts sharing both run one frame.
     QStringList files;
     QHash<QString, QStringList> hostsByFile;
+    QHash<QString, QString> pathOf;
+    QHash<QString, QVariantMap> itemVarsOf;
     for (const QString &host : hosts) {
-        const QVariantMap variables = variablesFor(host, &task);
+        const QVariantMap hostVariables = variablesFor(host, &task);
+        QVariantList items{QVariant()};
+        QString loopError;
+        if (task.hasLoop() && !TaskExecutor::loopItems(task, hostVariables, &items, &loopError)) {
+            TaskResult failed = TaskResult::failed(loopError);
+            count(host, failed, false);
+            PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
+            event.host = host;
+            event.result = failed;
+            emitEvent(event);
+            if (!task.ignoreErrors)
+                hostFailed(host);
+            continue;
+        }
+        for (qsizetype itemIndex = 0; itemIndex < items.size(); ++itemIndex) {
+        QVariantMap variables = hostVariables;
+        QVariantMap itemVars;
+        if (task.hasLoop()) {
+            itemVars.insert(task.loopVar, items.at(itemIndex));
+            itemVars.insert(QStringLiteral("ansible_loop_var"), task.loopVar);
+            if (!task.loopIndexVar.isEmpty())
+                itemVars.insert(task.loopIndexVar, int(itemIndex));
+            for (auto it = itemVars.cbegin(); it != itemVars.cend(); ++it)
+                variables.insert(it.key(), it.value());
+        }
         bool holds = true;
         QString error;
         TaskResult result;
@@ -479,9 +524,13 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
                     path = !QFileInfo::exists(beside) && !inRole.isEmpty() && QFileInfo::exists(inRole) ? inRole : beside;
                 }
                 path = QFileInfo(path).absoluteFilePath();
-                if (!hostsByFile.contains(path))
-                    files.append(path);
-                hostsByFile[path].append(host);
+                const QString key = task.hasLoop() ? path + QLatin1Char('\n') + Templar::toText(items.at(itemIndex)) : path;
+                if (!hostsByFile.contains(key)) {
+                    files.append(key);
+                    pathOf.insert(key, path);
+                    itemVarsOf.insert(key, itemVars);
+                }
+                hostsByFile[key].append(host);
                 continue;
             }
         }
@@ -492,11 +541,13 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
         emitEvent(event);
         if (result.isFailure() && !task.ignoreErrors)
             hostFailed(host);
+        }
     }
     // The files run one after the other, each for its hosts; pushed in
     // reverse so the first one runs first.
     QList<Frame> frames;
-    for (const QString &path : std::as_const(files)) {
+    for (const QString &key : std::as_const(files)) {
+        const QString path = pathOf.value(key);
         QList<Task> tasks;
         if (path == task.includePath && !task.block.isEmpty()) {
             tasks = task.block;
@@ -510,7 +561,7 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
             if (!PlaybookParser::parseData(wrapper, m_playbook.path, &included, &errors) || included.plays.isEmpty()) {
                 const QString message = tr("the tasks of %1 cannot be included: %2")
                                             .arg(path, PlaybookError::join(errors));
-                for (const QString &host : hostsByFile.value(path)) {
+                for (const QString &host : hostsByFile.value(key)) {
                     TaskResult failed = TaskResult::failed(message);
                     count(host, failed, false);
                     PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
@@ -538,14 +589,22 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
         }
         PlaybookEvent included = taskEvent(PlaybookEvent::Type::Included, task);
         included.text = path;
-        included.hosts = hostsByFile.value(path);
+        included.hosts = hostsByFile.value(key);
+        if (task.hasLoop()) {
+            const QVariantMap itemVars = itemVarsOf.value(key);
+            included.result.isItem = true;
+            included.result.itemLabel = Templar::toText(itemVars.value(task.loopVar));
+        }
         emitEvent(included);
         Frame frame;
         frame.kind = Frame::Kind::Include;
         frame.tasks = tasks;
-        frame.hosts = hostsByFile.value(path);
+        frame.hosts = hostsByFile.value(key);
         frame.vars = m_frames.isEmpty() ? QVariantMap() : m_frames.last().vars;
         for (auto it = task.vars.cbegin(); it != task.vars.cend(); ++it)
+            frame.vars.insert(it.key(), it.value());
+        const QVariantMap itemVars = itemVarsOf.value(key);
+        for (auto it = itemVars.cbegin(); it != itemVars.cend(); ++it)
             frame.vars.insert(it.key(), it.value());
         frames.prepend(frame);
     }
@@ -957,6 +1016,14 @@ QVariantMap Runner::variablesFor(const QString &host, const Task *task) const
             into.insert(it.key(), it.value());
     };
     QVariantMap variables;
+    const Play *play = m_playIndex >= 0 && m_playIndex < m_playbook.plays.size() ? &m_playbook.plays.at(m_playIndex)
+                                                                                 : nullptr;
+    // Ansible's default private_role_vars=false: every role of the play
+    // lends its defaults and vars to the whole play.
+    if (play) {
+        for (const Role &role : play->roles)
+            merge(variables, role.defaults);
+    }
     if (task && task->role.isValid())
         merge(variables, task->role.defaults);
     merge(variables, m_inventory.hostVars(host));
@@ -970,11 +1037,11 @@ QVariantMap Runner::variablesFor(const QString &host, const Task *task) const
         namespaced.insert(key, it.value());
     }
     variables.insert(QStringLiteral("ansible_facts"), namespaced);
-    const Play *play = m_playIndex >= 0 && m_playIndex < m_playbook.plays.size() ? &m_playbook.plays.at(m_playIndex)
-                                                                                 : nullptr;
     if (play) {
         merge(variables, play->vars);
         merge(variables, play->varsFromFiles);
+        for (const Role &role : play->roles)
+            merge(variables, role.vars);
     }
     if (task && task->role.isValid()) {
         merge(variables, task->role.vars);

@@ -129,6 +129,7 @@ private:
     void nextStage();
     void advance();
     void popFrame();
+    bool noHostsLeft();
     void runTask(const Task &task, const QStringList &hosts, bool isHandler);
     void runInclude(const Task &task, const QStringList &hosts);
     void runMeta(const Task &task, const QStringList &hosts);

@@ -1,7 +1,13 @@
 #include "inventory/Inventory.h"
+#include "playbook/AnsibleJson.h"
+#include "playbook/ConsolePrinter.h"
 #include "playbook/PlaybookParser.h"
+#include "playbook/Templar.h"
 #include "playbook/Runner.h"
+#include "transport/LocalTransport.h"
 #include "transport/Transport.h"
+
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTimer>
@@ -80,6 +86,20 @@ private Q_SLOTS:
     void undefinedVariableFailsTheHostNamingTheTask();
     void createsSkipsTheCommand();
 
+    // Real commands on this machine through LocalTransport.
+    void whenIsEvaluatedPerLoopItem();
+    void handlersRunOnceInDefinitionOrder();
+    void rescueClearsTheFailureAndAlwaysRuns();
+    void untilRetriesUntilTheConditionHolds();
+    void changedWhenAndFailedWhenSeeTheRegisteredResult();
+    void variablePrecedence();
+    void tagsSelectTasks();
+    void checkModeSkipsCommands();
+    void includeTasksIsReadWhenItRuns();
+    void noLogHidesTheResult();
+    void failedRunWritesARetryFile();
+    void printsLikeAnsiblePlaybookForLoopsAndHandlers();
+
 private:
     struct Run
     {
@@ -91,7 +111,73 @@ private:
     static Run run(const QByteArray &playbook, const QByteArray &inventory, int forks = 5,
                    const QVariantMap &extra = {});
     static QStringList results(const Run &run);
+    // Runs on this machine: alpha and beta are local hosts. Files (name →
+    // text) are written beside the playbook first.
+    static Run runLocal(const QByteArray &playbook, const std::function<void(Runner &)> &configure = {},
+                        const QMap<QString, QByteArray> &files = {},
+                        const QByteArray &inventory = "alpha ansible_connection=local\n");
+    static QStringList debugMessages(const Run &run);
 };
+
+TestRunner::Run TestRunner::runLocal(const QByteArray &playbookText, const std::function<void(Runner &)> &configure,
+                                     const QMap<QString, QByteArray> &files, const QByteArray &inventoryText)
+{
+    Run result;
+    QTemporaryDir dir;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QDir().mkpath(QFileInfo(dir.filePath(it.key())).absolutePath());
+        QFile file(dir.filePath(it.key()));
+        if (!file.open(QIODevice::WriteOnly))
+            return result;
+        file.write(it.value());
+    }
+    const QString path = dir.filePath(QStringLiteral("site.yml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return result;
+    QByteArray text = playbookText;
+    text.replace("@DIR@", dir.path().toUtf8());
+    file.write(text);
+    file.close();
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    if (!PlaybookParser::parseFile(path, &playbook, &errors)) {
+        qWarning().noquote() << PlaybookError::join(errors);
+        return result;
+    }
+    inventory::Inventory inventory;
+    QString error;
+    if (!inventory.loadData(inventoryText, QStringLiteral("hosts"), &error)) {
+        qWarning().noquote() << error;
+        return result;
+    }
+    Runner runner(playbook, inventory);
+    runner.setRetryDirectory(dir.filePath(QStringLiteral("retry")));
+    if (configure)
+        configure(runner);
+    runner.setTransportFactory([](const QString &, const inventory::ConnectionInfo &) {
+        return new transport::LocalTransport();
+    });
+    QObject::connect(&runner, &Runner::event, &runner,
+                     [&result](const PlaybookEvent &event) { result.events.append(event); });
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start();
+    if (!finished.wait(30000))
+        return result;
+    result.exitCode = runner.exitCode();
+    return result;
+}
+
+QStringList TestRunner::debugMessages(const Run &run)
+{
+    QStringList messages;
+    for (const PlaybookEvent &event : run.events) {
+        if (event.type == PlaybookEvent::Type::HostResult && event.module == QLatin1String("debug")
+            && event.result.status != TaskResult::Status::Skipped && !event.result.isLoop)
+            messages.append(Templar::toText(event.result.data.value(QStringLiteral("msg"))));
+    }
+    return messages;
+}
 
 TestRunner::Run TestRunner::run(const QByteArray &playbookText, const QByteArray &inventoryText, int forks,
                                 const QVariantMap &extra)
@@ -231,6 +317,201 @@ void TestRunner::createsSkipsTheCommand()
     QCOMPARE(results(r).mid(0, 2), (QStringList{"command alpha ok", "command alpha changed"}));
     QCOMPARE(r.commands.size(), 3);
     QCOMPARE(r.commands.last().argv, (QList<QByteArray>{"echo", "b"}));
+}
+
+void TestRunner::whenIsEvaluatedPerLoopItem()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                           "    - shell: echo {{ n }}\n      loop: [1, 2, 3]\n      loop_control:\n        loop_var: n\n"
+                           "      when: n != 2\n      register: out\n"
+                           "    - debug:\n        msg: \"{{ out.results | length }} {{ out.msg }} {{ out.changed }} "
+                           "{{ out.results[1].skipped }} {{ out.results[2].stdout }}\"\n");
+    QCOMPARE(r.exitCode, 0);
+    QStringList items;
+    for (const PlaybookEvent &event : r.events) {
+        if (event.type == PlaybookEvent::Type::HostResult && event.result.isItem)
+            items.append(event.result.itemLabel + QLatin1Char(' ') + TaskResult::statusName(event.result.status));
+    }
+    QCOMPARE(items, (QStringList{"1 changed", "2 skipped", "3 changed"}));
+    QCOMPARE(debugMessages(r), (QStringList{"3 All items completed True True 3"}));
+    QCOMPARE(results(r).last(), QStringLiteral("recap alpha 2 1 0 0 0"));
+}
+
+void TestRunner::handlersRunOnceInDefinitionOrder()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                           "    - command: 'true'\n      notify: [second, first]\n"
+                           "    - command: 'true'\n      notify: first\n"
+                           "    - command: 'true'\n      changed_when: false\n      notify: never\n"
+                           "    - command: 'true'\n      notify: topic\n"
+                           "  handlers:\n"
+                           "    - name: first\n      debug:\n        msg: first\n"
+                           "    - name: never\n      debug:\n        msg: never\n"
+                           "    - name: second\n      debug:\n        msg: second\n"
+                           "    - name: listener\n      debug:\n        msg: listener\n      listen: topic\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(debugMessages(r), (QStringList{"first", "second", "listener"}));
+    int handlerBanners = 0;
+    for (const PlaybookEvent &event : r.events)
+        handlerBanners += event.type == PlaybookEvent::Type::TaskStarted && event.isHandler;
+    QCOMPARE(handlerBanners, 3);
+}
+
+void TestRunner::rescueClearsTheFailureAndAlwaysRuns()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                           "    - block:\n        - command: 'false'\n        - debug:\n            msg: not reached\n"
+                           "      rescue:\n        - debug:\n            msg: \"rescued {{ ansible_failed_result.rc }}\"\n"
+                           "      always:\n        - debug:\n            msg: always\n"
+                           "    - debug:\n        msg: after\n"
+                           "    - block:\n        - command: 'false'\n"
+                           "      always:\n        - debug:\n            msg: always again\n"
+                           "    - debug:\n        msg: never\n");
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(debugMessages(r), (QStringList{"rescued 1", "always", "after", "always again"}));
+    const HostStats stats = r.events.last().stats.value(QStringLiteral("alpha"));
+    QCOMPARE(stats.rescued, 1);
+    QCOMPARE(stats.failed, 1);
+}
+
+void TestRunner::untilRetriesUntilTheConditionHolds()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                           "    - shell: echo x >> @DIR@/count; wc -l < @DIR@/count\n      register: out\n"
+                           "      until: out.stdout | int == 3\n      retries: 5\n      delay: 0\n"
+                           "    - debug:\n        msg: \"{{ out.attempts }}\"\n");
+    QCOMPARE(r.exitCode, 0);
+    int retries = 0;
+    for (const PlaybookEvent &event : r.events)
+        retries += event.type == PlaybookEvent::Type::HostRetry;
+    QCOMPARE(retries, 2);
+    QCOMPARE(debugMessages(r), (QStringList{"3"}));
+}
+
+void TestRunner::changedWhenAndFailedWhenSeeTheRegisteredResult()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                           "    - shell: echo ready; exit 1\n      register: out\n"
+                           "      failed_when: \"'ready' not in out.stdout\"\n      changed_when: out.rc == 0\n"
+                           "    - shell: echo nope\n      register: second\n      failed_when: \"'ready' not in second.stdout\"\n"
+                           "      ignore_errors: true\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(results(r), (QStringList{"shell alpha ok", "shell alpha failed ignored", "recap alpha 2 1 0 0 1"}));
+}
+
+void TestRunner::variablePrecedence()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  vars:\n    a: play\n    b: play\n    c: play\n    d: play\n"
+                           "  vars_files: [vars.yml]\n  tasks:\n"
+                           "    - set_fact:\n        d: fact\n"
+                           "    - debug:\n        msg: \"{{ a }} {{ b }} {{ c }} {{ d }} {{ e }} {{ inv }}\"\n"
+                           "      vars:\n        c: task\n        d: task\n        e: task\n",
+                           [](Runner &runner) { runner.setExtraVariables({{QStringLiteral("e"), QStringLiteral("extra")}}); },
+                           {{QStringLiteral("vars.yml"), "b: file\n"}},
+                           "alpha ansible_connection=local a=inventory inv=inventory\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(debugMessages(r), (QStringList{"play file task fact extra inventory"}));
+}
+
+void TestRunner::tagsSelectTasks()
+{
+    const QByteArray playbook = "- hosts: all\n  gather_facts: false\n  tasks:\n"
+                                "    - debug:\n        msg: a\n      tags: [a]\n"
+                                "    - debug:\n        msg: b\n      tags: [b]\n"
+                                "    - debug:\n        msg: always\n      tags: [always]\n"
+                                "    - debug:\n        msg: never\n      tags: [never, n]\n"
+                                "    - debug:\n        msg: untagged\n";
+    QCOMPARE(debugMessages(runLocal(playbook)), (QStringList{"a", "b", "always", "untagged"}));
+    QCOMPARE(debugMessages(runLocal(playbook, [](Runner &runner) { runner.setTags({QStringLiteral("a")}); })),
+             (QStringList{"a", "always"}));
+    QCOMPARE(debugMessages(runLocal(playbook, [](Runner &runner) { runner.setTags({QStringLiteral("n")}); })),
+             (QStringList{"always", "never"}));
+    QCOMPARE(debugMessages(runLocal(playbook, [](Runner &runner) { runner.setSkipTags({QStringLiteral("a"), QStringLiteral("always")}); })),
+             (QStringList{"b", "untagged"}));
+    QCOMPARE(debugMessages(runLocal(playbook, [](Runner &runner) { runner.setStartAtTask(QStringLiteral("debug")); })).size(), 4);
+}
+
+void TestRunner::checkModeSkipsCommands()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                           "    - command: touch @DIR@/made\n"
+                           "    - shell: touch @DIR@/made\n      args:\n        creates: @DIR@/made\n"
+                           "    - command: touch @DIR@/made\n      check_mode: false\n"
+                           "    - raw: echo hi\n",
+                           [](Runner &runner) { runner.setCheckMode(true); });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(results(r), (QStringList{"command alpha skipped", "shell alpha changed", "command alpha changed",
+                                      "raw alpha skipped", "recap alpha 2 2 0 0 0"}));
+    const PlaybookEvent first = r.events.at(3);
+    QCOMPARE(first.result.data.value(QStringLiteral("msg")).toString(),
+             QStringLiteral("Command would have run if not in check mode"));
+}
+
+void TestRunner::includeTasksIsReadWhenItRuns()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  vars:\n    which: two\n  tasks:\n"
+                           "    - include_tasks: \"{{ which }}.yml\"\n      vars:\n        word: hello\n"
+                           "    - include_tasks: one.yml\n      when: false\n",
+                           {}, {{QStringLiteral("two.yml"), "- debug:\n    msg: \"two {{ word }}\"\n"},
+                                {QStringLiteral("one.yml"), "- debug:\n    msg: one\n"}});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(debugMessages(r), (QStringList{"two hello"}));
+    bool included = false;
+    for (const PlaybookEvent &event : r.events)
+        included = included || (event.type == PlaybookEvent::Type::Included && event.text.endsWith(QLatin1String("/two.yml")));
+    QVERIFY(included);
+}
+
+void TestRunner::noLogHidesTheResult()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                           "    - shell: echo secret; exit 1\n      no_log: true\n      ignore_errors: true\n");
+    const PlaybookEvent &failed = r.events.at(r.events.size() - 2);
+    QCOMPARE(failed.result.displayed().value(QStringLiteral("censored")).toString(), TaskResult::censoredMessage());
+    QVERIFY(!AnsibleJson::compact(failed.result.displayed()).contains(QLatin1String("secret")));
+}
+
+void TestRunner::failedRunWritesARetryFile()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                           "    - command: 'false'\n      when: inventory_hostname == 'beta'\n",
+                           {}, {}, "alpha ansible_connection=local\nbeta ansible_connection=local\n");
+    QCOMPARE(r.exitCode, 2);
+    const QString path = r.events.last().retryFile;
+    QVERIFY(path.endsWith(QLatin1String("/site.retry")));
+}
+
+void TestRunner::printsLikeAnsiblePlaybookForLoopsAndHandlers()
+{
+    // loops.out is ansible-playbook 2.14's output for loops.yml (see its header).
+    const QString dir = QStringLiteral(ANTLER_SOURCE_DIR "/tests/data/playbooks/console/");
+    QFile expectedFile(dir + QStringLiteral("loops.out"));
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+    const QString expected = QString::fromUtf8(expectedFile.readAll());
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseFile(dir + QStringLiteral("loops.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    inventory::Inventory inventory;
+    QString error;
+    QVERIFY(inventory.loadData("alpha ansible_connection=local\nbeta ansible_connection=local\n",
+                               QStringLiteral("hosts"), &error));
+    Runner runner(playbook, inventory);
+    runner.setForks(1);
+    runner.setTransportFactory([](const QString &, const inventory::ConnectionInfo &) {
+        return new transport::LocalTransport();
+    });
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    ConsolePrinter printer(&outStream, &errStream);
+    QObject::connect(&runner, &Runner::event, &runner, [&printer](const PlaybookEvent &event) { printer.print(event); });
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(runner.exitCode(), 0);
+    QCOMPARE(out, expected);
 }
 
 QTEST_GUILESS_MAIN(TestRunner)
