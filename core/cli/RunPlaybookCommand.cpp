@@ -7,7 +7,6 @@
 #include "playbook/JsonPrinter.h"
 #include "playbook/PlaybookParser.h"
 #include "playbook/Runner.h"
-#include "playbook/ShellWords.h"
 #include "playbook/TagFilter.h"
 #include "playbook/YamlValue.h"
 #include "transport/LocalTransport.h"
@@ -126,8 +125,10 @@ bool RunPlaybookCommand::parseExtraVariables(const QString &text, QVariantMap *v
     } else {
         // key=value words, quoted like a shell: Ansible's parse_kv.
         QStringList words;
-        if (!playbook::ShellWords::split(text, &words, error))
+        if (!playbook::PlaybookParser::splitKeyValueWords(text, &words, error)) {
+            *error = tr("the -e value “%1” cannot be read (%2); close the quote or the {{ }}.").arg(text, *error);
             return false;
+        }
         for (const QString &word : words) {
             const qsizetype equals = word.indexOf(QLatin1Char('='));
             if (equals <= 0) {
@@ -456,6 +457,13 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
     playbook::Runner runner(playbook, inventory);
     runner.setForks(options.forks);
     runner.setExtraVariables(options.extraVariables);
+    runner.setCheckMode(options.checkMode);
+    runner.setDiffMode(options.diffMode);
+    runner.setVerbosity(options.verbosity);
+    runner.setTags(options.tags);
+    runner.setSkipTags(options.skipTags);
+    runner.setStartAtTask(options.startAtTask);
+    runner.setLimit(options.limit);
     const bool acceptNew = options.acceptNewHostKeys;
     runner.setTransportFactory([acceptNew](const QString &host, const inventory::ConnectionInfo &info)
                                    -> transport::Transport * {

@@ -202,7 +202,7 @@ QString nearest(const QString &word, const QStringList &candidates)
 // Splits "k=v k2='a b' msg={{ x | default('y z') }}" into words as Ansible's
 // split_args/parse_kv do: whitespace separates, quotes group (and are
 // removed outside templates), {{ }}, {% %} and {# #} keep their insides.
-bool splitKeyValueWords(const QString &text, QStringList *words, QString *error)
+bool splitWords(const QString &text, QStringList *words, QString *error)
 {
     QString word;
     bool inWord = false;
@@ -1689,7 +1689,7 @@ public:
                 // key=value words, quoted like a shell, as Ansible's parse_kv reads them.
                 QStringList words;
                 QString error;
-                if (!splitKeyValueWords(freeForm, &words, &error)) {
+                if (!splitWords(freeForm, &words, &error)) {
                     fail(markOf(module), tr("the arguments of “%1” cannot be read (%2); write them as a "
                                             "mapping on the next lines, indented.")
                                              .arg(module.key, error));
@@ -1810,6 +1810,11 @@ private:
 };
 
 } // namespace
+
+bool PlaybookParser::splitKeyValueWords(const QString &text, QStringList *words, QString *error)
+{
+    return splitWords(text, words, error);
+}
 
 QStringList PlaybookParser::supportedModules()
 {

@@ -42,6 +42,10 @@ public:
     static bool parseIncludedTasks(const QString &path, const Task &include, QList<Task> *tasks,
                                    QList<PlaybookError> *errors);
 
+    // Splits "k=v k2='a b' msg={{ x }}" into words as Ansible's parse_kv
+    // does: quotes group and are removed, {{ }} and {% %} stay whole.
+    static bool splitKeyValueWords(const QString &text, QStringList *words, QString *error);
+
     // The modules this version runs, by their short names.
     static QStringList supportedModules();
     // The short name of a module key: "ansible.builtin.shell" → "shell".

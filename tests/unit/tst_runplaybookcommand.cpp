@@ -140,6 +140,8 @@ void TestRunPlaybookCommand::extraVariableForms_data()
     QTest::newRow("k=v") << "a=1 b=x" << QVariantMap{{"a", "1"}, {"b", "x"}};
     QTest::newRow("quoted k=v") << "msg='two words' other=\"a b\"" << QVariantMap{{"msg", "two words"}, {"other", "a b"}};
     QTest::newRow("value with equals") << "url=http://x/?a=b" << QVariantMap{{"url", "http://x/?a=b"}};
+    QTest::newRow("template stays whole") << "msg={{ a | default('x y') }} n=2"
+                                          << QVariantMap{{"msg", "{{ a | default('x y') }}"}, {"n", "2"}};
     QTest::newRow("json") << "{\"n\": 3, \"on\": true}" << QVariantMap{{"n", 3}, {"on", true}};
     QTest::newRow("yaml flow") << "{n: 3, list: [a, b]}" << QVariantMap{{"n", 3}, {"list", QVariantList{"a", "b"}}};
 }
