@@ -265,62 +265,9 @@ bool splitWords(const QString &text, QStringList *words, QString *error)
     return true;
 }
 
-// The specs of the modules of the first slice, used only while the registry
-// does not know them yet.
-const QHash<QString, ModuleSpec> &fallbackSpecs()
-{
-    static const QHash<QString, ModuleSpec> specs = [] {
-        QHash<QString, ModuleSpec> result;
-        auto argument = [](const QString &name, ModuleArgument::Type type) {
-            ModuleArgument argument;
-            argument.name = name;
-            argument.type = type;
-            return argument;
-        };
-        using Type = ModuleArgument::Type;
-        const QList<ModuleArgument> files = {argument(QStringLiteral("chdir"), Type::Path),
-                                             argument(QStringLiteral("creates"), Type::Path),
-                                             argument(QStringLiteral("removes"), Type::Path)};
-        ModuleSpec command;
-        command.name = QStringLiteral("command");
-        command.freeFormArgument = QStringLiteral("cmd");
-        command.arguments = QList<ModuleArgument>{argument(QStringLiteral("cmd"), Type::Raw),
-                                                  argument(QStringLiteral("argv"), Type::List)}
-            + files;
-        result.insert(command.name, command);
-        ModuleSpec shell = command;
-        shell.name = QStringLiteral("shell");
-        shell.arguments = QList<ModuleArgument>{argument(QStringLiteral("cmd"), Type::Raw)} + files;
-        result.insert(shell.name, shell);
-        ModuleSpec raw;
-        raw.name = QStringLiteral("raw");
-        raw.freeFormArgument = QStringLiteral("cmd");
-        raw.arguments = {argument(QStringLiteral("cmd"), Type::Raw)};
-        result.insert(raw.name, raw);
-        ModuleSpec ping;
-        ping.name = QStringLiteral("ping");
-        ping.arguments = {argument(QStringLiteral("data"), Type::Str)};
-        result.insert(ping.name, ping);
-        ModuleSpec debug;
-        debug.name = QStringLiteral("debug");
-        debug.controllerOnly = true;
-        debug.arguments = {argument(QStringLiteral("msg"), Type::Raw), argument(QStringLiteral("var"), Type::Raw),
-                           argument(QStringLiteral("verbosity"), Type::Int)};
-        result.insert(debug.name, debug);
-        return result;
-    }();
-    return specs;
-}
-
 QStringList knownModuleNames()
 {
-    QStringList names = ModuleRegistry::instance().names();
-    for (const QString &name : fallbackSpecs().keys()) {
-        if (!names.contains(name))
-            names.append(name);
-    }
-    names.sort();
-    return names;
+    return ModuleRegistry::instance().names();
 }
 
 struct Entry
@@ -1832,11 +1779,7 @@ QString PlaybookParser::shortModuleName(const QString &key)
 
 const ModuleSpec *PlaybookParser::moduleSpec(const QString &name)
 {
-    if (const ModuleSpec *spec = ModuleRegistry::instance().find(name))
-        return spec;
-    // Until every module of the first slice is in the registry.
-    const auto it = fallbackSpecs().constFind(shortModuleName(name));
-    return it == fallbackSpecs().constEnd() ? nullptr : &it.value();
+    return ModuleRegistry::instance().find(name);
 }
 
 bool PlaybookParser::parseFile(const QString &path, Playbook *playbook, QList<PlaybookError> *errors)
