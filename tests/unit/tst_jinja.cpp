@@ -329,6 +329,8 @@ void TestJinja::rendersLikeAnsible_data()
     QTest::newRow("regex_search group") << QStringLiteral("{{ 'name=bob' | regex_search('name=(\\w+)', '\\1') }}") << QStringLiteral("['bob']");
     QTest::newRow("regex_search no match") << QStringLiteral("[{{ 'abc' | regex_search('z') }}]") << QStringLiteral("[]");
     QTest::newRow("regex_findall") << QStringLiteral("{{ 'a1b22c333' | regex_findall('\\d+') }}") << QStringLiteral("['1', '22', '333']");
+    QTest::newRow("regex_findall ignorecase") << QStringLiteral("{{ 'Ab aB' | regex_findall('ab', ignorecase=true) }}") << QStringLiteral("['Ab', 'aB']");
+    QTest::newRow("regex_findall groups") << QStringLiteral("{{ 'a=1 b=2' | regex_findall('(\\w)=(\\d)') | map('join', ':') | list }}") << QStringLiteral("['a:1', 'b:2']");
     QTest::newRow("regex_escape") << QStringLiteral("{{ 'a.b*c' | regex_escape }}") << QStringLiteral("a\\.b\\*c");
     QTest::newRow("basename") << QStringLiteral("{{ path | basename }}") << QStringLiteral("nginx.conf");
     QTest::newRow("dirname") << QStringLiteral("{{ path | dirname }}") << QStringLiteral("/etc/nginx");

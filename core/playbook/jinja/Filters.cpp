@@ -878,7 +878,13 @@ const QHash<QString, FilterFunction> &filters()
         });
         f.insert(QStringLiteral("regex_findall"), FILTER {
             QRegularExpression regex;
-            if (!RegexCache::get(Value::toText(a.get(0, "regex")), regexOptions(a, 1), &regex, error))
+            // regex_findall(regex, multiline=False, ignorecase=False): Ansible's order.
+            QRegularExpression::PatternOptions options;
+            if (Value::truthy(a.get(1, "multiline", false)))
+                options |= QRegularExpression::MultilineOption;
+            if (Value::truthy(a.get(2, "ignorecase", false)))
+                options |= QRegularExpression::CaseInsensitiveOption;
+            if (!RegexCache::get(Value::toText(a.get(0, "regex")), options, &regex, error))
                 return false;
             QVariantList result;
             auto it = regex.globalMatch(Value::toText(a.input));
