@@ -10,8 +10,8 @@ namespace antler::playbook::jinja {
 
 namespace {
 
-constexpr qsizetype MaximumCacheEntries = 4096;
-constexpr qsizetype MaximumCachedLength = 64 * 1024;
+constexpr qsizetype MaximumCacheEntries = 2048;
+constexpr qsizetype MaximumCachedLength = 8 * 1024; // bounds the cache to about 32 MiB
 constexpr qsizetype QuotedLength = 80;
 
 QString describePosition(const QString &source, int position)
