@@ -11,6 +11,16 @@ namespace {
 // timer enforces it for every connection: a timer per closed connection costs
 // Qt a sorted-list scan each, which dominated under Connection: close load.
 constexpr int lingerMs = 2000;
+// While draining, how long a connection accepted just before the listener
+// closed may take to send its first request. Closing it at once would refuse
+// a client that connected in time, and a rollout that hands the listening
+// socket to the next process must not refuse anyone.
+constexpr int firstRequestGraceMs = 1000;
+
+bool awaitingFirstRequest(const ServerConnection *c)
+{
+    return !c->hasAnswered() && c->msSinceActivity() < firstRequestGraceMs;
+}
 } // namespace
 
 ConnectionGuard::ConnectionGuard(const HttpLimits &limits, QObject *parent)
@@ -96,7 +106,7 @@ void ConnectionGuard::sweep()
         if (c->isClosing() || c->state() != QAbstractSocket::ConnectedState)
             continue;
         if (c->isIdle()) {
-            if (m_draining || c->msSinceActivity() >= m_limits.idleTimeoutMs)
+            if ((m_draining && !awaitingFirstRequest(c)) || c->msSinceActivity() >= m_limits.idleTimeoutMs)
                 c->closeGracefully();
         } else if (c->midRequest() && c->msSinceActivity() >= m_limits.requestTimeoutMs) {
             Q_EMIT requestRejected(408);
@@ -104,6 +114,10 @@ void ConnectionGuard::sweep()
                                    .serialize(false, false));
         }
     }
+    // A connection whose first-request grace just ended may have been the
+    // last thing the drain waited for.
+    if (m_draining)
+        checkDrained();
 }
 
 void ConnectionGuard::drain()
@@ -120,7 +134,7 @@ void ConnectionGuard::drain()
 bool ConnectionGuard::isIdle() const
 {
     for (ServerConnection *c : std::as_const(m_connections)) {
-        if (!c->isIdle())
+        if (!c->isIdle() || (m_draining && !c->isClosing() && awaitingFirstRequest(c)))
             return false;
     }
     return true;

@@ -46,6 +46,7 @@ bool ServerConnection::beginResponse()
 void ServerConnection::endResponse(bool keepAlive)
 {
     m_activity.restart();
+    m_answered = true;
     if (m_inFlight > 0)
         --m_inFlight;
     if (!keepAlive)

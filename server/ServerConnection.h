@@ -32,6 +32,9 @@ public:
     // No request under way, none waiting for its answer, nothing left to send.
     bool isIdle() const;
     bool isClosing() const { return m_closing; }
+    // At least one response was sent. A connection that has sent nothing yet
+    // was just accepted and its first request is probably on the way.
+    bool hasAnswered() const { return m_answered; }
     // The write side is shut down; the peer is given a moment to read the
     // final response before the connection is aborted (ConnectionGuard's sweep).
     bool isLingering() const { return m_writeShutDown; }
@@ -50,6 +53,7 @@ private:
     RequestScanner m_scanner;
     QElapsedTimer m_activity;
     int m_inFlight = 0;
+    bool m_answered = false;
     bool m_closing = false;
     bool m_writeShutDown = false;
 };

@@ -1,0 +1,481 @@
+// The local runtime end to end: the real antler CLI drives real moosefacts
+// processes on loopback ports, in isolated XDG folders.
+#include "FreePort.h"
+#include "HttpClient.h"
+#include "pipeline/ArtifactDigest.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+#include <csignal>
+#include <thread>
+
+using antler::test::HttpClient;
+using antler::test::HttpReply;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString versionDigest(quint16 port)
+{
+    const HttpReply reply = HttpClient::get(port, "/version");
+    if (reply.status != 200)
+        return {};
+    return QJsonDocument::fromJson(reply.body).object().value(QLatin1String("image_digest")).toString();
+}
+
+// The process has exited (a zombie waiting for its parent counts as gone).
+bool processGone(qint64 pid)
+{
+    if (::kill(pid_t(pid), 0) != 0)
+        return true;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    return !stat.open(QIODevice::ReadOnly) || stat.readAll().contains(") Z");
+}
+
+} // namespace
+
+class TestPipelineLocal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void fullCycleMovesOneDigestThroughEveryStage();
+    void brokenBuildIsRolledBackAutomatically();
+    void promotionsAreRefusedWithOneReason();
+    void rollbackPinsTheStage();
+    void killingAntlerMidRolloutLeavesHistoryConsistent();
+    void theStagePortAnswersThroughoutARollout();
+
+private:
+    Run antler(const QStringList &arguments, int timeoutMs = 90000);
+    QProcess *startAntler(const QStringList &arguments);
+    QProcessEnvironment environment() const;
+    void writeConfig(const QByteArray &productionExtra = "    gate: {confirm: true}\n",
+                     const QByteArray &stagingExtra = {});
+    QString build(const QStringList &extra = {});
+    QJsonArray historyJson();
+    QList<qint64> stagePids() const;
+    QString dataDir() const { return m_home->filePath(QStringLiteral("data")); }
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    quint16 m_ports[3] = {0, 0, 0};
+};
+
+QProcessEnvironment TestPipelineLocal::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataDir());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("ANTLER_MOOSEFACTS"), QStringLiteral(ANTLER_BINARY_DIR "/server/moosefacts"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("http_proxy"));
+    env.remove(QStringLiteral("HTTP_PROXY"));
+    return env;
+}
+
+void TestPipelineLocal::writeConfig(const QByteArray &productionExtra, const QByteArray &stagingExtra)
+{
+    QDir().mkpath(m_home->filePath(QStringLiteral("config/antler")));
+    QFile file(m_home->filePath(QStringLiteral("config/antler/antler.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    const char *names[3] = {"test", "staging", "production"};
+    QByteArray yaml = "version: 1\nprofile: local\nruntime: local\nstages:\n";
+    for (int i = 0; i < 3; ++i) {
+        yaml += QByteArray("  - name: ") + names[i] + "\n    host: 127.0.0.1\n    port: "
+            + QByteArray::number(m_ports[i]) + "\n    rollout_timeout: 20s\n";
+        if (i == 1)
+            yaml += stagingExtra;
+        if (i == 2)
+            yaml += productionExtra;
+    }
+    file.write(yaml);
+}
+
+void TestPipelineLocal::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    for (quint16 &port : m_ports) {
+        port = antler::test::freeLoopbackPort();
+        QVERIFY(port != 0);
+    }
+    writeConfig();
+}
+
+QList<qint64> TestPipelineLocal::stagePids() const
+{
+    QList<qint64> pids;
+    QDirIterator it(dataDir() + QLatin1String("/antler/stages"), {QStringLiteral("*.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly)) {
+            const qint64 pid = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("pid")).toInteger();
+            if (pid > 0 && !pids.contains(pid))
+                pids.append(pid);
+        }
+    }
+    return pids;
+}
+
+void TestPipelineLocal::cleanup()
+{
+    if (!m_home)
+        return;
+    for (const char *stage : {"test", "staging", "production"})
+        antler({QStringLiteral("pipeline"), QStringLiteral("stop"), QLatin1String(stage)});
+    // Whatever a failed test left behind.
+    for (qint64 pid : stagePids())
+        ::kill(pid_t(pid), SIGKILL);
+    m_home.reset();
+}
+
+Run TestPipelineLocal::antler(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(ANTLER_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QProcess *TestPipelineLocal::startAntler(const QStringList &arguments)
+{
+    auto *process = new QProcess(this);
+    process->setProcessEnvironment(environment());
+    process->start(QStringLiteral(ANTLER_EXECUTABLE), arguments);
+    return process;
+}
+
+QString TestPipelineLocal::build(const QStringList &extra)
+{
+    const Run run = antler(QStringList{QStringLiteral("pipeline"), QStringLiteral("build"), QStringLiteral("--json")} + extra);
+    if (run.exitCode != 0) {
+        qWarning("build failed: %s", qPrintable(run.err));
+        return {};
+    }
+    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("digest")).toString();
+}
+
+QJsonArray TestPipelineLocal::historyJson()
+{
+    const Run run = antler({QStringLiteral("pipeline"), QStringLiteral("history"), QStringLiteral("--json")});
+    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("operations")).toArray();
+}
+
+void TestPipelineLocal::fullCycleMovesOneDigestThroughEveryStage()
+{
+    const QString digest = build();
+    QVERIFY(digest.startsWith(QLatin1String("sha256:")));
+    // Content-addressed: the folder's content hashes to its name, and a
+    // second build of the same sources is the same release.
+    QString folder = digest;
+    folder.replace(QLatin1Char(':'), QLatin1Char('-'));
+    const QString artifact = dataDir() + QLatin1String("/antler/artifacts/") + folder;
+    QString error;
+    QCOMPARE(antler::pipeline::ArtifactDigest::compute(artifact, &error), digest);
+    QCOMPARE(build(), digest);
+
+    Run run = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(digest), qPrintable(run.out));
+    QVERIFY2(run.err.contains(QLatin1String("[deploy test]")), qPrintable(run.err));
+
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // Production asks for confirmation.
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("staging"), QStringLiteral("production")});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains(QLatin1String("--yes")), qPrintable(run.err));
+    QCOMPARE(versionDigest(m_ports[2]), QString());
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("staging"),
+                  QStringLiteral("production"), QStringLiteral("--yes")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // The CLI has exited; every stage keeps serving the same release.
+    for (quint16 port : m_ports) {
+        const HttpReply page = HttpClient::get(port, "/");
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Content-Type").contains("html"));
+        const HttpReply fact = HttpClient::get(port, "/api/facts/random");
+        QCOMPARE(fact.status, 200);
+        QVERIFY(QJsonDocument::fromJson(fact.body).isObject());
+        QCOMPARE(versionDigest(port), digest);
+    }
+
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray stages = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("stages")).toArray();
+    QCOMPARE(stages.size(), 3);
+    for (const QJsonValue &value : stages) {
+        const QJsonObject stage = value.toObject();
+        QCOMPARE(stage.value(QLatin1String("digest")).toString(), digest);
+        QCOMPARE(stage.value(QLatin1String("deployed_digest")).toString(), digest);
+        QCOMPARE(stage.value(QLatin1String("drift")).toBool(), false);
+        QCOMPARE(stage.value(QLatin1String("pinned")).toBool(), false);
+        QCOMPARE(stage.value(QLatin1String("state")).toString(), QStringLiteral("up"));
+    }
+
+    const QJsonArray history = historyJson();
+    QStringList kinds;
+    for (const QJsonValue &value : history) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QLatin1String("result")).toString() == QLatin1String("succeeded"))
+            kinds.prepend(entry.value(QLatin1String("kind")).toString() + QLatin1Char(' ')
+                          + entry.value(QLatin1String("stage")).toString());
+    }
+    QCOMPARE(kinds, (QStringList{QStringLiteral("build "), QStringLiteral("build "), QStringLiteral("deploy test"),
+                                 QStringLiteral("promote staging"), QStringLiteral("promote production")}));
+}
+
+void TestPipelineLocal::brokenBuildIsRolledBackAutomatically()
+{
+    const QString good = build();
+    QVERIFY(!good.isEmpty());
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
+
+    // A backend that cannot become healthy: its facts are not JSON.
+    const QString badFacts = m_home->filePath(QStringLiteral("bad-facts.json"));
+    QFile file(badFacts);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"facts\": [");
+    file.close();
+    const QString bad = build({QStringLiteral("--facts"), badFacts});
+    QVERIFY(!bad.isEmpty());
+    QVERIFY(bad != good);
+
+    const Run run = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"),
+                            QStringLiteral("--digest"), bad});
+    QCOMPARE(run.exitCode, 7);
+    QVERIFY2(run.out.startsWith(QLatin1String("rolled-back: ")), qPrintable(run.out));
+    QVERIFY2(run.err.contains(QLatin1String("invalid JSON")), qPrintable(run.err));
+    QCOMPARE(versionDigest(m_ports[0]), good);
+
+    const QJsonArray history = historyJson();
+    const QJsonObject rollback = history.at(0).toObject();
+    const QJsonObject deploy = history.at(1).toObject();
+    QCOMPARE(rollback.value(QLatin1String("kind")).toString(), QStringLiteral("rollback"));
+    QCOMPARE(rollback.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(rollback.value(QLatin1String("digest")).toString(), good);
+    QVERIFY(rollback.value(QLatin1String("reason")).toString().contains(QLatin1String("automatic rollback")));
+    QCOMPARE(deploy.value(QLatin1String("kind")).toString(), QStringLiteral("deploy"));
+    QCOMPARE(deploy.value(QLatin1String("result")).toString(), QStringLiteral("rolled-back"));
+    QCOMPARE(deploy.value(QLatin1String("digest")).toString(), bad);
+    QVERIFY(deploy.value(QLatin1String("error")).toString().contains(QLatin1String("invalid JSON")));
+    QVERIFY(!deploy.value(QLatin1String("log")).toArray().isEmpty());
+}
+
+void TestPipelineLocal::promotionsAreRefusedWithOneReason()
+{
+    writeConfig("    gate: {confirm: true}\n", "    gate: {soak: 1h}\n");
+    const QString digest = build();
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
+
+    // Not soaked long enough for staging's gate.
+    Run run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains(QLatin1String("soak time")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(versionDigest(m_ports[1]), QString());
+
+    writeConfig();
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")}).exitCode, 0);
+    // Already there.
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains(QLatin1String("already runs")), qPrintable(run.err));
+
+    // The source is down.
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("stop"), QStringLiteral("staging")}).exitCode, 0);
+    QCOMPARE(versionDigest(m_ports[1]), QString());
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("staging"),
+                  QStringLiteral("production"), QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains(QLatin1String("not healthy")), qPrintable(run.err));
+    QCOMPARE(versionDigest(m_ports[2]), QString());
+
+    // Every refusal is recorded.
+    int refused = 0;
+    for (const QJsonValue &value : historyJson())
+        refused += value.toObject().value(QLatin1String("result")).toString() == QLatin1String("refused");
+    QCOMPARE(refused, 3);
+    QVERIFY(!digest.isEmpty());
+}
+
+void TestPipelineLocal::rollbackPinsTheStage()
+{
+    const QString first = build();
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
+    const QString otherFacts = m_home->filePath(QStringLiteral("facts.json"));
+    QFile file(otherFacts);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[{\"id\": 1, \"text\": \"A moose can swim.\"}]");
+    file.close();
+    const QString second = build({QStringLiteral("--facts"), otherFacts});
+    QVERIFY(second != first);
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
+    QCOMPARE(versionDigest(m_ports[0]), second);
+
+    Run run = antler({QStringLiteral("pipeline"), QStringLiteral("rollback"), QStringLiteral("test"),
+                      QStringLiteral("--reason"), QStringLiteral("the new facts are wrong")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(versionDigest(m_ports[0]), first);
+
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("status"), QStringLiteral("--json")});
+    const QJsonObject test = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("stages")).toArray().at(0).toObject();
+    QCOMPARE(test.value(QLatin1String("pinned")).toBool(), true);
+    QCOMPARE(test.value(QLatin1String("pin_reason")).toString(), QStringLiteral("the new facts are wrong"));
+
+    // A pinned stage refuses deploys until unpinned.
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"), QStringLiteral("--digest"), second});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains(QLatin1String("pinned")), qPrintable(run.err));
+    QCOMPARE(versionDigest(m_ports[0]), first);
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("unpin"), QStringLiteral("test")}).exitCode, 0);
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"), QStringLiteral("--digest"), second}).exitCode, 0);
+    QCOMPARE(versionDigest(m_ports[0]), second);
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("pin"), QStringLiteral("test")}).exitCode, 0);
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"), QStringLiteral("--digest"), first});
+    QCOMPARE(run.exitCode, 6);
+
+    const QJsonObject rollback = [&] {
+        for (const QJsonValue &value : historyJson()) {
+            if (value.toObject().value(QLatin1String("kind")).toString() == QLatin1String("rollback"))
+                return value.toObject();
+        }
+        return QJsonObject();
+    }();
+    QCOMPARE(rollback.value(QLatin1String("reason")).toString(), QStringLiteral("the new facts are wrong"));
+    QCOMPARE(rollback.value(QLatin1String("digest")).toString(), first);
+    QCOMPARE(rollback.value(QLatin1String("previous_digest")).toString(), second);
+}
+
+void TestPipelineLocal::killingAntlerMidRolloutLeavesHistoryConsistent()
+{
+    const QString good = build();
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
+
+    // A backend that takes its time to start, so the rollout is surely
+    // under way when antler is killed.
+    const QString slow = m_home->filePath(QStringLiteral("slow-moosefacts"));
+    QFile script(slow);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nsleep 30\nexec " ANTLER_BINARY_DIR "/server/moosefacts \"$@\"\n");
+    script.close();
+    script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString slowDigest = build({QStringLiteral("--moosefacts"), slow});
+    QVERIFY(!slowDigest.isEmpty());
+
+    QProcess *deploy = startAntler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"),
+                                    QStringLiteral("--digest"), slowDigest});
+    QByteArray progress;
+    QTRY_VERIFY_WITH_TIMEOUT((progress += deploy->readAllStandardError()).contains("started moosefacts"), 20000);
+    ::kill(pid_t(deploy->processId()), SIGKILL);
+    QVERIFY(deploy->waitForFinished(10000));
+    QCOMPARE(deploy->exitStatus(), QProcess::CrashExit);
+
+    // The stage still serves the release that ran before.
+    QCOMPARE(versionDigest(m_ports[0]), good);
+
+    const Run run = antler({QStringLiteral("pipeline"), QStringLiteral("history"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QLatin1String("interrupted")), qPrintable(run.err));
+    const QJsonObject last = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("operations")).toArray().at(0).toObject();
+    QCOMPARE(last.value(QLatin1String("kind")).toString(), QStringLiteral("deploy"));
+    QCOMPARE(last.value(QLatin1String("digest")).toString(), slowDigest);
+    QCOMPARE(last.value(QLatin1String("result")).toString(), QStringLiteral("interrupted"));
+    QVERIFY(last.value(QLatin1String("log")).toArray().size() > 0);
+    // Shown once: the next start finds nothing new.
+    QVERIFY(!antler({QStringLiteral("pipeline"), QStringLiteral("history")}).err.contains(QLatin1String("interrupted")));
+
+    // The interrupted rollout's process is cleaned up by the next rollout.
+    const QList<qint64> before = stagePids();
+    QVERIFY(before.size() >= 2);
+    const Run again = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"),
+                              QStringLiteral("--digest"), good});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.err.contains(QLatin1String("left over from an interrupted rollout")), qPrintable(again.err));
+    const QList<qint64> after = stagePids();
+    for (qint64 pid : before) {
+        if (!after.contains(pid))
+            QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), 10000);
+    }
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(versionDigest(m_ports[0]), good);
+}
+
+void TestPipelineLocal::theStagePortAnswersThroughoutARollout()
+{
+    const QString first = build();
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
+    const QString otherFacts = m_home->filePath(QStringLiteral("facts.json"));
+    QFile file(otherFacts);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[{\"id\": 1, \"text\": \"A moose can swim.\"}]");
+    file.close();
+    const QString second = build({QStringLiteral("--facts"), otherFacts});
+
+    const quint16 port = m_ports[0];
+    std::atomic<bool> stop{false};
+    std::atomic<int> answered{0};
+    std::atomic<int> failed{0};
+    std::atomic<bool> sawFirst{false};
+    std::atomic<bool> sawSecond{false};
+    QString firstFailure;
+    std::thread poller([&] {
+        while (!stop) {
+            const HttpReply reply = HttpClient::get(port, "/version");
+            const QString digest = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("image_digest")).toString();
+            if (reply.status == 200 && (digest == first || digest == second)) {
+                ++answered;
+                (digest == first ? sawFirst : sawSecond) = true;
+            } else {
+                if (failed++ == 0)
+                    firstFailure = QStringLiteral("status %1: %2").arg(reply.status).arg(QString::fromUtf8(reply.statusLine));
+            }
+        }
+    });
+    bool deploysOk = true;
+    for (const QString &digest : {second, first, second}) {
+        const Run run = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"),
+                                QStringLiteral("--digest"), digest});
+        deploysOk = deploysOk && run.exitCode == 0;
+    }
+    stop = true;
+    poller.join();
+    QVERIFY(deploysOk);
+    QVERIFY2(failed == 0, qPrintable(QStringLiteral("%1 of %2 requests failed; first: %3")
+                                         .arg(failed.load()).arg(failed + answered).arg(firstFailure)));
+    QVERIFY(answered > 0);
+    QVERIFY(sawFirst && sawSecond);
+    QCOMPARE(versionDigest(port), second);
+}
+
+QTEST_GUILESS_MAIN(TestPipelineLocal)
+#include "tst_pipeline_local.moc"
