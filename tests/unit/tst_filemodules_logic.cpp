@@ -1,4 +1,8 @@
 #include "playbook/modules/BlockInFileModule.h"
+#include "playbook/modules/FetchModule.h"
+#include "playbook/modules/GetUrlModule.h"
+#include "playbook/modules/ScriptModule.h"
+#include "playbook/modules/UriModule.h"
 #include "playbook/modules/FileDiff.h"
 #include "playbook/modules/FileMode.h"
 #include "playbook/modules/LineInFileModule.h"
@@ -39,6 +43,10 @@ private Q_SLOTS:
     void statResultKeys();
     void diffShape();
     void registryKnowsTheModules();
+    void fetchDestinations();
+    void getUrlChecksums();
+    void scriptCommandSplits();
+    void uriResponseParses();
 };
 
 void TestFileModulesLogic::symbolicModes_data()
@@ -447,7 +455,8 @@ void TestFileModulesLogic::diffShape()
 void TestFileModulesLogic::registryKnowsTheModules()
 {
     const ModuleRegistry &registry = ModuleRegistry::instance();
-    for (const char *name : {"copy", "file", "stat", "lineinfile", "blockinfile", "replace"}) {
+    for (const char *name : {"copy", "file", "stat", "lineinfile", "blockinfile", "replace", "template", "slurp",
+                             "fetch", "script", "unarchive", "get_url", "uri"}) {
         QVERIFY2(registry.find(QString::fromLatin1(name)), name);
         QVERIFY2(registry.find(QStringLiteral("ansible.builtin.") + QString::fromLatin1(name)), name);
     }
@@ -455,6 +464,66 @@ void TestFileModulesLogic::registryKnowsTheModules()
     QVERIFY(lineinfile->argument(QStringLiteral("dest")));
     QCOMPARE(lineinfile->argument(QStringLiteral("dest"))->name, QStringLiteral("path"));
     QVERIFY(registry.find(QStringLiteral("file"))->argument(QStringLiteral("mode")));
+}
+
+void TestFileModulesLogic::fetchDestinations()
+{
+    QCOMPARE(FetchModule::localDestination(QStringLiteral("/backup"), QStringLiteral("pi1"), QStringLiteral("/etc/motd"),
+                                           false, QStringLiteral("/play")),
+             QStringLiteral("/backup/pi1/etc/motd"));
+    QCOMPARE(FetchModule::localDestination(QStringLiteral("fetched"), QStringLiteral("pi1"), QStringLiteral("/etc/motd"),
+                                           false, QStringLiteral("/play")),
+             QStringLiteral("/play/fetched/pi1/etc/motd"));
+    QCOMPARE(FetchModule::localDestination(QStringLiteral("/b/"), QStringLiteral("pi1"), QStringLiteral("/etc/motd"), true,
+                                           QStringLiteral("/play")),
+             QStringLiteral("/b/motd"));
+    QCOMPARE(FetchModule::localDestination(QStringLiteral("/b/x.txt"), QStringLiteral("pi1"), QStringLiteral("/etc/motd"),
+                                           true, QStringLiteral("/play")),
+             QStringLiteral("/b/x.txt"));
+}
+
+void TestFileModulesLogic::getUrlChecksums()
+{
+    QString algorithm, digest, error;
+    QVERIFY(GetUrlModule::parseChecksum(QStringLiteral("sha256:ABCdef"), &algorithm, &digest, &error));
+    QCOMPARE(algorithm, QStringLiteral("sha256"));
+    QCOMPARE(digest, QStringLiteral("abcdef"));
+    QVERIFY(GetUrlModule::parseChecksum(QStringLiteral("sha256:http://h/SHA256SUMS"), &algorithm, &digest, &error));
+    QCOMPARE(digest, QStringLiteral("http://h/sha256sums"));
+    QVERIFY(!GetUrlModule::parseChecksum(QStringLiteral("abcdef"), &algorithm, &digest, &error));
+    QVERIFY(error.contains(QStringLiteral("<algorithm>:<checksum>")));
+    QVERIFY(!GetUrlModule::parseChecksum(QStringLiteral("crc32:1"), &algorithm, &digest, &error));
+}
+
+void TestFileModulesLogic::scriptCommandSplits()
+{
+    QString script, rest;
+    ScriptModule::splitCommand(QStringLiteral("  setup.sh --flag 'a b' $HOME"), &script, &rest);
+    QCOMPARE(script, QStringLiteral("setup.sh"));
+    QCOMPARE(rest, QStringLiteral("--flag 'a b' $HOME"));
+    ScriptModule::splitCommand(QStringLiteral("'my script.sh'"), &script, &rest);
+    QCOMPARE(script, QStringLiteral("my script.sh"));
+    QVERIFY(rest.isEmpty());
+}
+
+void TestFileModulesLogic::uriResponseParses()
+{
+    const QByteArray output = "@S 200 http://h/final\n@H\n"
+                              "HTTP/1.1 301 Moved Permanently\r\nLocation: /final\r\n\r\n"
+                              "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Moose-Count: 3\r\n\r\n"
+                              "\n@E\n{\"a\": [1, 2]}";
+    QString error;
+    QVariantMap r = UriModule::parseResponse(output, true, &error);
+    QCOMPARE(r.value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(r.value(QStringLiteral("url")).toString(), QStringLiteral("http://h/final"));
+    QCOMPARE(r.value(QStringLiteral("redirected")).toBool(), true);
+    QCOMPARE(r.value(QStringLiteral("x_moose_count")).toString(), QStringLiteral("3"));
+    QVERIFY(!r.contains(QStringLiteral("location")));
+    QCOMPARE(r.value(QStringLiteral("json")).toMap().value(QStringLiteral("a")).toList().size(), 2);
+    QCOMPARE(r.value(QStringLiteral("content")).toString(), QStringLiteral("{\"a\": [1, 2]}"));
+    QCOMPARE(r.value(QStringLiteral("msg")).toString(), QStringLiteral("OK (13 bytes)"));
+    QVERIFY(UriModule::parseResponse("garbage", false, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFileModulesLogic)
