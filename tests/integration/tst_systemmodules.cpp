@@ -24,6 +24,9 @@
 
 #include "FreePort.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSysInfo>
@@ -665,6 +668,98 @@ private Q_SLOTS:
         VERIFY_STATUS(result, Status::Failed);
         QVERIFY2(result.data.value(QStringLiteral("msg")).toString().contains(QLatin1String("shutdown")),
                  qPrintable(describe(result)));
+    }
+
+    void playbookThroughAntlerAndAnsible()
+    {
+        // The same playbook through the whole engine (parser, templating,
+        // argument checks, become) twice, then through ansible-playbook,
+        // which must find nothing left to change.
+        const QString antler = QStringLiteral(ANTLER_BINARY_DIR "/gui/antler");
+        if (!QFileInfo(antler).isExecutable())
+            QSKIP("the antler executable is not built in this build folder");
+        const QString playbook = m_pi->dir() + QStringLiteral("/site.yml");
+        QFile file(playbook);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("- hosts: pi\n"
+                   "  gather_facts: false\n"
+                   "  become: true\n"
+                   "  vars:\n"
+                   "    account: moose\n"
+                   "  tasks:\n"
+                   "    - name: the group\n"
+                   "      group: name=moosers gid=3001\n"
+                   "    - name: the account\n"
+                   "      user:\n"
+                   "        name: \"{{ account }}\"\n"
+                   "        groups: [moosers]\n"
+                   "        shell: /bin/bash\n"
+                   "        create_home: yes\n"
+                   "    - name: a nightly job\n"
+                   "      ansible.builtin.cron:\n"
+                   "        name: nightly\n"
+                   "        minute: \"0\"\n"
+                   "        hour: \"3\"\n"
+                   "        job: /usr/bin/true\n"
+                   "        user: \"{{ account }}\"\n"
+                   "    - name: a package\n"
+                   "      apt:\n"
+                   "        name: [less]\n"
+                   "        update_cache: yes\n"
+                   "        cache_valid_time: 3600\n");
+        file.close();
+        const QString inventory = m_pi->writeAnsibleInventory();
+        auto runAntler = [&](QByteArray *output) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("HOME"), m_pi->homeDir());
+            process.setProcessEnvironment(environment);
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(antler, {QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory});
+            if (!process.waitForFinished(600000))
+                process.kill();
+            *output = process.readAll();
+            return process.exitCode();
+        };
+        static const QRegularExpression recap(QStringLiteral(R"(pi\s*:\s*ok=(\d+)\s+changed=(\d+)\s+unreachable=0\s+failed=0)"));
+        QByteArray output;
+        QVERIFY2(runAntler(&output) == 0, output.constData());
+        QRegularExpressionMatch match = recap.match(QString::fromUtf8(output));
+        QVERIFY2(match.hasMatch(), output.constData());
+        QCOMPARE(match.captured(2).toInt(), 4);
+        QCOMPARE(inside(QStringLiteral("id -Gn moose; crontab -u moose -l; dpkg-query -W -f='${Status}\\n' less")),
+                 QByteArray("moose moosers\n#Ansible: nightly\n0 3 * * * /usr/bin/true\ninstall ok installed\n"));
+
+        QElapsedTimer antlerTime;
+        antlerTime.start();
+        QVERIFY2(runAntler(&output) == 0, output.constData());
+        const qint64 antlerMs = antlerTime.elapsed();
+        match = recap.match(QString::fromUtf8(output));
+        QVERIFY2(match.hasMatch(), output.constData());
+        QCOMPARE(match.captured(2).toInt(), 0);
+
+        const QString ansiblePlaybook = QStandardPaths::findExecutable(QStringLiteral("ansible-playbook"));
+        if (ansiblePlaybook.isEmpty())
+            QSKIP("ansible-playbook is not installed (package ansible-core)");
+        QProcess ansible;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), m_pi->dir() + QStringLiteral("/ansible-tmp"));
+        environment.insert(QStringLiteral("ANSIBLE_PIPELINING"), QStringLiteral("1"));
+        ansible.setProcessEnvironment(environment);
+        ansible.setProcessChannelMode(QProcess::MergedChannels);
+        QElapsedTimer ansibleTime;
+        ansibleTime.start();
+        ansible.start(ansiblePlaybook, {QStringLiteral("-i"), inventory, playbook});
+        QVERIFY(ansible.waitForFinished(600000));
+        // For information only: the same unchanged run, antler against ansible-playbook.
+        qInfo("unchanged run of 4 system tasks: antler %lld ms, ansible-playbook %lld ms (pipelining on)",
+              antlerMs, ansibleTime.elapsed());
+        const QByteArray ansibleOutput = ansible.readAll();
+        QCOMPARE(ansible.exitCode(), 0);
+        match = recap.match(QString::fromUtf8(ansibleOutput));
+        QVERIFY2(match.hasMatch(), ansibleOutput.constData());
+        QCOMPARE(match.captured(2).toInt(), 0);
     }
 
 private:

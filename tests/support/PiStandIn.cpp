@@ -467,7 +467,18 @@ bool PiStandIn::start(QString *error)
     }
     if (!transport::KnownHosts::append(knownHostsPath(), host(), m_port, m_hostKeyBlob, error))
         return false;
+    QDir().mkpath(homeDir() + QStringLiteral("/.ssh"));
+    QFile::remove(homeDir() + QStringLiteral("/.ssh/known_hosts"));
+    if (!QFile::copy(knownHostsPath(), homeDir() + QStringLiteral("/.ssh/known_hosts"))) {
+        *error = QStringLiteral("Cannot write %1/.ssh/known_hosts").arg(homeDir());
+        return false;
+    }
     return true;
+}
+
+QString PiStandIn::homeDir() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("home")) : QString();
 }
 
 bool PiStandIn::waitForSsh(QString *error)

@@ -99,6 +99,11 @@ public:
     QString hostKeyType() const { return m_hostKeyType; }
     QByteArray hostKeyBlob() const { return m_hostKeyBlob; }
     QString containerName() const { return m_container; }
+    // A home folder whose .ssh/known_hosts holds the container's host key:
+    // run antler with HOME=homeDir() and it trusts the stand-in strictly
+    // (OpenSSH, and so ansible, ignore HOME; ansibleInventory() passes
+    // knownHostsPath() to them instead).
+    QString homeDir() const;
     // A folder that lives as long as the fixture, for the test's own files.
     QString dir() const { return m_dir ? m_dir->path() : QString(); }
 

@@ -18,7 +18,9 @@ QByteArray AptQuery::script(const QStringList &names, qint64 updateValidSeconds,
         quotedNames << transport::shellQuote(name.toUtf8());
     const QByteArray nameWords = quotedNames.join(' ');
     QByteArray text = "export DEBIAN_FRONTEND=noninteractive DEBIAN_PRIORITY=critical LC_ALL=C\n"
-                      "stamp() { stat -c %Y /var/lib/apt/periodic/update-success-stamp 2>/dev/null"
+                      // Lists without any Packages file were never fetched: never fresh, whatever the folder's age.
+                      "stamp() { ls /var/lib/apt/lists 2>/dev/null | grep -q _Packages || { echo 0; return; }\n"
+                      "  stat -c %Y /var/lib/apt/periodic/update-success-stamp 2>/dev/null"
                       " || stat -c %Y /var/lib/apt/lists 2>/dev/null || echo 0; }\n"
                       "now=$(date +%s); before=$(stamp); updated=0\n";
     if (updateValidSeconds >= 0) {
