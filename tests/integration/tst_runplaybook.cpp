@@ -42,6 +42,7 @@ private Q_SLOTS:
     void interruptStopsTheRun();
     void becomeRunsThroughSudoWithoutShowingThePassword();
     void recapMatchesAnsiblePlaybook();
+    void factsLoopsHandlersAndBlocksPrintLikeAnsiblePlaybook();
 
 private:
     struct Run
@@ -467,6 +468,55 @@ void TestRunPlaybook::recapMatchesAnsiblePlaybook()
         QVERIFY2(ourRecap.value(it.key()) == it.value(),
                  qPrintable(QStringLiteral("antler:\n%1\nansible-playbook:\n%2").arg(ours.out, theirs)));
     }
+}
+
+// Facts gathered over SSH, a loop with when, a handler and a rescued block:
+// the same lines as ansible-playbook prints (sorted, since hosts finish in
+// any order) and the same recap.
+void TestRunPlaybook::factsLoopsHandlersAndBlocksPrintLikeAnsiblePlaybook()
+{
+    const QString ansible = QStandardPaths::findExecutable(QStringLiteral("ansible-playbook"));
+    if (ansible.isEmpty())
+        QSKIP("ansible-playbook is not installed (package ansible-core)");
+    const QString playbook = write(QStringLiteral("engine.yml"),
+                                   "- hosts: pis\n  tasks:\n"
+                                   "    - name: facts are there\n      debug:\n"
+                                   "        msg: \"{{ ansible_distribution }} {{ ansible_facts.os_family }} "
+                                   "{{ ansible_hostname == ansible_facts.hostname }} {{ ansible_user_id }}\"\n"
+                                   "    - name: per item\n      command: echo {{ item }}\n      loop: [a, b]\n"
+                                   "      when: inventory_hostname == 'pi1' or item == 'b'\n      notify: done\n"
+                                   "      changed_when: item == 'b'\n"
+                                   "    - block:\n        - fail:\n            msg: nope\n"
+                                   "          when: inventory_hostname == 'pi2'\n"
+                                   "      rescue:\n        - debug:\n            msg: \"rescued {{ ansible_failed_result.msg }}\"\n"
+                                   "      always:\n        - debug:\n            msg: always\n"
+                                   "  handlers:\n    - name: done\n      debug:\n        msg: handler ran\n");
+    const QString hosts = inventory(false, " ansible_python_interpreter=/usr/bin/python3"
+                                           " ansible_ssh_common_args='-o UserKnownHostsFile="
+                                               + m_sshd.knownHostsPath().toUtf8() + " -o StrictHostKeyChecking=yes'");
+    const Run ours = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), hosts});
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), m_home);
+    environment.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("ANSIBLE_RETRY_FILES_ENABLED"), QStringLiteral("0"));
+    environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_scratch->path());
+    process.start(ansible, {QStringLiteral("-i"), hosts, playbook});
+    QVERIFY(process.waitForFinished(180000));
+    const QString theirs = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(!recap(theirs).isEmpty(), qPrintable(theirs + QString::fromUtf8(process.readAllStandardError())));
+    QCOMPARE(ours.exitCode, process.exitCode());
+    QCOMPARE(ours.exitCode, 0);
+    auto sortedLines = [](const QString &text) {
+        QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.sort();
+        return lines;
+    };
+    QVERIFY2(sortedLines(ours.out) == sortedLines(theirs),
+             qPrintable(QStringLiteral("antler:\n%1\nansible-playbook:\n%2").arg(ours.out, theirs)));
 }
 
 QTEST_GUILESS_MAIN(TestRunPlaybook)
