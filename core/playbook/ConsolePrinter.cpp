@@ -32,10 +32,11 @@ QString unifiedDiff(const QStringList &a, const QStringList &b, const QString &f
     while (i < n || j < m) {
         if (i < n && j < m && a.at(i) == b.at(j)) {
             ops.append({' ', i++, j++});
-        } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            ops.append({'+', i, j++});
-        } else {
+        } else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            // difflib prints a change's removed lines before its added ones.
             ops.append({'-', i++, j});
+        } else {
+            ops.append({'+', i, j++});
         }
     }
     QString out;
@@ -222,8 +223,12 @@ void ConsolePrinter::printResult(const PlaybookEvent &event)
     const QString host = hostLabel(event);
     {
         const QVariant diff = result.data.value(QStringLiteral("diff"));
-        if (diff.isValid() && !result.noLog && !result.isLoop)
-            out << diffText(diff);
+        if (diff.isValid() && !result.noLog && !result.isLoop) {
+            // Ansible's display adds a line of its own after the diff's last newline.
+            const QString text = diffText(diff);
+            if (!text.isEmpty())
+                out << text << '\n';
+        }
     }
     QVariantMap shown = result.displayed();
     // Like Ansible's callbacks: a debug message is shown alone; debug var

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void bannerWidth();
     void ansibleJsonSpacing();
     void jsonPrinterWritesOneDocument();
+    void diffIsPrintedLikeDifflib();
 
 private:
     static QList<PlaybookEvent> demoRun();
@@ -257,6 +258,23 @@ void TestConsolePrinter::jsonPrinterWritesOneDocument()
                                 {QStringLiteral("rescued"), 0}, {QStringLiteral("skipped"), 0},
                                 {QStringLiteral("unreachable"), 0}}));
     QVERIFY(out.startsWith(QLatin1String("{\n    \"custom_stats\": {},\n")));
+}
+
+void TestConsolePrinter::diffIsPrintedLikeDifflib()
+{
+    // The expected text is Python's difflib.unified_diff(n=3) of the same
+    // texts, as ansible-playbook --diff prints it.
+    const QVariantMap diff{
+        {QStringLiteral("before"), QStringLiteral("one\ntwo\nthree\nlisten = 0.0.0.0:8080\nfour\nfive\nsix\nseven\n"
+                                                  "eight\nnine\nten\n")},
+        {QStringLiteral("after"), QStringLiteral("one\ntwo\nthree\nlisten = 127.0.0.1:8080\nfour\nfive\nsix\nseven\n"
+                                                 "eight\nnine\nten\neleven\n")},
+        {QStringLiteral("before_header"), QStringLiteral("/etc/x.conf")},
+        {QStringLiteral("after_header"), QStringLiteral("/etc/x.conf")}};
+    QCOMPARE(ConsolePrinter::diffText(diff),
+             QStringLiteral("--- before: /etc/x.conf\n+++ after: /etc/x.conf\n@@ -1,7 +1,7 @@\n one\n two\n three\n"
+                            "-listen = 0.0.0.0:8080\n+listen = 127.0.0.1:8080\n four\n five\n six\n"
+                            "@@ -9,3 +9,4 @@\n eight\n nine\n ten\n+eleven\n"));
 }
 
 QTEST_GUILESS_MAIN(TestConsolePrinter)
