@@ -218,11 +218,15 @@ void CopyModule::decide(const QVariantMap &arguments, const Item &item, const Re
                 after = file.readAll();
         }
         const QByteArray before = exists && probe.hasContent ? probe.content : QByteArray();
-        diff = FileDiff::text(item.dest, before,
+        QVariantMap textDiff = FileDiff::text(item.dest, before,
                               !m_contentLabel.isEmpty() ? m_contentLabel
                                   : item.localPath.isEmpty() ? QStringLiteral("dynamically generated")
                                                              : item.localPath,
                               after);
+        // Like Ansible: a destination that does not exist yet has no header.
+        if (!exists)
+            textDiff.remove(QStringLiteral("before_header"));
+        diff = textDiff;
     }
 
     QVariantMap data{{QStringLiteral("dest"), item.dest}, {QStringLiteral("checksum"), QString::fromLatin1(item.checksum)}};
