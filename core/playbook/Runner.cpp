@@ -435,7 +435,7 @@ void Runner::hostFailed(const QString &host)
 QString Runner::displayName(const Task &task) const
 {
     const QString name = templatedName(task.displayName());
-    if (task.role.isValid() && !task.name.isEmpty())
+    if (task.role.isValid())
         return task.role.name + QStringLiteral(" : ") + name;
     return name;
 }
@@ -596,6 +596,9 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
             included.result.itemLabel = Templar::toText(itemVars.value(task.loopVar));
         }
         emitEvent(included);
+        // ansible-playbook counts every "included:" as ok for its hosts.
+        for (const QString &host : hostsByFile.value(key))
+            ++m_stats[host].ok;
         Frame frame;
         frame.kind = Frame::Kind::Include;
         frame.tasks = tasks;

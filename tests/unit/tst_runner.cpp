@@ -99,6 +99,7 @@ private Q_SLOTS:
     void noLogHidesTheResult();
     void failedRunWritesARetryFile();
     void printsLikeAnsiblePlaybookForLoopsAndHandlers();
+    void delegateToAndRunOnce();
 
 private:
     struct Run
@@ -456,6 +457,10 @@ void TestRunner::includeTasksIsReadWhenItRuns()
                                 {QStringLiteral("one.yml"), "- debug:\n    msg: one\n"}});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(debugMessages(r), (QStringList{"two hello"}));
+    // As ansible-playbook counts: the "included:" and the debug ok, the second include skipped.
+    const HostStats stats = r.events.last().stats.value(QStringLiteral("alpha"));
+    QCOMPARE(stats.ok, 2);
+    QCOMPARE(stats.skipped, 1);
     bool included = false;
     for (const PlaybookEvent &event : r.events)
         included = included || (event.type == PlaybookEvent::Type::Included && event.text.endsWith(QLatin1String("/two.yml")));
@@ -512,6 +517,23 @@ void TestRunner::printsLikeAnsiblePlaybookForLoopsAndHandlers()
     QVERIFY(finished.wait(30000));
     QCOMPARE(runner.exitCode(), 0);
     QCOMPARE(out, expected);
+}
+
+void TestRunner::delegateToAndRunOnce()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                           "    - command: echo {{ inventory_hostname }}\n      delegate_to: localhost\n"
+                           "      run_once: true\n      register: once\n"
+                           "    - debug:\n        msg: \"{{ once.stdout }}\"\n",
+                           {}, {}, "alpha ansible_connection=local\nbeta ansible_connection=local\n");
+    QCOMPARE(r.exitCode, 0);
+    QStringList delegated;
+    for (const PlaybookEvent &event : r.events) {
+        if (event.type == PlaybookEvent::Type::HostResult && event.module == QLatin1String("command"))
+            delegated.append(event.host + QStringLiteral(" -> ") + event.delegatedTo);
+    }
+    QCOMPARE(delegated, (QStringList{"alpha -> localhost"}));
+    QCOMPARE(debugMessages(r), (QStringList{"alpha", "alpha"}));
 }
 
 QTEST_GUILESS_MAIN(TestRunner)
