@@ -923,12 +923,15 @@ public:
 
     QString findRole(const QString &name, QStringList *searched) const
     {
+        // Beside the playbook file the play is written in (an imported
+        // playbook's own folder), as Ansible looks for roles.
+        const QString base = m_source.directory;
         QStringList candidates;
         if (name.contains(QLatin1Char('/'))) {
-            candidates.append(QDir(m_playbookDirectory).absoluteFilePath(name));
+            candidates.append(QDir(base).absoluteFilePath(name));
         } else {
-            candidates.append(m_playbookDirectory + QLatin1String("/roles/") + name);
-            candidates.append(m_playbookDirectory + QLatin1Char('/') + name);
+            candidates.append(base + QLatin1String("/roles/") + name);
+            candidates.append(base + QLatin1Char('/') + name);
         }
         *searched = candidates;
         for (const QString &candidate : candidates) {
@@ -1748,7 +1751,6 @@ public:
         check(play.handlers);
     }
 
-    QString m_playbookDirectory;
     Source m_source;
 
 private:
@@ -1800,7 +1802,6 @@ bool PlaybookParser::parseData(const QByteArray &data, const QString &sourceName
 {
     const qsizetype before = errors->size();
     Reader reader(errors);
-    reader.m_playbookDirectory = QFileInfo(sourceName).absolutePath();
     Playbook result;
     result.path = sourceName;
     YAML::Node root;
@@ -1819,7 +1820,6 @@ bool PlaybookParser::parseIncludedTasks(const QString &path, const Task &include
     Reader reader(errors);
     reader.m_source.name = include.location.file();
     reader.m_source.directory = QFileInfo(include.location.file()).absolutePath();
-    reader.m_playbookDirectory = reader.m_source.directory;
     Inherited passed;
     passed.vars = include.vars;
     passed.environment = include.environment;

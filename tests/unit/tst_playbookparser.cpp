@@ -443,7 +443,9 @@ void TestPlaybookParser::importPlaybookAddsItsPlays()
 {
     QTemporaryDir dir;
     QVERIFY(write(dir.filePath("site.yml"), "- import_playbook: sub/other.yml\n- hosts: b\n  tasks: []\n"));
-    QVERIFY(write(dir.filePath("sub/other.yml"), "- hosts: a\n  tasks:\n    - import_tasks: t.yml\n"));
+    QVERIFY(write(dir.filePath("sub/other.yml"), "- hosts: a\n  roles: [r]\n  tasks:\n    - import_tasks: t.yml\n"));
+    // Roles of an imported playbook are found beside it, as in Ansible.
+    QVERIFY(write(dir.filePath("sub/roles/r/tasks/main.yml"), "- ping:\n"));
     QVERIFY(write(dir.filePath("sub/t.yml"), "- ping:\n"));
     Playbook playbook;
     QList<PlaybookError> errors;
@@ -452,9 +454,10 @@ void TestPlaybookParser::importPlaybookAddsItsPlays()
     QCOMPARE(playbook.plays.size(), 2);
     QCOMPARE(playbook.plays.at(0).hosts, QStringLiteral("a"));
     // Files an imported playbook names are found beside it.
-    QCOMPARE(playbook.plays.at(0).tasks.first().importedFrom, dir.filePath("sub/t.yml"));
+    QCOMPARE(playbook.plays.at(0).tasks.at(1).importedFrom, dir.filePath("sub/t.yml"));
+    QCOMPARE(playbook.plays.at(0).roles.first().path, dir.filePath("sub/roles/r"));
     QCOMPARE(playbook.plays.at(1).hosts, QStringLiteral("b"));
-    QCOMPARE(playbook.taskCount(), 1);
+    QCOMPARE(playbook.taskCount(), 2);
 }
 
 void TestPlaybookParser::tagsSelectLikeAnsible_data()
