@@ -255,7 +255,7 @@ void ConsolePrinter::printResult(const PlaybookEvent &event)
         return {};
     };
     if (result.isItem) {
-        const QString item = QStringLiteral("(item=%1)").arg(result.noLog ? TaskResult::censoredMessage() : result.itemLabel);
+        const QString item = QStringLiteral("(item=%1)").arg(result.noLog ? QStringLiteral("(censored due to no_log)") : result.itemLabel);
         switch (result.status) {
         case TaskResult::Status::Ok:
             out << "ok: [" << host << "] => " << item << details(false) << '\n';

@@ -653,6 +653,17 @@ void Runner::launchHosts()
 
 void Runner::taskDone()
 {
+    // any_errors_fatal: one host failing ends the play for every host.
+    const Play &play = m_playbook.plays.at(m_playIndex);
+    if (m_task.anyErrorsFatal.value_or(play.anyErrorsFatal.value_or(false))) {
+        bool anyFailed = false;
+        for (auto it = m_taskResults.cbegin(); it != m_taskResults.cend(); ++it)
+            anyFailed = anyFailed || (it->status == TaskResult::Status::Failed && !it->ignored);
+        if (anyFailed) {
+            for (const QString &host : std::as_const(m_playHosts))
+                m_failedHosts.insert(host);
+        }
+    }
     // run_once: the first host's result is every host's.
     if (m_task.runOnce && !m_task.registerAs.isEmpty() && !m_taskResults.isEmpty()) {
         const TaskResult result = m_taskResults.cbegin().value();
@@ -1008,6 +1019,16 @@ transport::Transport *Runner::localTransport()
     return m_localTransport;
 }
 
+// The inventory's merge of group and host variables does not change during
+// a run, so it is done once per host.
+QVariantMap Runner::inventoryVariables(const QString &host) const
+{
+    auto it = m_inventoryVariables.constFind(host);
+    if (it == m_inventoryVariables.cend())
+        it = m_inventoryVariables.insert(host, m_inventory.hostVars(host));
+    return it.value();
+}
+
 // Ansible's precedence, lowest first: role defaults, inventory (group vars,
 // then host vars), facts, play vars, vars_files, role vars, block and task
 // vars (include vars), set_fact and registered results, role parameters,
@@ -1029,7 +1050,7 @@ QVariantMap Runner::variablesFor(const QString &host, const Task *task) const
     }
     if (task && task->role.isValid())
         merge(variables, task->role.defaults);
-    merge(variables, m_inventory.hostVars(host));
+    merge(variables, inventoryVariables(host));
     const QVariantMap facts = m_facts.value(host);
     merge(variables, facts);
     QVariantMap namespaced;
@@ -1091,7 +1112,7 @@ QVariantMap Runner::variablesFor(const QString &host, const Task *task) const
     variables.insert(QStringLiteral("group_names"), groupNames);
     QVariantMap hostvars;
     for (const QString &name : m_inventory.hostNames()) {
-        QVariantMap vars = m_inventory.hostVars(name);
+        QVariantMap vars = inventoryVariables(name);
         merge(vars, m_facts.value(name));
         merge(vars, m_hostVariables.value(name));
         vars.insert(QStringLiteral("inventory_hostname"), name);

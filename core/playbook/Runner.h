@@ -153,6 +153,7 @@ private:
     transport::Transport *transportFor(const QString &host);
     transport::Transport *localTransport();
     QVariantMap variablesFor(const QString &host, const Task *task) const;
+    QVariantMap inventoryVariables(const QString &host) const;
     QString templatedName(const QString &name) const;
     QString displayName(const Task &task) const;
     PlaybookEvent taskEvent(PlaybookEvent::Type type, const Task &task) const;
@@ -189,6 +190,7 @@ private:
     QSet<QString> m_endedHosts;
     QHash<QString, QVariantMap> m_hostVariables; // set_fact and register
     QHash<QString, QVariantMap> m_facts; // ansible_-prefixed
+    mutable QHash<QString, QVariantMap> m_inventoryVariables;
     QHash<QString, QSet<int>> m_notified; // handler indices per host
     QHash<QString, QPointer<transport::Transport>> m_transports;
     QPointer<transport::Transport> m_localTransport;

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void failedRunWritesARetryFile();
     void printsLikeAnsiblePlaybookForLoopsAndHandlers();
     void delegateToAndRunOnce();
+    void anyErrorsFatalEndsThePlayForAll();
 
 private:
     struct Run
@@ -534,6 +535,17 @@ void TestRunner::delegateToAndRunOnce()
     }
     QCOMPARE(delegated, (QStringList{"alpha -> localhost"}));
     QCOMPARE(debugMessages(r), (QStringList{"alpha", "alpha"}));
+}
+
+void TestRunner::anyErrorsFatalEndsThePlayForAll()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  any_errors_fatal: true\n  tasks:\n"
+                           "    - command: 'false'\n      when: inventory_hostname == 'beta'\n"
+                           "    - debug:\n        msg: never\n",
+                           {}, {}, "alpha ansible_connection=local\nbeta ansible_connection=local\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(debugMessages(r).isEmpty());
+    QCOMPARE(results(r).mid(0, 3), (QStringList{"command alpha skipped", "command beta failed", "no hosts left"}));
 }
 
 QTEST_GUILESS_MAIN(TestRunner)
