@@ -1,10 +1,13 @@
 #pragma once
 
 #include "pipeline/BuildRequest.h"
-#include "transport/CommandResult.h"
 #include "pipeline/BuildResult.h"
 #include "pipeline/PipelineEvent.h"
 #include "pipeline/PodmanSettings.h"
+#include "transport/CommandJob.h"
+#include "transport/CommandResult.h"
+#include "transport/FileJob.h"
+#include "transport/Transport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,12 +18,6 @@
 
 #include <functional>
 #include <memory>
-
-namespace antler::transport {
-class CommandJob;
-class FileJob;
-class Transport;
-} // namespace antler::transport
 
 namespace antler::pipeline {
 

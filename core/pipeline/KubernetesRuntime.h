@@ -3,6 +3,9 @@
 #include "pipeline/ManifestRenderer.h"
 #include "pipeline/PodmanSettings.h"
 #include "pipeline/Runtime.h"
+#include "transport/CommandJob.h"
+#include "transport/FileJob.h"
+#include "transport/Transport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,12 +13,6 @@
 
 #include <functional>
 #include <memory>
-
-namespace antler::transport {
-class CommandJob;
-class Transport;
-struct CommandResult;
-} // namespace antler::transport
 
 namespace antler::pipeline {
 

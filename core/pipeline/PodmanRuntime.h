@@ -3,6 +3,9 @@
 #include "pipeline/ManifestRenderer.h"
 #include "pipeline/PodmanSettings.h"
 #include "pipeline/Runtime.h"
+#include "transport/CommandJob.h"
+#include "transport/FileJob.h"
+#include "transport/Transport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,12 +15,6 @@
 #include <memory>
 
 class QNetworkAccessManager;
-
-namespace antler::transport {
-class CommandJob;
-class Transport;
-struct CommandResult;
-} // namespace antler::transport
 
 namespace antler::pipeline {
 
