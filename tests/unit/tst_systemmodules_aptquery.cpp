@@ -53,6 +53,7 @@ private Q_SLOTS:
         QVERIFY(!vim.isInstalled());
         QVERIFY(!vim.hasFiles());
         QCOMPARE(vim.candidate, QString());
+        QVERIFY(vim.knownToApt);
 
         const AptQuery::Package fresh = snapshot.packages.value(QStringLiteral("newpkg"));
         QCOMPARE(fresh.status, QString()); // dpkg never heard of it
@@ -60,6 +61,7 @@ private Q_SLOTS:
         QCOMPARE(fresh.candidate, QStringLiteral("1.0-1"));
 
         QVERIFY(!snapshot.packages.contains(QStringLiteral("absent-everywhere")));
+        QVERIFY(!AptQuery::parse("@@pkg x\tunknown ok not-installed\t\n@@policy\n").packages.value(QStringLiteral("x")).knownToApt);
     }
 
     void halfInstalledCountsAsInstalled()

@@ -156,7 +156,8 @@ void AptModule::decide(const AptQuery::Snapshot &snapshot)
         } else if (m_state == QLatin1String("build-dep")) {
             needed = true; // apt-get decides; its summary says whether anything changed
         } else {
-            if (!package.isInstalled() && package.candidate.isEmpty() && version.isEmpty())
+            // Unknown to dpkg and apt alike; a virtual package is left to apt-get.
+            if (!package.isInstalled() && !package.knownToApt)
                 unknown << name;
             if (!package.isInstalled())
                 needed = true;
@@ -210,7 +211,9 @@ void AptModule::decide(const AptQuery::Snapshot &snapshot)
     }
     args << "--";
     args += changing;
-    runAptGet(args, m_state == QLatin1String("build-dep"));
+    // apt-get's own summary decides "changed": a virtual package that is
+    // already provided, or a build-dep already met, changes nothing.
+    runAptGet(args, true);
 }
 
 void AptModule::runAptGet(const QList<QByteArray> &arguments, bool countChanges)
@@ -257,8 +260,9 @@ void AptModule::runAptGet(const QList<QByteArray> &arguments, bool countChanges)
                 return;
             }
             bool changed = true;
-            if (countChanges)
-                changed = AptQuery::changeCount(result.stdoutData) > 0;
+            const int count = AptQuery::changeCount(result.stdoutData);
+            if (countChanges && count >= 0)
+                changed = count > 0;
             TaskResult done = baseResult(changed);
             done.data.insert(QStringLiteral("stdout"), out);
             done.data.insert(QStringLiteral("stdout_lines"), splitLines(result.stdoutData));

@@ -73,6 +73,7 @@ AptQuery::Snapshot AptQuery::parse(const QByteArray &output)
                 policyName = line.chopped(1);
                 Package &package = snapshot.packages[policyName];
                 package.name = policyName;
+                package.knownToApt = true;
             } else if (!policyName.isEmpty() && line.trimmed().startsWith(QLatin1String("Candidate:"))) {
                 const QString candidate = line.trimmed().mid(10).trimmed();
                 if (candidate != QLatin1String("(none)"))

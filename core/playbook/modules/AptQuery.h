@@ -21,7 +21,8 @@ public:
         // "not-installed", "half-configured", …); empty when dpkg does not know it.
         QString status;
         QString version; // installed version (empty when not installed)
-        QString candidate; // from apt-cache policy; empty when apt knows no such package
+        QString candidate; // from apt-cache policy; empty when nothing installable (or a virtual package)
+        bool knownToApt = false; // apt-cache policy listed it (real or virtual)
         bool isInstalled() const;
         // Installed, or removed with its configuration files left (what purge removes).
         bool hasFiles() const { return isInstalled() || status == QLatin1String("config-files"); }
