@@ -225,6 +225,11 @@ std::optional<double> HealthStore::latencyPercentile(
     values.reserve(points.size());
     for (const QPointF &point : points)
         values.append(point.y());
+    return percentile(values, p);
+}
+
+std::optional<double> HealthStore::percentile(QList<double> &values, double p)
+{
     if (values.isEmpty())
         return std::nullopt;
     // Nearest rank, as TimeSeries::percentileOfSorted(), without a full sort.

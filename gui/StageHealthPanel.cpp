@@ -15,6 +15,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace antler::gui {
 
 namespace {
@@ -89,6 +91,11 @@ StageHealthPanel::StageHealthPanel(const QString &stage, QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     m_latency = new QLineSeries;
     m_latency->setName(tr("Latency"));
+    // A one-pixel cosmetic pen: a wide stroke costs most of a repaint.
+    QPen linePen(QColor(0x20, 0x6f, 0xb8));
+    linePen.setWidth(1);
+    linePen.setCosmetic(true);
+    m_latency->setPen(linePen);
     m_chart->addSeries(m_latency);
     m_axisX = new QDateTimeAxis;
     m_axisX->setTickCount(4);
@@ -169,42 +176,66 @@ int StageHealthPanel::columns() const
 
 void StageHealthPanel::refresh(const HealthStore &store, qint64 fromMs, qint64 toMs)
 {
-    const QList<QPointF> points = ChartDownsampler::minMax(
-        store.latency(m_stage, fromMs, toMs), double(fromMs), double(toMs), columns());
+    const qint64 minute = 60 * 1000;
+    const qint64 span = toMs - fromMs;
+    const bool longRange = span > HealthStore::RecentMs;
+    if (longRange) {
+        // Minute data: the axis moves a minute at a time, not every second.
+        toMs = (toMs + minute - 1) / minute * minute;
+        fromMs = toMs - span;
+    }
+    const QList<QPointF> all = store.latency(m_stage, fromMs, toMs);
+    const QList<QPointF> points
+        = ChartDownsampler::minMax(all, double(fromMs), double(toMs), columns());
     m_latency->replace(points);
     double maxY = 10;
     for (const QPointF &p : points)
         maxY = std::max(maxY, p.y());
-    m_axisY->setRange(0, maxY * 1.15);
-    m_axisX->setFormat(timeFormat(toMs - fromMs));
-    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
-
-    const QList<health::HistoryMarker> markers = store.markers(m_stage, fromMs, toMs);
-    if (markers.size() != m_markerSeries.size()) {
-        for (QLineSeries *series : std::as_const(m_markerSeries)) {
-            m_chart->removeSeries(series);
-            delete series;
-        }
-        m_markerSeries.clear();
-        for (qsizetype i = 0; i < markers.size(); ++i) {
-            auto *series = new QLineSeries;
-            QPen pen(QColor(0x55, 0x55, 0xaa));
-            pen.setStyle(Qt::DashLine);
-            series->setPen(pen);
-            m_chart->addSeries(series);
-            series->attachAxis(m_axisX);
-            series->attachAxis(m_axisY);
-            m_markerSeries.append(series);
-        }
+    // A round top, so the axis does not move with every new maximum.
+    const double step = maxY > 100 ? 50 : 10;
+    maxY = std::ceil(maxY * 1.15 / step) * step;
+    const bool rangeChanged = fromMs != m_drawnFromMs || toMs != m_drawnToMs;
+    if (maxY != m_drawnMaxY) {
+        m_axisY->setRange(0, maxY);
+        m_drawnMaxY = maxY;
     }
-    for (qsizetype i = 0; i < markers.size(); ++i) {
-        const double x = double(markers.at(i).timeMs);
-        m_markerSeries.at(i)->setName(markers.at(i).label);
-        m_markerSeries.at(i)->replace({ QPointF(x, 0), QPointF(x, maxY * 1.15) });
+    if (rangeChanged) {
+        m_axisX->setFormat(timeFormat(toMs - fromMs));
+        m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+        m_drawnFromMs = fromMs;
+        m_drawnToMs = toMs;
+
+        const QList<health::HistoryMarker> markers = store.markers(m_stage, fromMs, toMs);
+        if (markers.size() != m_markerSeries.size()) {
+            for (QLineSeries *series : std::as_const(m_markerSeries)) {
+                m_chart->removeSeries(series);
+                delete series;
+            }
+            m_markerSeries.clear();
+            for (qsizetype i = 0; i < markers.size(); ++i) {
+                auto *series = new QLineSeries;
+                QPen pen(QColor(0x55, 0x55, 0xaa));
+                pen.setStyle(Qt::DashLine);
+                series->setPen(pen);
+                m_chart->addSeries(series);
+                series->attachAxis(m_axisX);
+                series->attachAxis(m_axisY);
+                m_markerSeries.append(series);
+            }
+        }
+        for (qsizetype i = 0; i < markers.size(); ++i) {
+            const double x = double(markers.at(i).timeMs);
+            m_markerSeries.at(i)->setName(markers.at(i).label);
+            m_markerSeries.at(i)->replace({ QPointF(x, 0), QPointF(x, 1e9) });
+        }
     }
 
     m_strip->setSpans(store.availability(m_stage, fromMs, toMs), fromMs, toMs);
 
+    // Figures over long ranges change by the minute; short ranges every sample.
+    if (longRange && !rangeChanged && m_figuresForMs == toMs)
+        return;
+    m_figuresForMs = toMs;
     const qint64 now = toMs;
     const qint64 hour = 60LL * 60 * 1000;
     m_uptime->setText(tr("Uptime: 1 h %1 · 24 h %2 · 7 d %3 · 30 d %4")
@@ -212,12 +243,15 @@ void StageHealthPanel::refresh(const HealthStore &store, qint64 fromMs, qint64 t
                               percent(store.uptime(m_stage, now - 24 * hour, now)),
                               percent(store.uptime(m_stage, now - 7 * 24 * hour, now)),
                               percent(store.uptime(m_stage, now - 30 * 24 * hour, now))));
-    const auto p50 = store.latencyPercentile(m_stage, fromMs, toMs, 50);
-    const auto p95 = store.latencyPercentile(m_stage, fromMs, toMs, 95);
+    QList<double> values;
+    values.reserve(all.size());
+    for (const QPointF &point : all)
+        values.append(point.y());
+    const auto p50 = HealthStore::percentile(values, 50);
+    const auto p95 = HealthStore::percentile(values, 95);
     m_latencyFigures->setText(p50 ? tr("Latency of successful probes: p50 %1 ms · p95 %2 ms")
                                         .arg(QString::number(*p50, 'f', 1),
                                             QString::number(p95.value_or(*p50), 'f', 1))
                                   : tr("Latency: no successful probe in this range"));
 }
-
 } // namespace antler::gui

@@ -64,6 +64,11 @@ private:
     QList<QLineSeries *> m_markerSeries;
     AvailabilityStrip *m_strip = nullptr;
     QString m_lastHover;
+    // What the last refresh drew, so a live sample only redoes what changed.
+    qint64 m_drawnFromMs = -1;
+    qint64 m_drawnToMs = -1;
+    double m_drawnMaxY = -1;
+    qint64 m_figuresForMs = -1;
 };
 
 } // namespace antler::gui
