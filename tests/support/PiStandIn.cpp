@@ -227,6 +227,24 @@ QString imageRecipe()
     return result.exitCode == 0 ? QString::fromUtf8(result.output).trimmed() : QString();
 }
 
+// Containers left by a test process that died without its destructor
+// running (a crash, SIGKILL at a ctest timeout): their name carries the pid.
+void removeOrphanedContainers()
+{
+    const ToolResult list = runTool(podman(), {QStringLiteral("ps"), QStringLiteral("--all"), QStringLiteral("--filter"),
+                                               QStringLiteral("label=antler.test=pi-standin"), QStringLiteral("--format"),
+                                               QStringLiteral("{{.Names}}")},
+                                    60000);
+    static const QRegularExpression name(QStringLiteral(R"(^antler-pi-(\d+)-\d+$)"));
+    for (const QByteArray &line : list.output.split('\n')) {
+        const QRegularExpressionMatch match = name.match(QString::fromUtf8(line.trimmed()));
+        if (match.hasMatch() && !QFileInfo::exists(QStringLiteral("/proc/") + match.captured(1)))
+            runTool(podman(), {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("--time"),
+                               QStringLiteral("0"), match.captured(0)},
+                    60000);
+    }
+}
+
 bool buildRootTarball(const QString &tarball, QString *error)
 {
     QTemporaryDir work(QStringLiteral("/var/tmp/antler-pi-standin-XXXXXX"));
@@ -405,6 +423,7 @@ bool PiStandIn::start(QString *error)
     }
     if (!ensureImage(error))
         return false;
+    removeOrphanedContainers();
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/antler-pi-XXXXXX"));
     if (!m_dir->isValid()) {
         *error = QStringLiteral("Cannot create a folder for the Pi stand-in: %1").arg(m_dir->errorString());
