@@ -7,15 +7,21 @@
 // (podman inspect of the running containers). A broken build (its /healthz
 // answers 500) fails its rollout and the stage goes back to the old digest.
 //
-// Driven through PodmanRuntime directly: promotion here is "read the digest
-// running in FROM with status(), deploy that release to TO", and the rollback
-// is the deploy of the previous release, as PipelineController does it.
+// fullCycle and brokenBuildRollsBack drive PodmanRuntime directly over SSH:
+// promotion there is "read the digest running in FROM with status(), deploy
+// that release to TO", the rollback the deploy of the previous release.
+// controllerPromotesAndRollsBackAutomatically drives the same runtime
+// through PipelineController (target localhost, the runtime made by
+// RuntimeFactory, CONTAINERS_CONF from ANTLER_CONTAINERS_CONF): its
+// promotion gates, its automatic rollback and its history.
 #include "FreePort.h"
 #include "HttpClient.h"
 #include "RegistryProcess.h"
 #include "SshdFixture.h"
 
 #include "pipeline/BuildRequest.h"
+#include "pipeline/History.h"
+#include "pipeline/PipelineController.h"
 #include "pipeline/PipelineConfig.h"
 #include "pipeline/PodmanRuntime.h"
 #include "transport/SshTransport.h"
@@ -84,8 +90,11 @@ private Q_SLOTS:
     void cleanupTestCase();
     void fullCycle();
     void brokenBuildRollsBack();
+    void controllerPromotesAndRollsBackAutomatically();
 
 private:
+    OperationOutcome run(PipelineController &controller, const std::function<void()> &start);
+    QString brokenSources();
     BuildResult build(const BuildRequest &request);
     DeployResult deploy(const Stage &stage, const Release &release);
     WorkloadStatus status(const Stage &stage);
@@ -103,6 +112,7 @@ private:
     QTemporaryDir m_dir;
     PipelineConfig m_config;
     QList<Stage> m_stages;
+    QList<Stage> m_cleanupStages;
     QString m_containersConf;
     QStringList m_events;
     Release m_good;
@@ -167,6 +177,8 @@ void TestPipelinePodman::cleanupTestCase()
     if (m_runtime) {
         for (const Stage &stage : std::as_const(m_stages))
             stop(stage);
+        for (const Stage &stage : std::as_const(m_cleanupStages))
+            stop(stage);
     }
     for (const QString &image : std::as_const(m_pushedImages))
         podman({QStringLiteral("rmi"), QStringLiteral("--force"), QStringLiteral("--ignore"), image});
@@ -178,8 +190,6 @@ void TestPipelinePodman::cleanupTestCase()
         if (!image.trimmed().isEmpty())
             podman({QStringLiteral("rmi"), QStringLiteral("--force"), QString::fromUtf8(image.trimmed())});
     }
-    for (const Stage &stage : std::as_const(m_stages))
-        QFile::remove(m_runtime ? m_runtime->remoteManifestPath(stage) : QString());
     if (!m_containersConf.isEmpty())
         QFile::remove(m_containersConf);
 }
@@ -279,6 +289,104 @@ QJsonObject TestPipelinePodman::inspectBackend(const Stage &stage)
     return {};
 }
 
+QString TestPipelinePodman::brokenSources()
+{
+    // The same sources, except that /healthz answers 500.
+    const QString brokenServer = m_dir.filePath(QStringLiteral("broken/server"));
+    if (QFileInfo::exists(brokenServer))
+        return brokenServer;
+    if (!copyTree(sourceDir(QStringLiteral("server")), brokenServer))
+        return {};
+    QFile server(QDir(brokenServer).filePath(QStringLiteral("MooseServer.cpp")));
+    if (!server.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray code = server.readAll();
+    server.close();
+    const QByteArray healthy = "r = HttpResponse::json(200, QByteArrayLiteral(\"{\\\"status\\\":\\\"ok\\\"}\"));";
+    if (!code.contains(healthy)) {
+        qWarning("the /healthz answer in MooseServer.cpp changed; update this test");
+        return {};
+    }
+    code.replace(healthy, "r = HttpResponse::json(500, QByteArrayLiteral(\"{\\\"status\\\":\\\"broken\\\"}\"));");
+    if (!server.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    server.write(code);
+    server.close();
+    // Keep the source tree's cmake/ next to it, as in a checkout.
+    if (!copyTree(sourceDir(QStringLiteral("cmake")), m_dir.filePath(QStringLiteral("broken/cmake"))))
+        return {};
+    QFile::copy(sourceDir(QStringLiteral("CMakeLists.txt")), m_dir.filePath(QStringLiteral("broken/CMakeLists.txt")));
+    return brokenServer;
+}
+
+OperationOutcome TestPipelinePodman::run(PipelineController &controller, const std::function<void()> &start)
+{
+    QSignalSpy spy(&controller, &PipelineController::finished);
+    start();
+    if (spy.isEmpty() && !spy.wait(buildLimitMs)) {
+        OperationOutcome outcome;
+        outcome.message = QStringLiteral("TEST: no outcome within the limit");
+        return outcome;
+    }
+    return spy.takeFirst().at(0).value<OperationOutcome>();
+}
+
+void TestPipelinePodman::controllerPromotesAndRollsBackAutomatically()
+{
+    if (m_stages.isEmpty())
+        QSKIP("needs the fixtures of initTestCase");
+    // The runtime RuntimeFactory makes reads its podman settings from here.
+    qputenv("ANTLER_CONTAINERS_CONF", m_containersConf.toUtf8());
+    const QString runId = QString::number(QCoreApplication::applicationPid());
+    QByteArray yaml = "version: 1\nprofile: custom\ntarget: localhost\nruntime: podman\nregistry: "
+        + m_registry.address().toUtf8() + "\nstages:\n";
+    QList<quint16> ports;
+    for (const char *name : {"test", "staging"}) {
+        ports.append(antler::test::freeLoopbackPort());
+        yaml += "  - name: " + QByteArray(name) + "\n    host: 127.0.0.1\n    port: " + QByteArray::number(ports.last())
+            + "\n    pod: antlerctl-" + runId.toUtf8() + "-" + name + "\n    rollout_timeout: 45s\n";
+    }
+    PipelineConfig config;
+    QString error;
+    QVERIFY2(config.loadData(yaml, QStringLiteral("antler.yaml"), &error), qPrintable(error));
+    for (const Stage &stage : config.stages())
+        m_cleanupStages.append(stage);
+    History history;
+    QVERIFY2(history.open(m_dir.filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
+    PipelineController controller(config, &history);
+
+    const OperationOutcome built = run(controller, [&] { controller.build(request(sourceDir(QStringLiteral("server")), 11)); });
+    QVERIFY2(built.ok(), qPrintable(built.message));
+    const QString good = built.digest;
+    QVERIFY(Release::isDigest(good));
+
+    const OperationOutcome deployed = run(controller, [&] { controller.deploy(QStringLiteral("test"), good); });
+    QVERIFY2(deployed.ok(), qPrintable(deployed.message));
+    verifyServes(config.stages().at(0), good);
+
+    const OperationOutcome promoted = run(controller, [&] { controller.promote(QStringLiteral("test"), QStringLiteral("staging"), true); });
+    QVERIFY2(promoted.ok(), qPrintable(promoted.message));
+    QCOMPARE(promoted.digest, good);
+    verifyServes(config.stages().at(1), good);
+
+    // A broken release rolled to test: the controller rolls it back by itself.
+    const QString brokenServer = brokenSources();
+    QVERIFY(!brokenServer.isEmpty());
+    const OperationOutcome brokenBuild = run(controller, [&] { controller.build(request(brokenServer, 12)); });
+    QVERIFY2(brokenBuild.ok(), qPrintable(brokenBuild.message));
+    QVERIFY(brokenBuild.digest != good);
+    const OperationOutcome failed = run(controller, [&] { controller.deploy(QStringLiteral("test"), brokenBuild.digest); });
+    QCOMPARE(failed.code, OperationOutcome::Code::RolledBack);
+    QVERIFY2(failed.message.contains(QLatin1String("/healthz")) || failed.message.contains(good.left(19)),
+             qPrintable(failed.message));
+    verifyServes(config.stages().at(0), good);
+    verifyServes(config.stages().at(1), good);
+
+    // Promoting the rolled-back stage's release again changes nothing: staging already runs it.
+    const OperationOutcome again = run(controller, [&] { controller.promote(QStringLiteral("test"), QStringLiteral("staging"), true); });
+    QCOMPARE(again.code, OperationOutcome::Code::Refused);
+}
+
 void TestPipelinePodman::fullCycle()
 {
     // build: natively on the target, pushed, digests read back.
@@ -339,23 +447,8 @@ void TestPipelinePodman::brokenBuildRollsBack()
 {
     if (!m_good.isValid())
         QSKIP("needs the good release of fullCycle");
-    // The same sources, except that /healthz answers 500.
-    const QString brokenServer = m_dir.filePath(QStringLiteral("broken/server"));
-    QVERIFY(copyTree(sourceDir(QStringLiteral("server")), brokenServer));
-    QFile server(QDir(brokenServer).filePath(QStringLiteral("MooseServer.cpp")));
-    QVERIFY(server.open(QIODevice::ReadOnly));
-    QByteArray code = server.readAll();
-    server.close();
-    const QByteArray healthy = "r = HttpResponse::json(200, QByteArrayLiteral(\"{\\\"status\\\":\\\"ok\\\"}\"));";
-    QVERIFY2(code.contains(healthy), "the /healthz answer in MooseServer.cpp changed; update this test");
-    code.replace(healthy, "r = HttpResponse::json(500, QByteArrayLiteral(\"{\\\"status\\\":\\\"broken\\\"}\"));");
-    QVERIFY(server.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    server.write(code);
-    server.close();
-    // Keep the source tree's cmake/ next to it, as in a checkout.
-    QVERIFY(copyTree(sourceDir(QStringLiteral("cmake")), m_dir.filePath(QStringLiteral("broken/cmake"))));
-    QFile::copy(sourceDir(QStringLiteral("CMakeLists.txt")), m_dir.filePath(QStringLiteral("broken/CMakeLists.txt")));
-
+    const QString brokenServer = brokenSources();
+    QVERIFY(!brokenServer.isEmpty());
     const BuildResult broken = build(request(brokenServer, 2));
     QVERIFY2(broken.ok, qPrintable(broken.error + QLatin1Char('\n') + broken.log.join(QLatin1Char('\n'))));
     QVERIFY(broken.release.digest != m_good.digest);
