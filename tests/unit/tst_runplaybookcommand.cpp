@@ -259,6 +259,12 @@ void TestRunPlaybookCommand::listingsMatchAnsiblePlaybook_data()
     QTest::newRow("structure tags") << "structure.yml" << QStringList{"--list-tags"};
     QTest::newRow("structure only web") << "structure.yml" << QStringList{"--list-tasks", "--tags", "web"};
     QTest::newRow("structure skip") << "structure.yml" << QStringList{"--list-tasks", "--skip-tags", "outer,web"};
+    QTest::newRow("special tags") << "tags.yml" << QStringList{"--list-tasks"};
+    QTest::newRow("special tags x") << "tags.yml" << QStringList{"--list-tasks", "-t", "x"};
+    QTest::newRow("special tags tagged") << "tags.yml" << QStringList{"--list-tasks", "-t", "tagged"};
+    QTest::newRow("special tags untagged") << "tags.yml" << QStringList{"--list-tasks", "-t", "untagged"};
+    QTest::newRow("skip all") << "tags.yml" << QStringList{"--list-tasks", "--skip-tags", "all"};
+    QTest::newRow("skip always") << "tags.yml" << QStringList{"--list-tasks", "--skip-tags", "always", "-t", "a,b"};
     QTest::newRow("keywords hosts and tasks") << "keywords.yml" << QStringList{"--list-hosts", "--list-tasks"};
     QTest::newRow("keywords limited") << "keywords.yml" << QStringList{"--list-hosts", "-l", "web3,web1"};
     // ansible-playbook lists a group's hosts in an order of its own when they
