@@ -24,6 +24,7 @@ test: build
 bench: build
 	@tests/bench/http_bench.sh $(BUILD)
 	@tests/bench/ssh_bench.sh $(BUILD)
+	@tests/bench/health_bench.sh $(BUILD)
 	@tests/bench/playbook_bench.sh $(BUILD)
 	@tests/bench/rollout_bench.sh $(BUILD)
 
