@@ -870,6 +870,10 @@ public:
         } else if (text(entry, hosts) && hosts->trimmed().isEmpty()) {
             fail(markOf(entry), tr("“hosts” is empty; name a host, a group or all."));
         }
+        if (isTemplateText(*hosts)) {
+            fail(markOf(entry), tr("“hosts” is a template, which this version does not resolve; write the "
+                                   "pattern itself, such as all, and narrow it with --limit."));
+        }
     }
 
     void readVarsFiles(const Entry &entry, Play *play)
