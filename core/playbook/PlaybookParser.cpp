@@ -816,6 +816,11 @@ public:
             } else if (key == QLatin1String("import_playbook")) {
                 fail(entry.keyNode.Mark(), tr("import_playbook must be an entry of its own in the list of "
                                               "plays; write “- import_playbook: FILE” at the top level."));
+            } else if (PlaybookParser::moduleSpec(key)) {
+                fail(entry.keyNode.Mark(), tr("“%1” is a module, not a play keyword, so this looks like a list of "
+                                              "tasks; put the tasks under “tasks:” of a play with “hosts:”, or "
+                                              "import this file with import_tasks.")
+                                               .arg(key));
             } else {
                 const QString close = nearest(key, playKeywords());
                 fail(entry.keyNode.Mark(),
