@@ -249,9 +249,11 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
                                               : controller.unpin(options.positional.at(0));
     } else {
         QEventLoop loop;
+        bool done = false;
         QObject::connect(&controller, &pipeline::PipelineController::finished, &loop,
-                         [&outcome, &loop](const OperationOutcome &result) {
+                         [&outcome, &loop, &done](const OperationOutcome &result) {
                              outcome = result;
+                             done = true;
                              loop.quit();
                          });
         if (sub == QLatin1String("build")) {
@@ -270,7 +272,8 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
         } else if (sub == QLatin1String("stop")) {
             controller.stop(options.positional.at(0));
         }
-        loop.exec();
+        if (!done)
+            loop.exec();
     }
 
     if (options.json) {

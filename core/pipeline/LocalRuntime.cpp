@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
@@ -266,6 +267,21 @@ public:
             fail(tr("%1: cannot create the stage folder; check the permissions.").arg(m_stageDir));
             return;
         }
+        // One rollout per stage at a time, across antler processes; a lock
+        // left by a killed antler is taken over once its process is gone.
+        m_lock = std::make_unique<QLockFile>(m_stageDir + QLatin1String("/rollout.lock"));
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            qint64 holder = 0;
+            QString host;
+            QString application;
+            m_lock->getLockInfo(&holder, &host, &application);
+            m_lock.reset();
+            fail(tr("another rollout to %1 is running (antler process %2); wait for it to finish.")
+                     .arg(m_stage.name())
+                     .arg(holder));
+            return;
+        }
         if (auto current = readRecord(m_stageDir + QLatin1String("/current.json")); current && isMoosefacts(current->pid))
             m_old = current;
         m_result.previousDigest = m_old ? m_old->digest : QString();
@@ -471,6 +487,8 @@ private:
 
     void finish()
     {
+        if (m_lock)
+            m_lock->unlock();
         m_result.durationMs = m_clock.elapsed();
         m_runtime->finishRollout(m_result);
     }
@@ -486,6 +504,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_deadlineMs = 60000;
     bool m_cancelled = false;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 LocalRuntime::LocalRuntime(const PipelineConfig &config, QObject *parent)
@@ -548,7 +567,8 @@ void LocalRuntime::deploy(const Stage &stage, const Release &release)
         return;
     }
     m_rollout = new Rollout(this, stage, release);
-    m_rollout->start();
+    // deploy() returns before anything is reported, as every Runtime call does.
+    QTimer::singleShot(0, m_rollout, [rollout = m_rollout] { rollout->start(); });
 }
 
 void LocalRuntime::finishRollout(const DeployResult &result)
