@@ -1,11 +1,14 @@
 #include "playbook/FactsGatherer.h"
 
 #include <QDateTime>
-#include <QHostAddress>
 #include <QHash>
+#include <QHostAddress>
+#include <QPair>
 #include <QStringList>
 #include <QTimeZone>
 #include <QVariantList>
+
+#include <algorithm>
 
 namespace antler::playbook {
 
@@ -42,7 +45,7 @@ if command -v ip >/dev/null 2>&1; then
   p route4 "$(ip -4 route get 8.8.8.8 2>/dev/null | head -n 1)"
   ip -4 -o addr show 2>/dev/null | sed 's/^/addr4=/'
 fi
-for i in /sys/class/net/*; do [ -e "$i" ] && p iface "${i##*/} $(cat "$i/address" 2>/dev/null) $(cat "$i/mtu" 2>/dev/null) $(cat "$i/type" 2>/dev/null)"; done
+for n in $(ls -U /sys/class/net 2>/dev/null); do i=/sys/class/net/$n; [ -e "$i" ] && p iface "$n $(cat "$i/address" 2>/dev/null) $(cat "$i/mtu" 2>/dev/null) $(cat "$i/type" 2>/dev/null)"; done
 p date "$(date '+%s %z %Z')"
 [ -r /proc/cmdline ] && p cmdline "$(cat /proc/cmdline)"
 [ -r /proc/uptime ] && p uptime "$(cat /proc/uptime)"
@@ -336,6 +339,8 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     set(QStringLiteral("interfaces"), interfaces);
     QVariantList allIpv4;
     QHash<QString, QVariantMap> firstIpv4;
+    // Ansible lists the addresses in the order of /sys/class/net's entries.
+    QList<QPair<qsizetype, QString>> orderedIpv4;
     for (const QString &line : std::as_const(addr4)) {
         // "2: eth0    inet 192.0.2.2/24 brd 192.0.2.255 scope global eth0\ ..."
         const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -346,7 +351,7 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         const QString address = words.at(inet + 1).section(QLatin1Char('/'), 0, 0);
         const int prefix = words.at(inet + 1).section(QLatin1Char('/'), 1, 1).toInt();
         if (!address.startsWith(QLatin1String("127.")))
-            allIpv4.append(address);
+            orderedIpv4.append({interfaces.indexOf(QVariant(device)), address});
         if (firstIpv4.contains(device))
             continue;
         const qsizetype brd = words.indexOf(QStringLiteral("brd"));
@@ -360,6 +365,10 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
             info.insert(QStringLiteral("broadcast"), words.at(brd + 1));
         firstIpv4.insert(device, info);
     }
+    std::stable_sort(orderedIpv4.begin(), orderedIpv4.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &entry : std::as_const(orderedIpv4))
+        allIpv4.append(entry.second);
     set(QStringLiteral("all_ipv4_addresses"), allIpv4);
     QVariantMap defaultIpv4;
     const QStringList route = one.value(QStringLiteral("route4")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
