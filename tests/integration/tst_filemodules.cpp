@@ -885,6 +885,12 @@ void TestFileModules::getUrlDownloadsOnTheHost()
     QCOMPARE(r.status, TaskResult::Status::Failed);
     QVERIFY(!QFileInfo::exists(scratch("other")));
     QVERIFY2(r.data.value("msg").toString().contains(QStringLiteral("did not match")), qPrintable(r.data.value("msg").toString()));
+    // Credentials go through a private file on the host; the download still works.
+    r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", scratch("authed")}, {"url_username", "moose"},
+                                         {"url_password", "se\"cr\\et"}});
+    QVERIFY2(r.status == TaskResult::Status::Changed, qPrintable(r.data.value("msg").toString()));
+    QCOMPARE(readFile(scratch("authed")), QByteArray("package bytes\n"));
+    QVERIFY(QTest::qWaitFor([&] { return nginx.log().contains(" - moose ["); }, 5000));
     r = run(QStringLiteral("get_url"), {{"url", nginx.baseUrl() + QStringLiteral("/missing")}, {"dest", scratch("m")}});
     QCOMPARE(r.status, TaskResult::Status::Failed);
 }
@@ -910,6 +916,12 @@ void TestFileModules::uriRequestsFromTheHost()
     QVERIFY(!r.data.contains("content"));
     r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/index.html")}, {"return_content", true}});
     QCOMPARE(r.data.value("content").toString(), QStringLiteral("<html></html>\n"));
+    r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/data.json")}, {"url_username", "moose"},
+                                     {"url_password", "pw"}, {"force_basic_auth", true}});
+    QVERIFY2(r.status == TaskResult::Status::Ok, qPrintable(r.data.value("msg").toString()));
+    QCOMPARE(r.data.value("json").toMap().value("n").toInt(), 2);
+    // nginx logs the Basic user it was sent.
+    QVERIFY(QTest::qWaitFor([&] { return nginx.log().contains(" - moose ["); }, 5000));
     r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/nope")}});
     QCOMPARE(r.status, TaskResult::Status::Failed);
     QCOMPARE(r.data.value("status").toInt(), 404);

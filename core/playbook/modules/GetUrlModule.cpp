@@ -83,11 +83,24 @@ void GetUrlModule::start(const QVariantMap &arguments)
         curl += " -k";
         wget += " --no-check-certificate";
     }
+    // Credentials travel on standard input into a private file (curl -K,
+    // wget --config), so they never show in the host's process list.
     const QString user = text(arguments, "url_username");
+    QByteArray credentials;
     if (!user.isEmpty()) {
-        curl += " -u " + RemoteFileScript::quote(user + u':' + text(arguments, "url_password"));
-        wget += " --user=" + RemoteFileScript::quote(user) + " --password="
-            + RemoteFileScript::quote(text(arguments, "url_password"));
+        const auto curlQuote = [](QString value) {
+            value.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("\""), QLatin1String("\\\""));
+            return value.toUtf8();
+        };
+        const QString password = text(arguments, "url_password");
+        credentials = "user = \"" + curlQuote(user + u':' + password) + "\"\n";
+        const QByteArray wgetrc = "user = " + user.toUtf8() + "\npassword = " + password.toUtf8() + "\n";
+        s.prepend("cfg=$(mktemp) && wcfg=$(mktemp) || exit 125\ntrap 'rm -f -- \"$cfg\" \"$wcfg\"' EXIT\n"
+                  "dd bs=1 count=" + QByteArray::number(credentials.size()) + " of=\"$cfg\" 2>/dev/null\n"
+                  "cat > \"$wcfg\"\n");
+        credentials += wgetrc;
+        curl += " -K \"$cfg\"";
+        wget += " --config=\"$wcfg\"";
     }
     const QVariantMap headers = arguments.value(QStringLiteral("headers")).toMap();
     for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
@@ -102,7 +115,7 @@ void GetUrlModule::start(const QVariantMap &arguments)
          "else echo 'neither curl nor wget is installed on this host' >&2; return 127; fi; }\n";
     if (checksumIsUrl) {
         // The digest is read from a checksum file (sha256sum format).
-        s += "sums=$(mktemp)\ntrap 'rm -f -- \"$sums\"' EXIT\nantler_get \"$sums\" " + RemoteFileScript::quote(digest)
+        s += "sums=$(mktemp)\ntrap 'rm -f -- \"$sums\" ${cfg:+\"$cfg\" \"$wcfg\"}' EXIT\nantler_get \"$sums\" " + RemoteFileScript::quote(digest)
             + "\nwant=$(awk -v f=" + RemoteFileScript::quote(fileName)
             + " '{n=$2; sub(/^\\*/, \"\", n); sub(/.*\\//, \"\", n); if (n == f || NF == 1) {print $1; exit}}' \"$sums\")\n"
               "[ -n \"$want\" ] || { echo 'the checksum file has no line for '" + RemoteFileScript::quote(fileName)
@@ -122,7 +135,7 @@ void GetUrlModule::start(const QVariantMap &arguments)
         s += "echo '@N would'; exit 0\n";
     } else {
         s += "tmp=$(mktemp \"$(dirname -- \"$d\")/.antler-get.XXXXXX\")\n"
-             "trap 'rm -f -- \"$tmp\" ${sums:+\"$sums\"}' EXIT\n"
+             "trap 'rm -f -- \"$tmp\" ${sums:+\"$sums\"} ${cfg:+\"$cfg\" \"$wcfg\"}' EXIT\n"
              "antler_get \"$tmp\" \"$url\"\n"
              "got=$(" + algo + "sum < \"$tmp\"); got=${got%% *}\n"
              "if [ -n \"$want\" ] && [ \"$got\" != \"$want\" ]; then printf '@N mismatch %s\\n' \"$got\"; exit 4; fi\n"
@@ -138,6 +151,7 @@ void GetUrlModule::start(const QVariantMap &arguments)
     }
     transport::CommandSpec spec = commandSpec();
     spec.script = s;
+    spec.stdinData = credentials;
     spec.description = tr("download of %1").arg(url);
     runCommand(spec, [this, arguments, url, algorithm](const transport::CommandResult &result) {
         RemoteProbe report;

@@ -147,9 +147,18 @@ void UriModule::start(const QVariantMap &arguments)
         curl += " -L";
     if (!flag(arguments, "validate_certs", true))
         curl += " -k";
+    // Credentials come first on standard input (read byte by byte into a
+    // private file for curl -K), then the body: never on a command line.
     const QString user = text(arguments, "url_username");
-    if (!user.isEmpty())
-        curl += " -u " + RemoteFileScript::quote(user + u':' + text(arguments, "url_password"));
+    QByteArray credentials;
+    if (!user.isEmpty()) {
+        QString both = user + u':' + text(arguments, "url_password");
+        both.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("\""), QLatin1String("\\\""));
+        credentials = "user = \"" + both.toUtf8() + "\"\n";
+        if (flag(arguments, "force_basic_auth"))
+            credentials += "basic\n";
+        curl += " -K \"$cfg\"";
+    }
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         curl += " -H " + RemoteFileScript::quote(it.key() + QStringLiteral(": ") + it.value().toString());
     curl += " -A " + RemoteFileScript::quote(text(arguments, "http_agent").isEmpty() ? QStringLiteral("ansible-httpget")
@@ -164,12 +173,13 @@ void UriModule::start(const QVariantMap &arguments)
     if (!removes.isEmpty())
         s += "if [ ! -e " + RemoteFileScript::quote(removes) + " ]; then echo '@SKIP removes'; exit 0; fi\n";
     s += "command -v curl >/dev/null 2>&1 || { echo 'curl is not installed on this host; install it or use get_url' >&2; exit 127; }\n"
-         "h=$(mktemp) && b=$(mktemp) || exit 125\ntrap 'rm -f -- \"$h\" \"$b\"' EXIT\n"
+         "h=$(mktemp) && b=$(mktemp) && cfg=$(mktemp) || exit 125\ntrap 'rm -f -- \"$h\" \"$b\" \"$cfg\"' EXIT\n"
+         "dd bs=1 count=" + QByteArray::number(credentials.size()) + " of=\"$cfg\" 2>/dev/null\n"
          "w=$(" + curl + " -D \"$h\" -o \"$b\" -w '%{http_code} %{url_effective}' " + RemoteFileScript::quote(url)
         + ") || exit $?\nprintf '@S %s\\n@H\\n' \"$w\"\ncat \"$h\"\nprintf '\\n@E\\n'\ncat \"$b\"\n";
     transport::CommandSpec spec = commandSpec();
     spec.script = s;
-    spec.stdinData = body;
+    spec.stdinData = credentials + body;
     spec.description = tr("%1 %2").arg(method, url);
     const bool returnContent = flag(arguments, "return_content");
     runCommand(spec, [this, url, expected, returnContent, creates, removes](const transport::CommandResult &result) {
