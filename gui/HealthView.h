@@ -73,7 +73,7 @@ private:
     HostChartParts createHostChart(const QString &title, const QString &unit, HealthStore::HostFigure figure);
 
     HealthStore *m_store;
-    Range m_range = Range::Hour;
+    Range m_range = Range::FiveMinutes; // a new window shows its first minute live
     QButtonGroup *m_rangeButtons = nullptr;
     QHash<QString, StageHealthPanel *> m_panels;
     QStringList m_stages;
