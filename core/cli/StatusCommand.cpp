@@ -5,6 +5,7 @@
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
 #include "health/MonitoredHosts.h"
+#include "health/WebhookNotifier.h"
 #include "pipeline/History.h"
 #include "pipeline/PipelineConfig.h"
 #include "pipeline/Runtime.h"
@@ -14,6 +15,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QTimer>
+#include <QUrl>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
@@ -157,6 +159,21 @@ int StatusCommand::execute(const QStringList &arguments, QTextStream &out, QText
 
     int code = 0;
     if (watch) {
+        // notifications.webhook of the profile hears every change --watch prints.
+        QUrl webhookUrl;
+        QString webhookError;
+        if (!health::WebhookNotifier::urlFromConfig(config.sourcePath(), &webhookUrl, &webhookError))
+            err << QLatin1String("antler status: ") << webhookError << QLatin1Char('\n');
+        health::WebhookNotifier webhook(webhookUrl);
+        QObject::connect(&webhook, &health::WebhookNotifier::failed, &webhook,
+            [&err](const QString &, const QString &error) {
+                err << QLatin1String("antler status: ") << error << QLatin1Char('\n');
+                err.flush();
+            });
+        QObject::connect(&monitor, &health::HealthMonitor::stateChanged, &webhook,
+            [&webhook](const QString &stage, HealthState from, HealthState to, const QString &reason) {
+                webhook.notify(stage, from, to, reason);
+            });
         code = runWatch(monitor, json, out);
     } else {
         std::unique_ptr<health::MonitoredHosts> hosts;

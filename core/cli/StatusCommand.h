@@ -38,7 +38,8 @@ namespace antler::cli {
 //
 // --watch probes on the normal intervals and thresholds (down after 3
 // failures, up after 2 successes) and prints one line per state change (with
-// --json one JSON object per line) until SIGINT or requestStop().
+// --json one JSON object per line) until SIGINT or requestStop(); each
+// change is also POSTed to notifications.webhook when antler.yaml names one.
 //
 // Exit codes (a one-shot run, or the states when --watch is stopped):
 //   0  every stage is up

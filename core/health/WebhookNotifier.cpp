@@ -1,7 +1,10 @@
 #include "health/WebhookNotifier.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -47,19 +50,29 @@ void WebhookNotifier::notify(const QString &stage, HealthState from, HealthState
         const QString why = status ? tr("HTTP %1").arg(status) : reply->errorString();
         Q_EMIT failed(stage,
             tr("the webhook %1 did not take the notification about %2: %3; check "
-               "notifications.webhook in antler.yaml.")
+               "notifications.webhook in notifications.yaml.")
                 .arg(m_url.toDisplayString(QUrl::RemoveUserInfo), stage, why));
     });
 }
 
+QString WebhookNotifier::settingsPathFor(const QString &configPath)
+{
+    if (configPath.isEmpty() || configPath.startsWith(QLatin1Char(':'))) {
+        return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+            + QLatin1String("/antler/notifications.yaml");
+    }
+    return QFileInfo(configPath).absoluteDir().filePath(QStringLiteral("notifications.yaml"));
+}
+
 bool WebhookNotifier::urlFromConfig(const QString &configPath, QUrl *url, QString *error)
 {
-    QFile file(configPath);
+    const QString settings = settingsPathFor(configPath);
+    QFile file(settings);
     if (!file.open(QIODevice::ReadOnly)) {
         *url = QUrl();
         return true; // PipelineConfig reports unreadable files; no webhook here
     }
-    return urlFromYaml(file.readAll(), configPath, url, error);
+    return urlFromYaml(file.readAll(), settings, url, error);
 }
 
 bool WebhookNotifier::urlFromYaml(
@@ -72,12 +85,17 @@ bool WebhookNotifier::urlFromYaml(
     } catch (const YAML::Exception &) {
         return true; // PipelineConfig reports syntax errors with their position
     }
-    if (!root.IsMap() || !root["notifications"])
+    if (!root.IsMap())
         return true;
-    const YAML::Node notifications = root["notifications"];
-    if (!notifications.IsMap() || !notifications["webhook"])
+    YAML::Node webhook;
+    if (root["webhook"]) {
+        webhook = root["webhook"];
+    } else if (root["notifications"] && root["notifications"].IsMap()
+        && root["notifications"]["webhook"]) {
+        webhook = root["notifications"]["webhook"];
+    } else {
         return true;
-    const YAML::Node webhook = notifications["webhook"];
+    }
     const YAML::Mark mark = webhook.Mark();
     const QString where = QStringLiteral("%1:%2:%3").arg(sourceName).arg(mark.line + 1).arg(mark.column + 1);
     if (!webhook.IsScalar()) {

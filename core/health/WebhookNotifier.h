@@ -14,10 +14,11 @@ namespace antler::health {
 // with Content-Type application/json, asynchronously (QNetworkAccessManager),
 // one request per change, never retried. delivered() or failed() follows each.
 //
-// The URL comes from the profile's antler.yaml:
-//   notifications:
-//     webhook: https://example.org/hook
-// read by urlFromConfig() on its own, beside the pipeline's own keys.
+// The URL comes from notifications.yaml beside the profile's antler.yaml
+// (for the built-in Local profile: antler/notifications.yaml in the user's
+// configuration folder), kept apart from the pipeline's keys:
+//   webhook: https://example.org/hook
+// (also accepted nested as notifications: webhook: URL).
 class WebhookNotifier : public QObject
 {
     Q_OBJECT
@@ -31,10 +32,12 @@ public:
     void notify(const QString &stage, antler::health::HealthState from,
         antler::health::HealthState to, const QString &reason, qint64 timeMs = 0);
 
-    // notifications.webhook of an antler.yaml (a path, or the embedded
-    // ":/antler/antler.yaml"); an empty URL when there is none. A value that
-    // is not an http(s) URL is an error: false and one sentence in *error.
+    // The webhook of the profile whose antler.yaml is configPath (a path, or
+    // the embedded ":/antler/antler.yaml"), from settingsPathFor(); an empty
+    // URL when there is none. A value that is not an http(s) URL is an
+    // error: false and one sentence in *error.
     static bool urlFromConfig(const QString &configPath, QUrl *url, QString *error);
+    static QString settingsPathFor(const QString &configPath);
     static bool urlFromYaml(const QByteArray &yaml, const QString &sourceName, QUrl *url,
         QString *error);
 

@@ -6,11 +6,14 @@
 #include "health/HealthHistory.h"
 #include "pipeline/History.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QtTest>
 
@@ -343,6 +346,63 @@ private Q_SLOTS:
         QVERIFY2(lines.at(1).contains(QLatin1String("  flaky  up -> down  ")), qPrintable(out));
         QVERIFY(lines.at(1).contains(QLatin1String("connection refused")));
         QVERIFY2(lines.at(2).contains(QLatin1String("  flaky  down -> up")), qPrintable(out));
+    }
+
+    void watchPostsEachChangeToTheWebhook()
+    {
+        // A loopback HTTP peer stands in for the webhook receiver.
+        QTcpServer receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        connect(&receiver, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = receiver.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] {
+                received += socket->readAll();
+                if (received.contains("\r\n\r\n") && received.endsWith('}')) {
+                    socket->write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                }
+            });
+        });
+        // The profile's folder: antler.yaml and, beside it, notifications.yaml.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("hooked")));
+        const QString path = m_dir.filePath(QStringLiteral("hooked/antler.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version: 1\nstages:\n  - name: test\n    runtime: local\n    host: 127.0.0.1\n"
+                   "    port: "
+            + QByteArray::number(m_test.port()) + "\n");
+        file.close();
+        QFile hook(m_dir.filePath(QStringLiteral("hooked/notifications.yaml")));
+        QVERIFY(hook.open(QIODevice::WriteOnly));
+        hook.write("webhook: http://127.0.0.1:" + QByteArray::number(receiver.serverPort()) + "/hook\n");
+        hook.close();
+        cli::StatusCommand command;
+        command.setPipelineHistoryPath(QString());
+        command.setHistoryPath(QString());
+        command.setHealthSettings(fastSettings());
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        QTimer driver;
+        driver.setInterval(50);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            if (received.contains("\"to\":\"up\""))
+                command.requestStop();
+        });
+        driver.start();
+        QTimer::singleShot(60000, this, [&] { command.requestStop(); });
+        command.execute({ QStringLiteral("--watch"), QStringLiteral("--config"), path }, outStream,
+            errStream);
+        driver.stop();
+        QVERIFY2(received.startsWith("POST /hook "), qPrintable(QString::fromUtf8(received) + err));
+        const QJsonObject body
+            = QJsonDocument::fromJson(received.mid(received.indexOf("\r\n\r\n") + 4)).object();
+        QCOMPARE(body[QLatin1String("stage")].toString(), QStringLiteral("test"));
+        QCOMPARE(body[QLatin1String("from")].toString(), QStringLiteral("unknown"));
+        QCOMPARE(body[QLatin1String("to")].toString(), QStringLiteral("up"));
+        QVERIFY(!body[QLatin1String("time")].toString().isEmpty());
     }
 
     void ctrlCEndsTheWatchCleanly()

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
@@ -125,6 +126,9 @@ private Q_SLOTS:
         QTest::newRow("webhook") << QByteArray("version: 1\nnotifications:\n  webhook: "
                                                "https://hooks.example.org/antler\n")
                                  << true << QStringLiteral("https://hooks.example.org/antler");
+        QTest::newRow("top level, as notifications.yaml has it")
+            << QByteArray("webhook: http://127.0.0.1:9/hook\n") << true
+            << QStringLiteral("http://127.0.0.1:9/hook");
         QTest::newRow("empty") << QByteArray("notifications:\n  webhook: \"\"\n") << true
                                << QString();
         QTest::newRow("not a url") << QByteArray("notifications:\n  webhook: ftp://x/y\n")
@@ -140,16 +144,25 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QUrl parsed;
         QString error;
-        QCOMPARE(WebhookNotifier::urlFromYaml(yaml, QStringLiteral("antler.yaml"), &parsed, &error), ok);
+        QCOMPARE(WebhookNotifier::urlFromYaml(yaml, QStringLiteral("notifications.yaml"), &parsed, &error), ok);
         QCOMPARE(parsed.toString(), url);
         if (!ok) {
-            QVERIFY2(error.startsWith(QLatin1String("antler.yaml:2:")), qPrintable(error));
+            QVERIFY2(error.startsWith(QLatin1String("notifications.yaml:2:")), qPrintable(error));
             QVERIFY(error.contains(QLatin1String("notifications.webhook")));
         }
     }
 
+    void theSettingsLiveBesideTheProfile()
+    {
+        QCOMPARE(WebhookNotifier::settingsPathFor(QStringLiteral("/etc/antler/pi/antler.yaml")),
+            QStringLiteral("/etc/antler/pi/notifications.yaml"));
+        QVERIFY(WebhookNotifier::settingsPathFor(QStringLiteral(":/antler/antler.yaml"))
+                    .endsWith(QLatin1String("/antler/notifications.yaml")));
+    }
+
     void theEmbeddedProfileHasNoWebhook()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QUrl url;
         QVERIFY(WebhookNotifier::urlFromConfig(QStringLiteral(":/antler/antler.yaml"), &url, nullptr));
         QVERIFY(url.isEmpty());
