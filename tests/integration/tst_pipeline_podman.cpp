@@ -182,13 +182,12 @@ void TestPipelinePodman::cleanupTestCase()
     }
     for (const QString &image : std::as_const(m_pushedImages))
         podman({QStringLiteral("rmi"), QStringLiteral("--force"), QStringLiteral("--ignore"), image});
-    // Tags pushed by the builds are local images too.
-    const QByteArray tagged = podman({QStringLiteral("images"), QStringLiteral("--format"),
-                                      QStringLiteral("{{.Repository}}:{{.Tag}}"), QStringLiteral("--filter"),
-                                      QStringLiteral("reference=") + m_registry.address() + QStringLiteral("/*")});
-    for (const QByteArray &image : tagged.split('\n')) {
-        if (!image.trimmed().isEmpty())
-            podman({QStringLiteral("rmi"), QStringLiteral("--force"), QString::fromUtf8(image.trimmed())});
+    // Every image of this run's registry, tagged or pulled by digest, by ID.
+    const QByteArray ids = podman({QStringLiteral("images"), QStringLiteral("--quiet"), QStringLiteral("--filter"),
+                                   QStringLiteral("reference=") + m_registry.address() + QStringLiteral("/*")});
+    for (const QByteArray &id : ids.split('\n')) {
+        if (!id.trimmed().isEmpty())
+            podman({QStringLiteral("rmi"), QStringLiteral("--force"), QString::fromUtf8(id.trimmed())});
     }
     if (!m_containersConf.isEmpty())
         QFile::remove(m_containersConf);
