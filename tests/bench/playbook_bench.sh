@@ -64,7 +64,7 @@ run() {
         tail -30 "$dir/$tool-$pass.log" >&2
         exit 1
     fi
-    python3 -c "print(f'{($(now) - start) / 1e9:.3f}')"
+    python3 -c "print(f'{($(now) - $start) / 1e9:.3f}')"
 }
 
 echo "== 50-task playbook over SSH, ansible-playbook (pipelining) vs antler"
