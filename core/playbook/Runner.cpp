@@ -3,6 +3,8 @@
 #include "playbook/PlaybookParser.h"
 #include "playbook/TaskExecutor.h"
 #include "playbook/Templar.h"
+#include "playbook/modules/ModuleRegistry.h"
+#include "playbook/modules/ModuleSpec.h"
 #include "transport/LocalTransport.h"
 #include "transport/Transport.h"
 
@@ -726,9 +728,9 @@ void Runner::startHost(const QString &host)
             failedEarly = true;
         }
     }
-    const bool needsHost = task.module != QLatin1String("debug") && task.module != QLatin1String("set_fact")
-        && task.module != QLatin1String("assert") && task.module != QLatin1String("fail")
-        && task.module != QLatin1String("pause") && task.module != QLatin1String("meta");
+    // Controller-only modules (debug, set_fact, assert…) never open a connection.
+    const ModuleSpec *spec = ModuleRegistry::instance().find(task.module);
+    const bool needsHost = !spec || !spec->controllerOnly;
     if (!needsHost) {
         context.transport = nullptr;
     } else if (!delegatedTo.isEmpty() && delegatedTo != host) {
