@@ -319,6 +319,10 @@ void PodmanRuntime::checkLiveness(const Stage &stage, std::function<void(const Q
     *attempt = [this, url, failures, attempt, done, stage]() {
         QNetworkRequest request(url);
         request.setTransferTimeout(2000);
+        // No idle connection left behind: nginx would keep its upstream
+        // connection to the backend open, and the next rollout's backend
+        // would wait for it while draining.
+        request.setRawHeader("Connection", "close");
         QNetworkReply *reply = m_network->get(request);
         connect(reply, &QNetworkReply::finished, this,
             [this, reply, url, failures, attempt, done, stage]() {

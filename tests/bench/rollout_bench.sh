@@ -14,7 +14,7 @@ root=$(cd "$here/../.." && pwd)
 build=${1:-build}
 case $build in /*) ;; *) build=$root/$build ;; esac
 bench=$build/tests/bench/rollout_bench
-rounds=${ROUNDS:-5}
+rounds=${ROUNDS:-9}
 
 [ -x "$bench" ] || { echo "rollout_bench: $bench is missing; build it with: cmake --build $build --target rollout_bench" >&2; exit 1; }
 for tool in podman docker-registry python3; do
