@@ -286,7 +286,10 @@ void CopyModule::decide(const QVariantMap &arguments, const Item &item, const Re
         w.validate = text(arguments, "validate");
         w.createParents = destIsDirArg;
         w.followLink = flag(arguments, "follow");
-        const QByteArray script = RemoteFileScript::write(w, QStringLiteral("sha1"));
+        w.umask = probe.umask;
+        w.keptMode = state.target.exists() ? state.target.mode : 0666 & ~probe.umask;
+        // The checksum of what is sent is known here (item.checksum): no digest afterwards.
+        const QByteArray script = RemoteFileScript::write(w);
         change(script, tr("write %1").arg(item.dest),
                [this, data, item, diff](const RemoteProbe &after) {
                    QVariantMap result = data;

@@ -250,6 +250,8 @@ void FileModuleBase::editFile(const QVariantMap &arguments, const QString &path,
             w.validate = text(arguments, "validate");
             w.followLink = true;
             w.createParents = edit.createParents;
+            w.umask = probe.umask;
+            w.keptMode = state.target.exists() ? state.target.mode : 0666 & ~probe.umask;
             change(RemoteFileScript::write(w), tr("write %1").arg(path), done, edit.content);
             return;
         }

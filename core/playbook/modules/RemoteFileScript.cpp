@@ -9,7 +9,18 @@ namespace {
 // One shell function probes a path: "@P path", then "S …" (lstat), for a
 // link "L target" and "T …" (stat -L), "H digest" when asked, or "A" (absent)
 // and "D" when the parent is a directory.
+// antler_dir sets antler_d to the folder of $1 as dirname prints it (trailing
+// slashes dropped; "." without a slash, "/" for the root) without a fork.
 const QByteArray probeFunction = QByteArrayLiteral(
+    "antler_dir() {\n"
+    "  antler_d=$1\n"
+    "  case $antler_d in */) antler_d=${antler_d%\"${antler_d##*[!/]}\"} ;; esac\n"
+    "  case $antler_d in\n"
+    "    '') antler_d=/ ;;\n"
+    "    */*) antler_d=${antler_d%/*}; antler_d=${antler_d%\"${antler_d##*[!/]}\"}; [ -n \"$antler_d\" ] || antler_d=/ ;;\n"
+    "    *) antler_d=. ;;\n"
+    "  esac\n"
+    "}\n"
     "antler_probe() {\n"
     "  printf '@P %s\\n' \"$1\"\n"
     "  if [ -L \"$1\" ] || [ -e \"$1\" ]; then\n"
@@ -24,10 +35,12 @@ const QByteArray probeFunction = QByteArrayLiteral(
     "    fi\n"
     "  else\n"
     "    echo A\n"
-    "    if [ -d \"$(dirname -- \"$1\")\" ]; then echo D; fi\n"
+    "    antler_dir \"$1\"\n"
+    "    if [ -d \"$antler_d\" ]; then echo D; fi\n"
     "  fi\n"
     "}\n"
-    "printf '@U %s\\n' \"$(umask)\"\n");
+    "printf '@U '\n"
+    "umask\n");
 
 QByteArray probeCalls(const RemoteFileScript::Probe &probe)
 {
@@ -119,10 +132,40 @@ QByteArray RemoteFileScript::write(const Write &w, const QString &checksumAlgori
     QByteArray script = "set -e\nt=" + quote(w.path) + "\n";
     if (w.followLink)
         script += "if [ -L \"$t\" ]; then t=$(readlink -f -- \"$t\"); fi\n";
+    script += "antler_dir \"$t\"\n";
     if (w.createParents)
-        script += "mkdir -p -- \"$(dirname -- \"$t\")\"\n";
-    script += "tmp=$(mktemp \"$(dirname -- \"$t\")/.$(basename -- \"$t\").antler-XXXXXX\")\n"
-              "trap 'rm -f -- \"$tmp\"' EXIT\n"
+        script += "[ -d \"$antler_d\" ] || mkdir -p -- \"$antler_d\"\n";
+
+    // The mode the file ends with, when known here: the one asked for, or
+    // the replaced file's. The temporary file is created (O_EXCL through
+    // noclobber, under a umask set for it) with those bits, plus owner
+    // read/write so it can be filled; a chmod follows only when that is not
+    // already the final mode.
+    const int finalMode = w.mode >= 0 ? w.mode : w.keptMode;
+    int createMode = 0600;
+    if (finalMode >= 0 && w.umask >= 0)
+        createMode = (finalMode & 0666) | 0600;
+    const QByteArray createUmask = "umask " + QByteArray::number(0777 & ~createMode, 8).rightJustified(4, '0');
+    // Quiet while the name is taken; loud (the shell's own message) once it is not.
+    const auto create = [&](bool quiet) -> QByteArray {
+        const QByteArray line = QByteArray("true ") + (quiet ? "2>/dev/null " : "") + "> \"$tmp\"";
+        return w.umask >= 0 ? line : "( " + createUmask + "; " + line + " )";
+    };
+    script += "b=${t##*/}\n"
+              "tmp=$antler_d/.$b.antler-$$\n"
+              "n=0\n"
+              "set -C\n";
+    if (w.umask >= 0)
+        script += createUmask + '\n';
+    // A name taken by someone else: the next one; any other error: report it.
+    script += "until " + create(true) + "; do\n"
+              "  [ -e \"$tmp\" ] || [ -L \"$tmp\" ] || { " + create(false) + " && break; exit 1; }\n"
+              "  n=$((n + 1)); tmp=$antler_d/.$b.antler-$$-$n\n"
+              "done\n"
+              "set +C\n";
+    if (w.umask >= 0)
+        script += "umask " + QByteArray::number(w.umask, 8).rightJustified(4, '0') + '\n';
+    script += "trap 'rm -f -- \"$tmp\"' EXIT\n"
               "cat > \"$tmp\"\n";
     if (!w.validate.isEmpty()) {
         QByteArray validate = w.validate.toUtf8();
@@ -130,13 +173,20 @@ QByteArray RemoteFileScript::write(const Write &w, const QString &checksumAlgori
         script += "if ! ( " + validate
             + " ) >&2; then echo 'antler: validation failed: '" + quote(w.validate) + " >&2; exit 3; fi\n";
     }
-    if (w.mode >= 0)
-        script += "chmod " + QByteArray::number(w.mode, 8) + " -- \"$tmp\"\n";
-    else
-        script += "if [ -e \"$t\" ]; then chmod --reference=\"$t\" -- \"$tmp\"; "
-                  "else chmod \"$(printf %o $((0666 & ~0$(umask))))\" -- \"$tmp\"; fi\n";
+    if (finalMode >= 0) {
+        if (finalMode != createMode)
+            script += "chmod " + QByteArray::number(finalMode, 8) + " -- \"$tmp\"\n";
+    } else {
+        const QByteArray fresh = w.umask >= 0 ? QByteArray::number(0666 & ~w.umask, 8)
+                                              : QByteArray("\"$(printf %o $((0666 & ~0$(umask))))\"");
+        script += "if [ -e \"$t\" ]; then chmod --reference=\"$t\" -- \"$tmp\"; else chmod " + fresh
+            + " -- \"$tmp\"; fi\n";
+    }
+    // Keep the replaced file's owner and group; no chown when the new file
+    // already has them (both belong to this user and its group).
     if (w.owner.isEmpty() || w.group.isEmpty())
-        script += "if [ -e \"$t\" ]; then chown --reference=\"$t\" -- \"$tmp\" 2>/dev/null || true; fi\n";
+        script += "if [ -e \"$t\" ] && ! { [ -O \"$t\" ] && [ -G \"$t\" ] && [ -G \"$tmp\" ]; }; then "
+                  "chown --reference=\"$t\" -- \"$tmp\" 2>/dev/null || true; fi\n";
     if (!w.owner.isEmpty() || !w.group.isEmpty()) {
         QByteArray who = w.owner.toUtf8();
         if (!w.group.isEmpty())

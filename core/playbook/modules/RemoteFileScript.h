@@ -43,6 +43,12 @@ public:
         QString validate;
         // Follow a symlink at path and replace its target instead of the link.
         bool followLink = false;
+        // What the probe before already told, so the script can skip a
+        // chmod: the remote umask, and the mode the file keeps when mode is
+        // -1 (the replaced file's, links followed; 0666 & ~umask for a new
+        // one). -1: not known, read on the host.
+        int umask = -1;
+        int keptMode = -1;
     };
 
     // chmod/chown of an existing path.
