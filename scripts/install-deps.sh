@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages listed in debian-packages.txt that are not
 # installed yet; uses sudo when not root. Safe to run again and again.
+# A line "PACKAGE COMMAND" installs PACKAGE only when COMMAND is not on the
+# PATH (e.g. npm, which a nodejs from elsewhere may already bring).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-mapfile -t wanted < <(grep -v '^\s*#' "$here/debian-packages.txt" | sed 's/\s*#.*//' | awk 'NF {print $1}')
+mapfile -t wanted < <(grep -v '^\s*#' "$here/debian-packages.txt" | sed 's/\s*#.*//' | awk 'NF {print $1, $2}')
 missing=()
-for pkg in "${wanted[@]}"; do
+for entry in "${wanted[@]}"; do
+    read -r pkg command <<<"$entry"
+    if [ -n "$command" ] && command -v "$command" >/dev/null; then
+        continue
+    fi
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
         missing+=("$pkg")
     fi
