@@ -115,6 +115,9 @@ QByteArray FileModule::attributeLines(const FileStat &current, const QString &pa
     // A new file or folder gets what the host gives it; only a difference
     // from that counts as a change of attributes.
     *changes = a.mode >= 0 || !a.owner.isEmpty() || !a.group.isEmpty();
+    // A folder mkdir makes already has 0777 & ~umask: no chmod to the same bits.
+    if (newFile && isDirectory && a.mode == (0777 & ~umask))
+        a.mode = -1;
     return RemoteFileScript::attributes(a);
 }
 
