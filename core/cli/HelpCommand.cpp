@@ -146,7 +146,11 @@ QString HelpCommand::text(const QString &topic)
         + row(literal("--list-tasks"), tr("List the tasks that would run, with their tags, then exit."))
         + row(literal("--list-hosts"), tr("List the hosts each play would run on, then exit."))
         + row(literal("--list-tags"), tr("List the tags of each play's tasks, then exit."))
-        + row(literal("--json"), tr("Print the results as JSON."))
+        + row(literal("--json"),
+              tr("Print the run as it happens as JSON Lines: one object per event (play and task "
+                 "starts, live output, each host's result, the recap)."))
+        + row(literal("--json-document"),
+              tr("Print one JSON document at the end, shaped like ansible-playbook's json callback."))
         + row(literal("--accept-new-host-keys"),
               tr("Trust and remember the key of a host not yet in known_hosts, as OpenSSH's "
                  "accept-new; without it such hosts are refused. A changed key is always refused."))

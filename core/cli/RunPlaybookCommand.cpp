@@ -4,6 +4,7 @@
 #include "cli/HelpCommand.h"
 #include "inventory/Inventory.h"
 #include "playbook/ConsolePrinter.h"
+#include "playbook/JsonEventPrinter.h"
 #include "playbook/JsonPrinter.h"
 #include "playbook/PlaybookParser.h"
 #include "playbook/Runner.h"
@@ -251,6 +252,8 @@ bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *o
             options->acceptNewHostKeys = true;
         } else if (argument == QLatin1String("--json")) {
             options->json = true;
+        } else if (argument == QLatin1String("--json-document")) {
+            options->jsonDocument = true;
         } else if (argument == QLatin1String("--syntax-check")) {
             options->syntaxCheck = true;
         } else if (argument == QLatin1String("--verbose")) {
@@ -487,8 +490,11 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
     playbook::ConsolePrinter console(&out, &err);
     console.setVerbosity(options.verbosity);
     playbook::JsonPrinter json(&out);
+    playbook::JsonEventPrinter events(&out);
     QObject::connect(&runner, &playbook::Runner::event, &runner, [&](const playbook::PlaybookEvent &event) {
-        if (!options.json) {
+        if (options.json) {
+            events.print(event);
+        } else if (!options.jsonDocument) {
             console.print(event);
         } else {
             json.print(event);

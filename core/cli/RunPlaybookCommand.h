@@ -18,7 +18,7 @@ namespace antler::cli {
 // antler --run-playbook FILE -i INVENTORY [-e K=V|@file|JSON]... [--forks N]
 // [--check] [--diff] [--limit PATTERN|@FILE] [--tags T] [--skip-tags T]
 // [--start-at-task NAME] [--list-tasks] [--list-hosts] [--list-tags]
-// [--accept-new-host-keys] [--syntax-check] [--json] [-v...]
+// [--accept-new-host-keys] [--syntax-check] [--json|--json-document] [-v...]
 //
 // Loads the inventory and validates the whole playbook first (a problem in
 // either exits with ExitCode::InvalidInput before any host is contacted),
@@ -47,7 +47,10 @@ public:
         QVariantMap extraVariables;
         int forks = 5;
         int verbosity = 0;
+        // --json: one JSON event per line as the run goes; --json-document:
+        // one document at the end, shaped like ansible-playbook's json callback.
         bool json = false;
+        bool jsonDocument = false;
         bool acceptNewHostKeys = false;
         bool syntaxCheck = false;
         // --check / -C and --diff / -D.

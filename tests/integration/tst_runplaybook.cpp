@@ -39,6 +39,7 @@ private Q_SLOTS:
     void unknownHostKeyIsRefusedUnlessAccepted();
     void longCommandsStreamLiveOutput();
     void jsonOutput();
+    void jsonEventsOnePerLine();
     void interruptStopsTheRun();
     void becomeRunsThroughSudoWithoutShowingThePassword();
     void recapMatchesAnsiblePlaybook();
@@ -358,7 +359,7 @@ void TestRunPlaybook::jsonOutput()
 {
     const QString playbook = write(QStringLiteral("ok.yml"), okPlaybook);
     const Run run = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory(),
-                            QStringLiteral("--json")});
+                            QStringLiteral("--json-document")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QJsonParseError error;
     const QVariantMap document = QJsonDocument::fromJson(run.out.toUtf8(), &error).toVariant().toMap();
@@ -371,6 +372,38 @@ void TestRunPlaybook::jsonOutput()
     QCOMPARE(tasks.first().toMap().value(QStringLiteral("hosts")).toMap().value(QStringLiteral("pi2")).toMap()
                  .value(QStringLiteral("stdout")).toString(),
              QStringLiteral("antler"));
+}
+
+// --json: every line of stdout is one JSON event, in the order things happened.
+void TestRunPlaybook::jsonEventsOnePerLine()
+{
+    const QString playbook = write(QStringLiteral("ok.yml"), okPlaybook);
+    const Run run = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory(),
+                            QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QStringList names;
+    QVariantMap recap;
+    QStringList stdoutOfFirstTask;
+    for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QVariantMap event = QJsonDocument::fromJson(line.toUtf8(), &error).toVariant().toMap();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(line));
+        QVERIFY2(event.contains(QStringLiteral("time")), qPrintable(line));
+        const QString name = event.value(QStringLiteral("event")).toString();
+        names.append(name);
+        if (name == QLatin1String("recap"))
+            recap = event;
+        if (name == QLatin1String("host_result") && names.count(QStringLiteral("task_start")) == 1)
+            stdoutOfFirstTask.append(event.value(QStringLiteral("result")).toMap().value(QStringLiteral("stdout")).toString());
+    }
+    QCOMPARE(names.first(), QStringLiteral("playbook_start"));
+    QCOMPARE(names.value(1), QStringLiteral("play_start"));
+    QCOMPARE(names.last(), QStringLiteral("recap"));
+    QCOMPARE(names.count(QStringLiteral("task_start")), 5);
+    QCOMPARE(names.count(QStringLiteral("host_result")), 10); // 5 tasks on 2 hosts
+    QCOMPARE(stdoutOfFirstTask, QStringList({QStringLiteral("antler"), QStringLiteral("antler")}));
+    QCOMPARE(recap.value(QStringLiteral("exit_code")).toInt(), 0);
+    QCOMPARE(recap.value(QStringLiteral("stats")).toMap().value(QStringLiteral("pi1")).toMap().value(QStringLiteral("ok")).toInt(), 5);
 }
 
 void TestRunPlaybook::interruptStopsTheRun()
