@@ -9,6 +9,7 @@
 #include "health/MonitoredHosts.h"
 #include "health/StageHealth.h"
 #include "health/WebhookNotifier.h"
+#include "pipeline/StageReleases.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -176,6 +177,11 @@ void MainWindow::createMonitor(const health::HealthSettings &settings)
     m_monitor = std::make_unique<health::HealthMonitor>(m_config, settings);
     if (m_history)
         m_monitor->setHistory(m_history.get());
+    // What the pipeline deployed to each stage, so /version can show drift.
+    // A small read of the history file; nothing is created when there is none.
+    const QHash<QString, QString> expected = pipeline::StageReleases::load(m_config).expectedDigests();
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        m_monitor->setExpectedDigest(it.key(), it.value());
     connect(m_monitor.get(), &health::HealthMonitor::sample, this,
         [this](const health::ProbeResult &result) {
             m_store->addResult(result);
@@ -200,9 +206,15 @@ void MainWindow::updateStageCard(const QString &stage)
     const health::StageHealth *health = m_monitor->stageHealth(stage);
     if (!health)
         return;
+    QString error = health->lastError();
+    if (health->drift().value_or(false)) {
+        const QString drift = tr("Drift: the stage runs %1, not the digest the pipeline deployed.")
+                                  .arg(health->digest().isEmpty() ? tr("another release") : health->digest());
+        error = error.isEmpty() ? drift : drift + QLatin1Char(' ') + error;
+    }
     for (StageCard *card : std::as_const(m_stageCards)) {
         if (card->stageName() == stage)
-            card->setHealth(health->state(), health->latencyMs(), health->lastError());
+            card->setHealth(health->state(), health->latencyMs(), error);
     }
     m_healthView->setStageState(stage, health->state(), health->lastError());
 }

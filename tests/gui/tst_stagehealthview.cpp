@@ -5,6 +5,7 @@
 #include "ServerProcess.h"
 #include "StageCard.h"
 #include "health/HealthMonitor.h"
+#include "pipeline/History.h"
 #include "pipeline/PipelineConfig.h"
 
 #include <QLabel>
@@ -66,7 +67,44 @@ private slots:
         qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit());
     }
     void cardsFollowTheLiveHealth();
+    void cardShowsDriftFromThePipelineRecord();
 };
+
+// The pipeline's history says test runs one digest, the stage's /version
+// reports another: the card says so in words.
+void TestStageHealthView::cardShowsDriftFromThePipelineRecord()
+{
+    const QString deployed = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+    const QString running = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
+    {
+        pipeline::History history;
+        QString error;
+        QVERIFY2(history.open(pipeline::History::defaultPath(), &error), qPrintable(error));
+        pipeline::Release release;
+        release.digest = deployed;
+        QVERIFY(history.record(QStringLiteral("deploy"), QStringLiteral("test"), release,
+                               pipeline::History::Succeeded) > 0);
+    }
+    test::ServerProcess server;
+    QVERIFY2(server.start({ QStringLiteral("--static-dir"),
+                              QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
+                              QStringLiteral("--stage"), QStringLiteral("test"), QStringLiteral("--digest"), running },
+                 QProcessEnvironment::systemEnvironment()),
+        qPrintable(server.errorText()));
+    quint16 stagingPort = test::freeLoopbackPort();
+    quint16 productionPort = test::freeLoopbackPort();
+    MainWindow window(threeStages({ server.port(), stagingPort, productionPort }));
+    health::HealthSettings settings = fastSettings();
+    settings.probes.append(health::ProbeSpec { Kind::Version, 200, 2000 });
+    window.setHealthSettings(settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    StageCard *test = window.stageCards().at(0);
+    QTRY_VERIFY2_WITH_TIMEOUT(test->errorText().contains(QLatin1String("Drift")), qPrintable(test->errorText()), 20000);
+    QVERIFY2(test->errorText().contains(running), qPrintable(test->errorText()));
+    // The other stages have no pipeline record: no drift is claimed there.
+    QVERIFY(!window.stageCards().at(1)->errorText().contains(QLatin1String("Drift")));
+}
 
 void TestStageHealthView::cardsFollowTheLiveHealth()
 {
