@@ -87,4 +87,45 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
     return true;
 }
 
+bool CommandBuilder::canShareShell(const CommandSpec &spec)
+{
+    // A here-document cannot carry a NUL, and adds a newline to data that
+    // lacks a final one; big uploads stream on a channel of their own.
+    constexpr qsizetype maxInline = 256 * 1024;
+    const bool stdinFits = spec.stdinData.isEmpty()
+        || (spec.stdinData.size() <= maxInline && (spec.stdinAsVariable || spec.stdinData.endsWith('\n'))
+            && !spec.stdinData.contains('\0'));
+    return spec.shareShell && (!spec.argv.isEmpty() || !spec.script.isEmpty()) && spec.stdinFile.isEmpty()
+        && spec.timeoutMs <= 0 && spec.captureOutput && stdinFits;
+}
+
+QByteArray CommandBuilder::sharedShellInput(const CommandSpec &spec, const QByteArray &endMarker)
+{
+    if (!canShareShell(spec) || endMarker.isEmpty())
+        return {};
+    QByteArray text = "( ";
+    const bool inVariable = spec.stdinAsVariable;
+    if (inVariable)
+        text += "ANTLER_STDIN=" + shellQuote(spec.stdinData) + "; ";
+    for (const auto &[name, value] : spec.environment) {
+        if (!isIdentifier(name))
+            return {};
+        text += "export " + name + '=' + shellQuote(value) + "; ";
+    }
+    // eval keeps the script's own syntax (case patterns, here-documents,
+    // exit, traps) inside the subshell, as `sh -c` would.
+    text += spec.argv.isEmpty() ? "eval " + shellQuote(spec.script) : shellJoin(spec.argv);
+    text += " )";
+    if (spec.stdinData.isEmpty() || inVariable) {
+        text += " </dev/null\n";
+    } else {
+        const QByteArray delimiter = endMarker + "-IN";
+        if (spec.stdinData.startsWith(delimiter + '\n') || spec.stdinData.contains('\n' + delimiter + '\n'))
+            return {};
+        text += " <<'" + delimiter + "'\n" + spec.stdinData + delimiter + '\n';
+    }
+    text += "printf '\\n%s %d\\n' " + endMarker + " $?; printf '\\n%s\\n' " + endMarker + " >&2\n";
+    return text;
+}
+
 } // namespace antler::transport

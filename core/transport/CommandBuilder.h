@@ -38,6 +38,17 @@ public:
     // (no command, an environment name that is not a shell identifier).
     static bool build(const CommandSpec &spec, const ConnectionSettings &settings, BuiltCommand *built,
                       QString *error, bool reportPid = false);
+
+    // Whether spec may run in a shared shell (CommandSpec::shareShell).
+    static bool canShareShell(const CommandSpec &spec);
+    // The text written to a shared `sh` (one reading commands from its
+    // standard input) to run spec in a subshell of it, with stdin from
+    // /dev/null or a here-document of stdinData, followed by
+    //   stdout: "\n" END " " EXIT-STATUS "\n"      stderr: "\n" END "\n"
+    // so the reader knows where the command's output ends (the "\n" before
+    // END is the marker's, not the command's). Empty when spec cannot share
+    // a shell (see canShareShell) or its stdin would clash with END.
+    static QByteArray sharedShellInput(const CommandSpec &spec, const QByteArray &endMarker);
 };
 
 } // namespace antler::transport

@@ -40,6 +40,20 @@ struct CommandSpec
 
     // A few words for messages ("command", "upload of /etc/motd").
     QString description;
+
+    // A short script of Antler's own (a probe, a file write) that may run in
+    // a shell the connection keeps open for such scripts instead of on a
+    // channel of its own, which saves a channel, a login shell and an `sh`
+    // per command. Honoured only where it is safe: argv or script, no
+    // stdinFile, no timeout, output captured, small text stdin (see
+    // CommandBuilder::sharedShellInput); otherwise the command runs as usual.
+    // Its output arrives at the end, not live.
+    bool shareShell = false;
+    // In a shared shell, stdinData (text without NUL) is handed over as the
+    // shell variable ANTLER_STDIN instead of on standard input, so the script
+    // can write it with a built-in; elsewhere the variable is unset and the
+    // data arrives on standard input as usual. Never on a command line.
+    bool stdinAsVariable = false;
 };
 
 } // namespace antler::transport

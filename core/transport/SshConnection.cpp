@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -29,6 +30,9 @@ using State = Transport::State;
 // further commands wait for a free one.
 constexpr int maxChannels = 10;
 constexpr qsizetype stdinChunk = 256 * 1024;
+// Shared shells a connection starts at most; past that (shells that keep
+// dying), commands go back to channels of their own.
+constexpr int maxShellStarts = 8;
 
 int toInt(State state)
 {
@@ -95,6 +99,19 @@ struct SshConnection::Channel
     QByteArray pidBuffer; // stderr until the pid line has been seen
     bool pidSeen = false;
     qint64 remotePid = 0;
+
+    // A command that may run in a shared shell, and whether it does now
+    // (then it has no channel: the shell's output is its output).
+    bool wantsShell = false;
+    bool inShell = false;
+    QString shellKey;
+    // A shared shell: what waits to be written to it, the end marker, the
+    // command it runs (0: idle) and whether any command ever finished in it.
+    bool shell = false;
+    QByteArray shellInput;
+    QByteArray shellEnd;
+    quint64 shellCurrent = 0;
+    bool shellAnswered = false;
 };
 
 namespace {
@@ -456,7 +473,15 @@ void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const Buil
             return;
         }
     }
+    if (CommandBuilder::canShareShell(spec)) {
+        channel->shellKey = shellKey(built);
+        channel->wantsShell = !m_unusableShells.contains(channel->shellKey);
+    }
+    const bool wantsShell = channel->wantsShell;
+    const QString key = channel->shellKey;
     m_channels.emplace(id, std::move(channel));
+    if (wantsShell && !shellFor(key))
+        startShell(key, spec);
     if (m_state == toInt(State::Ready))
         pump();
 }
@@ -550,7 +575,7 @@ int SshConnection::runningChannels() const
 {
     int count = 0;
     for (const auto &[id, channel] : m_channels) {
-        if (channel->phase != Channel::Phase::Queued)
+        if (channel->phase != Channel::Phase::Queued && !channel->inShell)
             ++count;
     }
     return count;
@@ -605,6 +630,7 @@ void SshConnection::schedule()
     for (const auto &[id, channel] : m_channels) {
         int mine = 200; // a safety net; the socket notifier does the real work
         const bool uploading = channel->phase == Channel::Phase::Running && !channel->stdinDone
+            && (!channel->shell || !channel->shellInput.isEmpty() || !channel->passwordLine.isEmpty())
             && (!channel->become || channel->become->isDone() || !channel->passwordLine.isEmpty());
         if (uploading)
             mine = 1;
@@ -622,6 +648,22 @@ bool SshConnection::advance(Channel &channel)
 {
     if (channel.done)
         return false;
+    if (channel.inShell) {
+        if (!channel.cancelled)
+            return false; // the shell's output finishes it (serviceShell)
+        // The shell is in the middle of this command: end both; the next
+        // command that wants a shell starts a new one.
+        finishChannel(channel, CommandResult { CommandResult::Status::Cancelled }, false);
+        if (Channel *shell = shellFor(channel.shellKey))
+            finishChannel(*shell, CommandResult { CommandResult::Status::Cancelled }, true);
+        return true;
+    }
+    if (channel.wantsShell && channel.phase == Channel::Phase::Queued && !channel.cancelled) {
+        if (runInShell(channel))
+            return true;
+        if (channel.wantsShell)
+            return false; // waits for the shell to become free
+    }
     if (channel.cancelled) {
         finishChannel(channel, CommandResult { CommandResult::Status::Cancelled }, true);
         return true;
@@ -702,6 +744,8 @@ bool SshConnection::advance(Channel &channel)
     }
     if (writeStdin(channel))
         progress = true;
+    if (channel.shell && serviceShell(channel))
+        progress = true;
     if (channel.remoteClosed) {
         CommandResult result;
         if (channel.become && !channel.become->isDone()) {
@@ -741,6 +785,8 @@ bool SshConnection::writeStdin(Channel &channel)
     }
     if (channel.become && !channel.become->isDone())
         return progress; // stdin belongs to sudo until the command starts
+    if (channel.shell)
+        return writeShellInput(channel) || progress;
 
     for (;;) {
         const uint32_t window = ssh_channel_window_size(channel.channel);
@@ -783,6 +829,8 @@ bool SshConnection::writeStdin(Channel &channel)
 
 void SshConnection::flushOutput(Channel &channel)
 {
+    if (channel.shell && !channel.done)
+        return; // serviceShell() hands it to the commands
     if (channel.internal) {
         channel.outPending.clear();
         channel.errPending.clear();
@@ -827,8 +875,180 @@ void SshConnection::finishChannel(Channel &channel, CommandResult result, bool c
         ssh_channel_free(channel.channel);
         channel.channel = nullptr;
     }
+    if (channel.shell)
+        releaseShell(channel, result);
     if (!channel.internal)
         Q_EMIT commandFinished(channel.id, result);
+}
+
+QString SshConnection::shellKey(const BuiltCommand &built)
+{
+    return built.become ? QStringLiteral("become:") + built.becomeUser : QString();
+}
+
+SshConnection::Channel *SshConnection::shellFor(const QString &key)
+{
+    const auto it = m_shells.find(key);
+    if (it == m_shells.end())
+        return nullptr;
+    const auto channel = m_channels.find(it->second);
+    if (channel == m_channels.end() || channel->second->done)
+        return nullptr;
+    return channel->second.get();
+}
+
+void SshConnection::startShell(const QString &key, const CommandSpec &like)
+{
+    if (m_shellsStarted >= maxShellStarts) {
+        m_unusableShells.append(key);
+        return;
+    }
+    CommandSpec spec;
+    spec.argv = {"exec", "/bin/sh"};
+    spec.become = like.become;
+    spec.becomeUser = like.becomeUser;
+    spec.description = QStringLiteral("shared shell");
+    BuiltCommand built;
+    QString error;
+    if (!CommandBuilder::build(spec, m_settings, &built, &error, true)) {
+        m_unusableShells.append(key);
+        return;
+    }
+    quint64 token[2];
+    QRandomGenerator::system()->fillRange(token, 2);
+    auto shell = std::make_unique<Channel>();
+    shell->owner = this;
+    shell->internal = true;
+    shell->shell = true;
+    shell->shellKey = key;
+    shell->id = m_nextInternalId--;
+    shell->spec = spec;
+    shell->built = built;
+    shell->shellEnd = "ANTLER-END-" + QByteArray::number(token[0], 16) + QByteArray::number(token[1], 16);
+    if (built.become)
+        shell->become = std::make_unique<BecomeHandshake>(built, m_settings.becomePassword);
+    ++m_shellsStarted;
+    m_shells[key] = shell->id;
+    m_channels.emplace(shell->id, std::move(shell));
+}
+
+bool SshConnection::runInShell(Channel &command)
+{
+    Channel *shell = shellFor(command.shellKey);
+    if (!shell) {
+        if (m_unusableShells.contains(command.shellKey) || m_shellsStarted >= maxShellStarts) {
+            command.wantsShell = false;
+            return false;
+        }
+        startShell(command.shellKey, command.spec);
+        shell = shellFor(command.shellKey);
+        if (!shell) {
+            command.wantsShell = false;
+            return false;
+        }
+    }
+    if (shell->shellCurrent != 0) {
+        // Busy: a command of its own runs beside it, unless the shell has
+        // not answered yet (the commands after the first wait for it).
+        if (shell->shellAnswered)
+            command.wantsShell = false;
+        return false;
+    }
+    const QByteArray input = CommandBuilder::sharedShellInput(command.spec, shell->shellEnd);
+    if (input.isEmpty()) {
+        command.wantsShell = false;
+        return false;
+    }
+    shell->shellInput += input;
+    shell->shellCurrent = command.id;
+    command.inShell = true;
+    command.stdinDone = true;
+    command.phase = Channel::Phase::Running;
+    return true;
+}
+
+bool SshConnection::writeShellInput(Channel &shell)
+{
+    bool progress = false;
+    while (!shell.shellInput.isEmpty()) {
+        const uint32_t window = ssh_channel_window_size(shell.channel);
+        if (window == 0)
+            break;
+        const uint32_t size = uint32_t(qMin<qsizetype>(qMin<qsizetype>(shell.shellInput.size(), window), stdinChunk));
+        const int written = ssh_channel_write(shell.channel, shell.shellInput.constData(), size);
+        if (written <= 0)
+            break;
+        shell.shellInput.remove(0, written);
+        progress = true;
+    }
+    return progress;
+}
+
+bool SshConnection::serviceShell(Channel &shell)
+{
+    if (shell.shellCurrent == 0)
+        return false;
+    const QByteArray outEnd = '\n' + shell.shellEnd + ' ';
+    const QByteArray errEnd = '\n' + shell.shellEnd + '\n';
+    const qsizetype outAt = shell.outPending.indexOf(outEnd);
+    const qsizetype outLineEnd = outAt < 0 ? -1 : shell.outPending.indexOf('\n', outAt + outEnd.size());
+    const qsizetype errAt = shell.errPending.indexOf(errEnd);
+    if (outLineEnd < 0 || errAt < 0)
+        return false;
+    CommandResult result;
+    result.status = CommandResult::Status::Finished;
+    result.exitCode = shell.outPending.mid(outAt + outEnd.size(), outLineEnd - outAt - outEnd.size()).toInt();
+    const auto it = m_channels.find(shell.shellCurrent);
+    shell.shellCurrent = 0;
+    shell.shellAnswered = true;
+    if (it != m_channels.end() && !it->second->done) {
+        Channel &command = *it->second;
+        command.outPending = shell.outPending.left(outAt);
+        command.errPending = shell.errPending.left(errAt);
+        finishChannel(command, result, false);
+    }
+    shell.outPending.remove(0, outLineEnd + 1);
+    shell.errPending.remove(0, errAt + errEnd.size());
+    return true;
+}
+
+void SshConnection::releaseShell(Channel &shell, const CommandResult &result)
+{
+    const auto mine = m_shells.find(shell.shellKey);
+    if (mine != m_shells.end() && mine->second == shell.id)
+        m_shells.erase(mine);
+    const quint64 current = shell.shellCurrent;
+    shell.shellCurrent = 0;
+    const auto it = m_channels.find(current);
+    if (current == 0 || it == m_channels.end() || it->second->done) {
+        const bool stopped = result.status == CommandResult::Status::Cancelled;
+        if (!shell.shellAnswered && !stopped && !m_unusableShells.contains(shell.shellKey))
+            m_unusableShells.append(shell.shellKey);
+        return;
+    }
+    Channel &command = *it->second;
+    if (!shell.shellAnswered) {
+        // The shell never ran a command (refused, a forced command, a failed
+        // sudo): this one did not start either; it runs on a channel of its
+        // own, and so do the ones after it.
+        if (!m_unusableShells.contains(shell.shellKey))
+            m_unusableShells.append(shell.shellKey);
+        command.inShell = false;
+        command.wantsShell = false;
+        command.stdinDone = false;
+        command.phase = Channel::Phase::Queued;
+        return;
+    }
+    CommandResult failed;
+    failed.status = CommandResult::Status::Failed;
+    QString why = result.errorText;
+    if (why.isEmpty())
+        why = result.exitSignal.isEmpty() ? QStringLiteral("exit code %1").arg(result.exitCode)
+                                          : QStringLiteral("signal %1").arg(result.exitSignal);
+    failed.errorText = commandError(command, QStringLiteral("stopped with the shell that ran it (%1); it may or may "
+                                                           "not have completed. Run it again.")
+                                                  .arg(why));
+    finishChannel(command, failed, false);
 }
 
 void SshConnection::startKiller(qint64 pid)
@@ -852,6 +1072,7 @@ void SshConnection::failAll(CommandResult::Status status, const QString &error)
         finishChannel(*channel, result, status == CommandResult::Status::Cancelled);
     }
     m_channels.clear();
+    m_shells.clear();
 }
 
 void SshConnection::connectionLost(const QString &reason)

@@ -7,6 +7,7 @@
 #include "transport/HostKeyInfo.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -73,6 +74,16 @@ private:
     int runningChannels() const;
     QString commandError(const Channel &channel, const QString &what) const;
 
+    // The shared shells (CommandSpec::shareShell): one `sh` per become user,
+    // kept open on a channel and fed one command at a time.
+    static QString shellKey(const BuiltCommand &built);
+    Channel *shellFor(const QString &key);
+    void startShell(const QString &key, const CommandSpec &like);
+    bool runInShell(Channel &command);
+    bool serviceShell(Channel &shell);
+    bool writeShellInput(Channel &shell);
+    void releaseShell(Channel &shell, const CommandResult &result);
+
     ConnectionSettings m_settings;
     QString m_hostName;
     ssh_session_struct *m_session = nullptr;
@@ -85,6 +96,9 @@ private:
     int m_state = 0;
     QString m_lastError;
     quint64 m_nextInternalId = ~quint64(0); // counts down; the transport's ids count up
+    std::map<QString, quint64> m_shells; // shell key → its channel id
+    QStringList m_unusableShells; // keys whose shell could not start: their commands use channels
+    int m_shellsStarted = 0;
     bool m_progress = false;
     bool m_pumping = false;
 };

@@ -128,6 +128,13 @@ private Q_SLOTS:
     void becomeWithPassword();
     void becomeWithWrongPassword();
     void lostConnectionEndsCommandsAndReconnects();
+    void sharedShellRunsScriptsAlike_data();
+    void sharedShellRunsScriptsAlike();
+    void sharedShellIsOneShell();
+    void sharedShellHandsStdinAsVariable();
+    void sharedShellThatDiesFailsOnlyItsCommand();
+    void sharedShellCommandCanBeCancelled();
+    void sharedShellWithBecome();
 
 private:
     bool requireTestUser(QString *password);
@@ -874,6 +881,195 @@ void TestSshTransport::lostConnectionEndsCommandsAndReconnects()
     QCOMPARE(result.status, Status::Finished);
     QCOMPARE(result.stdoutData, QByteArray("back\n"));
     QCOMPARE(transport.state(), Transport::State::Ready);
+}
+
+
+namespace {
+
+CommandResult runShared(Transport &transport, CommandSpec spec, bool shared)
+{
+    spec.shareShell = shared;
+    return runAndWait(transport, spec);
+}
+
+} // namespace
+
+void TestSshTransport::sharedShellRunsScriptsAlike_data()
+{
+    // Each row runs twice, in the shared shell and on a channel of its own:
+    // status, exit code, stdout and stderr must be the same.
+    QTest::addColumn<QList<QByteArray>>("argv");
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<QByteArray>("stdinData");
+    const QByteArray file = QFile::encodeName(m_local.filePath(QStringLiteral("shared-bytes")));
+    QTest::newRow("true") << QList<QByteArray>{} << QByteArray("true") << QByteArray();
+    QTest::newRow("exit 42") << QList<QByteArray>{} << QByteArray("exit 42") << QByteArray();
+    QTest::newRow("missing program") << QList<QByteArray>{} << QByteArray("/no/such/program") << QByteArray();
+    QTest::newRow("syntax error") << QList<QByteArray>{} << QByteArray("if then fi") << QByteArray();
+    QTest::newRow("no final newline") << QList<QByteArray>{} << QByteArray("printf 'no newline'; printf e >&2")
+                                      << QByteArray();
+    QTest::newRow("empty lines") << QList<QByteArray>{} << QByteArray("printf '\\n\\n'; printf '\\n' >&2") << QByteArray();
+    QTest::newRow("set -e") << QList<QByteArray>{} << QByteArray("set -e\necho a\nfalse\necho never") << QByteArray();
+    QTest::newRow("case and here-document")
+        << QList<QByteArray>{}
+        << QByteArray("case x in x) echo matched ;; esac\ncat <<'END'\n$HOME `x` 'q'\nEND\n") << QByteArray();
+    QTest::newRow("trap on exit") << QList<QByteArray>{} << QByteArray("trap 'echo bye >&2' EXIT; exit 3") << QByteArray();
+    QTest::newRow("exec cat of bytes") << QList<QByteArray>{} << QByteArray("exec cat -- " + file) << QByteArray();
+    QTest::newRow("stdin closed") << QList<QByteArray>{} << QByteArray("cat; echo after") << QByteArray();
+    QTest::newRow("stdin text") << QList<QByteArray>{} << QByteArray("cat; echo after")
+                                << QByteArray("one\n'two' $(three)\nEND\n");
+    QTest::newRow("argv") << QList<QByteArray>{"printf", "%s|", "a b", "'q'", "$(x)"} << QByteArray() << QByteArray();
+    QTest::newRow("looks like the end marker") << QList<QByteArray>{} << QByteArray("printf '\\nANTLER-END- 0\\n'")
+                                               << QByteArray();
+}
+
+void TestSshTransport::sharedShellRunsScriptsAlike()
+{
+    QFETCH(QList<QByteArray>, argv);
+    QFETCH(QByteArray, script);
+    QFETCH(QByteArray, stdinData);
+    QFile bytes(m_local.filePath(QStringLiteral("shared-bytes")));
+    QVERIFY(bytes.open(QIODevice::WriteOnly));
+    bytes.write(randomBytes(200 * 1024 + 3));
+    bytes.close();
+    CommandSpec spec;
+    spec.argv = argv;
+    spec.script = script;
+    spec.stdinData = stdinData;
+    const CommandResult own = runShared(*m_transport, spec, false);
+    const CommandResult shared = runShared(*m_transport, spec, true);
+    QCOMPARE(shared.status, own.status);
+    QCOMPARE(shared.exitCode, own.exitCode);
+    QCOMPARE(shared.stdoutData, own.stdoutData);
+    // A shell names itself in its messages ("sh: 1: …"); the rest must match.
+    const auto tail = [](const QByteArray &text) { return text.mid(text.lastIndexOf(':') + 1); };
+    QCOMPARE(tail(shared.stderrData), tail(own.stderrData));
+}
+
+void TestSshTransport::sharedShellIsOneShell()
+{
+    // Commands in the shared shell are subshells of one `sh` ($$ is that
+    // shell's process); commands on channels of their own each have another.
+    CommandSpec spec;
+    spec.script = "echo $$";
+    const QByteArray first = runShared(*m_transport, spec, true).stdoutData;
+    QVERIFY(!first.isEmpty());
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(runShared(*m_transport, spec, true).stdoutData, first);
+    QVERIFY(runShared(*m_transport, spec, false).stdoutData != first);
+    QVERIFY(runShared(*m_transport, spec, false).stdoutData
+            != runShared(*m_transport, spec, false).stdoutData);
+
+    // Commands it cannot take run on channels of their own: a timeout, a
+    // NUL on stdin, stdin from a file.
+    spec.timeoutMs = hangLimitMs;
+    QVERIFY(runShared(*m_transport, spec, true).stdoutData != first);
+    spec.timeoutMs = 0;
+    spec.stdinData = QByteArray("a\0b\n", 4);
+    QVERIFY(runShared(*m_transport, spec, true).stdoutData != first);
+    spec.stdinData.clear();
+    QCOMPARE(runShared(*m_transport, spec, true).stdoutData, first);
+}
+
+void TestSshTransport::sharedShellHandsStdinAsVariable()
+{
+    // With stdinAsVariable the script finds the data in ANTLER_STDIN (no
+    // final newline needed) and standard input is empty.
+    CommandSpec spec;
+    spec.script = "printf '%s|' \"${ANTLER_STDIN-unset}\"; cat";
+    spec.stdinAsVariable = true;
+    spec.stdinData = "it's \"$(not run)\"\nno final newline";
+    const CommandResult shared = runShared(*m_transport, spec, true);
+    QCOMPARE(shared.stdoutData, spec.stdinData + '|');
+    // On a channel of its own the variable is unset and stdin has the data.
+    const CommandResult own = runShared(*m_transport, spec, false);
+    QCOMPARE(own.stdoutData, "unset|" + spec.stdinData);
+    // An empty upload is an empty variable, not an unset one.
+    spec.stdinData.clear();
+    QCOMPARE(runShared(*m_transport, spec, true).stdoutData, QByteArray("|"));
+    // Never on a command line: the data is in no process's arguments.
+    spec.stdinData = "secret-" + QByteArray::number(QRandomGenerator::global()->generate()) + '\n';
+    spec.script = "sleep 0.3";
+    CommandJob *job = m_transport->run([&] { CommandSpec s = spec; s.shareShell = true; return s; }());
+    job->setAutoDelete(false);
+    QTest::qWait(150);
+    QVERIFY(!processExists(spec.stdinData.trimmed()));
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), hangLimitMs);
+    QCOMPARE(job->result().exitCode, 0);
+    delete job;
+}
+
+void TestSshTransport::sharedShellThatDiesFailsOnlyItsCommand()
+{
+    CommandSpec spec;
+    spec.script = "echo $$";
+    const QByteArray before = runShared(*m_transport, spec, true).stdoutData;
+    spec.script = "kill -KILL $$; sleep 5";
+    const CommandResult killed = runShared(*m_transport, spec, true);
+    QCOMPARE(killed.status, Status::Failed);
+    QVERIFY2(killed.errorText.contains(QStringLiteral("stopped with the shell that ran it")),
+             qPrintable(killed.errorText));
+    QVERIFY2(killed.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(killed.errorText));
+    // The next command gets a new shell.
+    spec.script = "echo $$";
+    const CommandResult after = runShared(*m_transport, spec, true);
+    QCOMPARE(after.status, Status::Finished);
+    QVERIFY(!after.stdoutData.isEmpty());
+    QVERIFY(after.stdoutData != before);
+    QCOMPARE(runShared(*m_transport, spec, true).stdoutData, after.stdoutData);
+}
+
+void TestSshTransport::sharedShellCommandCanBeCancelled()
+{
+    const QByteArray sleep = "sleep 56." + QByteArray::number(QRandomGenerator::global()->generate());
+    CommandSpec spec;
+    spec.script = "echo started; " + sleep;
+    spec.shareShell = true;
+    CommandJob *job = m_transport->run(spec);
+    job->setAutoDelete(false);
+    QTRY_VERIFY_WITH_TIMEOUT(processExists(sleep), hangLimitMs);
+    job->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), hangLimitMs);
+    QCOMPARE(job->result().status, Status::Cancelled);
+    delete job;
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
+    spec.script = "echo fine";
+    QCOMPARE(runShared(*m_transport, spec, true).stdoutData, QByteArray("fine\n"));
+}
+
+void TestSshTransport::sharedShellWithBecome()
+{
+    QString password;
+    if (!requireTestUser(&password))
+        QSKIP("the throwaway user antlertest cannot be created here (see the warning above)");
+    ConnectionSettings settings = m_sshd->settings(SshdFixture::testUser());
+    settings.privateKeyFile.clear();
+    settings.password = password;
+    settings.becomePassword = password;
+    SshTransport transport(settings);
+    CommandSpec spec;
+    spec.script = "id -un; echo $$";
+    spec.become = true;
+    spec.shareShell = true;
+    const CommandResult first = runAndWait(transport, spec);
+    QCOMPARE(first.status, Status::Finished);
+    QVERIFY2(first.stdoutData.startsWith("root\n"), first.stdoutData.constData());
+    QCOMPARE(first.stderrData, QByteArray());
+    // The same root shell again, and the login user's own shell beside it.
+    QCOMPARE(runAndWait(transport, spec).stdoutData, first.stdoutData);
+    spec.become = false;
+    const CommandResult mine = runAndWait(transport, spec);
+    QVERIFY2(mine.stdoutData.startsWith(SshdFixture::testUser().toUtf8() + '\n'), mine.stdoutData.constData());
+
+    // A wrong become password: the same refusal as without a shared shell.
+    settings.becomePassword = QStringLiteral("not-%1").arg(password);
+    SshTransport wrong(settings);
+    spec.become = true;
+    spec.script = "id -un";
+    const CommandResult refused = runAndWait(wrong, spec);
+    QCOMPARE(refused.status, Status::Failed);
+    QVERIFY2(refused.errorText.contains(QStringLiteral("refused the become password")), qPrintable(refused.errorText));
+    QVERIFY(!refused.errorText.contains(settings.becomePassword));
 }
 
 QTEST_GUILESS_MAIN(TestSshTransport)
