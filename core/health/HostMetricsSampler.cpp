@@ -53,6 +53,7 @@ bool HostMetricsSampler::sampleOnce()
     spec.script = HostMetricsParser::script();
     spec.timeoutMs = m_timeoutMs;
     spec.description = tr("host metrics");
+    spec.shareShell = true; // no channel, login shell and sh per sample
     m_job = m_transport->run(spec);
     connect(m_job, &transport::CommandJob::finished, this,
         [this, startedAt](const transport::CommandResult &result) {

@@ -96,7 +96,7 @@ bool CommandBuilder::canShareShell(const CommandSpec &spec)
         || (spec.stdinData.size() <= maxInline && (spec.stdinAsVariable || spec.stdinData.endsWith('\n'))
             && !spec.stdinData.contains('\0'));
     return spec.shareShell && (!spec.argv.isEmpty() || !spec.script.isEmpty()) && spec.stdinFile.isEmpty()
-        && spec.timeoutMs <= 0 && spec.captureOutput && stdinFits;
+        && spec.captureOutput && stdinFits;
 }
 
 QByteArray CommandBuilder::sharedShellInput(const CommandSpec &spec, const QByteArray &endMarker)

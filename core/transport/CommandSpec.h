@@ -45,7 +45,7 @@ struct CommandSpec
     // a shell the connection keeps open for such scripts instead of on a
     // channel of its own, which saves a channel, a login shell and an `sh`
     // per command. Honoured only where it is safe: argv or script, no
-    // stdinFile, no timeout, output captured, small text stdin (see
+    // stdinFile, output captured, small text stdin (see
     // CommandBuilder::sharedShellInput); otherwise the command runs as usual.
     // Its output arrives at the end, not live.
     bool shareShell = false;

@@ -649,11 +649,18 @@ bool SshConnection::advance(Channel &channel)
     if (channel.done)
         return false;
     if (channel.inShell) {
-        if (!channel.cancelled)
+        if (!channel.cancelled && !channel.deadline.hasExpired())
             return false; // the shell's output finishes it (serviceShell)
         // The shell is in the middle of this command: end both; the next
         // command that wants a shell starts a new one.
-        finishChannel(channel, CommandResult { CommandResult::Status::Cancelled }, false);
+        CommandResult result { CommandResult::Status::Cancelled };
+        if (!channel.cancelled) {
+            result.status = CommandResult::Status::TimedOut;
+            result.errorText = commandError(channel, QStringLiteral("did not finish within %1 ms and was stopped; "
+                                                                    "raise its timeout or check why it hangs.")
+                                                         .arg(channel.spec.timeoutMs));
+        }
+        finishChannel(channel, result, false);
         if (Channel *shell = shellFor(channel.shellKey))
             finishChannel(*shell, CommandResult { CommandResult::Status::Cancelled }, true);
         return true;

@@ -960,11 +960,7 @@ void TestSshTransport::sharedShellIsOneShell()
     QVERIFY(runShared(*m_transport, spec, false).stdoutData
             != runShared(*m_transport, spec, false).stdoutData);
 
-    // Commands it cannot take run on channels of their own: a timeout, a
-    // NUL on stdin, stdin from a file.
-    spec.timeoutMs = hangLimitMs;
-    QVERIFY(runShared(*m_transport, spec, true).stdoutData != first);
-    spec.timeoutMs = 0;
+    // What it cannot carry runs on a channel of its own: a NUL on stdin.
     spec.stdinData = QByteArray("a\0b\n", 4);
     QVERIFY(runShared(*m_transport, spec, true).stdoutData != first);
     spec.stdinData.clear();
@@ -1033,6 +1029,17 @@ void TestSshTransport::sharedShellCommandCanBeCancelled()
     QCOMPARE(job->result().status, Status::Cancelled);
     delete job;
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
+    spec.script = "echo fine";
+    QCOMPARE(runShared(*m_transport, spec, true).stdoutData, QByteArray("fine\n"));
+
+    // A timeout stops it the same way, with the usual sentence.
+    spec.script = "echo started; " + sleep;
+    spec.timeoutMs = 500;
+    const CommandResult timedOut = runAndWait(*m_transport, spec);
+    QCOMPARE(timedOut.status, Status::TimedOut);
+    QVERIFY2(timedOut.errorText.contains(QStringLiteral("did not finish within 500 ms")), qPrintable(timedOut.errorText));
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
+    spec.timeoutMs = 0;
     spec.script = "echo fine";
     QCOMPARE(runShared(*m_transport, spec, true).stdoutData, QByteArray("fine\n"));
 }
