@@ -17,44 +17,83 @@ namespace {
 // Every line is "key=value"; keys that repeat (cpuinfo, addr4, osr_*) are
 // collected in order. Errors are silenced: a fact that cannot be read is
 // simply missing, as with Ansible.
+// Files are read with the shell's own `read`, and one `uname` answers for
+// five facts, so the whole gathering starts about ten programs.
 const char kScript[] = R"SH(LC_ALL=C; export LC_ALL
 p() { printf '%s=%s\n' "$1" "$2"; }
-p system "$(uname -s)"
-p kernel "$(uname -r)"
-p kernel_version "$(uname -v)"
-p machine "$(uname -m)"
-p nodename "$(uname -n)"
-p user_id "$(id -un 2>/dev/null)"
-p user_uid "$(id -u)"
-p user_gid "$(id -g)"
-p real_user_id "$(id -ru)"
-p real_group_id "$(id -rg)"
-p passwd "$( (getent passwd "$(id -u)" || grep "^$(id -un 2>/dev/null):" /etc/passwd) 2>/dev/null | head -n 1)"
-[ -r /etc/os-release ] && sed -n 's/^\([A-Za-z_][A-Za-z0-9_]*\)=/osr_\1=/p' /etc/os-release
-[ -r /etc/debian_version ] && p debian_version "$(head -n 1 /etc/debian_version)"
-[ -r /etc/redhat-release ] && p redhat_release "$(head -n 1 /etc/redhat-release)"
-[ -r /etc/alpine-release ] && p alpine_release "$(head -n 1 /etc/alpine-release)"
-[ -r /proc/meminfo ] && awk '/^(MemTotal|MemFree|SwapTotal|SwapFree|Buffers|Cached):/ { sub(":", "", $1); print "mem_" $1 "=" $2 }' /proc/meminfo
-[ -r /proc/cpuinfo ] && grep -E '^(model name|Processor|vendor_id|cpu|Vendor|processor|physical id|core id|cpu cores|siblings|# processors|ncpus active)[[:space:]]*:' /proc/cpuinfo | sed 's/^/cpuinfo=/'
+# f FILE: the first line of FILE in $l (empty when unreadable).
+f() { l=; [ -r "$1" ] && { IFS= read -r l < "$1" || :; }; }
+nl='
+'
+u=$(uname -snrvm)
+set -f; set -- $u; set +f
+m=; for a; do m=$a; done
+v=${u#"$1 $2 $3 "}; v=${v%" $m"}
+h=$2
+p system "$1"
+p kernel "$3"
+p kernel_version "$v"
+p machine "$m"
+p nodename "$h"
+ru=; eu=; rg=; eg=
+if [ -r /proc/self/status ]; then
+  while read -r k a b c d; do case $k in Uid:) ru=$a eu=$b ;; Gid:) rg=$a eg=$b ;; esac; done < /proc/self/status
+fi
+[ -n "$eu" ] || { ru=$(id -ru) eu=$(id -u) rg=$(id -rg) eg=$(id -g); }
+pw=$(getent passwd "$eu" 2>/dev/null) || pw=
+[ -n "$pw" ] || pw=$(grep "^[^:]*:[^:]*:$eu:" /etc/passwd 2>/dev/null) || pw=
+pw=${pw%%"$nl"*}
+n=${pw%%:*}
+[ -n "$pw" ] || n=$(id -un 2>/dev/null)
+p user_id "$n"
+p user_uid "$eu"
+p user_gid "$eg"
+p real_user_id "$ru"
+p real_group_id "$rg"
+p passwd "$pw"
+if [ -r /etc/os-release ]; then
+  while IFS= read -r l || [ -n "$l" ]; do
+    k=${l%%=*}
+    case $k in "$l"|''|[0-9]*|*[!A-Za-z0-9_]*) ;; *) printf 'osr_%s\n' "$l" ;; esac
+  done < /etc/os-release
+fi
+f /etc/debian_version; [ -r /etc/debian_version ] && p debian_version "$l"
+f /etc/redhat-release; [ -r /etc/redhat-release ] && p redhat_release "$l"
+f /etc/alpine-release; [ -r /etc/alpine-release ] && p alpine_release "$l"
+if [ -r /proc/meminfo ]; then
+  while read -r k a b; do
+    case $k in MemTotal:|MemFree:|SwapTotal:|SwapFree:|Buffers:|Cached:) p "mem_${k%:}" "$a" ;; esac
+  done < /proc/meminfo
+fi
+[ -r /proc/cpuinfo ] && sed -n -E 's/^(model name|Processor|vendor_id|cpu|Vendor|processor|physical id|core id|cpu cores|siblings|# processors|ncpus active)[[:space:]]*:/cpuinfo=&/p' /proc/cpuinfo
 p nproc "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null)"
-h=$(uname -n)
-ip=$(getent hosts "$h" 2>/dev/null | awk '{ print $1; exit }')
-[ -n "$ip" ] && p fqdn_names "$(getent hosts "$ip" 2>/dev/null | head -n 1)"
+ip=$(getent hosts "$h" 2>/dev/null) || ip=
+ip=${ip%%[$IFS]*}
+if [ -n "$ip" ]; then a=$(getent hosts "$ip" 2>/dev/null) && p fqdn_names "${a%%"$nl"*}"; fi
 [ -r /proc/xen ] && p xen 1
 if command -v ip >/dev/null 2>&1; then
-  p route4 "$(ip -4 route get 8.8.8.8 2>/dev/null | head -n 1)"
-  ip -4 -o addr show 2>/dev/null | sed 's/^/addr4=/'
+  a=$(ip -4 route get 8.8.8.8 2>/dev/null) || a=
+  p route4 "${a%%"$nl"*}"
+  ip -4 -o addr show 2>/dev/null | while IFS= read -r l; do printf 'addr4=%s\n' "$l"; done
 fi
-for n in $(ls -U /sys/class/net 2>/dev/null); do i=/sys/class/net/$n; [ -e "$i" ] && p iface "$n $(cat "$i/address" 2>/dev/null) $(cat "$i/mtu" 2>/dev/null) $(cat "$i/type" 2>/dev/null)"; done
+for n in $(ls -U /sys/class/net 2>/dev/null); do
+  i=/sys/class/net/$n
+  [ -e "$i" ] || continue
+  f "$i/address"; a=$l; f "$i/mtu"; b=$l; f "$i/type"
+  p iface "$n $a $b $l"
+done 2>/dev/null
 p date "$(date '+%s %z %Z')"
-[ -r /proc/cmdline ] && p cmdline "$(cat /proc/cmdline)"
-[ -r /proc/uptime ] && p uptime "$(cat /proc/uptime)"
-[ -r /proc/loadavg ] && p loadavg "$(cat /proc/loadavg)"
-[ -r /etc/machine-id ] && p machine_id "$(cat /etc/machine-id)"
+f /proc/cmdline; [ -r /proc/cmdline ] && p cmdline "$l"
+f /proc/uptime; [ -r /proc/uptime ] && p uptime "$l"
+f /proc/loadavg; [ -r /proc/loadavg ] && p loadavg "$l"
+f /etc/machine-id; [ -r /etc/machine-id ] && p machine_id "$l"
 [ -d /run/systemd/system ] && p systemd 1
-[ -r /proc/1/comm ] && p proc1 "$(cat /proc/1/comm)"
-for m in apt-get dnf yum zypper apk pacman; do if command -v "$m" >/dev/null 2>&1; then p pkg "$m"; break; fi; done
-env | sed -n 's/^\([A-Za-z_][A-Za-z0-9_]*=\)/env_\1/p'
+f /proc/1/comm; [ -r /proc/1/comm ] && p proc1 "$l"
+for k in apt-get dnf yum zypper apk pacman; do if command -v "$k" >/dev/null 2>&1; then p pkg "$k"; break; fi; done
+env | while IFS= read -r l; do
+  k=${l%%=*}
+  case $k in "$l"|''|[0-9]*|*[!A-Za-z0-9_]*) ;; *) printf 'env_%s\n' "$l" ;; esac
+done
 exit 0
 )SH";
 

@@ -60,6 +60,7 @@ void FileModuleBase::probe(const RemoteFileScript::Probe &probe, ProbeDone done)
 {
     transport::CommandSpec spec = commandSpec();
     spec.script = RemoteFileScript::probe(probe);
+    spec.shareShell = true;
     spec.description = tr("status of %1").arg(probe.paths.join(QStringLiteral(", ")));
     runCommand(spec, [this, done = std::move(done), probe](const transport::CommandResult &result) {
         if (!result.succeeded()) {
@@ -88,6 +89,8 @@ void FileModuleBase::change(const QByteArray &script, const QString &what, Probe
     spec.stdinData = stdinData;
     spec.stdinFile = stdinFile;
     spec.description = what;
+    spec.shareShell = true; // where it can (CommandSpec::shareShell)
+    spec.stdinAsVariable = true; // the write scripts read ANTLER_STDIN when it is set
     runCommand(spec, [this, done = std::move(done), what](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             QString reason = result.status == transport::CommandResult::Status::Finished

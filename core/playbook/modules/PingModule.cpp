@@ -28,6 +28,7 @@ void PingModule::start(const QVariantMap &arguments)
     transport::CommandSpec spec = commandSpec();
     spec.description = QStringLiteral("ping");
     spec.argv = {QByteArrayLiteral("true")};
+    spec.shareShell = true;
     runCommand(spec, [this, data](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             fail(result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText);

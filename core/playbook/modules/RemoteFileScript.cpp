@@ -165,8 +165,9 @@ QByteArray RemoteFileScript::write(const Write &w, const QString &checksumAlgori
               "set +C\n";
     if (w.umask >= 0)
         script += "umask " + QByteArray::number(w.umask, 8).rightJustified(4, '0') + '\n';
-    script += "trap 'rm -f -- \"$tmp\"' EXIT\n"
-              "cat > \"$tmp\"\n";
+    script += "trap 'rm -f -- \"$tmp\"' EXIT\n";
+    script += "if [ -n \"${ANTLER_STDIN+set}\" ]; then printf %s \"$ANTLER_STDIN\" > \"$tmp\"; "
+              "else cat > \"$tmp\"; fi\n";
     if (!w.validate.isEmpty()) {
         QByteArray validate = w.validate.toUtf8();
         validate.replace("%s", "\"$tmp\"");

@@ -29,7 +29,9 @@ public:
         QString contentPath;
     };
 
-    // A file written from the command's standard input.
+    // A file written from the command's standard input, or from the shell
+    // variable ANTLER_STDIN when the transport set it (a shared shell and
+    // CommandSpec::stdinAsVariable: a built-in writes it, no `cat`).
     struct Write
     {
         QString path;

@@ -37,6 +37,7 @@ void SetupModule::start(const QVariantMap &arguments)
     transport::CommandSpec spec = commandSpec();
     spec.description = QStringLiteral("Gathering Facts");
     spec.script = FactsGatherer::script();
+    spec.shareShell = true;
     QStringList filters;
     const QVariant filter = arguments.value(QStringLiteral("filter"));
     if (filter.typeId() == QMetaType::QVariantList) {

@@ -25,6 +25,7 @@ void SlurpModule::start(const QVariantMap &arguments)
     spec.script = "if [ ! -e " + q + " ]; then exit 3; fi\nif [ -d " + q + " ]; then exit 4; fi\n"
                   "if [ ! -r " + q + " ]; then exit 5; fi\nexec cat -- " + q + "\n";
     spec.description = tr("read %1").arg(src);
+    spec.shareShell = true;
     runCommand(spec, [this, src](const transport::CommandResult &result) {
         if (result.succeeded()) {
             finishWith(false, {{QStringLiteral("content"), QString::fromLatin1(result.stdoutData.toBase64())},

@@ -113,6 +113,7 @@ void StatModule::start(const QVariantMap &arguments)
         + " ] && echo '@N x'\n[ -L " + q + " ] && printf '@N real %s\\n' \"$(readlink -f -- " + q + ")\"\n";
     transport::CommandSpec spec = commandSpec();
     spec.script = RemoteFileScript::withProbe(access, p);
+    spec.shareShell = true;
     spec.description = tr("stat of %1").arg(path);
     runCommand(spec, [this, follow](const transport::CommandResult &result) {
         RemoteProbe state;
