@@ -59,76 +59,12 @@
         <translation>Inventardatei oder eine kommagetrennte Liste von Hosts wie host1,host2, (mit abschließendem Komma).</translation>
     </message>
     <message>
-        <source>Set an extra variable, or read variables from a YAML or JSON file; may be repeated.</source>
-        <translation>Eine zusätzliche Variable setzen oder Variablen aus einer YAML- oder JSON-Datei lesen; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>Report what would change without changing anything.</source>
-        <translation>Melden, was sich ändern würde, ohne etwas zu ändern.</translation>
-    </message>
-    <message>
-        <source>Show the changes made to files and templates.</source>
-        <translation>Die Änderungen an Dateien und Vorlagen zeigen.</translation>
-    </message>
-    <message>
-        <source>Run only on the hosts that match PATTERN.</source>
-        <translation>Nur auf den Hosts ausführen, die zu PATTERN passen.</translation>
-    </message>
-    <message>
-        <source>Run only the tasks tagged T (comma-separated).</source>
-        <translation>Nur die Aufgaben mit den Tags T ausführen (kommagetrennt).</translation>
-    </message>
-    <message>
-        <source>Skip the tasks tagged T (comma-separated).</source>
-        <translation>Die Aufgaben mit den Tags T überspringen (kommagetrennt).</translation>
-    </message>
-    <message>
-        <source>Work on up to N hosts at once.</source>
-        <translation>Auf bis zu N Hosts gleichzeitig arbeiten.</translation>
-    </message>
-    <message>
-        <source>Start at the task called NAME.</source>
-        <translation>Bei der Aufgabe namens NAME beginnen.</translation>
-    </message>
-    <message>
-        <source>Check the playbook&apos;s syntax, then exit.</source>
-        <translation>Die Syntax des Playbooks prüfen und beenden.</translation>
-    </message>
-    <message>
-        <source>List the tasks that would run, then exit.</source>
-        <translation>Die Aufgaben auflisten, die laufen würden, und beenden.</translation>
-    </message>
-    <message>
         <source>Print the results as JSON.</source>
         <translation>Die Ergebnisse als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Print more details; repeat for more, as in -vvv.</source>
         <translation>Mehr Einzelheiten ausgeben; für noch mehr wiederholen, etwa -vvv.</translation>
-    </message>
-    <message>
-        <source>Build the backend and frontend images on the target.</source>
-        <translation>Die Images für Backend und Frontend auf dem Zielsystem bauen.</translation>
-    </message>
-    <message>
-        <source>Roll the latest build out to STAGE.</source>
-        <translation>Den neuesten Build auf STAGE ausrollen.</translation>
-    </message>
-    <message>
-        <source>Move the exact image digest that runs in FROM to TO, if FROM is healthy.</source>
-        <translation>Genau den Image-Digest, der in FROM läuft, nach TO bringen, wenn FROM gesund ist.</translation>
-    </message>
-    <message>
-        <source>Put STAGE back on its previous release.</source>
-        <translation>STAGE auf das vorherige Release zurücksetzen.</translation>
-    </message>
-    <message>
-        <source>List every build, rollout, promotion and rollback.</source>
-        <translation>Jeden Build, jedes Ausrollen, jede Beförderung und jedes Zurücksetzen auflisten.</translation>
-    </message>
-    <message>
-        <source>Show which release each stage runs.</source>
-        <translation>Zeigen, welches Release auf jeder Stufe läuft.</translation>
     </message>
     <message>
         <source>Keep printing updates until interrupted.</source>
@@ -219,8 +155,152 @@
         <translation>Ein Host war nicht erreichbar.</translation>
     </message>
     <message>
-        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline mode is documented ahead of its release: for now it runs nothing and exits with code %1.</source>
-        <translation>Diese Version öffnet das Fenster, meldet den Zustand jeder Stufe und führt Playbooks mit den Modulen command, shell, raw, ping und debug aus; --check, --diff, --limit, --tags, --skip-tags, --start-at-task und --list-tasks kommen mit der vollständigen Engine. Der Modus pipeline ist vor seiner Veröffentlichung dokumentiert: Vorerst führt er nichts aus und endet mit dem Code %1.</translation>
+        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
+        <translation>Zusätzliche Variablen setzen: key=value-Wörter (Werte mit Leerzeichen in Anführungszeichen), eine YAML- oder JSON-Datei nach @ oder Inline-JSON/YAML wie &apos;{&quot;n&quot;: 1}&apos;; wiederholbar, die spätere Angabe gewinnt.</translation>
+    </message>
+    <message>
+        <source>Report what would change without changing anything (also -C).</source>
+        <translation>Melden, was sich ändern würde, ohne etwas zu ändern (auch -C).</translation>
+    </message>
+    <message>
+        <source>Show the changes made to files and templates (also -D).</source>
+        <translation>Die Änderungen an Dateien und Vorlagen zeigen (auch -D).</translation>
+    </message>
+    <message>
+        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE (also -l).</source>
+        <translation>Nur auf den Hosts ausführen, die zu PATTERN passen (a:b, a:&amp;b, a:!b, Globs), oder auf den Hosts einer mit @FILE angegebenen Retry-Datei (auch -l).</translation>
+    </message>
+    <message>
+        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible; also -t).</source>
+        <translation>Nur die Aufgaben ausführen, die einen der Tags T tragen (kommagetrennt, wiederholbar; always, never, tagged, untagged und all wirken wie in Ansible; auch -t).</translation>
+    </message>
+    <message>
+        <source>Skip the tasks tagged with one of T (comma-separated).</source>
+        <translation>Die Aufgaben überspringen, die einen der Tags T tragen (kommagetrennt).</translation>
+    </message>
+    <message>
+        <source>Work on up to N hosts at once (default 5; also -f).</source>
+        <translation>Auf bis zu N Hosts gleichzeitig arbeiten (Standard 5; auch -f).</translation>
+    </message>
+    <message>
+        <source>Start at the first task called NAME.</source>
+        <translation>Bei der ersten Aufgabe namens NAME beginnen.</translation>
+    </message>
+    <message>
+        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
+        <translation>Das Playbook und alles, was es importiert, prüfen, seinen Namen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>List the tasks that would run, with their tags, then exit.</source>
+        <translation>Die Aufgaben, die laufen würden, mit ihren Tags auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>List the hosts each play would run on, then exit.</source>
+        <translation>Die Hosts auflisten, auf denen jedes Play laufen würde, und beenden.</translation>
+    </message>
+    <message>
+        <source>List the tags of each play&apos;s tasks, then exit.</source>
+        <translation>Die Tags der Aufgaben jedes Plays auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
+        <translation>Den Lauf während er geschieht als JSON Lines ausgeben: ein Objekt pro Ereignis (Beginn von Plays und Aufgaben, Live-Ausgabe, das Ergebnis jedes Hosts, die Zusammenfassung).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
+        <translation>Am Ende ein einziges JSON-Dokument ausgeben, aufgebaut wie der json-Callback von ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
+        <translation>Die App zu einem unveränderlichen Release bauen, benannt nach seinem sha256-Digest: Images auf dem Zielsystem oder ein Artefaktordner für die lokale Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
+        <translation>Den neuesten Build (oder --digest) auf STAGE ausrollen; ist er nicht innerhalb des Rollout-Timeouts der Stufe gesund, kehrt STAGE automatisch zum vorherigen Release zurück.</translation>
+    </message>
+    <message>
+        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
+        <translation>Genau den Digest, der in FROM läuft, nach TO bringen, wenn FROM gesund ist und seine Beobachtungszeit hinter sich hat; Stufen, die eine Bestätigung verlangen, brauchen --yes.</translation>
+    </message>
+    <message>
+        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
+        <translation>STAGE auf das vorherige Release zurücksetzen und dort fixieren, mit --reason als Begründung im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Refuse, or allow again, deploys and promotions to STAGE.</source>
+        <translation>Bereitstellungen und Beförderungen auf STAGE verweigern oder wieder erlauben.</translation>
+    </message>
+    <message>
+        <source>Stop the stage&apos;s workload.</source>
+        <translation>Die Arbeitslast der Stufe stoppen.</translation>
+    </message>
+    <message>
+        <source>List every build, rollout, promotion and rollback, newest first.</source>
+        <translation>Jeden Build, jedes Ausrollen, jede Beförderung und jedes Zurücksetzen auflisten, das Neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Show which release each stage runs, drift from the history, and pins.</source>
+        <translation>Zeigen, welches Release auf jeder Stufe läuft, Abweichungen vom Verlauf und Fixierungen.</translation>
+    </message>
+    <message>
+        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
+        <translation>Der Fortschritt geht auf die Standardfehlerausgabe, das Ergebnis auf die Standardausgabe. Es endet mit 0 bei Erfolg, 2, wenn ein Build oder ein Ausrollen fehlgeschlagen ist, 3 bei einer unbekannten Stufe, einem unbekannten Digest oder einem Fehler in der Konfiguration, 6, wenn eine Bedingung oder Fixierung den Vorgang verweigert hat (nichts wurde geändert), und 7, wenn ein Ausrollen fehlgeschlagen ist und die Stufe zurückgesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
+        <translation>Pipeline: eine Beförderungsbedingung oder eine Fixierung hat den Vorgang verweigert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
+        <translation>Pipeline: das Ausrollen ist fehlgeschlagen, und die Stufe wurde auf ihr vorheriges Release zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
+        <translation>Diese Version öffnet das Fenster, meldet den Zustand jeder Stufe und führt Playbooks mit den Modulen command, shell, raw, ping und debug aus; --check, --diff, --limit, --tags, --skip-tags, --start-at-task und --list-tasks kommen mit der vollständigen Engine. Die Pipeline baut, rollt aus, befördert und setzt zurück, mit der lokalen Laufzeit auf diesem Rechner.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::PipelineCommand</name>
+    <message>
+        <source>%1 needs a value; write %1 VALUE.</source>
+        <translation>%1 braucht einen Wert; schreiben Sie %1 VALUE.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 up, not “%1”.</source>
+        <translation>--limit erwartet eine Zahl ab 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>unknown option “%1”; see antler help pipeline.</source>
+        <translation>unbekannte Option „%1“; siehe antler help pipeline.</translation>
+    </message>
+    <message>
+        <source>say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.
+%1</source>
+        <translation>geben Sie an, was zu tun ist: build, deploy, promote, rollback, pin, unpin, history, status oder stop.
+%1</translation>
+    </message>
+    <message>
+        <source>there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, history, status or stop.</source>
+        <translation>es gibt keinen Pipeline-Befehl „%1“; verwenden Sie build, deploy, promote, rollback, pin, unpin, history, status oder stop.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but got “%2”.</source>
+        <translation>„%1“ erwartet keine Argumente, erhielt aber „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2; write antler pipeline %1 %2.</source>
+        <translation>„%1“ braucht %2; schreiben Sie antler pipeline %1 %2.</translation>
+    </message>
+    <message>
+        <source>“%1” does not take --%2.</source>
+        <translation>„%1“ akzeptiert --%2 nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier operation(s) were interrupted before they finished; “antler pipeline history” lists them.</source>
+        <translation>
+            <numerusform>%n früherer Vorgang wurde unterbrochen, bevor er fertig war; „antler pipeline history“ listet ihn auf.</numerusform>
+            <numerusform>%n frühere Vorgänge wurden unterbrochen, bevor sie fertig waren; „antler pipeline history“ listet sie auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,10 +338,6 @@
         <translation>--forks erwartet eine ganze Zahl ab 1, nicht „%1“; schreiben Sie zum Beispiel --forks 5.</translation>
     </message>
     <message>
-        <source>%1 arrives with the full playbook engine and is not in this version; run without it, or use ansible-playbook for now.</source>
-        <translation>%1 kommt mit der vollständigen Playbook-Engine und ist in dieser Version nicht enthalten; starten Sie ohne diese Option oder nutzen Sie vorerst ansible-playbook.</translation>
-    </message>
-    <message>
         <source>unknown option “%1” for --run-playbook; run “antler help run-playbook” to see the options.</source>
         <translation>unbekannte Option „%1“ für --run-playbook; „antler help run-playbook“ zeigt die Optionen.</translation>
     </message>
@@ -281,12 +357,165 @@
         <source>interrupted; the running commands were stopped and nothing more runs.</source>
         <translation>unterbrochen; die laufenden Befehle wurden gestoppt, und es wird nichts mehr ausgeführt.</translation>
     </message>
+    <message>
+        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
+        <translation>der Wert von -e „%1“ kann nicht gelesen werden (%2); schließen Sie das Anführungszeichen oder die {{ }}.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
+        <translation>%1 wird von Antler nicht unterstützt; legen Sie dasselbe stattdessen im Inventar (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) oder im Playbook fest.</translation>
+    </message>
+    <message>
+        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
+        <translation>die Limit-Datei %1 kann nicht gelesen werden; prüfen Sie den Pfad nach --limit @ oder geben Sie ein Hostmuster an.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::StatusCommand</name>
+    <message>
+        <source>not every probe, host or runtime answered within 30 seconds; what did not answer is shown as unknown.</source>
+        <translation>nicht jede Prüfung, jeder Host oder jede Laufzeit hat innerhalb von 30 Sekunden geantwortet; was nicht geantwortet hat, wird als unbekannt angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::UnavailableCommand</name>
     <message>
         <source>“%1” is not available in this build yet, so nothing was run; update antler to a release that includes it.</source>
         <translation>„%1“ ist in dieser Version noch nicht verfügbar, daher wurde nichts ausgeführt; aktualisieren Sie antler auf ein Release, das diesen Modus enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::AvailabilityStrip</name>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>partly down</source>
+        <translation>teilweise ausgefallen</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HealthView</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Host metrics: waiting for the first sample…</source>
+        <translation>Host-Messwerte: warte auf den ersten Messpunkt…</translation>
+    </message>
+    <message>
+        <source>CPU load (1 min)</source>
+        <translation>CPU-Last (1 min)</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>Last %1</translation>
+    </message>
+    <message>
+        <source>memory %1 %</source>
+        <translation>Speicher %1 %</translation>
+    </message>
+    <message>
+        <source>disk %1 %</source>
+        <translation>Platte %1 %</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>memory cgroup enabled</source>
+        <translation>Memory-cgroup aktiviert</translation>
+    </message>
+    <message>
+        <source>memory cgroup DISABLED</source>
+        <translation>Memory-cgroup DEAKTIVIERT</translation>
+    </message>
+    <message>
+        <source>no throttling</source>
+        <translation>keine Drosselung</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation>(keine Daten)</translation>
     </message>
 </context>
 <context>
@@ -377,6 +606,14 @@
         <source>Stage %1 is now %2: %3</source>
         <translation>Stufe %1 ist jetzt %2: %3</translation>
     </message>
+    <message>
+        <source>Drift: the stage runs %1, not the digest the pipeline deployed.</source>
+        <translation>Abweichung: Die Stufe führt %1 aus, nicht den Digest, den die Pipeline bereitgestellt hat.</translation>
+    </message>
+    <message>
+        <source>another release</source>
+        <translation>ein anderes Release</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -426,6 +663,48 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::StageHealthPanel</name>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Latency of %1</source>
+        <translation>Latenz von %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 ms</source>
+        <translation>%1 — %2 ms</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Uptime: 1 h %1 · 24 h %2 · 7 d %3 · 30 d %4</source>
+        <translation>Verfügbarkeit: 1 h %1 · 24 h %2 · 7 T %3 · 30 T %4</translation>
+    </message>
+    <message>
+        <source>Latency of successful probes: p50 %1 ms · p95 %2 ms</source>
+        <translation>Latenz erfolgreicher Prüfungen: p50 %1 ms · p95 %2 ms</translation>
+    </message>
+    <message>
+        <source>Latency: no successful probe in this range</source>
+        <translation>Latenz: keine erfolgreiche Prüfung in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::DeploymentMarkers</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::HealthHistory</name>
     <message>
         <source>cannot create the folder %1 for the health history; check its permissions.</source>
@@ -454,6 +733,66 @@
     <message>
         <source>cannot write a marker to the health history %1: %2.</source>
         <translation>in den Zustandsverlauf %1 kann keine Markierung geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetrics</name>
+    <message>
+        <source>under-voltage</source>
+        <translation>Unterspannung</translation>
+    </message>
+    <message>
+        <source>throttled</source>
+        <translation>gedrosselt</translation>
+    </message>
+    <message>
+        <source>frequency capped</source>
+        <translation>Frequenz begrenzt</translation>
+    </message>
+    <message>
+        <source>soft temperature limit</source>
+        <translation>weiche Temperaturgrenze</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>jetzt: %1</translation>
+    </message>
+    <message>
+        <source>since boot: %1</source>
+        <translation>seit dem Start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetricsParser</name>
+    <message>
+        <source>the host metrics script did not run to its end on %1; check that /bin/sh works there.</source>
+        <translation>das Skript für die Host-Messwerte ist auf %1 nicht bis zum Ende gelaufen; prüfen Sie, ob /bin/sh dort funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 has no readable /proc (no load, memory or uptime figures); host metrics need a Linux host.</source>
+        <translation>%1 hat kein lesbares /proc (keine Werte für Last, Speicher oder Laufzeit); Host-Messwerte brauchen einen Linux-Host.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetricsSampler</name>
+    <message>
+        <source>no connection to %1 to read its metrics from.</source>
+        <translation>keine Verbindung zu %1, um seine Messwerte zu lesen.</translation>
+    </message>
+    <message>
+        <source>host metrics</source>
+        <translation>Host-Messwerte</translation>
+    </message>
+    <message>
+        <source>cannot read the metrics of %1: the command ended with %2.</source>
+        <translation>die Messwerte von %1 können nicht gelesen werden: der Befehl endete mit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::MonitoredHosts</name>
+    <message>
+        <source>the pipeline&apos;s target %1 is not in the inventory %2; add it there or change target: in %3.</source>
+        <translation>das Ziel %1 der Pipeline steht nicht im Inventar %2; fügen Sie es dort hinzu oder ändern Sie target: in %3.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +849,25 @@
         <source>expected JSON from /version, got %1</source>
         <translation>JSON von /version erwartet, erhalten: %1</translation>
     </message>
+    <message>
+        <source>%1 sent no TLS certificate</source>
+        <translation>%1 hat kein TLS-Zertifikat gesendet</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 expired on %2; renew it</source>
+        <translation>das TLS-Zertifikat von %1 ist am %2 abgelaufen; erneuern Sie es</translation>
+    </message>
+    <message numerus="yes">
+        <source>the TLS certificate of %1 expires in %n day(s), on %2; renew it</source>
+        <translation>
+            <numerusform>das TLS-Zertifikat von %1 läuft in %n Tag ab, am %2; erneuern Sie es</numerusform>
+            <numerusform>das TLS-Zertifikat von %1 läuft in %n Tagen ab, am %2; erneuern Sie es</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1: %2</source>
+        <translation>kein TLS-Handshake mit %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>antler::health::StageHealth</name>
@@ -527,6 +885,25 @@
             <numerusform>%n Prüfung antwortet</numerusform>
             <numerusform>alle %n Prüfungen antworten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::WebhookNotifier</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the webhook %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
+        <translation>der Webhook %1 hat die Benachrichtigung über %2 nicht angenommen: %3; prüfen Sie notifications.webhook in notifications.yaml.</translation>
+    </message>
+    <message>
+        <source>%1: notifications.webhook must be a URL such as https://example.org/hook.</source>
+        <translation>%1: notifications.webhook muss eine URL wie https://example.org/hook sein.</translation>
+    </message>
+    <message>
+        <source>%1: notifications.webhook “%2” is not an http or https URL; write it like https://example.org/hook.</source>
+        <translation>%1: notifications.webhook „%2“ ist keine http- oder https-URL; schreiben Sie sie wie https://example.org/hook.</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1114,448 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::BuildSources</name>
+    <message>
+        <source>cannot find the moosefacts program next to antler or on PATH; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
+        <translation>das Programm moosefacts ist weder neben antler noch im PATH zu finden; bauen Sie es (ninja moosefacts) oder geben Sie es mit --moosefacts FILE an.</translation>
+    </message>
+    <message>
+        <source>cannot find the frontend files (resources/frontend); name the folder with --frontend DIR.</source>
+        <translation>die Frontend-Dateien (resources/frontend) sind nicht zu finden; geben Sie den Ordner mit --frontend DIR an.</translation>
+    </message>
+    <message>
+        <source>cannot find the facts file (server/data/moose-facts.json); name it with --facts FILE.</source>
+        <translation>die Faktendatei (server/data/moose-facts.json) ist nicht zu finden; geben Sie sie mit --facts FILE an.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::History</name>
+    <message>
+        <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>
+        <translation>%1: der Pipeline-Verlauf kann nicht vorbereitet werden (%2); prüfen Sie, ob die Datei beschreibbar ist, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the pipeline history; check the permissions.</source>
+        <translation>%1: der Ordner für den Pipeline-Verlauf kann nicht angelegt werden; prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the pipeline history (%2); check that the file is writable.</source>
+        <translation>%1: der Pipeline-Verlauf kann nicht geöffnet werden (%2); prüfen Sie, ob die Datei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Antler stopped before this operation finished; check the stage with “antler status” and run it again if needed.</source>
+        <translation>Antler wurde beendet, bevor dieser Vorgang fertig war; prüfen Sie die Stufe mit „antler status“ und führen Sie ihn bei Bedarf erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the %2 in the pipeline history (%3).</source>
+        <translation>%1: der Vorgang %2 kann nicht im Pipeline-Verlauf festgehalten werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1: cannot pin stage “%2” (%3).</source>
+        <translation>%1: die Stufe „%2“ kann nicht fixiert werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpin stage “%2” (%3).</source>
+        <translation>%1: die Fixierung der Stufe „%2“ kann nicht aufgehoben werden (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ImageBuilder</name>
+    <message>
+        <source>%1 cannot be copied into the build context; check that it exists and is readable.</source>
+        <translation>%1 kann nicht in den Build-Kontext kopiert werden; prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>The source folder %1 does not exist; build from an Antler source tree.</source>
+        <translation>Der Quellordner %1 existiert nicht; bauen Sie aus einem Antler-Quellbaum.</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4; the build log above says why, nothing deployed was changed.</source>
+        <translation>%1 ist auf %2 mit Exit-Code %3%4 fehlgeschlagen; das Build-Protokoll oben nennt den Grund, an Bereitgestelltem wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 auf %2 wurde nicht fertig: %3</translation>
+    </message>
+    <message>
+        <source>building images of %1 (build %2) on %3</source>
+        <translation>baue Images von %1 (Build %2) auf %3</translation>
+    </message>
+    <message>
+        <source>No transport to the build target; check the target in antler.yaml.</source>
+        <translation>Keine Verbindung zum Build-Ziel; prüfen Sie das Ziel in antler.yaml.</translation>
+    </message>
+    <message>
+        <source>No registry is configured, so the images could not be pushed anywhere; set registry: HOST:PORT in antler.yaml.</source>
+        <translation>Es ist keine Registry konfiguriert, daher konnten die Images nirgendwohin gepusht werden; setzen Sie registry: HOST:PORT in antler.yaml.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the build context could be made (%1); free some space in the temporary folder.</source>
+        <translation>Es konnte kein temporärer Ordner für den Build-Kontext angelegt werden (%1); schaffen Sie Platz im temporären Ordner.</translation>
+    </message>
+    <message>
+        <source>preparing the build context from %1</source>
+        <translation>bereite den Build-Kontext aus %1 vor</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The build context could not be packed with tar (%1); check the temporary folder.</source>
+        <translation>Der Build-Kontext konnte nicht mit tar gepackt werden (%1); prüfen Sie den temporären Ordner.</translation>
+    </message>
+    <message>
+        <source>tar could not be started to pack the build context; install tar.</source>
+        <translation>tar konnte nicht gestartet werden, um den Build-Kontext zu packen; installieren Sie tar.</translation>
+    </message>
+    <message>
+        <source>making a build folder on %1</source>
+        <translation>lege einen Build-Ordner auf %1 an</translation>
+    </message>
+    <message>
+        <source>mktemp</source>
+        <translation>mktemp</translation>
+    </message>
+    <message>
+        <source>Making a build folder in %1</source>
+        <translation>Build-Ordner in %1 anlegen</translation>
+    </message>
+    <message>
+        <source>uploading the build context (%1 KiB) to %2:%3</source>
+        <translation>lade den Build-Kontext (%1 KiB) nach %2:%3 hoch</translation>
+    </message>
+    <message>
+        <source>The build context could not be uploaded: %1</source>
+        <translation>Der Build-Kontext konnte nicht hochgeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>compiling moosefacts natively on %1</source>
+        <translation>kompiliere moosefacts nativ auf %1</translation>
+    </message>
+    <message>
+        <source>compile</source>
+        <translation>Kompilieren</translation>
+    </message>
+    <message>
+        <source>Compiling moosefacts</source>
+        <translation>moosefacts kompilieren</translation>
+    </message>
+    <message>
+        <source>building and pushing the images %1/moosefacts:%2 and %1/moosefacts-frontend:%2</source>
+        <translation>baue und pushe die Images %1/moosefacts:%2 und %1/moosefacts-frontend:%2</translation>
+    </message>
+    <message>
+        <source>image build</source>
+        <translation>Image-Build</translation>
+    </message>
+    <message>
+        <source>Building and pushing the images</source>
+        <translation>Images bauen und pushen</translation>
+    </message>
+    <message>
+        <source>The images were built on %1 but their digests could not be read back from the push; see the build log.</source>
+        <translation>Die Images wurden auf %1 gebaut, aber ihre Digests ließen sich aus dem Push nicht auslesen; siehe Build-Protokoll.</translation>
+    </message>
+    <message>
+        <source>removing the build folder</source>
+        <translation>entferne den Build-Ordner</translation>
+    </message>
+    <message>
+        <source>warning: the build folder %1 on %2 could not be removed: %3</source>
+        <translation>Warnung: der Build-Ordner %1 auf %2 konnte nicht entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>built %1 in %2 s</source>
+        <translation>%1 in %2 s gebaut</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::KubernetesRuntime</name>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 ist auf %2 mit Exit-Code %3%4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 auf %2 wurde nicht fertig: %3</translation>
+    </message>
+    <message>
+        <source>another operation is running</source>
+        <translation>ein anderer Vorgang läuft</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 with kubectl apply</source>
+        <translation>rolle %1 mit kubectl apply auf %2 aus</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached: %1</source>
+        <translation>Das Ziel ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>kubectl apply in namespace %1</source>
+        <translation>kubectl apply im Namespace %1</translation>
+    </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <source>kubectl apply</source>
+        <translation>kubectl apply</translation>
+    </message>
+    <message>
+        <source>kubectl rollout status deployment/%1</source>
+        <translation>kubectl rollout status deployment/%1</translation>
+    </message>
+    <message>
+        <source>stage %1: the rollout of %2 did not complete: %3</source>
+        <translation>Stufe %1: das Ausrollen von %2 wurde nicht abgeschlossen: %3</translation>
+    </message>
+    <message>
+        <source>kubectl rollout status</source>
+        <translation>kubectl rollout status</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>warte, bis %1 %2 ausliefert</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>Stufe %1 wurde nicht innerhalb von %2 s gesund: %3</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 liefert %2 aus</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>Das Ziel ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>kubectl get pods</source>
+        <translation>kubectl get pods</translation>
+    </message>
+    <message>
+        <source>kubectl delete</source>
+        <translation>kubectl delete</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::LocalRuntime</name>
+    <message>
+        <source>%1: cannot copy this file into the artifact.</source>
+        <translation>%1: diese Datei kann nicht in das Artefakt kopiert werden.</translation>
+    </message>
+    <message>
+        <source>copied %1 frontend files from %2</source>
+        <translation>%1 Frontend-Dateien aus %2 kopiert</translation>
+    </message>
+    <message>
+        <source>%1: there is no moosefacts program here; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
+        <translation>%1: hier gibt es kein Programm moosefacts; bauen Sie es (ninja moosefacts) oder geben Sie es mit --moosefacts FILE an.</translation>
+    </message>
+    <message>
+        <source>%1: the frontend folder does not exist; name it with --frontend DIR.</source>
+        <translation>%1: der Frontend-Ordner existiert nicht; geben Sie ihn mit --frontend DIR an.</translation>
+    </message>
+    <message>
+        <source>%1: the facts file does not exist; name it with --facts FILE.</source>
+        <translation>%1: die Faktendatei existiert nicht; geben Sie sie mit --facts FILE an.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the artifact folder; check the permissions.</source>
+        <translation>%1: der Artefaktordner kann nicht angelegt werden; prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy moosefacts into the artifact.</source>
+        <translation>%1: moosefacts kann nicht in das Artefakt kopiert werden.</translation>
+    </message>
+    <message>
+        <source>copied moosefacts (%1 bytes) from %2</source>
+        <translation>moosefacts (%1 Bytes) aus %2 kopiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the facts into the artifact.</source>
+        <translation>%1: die Fakten können nicht in das Artefakt kopiert werden.</translation>
+    </message>
+    <message>
+        <source>copied the facts from %1</source>
+        <translation>Fakten aus %1 kopiert</translation>
+    </message>
+    <message>
+        <source>the artifact %1 exists already with the same content</source>
+        <translation>das Artefakt %1 existiert bereits mit demselben Inhalt</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the artifact into place.</source>
+        <translation>%1: das Artefakt kann nicht an seinen Platz verschoben werden.</translation>
+    </message>
+    <message>
+        <source>stored the artifact as %1</source>
+        <translation>Artefakt als %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 (%3)</source>
+        <translation>rolle %1 auf %2 aus (%3)</translation>
+    </message>
+    <message>
+        <source>there is no artifact for %1 in %2; build it first with “antler pipeline build”.</source>
+        <translation>es gibt kein Artefakt für %1 in %2; bauen Sie es zuerst mit „antler pipeline build“.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the stage folder; check the permissions.</source>
+        <translation>%1: der Stufenordner kann nicht angelegt werden; prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>another rollout to %1 is running (antler process %2); wait for it to finish.</source>
+        <translation>ein anderes Ausrollen auf %1 läuft (antler-Prozess %2); warten Sie, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>stopping moosefacts %1, left over from an interrupted rollout</source>
+        <translation>stoppe moosefacts %1, übrig von einem unterbrochenen Ausrollen</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2).</source>
+        <translation>%1 kann nicht gestartet werden (%2).</translation>
+    </message>
+    <message>
+        <source>started moosefacts %1 from %2</source>
+        <translation>moosefacts %1 aus %2 gestartet</translation>
+    </message>
+    <message>
+        <source>the rollout was cancelled</source>
+        <translation>das Ausrollen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>moosefacts of %1 exited before it was ready: %2</source>
+        <translation>moosefacts von %1 wurde beendet, bevor es bereit war: %2</translation>
+    </message>
+    <message>
+        <source>moosefacts of %1 did not start within %2 s</source>
+        <translation>moosefacts von %1 ist nicht innerhalb von %2 s gestartet</translation>
+    </message>
+    <message>
+        <source>checking the new release on its private port %1</source>
+        <translation>prüfe das neue Release auf seinem privaten Port %1</translation>
+    </message>
+    <message>
+        <source>moosefacts exited: %1</source>
+        <translation>moosefacts wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>the new release failed its health check: %1</source>
+        <translation>das neue Release hat seine Zustandsprüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>took the listening socket of %1:%2 from moosefacts %3</source>
+        <translation>den lauschenden Socket von %1:%2 von moosefacts %3 übernommen</translation>
+    </message>
+    <message>
+        <source>opened %1:%2 for the stage</source>
+        <translation>%1:%2 für die Stufe geöffnet</translation>
+    </message>
+    <message>
+        <source>moosefacts %1 now serves %2:%3</source>
+        <translation>moosefacts %1 liefert jetzt %2:%3 aus</translation>
+    </message>
+    <message>
+        <source>draining the previous moosefacts %1 (%2)</source>
+        <translation>lasse das vorherige moosefacts %1 auslaufen (%2)</translation>
+    </message>
+    <message>
+        <source>the previous moosefacts %1 has stopped</source>
+        <translation>das vorherige moosefacts %1 wurde beendet</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>prüfe %1</translation>
+    </message>
+    <message>
+        <source>the stage failed its health check after the switch: %1</source>
+        <translation>die Stufe hat nach dem Umschalten ihre Zustandsprüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>the previous release %1 keeps serving</source>
+        <translation>das vorherige Release %1 liefert weiter aus</translation>
+    </message>
+    <message>
+        <source>another pipeline operation is running; wait for it to finish.</source>
+        <translation>ein anderer Pipeline-Vorgang läuft; warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>building a local artifact in %1</source>
+        <translation>baue ein lokales Artefakt in %1</translation>
+    </message>
+    <message>
+        <source>stopping moosefacts %1</source>
+        <translation>stoppe moosefacts %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ManifestRenderer</name>
+    <message>
+        <source>The manifest template %1 cannot be read (%2); reinstall Antler or check the manifests folder.</source>
+        <translation>Die Manifestvorlage %1 kann nicht gelesen werden (%2); installieren Sie Antler neu oder prüfen Sie den Ordner manifests.</translation>
+    </message>
+    <message>
+        <source>The frontend&apos;s nginx.conf in %1 lacks &quot;%2&quot; or &quot;%3&quot;, which the manifests rewrite for each stage; restore them.</source>
+        <translation>Der nginx.conf des Frontends in %1 fehlt &quot;%2&quot; oder &quot;%3&quot;, was die Manifeste für jede Stufe umschreiben; stellen Sie beides wieder her.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: unknown placeholder {{%4}} in the manifest template.</source>
+        <translation>%1:%2:%3: unbekannter Platzhalter {{%4}} in der Manifestvorlage.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: {{%4}} takes several lines and must stand alone on its line in the manifest template.</source>
+        <translation>%1:%2:%3: {{%4}} umfasst mehrere Zeilen und muss in der Manifestvorlage allein in seiner Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1: the release digest &quot;%2&quot; is not sha256: and 64 hex digits; deploy a digest from antler pipeline history.</source>
+        <translation>%1: der Release-Digest &quot;%2&quot; ist nicht sha256: mit 64 Hexziffern; stellen Sie einen Digest aus antler pipeline history bereit.</translation>
+    </message>
+    <message>
+        <source>%1: the release %2 names no image by digest for %3 (&quot;%4&quot;); deploy a release built for a container runtime (REGISTRY/NAME@sha256:…).</source>
+        <translation>%1: das Release %2 nennt kein Image per Digest für %3 (&quot;%4&quot;); stellen Sie ein Release bereit, das für eine Container-Laufzeit gebaut wurde (REGISTRY/NAME@sha256:…).</translation>
+    </message>
+    <message>
+        <source>%1: cpu &quot;%2&quot; is not a Kubernetes quantity; write e.g. 500m or 1.</source>
+        <translation>%1: cpu &quot;%2&quot; ist keine Kubernetes-Mengenangabe; schreiben Sie z. B. 500m oder 1.</translation>
+    </message>
+    <message>
+        <source>%1: memory &quot;%2&quot; is not a Kubernetes quantity; write e.g. 128Mi or 1Gi.</source>
+        <translation>%1: memory &quot;%2&quot; ist keine Kubernetes-Mengenangabe; schreiben Sie z. B. 128Mi oder 1Gi.</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is outside the Kubernetes NodePort range %3-%4; set the stage&apos;s port in antler.yaml to one in that range for the kubernetes runtime.</source>
+        <translation>%1: der Port %2 liegt außerhalb des Kubernetes-NodePort-Bereichs %3-%4; setzen Sie für die Laufzeit kubernetes den Port der Stufe in antler.yaml auf einen Wert in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>%1: the backend port %2 is the port nginx listens on in the frontend container; choose another backend port in antler.yaml.</source>
+        <translation>%1: der Backend-Port %2 ist der Port, auf dem nginx im Frontend-Container lauscht; wählen Sie in antler.yaml einen anderen Backend-Port.</translation>
+    </message>
+    <message>
+        <source>%1: podman ignores the Namespace and the Services of the manifests; the pod %2 carries the stage, and the frontend answers on hostPort %3 instead of a NodePort.</source>
+        <translation>%1: podman ignoriert den Namespace und die Services der Manifeste; der Pod %2 trägt die Stufe, und das Frontend antwortet auf hostPort %3 statt auf einem NodePort.</translation>
+    </message>
+    <message>
+        <source>%1: podman runs the backend and the frontend in one pod without the HTTP liveness/readiness probes; Antler checks /healthz, /readyz and /version through the frontend itself.</source>
+        <translation>%1: podman betreibt Backend und Frontend in einem Pod ohne die HTTP-Liveness-/Readiness-Prüfungen; Antler prüft /healthz, /readyz und /version selbst über das Frontend.</translation>
+    </message>
+    <message>
+        <source>%1: podman runs 1 replica, not the %2 in antler.yaml (every replica would need the same hostPort).</source>
+        <translation>%1: podman betreibt 1 Replikat, nicht die %2 aus antler.yaml (jedes Replikat bräuchte denselben hostPort).</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::PipelineConfig</name>
     <message>
         <source>unknown key “%1”; use one of: %2.</source>
@@ -838,6 +1657,832 @@
         <source>this is not valid YAML (%1); correct the syntax at this position.</source>
         <translation>das ist kein gültiges YAML (%1); korrigieren Sie die Syntax an dieser Stelle.</translation>
     </message>
+    <message>
+        <source>the runtime “%1” is unknown; use kubernetes, podman or local.</source>
+        <translation>die Laufzeit „%1“ ist unbekannt; verwenden Sie kubernetes, podman oder local.</translation>
+    </message>
+    <message>
+        <source>the target “%1” is not a host name; write localhost or the name of a host in the inventory, such as raspberrypi.</source>
+        <translation>das Ziel „%1“ ist kein Hostname; schreiben Sie localhost oder den Namen eines Hosts im Inventar, etwa raspberrypi.</translation>
+    </message>
+    <message>
+        <source>the target “%1” needs an inventory to be reached through; add “inventory:” with the inventory file that lists it.</source>
+        <translation>das Ziel „%1“ braucht ein Inventar, über das es erreicht wird; fügen Sie „inventory:“ mit der Inventardatei hinzu, die es aufführt.</translation>
+    </message>
+    <message>
+        <source>“components” must be a list; write each component as an entry starting with “- name:”, or leave the key out for moosefacts and its frontend.</source>
+        <translation>„components“ muss eine Liste sein; schreiben Sie jede Komponente als Eintrag, der mit „- name:“ beginnt, oder lassen Sie den Schlüssel für moosefacts und sein Frontend weg.</translation>
+    </message>
+    <message>
+        <source>this component is not a mapping of keys; write it as “- name: moosefacts” followed by its kind.</source>
+        <translation>diese Komponente ist keine Zuordnung von Schlüsseln; schreiben Sie sie als „- name: moosefacts“, gefolgt von ihrer Art.</translation>
+    </message>
+    <message>
+        <source>this component needs “name:” and “kind:” (backend or frontend); add the missing one.</source>
+        <translation>diese Komponente braucht „name:“ und „kind:“ (backend oder frontend); ergänzen Sie das Fehlende.</translation>
+    </message>
+    <message>
+        <source>the component name “%1” is not valid; use lowercase letters, digits and hyphens, starting with a letter.</source>
+        <translation>der Komponentenname „%1“ ist ungültig; verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>the component kind “%1” is unknown; use backend or frontend.</source>
+        <translation>die Komponentenart „%1“ ist unbekannt; verwenden Sie backend oder frontend.</translation>
+    </message>
+    <message>
+        <source>the component “%1” is listed twice; keep one of them.</source>
+        <translation>die Komponente „%1“ ist doppelt aufgeführt; behalten Sie nur einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>the pod name “%1” of stage “%2” is not valid; use lowercase letters, digits and hyphens, starting with a letter.</source>
+        <translation>der Pod-Name „%1“ der Stufe „%2“ ist ungültig; verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>the backend port “%1” of stage “%2” is not a number from 1 to 65535; use the port moosefacts listens on, such as 8080.</source>
+        <translation>der Backend-Port „%1“ der Stufe „%2“ ist keine Zahl von 1 bis 65535; verwenden Sie den Port, auf dem moosefacts lauscht, etwa 8080.</translation>
+    </message>
+    <message>
+        <source>the rollout timeout “%1” of stage “%2” is not a duration from 1 s to 1 h; write seconds, or a number with s, m or h, such as 90s.</source>
+        <translation>das Rollout-Timeout „%1“ der Stufe „%2“ ist keine Dauer von 1 s bis 1 h; schreiben Sie Sekunden oder eine Zahl mit s, m oder h, etwa 90s.</translation>
+    </message>
+    <message>
+        <source>“resources” of stage “%1” must be a mapping; write “resources: {cpu: 250m, memory: 128Mi}”.</source>
+        <translation>„resources“ der Stufe „%1“ muss eine Zuordnung sein; schreiben Sie „resources: {cpu: 250m, memory: 128Mi}“.</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” of stage “%3” is not a Kubernetes quantity; write one such as 250m or 0.5 for cpu, 128Mi for memory.</source>
+        <translation>%1 „%2“ der Stufe „%3“ ist keine Kubernetes-Mengenangabe; schreiben Sie etwa 250m oder 0.5 für cpu, 128Mi für memory.</translation>
+    </message>
+    <message>
+        <source>“gate” of stage “%1” must be a mapping; write “gate: {soak: 10m, confirm: true}”.</source>
+        <translation>„gate“ der Stufe „%1“ muss eine Zuordnung sein; schreiben Sie „gate: {soak: 10m, confirm: true}“.</translation>
+    </message>
+    <message>
+        <source>the soak time “%1” of stage “%2” is not a duration; write seconds, or a number with s, m or h, such as 10m.</source>
+        <translation>die Beobachtungszeit „%1“ der Stufe „%2“ ist keine Dauer; schreiben Sie Sekunden oder eine Zahl mit s, m oder h, etwa 10m.</translation>
+    </message>
+    <message>
+        <source>“confirm” of stage “%1” is “%2”; write true or false.</source>
+        <translation>„confirm“ der Stufe „%1“ ist „%2“; schreiben Sie true oder false.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::PipelineController</name>
+    <message>
+        <source>the pipeline has no stages; add them to antler.yaml.</source>
+        <translation>die Pipeline hat keine Stufen; fügen Sie sie in antler.yaml hinzu.</translation>
+    </message>
+    <message>
+        <source>build %1 of commit %2</source>
+        <translation>Build %1 von Commit %2</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>%1 gebaut</translation>
+    </message>
+    <message>
+        <source>the build failed: %1</source>
+        <translation>der Build ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 (%3)</source>
+        <translation>%1 führt %2 aus (%3)</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed: %3</source>
+        <translation>das Ausrollen von %1 auf %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>automatic rollback: the rollout of %1 failed: %2</source>
+        <translation>automatisches Zurücksetzen: das Ausrollen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>rolling %1 back to %2 because %3</source>
+        <translation>setze %1 auf %2 zurück, weil %3</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed (%3); %2 is back on %4.</source>
+        <translation>das Ausrollen von %1 auf %2 ist fehlgeschlagen (%3); %2 läuft wieder mit %4.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed (%3), and so did the rollback to %4 (%5); check the stage with “antler status”.</source>
+        <translation>das Ausrollen von %1 auf %2 ist fehlgeschlagen (%3), ebenso das Zurücksetzen auf %4 (%5); prüfen Sie die Stufe mit „antler status“.</translation>
+    </message>
+    <message>
+        <source>there is no stage “%1” in %2; use one of its stages.</source>
+        <translation>es gibt keine Stufe „%1“ in %2; verwenden Sie eine der dortigen Stufen.</translation>
+    </message>
+    <message>
+        <source>nothing has been built yet; run “antler pipeline build” first.</source>
+        <translation>es wurde noch nichts gebaut; führen Sie zuerst „antler pipeline build“ aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a digest; give sha256: followed by 64 hex digits, as “antler pipeline history” shows.</source>
+        <translation>„%1“ ist kein Digest; geben Sie sha256: gefolgt von 64 Hexziffern an, wie „antler pipeline history“ sie zeigt.</translation>
+    </message>
+    <message>
+        <source>stage %1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.</source>
+        <translation>die Stufe %1 ist auf %2 fixiert (%3); führen Sie zuerst „antler pipeline unpin %1“ aus.</translation>
+    </message>
+    <message>
+        <source>a stage cannot be promoted to itself; name the next stage, such as “promote %1 %2”.</source>
+        <translation>eine Stufe kann nicht auf sich selbst befördert werden; nennen Sie die nächste Stufe, etwa „promote %1 %2“.</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet; deploy one there first.</source>
+        <translation>auf %1 läuft noch kein Release; stellen Sie dort zuerst eines bereit.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.</source>
+        <translation>%1 ist auf %2 fixiert (%3); führen Sie zuerst „antler pipeline unpin %1“ aus.</translation>
+    </message>
+    <message>
+        <source>%1 already runs %2; there is nothing to promote.</source>
+        <translation>auf %1 läuft bereits %2; es gibt nichts zu befördern.</translation>
+    </message>
+    <message>
+        <source>%1 has run %2 for %3 s of the %4 s soak time that %5 requires; promote again in %6 s.</source>
+        <translation>auf %1 läuft %2 seit %3 s der %4 s Beobachtungszeit, die %5 verlangt; befördern Sie erneut in %6 s.</translation>
+    </message>
+    <message>
+        <source>promoting to %1 needs confirmation; run it again with --yes.</source>
+        <translation>das Befördern auf %1 braucht eine Bestätigung; führen Sie es erneut mit --yes aus.</translation>
+    </message>
+    <message>
+        <source>checking that %1 serves %2 healthily</source>
+        <translation>prüfe, ob %1 %2 gesund ausliefert</translation>
+    </message>
+    <message>
+        <source>%1 is not healthy on %2: %3; fix or roll it back before promoting.</source>
+        <translation>%1 ist auf %2 nicht gesund: %3; beheben Sie das oder setzen Sie zurück, bevor Sie befördern.</translation>
+    </message>
+    <message>
+        <source>%1 has no previous release to roll back to.</source>
+        <translation>%1 hat kein vorheriges Release, auf das zurückgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation>zurückgesetzt von %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 back to %3</source>
+        <translation>%1 von %2 zurück auf %3</translation>
+    </message>
+    <message>
+        <source>%1 is back on %2 and pinned there; “antler pipeline unpin %1” allows promotions again.</source>
+        <translation>%1 läuft wieder mit %2 und ist dort fixiert; „antler pipeline unpin %1“ erlaubt wieder Beförderungen.</translation>
+    </message>
+    <message>
+        <source>the rollback of %1 to %2 failed: %3</source>
+        <translation>das Zurücksetzen von %1 auf %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 is stopped.</source>
+        <translation>%1 ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>cannot stop %1: %2</source>
+        <translation>%1 kann nicht gestoppt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet, so there is nothing to pin.</source>
+        <translation>auf %1 läuft noch kein Release, daher gibt es nichts zu fixieren.</translation>
+    </message>
+    <message>
+        <source>pinned by %1</source>
+        <translation>fixiert von %1</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2; deploys and promotions to it are refused until “antler pipeline unpin %1”.</source>
+        <translation>%1 ist auf %2 fixiert; Bereitstellungen und Beförderungen dorthin werden verweigert bis „antler pipeline unpin %1“.</translation>
+    </message>
+    <message>
+        <source>%1 was not pinned.</source>
+        <translation>%1 war nicht fixiert.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned.</source>
+        <translation>%1 ist nicht mehr fixiert.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::PodmanRuntime</name>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 ist auf %2 mit Exit-Code %3%4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 auf %2 wurde nicht fertig: %3</translation>
+    </message>
+    <message>
+        <source>The podman configuration %1 could not be written: %2</source>
+        <translation>Die podman-Konfiguration %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>another operation is running</source>
+        <translation>ein anderer Vorgang läuft</translation>
+    </message>
+    <message>
+        <source>The build target cannot be reached: %1</source>
+        <translation>Das Build-Ziel ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 with podman kube play</source>
+        <translation>rolle %1 mit podman kube play auf %2 aus</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached: %1</source>
+        <translation>Das Ziel ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>podman kube play --replace %1</source>
+        <translation>podman kube play --replace %1</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 Check the registry %3 and the log above.</source>
+        <translation>Stufe %1: %2 Prüfen Sie die Registry %3 und das Protokoll oben.</translation>
+    </message>
+    <message>
+        <source>podman kube play</source>
+        <translation>podman kube play</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>warte, bis %1 %2 ausliefert</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>Stufe %1 wurde nicht innerhalb von %2 s gesund: %3</translation>
+    </message>
+    <message>
+        <source>stage %1: the backend is not live: GET %2 answered %3 three times in a row (podman runs no liveness probe, so Antler asks).</source>
+        <translation>Stufe %1: das Backend lebt nicht: GET %2 hat dreimal hintereinander %3 geantwortet (podman führt keine Liveness-Prüfung aus, daher fragt Antler nach).</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 liefert %2 aus</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached; check target and inventory in antler.yaml.</source>
+        <translation>Das Ziel ist nicht erreichbar; prüfen Sie target und inventory in antler.yaml.</translation>
+    </message>
+    <message>
+        <source>podman ps</source>
+        <translation>podman ps</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>Das Ziel ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>removing the pod of %1</source>
+        <translation>entferne den Pod von %1</translation>
+    </message>
+    <message>
+        <source>podman pod rm</source>
+        <translation>podman pod rm</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::RolloutCheck</name>
+    <message>
+        <source>%1 did not answer (%2).</source>
+        <translation>%1 hat nicht geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of 200.</source>
+        <translation>%1 hat mit HTTP %2 statt 200 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with the HTML page.</source>
+        <translation>%1 hat nicht mit der HTML-Seite geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a JSON fact.</source>
+        <translation>%1 hat nicht mit einem JSON-Fakt geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 reports digest %2, not %3.</source>
+        <translation>%1 meldet den Digest %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::RuntimeFactory</name>
+    <message>
+        <source>this build does not know the %1 runtime; use runtime: local, podman or kubernetes in antler.yaml.</source>
+        <translation>diese Version kennt die Laufzeit %1 nicht; verwenden Sie runtime: local, podman oder kubernetes in antler.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::SocketHandover</name>
+    <message>
+        <source>%1: the control socket path is too long.</source>
+        <translation>%1: der Pfad des Steuer-Sockets ist zu lang.</translation>
+    </message>
+    <message>
+        <source>cannot create a Unix socket (%1).</source>
+        <translation>es kann kein Unix-Socket angelegt werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the moosefacts control socket (%2).</source>
+        <translation>%1: der Steuer-Socket von moosefacts ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot send to the moosefacts control socket (%2).</source>
+        <translation>%1: an den Steuer-Socket von moosefacts kann nicht gesendet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts did not answer on its control socket (%2).</source>
+        <translation>%1: moosefacts hat auf seinem Steuer-Socket nicht geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts refused “%2”: %3.</source>
+        <translation>%1: moosefacts hat „%2“ abgelehnt: %3.</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts answered “%2” instead of its port.</source>
+        <translation>%1: moosefacts hat „%2“ statt seines Ports geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts answered without handing over its socket.</source>
+        <translation>%1: moosefacts hat geantwortet, ohne seinen Socket zu übergeben.</translation>
+    </message>
+    <message>
+        <source>the local runtime needs an IP address as the stage&apos;s host, not “%1”; write host: 127.0.0.1 in antler.yaml.</source>
+        <translation>die lokale Laufzeit braucht eine IP-Adresse als Host der Stufe, nicht „%1“; schreiben Sie host: 127.0.0.1 in antler.yaml.</translation>
+    </message>
+    <message>
+        <source>cannot create a TCP socket (%1).</source>
+        <translation>es kann kein TCP-Socket angelegt werden (%1).</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 (%3); another program uses the port: stop it or give the stage another port in antler.yaml.</source>
+        <translation>auf %1:%2 kann nicht gelauscht werden (%3); ein anderes Programm belegt den Port: beenden Sie es oder geben Sie der Stufe in antler.yaml einen anderen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::TargetTransport</name>
+    <message>
+        <source>The target %1 needs an inventory to be reached; set inventory: in %2.</source>
+        <translation>Das Ziel %1 braucht ein Inventar, um erreicht zu werden; setzen Sie inventory: in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AptModule</name>
+    <message>
+        <source>invalid package spec: %1</source>
+        <translation>ungültige Paketangabe: %1</translation>
+    </message>
+    <message>
+        <source>one of the following is required: name, update_cache, autoremove, autoclean</source>
+        <translation>eines der folgenden ist erforderlich: name, update_cache, autoremove, autoclean</translation>
+    </message>
+    <message>
+        <source>Failed to update apt cache on %1: %2</source>
+        <translation>Der apt-Cache auf %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the package state on %1: %2</source>
+        <translation>Der Paketstatus auf %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No package matching &apos;%1&apos; is available on %2; check the name, or set update_cache: true if the package lists are missing or old.</source>
+        <translation>Auf %2 ist kein Paket verfügbar, das zu &apos;%1&apos; passt; prüfen Sie den Namen oder setzen Sie update_cache: true, falls die Paketlisten fehlen oder veraltet sind.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed on %2: %3</source>
+        <translation>&apos;%1&apos; ist auf %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AptRepositoryModule</name>
+    <message>
+        <source>PPA repositories are Ubuntu&apos;s; %1 takes a one-line &apos;deb URL SUITE COMPONENTS&apos; source.</source>
+        <translation>PPA-Repositorys gibt es nur bei Ubuntu; %1 erwartet eine einzeilige Quelle &apos;deb URL SUITE COMPONENTS&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid repository string: %1 (expected &apos;deb [options] URL SUITE [COMPONENT…]&apos;)</source>
+        <translation>Ungültige Repository-Angabe: %1 (erwartet wird &apos;deb [options] URL SUITE [COMPONENT…]&apos;)</translation>
+    </message>
+    <message>
+        <source>Could not read the apt sources on %1: %2</source>
+        <translation>Die apt-Quellen auf %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The source &apos;%1&apos; was written on %2 but apt-get update failed: %3</source>
+        <translation>Die Quelle &apos;%1&apos; wurde auf %2 geschrieben, aber apt-get update ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Could not write the apt sources on %1: %2</source>
+        <translation>Die apt-Quellen auf %1 konnten nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AssertModule</name>
+    <message>
+        <source>The conditional check &apos;%1&apos; failed. The error was: %2</source>
+        <translation>Die Bedingungsprüfung &apos;%1&apos; ist fehlgeschlagen. Der Fehler war: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::BlockInFileModule</name>
+    <message>
+        <source>blockinfile needs path: the file on the host to edit.</source>
+        <translation>blockinfile braucht path: die zu bearbeitende Datei auf dem Host.</translation>
+    </message>
+    <message>
+        <source>blockinfile takes insertafter or insertbefore, not both; remove one of them.</source>
+        <translation>blockinfile akzeptiert insertafter oder insertbefore, nicht beides; entfernen Sie eines davon.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CommandModule</name>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>only command or argv can be given, not both</source>
+        <translation>nur command oder argv kann angegeben werden, nicht beides</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CopyModule</name>
+    <message>
+        <source>copy needs dest: the path on the host to write to.</source>
+        <translation>copy braucht dest: den Pfad auf dem Host, in den geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>copy takes src or content, not both; remove one of them.</source>
+        <translation>copy akzeptiert src oder content, nicht beides; entfernen Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>copy needs src (a file next to the playbook) or content (the text to write).</source>
+        <translation>copy braucht src (eine Datei neben dem Playbook) oder content (den zu schreibenden Text).</translation>
+    </message>
+    <message>
+        <source>copy cannot use content with a folder as dest (%1); name the file to write.</source>
+        <translation>copy kann content nicht mit einem Ordner als dest verwenden (%1); nennen Sie die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the controller; check its permissions.</source>
+        <translation>%1 kann auf dem Controller nicht gelesen werden; prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The SHA1 checksum of %1 is %2, not the expected %3; check the file or the checksum argument.</source>
+        <translation>Die SHA1-Prüfsumme von %1 ist %2, nicht die erwartete %3; prüfen Sie die Datei oder das Argument checksum.</translation>
+    </message>
+    <message>
+        <source>Cannot copy to %1 on %2: it is a folder; name a file or end dest with &apos;/&apos;.</source>
+        <translation>Kopieren nach %1 auf %2 nicht möglich: es ist ein Ordner; nennen Sie eine Datei oder beenden Sie dest mit &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Destination directory %1 does not exist on %2; create it first (file: state=directory) or end dest with &apos;/&apos;.</source>
+        <translation>Der Zielordner %1 existiert auf %2 nicht; legen Sie ihn zuerst an (file: state=directory) oder beenden Sie dest mit &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>die Attribute von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Source %1 not found on %2; check src or drop remote_src to copy from the controller.</source>
+        <translation>Die Quelle %1 wurde auf %2 nicht gefunden; prüfen Sie src oder lassen Sie remote_src weg, um vom Controller zu kopieren.</translation>
+    </message>
+    <message>
+        <source>copy %1 to %2</source>
+        <translation>%1 nach %2 kopieren</translation>
+    </message>
+    <message>
+        <source>Cannot copy into %1 on %2: it exists and is not a folder.</source>
+        <translation>Kopieren in %1 auf %2 nicht möglich: es existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>create the folders under %1</source>
+        <translation>die Ordner unter %1 anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CronModule</name>
+    <message>
+        <source>The cron task needs a name: it is how the job is found again (the &quot;#Ansible: NAME&quot; line).</source>
+        <translation>Die cron-Aufgabe braucht einen Namen: daran wird der Job wiedergefunden (die Zeile &quot;#Ansible: NAME&quot;).</translation>
+    </message>
+    <message>
+        <source>You must specify &apos;job&apos; to install a new cron job or variable</source>
+        <translation>Sie müssen &apos;job&apos; angeben, um einen neuen cron-Job oder eine neue Variable anzulegen</translation>
+    </message>
+    <message>
+        <source>The cron job &apos;%1&apos; contains a line break; a crontab entry must be one line.</source>
+        <translation>Der cron-Job &apos;%1&apos; enthält einen Zeilenumbruch; ein crontab-Eintrag muss einzeilig sein.</translation>
+    </message>
+    <message>
+        <source>To use cron_file=... parameter you must specify user=... as well</source>
+        <translation>Um den Parameter cron_file=... zu verwenden, müssen Sie auch user=... angeben</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab%1 on %2: %3</source>
+        <translation>Die crontab%1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not write the crontab%1 on %2: %3</source>
+        <translation>Die crontab%1 auf %2 konnte nicht geschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::DebugModule</name>
+    <message>
+        <source>&apos;msg&apos; and &apos;var&apos; are incompatible options</source>
+        <translation>&apos;msg&apos; und &apos;var&apos; schließen sich gegenseitig aus</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FetchModule</name>
+    <message>
+        <source>fetch needs src (the file on the host) and dest (a folder on the controller).</source>
+        <translation>fetch braucht src (die Datei auf dem Host) und dest (einen Ordner auf dem Controller).</translation>
+    </message>
+    <message>
+        <source>fetch of %1</source>
+        <translation>Abruf von %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3; check the path and the become settings.</source>
+        <translation>%1 kann auf %2 nicht gelesen werden: %3; prüfen Sie den Pfad und die become-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on the controller: %2.</source>
+        <translation>%1 kann auf dem Controller nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileMode</name>
+    <message>
+        <source>mode %1 is not a valid mode; only permission bits (at most 07777) are allowed, write it as an octal string like &apos;0644&apos; or symbolically like &apos;u=rw,g=r,o=r&apos;.</source>
+        <translation>mode %1 ist kein gültiger Modus; nur Berechtigungsbits (höchstens 07777) sind erlaubt, schreiben Sie ihn als Oktal-String wie &apos;0644&apos; oder symbolisch wie &apos;u=rw,g=r,o=r&apos;.</translation>
+    </message>
+    <message>
+        <source>mode &apos;%1&apos; is not a valid mode; only permission bits (at most 07777) are allowed.</source>
+        <translation>mode &apos;%1&apos; ist kein gültiger Modus; nur Berechtigungsbits (höchstens 07777) sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>mode &apos;%1&apos; is neither octal nor symbolic: bad clause &apos;%2&apos;; write it like &apos;0644&apos; or &apos;u=rw,g=r,o=r&apos;.</source>
+        <translation>mode &apos;%1&apos; ist weder oktal noch symbolisch: fehlerhafte Klausel &apos;%2&apos;; schreiben Sie ihn wie &apos;0644&apos; oder &apos;u=rw,g=r,o=r&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileModule</name>
+    <message>
+        <source>file needs path: the file or folder on the host.</source>
+        <translation>file braucht path: die Datei oder den Ordner auf dem Host.</translation>
+    </message>
+    <message>
+        <source>src option requires state to be &apos;link&apos; or &apos;hard&apos; (path %1).</source>
+        <translation>die Option src verlangt state &apos;link&apos; oder &apos;hard&apos; (Pfad %1).</translation>
+    </message>
+    <message>
+        <source>recurse option requires state to be &apos;directory&apos; (path %1).</source>
+        <translation>die Option recurse verlangt state &apos;directory&apos; (Pfad %1).</translation>
+    </message>
+    <message>
+        <source>file (%1) is %2, cannot continue</source>
+        <translation>Datei (%1) ist %2, Abbruch</translation>
+    </message>
+    <message>
+        <source>%1 already exists as a %2</source>
+        <translation>%1 existiert bereits als %2</translation>
+    </message>
+    <message>
+        <source>src is required for creating new symlinks (path %1).</source>
+        <translation>src ist erforderlich, um neue symbolische Links anzulegen (Pfad %1).</translation>
+    </message>
+    <message>
+        <source>src file does not exist, use &quot;force=yes&quot; if you really want to create the link: %1</source>
+        <translation>die src-Datei existiert nicht; verwenden Sie &quot;force=yes&quot;, wenn Sie den Link wirklich anlegen wollen: %1</translation>
+    </message>
+    <message>
+        <source>refusing to convert from directory to symlink for %1</source>
+        <translation>Umwandlung von Ordner in symbolischen Link für %1 verweigert</translation>
+    </message>
+    <message>
+        <source>refusing to convert from %1 to symlink for %2</source>
+        <translation>Umwandlung von %1 in symbolischen Link für %2 verweigert</translation>
+    </message>
+    <message>
+        <source>src is required for creating new hard links (path %1).</source>
+        <translation>src ist erforderlich, um neue harte Links anzulegen (Pfad %1).</translation>
+    </message>
+    <message>
+        <source>src does not exist: %1 (for the hard link %2)</source>
+        <translation>src existiert nicht: %1 (für den harten Link %2)</translation>
+    </message>
+    <message>
+        <source>refusing to convert from directory to hard link for %1</source>
+        <translation>Umwandlung von Ordner in harten Link für %1 verweigert</translation>
+    </message>
+    <message>
+        <source>Cannot link %1: it exists as a %2</source>
+        <translation>%1 kann nicht verlinkt werden: es existiert als %2</translation>
+    </message>
+    <message>
+        <source>set %1 to state %2</source>
+        <translation>%1 in den Zustand %2 versetzen</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileModuleBase</name>
+    <message>
+        <source>status of %1</source>
+        <translation>Status von %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of %1 on %2: %3; check the path and the become settings.</source>
+        <translation>Der Status von %1 auf %2 kann nicht gelesen werden: %3; prüfen Sie den Pfad und die become-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of files on %1: %2</source>
+        <translation>Der Status von Dateien auf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3; check the path, the permissions and the become settings.</source>
+        <translation>Auf %2 fehlgeschlagen: %1 (%3); prüfen Sie den Pfad, die Berechtigungen und die become-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3</source>
+        <translation>Auf %2 fehlgeschlagen: %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not find or access &apos;%1&apos; on the Ansible Controller; give an absolute path or put it next to the playbook.</source>
+        <translation>&apos;%1&apos; wurde auf dem Ansible-Controller nicht gefunden oder ist nicht zugänglich; geben Sie einen absoluten Pfad an oder legen Sie die Datei neben das Playbook.</translation>
+    </message>
+    <message>
+        <source>Could not find or access &apos;%1&apos; on the Ansible Controller; searched: %2. Put the file in one of these places or give an absolute path.</source>
+        <translation>&apos;%1&apos; wurde auf dem Ansible-Controller nicht gefunden oder ist nicht zugänglich; durchsucht: %2. Legen Sie die Datei an einen dieser Orte oder geben Sie einen absoluten Pfad an.</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>die Attribute von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::GetUrlModule</name>
+    <message>
+        <source>The checksum parameter has to be in format &lt;algorithm&gt;:&lt;checksum&gt;, like sha256:9f86d0…; got &apos;%1&apos;.</source>
+        <translation>Der Parameter checksum muss das Format &lt;algorithm&gt;:&lt;checksum&gt; haben, etwa sha256:9f86d0…; erhalten: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unsupported checksum algorithm &apos;%1&apos;; use one of %2.</source>
+        <translation>Nicht unterstützter Prüfsummen-Algorithmus &apos;%1&apos;; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>get_url needs url and dest.</source>
+        <translation>get_url braucht url und dest.</translation>
+    </message>
+    <message>
+        <source>download of %1</source>
+        <translation>Download von %1</translation>
+    </message>
+    <message>
+        <source>Request failed: %1 could not be downloaded by %2: %3</source>
+        <translation>Anfrage fehlgeschlagen: %1 konnte von %2 nicht heruntergeladen werden: %3</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>die Attribute von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::GroupModule</name>
+    <message>
+        <source>gid must be a number, got &apos;%1&apos;</source>
+        <translation>gid muss eine Zahl sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>fehlende erforderliche Argumente: name</translation>
+    </message>
+    <message>
+        <source>Could not read the group %1 on %2: %3</source>
+        <translation>Die Gruppe %1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed on %2: %3</source>
+        <translation>&apos;%1&apos; ist auf %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::HostnameModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>fehlende erforderliche Argumente: name</translation>
+    </message>
+    <message>
+        <source>Could not read the host name of %1: %2</source>
+        <translation>Der Hostname von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the running host name of %1 to %2: %3. /etc/hostname was written and takes effect at the next boot; in a container the engine sets the host name (podman --hostname).</source>
+        <translation>Der laufende Hostname von %1 konnte nicht auf %2 gesetzt werden: %3. /etc/hostname wurde geschrieben und wirkt beim nächsten Start; in einem Container setzt die Engine den Hostnamen (podman --hostname).</translation>
+    </message>
+    <message>
+        <source>Could not set the host name of %1 to %2: %3</source>
+        <translation>Der Hostname von %1 konnte nicht auf %2 gesetzt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::LineInFileModule</name>
+    <message>
+        <source>lineinfile needs path: the file on the host to edit.</source>
+        <translation>lineinfile braucht path: die zu bearbeitende Datei auf dem Host.</translation>
+    </message>
+    <message>
+        <source>lineinfile takes regexp or search_string, not both; remove one of them.</source>
+        <translation>lineinfile akzeptiert regexp oder search_string, nicht beides; entfernen Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>lineinfile takes insertafter or insertbefore, not both; remove one of them.</source>
+        <translation>lineinfile akzeptiert insertafter oder insertbefore, nicht beides; entfernen Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>lineinfile with state=present needs line: the text the file must contain.</source>
+        <translation>lineinfile mit state=present braucht line: den Text, den die Datei enthalten muss.</translation>
+    </message>
+    <message>
+        <source>lineinfile: regexp is required with backrefs=true.</source>
+        <translation>lineinfile: regexp ist mit backrefs=true erforderlich.</translation>
+    </message>
+    <message>
+        <source>lineinfile with state=absent needs one of line, regexp or search_string.</source>
+        <translation>lineinfile mit state=absent braucht line, regexp oder search_string.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::Module</name>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>die Aufgabe wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>keine Verbindung zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PauseModule</name>
+    <message>
+        <source>parameters are mutually exclusive: minutes|seconds</source>
+        <translation>Parameter schließen sich gegenseitig aus: minutes|seconds</translation>
+    </message>
+    <message>
+        <source>the pause at %1 waits for a key press, which a headless run cannot give; set seconds or minutes.</source>
+        <translation>die Pause bei %1 wartet auf einen Tastendruck, den ein Lauf ohne Oberfläche nicht liefern kann; setzen Sie seconds oder minutes.</translation>
+    </message>
+    <message>
+        <source>non-integer value given for prompt duration:
+%1</source>
+        <translation>keine ganze Zahl als Dauer der Eingabeaufforderung angegeben:
+%1</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>die Aufgabe wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PlaybookParser</name>
@@ -846,8 +2491,19 @@
         <translation>das Playbook kann nicht gelesen werden (%1); prüfen Sie den Pfad und seine Berechtigungen.</translation>
     </message>
     <message>
-        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
-        <translation>das ist kein gültiges YAML (%1); prüfen Sie die Einrückung und die Anführungszeichen an dieser Stelle.</translation>
+        <source>an unclosed %1 quote</source>
+        <translation>ein nicht geschlossenes %1-Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>an unclosed {{ template</source>
+        <translation>eine nicht geschlossene {{-Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PythonRegex</name>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
+        <translation>%1 ist kein gültiger regulärer Ausdruck: %2 an Position %3 von &apos;%4&apos;.</translation>
     </message>
 </context>
 <context>
@@ -893,10 +2549,6 @@
         <translation>ein Play muss eine Zuordnung von Schlüsselwörtern sein; schreiben Sie es als „- hosts: all“, gefolgt von seinem Namen und seinen Aufgaben.</translation>
     </message>
     <message>
-        <source>the play keyword “%1” is not supported by this version of Antler yet; remove it, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>das Play-Schlüsselwort „%1“ wird von dieser Version von Antler noch nicht unterstützt; entfernen Sie es oder führen Sie dieses Playbook mit ansible-playbook aus, bis die vollständige Engine verfügbar ist.</translation>
-    </message>
-    <message>
         <source>“%1” is not a play keyword; use one of: %2.</source>
         <translation>„%1“ ist kein Play-Schlüsselwort; verwenden Sie eines von: %2.</translation>
     </message>
@@ -913,16 +2565,8 @@
         <translation>„hosts“ ist leer; nennen Sie einen Host, eine Gruppe oder all.</translation>
     </message>
     <message>
-        <source>“vars” must be a mapping of names to values; write one “name: value” per line below it.</source>
-        <translation>„vars“ muss eine Zuordnung von Namen zu Werten sein; schreiben Sie darunter ein „name: value“ pro Zeile.</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
         <translation>„%1“ ist kein gültiger Variablenname; verwenden Sie Buchstaben, Ziffern und Unterstriche, ohne Ziffer am Anfang.</translation>
-    </message>
-    <message>
-        <source>“tasks” must be a list; start each task with “- name:”.</source>
-        <translation>„tasks“ muss eine Liste sein; beginnen Sie jede Aufgabe mit „- name:“.</translation>
     </message>
     <message>
         <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
@@ -933,34 +2577,6 @@
         <translation>„%1“ ist kein gültiger Variablenname für „register“; verwenden Sie Buchstaben, Ziffern und Unterstriche.</translation>
     </message>
     <message>
-        <source>“changed_when” takes only true or false in this version, not an expression; write true or false, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>„changed_when“ akzeptiert in dieser Version nur true oder false, keinen Ausdruck; schreiben Sie true oder false, oder führen Sie dieses Playbook mit ansible-playbook aus, bis die vollständige Engine verfügbar ist.</translation>
-    </message>
-    <message>
-        <source>this task already runs the module “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
-        <translation>diese Aufgabe führt bereits das Modul „%1“ aus; eine Aufgabe führt genau ein Modul aus, verschieben Sie „%2“ also in eine eigene Aufgabe.</translation>
-    </message>
-    <message>
-        <source>the task keyword “%1” is not supported by this version of Antler yet; remove it, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>das Aufgaben-Schlüsselwort „%1“ wird von dieser Version von Antler noch nicht unterstützt; entfernen Sie es oder führen Sie dieses Playbook mit ansible-playbook aus, bis die vollständige Engine verfügbar ist.</translation>
-    </message>
-    <message>
-        <source>the module “%1” is not supported by this version of Antler yet; use one of %2, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>das Modul „%1“ wird von dieser Version von Antler noch nicht unterstützt; verwenden Sie eines von %2, oder führen Sie dieses Playbook mit ansible-playbook aus, bis die vollständige Engine verfügbar ist.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2 and the keywords %3.</source>
-        <translation>„%1“ ist weder ein Aufgaben-Schlüsselwort noch ein Modul; prüfen Sie die Schreibweise oder verwenden Sie eines der Module %2 und der Schlüsselwörter %3.</translation>
-    </message>
-    <message>
-        <source>this task runs no module; add one of: %1.</source>
-        <translation>diese Aufgabe führt kein Modul aus; fügen Sie eines hinzu von: %1.</translation>
-    </message>
-    <message>
-        <source>“debug: var:” is not supported by this version yet; write msg: &quot;{{ name }}&quot; instead.</source>
-        <translation>„debug: var:“ wird von dieser Version noch nicht unterstützt; schreiben Sie stattdessen msg: &quot;{{ name }}&quot;.</translation>
-    </message>
-    <message>
         <source>the module “%1” has no argument “%2”; use one of: %3.</source>
         <translation>das Modul „%1“ hat kein Argument „%2“; verwenden Sie eines von: %3.</translation>
     </message>
@@ -969,24 +2585,8 @@
         <translation>„argv“ muss eine nicht leere Liste von Wörtern sein; schreiben Sie jedes Wort als Eintrag, der mit „- “ beginnt.</translation>
     </message>
     <message>
-        <source>each entry of “argv” must be one word, not a list or a mapping; quote it if it contains a colon.</source>
-        <translation>jeder Eintrag von „argv“ muss ein einzelnes Wort sein, keine Liste oder Zuordnung; setzen Sie ihn in Anführungszeichen, wenn er einen Doppelpunkt enthält.</translation>
-    </message>
-    <message>
-        <source>“%1” takes msg=&quot;text&quot; on its line; write the message as “msg: …” on the next line, indented.</source>
-        <translation>„%1“ erwartet msg=&quot;text&quot; in seiner Zeile; schreiben Sie die Meldung als „msg: …“ eingerückt in die nächste Zeile.</translation>
-    </message>
-    <message>
-        <source>“%1” takes no free-form text; write “data: …” or nothing.</source>
-        <translation>„%1“ akzeptiert keinen Freitext; schreiben Sie „data: …“ oder nichts.</translation>
-    </message>
-    <message>
         <source>“%1” takes no arguments by name; write the command as text on the same line, such as “raw: uptime”.</source>
         <translation>„%1“ akzeptiert keine benannten Argumente; schreiben Sie den Befehl als Text in dieselbe Zeile, etwa „raw: uptime“.</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” must be text or a mapping, not a list; for a list of words use “argv:”.</source>
-        <translation>die Argumente von „%1“ müssen Text oder eine Zuordnung sein, keine Liste; verwenden Sie für eine Liste von Wörtern „argv:“.</translation>
     </message>
     <message>
         <source>“args” must be a mapping of argument names to values.</source>
@@ -1004,6 +2604,423 @@
         <source>the command of “%1” is empty; write the command to run.</source>
         <translation>der Befehl von „%1“ ist leer; schreiben Sie den auszuführenden Befehl.</translation>
     </message>
+    <message>
+        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
+        <translation>das ist kein gültiges YAML (%1); prüfen Sie die Einrückung und die Anführungszeichen an dieser Stelle.</translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
+        <translation>diese Zeile ist mit einem Tabulator eingerückt, was YAML nicht erlaubt; rücken Sie nur mit Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <source>“%1” includes itself (through %2); remove the loop.</source>
+        <translation>„%1“ bindet sich selbst ein (über %2); entfernen Sie die Schleife.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
+        <translation>%1 %2 kann nicht gelesen werden (%3); prüfen Sie den Namen und ob die Datei existiert.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
+        <translation>„%1“ erwartet in dieser Version eine literale Zahl, keine Vorlage; schreiben Sie eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
+        <translation>„%1“ muss eine ganze Zahl sein, nicht „%2“; schreiben Sie zum Beispiel 3.</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
+        <translation>jeder Eintrag von „%1“ muss ein einzelnes Wort oder ein Name sein, keine Liste oder Zuordnung; schreiben Sie einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
+        <translation>„%1“ muss ein Name oder eine Liste von Namen sein, keine Zuordnung; schreiben Sie einen pro Zeile, beginnend mit „- “.</translation>
+    </message>
+    <message>
+        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
+        <translation>jede Bedingung von „%1“ muss ein Ausdruck wie „result.rc == 0“ sein, keine Liste oder Zuordnung; schreiben Sie eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
+        <translation>die Bedingung von „%1“ ist leer; schreiben Sie einen Ausdruck wie „result.rc == 0“.</translation>
+    </message>
+    <message>
+        <source>“%1” has no condition; write an expression after the colon.</source>
+        <translation>„%1“ hat keine Bedingung; schreiben Sie einen Ausdruck hinter den Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
+        <translation>„%1“ muss ein Ausdruck oder eine Liste von Ausdrücken sein, keine Zuordnung; schreiben Sie „%1: name == &apos;value&apos;“ (in Anführungszeichen, wenn es einen Doppelpunkt enthält).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
+        <translation>„%1“ muss eine Zuordnung von Namen zu Werten sein; schreiben Sie darunter ein „name: value“ pro Zeile.</translation>
+    </message>
+    <message>
+        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
+        <translation>„environment“ erwartet in dieser Version eine Zuordnung, keine Vorlage; schreiben Sie darunter ein „NAME: value“ pro Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported beside import_playbook; only “name” is, so move it into the imported plays.</source>
+        <translation>„%1“ wird neben import_playbook nicht unterstützt, nur „name“; verschieben Sie es in die importierten Plays.</translation>
+    </message>
+    <message>
+        <source>the file name of import_playbook is a template, which is read before any variable exists; write the file name as plain text.</source>
+        <translation>der Dateiname von import_playbook ist eine Vorlage, die gelesen wird, bevor es Variablen gibt; schreiben Sie den Dateinamen als einfachen Text.</translation>
+    </message>
+    <message>
+        <source>imported playbook</source>
+        <translation>das importierte Playbook</translation>
+    </message>
+    <message>
+        <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
+        <translation>die Strategie „%1“ wird nicht unterstützt; Antler führt Plays nur mit der Strategie linear aus, entfernen Sie also „strategy“ oder schreiben Sie linear.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a play keyword; write it on the tasks, or on a block around them.</source>
+        <translation>„%1“ ist kein Play-Schlüsselwort; schreiben Sie es an die Aufgaben oder an einen Block um sie.</translation>
+    </message>
+    <message>
+        <source>the play keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>das Play-Schlüsselwort „%1“ wird von Antler nicht unterstützt (%2); entfernen Sie es oder führen Sie dieses Playbook mit ansible-playbook aus.</translation>
+    </message>
+    <message>
+        <source>import_playbook must be an entry of its own in the list of plays; write “- import_playbook: FILE” at the top level.</source>
+        <translation>import_playbook muss ein eigener Eintrag in der Liste der Plays sein; schreiben Sie „- import_playbook: FILE“ auf oberster Ebene.</translation>
+    </message>
+    <message>
+        <source>“%1” is a module, not a play keyword, so this looks like a list of tasks; put the tasks under “tasks:” of a play with “hosts:”, or import this file with import_tasks.</source>
+        <translation>„%1“ ist ein Modul, kein Play-Schlüsselwort, das hier sieht also nach einer Liste von Aufgaben aus; setzen Sie die Aufgaben unter „tasks:“ eines Plays mit „hosts:“ oder importieren Sie diese Datei mit import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a play keyword; check its spelling (did you mean “%2”?).</source>
+        <translation>„%1“ ist kein Play-Schlüsselwort; prüfen Sie die Schreibweise (meinten Sie „%2“?).</translation>
+    </message>
+    <message>
+        <source>“hosts” is a template, which this version does not resolve; write the pattern itself, such as all, and narrow it with --limit.</source>
+        <translation>„hosts“ ist eine Vorlage, die diese Version nicht auflöst; schreiben Sie das Muster selbst, etwa all, und schränken Sie es mit --limit ein.</translation>
+    </message>
+    <message>
+        <source>“vars_files” must be a list of file names; write one per line starting with “- ”.</source>
+        <translation>„vars_files“ muss eine Liste von Dateinamen sein; schreiben Sie einen pro Zeile, beginnend mit „- “.</translation>
+    </message>
+    <message>
+        <source>each entry of “vars_files” must be one file name; lists of alternatives are not supported, so name the file to load.</source>
+        <translation>jeder Eintrag von „vars_files“ muss ein einzelner Dateiname sein; Listen von Alternativen werden nicht unterstützt, nennen Sie also die zu ladende Datei.</translation>
+    </message>
+    <message>
+        <source>the vars_files name “%1” is a template, which this version does not resolve; write the file name as plain text.</source>
+        <translation>der vars_files-Name „%1“ ist eine Vorlage, die diese Version nicht auflöst; schreiben Sie den Dateinamen als einfachen Text.</translation>
+    </message>
+    <message>
+        <source>vars file</source>
+        <translation>die Variablendatei</translation>
+    </message>
+    <message>
+        <source>a vars file must be a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>eine Variablendatei muss eine Zuordnung von Variablennamen zu Werten sein; schreiben Sie ein „name: value“ pro Zeile.</translation>
+    </message>
+    <message>
+        <source>role variables file</source>
+        <translation>die Rollenvariablendatei</translation>
+    </message>
+    <message>
+        <source>a role&apos;s defaults and vars must be a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>defaults und vars einer Rolle müssen eine Zuordnung von Variablennamen zu Werten sein; schreiben Sie ein „name: value“ pro Zeile.</translation>
+    </message>
+    <message>
+        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
+        <translation>„roles“ muss eine Liste von Rollennamen sein; schreiben Sie einen pro Zeile, beginnend mit „- “.</translation>
+    </message>
+    <message>
+        <source>this role entry names its role twice; keep only “role:”.</source>
+        <translation>dieser Rolleneintrag nennt seine Rolle doppelt; behalten Sie nur „role:“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported on a role; write it on the role&apos;s tasks instead.</source>
+        <translation>„%1“ wird an einer Rolle nicht unterstützt; schreiben Sie es stattdessen an die Aufgaben der Rolle.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a role keyword nor a valid parameter name; use letters, digits and underscores.</source>
+        <translation>„%1“ ist weder ein Rollen-Schlüsselwort noch ein gültiger Parametername; verwenden Sie Buchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>each entry of “roles” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>jeder Eintrag von „roles“ muss ein Rollenname oder eine Zuordnung mit „role:“ sein; schreiben Sie „- NAME“ oder „- role: NAME“.</translation>
+    </message>
+    <message>
+        <source>this role entry has no role name; add “role: NAME”.</source>
+        <translation>dieser Rolleneintrag hat keinen Rollennamen; fügen Sie „role: NAME“ hinzu.</translation>
+    </message>
+    <message>
+        <source>the role name “%1” is a template, which is read before any variable exists; write the role name as plain text.</source>
+        <translation>der Rollenname „%1“ ist eine Vorlage, die gelesen wird, bevor es Variablen gibt; schreiben Sie den Rollennamen als einfachen Text.</translation>
+    </message>
+    <message>
+        <source>the role “%1” was not found (looked in %2); create roles/%1/tasks/main.yml beside the playbook or fix the name.</source>
+        <translation>die Rolle „%1“ wurde nicht gefunden (gesucht in %2); legen Sie roles/%1/tasks/main.yml neben dem Playbook an oder korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>role meta file</source>
+        <translation>die Rollen-Metadatei</translation>
+    </message>
+    <message>
+        <source>role dependencies are not supported; list the roles this one needs under the play&apos;s “roles:” before it.</source>
+        <translation>Rollenabhängigkeiten werden nicht unterstützt; führen Sie die Rollen, die diese braucht, unter „roles:“ des Plays vor ihr auf.</translation>
+    </message>
+    <message>
+        <source>task file</source>
+        <translation>die Aufgabendatei</translation>
+    </message>
+    <message>
+        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
+        <translation>eine Aufgabendatei muss eine Liste von Aufgaben sein; beginnen Sie jede Aufgabe mit „- name:“.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list; start each task with “- name:”.</source>
+        <translation>„%1“ muss eine Liste sein; beginnen Sie jede Aufgabe mit „- name:“.</translation>
+    </message>
+    <message>
+        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
+        <translation>„listen“ gehört nur zu Handlern; verschieben Sie diese Aufgabe unter „handlers:“ oder entfernen Sie „listen“.</translation>
+    </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
+        <translation>diese Aufgabe hat bereits eine Schleife; behalten Sie nur eines von „loop“ und „with_items“.</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
+        <translation>die Schleife „%1“ wird nicht unterstützt, nur „loop“ und „with_items“; schreiben Sie also „loop:“ mit einer Liste oder einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>das Aufgaben-Schlüsselwort „%1“ wird von Antler nicht unterstützt (%2); entfernen Sie es oder führen Sie dieses Playbook mit ansible-playbook aus.</translation>
+    </message>
+    <message>
+        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
+        <translation>diese Aufgabe führt bereits „%1“ aus; eine Aufgabe führt genau ein Modul aus, verschieben Sie „%2“ also in eine eigene Aufgabe.</translation>
+    </message>
+    <message>
+        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
+        <translation>das Modul „%1“ wird von dieser Version von Antler nicht unterstützt; verwenden Sie eines von %2 oder führen Sie dieses Playbook mit ansible-playbook aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
+        <translation>„%1“ ist weder ein Aufgaben-Schlüsselwort noch ein Modul; prüfen Sie die Schreibweise oder verwenden Sie eines der Module %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
+        <translation>„%1“ ist weder ein Aufgaben-Schlüsselwort noch ein Modul; prüfen Sie die Schreibweise (meinten Sie „%2“?).</translation>
+    </message>
+    <message>
+        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
+        <translation>ein Block kann nicht zusätzlich „%1“ ausführen; verschieben Sie das Modul in eine Aufgabe innerhalb des Blocks.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
+        <translation>„%1“ kann nicht an einem Block verwendet werden; schreiben Sie es an die Aufgaben im Block.</translation>
+    </message>
+    <message>
+        <source>“args” cannot be used on a block; write it on a task inside.</source>
+        <translation>„args“ kann nicht an einem Block verwendet werden; schreiben Sie es an eine Aufgabe darin.</translation>
+    </message>
+    <message>
+        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
+        <translation>Blöcke werden unter Handlern nicht unterstützt; schreiben Sie jeden Handler als eigene Aufgabe.</translation>
+    </message>
+    <message>
+        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
+        <translation>„rescue“ und „always“ brauchen einen „block“ daneben; fügen Sie „block:“ mit den zuerst auszuführenden Aufgaben hinzu.</translation>
+    </message>
+    <message>
+        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
+        <translation>diese Aufgabe führt kein Modul aus; fügen Sie eines hinzu, etwa „command: …“ oder „debug: msg=…“.</translation>
+    </message>
+    <message>
+        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
+        <translation>„loop“ braucht eine Liste oder eine Vorlage, die eine ergibt, nicht den Text „%1“; schreiben Sie „loop: &quot;{{ %1 }}&quot;“ für eine Variable oder eine Liste darunter.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
+        <translation>„%1“ braucht eine Liste oder eine Vorlage, die eine ergibt, erhielt aber %2; schreiben Sie die Elemente einzeln pro Zeile, beginnend mit „- “.</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
+        <translation>„loop_control“ braucht eine Schleife in derselben Aufgabe; fügen Sie „loop:“ hinzu oder entfernen Sie „loop_control“.</translation>
+    </message>
+    <message>
+        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
+        <translation>„loop_control“ muss eine Zuordnung sein; schreiben Sie darunter „loop_var:“, „label:“ oder „index_var:“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
+        <translation>„%1“ ist kein gültiger Variablenname für „%2“; verwenden Sie Buchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
+        <translation>loop_control „%1“ wird nicht unterstützt; entfernen Sie es (loop_var, label und index_var werden unterstützt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
+        <translation>„%1“ ist kein loop_control-Schlüsselwort; verwenden Sie loop_var, label oder index_var.</translation>
+    </message>
+    <message>
+        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
+        <translation>„apply“ wird nicht unterstützt; setzen Sie die Schlüsselwörter an die Aufgaben der eingebundenen Datei oder verwenden Sie import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use “file”.</source>
+        <translation>„%1“ hat kein Argument „%2“; verwenden Sie „file“.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
+        <translation>„%1“ erwartet einen Dateinamen; schreiben Sie „%1: FILE.yml“.</translation>
+    </message>
+    <message>
+        <source>“%1” names no file; write “%1: FILE.yml”.</source>
+        <translation>„%1“ nennt keine Datei; schreiben Sie „%1: FILE.yml“.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
+        <translation>„%1“ kann nicht an import_tasks verwendet werden, das nur eine Datei einfügt; verwenden Sie include_tasks oder schreiben Sie es an die importierten Aufgaben.</translation>
+    </message>
+    <message>
+        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
+        <translation>der Dateiname von import_tasks ist eine Vorlage, die gelesen wird, bevor es Variablen gibt; schreiben Sie den Namen als einfachen Text oder verwenden Sie include_tasks.</translation>
+    </message>
+    <message>
+        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
+        <translation>include_tasks wird unter Handlern nicht unterstützt; schreiben Sie jeden Handler als eigene Aufgabe.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a path</source>
+        <translation>ein Pfad</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>das Modul „%1“ hat kein Argument „%2“; meinten Sie „%3“? Gültig sind: %4.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
+        <translation>das Argument „%1“ von „%2“ ist doppelt angegeben (vielleicht über einen Alias); behalten Sie nur eines.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
+        <translation>das Argument „%1“ von „%2“ muss %3 sein; schreiben Sie es als %3 oder als Vorlage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
+        <translation>„%1“ ist kein gültiger Wert für „%2“; verwenden Sie einen von: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
+        <translation>„%1“ ist kein gültiger Wert für „%2“ von „%3“; verwenden Sie einen von: %4.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
+        <translation>die Argumente von „%1“ können nicht gelesen werden (%2); schreiben Sie sie als Zuordnung eingerückt in die folgenden Zeilen.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
+        <translation>„%1“ erwartet key=value-Wörter in seiner Zeile, und „%2“ ist keines; schreiben Sie die Argumente als Zuordnung eingerückt in die folgenden Zeilen.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
+        <translation>die Argumente von „%1“ müssen Text oder eine Zuordnung sein, keine Liste; schreiben Sie sie als „name: value“-Zeilen darunter.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
+        <translation>„args“ muss eine Zuordnung von Argumentnamen zu Werten sein; schreiben Sie darunter ein „name: value“ pro Zeile.</translation>
+    </message>
+    <message>
+        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
+        <translation>„argv“ von „%1“ ist leer; schreiben Sie jedes Wort als Eintrag, der mit „- “ beginnt.</translation>
+    </message>
+    <message>
+        <source>its value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>“%1” needs the argument “%2”; add it.</source>
+        <translation>„%1“ braucht das Argument „%2“; fügen Sie es hinzu.</translation>
+    </message>
+    <message>
+        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
+        <translation>die Aufgabe benachrichtigt „%1“, aber das Play hat keinen Handler dieses Namens oder listen-Themas; fügen Sie den Handler hinzu oder korrigieren Sie den Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::RebootModule</name>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>die Aufgabe wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>keine Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>Could not read the boot id of %1 before the reboot (&apos;%2&apos;): %3</source>
+        <translation>Die Boot-ID von %1 konnte vor dem Neustart nicht gelesen werden (&apos;%2&apos;): %3</translation>
+    </message>
+    <message>
+        <source>Reboot command failed on %1 (exit code %2): %3; set reboot_command if the host reboots another way.</source>
+        <translation>Der Neustart-Befehl ist auf %1 fehlgeschlagen (Exit-Code %2): %3; setzen Sie reboot_command, wenn der Host anders neu startet.</translation>
+    </message>
+    <message>
+        <source>Could not start the reboot of %1: %2</source>
+        <translation>Der Neustart von %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for last boot time check (timeout=%1): %2 did not come back with a new boot id.</source>
+        <translation>Zeitüberschreitung beim Warten auf die Prüfung der letzten Startzeit (timeout=%1): %2 ist nicht mit einer neuen Boot-ID zurückgekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::RemoteFileScript</name>
+    <message>
+        <source>unexpected answer &apos;%1&apos; from stat for %2; the host needs GNU coreutils.</source>
+        <translation>unerwartete Antwort &apos;%1&apos; von stat für %2; der Host braucht GNU coreutils.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ReplaceModule</name>
+    <message>
+        <source>replace needs path: the file on the host to edit.</source>
+        <translation>replace braucht path: die zu bearbeitende Datei auf dem Host.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::Runner</name>
@@ -1012,8 +3029,61 @@
         <translation>kein Host passte auf „%1“, daher wurde das Play „%2“ übersprungen.</translation>
     </message>
     <message>
-        <source>facts are not gathered by this version of Antler yet, so gather_facts is ignored; set “gather_facts: false” to silence this warning.</source>
-        <translation>diese Version von Antler sammelt noch keine Fakten, daher wird gather_facts ignoriert; setzen Sie „gather_facts: false“, um diese Warnung abzuschalten.</translation>
+        <source>the tasks of %1 cannot be included: %2</source>
+        <translation>die Aufgaben von %1 können nicht eingebunden werden: %2</translation>
+    </message>
+    <message>
+        <source>the task at %1 notifies “%2”, but no handler has that name or listens to it; check the name under handlers:.</source>
+        <translation>die Aufgabe bei %1 benachrichtigt „%2“, aber kein Handler hat diesen Namen oder hört darauf; prüfen Sie den Namen unter handlers:.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ScriptModule</name>
+    <message>
+        <source>script needs the path of a local script (script: files/setup.sh --flag).</source>
+        <translation>script braucht den Pfad eines lokalen Skripts (script: files/setup.sh --flag).</translation>
+    </message>
+    <message>
+        <source>script %1</source>
+        <translation>Skript %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ServiceModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>fehlende erforderliche Argumente: name</translation>
+    </message>
+    <message>
+        <source>Neither state nor enabled is set for the service %1; say what it should be.</source>
+        <translation>Für den Dienst %1 ist weder state noch enabled gesetzt; geben Sie an, was er sein soll.</translation>
+    </message>
+    <message>
+        <source>Could not read the state of the service %1 on %2: %3</source>
+        <translation>Der Zustand des Dienstes %1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not find the requested service %1 on %2: systemd is not running there (a container?) and there is no init script /etc/init.d/%1.</source>
+        <translation>Der angeforderte Dienst %1 wurde auf %2 nicht gefunden: systemd läuft dort nicht (ein Container?), und es gibt kein Init-Skript /etc/init.d/%1.</translation>
+    </message>
+    <message>
+        <source>Could not find the requested service %1 on %2: host</source>
+        <translation>Der angeforderte Dienst %1 wurde auf %2 nicht gefunden: host</translation>
+    </message>
+    <message>
+        <source>systemd is not running on %1 (a container?): %2 was managed through its init script /etc/init.d/%2 instead.</source>
+        <translation>systemd läuft auf %1 nicht (ein Container?): %2 wurde stattdessen über sein Init-Skript /etc/init.d/%2 verwaltet.</translation>
+    </message>
+    <message>
+        <source>Could not change the service %1 on %2 (exit code %3): %4</source>
+        <translation>Der Dienst %1 auf %2 konnte nicht geändert werden (Exit-Code %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::SetFactModule</name>
+    <message>
+        <source>No key/value pairs provided, at least one is required for this action to succeed</source>
+        <translation>Keine Schlüssel/Wert-Paare angegeben; mindestens eines ist nötig, damit diese Aktion gelingt</translation>
     </message>
 </context>
 <context>
@@ -1028,53 +3098,780 @@
     </message>
 </context>
 <context>
+    <name>antler::playbook::SlurpModule</name>
+    <message>
+        <source>slurp needs src: the file on the host to read.</source>
+        <translation>slurp braucht src: die zu lesende Datei auf dem Host.</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3</source>
+        <translation>%1 kann auf %2 nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::StatModule</name>
+    <message>
+        <source>stat needs path: the file to look at on the host.</source>
+        <translation>stat braucht path: die zu untersuchende Datei auf dem Host.</translation>
+    </message>
+    <message>
+        <source>stat of %1</source>
+        <translation>stat von %1</translation>
+    </message>
+    <message>
+        <source>Cannot stat on %1: %2</source>
+        <translation>stat auf %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::SysctlModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>fehlende erforderliche Argumente: name</translation>
+    </message>
+    <message>
+        <source>value cannot be None</source>
+        <translation>value darf nicht None sein</translation>
+    </message>
+    <message>
+        <source>Could not read %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Failed to reload sysctl on %1: %2 (%3 was written; use reload: false or ignoreerrors: true where the kernel refuses a key, e.g. in a container)</source>
+        <translation>sysctl konnte auf %1 nicht neu geladen werden: %2 (%3 wurde geschrieben; verwenden Sie reload: false oder ignoreerrors: true, wo der Kernel einen Schlüssel ablehnt, z. B. in einem Container)</translation>
+    </message>
+    <message>
+        <source>Could not set %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht gesetzt werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::TaskExecutor</name>
     <message>
         <source>the task at %1 cannot be templated: %2; define the variable in the play&apos;s vars, the inventory or with -e, or fix the expression.</source>
         <translation>die Aufgabe bei %1 kann nicht aus der Vorlage erzeugt werden: %2; definieren Sie die Variable in den vars des Plays, im Inventar oder mit -e, oder korrigieren Sie den Ausdruck.</translation>
     </message>
     <message>
-        <source>no connection to %1</source>
-        <translation>keine Verbindung zu %1</translation>
+        <source>Invalid data passed to &apos;loop&apos;, it requires a list, got this instead: %1. Hint: If you passed a list/dict of just one element, try adding wantlist=True to your lookup invocation or use q/query instead of lookup.</source>
+        <translation>Ungültige Daten an &apos;loop&apos; übergeben, es braucht eine Liste, erhielt aber: %1. Hinweis: Wenn Sie eine Liste/ein Dict mit nur einem Element übergeben haben, ergänzen Sie wantlist=True in Ihrem Lookup-Aufruf oder verwenden Sie q/query statt lookup.</translation>
     </message>
     <message>
-        <source>no command given</source>
-        <translation>kein Befehl angegeben</translation>
+        <source>The conditional check &apos;%1&apos; failed. The error was: %2</source>
+        <translation>Die Bedingungsprüfung &apos;%1&apos; ist fehlgeschlagen. Der Fehler war: %2</translation>
+    </message>
+    <message>
+        <source>Unsupported parameters for (%1) module: %2.</source>
+        <translation>Nicht unterstützte Parameter für das Modul (%1): %2.</translation>
+    </message>
+    <message>
+        <source>value of %1 must be one of: %2, got: %3</source>
+        <translation>der Wert von %1 muss einer von %2 sein, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>the task at %1 uses the module “%2”, which Antler does not have; see antler --list-modules.</source>
+        <translation>die Aufgabe bei %1 verwendet das Modul „%2“, das Antler nicht hat; siehe antler --list-modules.</translation>
+    </message>
+    <message>
+        <source>remote module (%1) does not support check mode</source>
+        <translation>das entfernte Modul (%1) unterstützt den Prüfmodus nicht</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>die Aufgabe wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>antler::playbook::Templar</name>
     <message>
-        <source>the variables refer to each other in a loop; make sure no variable&apos;s value refers back to itself.</source>
-        <translation>die Variablen verweisen in einer Schleife aufeinander; stellen Sie sicher, dass der Wert keiner Variablen auf sie selbst zurückverweist.</translation>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <source>“%1” uses Jinja2 statements or comments, which this version does not support yet; use only {{ variable }} substitutions.</source>
-        <translation>„%1“ verwendet Jinja2-Anweisungen oder -Kommentare, die diese Version noch nicht unterstützt; verwenden Sie nur {{ variable }}-Ersetzungen.</translation>
+        <source>the variables refer to each other in a loop (&apos;%1&apos; needs itself); make sure no variable&apos;s value refers back to itself.</source>
+        <translation>die Variablen verweisen in einer Schleife aufeinander (&apos;%1&apos; braucht sich selbst); stellen Sie sicher, dass der Wert keiner Variablen auf sie selbst zurückverweist.</translation>
     </message>
     <message>
-        <source>“{{ %1 }}” is an expression this version cannot evaluate yet; use a variable name, optionally followed by .attribute or [&apos;key&apos;].</source>
-        <translation>„{{ %1 }}“ ist ein Ausdruck, den diese Version noch nicht auswerten kann; verwenden Sie einen Variablennamen, optional gefolgt von .attribute oder [&apos;key&apos;].</translation>
+        <source>the expression is empty</source>
+        <translation>der Ausdruck ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::TemplateModule</name>
+    <message>
+        <source>template needs src (a Jinja2 file next to the playbook or in the role&apos;s templates/) and dest.</source>
+        <translation>template braucht src (eine Jinja2-Datei neben dem Playbook oder in templates/ der Rolle) und dest.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is undefined</source>
-        <translation>&apos;%1&apos; ist nicht definiert</translation>
+        <source>Cannot read the template %1 on the controller: %2.</source>
+        <translation>Die Vorlage %1 kann auf dem Controller nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a list, so it has no item %2</source>
-        <translation>&apos;%1&apos; ist keine Liste und hat daher kein Element %2</translation>
+        <source>Cannot render the template %1: %2</source>
+        <translation>Die Vorlage %1 kann nicht gerendert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UnarchiveModule</name>
+    <message>
+        <source>unarchive needs src (the archive) and dest (an existing folder on the host).</source>
+        <translation>unarchive braucht src (das Archiv) und dest (einen vorhandenen Ordner auf dem Host).</translation>
     </message>
     <message>
-        <source>list object has no element %1</source>
-        <translation>das Listenobjekt hat kein Element %1</translation>
+        <source>unarchive of %1</source>
+        <translation>Entpacken von %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no attribute &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; hat kein Attribut &apos;%2&apos;</translation>
+        <source>Cannot extract %1 into %2 on %3: %4</source>
+        <translation>%1 kann auf %3 nicht nach %2 entpackt werden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UriModule</name>
+    <message>
+        <source>uri needs url.</source>
+        <translation>uri braucht url.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the answer to %1 on %2: %3</source>
+        <translation>Die Antwort auf %1 kann auf %2 nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UserModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>fehlende erforderliche Argumente: name</translation>
+    </message>
+    <message>
+        <source>uid must be a number, got &apos;%1&apos;</source>
+        <translation>uid muss eine Zahl sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Could not read the user %1 on %2: %3</source>
+        <translation>Der Benutzer %1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist on %2; create it first (group module).</source>
+        <translation>Die Gruppe %1 existiert auf %2 nicht; legen Sie sie zuerst an (Modul group).</translation>
+    </message>
+    <message>
+        <source>%1 for the user %2 failed on %3 (exit code %4): %5</source>
+        <translation>%1 für den Benutzer %2 ist auf %3 fehlgeschlagen (Exit-Code %4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::WaitForConnectionModule</name>
+    <message>
+        <source>no connection to %1</source>
+        <translation>keine Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>timed out waiting for ping module test: %1</source>
+        <translation>Zeitüberschreitung beim Warten auf den Test mit dem Modul ping: %1</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>die Aufgabe wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::WaitForModule</name>
+    <message>
+        <source>port and path parameter can not both be passed to wait_for</source>
+        <translation>die Parameter port und path können nicht beide an wait_for übergeben werden</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535, got &apos;%1&apos;</source>
+        <translation>port muss eine Zahl von 1 bis 65535 sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>state=%1 needs path (or port with started/stopped)</source>
+        <translation>state=%1 braucht path (oder port mit started/stopped)</translation>
+    </message>
+    <message>
+        <source>wait_for could not poll on %1: %2</source>
+        <translation>wait_for konnte %1 nicht abfragen: %2</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1 to be absent.</source>
+        <translation>Zeitüberschreitung beim Warten darauf, dass %1 verschwindet.</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for search string %1 in %2</source>
+        <translation>Zeitüberschreitung beim Warten auf den Suchtext %1 in %2</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for file %1</source>
+        <translation>Zeitüberschreitung beim Warten auf die Datei %1</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1:%2 to stop.</source>
+        <translation>Zeitüberschreitung beim Warten darauf, dass %1:%2 aufhört.</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for search string %1 in %2:%3</source>
+        <translation>Zeitüberschreitung beim Warten auf den Suchtext %1 in %2:%3</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1:%2</source>
+        <translation>Zeitüberschreitung beim Warten auf %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja</name>
+    <message>
+        <source>unsupported operand type(s) for %1: &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>nicht unterstützte Operandentypen für %1: &apos;%2&apos; und &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the result would be larger than %1 characters</source>
+        <translation>das Ergebnis wäre länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; filter expects a list, not %2</source>
+        <translation>der Filter &apos;%1&apos; erwartet eine Liste, nicht %2</translation>
     </message>
     <message>
         <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
         <translation>&apos;dict object&apos; hat kein Attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; hat kein Attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; hat kein Attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No aggregated item, sequence was empty.</source>
+        <translation>Kein aggregiertes Element, die Sequenz war leer.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Kein Test namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable %1 not defined.</source>
+        <translation>Pflichtvariable %1 ist nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable not defined.</source>
+        <translation>Pflichtvariable ist nicht definiert.</translation>
+    </message>
+    <message>
+        <source>empty separator</source>
+        <translation>leeres Trennzeichen</translation>
+    </message>
+    <message>
+        <source>object of type &apos;%1&apos; has no len()</source>
+        <translation>Objekt vom Typ &apos;%1&apos; hat kein len()</translation>
+    </message>
+    <message>
+        <source>No first item, sequence was empty.</source>
+        <translation>Kein erstes Element, die Sequenz war leer.</translation>
+    </message>
+    <message>
+        <source>No last item, sequence was empty.</source>
+        <translation>Kein letztes Element, die Sequenz war leer.</translation>
+    </message>
+    <message>
+        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
+        <translation>der Filter &apos;dictsort&apos; erwartet ein Dictionary, nicht %1</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>nicht unterstützte Operandentypen für +: &apos;%1&apos; und &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Can only get item pairs from a mapping.</source>
+        <translation>Elementpaare gibt es nur aus einer Zuordnung.</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Kein Filter namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>dict2items requires a dictionary, got %1 instead.</source>
+        <translation>dict2items braucht ein Dictionary, erhielt aber %1.</translation>
+    </message>
+    <message>
+        <source>items2dict requires a list, got %1 instead.</source>
+        <translation>items2dict braucht eine Liste, erhielt aber %1.</translation>
+    </message>
+    <message>
+        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>items2dict verlangt, dass jedes Element die Schlüssel &apos;%1&apos; und &apos;%2&apos; hat</translation>
+    </message>
+    <message>
+        <source>from_json could not parse the text: %1</source>
+        <translation>from_json konnte den Text nicht parsen: %1</translation>
+    </message>
+    <message>
+        <source>from_yaml could not parse the text: %1</source>
+        <translation>from_yaml konnte den Text nicht parsen: %1</translation>
+    </message>
+    <message>
+        <source>b64decode: the text is not valid base64</source>
+        <translation>b64decode: der Text ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>regex_replace produced too much text</source>
+        <translation>regex_replace hat zu viel Text erzeugt</translation>
+    </message>
+    <message>
+        <source>regex_search: unknown group specification &apos;%1&apos;</source>
+        <translation>regex_search: unbekannte Gruppenangabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>regex_findall found too many matches</source>
+        <translation>regex_findall hat zu viele Treffer gefunden</translation>
+    </message>
+    <message>
+        <source>combine: list_merge must be one of %1</source>
+        <translation>combine: list_merge muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>combine expects dictionaries, got %1</source>
+        <translation>combine erwartet Dictionarys, erhielt aber %1</translation>
+    </message>
+    <message>
+        <source>bad operand type for abs(): &apos;%1&apos;</source>
+        <translation>ungültiger Operandentyp für abs(): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>round expects a number, not %1</source>
+        <translation>round erwartet eine Zahl, nicht %1</translation>
+    </message>
+    <message>
+        <source>method must be common, ceil or floor</source>
+        <translation>method muss common, ceil oder floor sein</translation>
+    </message>
+    <message>
+        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
+        <translation>hash: der Algorithmus &apos;%1&apos; wird nicht unterstützt; verwenden Sie md5, sha1, sha224, sha256, sha384 oder sha512</translation>
+    </message>
+    <message>
+        <source>batch needs a positive size</source>
+        <translation>batch braucht eine positive Größe</translation>
+    </message>
+    <message>
+        <source>%1() takes at least 1 argument (0 given)</source>
+        <translation>%1() erwartet mindestens 1 Argument (0 angegeben)</translation>
+    </message>
+    <message>
+        <source>replace() takes at least 2 arguments</source>
+        <translation>replace() erwartet mindestens 2 Argumente</translation>
+    </message>
+    <message>
+        <source>substring not found</source>
+        <translation>Teilzeichenkette nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Single &apos;{&apos; encountered in format string</source>
+        <translation>Einzelnes &apos;{&apos; im Formatstring gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;str object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;str object&apos; hat kein Attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; test expects a dictionary (a registered task result), not %2</source>
+        <translation>der Test &apos;%1&apos; erwartet ein Dictionary (ein registriertes Aufgabenergebnis), nicht %2</translation>
+    </message>
+    <message>
+        <source>integer division or modulo by zero</source>
+        <translation>ganzzahlige Division oder Modulo durch null</translation>
+    </message>
+    <message>
+        <source>Invalid operator type (%1)</source>
+        <translation>Ungültiger Operatortyp (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Arithmetic</name>
+    <message>
+        <source>bad operand type for unary -: &apos;%1&apos;</source>
+        <translation>ungültiger Operandentyp für unäres -: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>float division by zero</source>
+        <translation>Gleitkomma-Division durch null</translation>
+    </message>
+    <message>
+        <source>integer division or modulo by zero</source>
+        <translation>ganzzahlige Division oder Modulo durch null</translation>
+    </message>
+    <message>
+        <source>can only concatenate str (not &quot;%1&quot;) to str</source>
+        <translation>str kann nur mit str verkettet werden (nicht mit &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;str&apos;</source>
+        <translation>nicht unterstützte Operandentypen für +: &apos;%1&apos; und &apos;str&apos;</translation>
+    </message>
+    <message>
+        <source>incomplete format</source>
+        <translation>unvollständiges Format</translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation>nicht genug Argumente für den Formatstring</translation>
+    </message>
+    <message>
+        <source>%%d format: a number is required, not %1</source>
+        <translation>Format %%d: eine Zahl ist erforderlich, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be real number, not %1</source>
+        <translation>muss eine reelle Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unsupported format character &apos;%1&apos;</source>
+        <translation>nicht unterstütztes Formatzeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not all arguments converted during string formatting</source>
+        <translation>nicht alle Argumente wurden bei der Formatierung umgewandelt</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Context</name>
+    <message>
+        <source>&apos;%1&apos; is undefined</source>
+        <translation>&apos;%1&apos; ist nicht definiert</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Evaluator</name>
+    <message>
+        <source>internal error: unexpected statement</source>
+        <translation>interner Fehler: unerwartete Anweisung</translation>
+    </message>
+    <message>
+        <source>the template&apos;s output grew beyond %1 characters; check its loops</source>
+        <translation>die Ausgabe der Vorlage ist über %1 Zeichen hinausgewachsen; prüfen Sie ihre Schleifen</translation>
+    </message>
+    <message>
+        <source>can only set attributes of a namespace(), and &apos;%1&apos; is not one</source>
+        <translation>Attribute lassen sich nur an einem namespace() setzen, und &apos;%1&apos; ist keiner</translation>
+    </message>
+    <message>
+        <source>cannot unpack non-iterable %1 object</source>
+        <translation>ein nicht iterierbares %1-Objekt kann nicht entpackt werden</translation>
+    </message>
+    <message>
+        <source>too many values to unpack (expected %1)</source>
+        <translation>zu viele Werte zum Entpacken (erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>not enough values to unpack (expected %1, got %2)</source>
+        <translation>nicht genug Werte zum Entpacken (erwartet: %1, erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>the template&apos;s loops ran more than %1 times; check its loops</source>
+        <translation>die Schleifen der Vorlage liefen mehr als %1 Mal; prüfen Sie ihre Schleifen</translation>
+    </message>
+    <message>
+        <source>bad operand type for unary +: &apos;%1&apos;</source>
+        <translation>ungültiger Operandentyp für unäres +: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>internal error: a statement where an expression belongs</source>
+        <translation>interner Fehler: eine Anweisung, wo ein Ausdruck hingehört</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute &apos;%2&apos;</source>
+        <translation>%1 hat kein Attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute %1</source>
+        <translation>&apos;dict object&apos; hat kein Attribut %1</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute %2</source>
+        <translation>%1 hat kein Attribut %2</translation>
+    </message>
+    <message>
+        <source>%1 indices must be integers or slices, not %2</source>
+        <translation>Indizes von %1 müssen ganze Zahlen oder Slices sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 object has no element %2</source>
+        <translation>%1-Objekt hat kein Element %2</translation>
+    </message>
+    <message>
+        <source>slice indices must be integers or None</source>
+        <translation>Slice-Indizes müssen ganze Zahlen oder None sein</translation>
+    </message>
+    <message>
+        <source>slice step cannot be zero</source>
+        <translation>die Schrittweite eines Slice darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not subscriptable</source>
+        <translation>&apos;%1&apos;-Objekt ist nicht indizierbar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not callable</source>
+        <translation>&apos;%1&apos;-Objekt ist nicht aufrufbar</translation>
+    </message>
+    <message>
+        <source>range expected 1 to 3 arguments, got %1</source>
+        <translation>range erwartet 1 bis 3 Argumente, erhielt %1</translation>
+    </message>
+    <message>
+        <source>range() takes integers, not &apos;%1&apos;</source>
+        <translation>range() erwartet ganze Zahlen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>range() arg 3 must not be zero</source>
+        <translation>das 3. Argument von range() darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>range() is limited to %1 items in templates</source>
+        <translation>range() ist in Vorlagen auf %1 Elemente begrenzt</translation>
+    </message>
+    <message>
+        <source>dictionary update sequence element has length %1; 2 is required</source>
+        <translation>Element der Dictionary-Update-Sequenz hat die Länge %1; 2 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>lookup needs the name of a lookup plugin</source>
+        <translation>lookup braucht den Namen eines Lookup-Plugins</translation>
+    </message>
+    <message>
+        <source>could not read the file &apos;%1&apos; for lookup(&apos;file&apos;): %2</source>
+        <translation>die Datei &apos;%1&apos; konnte für lookup(&apos;file&apos;) nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No variable found with this name: %1</source>
+        <translation>Keine Variable mit diesem Namen gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items and list</source>
+        <translation>das Lookup-Plugin &apos;%1&apos; wird nicht unterstützt; unterstützt werden env, file, vars, items und list</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Kein Filter namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Kein Test namens &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Filters</name>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Kein Filter namens &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Methods</name>
+    <message>
+        <source>get expected at least 1 argument, got 0</source>
+        <translation>get erwartet mindestens 1 Argument, erhielt 0</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;dict object&apos; hat kein Attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not in list</source>
+        <translation>%1 ist nicht in der Liste</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; hat kein Attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;None&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;None&apos; hat kein Attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; hat kein Attribut &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Parser</name>
+    <message>
+        <source>end of template</source>
+        <translation>Ende der Vorlage</translation>
+    </message>
+    <message>
+        <source>end of print statement</source>
+        <translation>Ende der Ausgabeanweisung</translation>
+    </message>
+    <message>
+        <source>end of statement block</source>
+        <translation>Ende des Anweisungsblocks</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected %2</source>
+        <translation>unerwartetes &apos;%1&apos;, erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>the end of the statement block (&apos;%}&apos;)</source>
+        <translation>das Ende des Anweisungsblocks (&apos;%}&apos;)</translation>
+    </message>
+    <message>
+        <source>the template nests its tags too deeply</source>
+        <translation>die Vorlage verschachtelt ihre Tags zu tief</translation>
+    </message>
+    <message>
+        <source>unexpected end of template: the &apos;%1&apos; tag that opens {position} needs {% %2 %}</source>
+        <translation>unerwartetes Ende der Vorlage: das Tag &apos;%1&apos;, das bei {position} beginnt, braucht {% %2 %}</translation>
+    </message>
+    <message>
+        <source>a tag name</source>
+        <translation>ein Tag-Name</translation>
+    </message>
+    <message>
+        <source>unexpected tag &apos;%1&apos;</source>
+        <translation>unerwartetes Tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;</source>
+        <translation>unbekanntes Tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a variable name</source>
+        <translation>ein Variablenname</translation>
+    </message>
+    <message>
+        <source>recursive loops are not supported</source>
+        <translation>rekursive Schleifen werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>der Ausdruck ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>an attribute name</source>
+        <translation>ein Attributname</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos;</source>
+        <translation>&apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an index between [ and ]</source>
+        <translation>zwischen [ und ] wird ein Index erwartet</translation>
+    </message>
+    <message>
+        <source>a positional argument follows keyword arguments</source>
+        <translation>ein Positionsargument folgt auf Schlüsselwortargumente</translation>
+    </message>
+    <message>
+        <source>a filter name</source>
+        <translation>ein Filtername</translation>
+    </message>
+    <message>
+        <source>a test name</source>
+        <translation>ein Testname</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::RegexCache</name>
+    <message>
+        <source>invalid regular expression &apos;%1&apos;: %2 at offset %3</source>
+        <translation>ungültiger regulärer Ausdruck &apos;%1&apos;: %2 an Position %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Scanner</name>
+    <message>
+        <source>the template is too long</source>
+        <translation>die Vorlage ist zu lang</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; the {% raw %} block needs {% endraw %}</source>
+        <translation>unerwartetes Ende der Vorlage; der Block {% raw %} braucht {% endraw %}</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; the comment needs a closing #}</source>
+        <translation>unerwartetes Ende der Vorlage; der Kommentar braucht ein schließendes #}</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; expected &apos;%1&apos;</source>
+        <translation>unerwartetes Ende der Vorlage; erwartet wurde &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected char &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;, erwartet wurde &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Template</name>
+    <message>
+        <source>at column %1 of &apos;%2&apos;</source>
+        <translation>in Spalte %1 von &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>at line %1, column %2 of &apos;%3&apos;</source>
+        <translation>in Zeile %1, Spalte %2 von &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the expression must not contain &apos;}}&apos; outside a string</source>
+        <translation>der Ausdruck darf &apos;}}&apos; nicht außerhalb einer Zeichenkette enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Tests</name>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Kein Test namens &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Value</name>
+    <message>
+        <source>&apos;&lt;&apos; not supported between instances of &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>&apos;&lt;&apos; wird zwischen Instanzen von &apos;%1&apos; und &apos;%2&apos; nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not iterable</source>
+        <translation>&apos;%1&apos;-Objekt ist nicht iterierbar</translation>
+    </message>
+    <message>
+        <source>&apos;in &lt;string&gt;&apos; requires string as left operand, not %1</source>
+        <translation>&apos;in &lt;string&gt;&apos; braucht einen String als linken Operanden, nicht %1</translation>
+    </message>
+    <message>
+        <source>argument of type &apos;%1&apos; is not iterable</source>
+        <translation>Argument vom Typ &apos;%1&apos; ist nicht iterierbar</translation>
     </message>
 </context>
 </TS>

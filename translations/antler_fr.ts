@@ -59,76 +59,12 @@
         <translation>Fichier d’inventaire, ou liste d’hôtes séparés par des virgules comme host1,host2, (notez la virgule finale).</translation>
     </message>
     <message>
-        <source>Set an extra variable, or read variables from a YAML or JSON file; may be repeated.</source>
-        <translation>Définir une variable supplémentaire, ou lire des variables dans un fichier YAML ou JSON&#xa0;; peut être répété.</translation>
-    </message>
-    <message>
-        <source>Report what would change without changing anything.</source>
-        <translation>Indiquer ce qui changerait, sans rien modifier.</translation>
-    </message>
-    <message>
-        <source>Show the changes made to files and templates.</source>
-        <translation>Montrer les modifications apportées aux fichiers et aux modèles.</translation>
-    </message>
-    <message>
-        <source>Run only on the hosts that match PATTERN.</source>
-        <translation>N’agir que sur les hôtes qui correspondent à PATTERN.</translation>
-    </message>
-    <message>
-        <source>Run only the tasks tagged T (comma-separated).</source>
-        <translation>N’exécuter que les tâches étiquetées T (séparées par des virgules).</translation>
-    </message>
-    <message>
-        <source>Skip the tasks tagged T (comma-separated).</source>
-        <translation>Sauter les tâches étiquetées T (séparées par des virgules).</translation>
-    </message>
-    <message>
-        <source>Work on up to N hosts at once.</source>
-        <translation>Traiter jusqu’à N hôtes à la fois.</translation>
-    </message>
-    <message>
-        <source>Start at the task called NAME.</source>
-        <translation>Commencer à la tâche nommée NAME.</translation>
-    </message>
-    <message>
-        <source>Check the playbook&apos;s syntax, then exit.</source>
-        <translation>Vérifier la syntaxe du playbook, puis quitter.</translation>
-    </message>
-    <message>
-        <source>List the tasks that would run, then exit.</source>
-        <translation>Lister les tâches qui seraient exécutées, puis quitter.</translation>
-    </message>
-    <message>
         <source>Print the results as JSON.</source>
         <translation>Afficher les résultats en JSON.</translation>
     </message>
     <message>
         <source>Print more details; repeat for more, as in -vvv.</source>
         <translation>Afficher plus de détails&#xa0;; répéter pour en avoir davantage, comme -vvv.</translation>
-    </message>
-    <message>
-        <source>Build the backend and frontend images on the target.</source>
-        <translation>Construire les images du backend et du frontend sur la cible.</translation>
-    </message>
-    <message>
-        <source>Roll the latest build out to STAGE.</source>
-        <translation>Déployer la dernière construction sur STAGE.</translation>
-    </message>
-    <message>
-        <source>Move the exact image digest that runs in FROM to TO, if FROM is healthy.</source>
-        <translation>Faire passer exactement le condensé d’image qui tourne dans FROM vers TO, si FROM est en bonne santé.</translation>
-    </message>
-    <message>
-        <source>Put STAGE back on its previous release.</source>
-        <translation>Ramener STAGE à sa version précédente.</translation>
-    </message>
-    <message>
-        <source>List every build, rollout, promotion and rollback.</source>
-        <translation>Lister chaque construction, déploiement, promotion et retour arrière.</translation>
-    </message>
-    <message>
-        <source>Show which release each stage runs.</source>
-        <translation>Montrer quelle version tourne sur chaque étape.</translation>
     </message>
     <message>
         <source>Keep printing updates until interrupted.</source>
@@ -219,8 +155,152 @@
         <translation>Un hôte était injoignable.</translation>
     </message>
     <message>
-        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline mode is documented ahead of its release: for now it runs nothing and exits with code %1.</source>
-        <translation>Cette version ouvre la fenêtre, indique l’état de santé de chaque étape et exécute des playbooks avec les modules command, shell, raw, ping et debug&#xa0;; --check, --diff, --limit, --tags, --skip-tags, --start-at-task et --list-tasks arriveront avec le moteur complet. Le mode pipeline est décrit avant sa sortie&#xa0;: pour l’instant, il n’exécute rien et se termine avec le code %1.</translation>
+        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
+        <translation>Définir des variables supplémentaires&#xa0;: mots key=value (valeurs avec espaces entre guillemets), un fichier YAML ou JSON après @, ou du JSON/YAML en ligne comme &apos;{&quot;n&quot;: 1}&apos;&#xa0;; peut être répété, la dernière valeur l’emporte.</translation>
+    </message>
+    <message>
+        <source>Report what would change without changing anything (also -C).</source>
+        <translation>Indiquer ce qui changerait, sans rien modifier (aussi -C).</translation>
+    </message>
+    <message>
+        <source>Show the changes made to files and templates (also -D).</source>
+        <translation>Montrer les modifications apportées aux fichiers et aux modèles (aussi -D).</translation>
+    </message>
+    <message>
+        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE (also -l).</source>
+        <translation>N’agir que sur les hôtes qui correspondent à PATTERN (a:b, a:&amp;b, a:!b, globs), ou sur les hôtes listés dans un fichier de reprise donné sous la forme @FILE (aussi -l).</translation>
+    </message>
+    <message>
+        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible; also -t).</source>
+        <translation>N’exécuter que les tâches étiquetées avec l’un des tags T (séparés par des virgules, peut être répété&#xa0;; always, never, tagged, untagged et all fonctionnent comme dans Ansible&#xa0;; aussi -t).</translation>
+    </message>
+    <message>
+        <source>Skip the tasks tagged with one of T (comma-separated).</source>
+        <translation>Sauter les tâches étiquetées avec l’un des tags T (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Work on up to N hosts at once (default 5; also -f).</source>
+        <translation>Traiter jusqu’à N hôtes à la fois (5 par défaut&#xa0;; aussi -f).</translation>
+    </message>
+    <message>
+        <source>Start at the first task called NAME.</source>
+        <translation>Commencer à la première tâche nommée NAME.</translation>
+    </message>
+    <message>
+        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
+        <translation>Valider le playbook et tout ce qu’il importe, afficher son nom, puis quitter.</translation>
+    </message>
+    <message>
+        <source>List the tasks that would run, with their tags, then exit.</source>
+        <translation>Lister les tâches qui seraient exécutées, avec leurs tags, puis quitter.</translation>
+    </message>
+    <message>
+        <source>List the hosts each play would run on, then exit.</source>
+        <translation>Lister les hôtes sur lesquels chaque play s’exécuterait, puis quitter.</translation>
+    </message>
+    <message>
+        <source>List the tags of each play&apos;s tasks, then exit.</source>
+        <translation>Lister les tags des tâches de chaque play, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
+        <translation>Afficher l’exécution au fil de l’eau en JSON Lines&#xa0;: un objet par événement (début des plays et des tâches, sortie en direct, résultat de chaque hôte, récapitulatif).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
+        <translation>Afficher un seul document JSON à la fin, structuré comme le callback json d’ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
+        <translation>Construire l’application en une version immuable nommée d’après son digest sha256&#xa0;: des images sur la cible, ou un dossier d’artefact pour l’environnement local.</translation>
+    </message>
+    <message>
+        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
+        <translation>Déployer la construction la plus récente (ou --digest) sur STAGE&#xa0;; si elle n’est pas en bonne santé dans le délai de déploiement de l’étape, STAGE revient automatiquement à sa version précédente.</translation>
+    </message>
+    <message>
+        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
+        <translation>Faire passer exactement le digest qui tourne dans FROM vers TO, si FROM est en bonne santé et a terminé sa période d’observation&#xa0;; les étapes qui demandent une confirmation exigent --yes.</translation>
+    </message>
+    <message>
+        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
+        <translation>Ramener STAGE à sa version précédente et l’y épingler, en enregistrant --reason.</translation>
+    </message>
+    <message>
+        <source>Refuse, or allow again, deploys and promotions to STAGE.</source>
+        <translation>Refuser, ou autoriser à nouveau, les déploiements et promotions vers STAGE.</translation>
+    </message>
+    <message>
+        <source>Stop the stage&apos;s workload.</source>
+        <translation>Arrêter la charge de travail de l’étape.</translation>
+    </message>
+    <message>
+        <source>List every build, rollout, promotion and rollback, newest first.</source>
+        <translation>Lister chaque construction, déploiement, promotion et retour arrière, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Show which release each stage runs, drift from the history, and pins.</source>
+        <translation>Montrer quelle version tourne sur chaque étape, les écarts par rapport à l’historique et les épinglages.</translation>
+    </message>
+    <message>
+        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
+        <translation>La progression va sur la sortie d’erreur standard, le résultat sur la sortie standard. Il se termine avec 0 en cas de succès, 2 quand une construction ou un déploiement a échoué, 3 pour une étape ou un digest inconnu ou une erreur dans la configuration, 6 quand une condition de promotion ou un épinglage a refusé l’opération (rien n’a changé) et 7 quand un déploiement a échoué et que l’étape a été ramenée à sa version précédente.</translation>
+    </message>
+    <message>
+        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
+        <translation>Pipeline&#xa0;: une condition de promotion ou un épinglage a refusé l’opération&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
+        <translation>Pipeline&#xa0;: le déploiement a échoué et l’étape a été ramenée à sa version précédente.</translation>
+    </message>
+    <message>
+        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
+        <translation>Cette version ouvre la fenêtre, indique l’état de santé de chaque étape et exécute des playbooks avec les modules command, shell, raw, ping et debug&#xa0;; --check, --diff, --limit, --tags, --skip-tags, --start-at-task et --list-tasks arriveront avec le moteur complet. Le pipeline construit, déploie, promeut et revient en arrière avec l’environnement local sur cette machine.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::PipelineCommand</name>
+    <message>
+        <source>%1 needs a value; write %1 VALUE.</source>
+        <translation>%1 attend une valeur&#xa0;; écrivez %1 VALUE.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 up, not “%1”.</source>
+        <translation>--limit attend un nombre à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown option “%1”; see antler help pipeline.</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»&#xa0;; voir antler help pipeline.</translation>
+    </message>
+    <message>
+        <source>say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.
+%1</source>
+        <translation>indiquez quoi faire&#xa0;: build, deploy, promote, rollback, pin, unpin, history, status ou stop.
+%1</translation>
+    </message>
+    <message>
+        <source>there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, history, status or stop.</source>
+        <translation>il n’y a pas de commande de pipeline «&#xa0;%1&#xa0;»&#xa0;; utilisez build, deploy, promote, rollback, pin, unpin, history, status ou stop.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but got “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’accepte aucun argument, mais a reçu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2; write antler pipeline %1 %2.</source>
+        <translation>«&#xa0;%1&#xa0;» attend %2&#xa0;; écrivez antler pipeline %1 %2.</translation>
+    </message>
+    <message>
+        <source>“%1” does not take --%2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’accepte pas --%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier operation(s) were interrupted before they finished; “antler pipeline history” lists them.</source>
+        <translation>
+            <numerusform>%n opération antérieure a été interrompue avant de se terminer&#xa0;; «&#xa0;antler pipeline history&#xa0;» la liste.</numerusform>
+            <numerusform>%n opérations antérieures ont été interrompues avant de se terminer&#xa0;; «&#xa0;antler pipeline history&#xa0;» les liste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,10 +338,6 @@
         <translation>--forks attend un nombre entier d’au moins 1, pas «&#xa0;%1&#xa0;»&#xa0;; écrivez par exemple --forks 5.</translation>
     </message>
     <message>
-        <source>%1 arrives with the full playbook engine and is not in this version; run without it, or use ansible-playbook for now.</source>
-        <translation>%1 arrivera avec le moteur de playbook complet et n’est pas dans cette version&#xa0;; lancez sans cette option, ou utilisez ansible-playbook pour l’instant.</translation>
-    </message>
-    <message>
         <source>unknown option “%1” for --run-playbook; run “antler help run-playbook” to see the options.</source>
         <translation>option inconnue «&#xa0;%1&#xa0;» pour --run-playbook&#xa0;; lancez «&#xa0;antler help run-playbook&#xa0;» pour voir les options.</translation>
     </message>
@@ -281,12 +357,165 @@
         <source>interrupted; the running commands were stopped and nothing more runs.</source>
         <translation>interrompu&#xa0;; les commandes en cours ont été arrêtées et plus rien ne sera exécuté.</translation>
     </message>
+    <message>
+        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
+        <translation>la valeur de -e «&#xa0;%1&#xa0;» est illisible (%2)&#xa0;; fermez le guillemet ou les {{ }}.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
+        <translation>%1 n’est pas pris en charge par Antler&#xa0;; définissez plutôt la même chose dans l’inventaire (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) ou dans le playbook.</translation>
+    </message>
+    <message>
+        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
+        <translation>impossible de lire le fichier de limite %1&#xa0;; vérifiez le chemin après --limit @, ou donnez un motif d’hôtes.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::StatusCommand</name>
+    <message>
+        <source>not every probe, host or runtime answered within 30 seconds; what did not answer is shown as unknown.</source>
+        <translation>les sondes, hôtes ou environnements n’ont pas tous répondu en 30 secondes&#xa0;; ce qui n’a pas répondu est affiché comme inconnu.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::UnavailableCommand</name>
     <message>
         <source>“%1” is not available in this build yet, so nothing was run; update antler to a release that includes it.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version, rien n’a donc été exécuté&#xa0;; mettez antler à jour vers une version qui le contient.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::AvailabilityStrip</name>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>opérationnel</translation>
+    </message>
+    <message>
+        <source>partly down</source>
+        <translation>partiellement en panne</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HealthView</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 j</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 j</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host metrics: waiting for the first sample…</source>
+        <translation>Mesures de l’hôte&#xa0;: en attente du premier relevé…</translation>
+    </message>
+    <message>
+        <source>CPU load (1 min)</source>
+        <translation>Charge CPU (1 min)</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Mémoire utilisée</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>charge %1</translation>
+    </message>
+    <message>
+        <source>memory %1 %</source>
+        <translation>mémoire %1 %</translation>
+    </message>
+    <message>
+        <source>disk %1 %</source>
+        <translation>disque %1 %</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>en marche depuis %1</translation>
+    </message>
+    <message>
+        <source>memory cgroup enabled</source>
+        <translation>cgroup mémoire activé</translation>
+    </message>
+    <message>
+        <source>memory cgroup DISABLED</source>
+        <translation>cgroup mémoire DÉSACTIVÉ</translation>
+    </message>
+    <message>
+        <source>no throttling</source>
+        <translation>pas de bridage</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation>(aucune donnée)</translation>
     </message>
 </context>
 <context>
@@ -377,6 +606,14 @@
         <source>Stage %1 is now %2: %3</source>
         <translation>L’étape %1 est maintenant %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Drift: the stage runs %1, not the digest the pipeline deployed.</source>
+        <translation>Écart&#xa0;: l’étape exécute %1, pas le digest que le pipeline a déployé.</translation>
+    </message>
+    <message>
+        <source>another release</source>
+        <translation>une autre version</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -426,6 +663,48 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::StageHealthPanel</name>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Latency of %1</source>
+        <translation>Latence de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 ms</source>
+        <translation>%1 — %2 ms</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Uptime: 1 h %1 · 24 h %2 · 7 d %3 · 30 d %4</source>
+        <translation>Disponibilité&#xa0;: 1 h %1 · 24 h %2 · 7 j %3 · 30 j %4</translation>
+    </message>
+    <message>
+        <source>Latency of successful probes: p50 %1 ms · p95 %2 ms</source>
+        <translation>Latence des sondes réussies&#xa0;: p50 %1 ms · p95 %2 ms</translation>
+    </message>
+    <message>
+        <source>Latency: no successful probe in this range</source>
+        <translation>Latence&#xa0;: aucune sonde réussie sur cette période</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::DeploymentMarkers</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::HealthHistory</name>
     <message>
         <source>cannot create the folder %1 for the health history; check its permissions.</source>
@@ -454,6 +733,66 @@
     <message>
         <source>cannot write a marker to the health history %1: %2.</source>
         <translation>impossible d’écrire un repère dans l’historique de santé %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetrics</name>
+    <message>
+        <source>under-voltage</source>
+        <translation>sous-tension</translation>
+    </message>
+    <message>
+        <source>throttled</source>
+        <translation>bridé</translation>
+    </message>
+    <message>
+        <source>frequency capped</source>
+        <translation>fréquence plafonnée</translation>
+    </message>
+    <message>
+        <source>soft temperature limit</source>
+        <translation>limite de température douce</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>since boot: %1</source>
+        <translation>depuis le démarrage&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetricsParser</name>
+    <message>
+        <source>the host metrics script did not run to its end on %1; check that /bin/sh works there.</source>
+        <translation>le script des mesures d’hôte ne s’est pas exécuté jusqu’au bout sur %1&#xa0;; vérifiez que /bin/sh y fonctionne.</translation>
+    </message>
+    <message>
+        <source>%1 has no readable /proc (no load, memory or uptime figures); host metrics need a Linux host.</source>
+        <translation>%1 n’a pas de /proc lisible (aucune valeur de charge, de mémoire ni de durée de fonctionnement)&#xa0;; les mesures d’hôte exigent un hôte Linux.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetricsSampler</name>
+    <message>
+        <source>no connection to %1 to read its metrics from.</source>
+        <translation>aucune connexion à %1 pour en lire les mesures.</translation>
+    </message>
+    <message>
+        <source>host metrics</source>
+        <translation>mesures d’hôte</translation>
+    </message>
+    <message>
+        <source>cannot read the metrics of %1: the command ended with %2.</source>
+        <translation>impossible de lire les mesures de %1&#xa0;: la commande s’est terminée avec %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::MonitoredHosts</name>
+    <message>
+        <source>the pipeline&apos;s target %1 is not in the inventory %2; add it there or change target: in %3.</source>
+        <translation>la cible %1 du pipeline n’est pas dans l’inventaire %2&#xa0;; ajoutez-la ou modifiez target: dans %3.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +849,25 @@
         <source>expected JSON from /version, got %1</source>
         <translation>JSON attendu de /version, reçu %1</translation>
     </message>
+    <message>
+        <source>%1 sent no TLS certificate</source>
+        <translation>%1 n’a envoyé aucun certificat TLS</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 expired on %2; renew it</source>
+        <translation>le certificat TLS de %1 a expiré le %2&#xa0;; renouvelez-le</translation>
+    </message>
+    <message numerus="yes">
+        <source>the TLS certificate of %1 expires in %n day(s), on %2; renew it</source>
+        <translation>
+            <numerusform>le certificat TLS de %1 expire dans %n jour, le %2&#xa0;; renouvelez-le</numerusform>
+            <numerusform>le certificat TLS de %1 expire dans %n jours, le %2&#xa0;; renouvelez-le</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1: %2</source>
+        <translation>aucune négociation TLS avec %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>antler::health::StageHealth</name>
@@ -527,6 +885,25 @@
             <numerusform>%n sonde répond</numerusform>
             <numerusform>les %n sondes répondent</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::WebhookNotifier</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the webhook %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
+        <translation>le webhook %1 n’a pas accepté la notification concernant %2&#xa0;: %3&#xa0;; vérifiez notifications.webhook dans notifications.yaml.</translation>
+    </message>
+    <message>
+        <source>%1: notifications.webhook must be a URL such as https://example.org/hook.</source>
+        <translation>%1&#xa0;: notifications.webhook doit être une URL comme https://example.org/hook.</translation>
+    </message>
+    <message>
+        <source>%1: notifications.webhook “%2” is not an http or https URL; write it like https://example.org/hook.</source>
+        <translation>%1&#xa0;: notifications.webhook «&#xa0;%2&#xa0;» n’est pas une URL http ou https&#xa0;; écrivez-la comme https://example.org/hook.</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1114,448 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::BuildSources</name>
+    <message>
+        <source>cannot find the moosefacts program next to antler or on PATH; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
+        <translation>programme moosefacts introuvable à côté d’antler ou dans le PATH&#xa0;; construisez-le (ninja moosefacts) ou indiquez-le avec --moosefacts FILE.</translation>
+    </message>
+    <message>
+        <source>cannot find the frontend files (resources/frontend); name the folder with --frontend DIR.</source>
+        <translation>fichiers du frontend introuvables (resources/frontend)&#xa0;; indiquez le dossier avec --frontend DIR.</translation>
+    </message>
+    <message>
+        <source>cannot find the facts file (server/data/moose-facts.json); name it with --facts FILE.</source>
+        <translation>fichier de faits introuvable (server/data/moose-facts.json)&#xa0;; indiquez-le avec --facts FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::History</name>
+    <message>
+        <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>
+        <translation>%1&#xa0;: impossible de préparer l’historique du pipeline (%2)&#xa0;; vérifiez que le fichier est accessible en écriture, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the pipeline history; check the permissions.</source>
+        <translation>%1&#xa0;: impossible de créer le dossier de l’historique du pipeline&#xa0;; vérifiez les droits.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the pipeline history (%2); check that the file is writable.</source>
+        <translation>%1&#xa0;: impossible d’ouvrir l’historique du pipeline (%2)&#xa0;; vérifiez que le fichier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Antler stopped before this operation finished; check the stage with “antler status” and run it again if needed.</source>
+        <translation>Antler s’est arrêté avant la fin de cette opération&#xa0;; vérifiez l’étape avec «&#xa0;antler status&#xa0;» et relancez-la si nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the %2 in the pipeline history (%3).</source>
+        <translation>%1&#xa0;: impossible d’enregistrer l’opération %2 dans l’historique du pipeline (%3).</translation>
+    </message>
+    <message>
+        <source>%1: cannot pin stage “%2” (%3).</source>
+        <translation>%1&#xa0;: impossible d’épingler l’étape «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpin stage “%2” (%3).</source>
+        <translation>%1&#xa0;: impossible de désépingler l’étape «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ImageBuilder</name>
+    <message>
+        <source>%1 cannot be copied into the build context; check that it exists and is readable.</source>
+        <translation>impossible de copier %1 dans le contexte de construction&#xa0;; vérifiez qu’il existe et est accessible en lecture.</translation>
+    </message>
+    <message>
+        <source>The source folder %1 does not exist; build from an Antler source tree.</source>
+        <translation>Le dossier source %1 n’existe pas&#xa0;; construisez à partir d’une arborescence source d’Antler.</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4; the build log above says why, nothing deployed was changed.</source>
+        <translation>%1 a échoué sur %2 avec le code de sortie %3%4&#xa0;; le journal de construction ci-dessus en donne la raison, rien de ce qui est déployé n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 sur %2 ne s’est pas terminé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>building images of %1 (build %2) on %3</source>
+        <translation>construction des images de %1 (construction %2) sur %3</translation>
+    </message>
+    <message>
+        <source>No transport to the build target; check the target in antler.yaml.</source>
+        <translation>Aucun transport vers la cible de construction&#xa0;; vérifiez la cible dans antler.yaml.</translation>
+    </message>
+    <message>
+        <source>No registry is configured, so the images could not be pushed anywhere; set registry: HOST:PORT in antler.yaml.</source>
+        <translation>Aucun registre n’est configuré, les images n’ont donc pu être poussées nulle part&#xa0;; définissez registry: HOST:PORT dans antler.yaml.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the build context could be made (%1); free some space in the temporary folder.</source>
+        <translation>Impossible de créer un dossier temporaire pour le contexte de construction (%1)&#xa0;; libérez de l’espace dans le dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>preparing the build context from %1</source>
+        <translation>préparation du contexte de construction à partir de %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>The build context could not be packed with tar (%1); check the temporary folder.</source>
+        <translation>Impossible d’empaqueter le contexte de construction avec tar (%1)&#xa0;; vérifiez le dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>tar could not be started to pack the build context; install tar.</source>
+        <translation>impossible de lancer tar pour empaqueter le contexte de construction&#xa0;; installez tar.</translation>
+    </message>
+    <message>
+        <source>making a build folder on %1</source>
+        <translation>création d’un dossier de construction sur %1</translation>
+    </message>
+    <message>
+        <source>mktemp</source>
+        <translation>mktemp</translation>
+    </message>
+    <message>
+        <source>Making a build folder in %1</source>
+        <translation>Création d’un dossier de construction dans %1</translation>
+    </message>
+    <message>
+        <source>uploading the build context (%1 KiB) to %2:%3</source>
+        <translation>envoi du contexte de construction (%1 Kio) vers %2:%3</translation>
+    </message>
+    <message>
+        <source>The build context could not be uploaded: %1</source>
+        <translation>Impossible d’envoyer le contexte de construction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>compiling moosefacts natively on %1</source>
+        <translation>compilation native de moosefacts sur %1</translation>
+    </message>
+    <message>
+        <source>compile</source>
+        <translation>compilation</translation>
+    </message>
+    <message>
+        <source>Compiling moosefacts</source>
+        <translation>Compilation de moosefacts</translation>
+    </message>
+    <message>
+        <source>building and pushing the images %1/moosefacts:%2 and %1/moosefacts-frontend:%2</source>
+        <translation>construction et envoi des images %1/moosefacts:%2 et %1/moosefacts-frontend:%2</translation>
+    </message>
+    <message>
+        <source>image build</source>
+        <translation>construction des images</translation>
+    </message>
+    <message>
+        <source>Building and pushing the images</source>
+        <translation>Construction et envoi des images</translation>
+    </message>
+    <message>
+        <source>The images were built on %1 but their digests could not be read back from the push; see the build log.</source>
+        <translation>Les images ont été construites sur %1, mais leurs digests n’ont pas pu être relus depuis l’envoi&#xa0;; consultez le journal de construction.</translation>
+    </message>
+    <message>
+        <source>removing the build folder</source>
+        <translation>suppression du dossier de construction</translation>
+    </message>
+    <message>
+        <source>warning: the build folder %1 on %2 could not be removed: %3</source>
+        <translation>avertissement&#xa0;: le dossier de construction %1 sur %2 n’a pas pu être supprimé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>built %1 in %2 s</source>
+        <translation>%1 construit en %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::KubernetesRuntime</name>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 a échoué sur %2 avec le code de sortie %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 sur %2 ne s’est pas terminé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>another operation is running</source>
+        <translation>une autre opération est en cours</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 with kubectl apply</source>
+        <translation>déploiement de %1 sur %2 avec kubectl apply</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached: %1</source>
+        <translation>La cible est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>kubectl apply in namespace %1</source>
+        <translation>kubectl apply dans le namespace %1</translation>
+    </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation>étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>kubectl apply</source>
+        <translation>kubectl apply</translation>
+    </message>
+    <message>
+        <source>kubectl rollout status deployment/%1</source>
+        <translation>kubectl rollout status deployment/%1</translation>
+    </message>
+    <message>
+        <source>stage %1: the rollout of %2 did not complete: %3</source>
+        <translation>étape %1&#xa0;: le déploiement de %2 ne s’est pas achevé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>kubectl rollout status</source>
+        <translation>kubectl rollout status</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>en attente que %1 serve %2</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>l’étape %1 n’est pas devenue saine en %2 s&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 sert %2</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>La cible est injoignable.</translation>
+    </message>
+    <message>
+        <source>kubectl get pods</source>
+        <translation>kubectl get pods</translation>
+    </message>
+    <message>
+        <source>kubectl delete</source>
+        <translation>kubectl delete</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::LocalRuntime</name>
+    <message>
+        <source>%1: cannot copy this file into the artifact.</source>
+        <translation>%1&#xa0;: impossible de copier ce fichier dans l’artefact.</translation>
+    </message>
+    <message>
+        <source>copied %1 frontend files from %2</source>
+        <translation>%1 fichiers du frontend copiés depuis %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no moosefacts program here; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
+        <translation>%1&#xa0;: aucun programme moosefacts ici&#xa0;; construisez-le (ninja moosefacts) ou indiquez-le avec --moosefacts FILE.</translation>
+    </message>
+    <message>
+        <source>%1: the frontend folder does not exist; name it with --frontend DIR.</source>
+        <translation>%1&#xa0;: le dossier du frontend n’existe pas&#xa0;; indiquez-le avec --frontend DIR.</translation>
+    </message>
+    <message>
+        <source>%1: the facts file does not exist; name it with --facts FILE.</source>
+        <translation>%1&#xa0;: le fichier de faits n’existe pas&#xa0;; indiquez-le avec --facts FILE.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the artifact folder; check the permissions.</source>
+        <translation>%1&#xa0;: impossible de créer le dossier d’artefact&#xa0;; vérifiez les droits.</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy moosefacts into the artifact.</source>
+        <translation>%1&#xa0;: impossible de copier moosefacts dans l’artefact.</translation>
+    </message>
+    <message>
+        <source>copied moosefacts (%1 bytes) from %2</source>
+        <translation>moosefacts (%1 octets) copié depuis %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the facts into the artifact.</source>
+        <translation>%1&#xa0;: impossible de copier les faits dans l’artefact.</translation>
+    </message>
+    <message>
+        <source>copied the facts from %1</source>
+        <translation>faits copiés depuis %1</translation>
+    </message>
+    <message>
+        <source>the artifact %1 exists already with the same content</source>
+        <translation>l’artefact %1 existe déjà avec le même contenu</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the artifact into place.</source>
+        <translation>%1&#xa0;: impossible de mettre l’artefact en place.</translation>
+    </message>
+    <message>
+        <source>stored the artifact as %1</source>
+        <translation>artefact enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 (%3)</source>
+        <translation>déploiement de %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>there is no artifact for %1 in %2; build it first with “antler pipeline build”.</source>
+        <translation>il n’y a pas d’artefact pour %1 dans %2&#xa0;; construisez-le d’abord avec «&#xa0;antler pipeline build&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the stage folder; check the permissions.</source>
+        <translation>%1&#xa0;: impossible de créer le dossier de l’étape&#xa0;; vérifiez les droits.</translation>
+    </message>
+    <message>
+        <source>another rollout to %1 is running (antler process %2); wait for it to finish.</source>
+        <translation>un autre déploiement vers %1 est en cours (processus antler %2)&#xa0;; attendez qu’il se termine.</translation>
+    </message>
+    <message>
+        <source>stopping moosefacts %1, left over from an interrupted rollout</source>
+        <translation>arrêt de moosefacts %1, resté d’un déploiement interrompu</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2).</source>
+        <translation>impossible de lancer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>started moosefacts %1 from %2</source>
+        <translation>moosefacts %1 lancé depuis %2</translation>
+    </message>
+    <message>
+        <source>the rollout was cancelled</source>
+        <translation>le déploiement a été annulé</translation>
+    </message>
+    <message>
+        <source>moosefacts of %1 exited before it was ready: %2</source>
+        <translation>moosefacts de %1 s’est arrêté avant d’être prêt&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>moosefacts of %1 did not start within %2 s</source>
+        <translation>moosefacts de %1 n’a pas démarré en %2 s</translation>
+    </message>
+    <message>
+        <source>checking the new release on its private port %1</source>
+        <translation>vérification de la nouvelle version sur son port privé %1</translation>
+    </message>
+    <message>
+        <source>moosefacts exited: %1</source>
+        <translation>moosefacts s’est arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the new release failed its health check: %1</source>
+        <translation>la nouvelle version a échoué à son contrôle de santé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>took the listening socket of %1:%2 from moosefacts %3</source>
+        <translation>socket d’écoute de %1:%2 repris de moosefacts %3</translation>
+    </message>
+    <message>
+        <source>opened %1:%2 for the stage</source>
+        <translation>%1:%2 ouvert pour l’étape</translation>
+    </message>
+    <message>
+        <source>moosefacts %1 now serves %2:%3</source>
+        <translation>moosefacts %1 sert maintenant %2:%3</translation>
+    </message>
+    <message>
+        <source>draining the previous moosefacts %1 (%2)</source>
+        <translation>vidange du moosefacts précédent %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the previous moosefacts %1 has stopped</source>
+        <translation>le moosefacts précédent %1 s’est arrêté</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>vérification de %1</translation>
+    </message>
+    <message>
+        <source>the stage failed its health check after the switch: %1</source>
+        <translation>l’étape a échoué à son contrôle de santé après la bascule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the previous release %1 keeps serving</source>
+        <translation>la version précédente %1 continue de servir</translation>
+    </message>
+    <message>
+        <source>another pipeline operation is running; wait for it to finish.</source>
+        <translation>une autre opération de pipeline est en cours&#xa0;; attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>building a local artifact in %1</source>
+        <translation>construction d’un artefact local dans %1</translation>
+    </message>
+    <message>
+        <source>stopping moosefacts %1</source>
+        <translation>arrêt de moosefacts %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ManifestRenderer</name>
+    <message>
+        <source>The manifest template %1 cannot be read (%2); reinstall Antler or check the manifests folder.</source>
+        <translation>Impossible de lire le modèle de manifeste %1 (%2)&#xa0;; réinstallez Antler ou vérifiez le dossier manifests.</translation>
+    </message>
+    <message>
+        <source>The frontend&apos;s nginx.conf in %1 lacks &quot;%2&quot; or &quot;%3&quot;, which the manifests rewrite for each stage; restore them.</source>
+        <translation>Le nginx.conf du frontend dans %1 ne contient pas &quot;%2&quot; ou &quot;%3&quot;, que les manifestes réécrivent pour chaque étape&#xa0;; rétablissez-les.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: unknown placeholder {{%4}} in the manifest template.</source>
+        <translation>%1:%2:%3&#xa0;: espace réservé inconnu {{%4}} dans le modèle de manifeste.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: {{%4}} takes several lines and must stand alone on its line in the manifest template.</source>
+        <translation>%1:%2:%3&#xa0;: {{%4}} s’étend sur plusieurs lignes et doit être seul sur sa ligne dans le modèle de manifeste.</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>%1: the release digest &quot;%2&quot; is not sha256: and 64 hex digits; deploy a digest from antler pipeline history.</source>
+        <translation>%1&#xa0;: le digest de version &quot;%2&quot; n’est pas sha256: suivi de 64 chiffres hexadécimaux&#xa0;; déployez un digest issu de antler pipeline history.</translation>
+    </message>
+    <message>
+        <source>%1: the release %2 names no image by digest for %3 (&quot;%4&quot;); deploy a release built for a container runtime (REGISTRY/NAME@sha256:…).</source>
+        <translation>%1&#xa0;: la version %2 ne désigne aucune image par digest pour %3 (&quot;%4&quot;)&#xa0;; déployez une version construite pour un environnement de conteneurs (REGISTRY/NAME@sha256:…).</translation>
+    </message>
+    <message>
+        <source>%1: cpu &quot;%2&quot; is not a Kubernetes quantity; write e.g. 500m or 1.</source>
+        <translation>%1&#xa0;: cpu &quot;%2&quot; n’est pas une quantité Kubernetes&#xa0;; écrivez par exemple 500m ou 1.</translation>
+    </message>
+    <message>
+        <source>%1: memory &quot;%2&quot; is not a Kubernetes quantity; write e.g. 128Mi or 1Gi.</source>
+        <translation>%1&#xa0;: memory &quot;%2&quot; n’est pas une quantité Kubernetes&#xa0;; écrivez par exemple 128Mi ou 1Gi.</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is outside the Kubernetes NodePort range %3-%4; set the stage&apos;s port in antler.yaml to one in that range for the kubernetes runtime.</source>
+        <translation>%1&#xa0;: le port %2 est hors de la plage NodePort de Kubernetes %3-%4&#xa0;; pour l’environnement kubernetes, donnez au port de l’étape dans antler.yaml une valeur de cette plage.</translation>
+    </message>
+    <message>
+        <source>%1: the backend port %2 is the port nginx listens on in the frontend container; choose another backend port in antler.yaml.</source>
+        <translation>%1&#xa0;: le port du backend %2 est celui sur lequel nginx écoute dans le conteneur du frontend&#xa0;; choisissez un autre port de backend dans antler.yaml.</translation>
+    </message>
+    <message>
+        <source>%1: podman ignores the Namespace and the Services of the manifests; the pod %2 carries the stage, and the frontend answers on hostPort %3 instead of a NodePort.</source>
+        <translation>%1&#xa0;: podman ignore le Namespace et les Services des manifestes&#xa0;; le pod %2 porte l’étape, et le frontend répond sur le hostPort %3 au lieu d’un NodePort.</translation>
+    </message>
+    <message>
+        <source>%1: podman runs the backend and the frontend in one pod without the HTTP liveness/readiness probes; Antler checks /healthz, /readyz and /version through the frontend itself.</source>
+        <translation>%1&#xa0;: podman exécute le backend et le frontend dans un seul pod sans les sondes HTTP liveness/readiness&#xa0;; Antler vérifie lui-même /healthz, /readyz et /version via le frontend.</translation>
+    </message>
+    <message>
+        <source>%1: podman runs 1 replica, not the %2 in antler.yaml (every replica would need the same hostPort).</source>
+        <translation>%1&#xa0;: podman exécute 1 réplica, pas les %2 d’antler.yaml (chaque réplica aurait besoin du même hostPort).</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::PipelineConfig</name>
     <message>
         <source>unknown key “%1”; use one of: %2.</source>
@@ -838,6 +1657,832 @@
         <source>this is not valid YAML (%1); correct the syntax at this position.</source>
         <translation>ce n’est pas du YAML valide (%1)&#xa0;; corrigez la syntaxe à cet endroit.</translation>
     </message>
+    <message>
+        <source>the runtime “%1” is unknown; use kubernetes, podman or local.</source>
+        <translation>l’environnement «&#xa0;%1&#xa0;» est inconnu&#xa0;; utilisez kubernetes, podman ou local.</translation>
+    </message>
+    <message>
+        <source>the target “%1” is not a host name; write localhost or the name of a host in the inventory, such as raspberrypi.</source>
+        <translation>la cible «&#xa0;%1&#xa0;» n’est pas un nom d’hôte&#xa0;; écrivez localhost ou le nom d’un hôte de l’inventaire, comme raspberrypi.</translation>
+    </message>
+    <message>
+        <source>the target “%1” needs an inventory to be reached through; add “inventory:” with the inventory file that lists it.</source>
+        <translation>la cible «&#xa0;%1&#xa0;» a besoin d’un inventaire par lequel être jointe&#xa0;; ajoutez «&#xa0;inventory:&#xa0;» avec le fichier d’inventaire qui la liste.</translation>
+    </message>
+    <message>
+        <source>“components” must be a list; write each component as an entry starting with “- name:”, or leave the key out for moosefacts and its frontend.</source>
+        <translation>«&#xa0;components&#xa0;» doit être une liste&#xa0;; écrivez chaque composant comme une entrée commençant par «&#xa0;- name:&#xa0;», ou omettez la clé pour moosefacts et son frontend.</translation>
+    </message>
+    <message>
+        <source>this component is not a mapping of keys; write it as “- name: moosefacts” followed by its kind.</source>
+        <translation>ce composant n’est pas un mapping de clés&#xa0;; écrivez-le sous la forme «&#xa0;- name: moosefacts&#xa0;» suivi de son type.</translation>
+    </message>
+    <message>
+        <source>this component needs “name:” and “kind:” (backend or frontend); add the missing one.</source>
+        <translation>ce composant a besoin de «&#xa0;name:&#xa0;» et de «&#xa0;kind:&#xa0;» (backend ou frontend)&#xa0;; ajoutez celui qui manque.</translation>
+    </message>
+    <message>
+        <source>the component name “%1” is not valid; use lowercase letters, digits and hyphens, starting with a letter.</source>
+        <translation>le nom de composant «&#xa0;%1&#xa0;» n’est pas valide&#xa0;; utilisez des minuscules, des chiffres et des traits d’union, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>the component kind “%1” is unknown; use backend or frontend.</source>
+        <translation>le type de composant «&#xa0;%1&#xa0;» est inconnu&#xa0;; utilisez backend ou frontend.</translation>
+    </message>
+    <message>
+        <source>the component “%1” is listed twice; keep one of them.</source>
+        <translation>le composant «&#xa0;%1&#xa0;» est listé deux fois&#xa0;; n’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <source>the pod name “%1” of stage “%2” is not valid; use lowercase letters, digits and hyphens, starting with a letter.</source>
+        <translation>le nom de pod «&#xa0;%1&#xa0;» de l’étape «&#xa0;%2&#xa0;» n’est pas valide&#xa0;; utilisez des minuscules, des chiffres et des traits d’union, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>the backend port “%1” of stage “%2” is not a number from 1 to 65535; use the port moosefacts listens on, such as 8080.</source>
+        <translation>le port de backend «&#xa0;%1&#xa0;» de l’étape «&#xa0;%2&#xa0;» n’est pas un nombre entre 1 et 65535&#xa0;; utilisez le port sur lequel moosefacts écoute, comme 8080.</translation>
+    </message>
+    <message>
+        <source>the rollout timeout “%1” of stage “%2” is not a duration from 1 s to 1 h; write seconds, or a number with s, m or h, such as 90s.</source>
+        <translation>le délai de déploiement «&#xa0;%1&#xa0;» de l’étape «&#xa0;%2&#xa0;» n’est pas une durée de 1 s à 1 h&#xa0;; écrivez des secondes, ou un nombre suivi de s, m ou h, comme 90s.</translation>
+    </message>
+    <message>
+        <source>“resources” of stage “%1” must be a mapping; write “resources: {cpu: 250m, memory: 128Mi}”.</source>
+        <translation>«&#xa0;resources&#xa0;» de l’étape «&#xa0;%1&#xa0;» doit être un mapping&#xa0;; écrivez «&#xa0;resources: {cpu: 250m, memory: 128Mi}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” of stage “%3” is not a Kubernetes quantity; write one such as 250m or 0.5 for cpu, 128Mi for memory.</source>
+        <translation>la valeur %1 «&#xa0;%2&#xa0;» de l’étape «&#xa0;%3&#xa0;» n’est pas une quantité Kubernetes&#xa0;; écrivez par exemple 250m ou 0.5 pour cpu, 128Mi pour memory.</translation>
+    </message>
+    <message>
+        <source>“gate” of stage “%1” must be a mapping; write “gate: {soak: 10m, confirm: true}”.</source>
+        <translation>«&#xa0;gate&#xa0;» de l’étape «&#xa0;%1&#xa0;» doit être un mapping&#xa0;; écrivez «&#xa0;gate: {soak: 10m, confirm: true}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the soak time “%1” of stage “%2” is not a duration; write seconds, or a number with s, m or h, such as 10m.</source>
+        <translation>la période d’observation «&#xa0;%1&#xa0;» de l’étape «&#xa0;%2&#xa0;» n’est pas une durée&#xa0;; écrivez des secondes, ou un nombre suivi de s, m ou h, comme 10m.</translation>
+    </message>
+    <message>
+        <source>“confirm” of stage “%1” is “%2”; write true or false.</source>
+        <translation>«&#xa0;confirm&#xa0;» de l’étape «&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;»&#xa0;; écrivez true ou false.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::PipelineController</name>
+    <message>
+        <source>the pipeline has no stages; add them to antler.yaml.</source>
+        <translation>le pipeline n’a aucune étape&#xa0;; ajoutez-les dans antler.yaml.</translation>
+    </message>
+    <message>
+        <source>build %1 of commit %2</source>
+        <translation>construction %1 du commit %2</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>%1 construit</translation>
+    </message>
+    <message>
+        <source>the build failed: %1</source>
+        <translation>la construction a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 vers %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 de %2 vers %3</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 (%3)</source>
+        <translation>%1 exécute %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed: %3</source>
+        <translation>le déploiement de %1 sur %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>automatic rollback: the rollout of %1 failed: %2</source>
+        <translation>retour arrière automatique&#xa0;: le déploiement de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>rolling %1 back to %2 because %3</source>
+        <translation>retour de %1 à %2, car %3</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed (%3); %2 is back on %4.</source>
+        <translation>le déploiement de %1 sur %2 a échoué (%3)&#xa0;; %2 est revenue à %4.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed (%3), and so did the rollback to %4 (%5); check the stage with “antler status”.</source>
+        <translation>le déploiement de %1 sur %2 a échoué (%3), de même que le retour à %4 (%5)&#xa0;; vérifiez l’étape avec «&#xa0;antler status&#xa0;».</translation>
+    </message>
+    <message>
+        <source>there is no stage “%1” in %2; use one of its stages.</source>
+        <translation>il n’y a pas d’étape «&#xa0;%1&#xa0;» dans %2&#xa0;; utilisez l’une de ses étapes.</translation>
+    </message>
+    <message>
+        <source>nothing has been built yet; run “antler pipeline build” first.</source>
+        <translation>rien n’a encore été construit&#xa0;; lancez d’abord «&#xa0;antler pipeline build&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a digest; give sha256: followed by 64 hex digits, as “antler pipeline history” shows.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un digest&#xa0;; donnez sha256: suivi de 64 chiffres hexadécimaux, comme les affiche «&#xa0;antler pipeline history&#xa0;».</translation>
+    </message>
+    <message>
+        <source>stage %1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.</source>
+        <translation>l’étape %1 est épinglée sur %2 (%3)&#xa0;; lancez d’abord «&#xa0;antler pipeline unpin %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a stage cannot be promoted to itself; name the next stage, such as “promote %1 %2”.</source>
+        <translation>une étape ne peut pas être promue vers elle-même&#xa0;; indiquez l’étape suivante, comme «&#xa0;promote %1 %2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet; deploy one there first.</source>
+        <translation>%1 n’exécute encore aucune version&#xa0;; déployez-en d’abord une.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.</source>
+        <translation>%1 est épinglée sur %2 (%3)&#xa0;; lancez d’abord «&#xa0;antler pipeline unpin %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 already runs %2; there is nothing to promote.</source>
+        <translation>%1 exécute déjà %2&#xa0;; il n’y a rien à promouvoir.</translation>
+    </message>
+    <message>
+        <source>%1 has run %2 for %3 s of the %4 s soak time that %5 requires; promote again in %6 s.</source>
+        <translation>%1 exécute %2 depuis %3 s sur les %4 s de période d’observation qu’exige %5&#xa0;; relancez la promotion dans %6 s.</translation>
+    </message>
+    <message>
+        <source>promoting to %1 needs confirmation; run it again with --yes.</source>
+        <translation>la promotion vers %1 exige une confirmation&#xa0;; relancez-la avec --yes.</translation>
+    </message>
+    <message>
+        <source>checking that %1 serves %2 healthily</source>
+        <translation>vérification que %1 sert %2 en bonne santé</translation>
+    </message>
+    <message>
+        <source>%1 is not healthy on %2: %3; fix or roll it back before promoting.</source>
+        <translation>%1 n’est pas en bonne santé sur %2&#xa0;: %3&#xa0;; corrigez-la ou revenez en arrière avant de promouvoir.</translation>
+    </message>
+    <message>
+        <source>%1 has no previous release to roll back to.</source>
+        <translation>%1 n’a aucune version précédente à laquelle revenir.</translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation>retour arrière par %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 back to %3</source>
+        <translation>%1 de %2 retour à %3</translation>
+    </message>
+    <message>
+        <source>%1 is back on %2 and pinned there; “antler pipeline unpin %1” allows promotions again.</source>
+        <translation>%1 est revenue à %2 et y est épinglée&#xa0;; «&#xa0;antler pipeline unpin %1&#xa0;» autorise à nouveau les promotions.</translation>
+    </message>
+    <message>
+        <source>the rollback of %1 to %2 failed: %3</source>
+        <translation>le retour de %1 à %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is stopped.</source>
+        <translation>%1 est arrêtée.</translation>
+    </message>
+    <message>
+        <source>cannot stop %1: %2</source>
+        <translation>impossible d’arrêter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet, so there is nothing to pin.</source>
+        <translation>%1 n’exécute encore aucune version, il n’y a donc rien à épingler.</translation>
+    </message>
+    <message>
+        <source>pinned by %1</source>
+        <translation>épinglée par %1</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2; deploys and promotions to it are refused until “antler pipeline unpin %1”.</source>
+        <translation>%1 est épinglée sur %2&#xa0;; les déploiements et promotions vers elle sont refusés jusqu’à «&#xa0;antler pipeline unpin %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 was not pinned.</source>
+        <translation>%1 n’était pas épinglée.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned.</source>
+        <translation>%1 n’est plus épinglée.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::PodmanRuntime</name>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 a échoué sur %2 avec le code de sortie %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 sur %2 ne s’est pas terminé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The podman configuration %1 could not be written: %2</source>
+        <translation>Impossible d’écrire la configuration podman %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>another operation is running</source>
+        <translation>une autre opération est en cours</translation>
+    </message>
+    <message>
+        <source>The build target cannot be reached: %1</source>
+        <translation>La cible de construction est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 with podman kube play</source>
+        <translation>déploiement de %1 sur %2 avec podman kube play</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached: %1</source>
+        <translation>La cible est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>podman kube play --replace %1</source>
+        <translation>podman kube play --replace %1</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 Check the registry %3 and the log above.</source>
+        <translation>étape %1&#xa0;: %2 Vérifiez le registre %3 et le journal ci-dessus.</translation>
+    </message>
+    <message>
+        <source>podman kube play</source>
+        <translation>podman kube play</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>en attente que %1 serve %2</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>l’étape %1 n’est pas devenue saine en %2 s&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>stage %1: the backend is not live: GET %2 answered %3 three times in a row (podman runs no liveness probe, so Antler asks).</source>
+        <translation>étape %1&#xa0;: le backend n’est pas vivant&#xa0;: GET %2 a répondu %3 trois fois de suite (podman n’exécute aucune sonde liveness, c’est donc Antler qui interroge).</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 sert %2</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached; check target and inventory in antler.yaml.</source>
+        <translation>La cible est injoignable&#xa0;; vérifiez target et inventory dans antler.yaml.</translation>
+    </message>
+    <message>
+        <source>podman ps</source>
+        <translation>podman ps</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>La cible est injoignable.</translation>
+    </message>
+    <message>
+        <source>removing the pod of %1</source>
+        <translation>suppression du pod de %1</translation>
+    </message>
+    <message>
+        <source>podman pod rm</source>
+        <translation>podman pod rm</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 arrêtée</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::RolloutCheck</name>
+    <message>
+        <source>%1 did not answer (%2).</source>
+        <translation>%1 n’a pas répondu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of 200.</source>
+        <translation>%1 a répondu HTTP %2 au lieu de 200.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with the HTML page.</source>
+        <translation>%1 n’a pas répondu avec la page HTML.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a JSON fact.</source>
+        <translation>%1 n’a pas répondu avec un fait JSON.</translation>
+    </message>
+    <message>
+        <source>%1 reports digest %2, not %3.</source>
+        <translation>%1 indique le digest %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::RuntimeFactory</name>
+    <message>
+        <source>this build does not know the %1 runtime; use runtime: local, podman or kubernetes in antler.yaml.</source>
+        <translation>cette version ne connaît pas l’environnement %1&#xa0;; utilisez runtime: local, podman ou kubernetes dans antler.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::SocketHandover</name>
+    <message>
+        <source>%1: the control socket path is too long.</source>
+        <translation>%1&#xa0;: le chemin du socket de contrôle est trop long.</translation>
+    </message>
+    <message>
+        <source>cannot create a Unix socket (%1).</source>
+        <translation>impossible de créer un socket Unix (%1).</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the moosefacts control socket (%2).</source>
+        <translation>%1&#xa0;: socket de contrôle de moosefacts injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot send to the moosefacts control socket (%2).</source>
+        <translation>%1&#xa0;: impossible d’envoyer au socket de contrôle de moosefacts (%2).</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts did not answer on its control socket (%2).</source>
+        <translation>%1&#xa0;: moosefacts n’a pas répondu sur son socket de contrôle (%2).</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts refused “%2”: %3.</source>
+        <translation>%1&#xa0;: moosefacts a refusé «&#xa0;%2&#xa0;»&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts answered “%2” instead of its port.</source>
+        <translation>%1&#xa0;: moosefacts a répondu «&#xa0;%2&#xa0;» au lieu de son port.</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts answered without handing over its socket.</source>
+        <translation>%1&#xa0;: moosefacts a répondu sans transmettre son socket.</translation>
+    </message>
+    <message>
+        <source>the local runtime needs an IP address as the stage&apos;s host, not “%1”; write host: 127.0.0.1 in antler.yaml.</source>
+        <translation>l’environnement local exige une adresse IP comme hôte de l’étape, pas «&#xa0;%1&#xa0;»&#xa0;; écrivez host: 127.0.0.1 dans antler.yaml.</translation>
+    </message>
+    <message>
+        <source>cannot create a TCP socket (%1).</source>
+        <translation>impossible de créer un socket TCP (%1).</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 (%3); another program uses the port: stop it or give the stage another port in antler.yaml.</source>
+        <translation>impossible d’écouter sur %1:%2 (%3)&#xa0;; un autre programme utilise le port&#xa0;: arrêtez-le ou donnez un autre port à l’étape dans antler.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::TargetTransport</name>
+    <message>
+        <source>The target %1 needs an inventory to be reached; set inventory: in %2.</source>
+        <translation>La cible %1 a besoin d’un inventaire pour être jointe&#xa0;; définissez inventory: dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AptModule</name>
+    <message>
+        <source>invalid package spec: %1</source>
+        <translation>spécification de paquet non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>one of the following is required: name, update_cache, autoremove, autoclean</source>
+        <translation>l’un des éléments suivants est requis&#xa0;: name, update_cache, autoremove, autoclean</translation>
+    </message>
+    <message>
+        <source>Failed to update apt cache on %1: %2</source>
+        <translation>Échec de la mise à jour du cache apt sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the package state on %1: %2</source>
+        <translation>Impossible de lire l’état des paquets sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No package matching &apos;%1&apos; is available on %2; check the name, or set update_cache: true if the package lists are missing or old.</source>
+        <translation>Aucun paquet correspondant à &apos;%1&apos; n’est disponible sur %2&#xa0;; vérifiez le nom, ou définissez update_cache: true si les listes de paquets manquent ou sont anciennes.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed on %2: %3</source>
+        <translation>&apos;%1&apos; a échoué sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AptRepositoryModule</name>
+    <message>
+        <source>PPA repositories are Ubuntu&apos;s; %1 takes a one-line &apos;deb URL SUITE COMPONENTS&apos; source.</source>
+        <translation>Les dépôts PPA sont propres à Ubuntu&#xa0;; %1 attend une source d’une ligne &apos;deb URL SUITE COMPONENTS&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid repository string: %1 (expected &apos;deb [options] URL SUITE [COMPONENT…]&apos;)</source>
+        <translation>Chaîne de dépôt non valide&#xa0;: %1 (attendu&#xa0;: &apos;deb [options] URL SUITE [COMPONENT…]&apos;)</translation>
+    </message>
+    <message>
+        <source>Could not read the apt sources on %1: %2</source>
+        <translation>Impossible de lire les sources apt sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The source &apos;%1&apos; was written on %2 but apt-get update failed: %3</source>
+        <translation>La source &apos;%1&apos; a été écrite sur %2, mais apt-get update a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not write the apt sources on %1: %2</source>
+        <translation>Impossible d’écrire les sources apt sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AssertModule</name>
+    <message>
+        <source>The conditional check &apos;%1&apos; failed. The error was: %2</source>
+        <translation>La vérification conditionnelle &apos;%1&apos; a échoué. L’erreur était&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::BlockInFileModule</name>
+    <message>
+        <source>blockinfile needs path: the file on the host to edit.</source>
+        <translation>blockinfile a besoin de path&#xa0;: le fichier à modifier sur l’hôte.</translation>
+    </message>
+    <message>
+        <source>blockinfile takes insertafter or insertbefore, not both; remove one of them.</source>
+        <translation>blockinfile accepte insertafter ou insertbefore, pas les deux&#xa0;; supprimez l’un des deux.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CommandModule</name>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>only command or argv can be given, not both</source>
+        <translation>seul command ou argv peut être donné, pas les deux</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CopyModule</name>
+    <message>
+        <source>copy needs dest: the path on the host to write to.</source>
+        <translation>copy a besoin de dest&#xa0;: le chemin sur l’hôte où écrire.</translation>
+    </message>
+    <message>
+        <source>copy takes src or content, not both; remove one of them.</source>
+        <translation>copy accepte src ou content, pas les deux&#xa0;; supprimez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>copy needs src (a file next to the playbook) or content (the text to write).</source>
+        <translation>copy a besoin de src (un fichier à côté du playbook) ou de content (le texte à écrire).</translation>
+    </message>
+    <message>
+        <source>copy cannot use content with a folder as dest (%1); name the file to write.</source>
+        <translation>copy ne peut pas utiliser content avec un dossier comme dest (%1)&#xa0;; indiquez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the controller; check its permissions.</source>
+        <translation>Impossible de lire %1 sur le contrôleur&#xa0;; vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>The SHA1 checksum of %1 is %2, not the expected %3; check the file or the checksum argument.</source>
+        <translation>La somme de contrôle SHA1 de %1 est %2, et non %3 comme attendu&#xa0;; vérifiez le fichier ou l’argument checksum.</translation>
+    </message>
+    <message>
+        <source>Cannot copy to %1 on %2: it is a folder; name a file or end dest with &apos;/&apos;.</source>
+        <translation>Impossible de copier vers %1 sur %2&#xa0;: c’est un dossier&#xa0;; indiquez un fichier ou terminez dest par &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Destination directory %1 does not exist on %2; create it first (file: state=directory) or end dest with &apos;/&apos;.</source>
+        <translation>Le dossier de destination %1 n’existe pas sur %2&#xa0;; créez-le d’abord (file: state=directory) ou terminez dest par &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>écrire %1</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>modifier les attributs de %1</translation>
+    </message>
+    <message>
+        <source>Source %1 not found on %2; check src or drop remote_src to copy from the controller.</source>
+        <translation>Source %1 introuvable sur %2&#xa0;; vérifiez src ou retirez remote_src pour copier depuis le contrôleur.</translation>
+    </message>
+    <message>
+        <source>copy %1 to %2</source>
+        <translation>copier %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy into %1 on %2: it exists and is not a folder.</source>
+        <translation>Impossible de copier dans %1 sur %2&#xa0;: il existe et n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>create the folders under %1</source>
+        <translation>créer les dossiers sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CronModule</name>
+    <message>
+        <source>The cron task needs a name: it is how the job is found again (the &quot;#Ansible: NAME&quot; line).</source>
+        <translation>La tâche cron a besoin d’un nom&#xa0;: c’est ainsi que la tâche est retrouvée (la ligne &quot;#Ansible: NAME&quot;).</translation>
+    </message>
+    <message>
+        <source>You must specify &apos;job&apos; to install a new cron job or variable</source>
+        <translation>Vous devez indiquer &apos;job&apos; pour installer une nouvelle tâche cron ou variable</translation>
+    </message>
+    <message>
+        <source>The cron job &apos;%1&apos; contains a line break; a crontab entry must be one line.</source>
+        <translation>La tâche cron &apos;%1&apos; contient un saut de ligne&#xa0;; une entrée crontab doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>To use cron_file=... parameter you must specify user=... as well</source>
+        <translation>Pour utiliser le paramètre cron_file=..., vous devez aussi indiquer user=...</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab%1 on %2: %3</source>
+        <translation>Impossible de lire la crontab%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not write the crontab%1 on %2: %3</source>
+        <translation>Impossible d’écrire la crontab%1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::DebugModule</name>
+    <message>
+        <source>&apos;msg&apos; and &apos;var&apos; are incompatible options</source>
+        <translation>&apos;msg&apos; et &apos;var&apos; sont des options incompatibles</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FetchModule</name>
+    <message>
+        <source>fetch needs src (the file on the host) and dest (a folder on the controller).</source>
+        <translation>fetch a besoin de src (le fichier sur l’hôte) et de dest (un dossier sur le contrôleur).</translation>
+    </message>
+    <message>
+        <source>fetch of %1</source>
+        <translation>récupération de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3; check the path and the become settings.</source>
+        <translation>Impossible de lire %1 sur %2&#xa0;: %3&#xa0;; vérifiez le chemin et les réglages become.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on the controller: %2.</source>
+        <translation>Impossible d’écrire %1 sur le contrôleur&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileMode</name>
+    <message>
+        <source>mode %1 is not a valid mode; only permission bits (at most 07777) are allowed, write it as an octal string like &apos;0644&apos; or symbolically like &apos;u=rw,g=r,o=r&apos;.</source>
+        <translation>mode %1 n’est pas un mode valide&#xa0;; seuls les bits de permission (07777 au plus) sont autorisés, écrivez-le comme une chaîne octale telle que &apos;0644&apos; ou symboliquement comme &apos;u=rw,g=r,o=r&apos;.</translation>
+    </message>
+    <message>
+        <source>mode &apos;%1&apos; is not a valid mode; only permission bits (at most 07777) are allowed.</source>
+        <translation>mode &apos;%1&apos; n’est pas un mode valide&#xa0;; seuls les bits de permission (07777 au plus) sont autorisés.</translation>
+    </message>
+    <message>
+        <source>mode &apos;%1&apos; is neither octal nor symbolic: bad clause &apos;%2&apos;; write it like &apos;0644&apos; or &apos;u=rw,g=r,o=r&apos;.</source>
+        <translation>mode &apos;%1&apos; n’est ni octal ni symbolique&#xa0;: clause incorrecte &apos;%2&apos;&#xa0;; écrivez-le comme &apos;0644&apos; ou &apos;u=rw,g=r,o=r&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileModule</name>
+    <message>
+        <source>file needs path: the file or folder on the host.</source>
+        <translation>file a besoin de path&#xa0;: le fichier ou le dossier sur l’hôte.</translation>
+    </message>
+    <message>
+        <source>src option requires state to be &apos;link&apos; or &apos;hard&apos; (path %1).</source>
+        <translation>l’option src exige que state soit &apos;link&apos; ou &apos;hard&apos; (chemin %1).</translation>
+    </message>
+    <message>
+        <source>recurse option requires state to be &apos;directory&apos; (path %1).</source>
+        <translation>l’option recurse exige que state soit &apos;directory&apos; (chemin %1).</translation>
+    </message>
+    <message>
+        <source>file (%1) is %2, cannot continue</source>
+        <translation>le fichier (%1) est %2, impossible de continuer</translation>
+    </message>
+    <message>
+        <source>%1 already exists as a %2</source>
+        <translation>%1 existe déjà en tant que %2</translation>
+    </message>
+    <message>
+        <source>src is required for creating new symlinks (path %1).</source>
+        <translation>src est requis pour créer de nouveaux liens symboliques (chemin %1).</translation>
+    </message>
+    <message>
+        <source>src file does not exist, use &quot;force=yes&quot; if you really want to create the link: %1</source>
+        <translation>le fichier src n’existe pas, utilisez &quot;force=yes&quot; si vous voulez vraiment créer le lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refusing to convert from directory to symlink for %1</source>
+        <translation>refus de convertir un dossier en lien symbolique pour %1</translation>
+    </message>
+    <message>
+        <source>refusing to convert from %1 to symlink for %2</source>
+        <translation>refus de convertir %1 en lien symbolique pour %2</translation>
+    </message>
+    <message>
+        <source>src is required for creating new hard links (path %1).</source>
+        <translation>src est requis pour créer de nouveaux liens physiques (chemin %1).</translation>
+    </message>
+    <message>
+        <source>src does not exist: %1 (for the hard link %2)</source>
+        <translation>src n’existe pas&#xa0;: %1 (pour le lien physique %2)</translation>
+    </message>
+    <message>
+        <source>refusing to convert from directory to hard link for %1</source>
+        <translation>refus de convertir un dossier en lien physique pour %1</translation>
+    </message>
+    <message>
+        <source>Cannot link %1: it exists as a %2</source>
+        <translation>Impossible de lier %1&#xa0;: il existe en tant que %2</translation>
+    </message>
+    <message>
+        <source>set %1 to state %2</source>
+        <translation>mettre %1 dans l’état %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileModuleBase</name>
+    <message>
+        <source>status of %1</source>
+        <translation>état de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of %1 on %2: %3; check the path and the become settings.</source>
+        <translation>Impossible de lire l’état de %1 sur %2&#xa0;: %3&#xa0;; vérifiez le chemin et les réglages become.</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of files on %1: %2</source>
+        <translation>Impossible de lire l’état des fichiers sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3; check the path, the permissions and the become settings.</source>
+        <translation>Échec sur %2&#xa0;: %1 (%3)&#xa0;; vérifiez le chemin, les droits et les réglages become.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3</source>
+        <translation>Échec sur %2&#xa0;: %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not find or access &apos;%1&apos; on the Ansible Controller; give an absolute path or put it next to the playbook.</source>
+        <translation>Impossible de trouver ou d’accéder à &apos;%1&apos; sur le contrôleur Ansible&#xa0;; donnez un chemin absolu ou placez-le à côté du playbook.</translation>
+    </message>
+    <message>
+        <source>Could not find or access &apos;%1&apos; on the Ansible Controller; searched: %2. Put the file in one of these places or give an absolute path.</source>
+        <translation>Impossible de trouver ou d’accéder à &apos;%1&apos; sur le contrôleur Ansible&#xa0;; emplacements consultés&#xa0;: %2. Placez le fichier dans l’un d’eux ou donnez un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>écrire %1</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>modifier les attributs de %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::GetUrlModule</name>
+    <message>
+        <source>The checksum parameter has to be in format &lt;algorithm&gt;:&lt;checksum&gt;, like sha256:9f86d0…; got &apos;%1&apos;.</source>
+        <translation>Le paramètre checksum doit avoir le format &lt;algorithm&gt;:&lt;checksum&gt;, comme sha256:9f86d0…&#xa0;; reçu&#xa0;: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unsupported checksum algorithm &apos;%1&apos;; use one of %2.</source>
+        <translation>Algorithme de somme de contrôle non pris en charge &apos;%1&apos;&#xa0;; utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>get_url needs url and dest.</source>
+        <translation>get_url a besoin de url et de dest.</translation>
+    </message>
+    <message>
+        <source>download of %1</source>
+        <translation>téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>Request failed: %1 could not be downloaded by %2: %3</source>
+        <translation>Échec de la requête&#xa0;: %1 n’a pas pu être téléchargé par %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>modifier les attributs de %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::GroupModule</name>
+    <message>
+        <source>gid must be a number, got &apos;%1&apos;</source>
+        <translation>gid doit être un nombre, reçu&#xa0;: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>arguments requis manquants&#xa0;: name</translation>
+    </message>
+    <message>
+        <source>Could not read the group %1 on %2: %3</source>
+        <translation>Impossible de lire le groupe %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed on %2: %3</source>
+        <translation>&apos;%1&apos; a échoué sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::HostnameModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>arguments requis manquants&#xa0;: name</translation>
+    </message>
+    <message>
+        <source>Could not read the host name of %1: %2</source>
+        <translation>Impossible de lire le nom d’hôte de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the running host name of %1 to %2: %3. /etc/hostname was written and takes effect at the next boot; in a container the engine sets the host name (podman --hostname).</source>
+        <translation>Impossible de changer le nom d’hôte courant de %1 en %2&#xa0;: %3. /etc/hostname a été écrit et prendra effet au prochain démarrage&#xa0;; dans un conteneur, c’est le moteur qui fixe le nom d’hôte (podman --hostname).</translation>
+    </message>
+    <message>
+        <source>Could not set the host name of %1 to %2: %3</source>
+        <translation>Impossible de changer le nom d’hôte de %1 en %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::LineInFileModule</name>
+    <message>
+        <source>lineinfile needs path: the file on the host to edit.</source>
+        <translation>lineinfile a besoin de path&#xa0;: le fichier à modifier sur l’hôte.</translation>
+    </message>
+    <message>
+        <source>lineinfile takes regexp or search_string, not both; remove one of them.</source>
+        <translation>lineinfile accepte regexp ou search_string, pas les deux&#xa0;; supprimez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>lineinfile takes insertafter or insertbefore, not both; remove one of them.</source>
+        <translation>lineinfile accepte insertafter ou insertbefore, pas les deux&#xa0;; supprimez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>lineinfile with state=present needs line: the text the file must contain.</source>
+        <translation>lineinfile avec state=present a besoin de line&#xa0;: le texte que le fichier doit contenir.</translation>
+    </message>
+    <message>
+        <source>lineinfile: regexp is required with backrefs=true.</source>
+        <translation>lineinfile&#xa0;: regexp est requis avec backrefs=true.</translation>
+    </message>
+    <message>
+        <source>lineinfile with state=absent needs one of line, regexp or search_string.</source>
+        <translation>lineinfile avec state=absent a besoin de line, regexp ou search_string.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::Module</name>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>la tâche a été annulée</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>aucune connexion à %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PauseModule</name>
+    <message>
+        <source>parameters are mutually exclusive: minutes|seconds</source>
+        <translation>paramètres mutuellement exclusifs&#xa0;: minutes|seconds</translation>
+    </message>
+    <message>
+        <source>the pause at %1 waits for a key press, which a headless run cannot give; set seconds or minutes.</source>
+        <translation>la pause à %1 attend l’appui sur une touche, qu’une exécution sans interface ne peut pas fournir&#xa0;; définissez seconds ou minutes.</translation>
+    </message>
+    <message>
+        <source>non-integer value given for prompt duration:
+%1</source>
+        <translation>valeur non entière donnée pour la durée de l’invite&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>la tâche a été annulée</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PlaybookParser</name>
@@ -846,8 +2491,19 @@
         <translation>impossible de lire le playbook (%1)&#xa0;; vérifiez le chemin et ses permissions.</translation>
     </message>
     <message>
-        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
-        <translation>ce n’est pas du YAML valide (%1)&#xa0;; vérifiez l’indentation et les guillemets autour de cet endroit.</translation>
+        <source>an unclosed %1 quote</source>
+        <translation>un guillemet %1 non fermé</translation>
+    </message>
+    <message>
+        <source>an unclosed {{ template</source>
+        <translation>un modèle {{ non fermé</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PythonRegex</name>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
+        <translation>%1 n’est pas une expression régulière valide&#xa0;: %2 à la position %3 de &apos;%4&apos;.</translation>
     </message>
 </context>
 <context>
@@ -893,10 +2549,6 @@
         <translation>un play doit être un mapping de mots-clés&#xa0;; écrivez-le sous la forme «&#xa0;- hosts: all&#xa0;» suivi de son nom et de ses tâches.</translation>
     </message>
     <message>
-        <source>the play keyword “%1” is not supported by this version of Antler yet; remove it, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>le mot-clé de play «&#xa0;%1&#xa0;» n’est pas encore pris en charge par cette version d’Antler&#xa0;; supprimez-le, ou exécutez ce playbook avec ansible-playbook en attendant le moteur complet.</translation>
-    </message>
-    <message>
         <source>“%1” is not a play keyword; use one of: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un mot-clé de play&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
@@ -913,16 +2565,8 @@
         <translation>«&#xa0;hosts&#xa0;» est vide&#xa0;; indiquez un hôte, un groupe ou all.</translation>
     </message>
     <message>
-        <source>“vars” must be a mapping of names to values; write one “name: value” per line below it.</source>
-        <translation>«&#xa0;vars&#xa0;» doit être un mapping de noms vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne en dessous.</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide&#xa0;; utilisez des lettres, des chiffres et des tirets bas, sans commencer par un chiffre.</translation>
-    </message>
-    <message>
-        <source>“tasks” must be a list; start each task with “- name:”.</source>
-        <translation>«&#xa0;tasks&#xa0;» doit être une liste&#xa0;; commencez chaque tâche par «&#xa0;- name:&#xa0;».</translation>
     </message>
     <message>
         <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
@@ -933,34 +2577,6 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide pour «&#xa0;register&#xa0;»&#xa0;; utilisez des lettres, des chiffres et des tirets bas.</translation>
     </message>
     <message>
-        <source>“changed_when” takes only true or false in this version, not an expression; write true or false, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>«&#xa0;changed_when&#xa0;» n’accepte dans cette version que true ou false, pas une expression&#xa0;; écrivez true ou false, ou exécutez ce playbook avec ansible-playbook en attendant le moteur complet.</translation>
-    </message>
-    <message>
-        <source>this task already runs the module “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
-        <translation>cette tâche exécute déjà le module «&#xa0;%1&#xa0;»&#xa0;; une tâche exécute exactement un module, déplacez donc «&#xa0;%2&#xa0;» dans une tâche à part.</translation>
-    </message>
-    <message>
-        <source>the task keyword “%1” is not supported by this version of Antler yet; remove it, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>le mot-clé de tâche «&#xa0;%1&#xa0;» n’est pas encore pris en charge par cette version d’Antler&#xa0;; supprimez-le, ou exécutez ce playbook avec ansible-playbook en attendant le moteur complet.</translation>
-    </message>
-    <message>
-        <source>the module “%1” is not supported by this version of Antler yet; use one of %2, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>le module «&#xa0;%1&#xa0;» n’est pas encore pris en charge par cette version d’Antler&#xa0;; utilisez l’un de ceux-ci, %2, ou exécutez ce playbook avec ansible-playbook en attendant le moteur complet.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2 and the keywords %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni un mot-clé de tâche ni un module&#xa0;; vérifiez son orthographe, ou utilisez l’un des modules %2 et des mots-clés %3.</translation>
-    </message>
-    <message>
-        <source>this task runs no module; add one of: %1.</source>
-        <translation>cette tâche n’exécute aucun module&#xa0;; ajoutez l’un de ceux-ci&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>“debug: var:” is not supported by this version yet; write msg: &quot;{{ name }}&quot; instead.</source>
-        <translation>«&#xa0;debug: var:&#xa0;» n’est pas encore pris en charge par cette version&#xa0;; écrivez plutôt msg: &quot;{{ name }}&quot;.</translation>
-    </message>
-    <message>
         <source>the module “%1” has no argument “%2”; use one of: %3.</source>
         <translation>le module «&#xa0;%1&#xa0;» n’a pas d’argument «&#xa0;%2&#xa0;»&#xa0;; utilisez l’un de ceux-ci&#xa0;: %3.</translation>
     </message>
@@ -969,24 +2585,8 @@
         <translation>«&#xa0;argv&#xa0;» doit être une liste de mots non vide&#xa0;; écrivez chaque mot comme une entrée commençant par «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
-        <source>each entry of “argv” must be one word, not a list or a mapping; quote it if it contains a colon.</source>
-        <translation>chaque entrée de «&#xa0;argv&#xa0;» doit être un seul mot, pas une liste ni un mapping&#xa0;; mettez-la entre guillemets si elle contient deux-points.</translation>
-    </message>
-    <message>
-        <source>“%1” takes msg=&quot;text&quot; on its line; write the message as “msg: …” on the next line, indented.</source>
-        <translation>«&#xa0;%1&#xa0;» attend msg=&quot;text&quot; sur sa ligne&#xa0;; écrivez le message sous la forme «&#xa0;msg: …&#xa0;» sur la ligne suivante, indentée.</translation>
-    </message>
-    <message>
-        <source>“%1” takes no free-form text; write “data: …” or nothing.</source>
-        <translation>«&#xa0;%1&#xa0;» n’accepte pas de texte libre&#xa0;; écrivez «&#xa0;data: …&#xa0;» ou rien.</translation>
-    </message>
-    <message>
         <source>“%1” takes no arguments by name; write the command as text on the same line, such as “raw: uptime”.</source>
         <translation>«&#xa0;%1&#xa0;» n’accepte pas d’arguments nommés&#xa0;; écrivez la commande en texte sur la même ligne, comme «&#xa0;raw: uptime&#xa0;».</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” must be text or a mapping, not a list; for a list of words use “argv:”.</source>
-        <translation>les arguments de «&#xa0;%1&#xa0;» doivent être du texte ou un mapping, pas une liste&#xa0;; pour une liste de mots, utilisez «&#xa0;argv:&#xa0;».</translation>
     </message>
     <message>
         <source>“args” must be a mapping of argument names to values.</source>
@@ -1004,6 +2604,423 @@
         <source>the command of “%1” is empty; write the command to run.</source>
         <translation>la commande de «&#xa0;%1&#xa0;» est vide&#xa0;; écrivez la commande à exécuter.</translation>
     </message>
+    <message>
+        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
+        <translation>ce n’est pas du YAML valide (%1)&#xa0;; vérifiez l’indentation et les guillemets autour de cet endroit.</translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
+        <translation>cette ligne est indentée avec une tabulation, ce que YAML n’autorise pas&#xa0;; indentez uniquement avec des espaces.</translation>
+    </message>
+    <message>
+        <source>“%1” includes itself (through %2); remove the loop.</source>
+        <translation>«&#xa0;%1&#xa0;» s’inclut lui-même (via %2)&#xa0;; supprimez la boucle.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
+        <translation>impossible de lire %1 %2 (%3)&#xa0;; vérifiez le nom et que le fichier existe.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» attend un nombre littéral dans cette version, pas un modèle&#xa0;; écrivez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier, pas «&#xa0;%2&#xa0;»&#xa0;; écrivez par exemple 3.</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
+        <translation>chaque entrée de «&#xa0;%1&#xa0;» doit être un seul mot ou nom, pas une liste ni un mapping&#xa0;; écrivez-en un par ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nom ou une liste de noms, pas un mapping&#xa0;; écrivez-en un par ligne, commençant par «&#xa0;- &#xa0;».</translation>
+    </message>
+    <message>
+        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
+        <translation>chaque condition de «&#xa0;%1&#xa0;» doit être une expression comme «&#xa0;result.rc == 0&#xa0;», pas une liste ni un mapping&#xa0;; écrivez-en une par ligne.</translation>
+    </message>
+    <message>
+        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
+        <translation>la condition de «&#xa0;%1&#xa0;» est vide&#xa0;; écrivez une expression comme «&#xa0;result.rc == 0&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” has no condition; write an expression after the colon.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de condition&#xa0;; écrivez une expression après les deux-points.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une expression ou une liste d’expressions, pas un mapping&#xa0;; écrivez «&#xa0;%1: name == &apos;value&apos;&#xa0;» (entre guillemets s’il contient deux-points).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un mapping de noms vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne en dessous.</translation>
+    </message>
+    <message>
+        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
+        <translation>«&#xa0;environment&#xa0;» attend un mapping dans cette version, pas un modèle&#xa0;; écrivez un «&#xa0;NAME: value&#xa0;» par ligne en dessous.</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported beside import_playbook; only “name” is, so move it into the imported plays.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas pris en charge à côté d’import_playbook&#xa0;; seul «&#xa0;name&#xa0;» l’est, déplacez-le donc dans les plays importés.</translation>
+    </message>
+    <message>
+        <source>the file name of import_playbook is a template, which is read before any variable exists; write the file name as plain text.</source>
+        <translation>le nom de fichier d’import_playbook est un modèle, lu avant qu’aucune variable n’existe&#xa0;; écrivez le nom de fichier en texte brut.</translation>
+    </message>
+    <message>
+        <source>imported playbook</source>
+        <translation>le playbook importé</translation>
+    </message>
+    <message>
+        <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
+        <translation>la stratégie «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; Antler exécute les plays uniquement avec la stratégie linear, supprimez donc «&#xa0;strategy&#xa0;» ou écrivez linear.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a play keyword; write it on the tasks, or on a block around them.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un mot-clé de play&#xa0;; écrivez-le sur les tâches, ou sur un bloc qui les entoure.</translation>
+    </message>
+    <message>
+        <source>the play keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>le mot-clé de play «&#xa0;%1&#xa0;» n’est pas pris en charge par Antler (%2)&#xa0;; supprimez-le, ou exécutez ce playbook avec ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>import_playbook must be an entry of its own in the list of plays; write “- import_playbook: FILE” at the top level.</source>
+        <translation>import_playbook doit être une entrée à part dans la liste des plays&#xa0;; écrivez «&#xa0;- import_playbook: FILE&#xa0;» au niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>“%1” is a module, not a play keyword, so this looks like a list of tasks; put the tasks under “tasks:” of a play with “hosts:”, or import this file with import_tasks.</source>
+        <translation>«&#xa0;%1&#xa0;» est un module, pas un mot-clé de play, ceci ressemble donc à une liste de tâches&#xa0;; placez les tâches sous «&#xa0;tasks:&#xa0;» d’un play avec «&#xa0;hosts:&#xa0;», ou importez ce fichier avec import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a play keyword; check its spelling (did you mean “%2”?).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un mot-clé de play&#xa0;; vérifiez son orthographe (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>“hosts” is a template, which this version does not resolve; write the pattern itself, such as all, and narrow it with --limit.</source>
+        <translation>«&#xa0;hosts&#xa0;» est un modèle, que cette version ne résout pas&#xa0;; écrivez le motif lui-même, comme all, et restreignez-le avec --limit.</translation>
+    </message>
+    <message>
+        <source>“vars_files” must be a list of file names; write one per line starting with “- ”.</source>
+        <translation>«&#xa0;vars_files&#xa0;» doit être une liste de noms de fichiers&#xa0;; écrivez-en un par ligne, commençant par «&#xa0;- &#xa0;».</translation>
+    </message>
+    <message>
+        <source>each entry of “vars_files” must be one file name; lists of alternatives are not supported, so name the file to load.</source>
+        <translation>chaque entrée de «&#xa0;vars_files&#xa0;» doit être un seul nom de fichier&#xa0;; les listes d’alternatives ne sont pas prises en charge, indiquez donc le fichier à charger.</translation>
+    </message>
+    <message>
+        <source>the vars_files name “%1” is a template, which this version does not resolve; write the file name as plain text.</source>
+        <translation>le nom vars_files «&#xa0;%1&#xa0;» est un modèle, que cette version ne résout pas&#xa0;; écrivez le nom de fichier en texte brut.</translation>
+    </message>
+    <message>
+        <source>vars file</source>
+        <translation>le fichier de variables</translation>
+    </message>
+    <message>
+        <source>a vars file must be a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>un fichier de variables doit être un mapping de noms de variables vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne.</translation>
+    </message>
+    <message>
+        <source>role variables file</source>
+        <translation>le fichier de variables du rôle</translation>
+    </message>
+    <message>
+        <source>a role&apos;s defaults and vars must be a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>les defaults et vars d’un rôle doivent être un mapping de noms de variables vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne.</translation>
+    </message>
+    <message>
+        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
+        <translation>«&#xa0;roles&#xa0;» doit être une liste de noms de rôles&#xa0;; écrivez-en un par ligne, commençant par «&#xa0;- &#xa0;».</translation>
+    </message>
+    <message>
+        <source>this role entry names its role twice; keep only “role:”.</source>
+        <translation>cette entrée de rôle nomme son rôle deux fois&#xa0;; ne gardez que «&#xa0;role:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported on a role; write it on the role&apos;s tasks instead.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas pris en charge sur un rôle&#xa0;; écrivez-le plutôt sur les tâches du rôle.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a role keyword nor a valid parameter name; use letters, digits and underscores.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un mot-clé de rôle ni un nom de paramètre valide&#xa0;; utilisez des lettres, des chiffres et des tirets bas.</translation>
+    </message>
+    <message>
+        <source>each entry of “roles” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>chaque entrée de «&#xa0;roles&#xa0;» doit être un nom de rôle ou un mapping avec «&#xa0;role:&#xa0;»&#xa0;; écrivez «&#xa0;- NAME&#xa0;» ou «&#xa0;- role: NAME&#xa0;».</translation>
+    </message>
+    <message>
+        <source>this role entry has no role name; add “role: NAME”.</source>
+        <translation>cette entrée de rôle n’a pas de nom de rôle&#xa0;; ajoutez «&#xa0;role: NAME&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the role name “%1” is a template, which is read before any variable exists; write the role name as plain text.</source>
+        <translation>le nom de rôle «&#xa0;%1&#xa0;» est un modèle, lu avant qu’aucune variable n’existe&#xa0;; écrivez le nom du rôle en texte brut.</translation>
+    </message>
+    <message>
+        <source>the role “%1” was not found (looked in %2); create roles/%1/tasks/main.yml beside the playbook or fix the name.</source>
+        <translation>le rôle «&#xa0;%1&#xa0;» est introuvable (recherché dans %2)&#xa0;; créez roles/%1/tasks/main.yml à côté du playbook ou corrigez le nom.</translation>
+    </message>
+    <message>
+        <source>role meta file</source>
+        <translation>le fichier meta du rôle</translation>
+    </message>
+    <message>
+        <source>role dependencies are not supported; list the roles this one needs under the play&apos;s “roles:” before it.</source>
+        <translation>les dépendances de rôles ne sont pas prises en charge&#xa0;; listez les rôles dont celui-ci a besoin sous «&#xa0;roles:&#xa0;» du play, avant lui.</translation>
+    </message>
+    <message>
+        <source>task file</source>
+        <translation>le fichier de tâches</translation>
+    </message>
+    <message>
+        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
+        <translation>un fichier de tâches doit être une liste de tâches&#xa0;; commencez chaque tâche par «&#xa0;- name:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list; start each task with “- name:”.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste&#xa0;; commencez chaque tâche par «&#xa0;- name:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
+        <translation>«&#xa0;listen&#xa0;» ne concerne que les handlers&#xa0;; déplacez cette tâche sous «&#xa0;handlers:&#xa0;» ou supprimez «&#xa0;listen&#xa0;».</translation>
+    </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
+        <translation>cette tâche a déjà une boucle&#xa0;; ne gardez que l’un de «&#xa0;loop&#xa0;» et «&#xa0;with_items&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
+        <translation>la boucle «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; seuls «&#xa0;loop&#xa0;» et «&#xa0;with_items&#xa0;» le sont, écrivez donc «&#xa0;loop:&#xa0;» avec une liste ou un modèle.</translation>
+    </message>
+    <message>
+        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>le mot-clé de tâche «&#xa0;%1&#xa0;» n’est pas pris en charge par Antler (%2)&#xa0;; supprimez-le, ou exécutez ce playbook avec ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
+        <translation>cette tâche exécute déjà «&#xa0;%1&#xa0;»&#xa0;; une tâche exécute exactement un module, déplacez donc «&#xa0;%2&#xa0;» dans une tâche à part.</translation>
+    </message>
+    <message>
+        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
+        <translation>le module «&#xa0;%1&#xa0;» n’est pas pris en charge par cette version d’Antler&#xa0;; utilisez l’un de ceux-ci, %2, ou exécutez ce playbook avec ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un mot-clé de tâche ni un module&#xa0;; vérifiez son orthographe, ou utilisez l’un des modules %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un mot-clé de tâche ni un module&#xa0;; vérifiez son orthographe (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
+        <translation>un bloc ne peut pas en plus exécuter «&#xa0;%1&#xa0;»&#xa0;; déplacez le module dans une tâche à l’intérieur du bloc.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être utilisé sur un bloc&#xa0;; écrivez-le sur les tâches à l’intérieur du bloc.</translation>
+    </message>
+    <message>
+        <source>“args” cannot be used on a block; write it on a task inside.</source>
+        <translation>«&#xa0;args&#xa0;» ne peut pas être utilisé sur un bloc&#xa0;; écrivez-le sur une tâche à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
+        <translation>les blocs ne sont pas pris en charge parmi les handlers&#xa0;; écrivez chaque handler comme une tâche à part.</translation>
+    </message>
+    <message>
+        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
+        <translation>«&#xa0;rescue&#xa0;» et «&#xa0;always&#xa0;» exigent un «&#xa0;block&#xa0;» à côté d’eux&#xa0;; ajoutez «&#xa0;block:&#xa0;» avec les tâches à exécuter en premier.</translation>
+    </message>
+    <message>
+        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
+        <translation>cette tâche n’exécute aucun module&#xa0;; ajoutez-en un, comme «&#xa0;command: …&#xa0;» ou «&#xa0;debug: msg=…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
+        <translation>«&#xa0;loop&#xa0;» attend une liste ou un modèle qui en produit une, pas le texte «&#xa0;%1&#xa0;»&#xa0;; écrivez «&#xa0;loop: &quot;{{ %1 }}&quot;&#xa0;» pour une variable, ou une liste en dessous.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
+        <translation>«&#xa0;%1&#xa0;» attend une liste ou un modèle qui en produit une, mais a reçu %2&#xa0;; écrivez les éléments un par ligne, commençant par «&#xa0;- &#xa0;».</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un mapping</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>une valeur vide</translation>
+    </message>
+    <message>
+        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
+        <translation>«&#xa0;loop_control&#xa0;» exige une boucle sur la même tâche&#xa0;; ajoutez «&#xa0;loop:&#xa0;» ou supprimez «&#xa0;loop_control&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
+        <translation>«&#xa0;loop_control&#xa0;» doit être un mapping&#xa0;; écrivez «&#xa0;loop_var:&#xa0;», «&#xa0;label:&#xa0;» ou «&#xa0;index_var:&#xa0;» en dessous.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide pour «&#xa0;%2&#xa0;»&#xa0;; utilisez des lettres, des chiffres et des tirets bas.</translation>
+    </message>
+    <message>
+        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
+        <translation>loop_control «&#xa0;%1&#xa0;» n’est pas pris en charge&#xa0;; supprimez-le (loop_var, label et index_var le sont).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un mot-clé de loop_control&#xa0;; utilisez loop_var, label ou index_var.</translation>
+    </message>
+    <message>
+        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
+        <translation>«&#xa0;apply&#xa0;» n’est pas pris en charge&#xa0;; placez les mots-clés sur les tâches du fichier inclus, ou utilisez import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use “file”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’argument «&#xa0;%2&#xa0;»&#xa0;; utilisez «&#xa0;file&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
+        <translation>«&#xa0;%1&#xa0;» attend un nom de fichier&#xa0;; écrivez «&#xa0;%1: FILE.yml&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” names no file; write “%1: FILE.yml”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne aucun fichier&#xa0;; écrivez «&#xa0;%1: FILE.yml&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être utilisé sur import_tasks, qui ne fait qu’insérer un fichier&#xa0;; utilisez include_tasks, ou écrivez-le sur les tâches importées.</translation>
+    </message>
+    <message>
+        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
+        <translation>le nom de fichier d’import_tasks est un modèle, lu avant qu’aucune variable n’existe&#xa0;; écrivez le nom en texte brut, ou utilisez include_tasks.</translation>
+    </message>
+    <message>
+        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
+        <translation>include_tasks n’est pas pris en charge parmi les handlers&#xa0;; écrivez chaque handler comme une tâche à part.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a path</source>
+        <translation>un chemin</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>le module «&#xa0;%1&#xa0;» n’a pas d’argument «&#xa0;%2&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;%3&#xa0;»&#xa0;? Arguments valides&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
+        <translation>l’argument «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est donné deux fois (peut-être via un alias)&#xa0;; n’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
+        <translation>l’argument «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» doit être %3&#xa0;; écrivez-le comme %3 ou comme un modèle.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide pour «&#xa0;%2&#xa0;»&#xa0;; utilisez l’une de celles-ci&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide pour «&#xa0;%2&#xa0;» de «&#xa0;%3&#xa0;»&#xa0;; utilisez l’une de celles-ci&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
+        <translation>impossible de lire les arguments de «&#xa0;%1&#xa0;» (%2)&#xa0;; écrivez-les sous forme de mapping sur les lignes suivantes, indentées.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
+        <translation>«&#xa0;%1&#xa0;» attend des mots key=value sur sa ligne, et «&#xa0;%2&#xa0;» n’en est pas un&#xa0;; écrivez les arguments sous forme de mapping sur les lignes suivantes, indentées.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
+        <translation>les arguments de «&#xa0;%1&#xa0;» doivent être du texte ou un mapping, pas une liste&#xa0;; écrivez-les en lignes «&#xa0;name: value&#xa0;» en dessous.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
+        <translation>«&#xa0;args&#xa0;» doit être un mapping de noms d’arguments vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne en dessous.</translation>
+    </message>
+    <message>
+        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
+        <translation>«&#xa0;argv&#xa0;» de «&#xa0;%1&#xa0;» est vide&#xa0;; écrivez chaque mot comme une entrée commençant par «&#xa0;- &#xa0;».</translation>
+    </message>
+    <message>
+        <source>its value</source>
+        <translation>sa valeur</translation>
+    </message>
+    <message>
+        <source>“%1” needs the argument “%2”; add it.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin de l’argument «&#xa0;%2&#xa0;»&#xa0;; ajoutez-le.</translation>
+    </message>
+    <message>
+        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
+        <translation>la tâche notifie «&#xa0;%1&#xa0;», mais le play n’a aucun handler de ce nom ni de ce sujet listen&#xa0;; ajoutez le handler ou corrigez le nom.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::RebootModule</name>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>la tâche a été annulée</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>aucune connexion à %1</translation>
+    </message>
+    <message>
+        <source>Could not read the boot id of %1 before the reboot (&apos;%2&apos;): %3</source>
+        <translation>Impossible de lire l’identifiant de démarrage de %1 avant le redémarrage (&apos;%2&apos;)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Reboot command failed on %1 (exit code %2): %3; set reboot_command if the host reboots another way.</source>
+        <translation>La commande de redémarrage a échoué sur %1 (code de sortie %2)&#xa0;: %3&#xa0;; définissez reboot_command si l’hôte redémarre autrement.</translation>
+    </message>
+    <message>
+        <source>Could not start the reboot of %1: %2</source>
+        <translation>Impossible de lancer le redémarrage de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for last boot time check (timeout=%1): %2 did not come back with a new boot id.</source>
+        <translation>Délai dépassé en attendant la vérification de l’heure du dernier démarrage (timeout=%1)&#xa0;: %2 n’est pas revenu avec un nouvel identifiant de démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::RemoteFileScript</name>
+    <message>
+        <source>unexpected answer &apos;%1&apos; from stat for %2; the host needs GNU coreutils.</source>
+        <translation>réponse inattendue &apos;%1&apos; de stat pour %2&#xa0;; l’hôte a besoin de GNU coreutils.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ReplaceModule</name>
+    <message>
+        <source>replace needs path: the file on the host to edit.</source>
+        <translation>replace a besoin de path&#xa0;: le fichier à modifier sur l’hôte.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::Runner</name>
@@ -1012,8 +3029,61 @@
         <translation>aucun hôte ne correspond à «&#xa0;%1&#xa0;», le play «&#xa0;%2&#xa0;» a donc été ignoré.</translation>
     </message>
     <message>
-        <source>facts are not gathered by this version of Antler yet, so gather_facts is ignored; set “gather_facts: false” to silence this warning.</source>
-        <translation>cette version d’Antler ne collecte pas encore les faits, gather_facts est donc ignoré&#xa0;; définissez «&#xa0;gather_facts: false&#xa0;» pour faire taire cet avertissement.</translation>
+        <source>the tasks of %1 cannot be included: %2</source>
+        <translation>impossible d’inclure les tâches de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the task at %1 notifies “%2”, but no handler has that name or listens to it; check the name under handlers:.</source>
+        <translation>la tâche à %1 notifie «&#xa0;%2&#xa0;», mais aucun handler ne porte ce nom ni ne l’écoute&#xa0;; vérifiez le nom sous handlers:.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ScriptModule</name>
+    <message>
+        <source>script needs the path of a local script (script: files/setup.sh --flag).</source>
+        <translation>script a besoin du chemin d’un script local (script: files/setup.sh --flag).</translation>
+    </message>
+    <message>
+        <source>script %1</source>
+        <translation>script %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ServiceModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>arguments requis manquants&#xa0;: name</translation>
+    </message>
+    <message>
+        <source>Neither state nor enabled is set for the service %1; say what it should be.</source>
+        <translation>Ni state ni enabled n’est défini pour le service %1&#xa0;; indiquez ce qu’il doit être.</translation>
+    </message>
+    <message>
+        <source>Could not read the state of the service %1 on %2: %3</source>
+        <translation>Impossible de lire l’état du service %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not find the requested service %1 on %2: systemd is not running there (a container?) and there is no init script /etc/init.d/%1.</source>
+        <translation>Service demandé %1 introuvable sur %2&#xa0;: systemd n’y tourne pas (un conteneur&#xa0;?) et il n’y a pas de script d’init /etc/init.d/%1.</translation>
+    </message>
+    <message>
+        <source>Could not find the requested service %1 on %2: host</source>
+        <translation>Service demandé %1 introuvable sur %2&#xa0;: host</translation>
+    </message>
+    <message>
+        <source>systemd is not running on %1 (a container?): %2 was managed through its init script /etc/init.d/%2 instead.</source>
+        <translation>systemd ne tourne pas sur %1 (un conteneur&#xa0;?)&#xa0;: %2 a été géré à la place par son script d’init /etc/init.d/%2.</translation>
+    </message>
+    <message>
+        <source>Could not change the service %1 on %2 (exit code %3): %4</source>
+        <translation>Impossible de modifier le service %1 sur %2 (code de sortie %3)&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::SetFactModule</name>
+    <message>
+        <source>No key/value pairs provided, at least one is required for this action to succeed</source>
+        <translation>Aucune paire clé/valeur fournie&#xa0;; au moins une est nécessaire pour que cette action réussisse</translation>
     </message>
 </context>
 <context>
@@ -1028,53 +3098,780 @@
     </message>
 </context>
 <context>
+    <name>antler::playbook::SlurpModule</name>
+    <message>
+        <source>slurp needs src: the file on the host to read.</source>
+        <translation>slurp a besoin de src&#xa0;: le fichier à lire sur l’hôte.</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lire %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3</source>
+        <translation>Impossible de lire %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::StatModule</name>
+    <message>
+        <source>stat needs path: the file to look at on the host.</source>
+        <translation>stat a besoin de path&#xa0;: le fichier à examiner sur l’hôte.</translation>
+    </message>
+    <message>
+        <source>stat of %1</source>
+        <translation>stat de %1</translation>
+    </message>
+    <message>
+        <source>Cannot stat on %1: %2</source>
+        <translation>stat impossible sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::SysctlModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>arguments requis manquants&#xa0;: name</translation>
+    </message>
+    <message>
+        <source>value cannot be None</source>
+        <translation>value ne peut pas être None</translation>
+    </message>
+    <message>
+        <source>Could not read %1 on %2: %3</source>
+        <translation>Impossible de lire %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Failed to reload sysctl on %1: %2 (%3 was written; use reload: false or ignoreerrors: true where the kernel refuses a key, e.g. in a container)</source>
+        <translation>Échec du rechargement de sysctl sur %1&#xa0;: %2 (%3 a été écrit&#xa0;; utilisez reload: false ou ignoreerrors: true là où le noyau refuse une clé, par exemple dans un conteneur)</translation>
+    </message>
+    <message>
+        <source>Could not set %1 on %2: %3</source>
+        <translation>Impossible de définir %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::TaskExecutor</name>
     <message>
         <source>the task at %1 cannot be templated: %2; define the variable in the play&apos;s vars, the inventory or with -e, or fix the expression.</source>
         <translation>la tâche à %1 ne peut pas être instanciée à partir du modèle&#xa0;: %2&#xa0;; définissez la variable dans les vars du play, dans l’inventaire ou avec -e, ou corrigez l’expression.</translation>
     </message>
     <message>
-        <source>no connection to %1</source>
-        <translation>aucune connexion à %1</translation>
+        <source>Invalid data passed to &apos;loop&apos;, it requires a list, got this instead: %1. Hint: If you passed a list/dict of just one element, try adding wantlist=True to your lookup invocation or use q/query instead of lookup.</source>
+        <translation>Données non valides passées à &apos;loop&apos;, une liste est requise, reçu à la place&#xa0;: %1. Astuce&#xa0;: si vous avez passé une liste ou un dict d’un seul élément, essayez d’ajouter wantlist=True à votre appel lookup ou utilisez q/query au lieu de lookup.</translation>
     </message>
     <message>
-        <source>no command given</source>
-        <translation>aucune commande indiquée</translation>
+        <source>The conditional check &apos;%1&apos; failed. The error was: %2</source>
+        <translation>La vérification conditionnelle &apos;%1&apos; a échoué. L’erreur était&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unsupported parameters for (%1) module: %2.</source>
+        <translation>Paramètres non pris en charge pour le module (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>value of %1 must be one of: %2, got: %3</source>
+        <translation>la valeur de %1 doit être l’une de&#xa0;: %2, reçu&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the task at %1 uses the module “%2”, which Antler does not have; see antler --list-modules.</source>
+        <translation>la tâche à %1 utilise le module «&#xa0;%2&#xa0;», qu’Antler n’a pas&#xa0;; voir antler --list-modules.</translation>
+    </message>
+    <message>
+        <source>remote module (%1) does not support check mode</source>
+        <translation>le module distant (%1) ne prend pas en charge le mode vérification</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>la tâche a été annulée</translation>
     </message>
 </context>
 <context>
     <name>antler::playbook::Templar</name>
     <message>
-        <source>the variables refer to each other in a loop; make sure no variable&apos;s value refers back to itself.</source>
-        <translation>les variables se font référence en boucle&#xa0;; assurez-vous qu’aucune valeur de variable ne renvoie à elle-même.</translation>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
     </message>
     <message>
-        <source>“%1” uses Jinja2 statements or comments, which this version does not support yet; use only {{ variable }} substitutions.</source>
-        <translation>«&#xa0;%1&#xa0;» utilise des instructions ou des commentaires Jinja2, que cette version ne prend pas encore en charge&#xa0;; utilisez uniquement des substitutions {{ variable }}.</translation>
+        <source>the variables refer to each other in a loop (&apos;%1&apos; needs itself); make sure no variable&apos;s value refers back to itself.</source>
+        <translation>les variables se font référence en boucle (&apos;%1&apos; a besoin d’elle-même)&#xa0;; assurez-vous qu’aucune valeur de variable ne renvoie à elle-même.</translation>
     </message>
     <message>
-        <source>“{{ %1 }}” is an expression this version cannot evaluate yet; use a variable name, optionally followed by .attribute or [&apos;key&apos;].</source>
-        <translation>«&#xa0;{{ %1 }}&#xa0;» est une expression que cette version ne sait pas encore évaluer&#xa0;; utilisez un nom de variable, éventuellement suivi de .attribute ou [&apos;key&apos;].</translation>
+        <source>the expression is empty</source>
+        <translation>l’expression est vide</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::TemplateModule</name>
+    <message>
+        <source>template needs src (a Jinja2 file next to the playbook or in the role&apos;s templates/) and dest.</source>
+        <translation>template a besoin de src (un fichier Jinja2 à côté du playbook ou dans templates/ du rôle) et de dest.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is undefined</source>
-        <translation>&apos;%1&apos; n’est pas défini</translation>
+        <source>Cannot read the template %1 on the controller: %2.</source>
+        <translation>Impossible de lire le modèle %1 sur le contrôleur&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a list, so it has no item %2</source>
-        <translation>&apos;%1&apos; n’est pas une liste et n’a donc pas d’élément %2</translation>
+        <source>Cannot render the template %1: %2</source>
+        <translation>Impossible de rendre le modèle %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UnarchiveModule</name>
+    <message>
+        <source>unarchive needs src (the archive) and dest (an existing folder on the host).</source>
+        <translation>unarchive a besoin de src (l’archive) et de dest (un dossier existant sur l’hôte).</translation>
     </message>
     <message>
-        <source>list object has no element %1</source>
-        <translation>l’objet liste n’a pas d’élément %1</translation>
+        <source>unarchive of %1</source>
+        <translation>extraction de %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no attribute &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; n’a pas d’attribut &apos;%2&apos;</translation>
+        <source>Cannot extract %1 into %2 on %3: %4</source>
+        <translation>Impossible d’extraire %1 dans %2 sur %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UriModule</name>
+    <message>
+        <source>uri needs url.</source>
+        <translation>uri a besoin de url.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the answer to %1 on %2: %3</source>
+        <translation>Impossible de lire la réponse à %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UserModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>arguments requis manquants&#xa0;: name</translation>
+    </message>
+    <message>
+        <source>uid must be a number, got &apos;%1&apos;</source>
+        <translation>uid doit être un nombre, reçu&#xa0;: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Could not read the user %1 on %2: %3</source>
+        <translation>Impossible de lire l’utilisateur %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist on %2; create it first (group module).</source>
+        <translation>Le groupe %1 n’existe pas sur %2&#xa0;; créez-le d’abord (module group).</translation>
+    </message>
+    <message>
+        <source>%1 for the user %2 failed on %3 (exit code %4): %5</source>
+        <translation>%1 pour l’utilisateur %2 a échoué sur %3 (code de sortie %4)&#xa0;: %5</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::WaitForConnectionModule</name>
+    <message>
+        <source>no connection to %1</source>
+        <translation>aucune connexion à %1</translation>
+    </message>
+    <message>
+        <source>timed out waiting for ping module test: %1</source>
+        <translation>délai dépassé en attendant le test du module ping&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>la tâche a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::WaitForModule</name>
+    <message>
+        <source>port and path parameter can not both be passed to wait_for</source>
+        <translation>les paramètres port et path ne peuvent pas être passés tous les deux à wait_for</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535, got &apos;%1&apos;</source>
+        <translation>port doit être un nombre entre 1 et 65535, reçu&#xa0;: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>state=%1 needs path (or port with started/stopped)</source>
+        <translation>state=%1 a besoin de path (ou de port avec started/stopped)</translation>
+    </message>
+    <message>
+        <source>wait_for could not poll on %1: %2</source>
+        <translation>wait_for n’a pas pu interroger %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1 to be absent.</source>
+        <translation>Délai dépassé en attendant que %1 disparaisse.</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for search string %1 in %2</source>
+        <translation>Délai dépassé en attendant la chaîne recherchée %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for file %1</source>
+        <translation>Délai dépassé en attendant le fichier %1</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1:%2 to stop.</source>
+        <translation>Délai dépassé en attendant que %1:%2 s’arrête.</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for search string %1 in %2:%3</source>
+        <translation>Délai dépassé en attendant la chaîne recherchée %1 dans %2:%3</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1:%2</source>
+        <translation>Délai dépassé en attendant %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja</name>
+    <message>
+        <source>unsupported operand type(s) for %1: &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>types d’opérandes non pris en charge pour %1&#xa0;: &apos;%2&apos; et &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the result would be larger than %1 characters</source>
+        <translation>le résultat dépasserait %1 caractères</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; filter expects a list, not %2</source>
+        <translation>le filtre &apos;%1&apos; attend une liste, pas %2</translation>
     </message>
     <message>
         <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
         <translation>&apos;dict object&apos; n’a pas d’attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; n’a pas d’attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; n’a pas d’attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No aggregated item, sequence was empty.</source>
+        <translation>Aucun élément agrégé, la séquence était vide.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Aucun test nommé &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable %1 not defined.</source>
+        <translation>Variable obligatoire %1 non définie.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable not defined.</source>
+        <translation>Variable obligatoire non définie.</translation>
+    </message>
+    <message>
+        <source>empty separator</source>
+        <translation>séparateur vide</translation>
+    </message>
+    <message>
+        <source>object of type &apos;%1&apos; has no len()</source>
+        <translation>un objet de type &apos;%1&apos; n’a pas de len()</translation>
+    </message>
+    <message>
+        <source>No first item, sequence was empty.</source>
+        <translation>Aucun premier élément, la séquence était vide.</translation>
+    </message>
+    <message>
+        <source>No last item, sequence was empty.</source>
+        <translation>Aucun dernier élément, la séquence était vide.</translation>
+    </message>
+    <message>
+        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
+        <translation>le filtre &apos;dictsort&apos; attend un dictionnaire, pas %1</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>types d’opérandes non pris en charge pour +&#xa0;: &apos;%1&apos; et &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Can only get item pairs from a mapping.</source>
+        <translation>Les paires d’éléments ne s’obtiennent qu’à partir d’un mapping.</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Aucun filtre nommé &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>dict2items requires a dictionary, got %1 instead.</source>
+        <translation>dict2items exige un dictionnaire, reçu %1 à la place.</translation>
+    </message>
+    <message>
+        <source>items2dict requires a list, got %1 instead.</source>
+        <translation>items2dict exige une liste, reçu %1 à la place.</translation>
+    </message>
+    <message>
+        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>items2dict exige que chaque élément ait les clés &apos;%1&apos; et &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>from_json could not parse the text: %1</source>
+        <translation>from_json n’a pas pu analyser le texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>from_yaml could not parse the text: %1</source>
+        <translation>from_yaml n’a pas pu analyser le texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>b64decode: the text is not valid base64</source>
+        <translation>b64decode&#xa0;: le texte n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>regex_replace produced too much text</source>
+        <translation>regex_replace a produit trop de texte</translation>
+    </message>
+    <message>
+        <source>regex_search: unknown group specification &apos;%1&apos;</source>
+        <translation>regex_search&#xa0;: spécification de groupe inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>regex_findall found too many matches</source>
+        <translation>regex_findall a trouvé trop de correspondances</translation>
+    </message>
+    <message>
+        <source>combine: list_merge must be one of %1</source>
+        <translation>combine&#xa0;: list_merge doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>combine expects dictionaries, got %1</source>
+        <translation>combine attend des dictionnaires, reçu %1</translation>
+    </message>
+    <message>
+        <source>bad operand type for abs(): &apos;%1&apos;</source>
+        <translation>type d’opérande incorrect pour abs()&#xa0;: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>round expects a number, not %1</source>
+        <translation>round attend un nombre, pas %1</translation>
+    </message>
+    <message>
+        <source>method must be common, ceil or floor</source>
+        <translation>method doit valoir common, ceil ou floor</translation>
+    </message>
+    <message>
+        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
+        <translation>hash&#xa0;: l’algorithme &apos;%1&apos; n’est pas pris en charge&#xa0;; utilisez md5, sha1, sha224, sha256, sha384 ou sha512</translation>
+    </message>
+    <message>
+        <source>batch needs a positive size</source>
+        <translation>batch a besoin d’une taille positive</translation>
+    </message>
+    <message>
+        <source>%1() takes at least 1 argument (0 given)</source>
+        <translation>%1() prend au moins 1 argument (0 donné)</translation>
+    </message>
+    <message>
+        <source>replace() takes at least 2 arguments</source>
+        <translation>replace() prend au moins 2 arguments</translation>
+    </message>
+    <message>
+        <source>substring not found</source>
+        <translation>sous-chaîne introuvable</translation>
+    </message>
+    <message>
+        <source>Single &apos;{&apos; encountered in format string</source>
+        <translation>&apos;{&apos; isolé rencontré dans la chaîne de format</translation>
+    </message>
+    <message>
+        <source>&apos;str object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;str object&apos; n’a pas d’attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; test expects a dictionary (a registered task result), not %2</source>
+        <translation>le test &apos;%1&apos; attend un dictionnaire (un résultat de tâche enregistré), pas %2</translation>
+    </message>
+    <message>
+        <source>integer division or modulo by zero</source>
+        <translation>division entière ou modulo par zéro</translation>
+    </message>
+    <message>
+        <source>Invalid operator type (%1)</source>
+        <translation>Type d’opérateur non valide (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Arithmetic</name>
+    <message>
+        <source>bad operand type for unary -: &apos;%1&apos;</source>
+        <translation>type d’opérande incorrect pour le - unaire&#xa0;: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>division par zéro</translation>
+    </message>
+    <message>
+        <source>float division by zero</source>
+        <translation>division flottante par zéro</translation>
+    </message>
+    <message>
+        <source>integer division or modulo by zero</source>
+        <translation>division entière ou modulo par zéro</translation>
+    </message>
+    <message>
+        <source>can only concatenate str (not &quot;%1&quot;) to str</source>
+        <translation>on ne peut concaténer que des str (pas &quot;%1&quot;) à un str</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;str&apos;</source>
+        <translation>types d’opérandes non pris en charge pour +&#xa0;: &apos;%1&apos; et &apos;str&apos;</translation>
+    </message>
+    <message>
+        <source>incomplete format</source>
+        <translation>format incomplet</translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation>pas assez d’arguments pour la chaîne de format</translation>
+    </message>
+    <message>
+        <source>%%d format: a number is required, not %1</source>
+        <translation>format %%d&#xa0;: un nombre est requis, pas %1</translation>
+    </message>
+    <message>
+        <source>must be real number, not %1</source>
+        <translation>doit être un nombre réel, pas %1</translation>
+    </message>
+    <message>
+        <source>unsupported format character &apos;%1&apos;</source>
+        <translation>caractère de format non pris en charge &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not all arguments converted during string formatting</source>
+        <translation>tous les arguments n’ont pas été convertis lors du formatage de la chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Context</name>
+    <message>
+        <source>&apos;%1&apos; is undefined</source>
+        <translation>&apos;%1&apos; n’est pas défini</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Evaluator</name>
+    <message>
+        <source>internal error: unexpected statement</source>
+        <translation>erreur interne&#xa0;: instruction inattendue</translation>
+    </message>
+    <message>
+        <source>the template&apos;s output grew beyond %1 characters; check its loops</source>
+        <translation>la sortie du modèle a dépassé %1 caractères&#xa0;; vérifiez ses boucles</translation>
+    </message>
+    <message>
+        <source>can only set attributes of a namespace(), and &apos;%1&apos; is not one</source>
+        <translation>on ne peut définir des attributs que sur un namespace(), et &apos;%1&apos; n’en est pas un</translation>
+    </message>
+    <message>
+        <source>cannot unpack non-iterable %1 object</source>
+        <translation>impossible de dépaqueter un objet %1 non itérable</translation>
+    </message>
+    <message>
+        <source>too many values to unpack (expected %1)</source>
+        <translation>trop de valeurs à dépaqueter (%1 attendues)</translation>
+    </message>
+    <message>
+        <source>not enough values to unpack (expected %1, got %2)</source>
+        <translation>pas assez de valeurs à dépaqueter (%1 attendues, %2 reçues)</translation>
+    </message>
+    <message>
+        <source>the template&apos;s loops ran more than %1 times; check its loops</source>
+        <translation>les boucles du modèle ont tourné plus de %1 fois&#xa0;; vérifiez ses boucles</translation>
+    </message>
+    <message>
+        <source>bad operand type for unary +: &apos;%1&apos;</source>
+        <translation>type d’opérande incorrect pour le + unaire&#xa0;: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>internal error: a statement where an expression belongs</source>
+        <translation>erreur interne&#xa0;: une instruction là où une expression est attendue</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute &apos;%2&apos;</source>
+        <translation>%1 n’a pas d’attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute %1</source>
+        <translation>&apos;dict object&apos; n’a pas d’attribut %1</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute %2</source>
+        <translation>%1 n’a pas d’attribut %2</translation>
+    </message>
+    <message>
+        <source>%1 indices must be integers or slices, not %2</source>
+        <translation>les indices de %1 doivent être des entiers ou des tranches, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 object has no element %2</source>
+        <translation>l’objet %1 n’a pas d’élément %2</translation>
+    </message>
+    <message>
+        <source>slice indices must be integers or None</source>
+        <translation>les indices de tranche doivent être des entiers ou None</translation>
+    </message>
+    <message>
+        <source>slice step cannot be zero</source>
+        <translation>le pas d’une tranche ne peut pas être zéro</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not subscriptable</source>
+        <translation>l’objet &apos;%1&apos; n’est pas indexable</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not callable</source>
+        <translation>l’objet &apos;%1&apos; n’est pas appelable</translation>
+    </message>
+    <message>
+        <source>range expected 1 to 3 arguments, got %1</source>
+        <translation>range attend de 1 à 3 arguments, en a reçu %1</translation>
+    </message>
+    <message>
+        <source>range() takes integers, not &apos;%1&apos;</source>
+        <translation>range() attend des entiers, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>range() arg 3 must not be zero</source>
+        <translation>le 3e argument de range() ne doit pas être zéro</translation>
+    </message>
+    <message>
+        <source>range() is limited to %1 items in templates</source>
+        <translation>range() est limité à %1 éléments dans les modèles</translation>
+    </message>
+    <message>
+        <source>dictionary update sequence element has length %1; 2 is required</source>
+        <translation>l’élément de la séquence de mise à jour du dictionnaire a une longueur de %1&#xa0;; 2 est requis</translation>
+    </message>
+    <message>
+        <source>lookup needs the name of a lookup plugin</source>
+        <translation>lookup a besoin du nom d’un plugin de lookup</translation>
+    </message>
+    <message>
+        <source>could not read the file &apos;%1&apos; for lookup(&apos;file&apos;): %2</source>
+        <translation>impossible de lire le fichier &apos;%1&apos; pour lookup(&apos;file&apos;)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No variable found with this name: %1</source>
+        <translation>Aucune variable trouvée avec ce nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items and list</source>
+        <translation>le plugin de lookup &apos;%1&apos; n’est pas pris en charge&#xa0;; sont pris en charge env, file, vars, items et list</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Aucun filtre nommé &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Aucun test nommé &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Filters</name>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Aucun filtre nommé &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Methods</name>
+    <message>
+        <source>get expected at least 1 argument, got 0</source>
+        <translation>get attend au moins 1 argument, en a reçu 0</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;dict object&apos; n’a pas d’attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not in list</source>
+        <translation>%1 n’est pas dans la liste</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; n’a pas d’attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;None&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;None&apos; n’a pas d’attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; n’a pas d’attribut &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Parser</name>
+    <message>
+        <source>end of template</source>
+        <translation>fin du modèle</translation>
+    </message>
+    <message>
+        <source>end of print statement</source>
+        <translation>fin de l’instruction d’affichage</translation>
+    </message>
+    <message>
+        <source>end of statement block</source>
+        <translation>fin du bloc d’instruction</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inattendu</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected %2</source>
+        <translation>&apos;%1&apos; inattendu, %2 attendu</translation>
+    </message>
+    <message>
+        <source>the end of the statement block (&apos;%}&apos;)</source>
+        <translation>la fin du bloc d’instruction (&apos;%}&apos;)</translation>
+    </message>
+    <message>
+        <source>the template nests its tags too deeply</source>
+        <translation>le modèle imbrique ses balises trop profondément</translation>
+    </message>
+    <message>
+        <source>unexpected end of template: the &apos;%1&apos; tag that opens {position} needs {% %2 %}</source>
+        <translation>fin inattendue du modèle&#xa0;: la balise &apos;%1&apos; ouverte à {position} a besoin de {% %2 %}</translation>
+    </message>
+    <message>
+        <source>a tag name</source>
+        <translation>un nom de balise</translation>
+    </message>
+    <message>
+        <source>unexpected tag &apos;%1&apos;</source>
+        <translation>balise inattendue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;</source>
+        <translation>balise inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a variable name</source>
+        <translation>un nom de variable</translation>
+    </message>
+    <message>
+        <source>recursive loops are not supported</source>
+        <translation>les boucles récursives ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>l’expression est imbriquée trop profondément</translation>
+    </message>
+    <message>
+        <source>an attribute name</source>
+        <translation>un nom d’attribut</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos;</source>
+        <translation>&apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an index between [ and ]</source>
+        <translation>un index est attendu entre [ et ]</translation>
+    </message>
+    <message>
+        <source>a positional argument follows keyword arguments</source>
+        <translation>un argument positionnel suit des arguments nommés</translation>
+    </message>
+    <message>
+        <source>a filter name</source>
+        <translation>un nom de filtre</translation>
+    </message>
+    <message>
+        <source>a test name</source>
+        <translation>un nom de test</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::RegexCache</name>
+    <message>
+        <source>invalid regular expression &apos;%1&apos;: %2 at offset %3</source>
+        <translation>expression régulière non valide &apos;%1&apos;&#xa0;: %2 à la position %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Scanner</name>
+    <message>
+        <source>the template is too long</source>
+        <translation>le modèle est trop long</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; the {% raw %} block needs {% endraw %}</source>
+        <translation>fin inattendue du modèle&#xa0;; le bloc {% raw %} a besoin de {% endraw %}</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; the comment needs a closing #}</source>
+        <translation>fin inattendue du modèle&#xa0;; le commentaire a besoin d’un #} fermant</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; expected &apos;%1&apos;</source>
+        <translation>fin inattendue du modèle&#xa0;; &apos;%1&apos; attendu</translation>
+    </message>
+    <message>
+        <source>unexpected char &apos;%1&apos;</source>
+        <translation>caractère inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; inattendu, &apos;%2&apos; attendu</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Template</name>
+    <message>
+        <source>at column %1 of &apos;%2&apos;</source>
+        <translation>à la colonne %1 de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>at line %1, column %2 of &apos;%3&apos;</source>
+        <translation>à la ligne %1, colonne %2 de &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the expression must not contain &apos;}}&apos; outside a string</source>
+        <translation>l’expression ne doit pas contenir &apos;}}&apos; en dehors d’une chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Tests</name>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Aucun test nommé &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Value</name>
+    <message>
+        <source>&apos;&lt;&apos; not supported between instances of &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>&apos;&lt;&apos; n’est pas pris en charge entre des instances de &apos;%1&apos; et &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not iterable</source>
+        <translation>l’objet &apos;%1&apos; n’est pas itérable</translation>
+    </message>
+    <message>
+        <source>&apos;in &lt;string&gt;&apos; requires string as left operand, not %1</source>
+        <translation>&apos;in &lt;string&gt;&apos; exige une chaîne comme opérande de gauche, pas %1</translation>
+    </message>
+    <message>
+        <source>argument of type &apos;%1&apos; is not iterable</source>
+        <translation>un argument de type &apos;%1&apos; n’est pas itérable</translation>
     </message>
 </context>
 </TS>

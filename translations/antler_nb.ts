@@ -59,76 +59,12 @@
         <translation>Inventarfil, eller en kommaseparert liste med verter som host1,host2, (merk kommaet til slutt).</translation>
     </message>
     <message>
-        <source>Set an extra variable, or read variables from a YAML or JSON file; may be repeated.</source>
-        <translation>Sett en ekstra variabel, eller les variabler fra en YAML- eller JSON-fil; kan gjentas.</translation>
-    </message>
-    <message>
-        <source>Report what would change without changing anything.</source>
-        <translation>Rapporter hva som ville blitt endret, uten å endre noe.</translation>
-    </message>
-    <message>
-        <source>Show the changes made to files and templates.</source>
-        <translation>Vis endringene i filer og maler.</translation>
-    </message>
-    <message>
-        <source>Run only on the hosts that match PATTERN.</source>
-        <translation>Kjør bare på vertene som samsvarer med PATTERN.</translation>
-    </message>
-    <message>
-        <source>Run only the tasks tagged T (comma-separated).</source>
-        <translation>Kjør bare oppgavene merket T (kommaseparert).</translation>
-    </message>
-    <message>
-        <source>Skip the tasks tagged T (comma-separated).</source>
-        <translation>Hopp over oppgavene merket T (kommaseparert).</translation>
-    </message>
-    <message>
-        <source>Work on up to N hosts at once.</source>
-        <translation>Arbeid på opptil N verter samtidig.</translation>
-    </message>
-    <message>
-        <source>Start at the task called NAME.</source>
-        <translation>Start ved oppgaven som heter NAME.</translation>
-    </message>
-    <message>
-        <source>Check the playbook&apos;s syntax, then exit.</source>
-        <translation>Kontroller syntaksen i playbooken, og avslutt.</translation>
-    </message>
-    <message>
-        <source>List the tasks that would run, then exit.</source>
-        <translation>List opp oppgavene som ville blitt kjørt, og avslutt.</translation>
-    </message>
-    <message>
         <source>Print the results as JSON.</source>
         <translation>Skriv ut resultatene som JSON.</translation>
     </message>
     <message>
         <source>Print more details; repeat for more, as in -vvv.</source>
         <translation>Skriv ut flere detaljer; gjenta for enda flere, som i -vvv.</translation>
-    </message>
-    <message>
-        <source>Build the backend and frontend images on the target.</source>
-        <translation>Bygg avbildningene for backend og frontend på målmaskinen.</translation>
-    </message>
-    <message>
-        <source>Roll the latest build out to STAGE.</source>
-        <translation>Rull ut det siste bygget til STAGE.</translation>
-    </message>
-    <message>
-        <source>Move the exact image digest that runs in FROM to TO, if FROM is healthy.</source>
-        <translation>Flytt nøyaktig den avbildningssjekksummen som kjører i FROM til TO, hvis FROM er frisk.</translation>
-    </message>
-    <message>
-        <source>Put STAGE back on its previous release.</source>
-        <translation>Sett STAGE tilbake til forrige utgivelse.</translation>
-    </message>
-    <message>
-        <source>List every build, rollout, promotion and rollback.</source>
-        <translation>List opp hvert bygg, hver utrulling, hver forfremmelse og hver tilbakerulling.</translation>
-    </message>
-    <message>
-        <source>Show which release each stage runs.</source>
-        <translation>Vis hvilken utgivelse hvert trinn kjører.</translation>
     </message>
     <message>
         <source>Keep printing updates until interrupted.</source>
@@ -219,8 +155,152 @@
         <translation>En vert kunne ikke nås.</translation>
     </message>
     <message>
-        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline mode is documented ahead of its release: for now it runs nothing and exits with code %1.</source>
-        <translation>Denne versjonen åpner vinduet, rapporterer helsen til hvert trinn og kjører playbooker med modulene command, shell, raw, ping og debug; --check, --diff, --limit, --tags, --skip-tags, --start-at-task og --list-tasks kommer med den fullstendige motoren. Modusen pipeline er dokumentert før den blir utgitt: foreløpig kjører den ingenting og avslutter med kode %1.</translation>
+        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
+        <translation>Sett ekstra variabler: key=value-ord (sett verdier med mellomrom i anførselstegn), en YAML- eller JSON-fil etter @, eller innebygd JSON/YAML som &apos;{&quot;n&quot;: 1}&apos;; kan gjentas, den siste gjelder.</translation>
+    </message>
+    <message>
+        <source>Report what would change without changing anything (also -C).</source>
+        <translation>Rapporter hva som ville blitt endret, uten å endre noe (også -C).</translation>
+    </message>
+    <message>
+        <source>Show the changes made to files and templates (also -D).</source>
+        <translation>Vis endringene i filer og maler (også -D).</translation>
+    </message>
+    <message>
+        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE (also -l).</source>
+        <translation>Kjør bare på vertene som samsvarer med PATTERN (a:b, a:&amp;b, a:!b, glob-mønstre), eller på vertene i en retry-fil oppgitt som @FILE (også -l).</translation>
+    </message>
+    <message>
+        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible; also -t).</source>
+        <translation>Kjør bare oppgavene som er merket med en av T (kommaseparert, kan gjentas; always, never, tagged, untagged og all virker som i Ansible; også -t).</translation>
+    </message>
+    <message>
+        <source>Skip the tasks tagged with one of T (comma-separated).</source>
+        <translation>Hopp over oppgavene som er merket med en av T (kommaseparert).</translation>
+    </message>
+    <message>
+        <source>Work on up to N hosts at once (default 5; also -f).</source>
+        <translation>Arbeid på opptil N verter samtidig (standard 5; også -f).</translation>
+    </message>
+    <message>
+        <source>Start at the first task called NAME.</source>
+        <translation>Start ved den første oppgaven som heter NAME.</translation>
+    </message>
+    <message>
+        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
+        <translation>Valider playbooken og alt den importerer, skriv ut navnet, og avslutt.</translation>
+    </message>
+    <message>
+        <source>List the tasks that would run, with their tags, then exit.</source>
+        <translation>List opp oppgavene som ville blitt kjørt, med taggene deres, og avslutt.</translation>
+    </message>
+    <message>
+        <source>List the hosts each play would run on, then exit.</source>
+        <translation>List opp vertene hvert play ville kjørt på, og avslutt.</translation>
+    </message>
+    <message>
+        <source>List the tags of each play&apos;s tasks, then exit.</source>
+        <translation>List opp taggene til oppgavene i hvert play, og avslutt.</translation>
+    </message>
+    <message>
+        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
+        <translation>Skriv ut kjøringen fortløpende som JSON Lines: ett objekt per hendelse (start på play og oppgaver, direkte utdata, resultatet for hver vert, sammendraget).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
+        <translation>Skriv ut ett JSON-dokument til slutt, formet som json-callbacken til ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
+        <translation>Bygg appen til en uforanderlig utgivelse navngitt etter sin sha256-digest: avbildninger på målmaskinen, eller en artefaktmappe for det lokale kjøremiljøet.</translation>
+    </message>
+    <message>
+        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
+        <translation>Rull ut det nyeste bygget (eller --digest) til STAGE; er det ikke friskt innen trinnets tidsgrense for utrulling, går STAGE automatisk tilbake til forrige utgivelse.</translation>
+    </message>
+    <message>
+        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
+        <translation>Flytt nøyaktig den digesten som kjører i FROM til TO, hvis FROM er frisk og har stått gjennom observasjonstiden; trinn som krever bekreftelse, trenger --yes.</translation>
+    </message>
+    <message>
+        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
+        <translation>Sett STAGE tilbake til forrige utgivelse og lås det der, og registrer --reason.</translation>
+    </message>
+    <message>
+        <source>Refuse, or allow again, deploys and promotions to STAGE.</source>
+        <translation>Avvis, eller tillat igjen, utrullinger og forfremmelser til STAGE.</translation>
+    </message>
+    <message>
+        <source>Stop the stage&apos;s workload.</source>
+        <translation>Stopp arbeidslasten til trinnet.</translation>
+    </message>
+    <message>
+        <source>List every build, rollout, promotion and rollback, newest first.</source>
+        <translation>List opp hvert bygg, hver utrulling, hver forfremmelse og hver tilbakerulling, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Show which release each stage runs, drift from the history, and pins.</source>
+        <translation>Vis hvilken utgivelse hvert trinn kjører, avvik fra historikken og låsinger.</translation>
+    </message>
+    <message>
+        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
+        <translation>Fremdriften går til standard feilutdata, resultatet til standard utdata. Den avslutter med 0 ved suksess, 2 når et bygg eller en utrulling feilet, 3 for et ukjent trinn eller en ukjent digest eller en feil i oppsettet, 6 når et vilkår eller en låsing avviste operasjonen (ingenting ble endret) og 7 når en utrulling feilet og trinnet ble rullet tilbake.</translation>
+    </message>
+    <message>
+        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
+        <translation>Pipeline: et forfremmelsesvilkår eller en låsing avviste operasjonen; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
+        <translation>Pipeline: utrullingen feilet, og trinnet ble rullet tilbake til forrige utgivelse.</translation>
+    </message>
+    <message>
+        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
+        <translation>Denne versjonen åpner vinduet, rapporterer helsen til hvert trinn og kjører playbooker med modulene command, shell, raw, ping og debug; --check, --diff, --limit, --tags, --skip-tags, --start-at-task og --list-tasks kommer med den fullstendige motoren. Pipelinen bygger, ruller ut, forfremmer og ruller tilbake med det lokale kjøremiljøet på denne maskinen.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::PipelineCommand</name>
+    <message>
+        <source>%1 needs a value; write %1 VALUE.</source>
+        <translation>%1 trenger en verdi; skriv %1 VALUE.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 up, not “%1”.</source>
+        <translation>--limit tar et tall fra 1 og oppover, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>unknown option “%1”; see antler help pipeline.</source>
+        <translation>ukjent valg «%1»; se antler help pipeline.</translation>
+    </message>
+    <message>
+        <source>say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.
+%1</source>
+        <translation>si hva som skal gjøres: build, deploy, promote, rollback, pin, unpin, history, status eller stop.
+%1</translation>
+    </message>
+    <message>
+        <source>there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, history, status or stop.</source>
+        <translation>det finnes ingen pipelinekommando «%1»; bruk build, deploy, promote, rollback, pin, unpin, history, status eller stop.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but got “%2”.</source>
+        <translation>«%1» tar ingen argumenter, men fikk «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2; write antler pipeline %1 %2.</source>
+        <translation>«%1» trenger %2; skriv antler pipeline %1 %2.</translation>
+    </message>
+    <message>
+        <source>“%1” does not take --%2.</source>
+        <translation>«%1» tar ikke --%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier operation(s) were interrupted before they finished; “antler pipeline history” lists them.</source>
+        <translation>
+            <numerusform>%n tidligere operasjon ble avbrutt før den var ferdig; «antler pipeline history» viser den.</numerusform>
+            <numerusform>%n tidligere operasjoner ble avbrutt før de var ferdige; «antler pipeline history» viser dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,10 +338,6 @@
         <translation>--forks tar et heltall på minst 1, ikke «%1»; skriv for eksempel --forks 5.</translation>
     </message>
     <message>
-        <source>%1 arrives with the full playbook engine and is not in this version; run without it, or use ansible-playbook for now.</source>
-        <translation>%1 kommer med den fullstendige playbook-motoren og finnes ikke i denne versjonen; kjør uten det, eller bruk ansible-playbook inntil videre.</translation>
-    </message>
-    <message>
         <source>unknown option “%1” for --run-playbook; run “antler help run-playbook” to see the options.</source>
         <translation>ukjent valg «%1» for --run-playbook; kjør «antler help run-playbook» for å se valgene.</translation>
     </message>
@@ -281,12 +357,165 @@
         <source>interrupted; the running commands were stopped and nothing more runs.</source>
         <translation>avbrutt; de kjørende kommandoene ble stoppet, og ingenting mer blir kjørt.</translation>
     </message>
+    <message>
+        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
+        <translation>-e-verdien «%1» kan ikke leses (%2); lukk anførselstegnet eller {{ }}.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
+        <translation>%1 støttes ikke av Antler; angi det samme i inventaret (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) eller i playbooken i stedet.</translation>
+    </message>
+    <message>
+        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
+        <translation>kan ikke lese begrensningsfilen %1; kontroller stien etter --limit @, eller oppgi et vertsmønster.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::StatusCommand</name>
+    <message>
+        <source>not every probe, host or runtime answered within 30 seconds; what did not answer is shown as unknown.</source>
+        <translation>ikke alle kontroller, verter eller kjøremiljøer svarte innen 30 sekunder; det som ikke svarte, vises som ukjent.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::UnavailableCommand</name>
     <message>
         <source>“%1” is not available in this build yet, so nothing was run; update antler to a release that includes it.</source>
         <translation>«%1» er ikke tilgjengelig i denne versjonen ennå, så ingenting ble kjørt; oppdater antler til en utgivelse som har det.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::AvailabilityStrip</name>
+    <message>
+        <source>Availability</source>
+        <translation>Tilgjengelighet</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>oppe</translation>
+    </message>
+    <message>
+        <source>partly down</source>
+        <translation>delvis nede</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nede</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>ingen data</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HealthView</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 t</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 t</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 t</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Helse</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Host metrics: waiting for the first sample…</source>
+        <translation>Vertsmålinger: venter på den første målingen…</translation>
+    </message>
+    <message>
+        <source>CPU load (1 min)</source>
+        <translation>CPU-last (1 min)</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Brukt minne</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>last %1</translation>
+    </message>
+    <message>
+        <source>memory %1 %</source>
+        <translation>minne %1 %</translation>
+    </message>
+    <message>
+        <source>disk %1 %</source>
+        <translation>disk %1 %</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>oppe i %1</translation>
+    </message>
+    <message>
+        <source>memory cgroup enabled</source>
+        <translation>minne-cgroup aktivert</translation>
+    </message>
+    <message>
+        <source>memory cgroup DISABLED</source>
+        <translation>minne-cgroup DEAKTIVERT</translation>
+    </message>
+    <message>
+        <source>no throttling</source>
+        <translation>ingen struping</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation>(ingen data)</translation>
     </message>
 </context>
 <context>
@@ -377,6 +606,14 @@
         <source>Stage %1 is now %2: %3</source>
         <translation>Trinnet %1 er nå %2: %3</translation>
     </message>
+    <message>
+        <source>Drift: the stage runs %1, not the digest the pipeline deployed.</source>
+        <translation>Avvik: trinnet kjører %1, ikke digesten som pipelinen rullet ut.</translation>
+    </message>
+    <message>
+        <source>another release</source>
+        <translation>en annen utgivelse</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -426,6 +663,48 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::StageHealthPanel</name>
+    <message>
+        <source>Latency</source>
+        <translation>Svartid</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Latency of %1</source>
+        <translation>Svartid for %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 ms</source>
+        <translation>%1 — %2 ms</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Siste feil: %1</translation>
+    </message>
+    <message>
+        <source>Uptime: 1 h %1 · 24 h %2 · 7 d %3 · 30 d %4</source>
+        <translation>Oppetid: 1 t %1 · 24 t %2 · 7 d %3 · 30 d %4</translation>
+    </message>
+    <message>
+        <source>Latency of successful probes: p50 %1 ms · p95 %2 ms</source>
+        <translation>Svartid for vellykkede kontroller: p50 %1 ms · p95 %2 ms</translation>
+    </message>
+    <message>
+        <source>Latency: no successful probe in this range</source>
+        <translation>Svartid: ingen vellykket kontroll i denne perioden</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::DeploymentMarkers</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::HealthHistory</name>
     <message>
         <source>cannot create the folder %1 for the health history; check its permissions.</source>
@@ -454,6 +733,66 @@
     <message>
         <source>cannot write a marker to the health history %1: %2.</source>
         <translation>kan ikke skrive en markør til helsehistorikken %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetrics</name>
+    <message>
+        <source>under-voltage</source>
+        <translation>underspenning</translation>
+    </message>
+    <message>
+        <source>throttled</source>
+        <translation>strupet</translation>
+    </message>
+    <message>
+        <source>frequency capped</source>
+        <translation>frekvens begrenset</translation>
+    </message>
+    <message>
+        <source>soft temperature limit</source>
+        <translation>myk temperaturgrense</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>nå: %1</translation>
+    </message>
+    <message>
+        <source>since boot: %1</source>
+        <translation>siden oppstart: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetricsParser</name>
+    <message>
+        <source>the host metrics script did not run to its end on %1; check that /bin/sh works there.</source>
+        <translation>skriptet for vertsmålinger kjørte ikke ferdig på %1; kontroller at /bin/sh virker der.</translation>
+    </message>
+    <message>
+        <source>%1 has no readable /proc (no load, memory or uptime figures); host metrics need a Linux host.</source>
+        <translation>%1 har ingen lesbar /proc (ingen tall for last, minne eller oppetid); vertsmålinger krever en Linux-vert.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetricsSampler</name>
+    <message>
+        <source>no connection to %1 to read its metrics from.</source>
+        <translation>ingen tilkobling til %1 for å lese målingene.</translation>
+    </message>
+    <message>
+        <source>host metrics</source>
+        <translation>vertsmålinger</translation>
+    </message>
+    <message>
+        <source>cannot read the metrics of %1: the command ended with %2.</source>
+        <translation>kan ikke lese målingene til %1: kommandoen avsluttet med %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::MonitoredHosts</name>
+    <message>
+        <source>the pipeline&apos;s target %1 is not in the inventory %2; add it there or change target: in %3.</source>
+        <translation>pipelinens mål %1 står ikke i inventaret %2; legg det til der, eller endre target: i %3.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +849,25 @@
         <source>expected JSON from /version, got %1</source>
         <translation>forventet JSON fra /version, fikk %1</translation>
     </message>
+    <message>
+        <source>%1 sent no TLS certificate</source>
+        <translation>%1 sendte ikke noe TLS-sertifikat</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 expired on %2; renew it</source>
+        <translation>TLS-sertifikatet til %1 utløp %2; forny det</translation>
+    </message>
+    <message numerus="yes">
+        <source>the TLS certificate of %1 expires in %n day(s), on %2; renew it</source>
+        <translation>
+            <numerusform>TLS-sertifikatet til %1 utløper om %n dag, %2; forny det</numerusform>
+            <numerusform>TLS-sertifikatet til %1 utløper om %n dager, %2; forny det</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1: %2</source>
+        <translation>ingen TLS-håndtrykk med %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>antler::health::StageHealth</name>
@@ -527,6 +885,25 @@
             <numerusform>%n kontroll svarer</numerusform>
             <numerusform>alle %n kontrollene svarer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::WebhookNotifier</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the webhook %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
+        <translation>webhooken %1 tok ikke imot varselet om %2: %3; kontroller notifications.webhook i notifications.yaml.</translation>
+    </message>
+    <message>
+        <source>%1: notifications.webhook must be a URL such as https://example.org/hook.</source>
+        <translation>%1: notifications.webhook må være en URL som https://example.org/hook.</translation>
+    </message>
+    <message>
+        <source>%1: notifications.webhook “%2” is not an http or https URL; write it like https://example.org/hook.</source>
+        <translation>%1: notifications.webhook «%2» er ikke en http- eller https-URL; skriv den som https://example.org/hook.</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1114,448 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::BuildSources</name>
+    <message>
+        <source>cannot find the moosefacts program next to antler or on PATH; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
+        <translation>finner ikke programmet moosefacts ved siden av antler eller i PATH; bygg det (ninja moosefacts) eller oppgi det med --moosefacts FILE.</translation>
+    </message>
+    <message>
+        <source>cannot find the frontend files (resources/frontend); name the folder with --frontend DIR.</source>
+        <translation>finner ikke frontend-filene (resources/frontend); oppgi mappen med --frontend DIR.</translation>
+    </message>
+    <message>
+        <source>cannot find the facts file (server/data/moose-facts.json); name it with --facts FILE.</source>
+        <translation>finner ikke faktafilen (server/data/moose-facts.json); oppgi den med --facts FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::History</name>
+    <message>
+        <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>
+        <translation>%1: kan ikke klargjøre pipelinehistorikken (%2); kontroller at filen er skrivbar, eller fjern den.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the pipeline history; check the permissions.</source>
+        <translation>%1: kan ikke opprette mappen for pipelinehistorikken; kontroller tillatelsene.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the pipeline history (%2); check that the file is writable.</source>
+        <translation>%1: kan ikke åpne pipelinehistorikken (%2); kontroller at filen er skrivbar.</translation>
+    </message>
+    <message>
+        <source>Antler stopped before this operation finished; check the stage with “antler status” and run it again if needed.</source>
+        <translation>Antler stoppet før denne operasjonen var ferdig; kontroller trinnet med «antler status» og kjør den på nytt om nødvendig.</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the %2 in the pipeline history (%3).</source>
+        <translation>%1: kan ikke registrere operasjonen %2 i pipelinehistorikken (%3).</translation>
+    </message>
+    <message>
+        <source>%1: cannot pin stage “%2” (%3).</source>
+        <translation>%1: kan ikke låse trinnet «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpin stage “%2” (%3).</source>
+        <translation>%1: kan ikke låse opp trinnet «%2» (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ImageBuilder</name>
+    <message>
+        <source>%1 cannot be copied into the build context; check that it exists and is readable.</source>
+        <translation>%1 kan ikke kopieres inn i byggekonteksten; kontroller at den finnes og er lesbar.</translation>
+    </message>
+    <message>
+        <source>The source folder %1 does not exist; build from an Antler source tree.</source>
+        <translation>Kildemappen %1 finnes ikke; bygg fra et Antler-kildetre.</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4; the build log above says why, nothing deployed was changed.</source>
+        <translation>%1 feilet på %2 med avslutningskode %3%4; byggeloggen over forklarer hvorfor, ingenting som er rullet ut, ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 på %2 ble ikke ferdig: %3</translation>
+    </message>
+    <message>
+        <source>building images of %1 (build %2) on %3</source>
+        <translation>bygger avbildninger av %1 (bygg %2) på %3</translation>
+    </message>
+    <message>
+        <source>No transport to the build target; check the target in antler.yaml.</source>
+        <translation>Ingen forbindelse til byggemålet; kontroller målet i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>No registry is configured, so the images could not be pushed anywhere; set registry: HOST:PORT in antler.yaml.</source>
+        <translation>Ingen registry er satt opp, så avbildningene kunne ikke pushes noe sted; sett registry: HOST:PORT i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the build context could be made (%1); free some space in the temporary folder.</source>
+        <translation>Kunne ikke lage en midlertidig mappe for byggekonteksten (%1); frigjør plass i den midlertidige mappen.</translation>
+    </message>
+    <message>
+        <source>preparing the build context from %1</source>
+        <translation>klargjør byggekonteksten fra %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>The build context could not be packed with tar (%1); check the temporary folder.</source>
+        <translation>Byggekonteksten kunne ikke pakkes med tar (%1); kontroller den midlertidige mappen.</translation>
+    </message>
+    <message>
+        <source>tar could not be started to pack the build context; install tar.</source>
+        <translation>tar kunne ikke startes for å pakke byggekonteksten; installer tar.</translation>
+    </message>
+    <message>
+        <source>making a build folder on %1</source>
+        <translation>lager en byggemappe på %1</translation>
+    </message>
+    <message>
+        <source>mktemp</source>
+        <translation>mktemp</translation>
+    </message>
+    <message>
+        <source>Making a build folder in %1</source>
+        <translation>Lage en byggemappe i %1</translation>
+    </message>
+    <message>
+        <source>uploading the build context (%1 KiB) to %2:%3</source>
+        <translation>laster opp byggekonteksten (%1 KiB) til %2:%3</translation>
+    </message>
+    <message>
+        <source>The build context could not be uploaded: %1</source>
+        <translation>Byggekonteksten kunne ikke lastes opp: %1</translation>
+    </message>
+    <message>
+        <source>compiling moosefacts natively on %1</source>
+        <translation>kompilerer moosefacts direkte på %1</translation>
+    </message>
+    <message>
+        <source>compile</source>
+        <translation>kompilering</translation>
+    </message>
+    <message>
+        <source>Compiling moosefacts</source>
+        <translation>Kompilere moosefacts</translation>
+    </message>
+    <message>
+        <source>building and pushing the images %1/moosefacts:%2 and %1/moosefacts-frontend:%2</source>
+        <translation>bygger og pusher avbildningene %1/moosefacts:%2 og %1/moosefacts-frontend:%2</translation>
+    </message>
+    <message>
+        <source>image build</source>
+        <translation>avbildningsbygg</translation>
+    </message>
+    <message>
+        <source>Building and pushing the images</source>
+        <translation>Bygge og pushe avbildningene</translation>
+    </message>
+    <message>
+        <source>The images were built on %1 but their digests could not be read back from the push; see the build log.</source>
+        <translation>Avbildningene ble bygget på %1, men digestene kunne ikke leses tilbake fra pushen; se byggeloggen.</translation>
+    </message>
+    <message>
+        <source>removing the build folder</source>
+        <translation>fjerner byggemappen</translation>
+    </message>
+    <message>
+        <source>warning: the build folder %1 on %2 could not be removed: %3</source>
+        <translation>advarsel: byggemappen %1 på %2 kunne ikke fjernes: %3</translation>
+    </message>
+    <message>
+        <source>built %1 in %2 s</source>
+        <translation>bygget %1 på %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::KubernetesRuntime</name>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 feilet på %2 med avslutningskode %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 på %2 ble ikke ferdig: %3</translation>
+    </message>
+    <message>
+        <source>another operation is running</source>
+        <translation>en annen operasjon pågår</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 with kubectl apply</source>
+        <translation>ruller ut %1 til %2 med kubectl apply</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached: %1</source>
+        <translation>Målet kan ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>kubectl apply in namespace %1</source>
+        <translation>kubectl apply i navnerommet %1</translation>
+    </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation>trinn %1: %2</translation>
+    </message>
+    <message>
+        <source>kubectl apply</source>
+        <translation>kubectl apply</translation>
+    </message>
+    <message>
+        <source>kubectl rollout status deployment/%1</source>
+        <translation>kubectl rollout status deployment/%1</translation>
+    </message>
+    <message>
+        <source>stage %1: the rollout of %2 did not complete: %3</source>
+        <translation>trinn %1: utrullingen av %2 ble ikke fullført: %3</translation>
+    </message>
+    <message>
+        <source>kubectl rollout status</source>
+        <translation>kubectl rollout status</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>venter på at %1 skal levere %2</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>trinn %1 ble ikke friskt innen %2 s: %3</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 leverer %2</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>Målet kan ikke nås.</translation>
+    </message>
+    <message>
+        <source>kubectl get pods</source>
+        <translation>kubectl get pods</translation>
+    </message>
+    <message>
+        <source>kubectl delete</source>
+        <translation>kubectl delete</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::LocalRuntime</name>
+    <message>
+        <source>%1: cannot copy this file into the artifact.</source>
+        <translation>%1: kan ikke kopiere denne filen inn i artefaktet.</translation>
+    </message>
+    <message>
+        <source>copied %1 frontend files from %2</source>
+        <translation>kopierte %1 frontend-filer fra %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no moosefacts program here; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
+        <translation>%1: det finnes ikke noe moosefacts-program her; bygg det (ninja moosefacts) eller oppgi det med --moosefacts FILE.</translation>
+    </message>
+    <message>
+        <source>%1: the frontend folder does not exist; name it with --frontend DIR.</source>
+        <translation>%1: frontend-mappen finnes ikke; oppgi den med --frontend DIR.</translation>
+    </message>
+    <message>
+        <source>%1: the facts file does not exist; name it with --facts FILE.</source>
+        <translation>%1: faktafilen finnes ikke; oppgi den med --facts FILE.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the artifact folder; check the permissions.</source>
+        <translation>%1: kan ikke opprette artefaktmappen; kontroller tillatelsene.</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy moosefacts into the artifact.</source>
+        <translation>%1: kan ikke kopiere moosefacts inn i artefaktet.</translation>
+    </message>
+    <message>
+        <source>copied moosefacts (%1 bytes) from %2</source>
+        <translation>kopierte moosefacts (%1 byte) fra %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the facts into the artifact.</source>
+        <translation>%1: kan ikke kopiere faktaene inn i artefaktet.</translation>
+    </message>
+    <message>
+        <source>copied the facts from %1</source>
+        <translation>kopierte faktaene fra %1</translation>
+    </message>
+    <message>
+        <source>the artifact %1 exists already with the same content</source>
+        <translation>artefaktet %1 finnes allerede med samme innhold</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the artifact into place.</source>
+        <translation>%1: kan ikke flytte artefaktet på plass.</translation>
+    </message>
+    <message>
+        <source>stored the artifact as %1</source>
+        <translation>lagret artefaktet som %1</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 (%3)</source>
+        <translation>ruller ut %1 til %2 (%3)</translation>
+    </message>
+    <message>
+        <source>there is no artifact for %1 in %2; build it first with “antler pipeline build”.</source>
+        <translation>det finnes ikke noe artefakt for %1 i %2; bygg det først med «antler pipeline build».</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the stage folder; check the permissions.</source>
+        <translation>%1: kan ikke opprette trinnmappen; kontroller tillatelsene.</translation>
+    </message>
+    <message>
+        <source>another rollout to %1 is running (antler process %2); wait for it to finish.</source>
+        <translation>en annen utrulling til %1 pågår (antler-prosess %2); vent til den er ferdig.</translation>
+    </message>
+    <message>
+        <source>stopping moosefacts %1, left over from an interrupted rollout</source>
+        <translation>stopper moosefacts %1, som ble igjen etter en avbrutt utrulling</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2).</source>
+        <translation>kan ikke starte %1 (%2).</translation>
+    </message>
+    <message>
+        <source>started moosefacts %1 from %2</source>
+        <translation>startet moosefacts %1 fra %2</translation>
+    </message>
+    <message>
+        <source>the rollout was cancelled</source>
+        <translation>utrullingen ble avbrutt</translation>
+    </message>
+    <message>
+        <source>moosefacts of %1 exited before it was ready: %2</source>
+        <translation>moosefacts for %1 avsluttet før det var klart: %2</translation>
+    </message>
+    <message>
+        <source>moosefacts of %1 did not start within %2 s</source>
+        <translation>moosefacts for %1 startet ikke innen %2 s</translation>
+    </message>
+    <message>
+        <source>checking the new release on its private port %1</source>
+        <translation>kontrollerer den nye utgivelsen på den private porten %1</translation>
+    </message>
+    <message>
+        <source>moosefacts exited: %1</source>
+        <translation>moosefacts avsluttet: %1</translation>
+    </message>
+    <message>
+        <source>the new release failed its health check: %1</source>
+        <translation>den nye utgivelsen besto ikke helsesjekken: %1</translation>
+    </message>
+    <message>
+        <source>took the listening socket of %1:%2 from moosefacts %3</source>
+        <translation>tok over lyttesocketen til %1:%2 fra moosefacts %3</translation>
+    </message>
+    <message>
+        <source>opened %1:%2 for the stage</source>
+        <translation>åpnet %1:%2 for trinnet</translation>
+    </message>
+    <message>
+        <source>moosefacts %1 now serves %2:%3</source>
+        <translation>moosefacts %1 leverer nå %2:%3</translation>
+    </message>
+    <message>
+        <source>draining the previous moosefacts %1 (%2)</source>
+        <translation>tømmer det forrige moosefacts %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the previous moosefacts %1 has stopped</source>
+        <translation>det forrige moosefacts %1 har stoppet</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>kontrollerer %1</translation>
+    </message>
+    <message>
+        <source>the stage failed its health check after the switch: %1</source>
+        <translation>trinnet besto ikke helsesjekken etter byttet: %1</translation>
+    </message>
+    <message>
+        <source>the previous release %1 keeps serving</source>
+        <translation>den forrige utgivelsen %1 fortsetter å levere</translation>
+    </message>
+    <message>
+        <source>another pipeline operation is running; wait for it to finish.</source>
+        <translation>en annen pipelineoperasjon pågår; vent til den er ferdig.</translation>
+    </message>
+    <message>
+        <source>building a local artifact in %1</source>
+        <translation>bygger et lokalt artefakt i %1</translation>
+    </message>
+    <message>
+        <source>stopping moosefacts %1</source>
+        <translation>stopper moosefacts %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ManifestRenderer</name>
+    <message>
+        <source>The manifest template %1 cannot be read (%2); reinstall Antler or check the manifests folder.</source>
+        <translation>Manifestmalen %1 kan ikke leses (%2); installer Antler på nytt eller kontroller mappen manifests.</translation>
+    </message>
+    <message>
+        <source>The frontend&apos;s nginx.conf in %1 lacks &quot;%2&quot; or &quot;%3&quot;, which the manifests rewrite for each stage; restore them.</source>
+        <translation>Frontendens nginx.conf i %1 mangler &quot;%2&quot; eller &quot;%3&quot;, som manifestene skriver om for hvert trinn; gjenopprett dem.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: unknown placeholder {{%4}} in the manifest template.</source>
+        <translation>%1:%2:%3: ukjent plassholder {{%4}} i manifestmalen.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: {{%4}} takes several lines and must stand alone on its line in the manifest template.</source>
+        <translation>%1:%2:%3: {{%4}} går over flere linjer og må stå alene på linjen sin i manifestmalen.</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>trinn %1</translation>
+    </message>
+    <message>
+        <source>%1: the release digest &quot;%2&quot; is not sha256: and 64 hex digits; deploy a digest from antler pipeline history.</source>
+        <translation>%1: utgivelsesdigesten &quot;%2&quot; er ikke sha256: og 64 heksadesimale sifre; rull ut en digest fra antler pipeline history.</translation>
+    </message>
+    <message>
+        <source>%1: the release %2 names no image by digest for %3 (&quot;%4&quot;); deploy a release built for a container runtime (REGISTRY/NAME@sha256:…).</source>
+        <translation>%1: utgivelsen %2 angir ingen avbildning med digest for %3 (&quot;%4&quot;); rull ut en utgivelse bygget for et containerkjøremiljø (REGISTRY/NAME@sha256:…).</translation>
+    </message>
+    <message>
+        <source>%1: cpu &quot;%2&quot; is not a Kubernetes quantity; write e.g. 500m or 1.</source>
+        <translation>%1: cpu &quot;%2&quot; er ikke en Kubernetes-mengde; skriv f.eks. 500m eller 1.</translation>
+    </message>
+    <message>
+        <source>%1: memory &quot;%2&quot; is not a Kubernetes quantity; write e.g. 128Mi or 1Gi.</source>
+        <translation>%1: memory &quot;%2&quot; er ikke en Kubernetes-mengde; skriv f.eks. 128Mi eller 1Gi.</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is outside the Kubernetes NodePort range %3-%4; set the stage&apos;s port in antler.yaml to one in that range for the kubernetes runtime.</source>
+        <translation>%1: porten %2 er utenfor Kubernetes-området for NodePort %3-%4; sett trinnets port i antler.yaml til en i dette området for kjøremiljøet kubernetes.</translation>
+    </message>
+    <message>
+        <source>%1: the backend port %2 is the port nginx listens on in the frontend container; choose another backend port in antler.yaml.</source>
+        <translation>%1: backend-porten %2 er porten nginx lytter på i frontend-containeren; velg en annen backend-port i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>%1: podman ignores the Namespace and the Services of the manifests; the pod %2 carries the stage, and the frontend answers on hostPort %3 instead of a NodePort.</source>
+        <translation>%1: podman ignorerer Namespace og Services i manifestene; poden %2 bærer trinnet, og frontenden svarer på hostPort %3 i stedet for en NodePort.</translation>
+    </message>
+    <message>
+        <source>%1: podman runs the backend and the frontend in one pod without the HTTP liveness/readiness probes; Antler checks /healthz, /readyz and /version through the frontend itself.</source>
+        <translation>%1: podman kjører backend og frontend i én pod uten HTTP-kontrollene for liveness/readiness; Antler sjekker selv /healthz, /readyz og /version gjennom frontenden.</translation>
+    </message>
+    <message>
+        <source>%1: podman runs 1 replica, not the %2 in antler.yaml (every replica would need the same hostPort).</source>
+        <translation>%1: podman kjører 1 replika, ikke de %2 i antler.yaml (hver replika ville trengt samme hostPort).</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::PipelineConfig</name>
     <message>
         <source>unknown key “%1”; use one of: %2.</source>
@@ -838,6 +1657,832 @@
         <source>this is not valid YAML (%1); correct the syntax at this position.</source>
         <translation>dette er ikke gyldig YAML (%1); rett syntaksen på dette stedet.</translation>
     </message>
+    <message>
+        <source>the runtime “%1” is unknown; use kubernetes, podman or local.</source>
+        <translation>kjøremiljøet «%1» er ukjent; bruk kubernetes, podman eller local.</translation>
+    </message>
+    <message>
+        <source>the target “%1” is not a host name; write localhost or the name of a host in the inventory, such as raspberrypi.</source>
+        <translation>målet «%1» er ikke et vertsnavn; skriv localhost eller navnet på en vert i inventaret, for eksempel raspberrypi.</translation>
+    </message>
+    <message>
+        <source>the target “%1” needs an inventory to be reached through; add “inventory:” with the inventory file that lists it.</source>
+        <translation>målet «%1» trenger et inventar å nås gjennom; legg til «inventory:» med inventarfilen som viser det.</translation>
+    </message>
+    <message>
+        <source>“components” must be a list; write each component as an entry starting with “- name:”, or leave the key out for moosefacts and its frontend.</source>
+        <translation>«components» må være en liste; skriv hver komponent som en oppføring som starter med «- name:», eller utelat nøkkelen for moosefacts og frontenden.</translation>
+    </message>
+    <message>
+        <source>this component is not a mapping of keys; write it as “- name: moosefacts” followed by its kind.</source>
+        <translation>denne komponenten er ikke en tilordning av nøkler; skriv den som «- name: moosefacts» fulgt av typen.</translation>
+    </message>
+    <message>
+        <source>this component needs “name:” and “kind:” (backend or frontend); add the missing one.</source>
+        <translation>denne komponenten trenger «name:» og «kind:» (backend eller frontend); legg til den som mangler.</translation>
+    </message>
+    <message>
+        <source>the component name “%1” is not valid; use lowercase letters, digits and hyphens, starting with a letter.</source>
+        <translation>komponentnavnet «%1» er ugyldig; bruk små bokstaver, sifre og bindestreker, og start med en bokstav.</translation>
+    </message>
+    <message>
+        <source>the component kind “%1” is unknown; use backend or frontend.</source>
+        <translation>komponenttypen «%1» er ukjent; bruk backend eller frontend.</translation>
+    </message>
+    <message>
+        <source>the component “%1” is listed twice; keep one of them.</source>
+        <translation>komponenten «%1» står oppført to ganger; behold én av dem.</translation>
+    </message>
+    <message>
+        <source>the pod name “%1” of stage “%2” is not valid; use lowercase letters, digits and hyphens, starting with a letter.</source>
+        <translation>podnavnet «%1» for trinnet «%2» er ugyldig; bruk små bokstaver, sifre og bindestreker, og start med en bokstav.</translation>
+    </message>
+    <message>
+        <source>the backend port “%1” of stage “%2” is not a number from 1 to 65535; use the port moosefacts listens on, such as 8080.</source>
+        <translation>backend-porten «%1» for trinnet «%2» er ikke et tall fra 1 til 65535; bruk porten moosefacts lytter på, for eksempel 8080.</translation>
+    </message>
+    <message>
+        <source>the rollout timeout “%1” of stage “%2” is not a duration from 1 s to 1 h; write seconds, or a number with s, m or h, such as 90s.</source>
+        <translation>tidsgrensen for utrulling «%1» for trinnet «%2» er ikke en varighet fra 1 s til 1 t; skriv sekunder, eller et tall med s, m eller h, for eksempel 90s.</translation>
+    </message>
+    <message>
+        <source>“resources” of stage “%1” must be a mapping; write “resources: {cpu: 250m, memory: 128Mi}”.</source>
+        <translation>«resources» for trinnet «%1» må være en tilordning; skriv «resources: {cpu: 250m, memory: 128Mi}».</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” of stage “%3” is not a Kubernetes quantity; write one such as 250m or 0.5 for cpu, 128Mi for memory.</source>
+        <translation>%1 «%2» for trinnet «%3» er ikke en Kubernetes-mengde; skriv for eksempel 250m eller 0.5 for cpu, 128Mi for memory.</translation>
+    </message>
+    <message>
+        <source>“gate” of stage “%1” must be a mapping; write “gate: {soak: 10m, confirm: true}”.</source>
+        <translation>«gate» for trinnet «%1» må være en tilordning; skriv «gate: {soak: 10m, confirm: true}».</translation>
+    </message>
+    <message>
+        <source>the soak time “%1” of stage “%2” is not a duration; write seconds, or a number with s, m or h, such as 10m.</source>
+        <translation>observasjonstiden «%1» for trinnet «%2» er ikke en varighet; skriv sekunder, eller et tall med s, m eller h, for eksempel 10m.</translation>
+    </message>
+    <message>
+        <source>“confirm” of stage “%1” is “%2”; write true or false.</source>
+        <translation>«confirm» for trinnet «%1» er «%2»; skriv true eller false.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::PipelineController</name>
+    <message>
+        <source>the pipeline has no stages; add them to antler.yaml.</source>
+        <translation>pipelinen har ingen trinn; legg dem til i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>build %1 of commit %2</source>
+        <translation>bygg %1 av commit %2</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>bygget %1</translation>
+    </message>
+    <message>
+        <source>the build failed: %1</source>
+        <translation>bygget feilet: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 (%3)</source>
+        <translation>%1 kjører %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed: %3</source>
+        <translation>utrullingen av %1 til %2 feilet: %3</translation>
+    </message>
+    <message>
+        <source>automatic rollback: the rollout of %1 failed: %2</source>
+        <translation>automatisk tilbakerulling: utrullingen av %1 feilet: %2</translation>
+    </message>
+    <message>
+        <source>rolling %1 back to %2 because %3</source>
+        <translation>ruller %1 tilbake til %2 fordi %3</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed (%3); %2 is back on %4.</source>
+        <translation>utrullingen av %1 til %2 feilet (%3); %2 er tilbake på %4.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed (%3), and so did the rollback to %4 (%5); check the stage with “antler status”.</source>
+        <translation>utrullingen av %1 til %2 feilet (%3), og det gjorde også tilbakerullingen til %4 (%5); kontroller trinnet med «antler status».</translation>
+    </message>
+    <message>
+        <source>there is no stage “%1” in %2; use one of its stages.</source>
+        <translation>det finnes ikke noe trinn «%1» i %2; bruk et av trinnene der.</translation>
+    </message>
+    <message>
+        <source>nothing has been built yet; run “antler pipeline build” first.</source>
+        <translation>ingenting er bygget ennå; kjør «antler pipeline build» først.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a digest; give sha256: followed by 64 hex digits, as “antler pipeline history” shows.</source>
+        <translation>«%1» er ikke en digest; oppgi sha256: fulgt av 64 heksadesimale sifre, slik «antler pipeline history» viser.</translation>
+    </message>
+    <message>
+        <source>stage %1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.</source>
+        <translation>trinnet %1 er låst til %2 (%3); kjør «antler pipeline unpin %1» først.</translation>
+    </message>
+    <message>
+        <source>a stage cannot be promoted to itself; name the next stage, such as “promote %1 %2”.</source>
+        <translation>et trinn kan ikke forfremmes til seg selv; oppgi neste trinn, for eksempel «promote %1 %2».</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet; deploy one there first.</source>
+        <translation>%1 kjører ingen utgivelse ennå; rull ut en der først.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.</source>
+        <translation>%1 er låst til %2 (%3); kjør «antler pipeline unpin %1» først.</translation>
+    </message>
+    <message>
+        <source>%1 already runs %2; there is nothing to promote.</source>
+        <translation>%1 kjører allerede %2; det er ingenting å forfremme.</translation>
+    </message>
+    <message>
+        <source>%1 has run %2 for %3 s of the %4 s soak time that %5 requires; promote again in %6 s.</source>
+        <translation>%1 har kjørt %2 i %3 s av de %4 s observasjonstid som %5 krever; forfrem igjen om %6 s.</translation>
+    </message>
+    <message>
+        <source>promoting to %1 needs confirmation; run it again with --yes.</source>
+        <translation>forfremmelse til %1 krever bekreftelse; kjør på nytt med --yes.</translation>
+    </message>
+    <message>
+        <source>checking that %1 serves %2 healthily</source>
+        <translation>kontrollerer at %1 leverer %2 uten feil</translation>
+    </message>
+    <message>
+        <source>%1 is not healthy on %2: %3; fix or roll it back before promoting.</source>
+        <translation>%1 er ikke frisk på %2: %3; rett feilen eller rull tilbake før du forfremmer.</translation>
+    </message>
+    <message>
+        <source>%1 has no previous release to roll back to.</source>
+        <translation>%1 har ingen tidligere utgivelse å rulle tilbake til.</translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation>rullet tilbake av %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 back to %3</source>
+        <translation>%1 fra %2 tilbake til %3</translation>
+    </message>
+    <message>
+        <source>%1 is back on %2 and pinned there; “antler pipeline unpin %1” allows promotions again.</source>
+        <translation>%1 er tilbake på %2 og låst der; «antler pipeline unpin %1» tillater forfremmelser igjen.</translation>
+    </message>
+    <message>
+        <source>the rollback of %1 to %2 failed: %3</source>
+        <translation>tilbakerullingen av %1 til %2 feilet: %3</translation>
+    </message>
+    <message>
+        <source>%1 is stopped.</source>
+        <translation>%1 er stoppet.</translation>
+    </message>
+    <message>
+        <source>cannot stop %1: %2</source>
+        <translation>kan ikke stoppe %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet, so there is nothing to pin.</source>
+        <translation>%1 kjører ingen utgivelse ennå, så det er ingenting å låse.</translation>
+    </message>
+    <message>
+        <source>pinned by %1</source>
+        <translation>låst av %1</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2; deploys and promotions to it are refused until “antler pipeline unpin %1”.</source>
+        <translation>%1 er låst til %2; utrullinger og forfremmelser dit avvises til «antler pipeline unpin %1».</translation>
+    </message>
+    <message>
+        <source>%1 was not pinned.</source>
+        <translation>%1 var ikke låst.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned.</source>
+        <translation>%1 er ikke lenger låst.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::PodmanRuntime</name>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 feilet på %2 med avslutningskode %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 på %2 ble ikke ferdig: %3</translation>
+    </message>
+    <message>
+        <source>The podman configuration %1 could not be written: %2</source>
+        <translation>podman-oppsettet %1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>another operation is running</source>
+        <translation>en annen operasjon pågår</translation>
+    </message>
+    <message>
+        <source>The build target cannot be reached: %1</source>
+        <translation>Byggemålet kan ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 with podman kube play</source>
+        <translation>ruller ut %1 til %2 med podman kube play</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached: %1</source>
+        <translation>Målet kan ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>podman kube play --replace %1</source>
+        <translation>podman kube play --replace %1</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 Check the registry %3 and the log above.</source>
+        <translation>trinn %1: %2 Kontroller registryen %3 og loggen over.</translation>
+    </message>
+    <message>
+        <source>podman kube play</source>
+        <translation>podman kube play</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>venter på at %1 skal levere %2</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>trinn %1 ble ikke friskt innen %2 s: %3</translation>
+    </message>
+    <message>
+        <source>stage %1: the backend is not live: GET %2 answered %3 three times in a row (podman runs no liveness probe, so Antler asks).</source>
+        <translation>trinn %1: backenden lever ikke: GET %2 svarte %3 tre ganger på rad (podman kjører ingen liveness-kontroll, så Antler spør selv).</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 leverer %2</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached; check target and inventory in antler.yaml.</source>
+        <translation>Målet kan ikke nås; kontroller target og inventory i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>podman ps</source>
+        <translation>podman ps</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>Målet kan ikke nås.</translation>
+    </message>
+    <message>
+        <source>removing the pod of %1</source>
+        <translation>fjerner poden til %1</translation>
+    </message>
+    <message>
+        <source>podman pod rm</source>
+        <translation>podman pod rm</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 stoppet</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::RolloutCheck</name>
+    <message>
+        <source>%1 did not answer (%2).</source>
+        <translation>%1 svarte ikke (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of 200.</source>
+        <translation>%1 svarte HTTP %2 i stedet for 200.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with the HTML page.</source>
+        <translation>%1 svarte ikke med HTML-siden.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a JSON fact.</source>
+        <translation>%1 svarte ikke med et JSON-faktum.</translation>
+    </message>
+    <message>
+        <source>%1 reports digest %2, not %3.</source>
+        <translation>%1 rapporterer digest %2, ikke %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(tom)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::RuntimeFactory</name>
+    <message>
+        <source>this build does not know the %1 runtime; use runtime: local, podman or kubernetes in antler.yaml.</source>
+        <translation>denne versjonen kjenner ikke kjøremiljøet %1; bruk runtime: local, podman eller kubernetes i antler.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::SocketHandover</name>
+    <message>
+        <source>%1: the control socket path is too long.</source>
+        <translation>%1: stien til kontrollsocketen er for lang.</translation>
+    </message>
+    <message>
+        <source>cannot create a Unix socket (%1).</source>
+        <translation>kan ikke opprette en Unix-socket (%1).</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the moosefacts control socket (%2).</source>
+        <translation>%1: kan ikke nå kontrollsocketen til moosefacts (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot send to the moosefacts control socket (%2).</source>
+        <translation>%1: kan ikke sende til kontrollsocketen til moosefacts (%2).</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts did not answer on its control socket (%2).</source>
+        <translation>%1: moosefacts svarte ikke på kontrollsocketen sin (%2).</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts refused “%2”: %3.</source>
+        <translation>%1: moosefacts avviste «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts answered “%2” instead of its port.</source>
+        <translation>%1: moosefacts svarte «%2» i stedet for porten sin.</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts answered without handing over its socket.</source>
+        <translation>%1: moosefacts svarte uten å overlevere socketen sin.</translation>
+    </message>
+    <message>
+        <source>the local runtime needs an IP address as the stage&apos;s host, not “%1”; write host: 127.0.0.1 in antler.yaml.</source>
+        <translation>det lokale kjøremiljøet trenger en IP-adresse som trinnets vert, ikke «%1»; skriv host: 127.0.0.1 i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>cannot create a TCP socket (%1).</source>
+        <translation>kan ikke opprette en TCP-socket (%1).</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 (%3); another program uses the port: stop it or give the stage another port in antler.yaml.</source>
+        <translation>kan ikke lytte på %1:%2 (%3); et annet program bruker porten: stopp det eller gi trinnet en annen port i antler.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::TargetTransport</name>
+    <message>
+        <source>The target %1 needs an inventory to be reached; set inventory: in %2.</source>
+        <translation>Målet %1 trenger et inventar for å kunne nås; sett inventory: i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AptModule</name>
+    <message>
+        <source>invalid package spec: %1</source>
+        <translation>ugyldig pakkeangivelse: %1</translation>
+    </message>
+    <message>
+        <source>one of the following is required: name, update_cache, autoremove, autoclean</source>
+        <translation>ett av følgende kreves: name, update_cache, autoremove, autoclean</translation>
+    </message>
+    <message>
+        <source>Failed to update apt cache on %1: %2</source>
+        <translation>Kunne ikke oppdatere apt-hurtigbufferen på %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the package state on %1: %2</source>
+        <translation>Kunne ikke lese pakketilstanden på %1: %2</translation>
+    </message>
+    <message>
+        <source>No package matching &apos;%1&apos; is available on %2; check the name, or set update_cache: true if the package lists are missing or old.</source>
+        <translation>Ingen pakke som samsvarer med &apos;%1&apos;, er tilgjengelig på %2; kontroller navnet, eller sett update_cache: true hvis pakkelistene mangler eller er gamle.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed on %2: %3</source>
+        <translation>&apos;%1&apos; feilet på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AptRepositoryModule</name>
+    <message>
+        <source>PPA repositories are Ubuntu&apos;s; %1 takes a one-line &apos;deb URL SUITE COMPONENTS&apos; source.</source>
+        <translation>PPA-pakkebrønner hører til Ubuntu; %1 tar en kilde på én linje, &apos;deb URL SUITE COMPONENTS&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid repository string: %1 (expected &apos;deb [options] URL SUITE [COMPONENT…]&apos;)</source>
+        <translation>Ugyldig pakkebrønnstreng: %1 (forventet &apos;deb [options] URL SUITE [COMPONENT…]&apos;)</translation>
+    </message>
+    <message>
+        <source>Could not read the apt sources on %1: %2</source>
+        <translation>Kunne ikke lese apt-kildene på %1: %2</translation>
+    </message>
+    <message>
+        <source>The source &apos;%1&apos; was written on %2 but apt-get update failed: %3</source>
+        <translation>Kilden &apos;%1&apos; ble skrevet på %2, men apt-get update feilet: %3</translation>
+    </message>
+    <message>
+        <source>Could not write the apt sources on %1: %2</source>
+        <translation>Kunne ikke skrive apt-kildene på %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AssertModule</name>
+    <message>
+        <source>The conditional check &apos;%1&apos; failed. The error was: %2</source>
+        <translation>Betingelsessjekken &apos;%1&apos; feilet. Feilen var: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::BlockInFileModule</name>
+    <message>
+        <source>blockinfile needs path: the file on the host to edit.</source>
+        <translation>blockinfile trenger path: filen på verten som skal redigeres.</translation>
+    </message>
+    <message>
+        <source>blockinfile takes insertafter or insertbefore, not both; remove one of them.</source>
+        <translation>blockinfile tar insertafter eller insertbefore, ikke begge; fjern ett av dem.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CommandModule</name>
+    <message>
+        <source>no command given</source>
+        <translation>ingen kommando oppgitt</translation>
+    </message>
+    <message>
+        <source>only command or argv can be given, not both</source>
+        <translation>bare command eller argv kan oppgis, ikke begge</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CopyModule</name>
+    <message>
+        <source>copy needs dest: the path on the host to write to.</source>
+        <translation>copy trenger dest: stien på verten det skal skrives til.</translation>
+    </message>
+    <message>
+        <source>copy takes src or content, not both; remove one of them.</source>
+        <translation>copy tar src eller content, ikke begge; fjern ett av dem.</translation>
+    </message>
+    <message>
+        <source>copy needs src (a file next to the playbook) or content (the text to write).</source>
+        <translation>copy trenger src (en fil ved siden av playbooken) eller content (teksten som skal skrives).</translation>
+    </message>
+    <message>
+        <source>copy cannot use content with a folder as dest (%1); name the file to write.</source>
+        <translation>copy kan ikke bruke content med en mappe som dest (%1); oppgi filen som skal skrives.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the controller; check its permissions.</source>
+        <translation>Kan ikke lese %1 på kontrollnoden; kontroller tillatelsene.</translation>
+    </message>
+    <message>
+        <source>The SHA1 checksum of %1 is %2, not the expected %3; check the file or the checksum argument.</source>
+        <translation>SHA1-sjekksummen til %1 er %2, ikke forventet %3; kontroller filen eller argumentet checksum.</translation>
+    </message>
+    <message>
+        <source>Cannot copy to %1 on %2: it is a folder; name a file or end dest with &apos;/&apos;.</source>
+        <translation>Kan ikke kopiere til %1 på %2: det er en mappe; oppgi en fil eller avslutt dest med &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Destination directory %1 does not exist on %2; create it first (file: state=directory) or end dest with &apos;/&apos;.</source>
+        <translation>Målmappen %1 finnes ikke på %2; opprett den først (file: state=directory) eller avslutt dest med &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>skrive %1</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>endre attributtene til %1</translation>
+    </message>
+    <message>
+        <source>Source %1 not found on %2; check src or drop remote_src to copy from the controller.</source>
+        <translation>Finner ikke kilden %1 på %2; kontroller src eller fjern remote_src for å kopiere fra kontrollnoden.</translation>
+    </message>
+    <message>
+        <source>copy %1 to %2</source>
+        <translation>kopiere %1 til %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy into %1 on %2: it exists and is not a folder.</source>
+        <translation>Kan ikke kopiere inn i %1 på %2: den finnes og er ikke en mappe.</translation>
+    </message>
+    <message>
+        <source>create the folders under %1</source>
+        <translation>opprette mappene under %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CronModule</name>
+    <message>
+        <source>The cron task needs a name: it is how the job is found again (the &quot;#Ansible: NAME&quot; line).</source>
+        <translation>cron-oppgaven trenger et navn: det er slik jobben blir funnet igjen (linjen &quot;#Ansible: NAME&quot;).</translation>
+    </message>
+    <message>
+        <source>You must specify &apos;job&apos; to install a new cron job or variable</source>
+        <translation>Du må angi &apos;job&apos; for å installere en ny cron-jobb eller variabel</translation>
+    </message>
+    <message>
+        <source>The cron job &apos;%1&apos; contains a line break; a crontab entry must be one line.</source>
+        <translation>cron-jobben &apos;%1&apos; inneholder et linjeskift; en crontab-oppføring må være én linje.</translation>
+    </message>
+    <message>
+        <source>To use cron_file=... parameter you must specify user=... as well</source>
+        <translation>For å bruke parameteren cron_file=... må du også angi user=...</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab%1 on %2: %3</source>
+        <translation>Kunne ikke lese crontab%1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not write the crontab%1 on %2: %3</source>
+        <translation>Kunne ikke skrive crontab%1 på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::DebugModule</name>
+    <message>
+        <source>&apos;msg&apos; and &apos;var&apos; are incompatible options</source>
+        <translation>&apos;msg&apos; og &apos;var&apos; er valg som ikke kan kombineres</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FetchModule</name>
+    <message>
+        <source>fetch needs src (the file on the host) and dest (a folder on the controller).</source>
+        <translation>fetch trenger src (filen på verten) og dest (en mappe på kontrollnoden).</translation>
+    </message>
+    <message>
+        <source>fetch of %1</source>
+        <translation>henting av %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3; check the path and the become settings.</source>
+        <translation>Kan ikke lese %1 på %2: %3; kontroller stien og become-innstillingene.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on the controller: %2.</source>
+        <translation>Kan ikke skrive %1 på kontrollnoden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileMode</name>
+    <message>
+        <source>mode %1 is not a valid mode; only permission bits (at most 07777) are allowed, write it as an octal string like &apos;0644&apos; or symbolically like &apos;u=rw,g=r,o=r&apos;.</source>
+        <translation>mode %1 er ikke en gyldig modus; bare tillatelsesbiter (høyst 07777) er tillatt, skriv den som en oktal streng som &apos;0644&apos; eller symbolsk som &apos;u=rw,g=r,o=r&apos;.</translation>
+    </message>
+    <message>
+        <source>mode &apos;%1&apos; is not a valid mode; only permission bits (at most 07777) are allowed.</source>
+        <translation>mode &apos;%1&apos; er ikke en gyldig modus; bare tillatelsesbiter (høyst 07777) er tillatt.</translation>
+    </message>
+    <message>
+        <source>mode &apos;%1&apos; is neither octal nor symbolic: bad clause &apos;%2&apos;; write it like &apos;0644&apos; or &apos;u=rw,g=r,o=r&apos;.</source>
+        <translation>mode &apos;%1&apos; er verken oktal eller symbolsk: ugyldig ledd &apos;%2&apos;; skriv den som &apos;0644&apos; eller &apos;u=rw,g=r,o=r&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileModule</name>
+    <message>
+        <source>file needs path: the file or folder on the host.</source>
+        <translation>file trenger path: filen eller mappen på verten.</translation>
+    </message>
+    <message>
+        <source>src option requires state to be &apos;link&apos; or &apos;hard&apos; (path %1).</source>
+        <translation>valget src krever at state er &apos;link&apos; eller &apos;hard&apos; (sti %1).</translation>
+    </message>
+    <message>
+        <source>recurse option requires state to be &apos;directory&apos; (path %1).</source>
+        <translation>valget recurse krever at state er &apos;directory&apos; (sti %1).</translation>
+    </message>
+    <message>
+        <source>file (%1) is %2, cannot continue</source>
+        <translation>filen (%1) er %2, kan ikke fortsette</translation>
+    </message>
+    <message>
+        <source>%1 already exists as a %2</source>
+        <translation>%1 finnes allerede som %2</translation>
+    </message>
+    <message>
+        <source>src is required for creating new symlinks (path %1).</source>
+        <translation>src kreves for å opprette nye symbolske lenker (sti %1).</translation>
+    </message>
+    <message>
+        <source>src file does not exist, use &quot;force=yes&quot; if you really want to create the link: %1</source>
+        <translation>src-filen finnes ikke, bruk &quot;force=yes&quot; hvis du virkelig vil opprette lenken: %1</translation>
+    </message>
+    <message>
+        <source>refusing to convert from directory to symlink for %1</source>
+        <translation>nekter å gjøre om en mappe til en symbolsk lenke for %1</translation>
+    </message>
+    <message>
+        <source>refusing to convert from %1 to symlink for %2</source>
+        <translation>nekter å gjøre om %1 til en symbolsk lenke for %2</translation>
+    </message>
+    <message>
+        <source>src is required for creating new hard links (path %1).</source>
+        <translation>src kreves for å opprette nye harde lenker (sti %1).</translation>
+    </message>
+    <message>
+        <source>src does not exist: %1 (for the hard link %2)</source>
+        <translation>src finnes ikke: %1 (for den harde lenken %2)</translation>
+    </message>
+    <message>
+        <source>refusing to convert from directory to hard link for %1</source>
+        <translation>nekter å gjøre om en mappe til en hard lenke for %1</translation>
+    </message>
+    <message>
+        <source>Cannot link %1: it exists as a %2</source>
+        <translation>Kan ikke lenke %1: den finnes som %2</translation>
+    </message>
+    <message>
+        <source>set %1 to state %2</source>
+        <translation>sette %1 til tilstanden %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileModuleBase</name>
+    <message>
+        <source>status of %1</source>
+        <translation>status for %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of %1 on %2: %3; check the path and the become settings.</source>
+        <translation>Kan ikke lese statusen til %1 på %2: %3; kontroller stien og become-innstillingene.</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of files on %1: %2</source>
+        <translation>Kan ikke lese filstatus på %1: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>avslutningskode %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3; check the path, the permissions and the become settings.</source>
+        <translation>Kan ikke %1 på %2: %3; kontroller stien, tillatelsene og become-innstillingene.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3</source>
+        <translation>Kan ikke %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not find or access &apos;%1&apos; on the Ansible Controller; give an absolute path or put it next to the playbook.</source>
+        <translation>Fant ikke eller fikk ikke tilgang til &apos;%1&apos; på Ansible-kontrollnoden; oppgi en absolutt sti eller legg den ved siden av playbooken.</translation>
+    </message>
+    <message>
+        <source>Could not find or access &apos;%1&apos; on the Ansible Controller; searched: %2. Put the file in one of these places or give an absolute path.</source>
+        <translation>Fant ikke eller fikk ikke tilgang til &apos;%1&apos; på Ansible-kontrollnoden; søkte i: %2. Legg filen på ett av disse stedene eller oppgi en absolutt sti.</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>skrive %1</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>endre attributtene til %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::GetUrlModule</name>
+    <message>
+        <source>The checksum parameter has to be in format &lt;algorithm&gt;:&lt;checksum&gt;, like sha256:9f86d0…; got &apos;%1&apos;.</source>
+        <translation>Parameteren checksum må ha formatet &lt;algorithm&gt;:&lt;checksum&gt;, som sha256:9f86d0…; fikk &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unsupported checksum algorithm &apos;%1&apos;; use one of %2.</source>
+        <translation>Sjekksumalgoritmen &apos;%1&apos; støttes ikke; bruk en av %2.</translation>
+    </message>
+    <message>
+        <source>get_url needs url and dest.</source>
+        <translation>get_url trenger url og dest.</translation>
+    </message>
+    <message>
+        <source>download of %1</source>
+        <translation>nedlasting av %1</translation>
+    </message>
+    <message>
+        <source>Request failed: %1 could not be downloaded by %2: %3</source>
+        <translation>Forespørselen feilet: %1 kunne ikke lastes ned av %2: %3</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>endre attributtene til %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::GroupModule</name>
+    <message>
+        <source>gid must be a number, got &apos;%1&apos;</source>
+        <translation>gid må være et tall, fikk &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>manglende påkrevde argumenter: name</translation>
+    </message>
+    <message>
+        <source>Could not read the group %1 on %2: %3</source>
+        <translation>Kunne ikke lese gruppen %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed on %2: %3</source>
+        <translation>&apos;%1&apos; feilet på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::HostnameModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>manglende påkrevde argumenter: name</translation>
+    </message>
+    <message>
+        <source>Could not read the host name of %1: %2</source>
+        <translation>Kunne ikke lese vertsnavnet til %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the running host name of %1 to %2: %3. /etc/hostname was written and takes effect at the next boot; in a container the engine sets the host name (podman --hostname).</source>
+        <translation>Kunne ikke sette det kjørende vertsnavnet til %1 til %2: %3. /etc/hostname ble skrevet og gjelder fra neste oppstart; i en container setter motoren vertsnavnet (podman --hostname).</translation>
+    </message>
+    <message>
+        <source>Could not set the host name of %1 to %2: %3</source>
+        <translation>Kunne ikke sette vertsnavnet til %1 til %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::LineInFileModule</name>
+    <message>
+        <source>lineinfile needs path: the file on the host to edit.</source>
+        <translation>lineinfile trenger path: filen på verten som skal redigeres.</translation>
+    </message>
+    <message>
+        <source>lineinfile takes regexp or search_string, not both; remove one of them.</source>
+        <translation>lineinfile tar regexp eller search_string, ikke begge; fjern ett av dem.</translation>
+    </message>
+    <message>
+        <source>lineinfile takes insertafter or insertbefore, not both; remove one of them.</source>
+        <translation>lineinfile tar insertafter eller insertbefore, ikke begge; fjern ett av dem.</translation>
+    </message>
+    <message>
+        <source>lineinfile with state=present needs line: the text the file must contain.</source>
+        <translation>lineinfile med state=present trenger line: teksten filen må inneholde.</translation>
+    </message>
+    <message>
+        <source>lineinfile: regexp is required with backrefs=true.</source>
+        <translation>lineinfile: regexp kreves med backrefs=true.</translation>
+    </message>
+    <message>
+        <source>lineinfile with state=absent needs one of line, regexp or search_string.</source>
+        <translation>lineinfile med state=absent trenger en av line, regexp eller search_string.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::Module</name>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>oppgaven ble avbrutt</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>ingen tilkobling til %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PauseModule</name>
+    <message>
+        <source>parameters are mutually exclusive: minutes|seconds</source>
+        <translation>parameterne utelukker hverandre: minutes|seconds</translation>
+    </message>
+    <message>
+        <source>the pause at %1 waits for a key press, which a headless run cannot give; set seconds or minutes.</source>
+        <translation>pausen ved %1 venter på et tastetrykk, som en kjøring uten grensesnitt ikke kan gi; sett seconds eller minutes.</translation>
+    </message>
+    <message>
+        <source>non-integer value given for prompt duration:
+%1</source>
+        <translation>verdi som ikke er et heltall, oppgitt for ventetiden:
+%1</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>oppgaven ble avbrutt</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PlaybookParser</name>
@@ -846,8 +2491,19 @@
         <translation>kan ikke lese playbooken (%1); kontroller stien og tillatelsene.</translation>
     </message>
     <message>
-        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
-        <translation>dette er ikke gyldig YAML (%1); kontroller innrykket og anførselstegnene rundt dette stedet.</translation>
+        <source>an unclosed %1 quote</source>
+        <translation>et ulukket %1-anførselstegn</translation>
+    </message>
+    <message>
+        <source>an unclosed {{ template</source>
+        <translation>en ulukket {{-mal</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PythonRegex</name>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
+        <translation>%1 er ikke et gyldig regulært uttrykk: %2 ved posisjon %3 i &apos;%4&apos;.</translation>
     </message>
 </context>
 <context>
@@ -893,10 +2549,6 @@
         <translation>et play må være en tilordning av nøkkelord; skriv det som «- hosts: all» fulgt av navnet og oppgavene.</translation>
     </message>
     <message>
-        <source>the play keyword “%1” is not supported by this version of Antler yet; remove it, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>play-nøkkelordet «%1» støttes ennå ikke av denne versjonen av Antler; fjern det, eller kjør denne playbooken med ansible-playbook til den fullstendige motoren kommer.</translation>
-    </message>
-    <message>
         <source>“%1” is not a play keyword; use one of: %2.</source>
         <translation>«%1» er ikke et play-nøkkelord; bruk ett av: %2.</translation>
     </message>
@@ -913,16 +2565,8 @@
         <translation>«hosts» er tom; oppgi en vert, en gruppe eller all.</translation>
     </message>
     <message>
-        <source>“vars” must be a mapping of names to values; write one “name: value” per line below it.</source>
-        <translation>«vars» må være en tilordning fra navn til verdier; skriv én «name: value» per linje under det.</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
         <translation>«%1» er ikke et gyldig variabelnavn; bruk bokstaver, sifre og understreker, og ikke start med et siffer.</translation>
-    </message>
-    <message>
-        <source>“tasks” must be a list; start each task with “- name:”.</source>
-        <translation>«tasks» må være en liste; start hver oppgave med «- name:».</translation>
     </message>
     <message>
         <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
@@ -933,34 +2577,6 @@
         <translation>«%1» er ikke et gyldig variabelnavn for «register»; bruk bokstaver, sifre og understreker.</translation>
     </message>
     <message>
-        <source>“changed_when” takes only true or false in this version, not an expression; write true or false, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>«changed_when» tar i denne versjonen bare true eller false, ikke et uttrykk; skriv true eller false, eller kjør denne playbooken med ansible-playbook til den fullstendige motoren kommer.</translation>
-    </message>
-    <message>
-        <source>this task already runs the module “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
-        <translation>denne oppgaven kjører allerede modulen «%1»; en oppgave kjører nøyaktig én modul, så flytt «%2» til en egen oppgave.</translation>
-    </message>
-    <message>
-        <source>the task keyword “%1” is not supported by this version of Antler yet; remove it, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>oppgavenøkkelordet «%1» støttes ennå ikke av denne versjonen av Antler; fjern det, eller kjør denne playbooken med ansible-playbook til den fullstendige motoren kommer.</translation>
-    </message>
-    <message>
-        <source>the module “%1” is not supported by this version of Antler yet; use one of %2, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>modulen «%1» støttes ennå ikke av denne versjonen av Antler; bruk en av %2, eller kjør denne playbooken med ansible-playbook til den fullstendige motoren kommer.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2 and the keywords %3.</source>
-        <translation>«%1» er verken et oppgavenøkkelord eller en modul; kontroller stavemåten, eller bruk en av modulene %2 og nøkkelordene %3.</translation>
-    </message>
-    <message>
-        <source>this task runs no module; add one of: %1.</source>
-        <translation>denne oppgaven kjører ingen modul; legg til en av: %1.</translation>
-    </message>
-    <message>
-        <source>“debug: var:” is not supported by this version yet; write msg: &quot;{{ name }}&quot; instead.</source>
-        <translation>«debug: var:» støttes ennå ikke av denne versjonen; skriv msg: &quot;{{ name }}&quot; i stedet.</translation>
-    </message>
-    <message>
         <source>the module “%1” has no argument “%2”; use one of: %3.</source>
         <translation>modulen «%1» har ikke noe argument «%2»; bruk ett av: %3.</translation>
     </message>
@@ -969,24 +2585,8 @@
         <translation>«argv» må være en ikke-tom liste med ord; skriv hvert ord som en oppføring som starter med «- ».</translation>
     </message>
     <message>
-        <source>each entry of “argv” must be one word, not a list or a mapping; quote it if it contains a colon.</source>
-        <translation>hver oppføring i «argv» må være ett ord, ikke en liste eller tilordning; sett den i anførselstegn hvis den inneholder et kolon.</translation>
-    </message>
-    <message>
-        <source>“%1” takes msg=&quot;text&quot; on its line; write the message as “msg: …” on the next line, indented.</source>
-        <translation>«%1» tar msg=&quot;text&quot; på sin linje; skriv meldingen som «msg: …» på neste linje, rykket inn.</translation>
-    </message>
-    <message>
-        <source>“%1” takes no free-form text; write “data: …” or nothing.</source>
-        <translation>«%1» tar ikke fritekst; skriv «data: …» eller ingenting.</translation>
-    </message>
-    <message>
         <source>“%1” takes no arguments by name; write the command as text on the same line, such as “raw: uptime”.</source>
         <translation>«%1» tar ikke navngitte argumenter; skriv kommandoen som tekst på samme linje, for eksempel «raw: uptime».</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” must be text or a mapping, not a list; for a list of words use “argv:”.</source>
-        <translation>argumentene til «%1» må være tekst eller en tilordning, ikke en liste; bruk «argv:» for en liste med ord.</translation>
     </message>
     <message>
         <source>“args” must be a mapping of argument names to values.</source>
@@ -1004,6 +2604,423 @@
         <source>the command of “%1” is empty; write the command to run.</source>
         <translation>kommandoen til «%1» er tom; skriv kommandoen som skal kjøres.</translation>
     </message>
+    <message>
+        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
+        <translation>dette er ikke gyldig YAML (%1); kontroller innrykket og anførselstegnene rundt dette stedet.</translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
+        <translation>denne linjen er rykket inn med tabulator, noe YAML ikke tillater; rykk inn bare med mellomrom.</translation>
+    </message>
+    <message>
+        <source>“%1” includes itself (through %2); remove the loop.</source>
+        <translation>«%1» inkluderer seg selv (via %2); fjern løkken.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
+        <translation>kan ikke lese %1 %2 (%3); kontroller navnet og at filen finnes.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
+        <translation>«%1» tar et bokstavelig tall i denne versjonen, ikke en mal; skriv et heltall.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
+        <translation>«%1» må være et heltall, ikke «%2»; skriv for eksempel 3.</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
+        <translation>hver oppføring i «%1» må være ett ord eller navn, ikke en liste eller tilordning; skriv én per linje.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
+        <translation>«%1» må være et navn eller en liste med navn, ikke en tilordning; skriv ett per linje, med «- » først.</translation>
+    </message>
+    <message>
+        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
+        <translation>hver betingelse i «%1» må være et uttrykk som «result.rc == 0», ikke en liste eller tilordning; skriv én per linje.</translation>
+    </message>
+    <message>
+        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
+        <translation>betingelsen i «%1» er tom; skriv et uttrykk som «result.rc == 0».</translation>
+    </message>
+    <message>
+        <source>“%1” has no condition; write an expression after the colon.</source>
+        <translation>«%1» har ingen betingelse; skriv et uttrykk etter kolonet.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
+        <translation>«%1» må være et uttrykk eller en liste med uttrykk, ikke en tilordning; skriv det som «%1: name == &apos;value&apos;» (med anførselstegn hvis det inneholder et kolon).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
+        <translation>«%1» må være en tilordning fra navn til verdier; skriv én «name: value» per linje under det.</translation>
+    </message>
+    <message>
+        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
+        <translation>«environment» tar en tilordning i denne versjonen, ikke en mal; skriv én «NAME: value» per linje under det.</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported beside import_playbook; only “name” is, so move it into the imported plays.</source>
+        <translation>«%1» støttes ikke ved siden av import_playbook; bare «name» gjør det, så flytt det inn i de importerte playene.</translation>
+    </message>
+    <message>
+        <source>the file name of import_playbook is a template, which is read before any variable exists; write the file name as plain text.</source>
+        <translation>filnavnet til import_playbook er en mal, som leses før noen variabel finnes; skriv filnavnet som ren tekst.</translation>
+    </message>
+    <message>
+        <source>imported playbook</source>
+        <translation>den importerte playbooken</translation>
+    </message>
+    <message>
+        <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
+        <translation>strategien «%1» støttes ikke; Antler kjører play bare med strategien linear, så fjern «strategy» eller skriv linear.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a play keyword; write it on the tasks, or on a block around them.</source>
+        <translation>«%1» er ikke et play-nøkkelord; skriv det på oppgavene, eller på en blokk rundt dem.</translation>
+    </message>
+    <message>
+        <source>the play keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>play-nøkkelordet «%1» støttes ikke av Antler (%2); fjern det, eller kjør denne playbooken med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>import_playbook must be an entry of its own in the list of plays; write “- import_playbook: FILE” at the top level.</source>
+        <translation>import_playbook må være en egen oppføring i listen over play; skriv «- import_playbook: FILE» på øverste nivå.</translation>
+    </message>
+    <message>
+        <source>“%1” is a module, not a play keyword, so this looks like a list of tasks; put the tasks under “tasks:” of a play with “hosts:”, or import this file with import_tasks.</source>
+        <translation>«%1» er en modul, ikke et play-nøkkelord, så dette ser ut som en liste med oppgaver; legg oppgavene under «tasks:» i et play med «hosts:», eller importer filen med import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a play keyword; check its spelling (did you mean “%2”?).</source>
+        <translation>«%1» er ikke et play-nøkkelord; kontroller stavemåten (mente du «%2»?).</translation>
+    </message>
+    <message>
+        <source>“hosts” is a template, which this version does not resolve; write the pattern itself, such as all, and narrow it with --limit.</source>
+        <translation>«hosts» er en mal, som denne versjonen ikke løser opp; skriv selve mønsteret, for eksempel all, og snevre det inn med --limit.</translation>
+    </message>
+    <message>
+        <source>“vars_files” must be a list of file names; write one per line starting with “- ”.</source>
+        <translation>«vars_files» må være en liste med filnavn; skriv ett per linje, med «- » først.</translation>
+    </message>
+    <message>
+        <source>each entry of “vars_files” must be one file name; lists of alternatives are not supported, so name the file to load.</source>
+        <translation>hver oppføring i «vars_files» må være ett filnavn; lister med alternativer støttes ikke, så oppgi filen som skal lastes.</translation>
+    </message>
+    <message>
+        <source>the vars_files name “%1” is a template, which this version does not resolve; write the file name as plain text.</source>
+        <translation>vars_files-navnet «%1» er en mal, som denne versjonen ikke løser opp; skriv filnavnet som ren tekst.</translation>
+    </message>
+    <message>
+        <source>vars file</source>
+        <translation>variabelfilen</translation>
+    </message>
+    <message>
+        <source>a vars file must be a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>en variabelfil må være en tilordning fra variabelnavn til verdier; skriv én «name: value» per linje.</translation>
+    </message>
+    <message>
+        <source>role variables file</source>
+        <translation>rollevariabelfilen</translation>
+    </message>
+    <message>
+        <source>a role&apos;s defaults and vars must be a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>defaults og vars for en rolle må være en tilordning fra variabelnavn til verdier; skriv én «name: value» per linje.</translation>
+    </message>
+    <message>
+        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
+        <translation>«roles» må være en liste med rollenavn; skriv ett per linje, med «- » først.</translation>
+    </message>
+    <message>
+        <source>this role entry names its role twice; keep only “role:”.</source>
+        <translation>denne rolleoppføringen navngir rollen sin to ganger; behold bare «role:».</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported on a role; write it on the role&apos;s tasks instead.</source>
+        <translation>«%1» støttes ikke på en rolle; skriv det på rollens oppgaver i stedet.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a role keyword nor a valid parameter name; use letters, digits and underscores.</source>
+        <translation>«%1» er verken et rollenøkkelord eller et gyldig parameternavn; bruk bokstaver, sifre og understreker.</translation>
+    </message>
+    <message>
+        <source>each entry of “roles” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>hver oppføring i «roles» må være et rollenavn eller en tilordning med «role:»; skriv «- NAME» eller «- role: NAME».</translation>
+    </message>
+    <message>
+        <source>this role entry has no role name; add “role: NAME”.</source>
+        <translation>denne rolleoppføringen mangler rollenavn; legg til «role: NAME».</translation>
+    </message>
+    <message>
+        <source>the role name “%1” is a template, which is read before any variable exists; write the role name as plain text.</source>
+        <translation>rollenavnet «%1» er en mal, som leses før noen variabel finnes; skriv rollenavnet som ren tekst.</translation>
+    </message>
+    <message>
+        <source>the role “%1” was not found (looked in %2); create roles/%1/tasks/main.yml beside the playbook or fix the name.</source>
+        <translation>fant ikke rollen «%1» (så i %2); opprett roles/%1/tasks/main.yml ved siden av playbooken eller rett navnet.</translation>
+    </message>
+    <message>
+        <source>role meta file</source>
+        <translation>metafilen til rollen</translation>
+    </message>
+    <message>
+        <source>role dependencies are not supported; list the roles this one needs under the play&apos;s “roles:” before it.</source>
+        <translation>rolleavhengigheter støttes ikke; list opp rollene denne trenger under playets «roles:» før den.</translation>
+    </message>
+    <message>
+        <source>task file</source>
+        <translation>oppgavefilen</translation>
+    </message>
+    <message>
+        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
+        <translation>en oppgavefil må være en liste med oppgaver; start hver oppgave med «- name:».</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list; start each task with “- name:”.</source>
+        <translation>«%1» må være en liste; start hver oppgave med «- name:».</translation>
+    </message>
+    <message>
+        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
+        <translation>«listen» hører bare til handlere; flytt denne oppgaven under «handlers:» eller fjern «listen».</translation>
+    </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
+        <translation>denne oppgaven har allerede en løkke; behold bare én av «loop» og «with_items».</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
+        <translation>løkken «%1» støttes ikke; bare «loop» og «with_items» gjør det, så skriv «loop:» med en liste eller en mal.</translation>
+    </message>
+    <message>
+        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>oppgavenøkkelordet «%1» støttes ikke av Antler (%2); fjern det, eller kjør denne playbooken med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
+        <translation>denne oppgaven kjører allerede «%1»; en oppgave kjører nøyaktig én modul, så flytt «%2» til en egen oppgave.</translation>
+    </message>
+    <message>
+        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
+        <translation>modulen «%1» støttes ikke av denne versjonen av Antler; bruk en av %2, eller kjør denne playbooken med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
+        <translation>«%1» er verken et oppgavenøkkelord eller en modul; kontroller stavemåten, eller bruk en av modulene %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
+        <translation>«%1» er verken et oppgavenøkkelord eller en modul; kontroller stavemåten (mente du «%2»?).</translation>
+    </message>
+    <message>
+        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
+        <translation>en blokk kan ikke også kjøre «%1»; flytt modulen til en oppgave inne i blokken.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
+        <translation>«%1» kan ikke brukes på en blokk; skriv det på oppgavene inne i blokken.</translation>
+    </message>
+    <message>
+        <source>“args” cannot be used on a block; write it on a task inside.</source>
+        <translation>«args» kan ikke brukes på en blokk; skriv det på en oppgave inne i den.</translation>
+    </message>
+    <message>
+        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
+        <translation>blokker støttes ikke blant handlere; skriv hver handler som en egen oppgave.</translation>
+    </message>
+    <message>
+        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
+        <translation>«rescue» og «always» trenger en «block» ved siden av seg; legg til «block:» med oppgavene som skal kjøres først.</translation>
+    </message>
+    <message>
+        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
+        <translation>denne oppgaven kjører ingen modul; legg til en, for eksempel «command: …» eller «debug: msg=…».</translation>
+    </message>
+    <message>
+        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
+        <translation>«loop» trenger en liste eller en mal som gir en, ikke teksten «%1»; skriv «loop: &quot;{{ %1 }}&quot;» for en variabel, eller en liste under.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
+        <translation>«%1» trenger en liste eller en mal som gir en, men fikk %2; skriv elementene ett per linje, med «- » først.</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>en tilordning</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
+        <translation>«loop_control» trenger en løkke på samme oppgave; legg til «loop:» eller fjern «loop_control».</translation>
+    </message>
+    <message>
+        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
+        <translation>«loop_control» må være en tilordning; skriv «loop_var:», «label:» eller «index_var:» under det.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
+        <translation>«%1» er ikke et gyldig variabelnavn for «%2»; bruk bokstaver, sifre og understreker.</translation>
+    </message>
+    <message>
+        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
+        <translation>loop_control «%1» støttes ikke; fjern det (loop_var, label og index_var støttes).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
+        <translation>«%1» er ikke et loop_control-nøkkelord; bruk loop_var, label eller index_var.</translation>
+    </message>
+    <message>
+        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
+        <translation>«apply» støttes ikke; sett nøkkelordene på oppgavene i den inkluderte filen, eller bruk import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use “file”.</source>
+        <translation>«%1» har ikke noe argument «%2»; bruk «file».</translation>
+    </message>
+    <message>
+        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
+        <translation>«%1» tar et filnavn; skriv «%1: FILE.yml».</translation>
+    </message>
+    <message>
+        <source>“%1” names no file; write “%1: FILE.yml”.</source>
+        <translation>«%1» oppgir ingen fil; skriv «%1: FILE.yml».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
+        <translation>«%1» kan ikke brukes på import_tasks, som bare setter inn en fil; bruk include_tasks, eller skriv det på de importerte oppgavene.</translation>
+    </message>
+    <message>
+        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
+        <translation>filnavnet til import_tasks er en mal, som leses før noen variabel finnes; skriv navnet som ren tekst, eller bruk include_tasks.</translation>
+    </message>
+    <message>
+        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
+        <translation>include_tasks støttes ikke blant handlere; skriv hver handler som en egen oppgave.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>a path</source>
+        <translation>en sti</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>en verdi</translation>
+    </message>
+    <message>
+        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>modulen «%1» har ikke noe argument «%2»; mente du «%3»? Gyldige er: %4.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
+        <translation>argumentet «%1» til «%2» er oppgitt to ganger (kanskje via et alias); behold bare ett.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
+        <translation>argumentet «%1» til «%2» må være %3; skriv det som %3 eller som en mal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
+        <translation>«%1» er ikke en gyldig verdi for «%2»; bruk en av: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
+        <translation>«%1» er ikke en gyldig verdi for «%2» i «%3»; bruk en av: %4.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
+        <translation>argumentene til «%1» kan ikke leses (%2); skriv dem som en tilordning på de neste linjene, rykket inn.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
+        <translation>«%1» tar key=value-ord på sin linje, og «%2» er ikke det; skriv argumentene som en tilordning på de neste linjene, rykket inn.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
+        <translation>argumentene til «%1» må være tekst eller en tilordning, ikke en liste; skriv dem som «name: value»-linjer under.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
+        <translation>«args» må være en tilordning fra argumentnavn til verdier; skriv én «name: value» per linje under det.</translation>
+    </message>
+    <message>
+        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
+        <translation>«argv» i «%1» er tom; skriv hvert ord som en oppføring som starter med «- ».</translation>
+    </message>
+    <message>
+        <source>its value</source>
+        <translation>verdien</translation>
+    </message>
+    <message>
+        <source>“%1” needs the argument “%2”; add it.</source>
+        <translation>«%1» trenger argumentet «%2»; legg det til.</translation>
+    </message>
+    <message>
+        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
+        <translation>oppgaven varsler «%1», men playet har ingen handler med det navnet eller listen-emnet; legg til handleren eller rett navnet.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::RebootModule</name>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>oppgaven ble avbrutt</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>ingen tilkobling til %1</translation>
+    </message>
+    <message>
+        <source>Could not read the boot id of %1 before the reboot (&apos;%2&apos;): %3</source>
+        <translation>Kunne ikke lese oppstarts-ID-en til %1 før omstarten (&apos;%2&apos;): %3</translation>
+    </message>
+    <message>
+        <source>Reboot command failed on %1 (exit code %2): %3; set reboot_command if the host reboots another way.</source>
+        <translation>Omstartskommandoen feilet på %1 (avslutningskode %2): %3; sett reboot_command hvis verten starter på nytt på en annen måte.</translation>
+    </message>
+    <message>
+        <source>Could not start the reboot of %1: %2</source>
+        <translation>Kunne ikke starte omstarten av %1: %2</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for last boot time check (timeout=%1): %2 did not come back with a new boot id.</source>
+        <translation>Tidsavbrudd under venting på sjekken av siste oppstartstid (timeout=%1): %2 kom ikke tilbake med en ny oppstarts-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::RemoteFileScript</name>
+    <message>
+        <source>unexpected answer &apos;%1&apos; from stat for %2; the host needs GNU coreutils.</source>
+        <translation>uventet svar &apos;%1&apos; fra stat for %2; verten trenger GNU coreutils.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ReplaceModule</name>
+    <message>
+        <source>replace needs path: the file on the host to edit.</source>
+        <translation>replace trenger path: filen på verten som skal redigeres.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::Runner</name>
@@ -1012,8 +3029,61 @@
         <translation>ingen verter samsvarte med «%1», så playet «%2» ble hoppet over.</translation>
     </message>
     <message>
-        <source>facts are not gathered by this version of Antler yet, so gather_facts is ignored; set “gather_facts: false” to silence this warning.</source>
-        <translation>denne versjonen av Antler samler ennå ikke inn fakta, så gather_facts blir ignorert; sett «gather_facts: false» for å slå av denne advarselen.</translation>
+        <source>the tasks of %1 cannot be included: %2</source>
+        <translation>oppgavene i %1 kan ikke inkluderes: %2</translation>
+    </message>
+    <message>
+        <source>the task at %1 notifies “%2”, but no handler has that name or listens to it; check the name under handlers:.</source>
+        <translation>oppgaven ved %1 varsler «%2», men ingen handler har det navnet eller lytter på det; kontroller navnet under handlers:.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ScriptModule</name>
+    <message>
+        <source>script needs the path of a local script (script: files/setup.sh --flag).</source>
+        <translation>script trenger stien til et lokalt skript (script: files/setup.sh --flag).</translation>
+    </message>
+    <message>
+        <source>script %1</source>
+        <translation>skript %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ServiceModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>manglende påkrevde argumenter: name</translation>
+    </message>
+    <message>
+        <source>Neither state nor enabled is set for the service %1; say what it should be.</source>
+        <translation>Verken state eller enabled er satt for tjenesten %1; si hva den skal være.</translation>
+    </message>
+    <message>
+        <source>Could not read the state of the service %1 on %2: %3</source>
+        <translation>Kunne ikke lese tilstanden til tjenesten %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not find the requested service %1 on %2: systemd is not running there (a container?) and there is no init script /etc/init.d/%1.</source>
+        <translation>Fant ikke den forespurte tjenesten %1 på %2: systemd kjører ikke der (en container?), og det finnes ikke noe init-skript /etc/init.d/%1.</translation>
+    </message>
+    <message>
+        <source>Could not find the requested service %1 on %2: host</source>
+        <translation>Fant ikke den forespurte tjenesten %1 på %2: host</translation>
+    </message>
+    <message>
+        <source>systemd is not running on %1 (a container?): %2 was managed through its init script /etc/init.d/%2 instead.</source>
+        <translation>systemd kjører ikke på %1 (en container?): %2 ble i stedet styrt gjennom init-skriptet /etc/init.d/%2.</translation>
+    </message>
+    <message>
+        <source>Could not change the service %1 on %2 (exit code %3): %4</source>
+        <translation>Kunne ikke endre tjenesten %1 på %2 (avslutningskode %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::SetFactModule</name>
+    <message>
+        <source>No key/value pairs provided, at least one is required for this action to succeed</source>
+        <translation>Ingen nøkkel/verdi-par oppgitt; minst ett kreves for at denne handlingen skal lykkes</translation>
     </message>
 </context>
 <context>
@@ -1028,53 +3098,780 @@
     </message>
 </context>
 <context>
+    <name>antler::playbook::SlurpModule</name>
+    <message>
+        <source>slurp needs src: the file on the host to read.</source>
+        <translation>slurp trenger src: filen på verten som skal leses.</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lese %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3</source>
+        <translation>Kan ikke lese %1 på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::StatModule</name>
+    <message>
+        <source>stat needs path: the file to look at on the host.</source>
+        <translation>stat trenger path: filen på verten som skal undersøkes.</translation>
+    </message>
+    <message>
+        <source>stat of %1</source>
+        <translation>stat av %1</translation>
+    </message>
+    <message>
+        <source>Cannot stat on %1: %2</source>
+        <translation>Kan ikke kjøre stat på %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::SysctlModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>manglende påkrevde argumenter: name</translation>
+    </message>
+    <message>
+        <source>value cannot be None</source>
+        <translation>value kan ikke være None</translation>
+    </message>
+    <message>
+        <source>Could not read %1 on %2: %3</source>
+        <translation>Kunne ikke lese %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Failed to reload sysctl on %1: %2 (%3 was written; use reload: false or ignoreerrors: true where the kernel refuses a key, e.g. in a container)</source>
+        <translation>Kunne ikke laste sysctl på nytt på %1: %2 (%3 ble skrevet; bruk reload: false eller ignoreerrors: true der kjernen avviser en nøkkel, f.eks. i en container)</translation>
+    </message>
+    <message>
+        <source>Could not set %1 on %2: %3</source>
+        <translation>Kunne ikke sette %1 på %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::TaskExecutor</name>
     <message>
         <source>the task at %1 cannot be templated: %2; define the variable in the play&apos;s vars, the inventory or with -e, or fix the expression.</source>
         <translation>oppgaven ved %1 kan ikke malutvides: %2; definer variabelen i playets vars, i inventaret eller med -e, eller rett uttrykket.</translation>
     </message>
     <message>
-        <source>no connection to %1</source>
-        <translation>ingen tilkobling til %1</translation>
+        <source>Invalid data passed to &apos;loop&apos;, it requires a list, got this instead: %1. Hint: If you passed a list/dict of just one element, try adding wantlist=True to your lookup invocation or use q/query instead of lookup.</source>
+        <translation>Ugyldige data sendt til &apos;loop&apos;, den krever en liste, men fikk dette: %1. Tips: Hvis du sendte en liste/dict med bare ett element, prøv å legge til wantlist=True i lookup-kallet eller bruk q/query i stedet for lookup.</translation>
     </message>
     <message>
-        <source>no command given</source>
-        <translation>ingen kommando oppgitt</translation>
+        <source>The conditional check &apos;%1&apos; failed. The error was: %2</source>
+        <translation>Betingelsessjekken &apos;%1&apos; feilet. Feilen var: %2</translation>
+    </message>
+    <message>
+        <source>Unsupported parameters for (%1) module: %2.</source>
+        <translation>Parametere som ikke støttes for modulen (%1): %2.</translation>
+    </message>
+    <message>
+        <source>value of %1 must be one of: %2, got: %3</source>
+        <translation>verdien til %1 må være en av: %2, fikk: %3</translation>
+    </message>
+    <message>
+        <source>the task at %1 uses the module “%2”, which Antler does not have; see antler --list-modules.</source>
+        <translation>oppgaven ved %1 bruker modulen «%2», som Antler ikke har; se antler --list-modules.</translation>
+    </message>
+    <message>
+        <source>remote module (%1) does not support check mode</source>
+        <translation>det eksterne modulet (%1) støtter ikke kontrollmodus</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>oppgaven ble avbrutt</translation>
     </message>
 </context>
 <context>
     <name>antler::playbook::Templar</name>
     <message>
-        <source>the variables refer to each other in a loop; make sure no variable&apos;s value refers back to itself.</source>
-        <translation>variablene refererer til hverandre i en løkke; sørg for at ingen variabels verdi refererer tilbake til seg selv.</translation>
+        <source>%1 (in %2)</source>
+        <translation>%1 (i %2)</translation>
     </message>
     <message>
-        <source>“%1” uses Jinja2 statements or comments, which this version does not support yet; use only {{ variable }} substitutions.</source>
-        <translation>«%1» bruker Jinja2-setninger eller -kommentarer, som denne versjonen ennå ikke støtter; bruk bare {{ variable }}-erstatninger.</translation>
+        <source>the variables refer to each other in a loop (&apos;%1&apos; needs itself); make sure no variable&apos;s value refers back to itself.</source>
+        <translation>variablene refererer til hverandre i en løkke (&apos;%1&apos; trenger seg selv); sørg for at ingen variabels verdi refererer tilbake til seg selv.</translation>
     </message>
     <message>
-        <source>“{{ %1 }}” is an expression this version cannot evaluate yet; use a variable name, optionally followed by .attribute or [&apos;key&apos;].</source>
-        <translation>«{{ %1 }}» er et uttrykk som denne versjonen ennå ikke kan evaluere; bruk et variabelnavn, eventuelt fulgt av .attribute eller [&apos;key&apos;].</translation>
+        <source>the expression is empty</source>
+        <translation>uttrykket er tomt</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::TemplateModule</name>
+    <message>
+        <source>template needs src (a Jinja2 file next to the playbook or in the role&apos;s templates/) and dest.</source>
+        <translation>template trenger src (en Jinja2-fil ved siden av playbooken eller i rollens templates/) og dest.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is undefined</source>
-        <translation>&apos;%1&apos; er udefinert</translation>
+        <source>Cannot read the template %1 on the controller: %2.</source>
+        <translation>Kan ikke lese malen %1 på kontrollnoden: %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a list, so it has no item %2</source>
-        <translation>&apos;%1&apos; er ikke en liste, så den har ikke noe element %2</translation>
+        <source>Cannot render the template %1: %2</source>
+        <translation>Kan ikke gjengi malen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UnarchiveModule</name>
+    <message>
+        <source>unarchive needs src (the archive) and dest (an existing folder on the host).</source>
+        <translation>unarchive trenger src (arkivet) og dest (en eksisterende mappe på verten).</translation>
     </message>
     <message>
-        <source>list object has no element %1</source>
-        <translation>listeobjektet har ikke noe element %1</translation>
+        <source>unarchive of %1</source>
+        <translation>utpakking av %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no attribute &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; har ikke noe attributt &apos;%2&apos;</translation>
+        <source>Cannot extract %1 into %2 on %3: %4</source>
+        <translation>Kan ikke pakke ut %1 til %2 på %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UriModule</name>
+    <message>
+        <source>uri needs url.</source>
+        <translation>uri trenger url.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the answer to %1 on %2: %3</source>
+        <translation>Kan ikke lese svaret på %1 på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UserModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>manglende påkrevde argumenter: name</translation>
+    </message>
+    <message>
+        <source>uid must be a number, got &apos;%1&apos;</source>
+        <translation>uid må være et tall, fikk &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Could not read the user %1 on %2: %3</source>
+        <translation>Kunne ikke lese brukeren %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist on %2; create it first (group module).</source>
+        <translation>Gruppen %1 finnes ikke på %2; opprett den først (modulen group).</translation>
+    </message>
+    <message>
+        <source>%1 for the user %2 failed on %3 (exit code %4): %5</source>
+        <translation>%1 for brukeren %2 feilet på %3 (avslutningskode %4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::WaitForConnectionModule</name>
+    <message>
+        <source>no connection to %1</source>
+        <translation>ingen tilkobling til %1</translation>
+    </message>
+    <message>
+        <source>timed out waiting for ping module test: %1</source>
+        <translation>tidsavbrudd under venting på testen med ping-modulen: %1</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>oppgaven ble avbrutt</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::WaitForModule</name>
+    <message>
+        <source>port and path parameter can not both be passed to wait_for</source>
+        <translation>parameterne port og path kan ikke begge sendes til wait_for</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535, got &apos;%1&apos;</source>
+        <translation>port må være et tall fra 1 til 65535, fikk &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>state=%1 needs path (or port with started/stopped)</source>
+        <translation>state=%1 trenger path (eller port med started/stopped)</translation>
+    </message>
+    <message>
+        <source>wait_for could not poll on %1: %2</source>
+        <translation>wait_for kunne ikke spørre %1: %2</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1 to be absent.</source>
+        <translation>Tidsavbrudd under venting på at %1 skal forsvinne.</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for search string %1 in %2</source>
+        <translation>Tidsavbrudd under venting på søketeksten %1 i %2</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for file %1</source>
+        <translation>Tidsavbrudd under venting på filen %1</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1:%2 to stop.</source>
+        <translation>Tidsavbrudd under venting på at %1:%2 skal stoppe.</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for search string %1 in %2:%3</source>
+        <translation>Tidsavbrudd under venting på søketeksten %1 i %2:%3</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1:%2</source>
+        <translation>Tidsavbrudd under venting på %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja</name>
+    <message>
+        <source>unsupported operand type(s) for %1: &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>operandtyper som ikke støttes for %1: &apos;%2&apos; og &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the result would be larger than %1 characters</source>
+        <translation>resultatet ville blitt lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; filter expects a list, not %2</source>
+        <translation>filteret &apos;%1&apos; forventer en liste, ikke %2</translation>
     </message>
     <message>
         <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
         <translation>&apos;dict object&apos; har ikke noe attributt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; har ikke noe attributt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; har ikke noe attributt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No aggregated item, sequence was empty.</source>
+        <translation>Ingen aggregert verdi, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Ingen test med navnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable %1 not defined.</source>
+        <translation>Den obligatoriske variabelen %1 er ikke definert.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable not defined.</source>
+        <translation>En obligatorisk variabel er ikke definert.</translation>
+    </message>
+    <message>
+        <source>empty separator</source>
+        <translation>tomt skilletegn</translation>
+    </message>
+    <message>
+        <source>object of type &apos;%1&apos; has no len()</source>
+        <translation>objekt av typen &apos;%1&apos; har ingen len()</translation>
+    </message>
+    <message>
+        <source>No first item, sequence was empty.</source>
+        <translation>Ikke noe første element, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>No last item, sequence was empty.</source>
+        <translation>Ikke noe siste element, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
+        <translation>filteret &apos;dictsort&apos; forventer en ordbok, ikke %1</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>operandtyper som ikke støttes for +: &apos;%1&apos; og &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Can only get item pairs from a mapping.</source>
+        <translation>Elementpar kan bare hentes fra en tilordning.</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Ikke noe filter med navnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>dict2items requires a dictionary, got %1 instead.</source>
+        <translation>dict2items krever en ordbok, fikk %1 i stedet.</translation>
+    </message>
+    <message>
+        <source>items2dict requires a list, got %1 instead.</source>
+        <translation>items2dict krever en liste, fikk %1 i stedet.</translation>
+    </message>
+    <message>
+        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>items2dict krever at hvert element har nøklene &apos;%1&apos; og &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>from_json could not parse the text: %1</source>
+        <translation>from_json kunne ikke tolke teksten: %1</translation>
+    </message>
+    <message>
+        <source>from_yaml could not parse the text: %1</source>
+        <translation>from_yaml kunne ikke tolke teksten: %1</translation>
+    </message>
+    <message>
+        <source>b64decode: the text is not valid base64</source>
+        <translation>b64decode: teksten er ikke gyldig base64</translation>
+    </message>
+    <message>
+        <source>regex_replace produced too much text</source>
+        <translation>regex_replace laget for mye tekst</translation>
+    </message>
+    <message>
+        <source>regex_search: unknown group specification &apos;%1&apos;</source>
+        <translation>regex_search: ukjent gruppeangivelse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>regex_findall found too many matches</source>
+        <translation>regex_findall fant for mange treff</translation>
+    </message>
+    <message>
+        <source>combine: list_merge must be one of %1</source>
+        <translation>combine: list_merge må være en av %1</translation>
+    </message>
+    <message>
+        <source>combine expects dictionaries, got %1</source>
+        <translation>combine forventer ordbøker, fikk %1</translation>
+    </message>
+    <message>
+        <source>bad operand type for abs(): &apos;%1&apos;</source>
+        <translation>ugyldig operandtype for abs(): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>round expects a number, not %1</source>
+        <translation>round forventer et tall, ikke %1</translation>
+    </message>
+    <message>
+        <source>method must be common, ceil or floor</source>
+        <translation>method må være common, ceil eller floor</translation>
+    </message>
+    <message>
+        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
+        <translation>hash: algoritmen &apos;%1&apos; støttes ikke; bruk md5, sha1, sha224, sha256, sha384 eller sha512</translation>
+    </message>
+    <message>
+        <source>batch needs a positive size</source>
+        <translation>batch trenger en positiv størrelse</translation>
+    </message>
+    <message>
+        <source>%1() takes at least 1 argument (0 given)</source>
+        <translation>%1() tar minst 1 argument (0 gitt)</translation>
+    </message>
+    <message>
+        <source>replace() takes at least 2 arguments</source>
+        <translation>replace() tar minst 2 argumenter</translation>
+    </message>
+    <message>
+        <source>substring not found</source>
+        <translation>delstrengen ble ikke funnet</translation>
+    </message>
+    <message>
+        <source>Single &apos;{&apos; encountered in format string</source>
+        <translation>Enslig &apos;{&apos; funnet i formatstrengen</translation>
+    </message>
+    <message>
+        <source>&apos;str object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;str object&apos; har ikke noe attributt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; test expects a dictionary (a registered task result), not %2</source>
+        <translation>testen &apos;%1&apos; forventer en ordbok (et registrert oppgaveresultat), ikke %2</translation>
+    </message>
+    <message>
+        <source>integer division or modulo by zero</source>
+        <translation>heltallsdivisjon eller modulo med null</translation>
+    </message>
+    <message>
+        <source>Invalid operator type (%1)</source>
+        <translation>Ugyldig operatortype (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Arithmetic</name>
+    <message>
+        <source>bad operand type for unary -: &apos;%1&apos;</source>
+        <translation>ugyldig operandtype for unær -: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>divisjon med null</translation>
+    </message>
+    <message>
+        <source>float division by zero</source>
+        <translation>flyttallsdivisjon med null</translation>
+    </message>
+    <message>
+        <source>integer division or modulo by zero</source>
+        <translation>heltallsdivisjon eller modulo med null</translation>
+    </message>
+    <message>
+        <source>can only concatenate str (not &quot;%1&quot;) to str</source>
+        <translation>kan bare slå sammen str (ikke &quot;%1&quot;) med str</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;str&apos;</source>
+        <translation>operandtyper som ikke støttes for +: &apos;%1&apos; og &apos;str&apos;</translation>
+    </message>
+    <message>
+        <source>incomplete format</source>
+        <translation>ufullstendig format</translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation>ikke nok argumenter for formatstrengen</translation>
+    </message>
+    <message>
+        <source>%%d format: a number is required, not %1</source>
+        <translation>formatet %%d: et tall kreves, ikke %1</translation>
+    </message>
+    <message>
+        <source>must be real number, not %1</source>
+        <translation>må være et reelt tall, ikke %1</translation>
+    </message>
+    <message>
+        <source>unsupported format character &apos;%1&apos;</source>
+        <translation>formattegnet &apos;%1&apos; støttes ikke</translation>
+    </message>
+    <message>
+        <source>not all arguments converted during string formatting</source>
+        <translation>ikke alle argumentene ble konvertert under strengformateringen</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Context</name>
+    <message>
+        <source>&apos;%1&apos; is undefined</source>
+        <translation>&apos;%1&apos; er udefinert</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Evaluator</name>
+    <message>
+        <source>internal error: unexpected statement</source>
+        <translation>intern feil: uventet setning</translation>
+    </message>
+    <message>
+        <source>the template&apos;s output grew beyond %1 characters; check its loops</source>
+        <translation>utdataene fra malen vokste forbi %1 tegn; kontroller løkkene</translation>
+    </message>
+    <message>
+        <source>can only set attributes of a namespace(), and &apos;%1&apos; is not one</source>
+        <translation>attributter kan bare settes på et namespace(), og &apos;%1&apos; er ikke det</translation>
+    </message>
+    <message>
+        <source>cannot unpack non-iterable %1 object</source>
+        <translation>kan ikke pakke ut et ikke-itererbart %1-objekt</translation>
+    </message>
+    <message>
+        <source>too many values to unpack (expected %1)</source>
+        <translation>for mange verdier å pakke ut (forventet %1)</translation>
+    </message>
+    <message>
+        <source>not enough values to unpack (expected %1, got %2)</source>
+        <translation>ikke nok verdier å pakke ut (forventet %1, fikk %2)</translation>
+    </message>
+    <message>
+        <source>the template&apos;s loops ran more than %1 times; check its loops</source>
+        <translation>løkkene i malen kjørte mer enn %1 ganger; kontroller løkkene</translation>
+    </message>
+    <message>
+        <source>bad operand type for unary +: &apos;%1&apos;</source>
+        <translation>ugyldig operandtype for unær +: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>internal error: a statement where an expression belongs</source>
+        <translation>intern feil: en setning der et uttrykk hører hjemme</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute &apos;%2&apos;</source>
+        <translation>%1 har ikke noe attributt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute %1</source>
+        <translation>&apos;dict object&apos; har ikke noe attributt %1</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute %2</source>
+        <translation>%1 har ikke noe attributt %2</translation>
+    </message>
+    <message>
+        <source>%1 indices must be integers or slices, not %2</source>
+        <translation>indekser for %1 må være heltall eller snitt, ikke %2</translation>
+    </message>
+    <message>
+        <source>%1 object has no element %2</source>
+        <translation>%1-objektet har ikke noe element %2</translation>
+    </message>
+    <message>
+        <source>slice indices must be integers or None</source>
+        <translation>snittindekser må være heltall eller None</translation>
+    </message>
+    <message>
+        <source>slice step cannot be zero</source>
+        <translation>steget i et snitt kan ikke være null</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not subscriptable</source>
+        <translation>&apos;%1&apos;-objektet kan ikke indekseres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not callable</source>
+        <translation>&apos;%1&apos;-objektet kan ikke kalles</translation>
+    </message>
+    <message>
+        <source>range expected 1 to 3 arguments, got %1</source>
+        <translation>range forventer 1 til 3 argumenter, fikk %1</translation>
+    </message>
+    <message>
+        <source>range() takes integers, not &apos;%1&apos;</source>
+        <translation>range() tar heltall, ikke &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>range() arg 3 must not be zero</source>
+        <translation>argument 3 til range() kan ikke være null</translation>
+    </message>
+    <message>
+        <source>range() is limited to %1 items in templates</source>
+        <translation>range() er begrenset til %1 elementer i maler</translation>
+    </message>
+    <message>
+        <source>dictionary update sequence element has length %1; 2 is required</source>
+        <translation>elementet i oppdateringssekvensen for ordboken har lengde %1; 2 kreves</translation>
+    </message>
+    <message>
+        <source>lookup needs the name of a lookup plugin</source>
+        <translation>lookup trenger navnet på en lookup-plugin</translation>
+    </message>
+    <message>
+        <source>could not read the file &apos;%1&apos; for lookup(&apos;file&apos;): %2</source>
+        <translation>kunne ikke lese filen &apos;%1&apos; for lookup(&apos;file&apos;): %2</translation>
+    </message>
+    <message>
+        <source>No variable found with this name: %1</source>
+        <translation>Fant ingen variabel med dette navnet: %1</translation>
+    </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items and list</source>
+        <translation>lookup-pluginen &apos;%1&apos; støttes ikke; støttet er env, file, vars, items og list</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Ikke noe filter med navnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Ingen test med navnet &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Filters</name>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Ikke noe filter med navnet &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Methods</name>
+    <message>
+        <source>get expected at least 1 argument, got 0</source>
+        <translation>get forventet minst 1 argument, fikk 0</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;dict object&apos; har ikke noe attributt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not in list</source>
+        <translation>%1 er ikke i listen</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; har ikke noe attributt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;None&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;None&apos; har ikke noe attributt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; har ikke noe attributt &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Parser</name>
+    <message>
+        <source>end of template</source>
+        <translation>slutten av malen</translation>
+    </message>
+    <message>
+        <source>end of print statement</source>
+        <translation>slutten av utskriftssetningen</translation>
+    </message>
+    <message>
+        <source>end of statement block</source>
+        <translation>slutten av setningsblokken</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>uventet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected %2</source>
+        <translation>uventet &apos;%1&apos;, forventet %2</translation>
+    </message>
+    <message>
+        <source>the end of the statement block (&apos;%}&apos;)</source>
+        <translation>slutten av setningsblokken (&apos;%}&apos;)</translation>
+    </message>
+    <message>
+        <source>the template nests its tags too deeply</source>
+        <translation>malen nøster taggene sine for dypt</translation>
+    </message>
+    <message>
+        <source>unexpected end of template: the &apos;%1&apos; tag that opens {position} needs {% %2 %}</source>
+        <translation>uventet slutt på malen: taggen &apos;%1&apos; som åpner ved {position}, trenger {% %2 %}</translation>
+    </message>
+    <message>
+        <source>a tag name</source>
+        <translation>et taggnavn</translation>
+    </message>
+    <message>
+        <source>unexpected tag &apos;%1&apos;</source>
+        <translation>uventet tagg &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;</source>
+        <translation>ukjent tagg &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a variable name</source>
+        <translation>et variabelnavn</translation>
+    </message>
+    <message>
+        <source>recursive loops are not supported</source>
+        <translation>rekursive løkker støttes ikke</translation>
+    </message>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>uttrykket er nøstet for dypt</translation>
+    </message>
+    <message>
+        <source>an attribute name</source>
+        <translation>et attributtnavn</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos;</source>
+        <translation>&apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an index between [ and ]</source>
+        <translation>forventet en indeks mellom [ og ]</translation>
+    </message>
+    <message>
+        <source>a positional argument follows keyword arguments</source>
+        <translation>et posisjonsargument følger etter nøkkelordargumenter</translation>
+    </message>
+    <message>
+        <source>a filter name</source>
+        <translation>et filternavn</translation>
+    </message>
+    <message>
+        <source>a test name</source>
+        <translation>et testnavn</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::RegexCache</name>
+    <message>
+        <source>invalid regular expression &apos;%1&apos;: %2 at offset %3</source>
+        <translation>ugyldig regulært uttrykk &apos;%1&apos;: %2 ved posisjon %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Scanner</name>
+    <message>
+        <source>the template is too long</source>
+        <translation>malen er for lang</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; the {% raw %} block needs {% endraw %}</source>
+        <translation>uventet slutt på malen; blokken {% raw %} trenger {% endraw %}</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>uavsluttet streng</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; the comment needs a closing #}</source>
+        <translation>uventet slutt på malen; kommentaren trenger en avsluttende #}</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; expected &apos;%1&apos;</source>
+        <translation>uventet slutt på malen; forventet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected char &apos;%1&apos;</source>
+        <translation>uventet tegn &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <translation>uventet &apos;%1&apos;, forventet &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Template</name>
+    <message>
+        <source>at column %1 of &apos;%2&apos;</source>
+        <translation>i kolonne %1 av &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>at line %1, column %2 of &apos;%3&apos;</source>
+        <translation>på linje %1, kolonne %2 av &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the expression must not contain &apos;}}&apos; outside a string</source>
+        <translation>uttrykket kan ikke inneholde &apos;}}&apos; utenfor en streng</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Tests</name>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Ingen test med navnet &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Value</name>
+    <message>
+        <source>&apos;&lt;&apos; not supported between instances of &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>&apos;&lt;&apos; støttes ikke mellom instanser av &apos;%1&apos; og &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not iterable</source>
+        <translation>&apos;%1&apos;-objektet er ikke itererbart</translation>
+    </message>
+    <message>
+        <source>&apos;in &lt;string&gt;&apos; requires string as left operand, not %1</source>
+        <translation>&apos;in &lt;string&gt;&apos; krever en streng som venstre operand, ikke %1</translation>
+    </message>
+    <message>
+        <source>argument of type &apos;%1&apos; is not iterable</source>
+        <translation>argument av typen &apos;%1&apos; er ikke itererbart</translation>
     </message>
 </context>
 </TS>

@@ -59,76 +59,12 @@
         <translation>Inventariefil, eller en kommaseparerad lista med värdar som host1,host2, (observera det avslutande kommat).</translation>
     </message>
     <message>
-        <source>Set an extra variable, or read variables from a YAML or JSON file; may be repeated.</source>
-        <translation>Sätt en extra variabel, eller läs variabler från en YAML- eller JSON-fil; kan upprepas.</translation>
-    </message>
-    <message>
-        <source>Report what would change without changing anything.</source>
-        <translation>Rapportera vad som skulle ändras utan att ändra något.</translation>
-    </message>
-    <message>
-        <source>Show the changes made to files and templates.</source>
-        <translation>Visa ändringarna i filer och mallar.</translation>
-    </message>
-    <message>
-        <source>Run only on the hosts that match PATTERN.</source>
-        <translation>Kör bara på de värdar som matchar PATTERN.</translation>
-    </message>
-    <message>
-        <source>Run only the tasks tagged T (comma-separated).</source>
-        <translation>Kör bara uppgifterna med taggarna T (kommaseparerade).</translation>
-    </message>
-    <message>
-        <source>Skip the tasks tagged T (comma-separated).</source>
-        <translation>Hoppa över uppgifterna med taggarna T (kommaseparerade).</translation>
-    </message>
-    <message>
-        <source>Work on up to N hosts at once.</source>
-        <translation>Arbeta med upp till N värdar samtidigt.</translation>
-    </message>
-    <message>
-        <source>Start at the task called NAME.</source>
-        <translation>Börja vid uppgiften som heter NAME.</translation>
-    </message>
-    <message>
-        <source>Check the playbook&apos;s syntax, then exit.</source>
-        <translation>Kontrollera playbookens syntax och avsluta sedan.</translation>
-    </message>
-    <message>
-        <source>List the tasks that would run, then exit.</source>
-        <translation>Lista uppgifterna som skulle köras och avsluta sedan.</translation>
-    </message>
-    <message>
         <source>Print the results as JSON.</source>
         <translation>Skriv ut resultaten som JSON.</translation>
     </message>
     <message>
         <source>Print more details; repeat for more, as in -vvv.</source>
         <translation>Skriv ut fler detaljer; upprepa för ännu fler, som i -vvv.</translation>
-    </message>
-    <message>
-        <source>Build the backend and frontend images on the target.</source>
-        <translation>Bygg avbildningarna för backend och frontend på målsystemet.</translation>
-    </message>
-    <message>
-        <source>Roll the latest build out to STAGE.</source>
-        <translation>Rulla ut det senaste bygget till STAGE.</translation>
-    </message>
-    <message>
-        <source>Move the exact image digest that runs in FROM to TO, if FROM is healthy.</source>
-        <translation>Flytta exakt den avbildningssammanfattning som körs i FROM till TO, om FROM är frisk.</translation>
-    </message>
-    <message>
-        <source>Put STAGE back on its previous release.</source>
-        <translation>Återställ STAGE till dess föregående release.</translation>
-    </message>
-    <message>
-        <source>List every build, rollout, promotion and rollback.</source>
-        <translation>Lista varje bygge, utrullning, befordran och återställning.</translation>
-    </message>
-    <message>
-        <source>Show which release each stage runs.</source>
-        <translation>Visa vilken release varje steg kör.</translation>
     </message>
     <message>
         <source>Keep printing updates until interrupted.</source>
@@ -219,8 +155,152 @@
         <translation>En värd gick inte att nå.</translation>
     </message>
     <message>
-        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline mode is documented ahead of its release: for now it runs nothing and exits with code %1.</source>
-        <translation>Den här versionen öppnar fönstret, rapporterar hälsan för varje steg och kör playbooks med modulerna command, shell, raw, ping och debug; --check, --diff, --limit, --tags, --skip-tags, --start-at-task och --list-tasks kommer med den fullständiga motorn. Läget pipeline dokumenteras före sin release: tills vidare kör det ingenting och avslutas med kod %1.</translation>
+        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
+        <translation>Sätt extra variabler: key=value-ord (citera värden med mellanslag), en YAML- eller JSON-fil efter @, eller inbäddad JSON/YAML som &apos;{&quot;n&quot;: 1}&apos;; kan upprepas, den senare gäller.</translation>
+    </message>
+    <message>
+        <source>Report what would change without changing anything (also -C).</source>
+        <translation>Rapportera vad som skulle ändras utan att ändra något (även -C).</translation>
+    </message>
+    <message>
+        <source>Show the changes made to files and templates (also -D).</source>
+        <translation>Visa ändringarna i filer och mallar (även -D).</translation>
+    </message>
+    <message>
+        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE (also -l).</source>
+        <translation>Kör bara på de värdar som matchar PATTERN (a:b, a:&amp;b, a:!b, globmönster), eller på värdarna i en retry-fil som anges som @FILE (även -l).</translation>
+    </message>
+    <message>
+        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible; also -t).</source>
+        <translation>Kör bara uppgifterna som har någon av taggarna T (kommaseparerade, kan upprepas; always, never, tagged, untagged och all fungerar som i Ansible; även -t).</translation>
+    </message>
+    <message>
+        <source>Skip the tasks tagged with one of T (comma-separated).</source>
+        <translation>Hoppa över uppgifterna som har någon av taggarna T (kommaseparerade).</translation>
+    </message>
+    <message>
+        <source>Work on up to N hosts at once (default 5; also -f).</source>
+        <translation>Arbeta med upp till N värdar samtidigt (standard 5; även -f).</translation>
+    </message>
+    <message>
+        <source>Start at the first task called NAME.</source>
+        <translation>Börja vid den första uppgiften som heter NAME.</translation>
+    </message>
+    <message>
+        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
+        <translation>Validera playbooken och allt den importerar, skriv ut dess namn och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>List the tasks that would run, with their tags, then exit.</source>
+        <translation>Lista uppgifterna som skulle köras, med deras taggar, och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>List the hosts each play would run on, then exit.</source>
+        <translation>Lista värdarna som varje play skulle köras på och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>List the tags of each play&apos;s tasks, then exit.</source>
+        <translation>Lista taggarna för varje plays uppgifter och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
+        <translation>Skriv ut körningen medan den pågår som JSON Lines: ett objekt per händelse (start av play och uppgifter, direktutdata, varje värds resultat, sammanfattningen).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
+        <translation>Skriv ut ett enda JSON-dokument i slutet, format som ansible-playbooks json-callback.</translation>
+    </message>
+    <message>
+        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
+        <translation>Bygg appen till en oföränderlig release namngiven efter sin sha256-digest: avbildningar på målsystemet, eller en artefaktmapp för den lokala körmiljön.</translation>
+    </message>
+    <message>
+        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
+        <translation>Rulla ut det senaste bygget (eller --digest) till STAGE; är det inte friskt inom stegets tidsgräns för utrullning går STAGE automatiskt tillbaka till sin föregående release.</translation>
+    </message>
+    <message>
+        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
+        <translation>Flytta exakt den digest som körs i FROM till TO, om FROM är frisk och har klarat observationstiden; steg som kräver bekräftelse behöver --yes.</translation>
+    </message>
+    <message>
+        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
+        <translation>Återställ STAGE till dess föregående release och lås det där, och registrera --reason.</translation>
+    </message>
+    <message>
+        <source>Refuse, or allow again, deploys and promotions to STAGE.</source>
+        <translation>Neka, eller tillåt igen, driftsättningar och befordringar till STAGE.</translation>
+    </message>
+    <message>
+        <source>Stop the stage&apos;s workload.</source>
+        <translation>Stoppa stegets arbetslast.</translation>
+    </message>
+    <message>
+        <source>List every build, rollout, promotion and rollback, newest first.</source>
+        <translation>Lista varje bygge, utrullning, befordran och återställning, senaste först.</translation>
+    </message>
+    <message>
+        <source>Show which release each stage runs, drift from the history, and pins.</source>
+        <translation>Visa vilken release varje steg kör, avvikelser från historiken och låsningar.</translation>
+    </message>
+    <message>
+        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
+        <translation>Förloppet skrivs till standardfel, resultatet till standardutdata. Det avslutas med 0 vid framgång, 2 när ett bygge eller en utrullning misslyckades, 3 för ett okänt steg eller en okänd digest eller ett fel i konfigurationen, 6 när ett villkor eller en låsning nekade åtgärden (ingenting ändrades) och 7 när en utrullning misslyckades och steget rullades tillbaka.</translation>
+    </message>
+    <message>
+        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
+        <translation>Pipeline: ett befordringsvillkor eller en låsning nekade åtgärden; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
+        <translation>Pipeline: utrullningen misslyckades och steget rullades tillbaka till sin föregående release.</translation>
+    </message>
+    <message>
+        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
+        <translation>Den här versionen öppnar fönstret, rapporterar hälsan för varje steg och kör playbooks med modulerna command, shell, raw, ping och debug; --check, --diff, --limit, --tags, --skip-tags, --start-at-task och --list-tasks kommer med den fullständiga motorn. Pipelinen bygger, rullar ut, befordrar och rullar tillbaka med den lokala körmiljön på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::PipelineCommand</name>
+    <message>
+        <source>%1 needs a value; write %1 VALUE.</source>
+        <translation>%1 behöver ett värde; skriv %1 VALUE.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 up, not “%1”.</source>
+        <translation>--limit tar ett tal från 1 och uppåt, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>unknown option “%1”; see antler help pipeline.</source>
+        <translation>okänd flagga ”%1”; se antler help pipeline.</translation>
+    </message>
+    <message>
+        <source>say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.
+%1</source>
+        <translation>ange vad som ska göras: build, deploy, promote, rollback, pin, unpin, history, status eller stop.
+%1</translation>
+    </message>
+    <message>
+        <source>there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, history, status or stop.</source>
+        <translation>det finns inget pipelinekommando ”%1”; använd build, deploy, promote, rollback, pin, unpin, history, status eller stop.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but got “%2”.</source>
+        <translation>”%1” tar inga argument, men fick ”%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2; write antler pipeline %1 %2.</source>
+        <translation>”%1” behöver %2; skriv antler pipeline %1 %2.</translation>
+    </message>
+    <message>
+        <source>“%1” does not take --%2.</source>
+        <translation>”%1” tar inte --%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier operation(s) were interrupted before they finished; “antler pipeline history” lists them.</source>
+        <translation>
+            <numerusform>%n tidigare åtgärd avbröts innan den var klar; ”antler pipeline history” listar den.</numerusform>
+            <numerusform>%n tidigare åtgärder avbröts innan de var klara; ”antler pipeline history” listar dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,10 +338,6 @@
         <translation>--forks tar ett heltal på minst 1, inte ”%1”; skriv till exempel --forks 5.</translation>
     </message>
     <message>
-        <source>%1 arrives with the full playbook engine and is not in this version; run without it, or use ansible-playbook for now.</source>
-        <translation>%1 kommer med den fullständiga playbook-motorn och finns inte i den här versionen; kör utan den, eller använd ansible-playbook tills vidare.</translation>
-    </message>
-    <message>
         <source>unknown option “%1” for --run-playbook; run “antler help run-playbook” to see the options.</source>
         <translation>okänd flagga ”%1” för --run-playbook; kör ”antler help run-playbook” för att se flaggorna.</translation>
     </message>
@@ -281,12 +357,165 @@
         <source>interrupted; the running commands were stopped and nothing more runs.</source>
         <translation>avbrutet; de pågående kommandona stoppades och ingenting mer körs.</translation>
     </message>
+    <message>
+        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
+        <translation>-e-värdet ”%1” kan inte läsas (%2); avsluta citattecknet eller {{ }}.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
+        <translation>%1 stöds inte av Antler; ange samma sak i inventariet (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) eller i playbooken i stället.</translation>
+    </message>
+    <message>
+        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
+        <translation>kan inte läsa begränsningsfilen %1; kontrollera sökvägen efter --limit @, eller ange ett värdmönster.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::StatusCommand</name>
+    <message>
+        <source>not every probe, host or runtime answered within 30 seconds; what did not answer is shown as unknown.</source>
+        <translation>inte alla kontroller, värdar eller körmiljöer svarade inom 30 sekunder; det som inte svarade visas som okänt.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::UnavailableCommand</name>
     <message>
         <source>“%1” is not available in this build yet, so nothing was run; update antler to a release that includes it.</source>
         <translation>”%1” finns inte i den här versionen än, så ingenting kördes; uppdatera antler till en version som innehåller det.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::AvailabilityStrip</name>
+    <message>
+        <source>Availability</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>uppe</translation>
+    </message>
+    <message>
+        <source>partly down</source>
+        <translation>delvis nere</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nere</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>inga data</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HealthView</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Host metrics: waiting for the first sample…</source>
+        <translation>Värdmätvärden: väntar på det första mätvärdet…</translation>
+    </message>
+    <message>
+        <source>CPU load (1 min)</source>
+        <translation>CPU-last (1 min)</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Använt minne</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>last %1</translation>
+    </message>
+    <message>
+        <source>memory %1 %</source>
+        <translation>minne %1 %</translation>
+    </message>
+    <message>
+        <source>disk %1 %</source>
+        <translation>disk %1 %</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>uppe i %1</translation>
+    </message>
+    <message>
+        <source>memory cgroup enabled</source>
+        <translation>minnes-cgroup aktiverad</translation>
+    </message>
+    <message>
+        <source>memory cgroup DISABLED</source>
+        <translation>minnes-cgroup INAKTIVERAD</translation>
+    </message>
+    <message>
+        <source>no throttling</source>
+        <translation>ingen strypning</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation>(inga data)</translation>
     </message>
 </context>
 <context>
@@ -377,6 +606,14 @@
         <source>Stage %1 is now %2: %3</source>
         <translation>Steget %1 är nu %2: %3</translation>
     </message>
+    <message>
+        <source>Drift: the stage runs %1, not the digest the pipeline deployed.</source>
+        <translation>Avvikelse: steget kör %1, inte den digest som pipelinen driftsatte.</translation>
+    </message>
+    <message>
+        <source>another release</source>
+        <translation>en annan release</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -426,6 +663,48 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::StageHealthPanel</name>
+    <message>
+        <source>Latency</source>
+        <translation>Svarstid</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Latency of %1</source>
+        <translation>Svarstid för %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 ms</source>
+        <translation>%1 — %2 ms</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Senaste fel: %1</translation>
+    </message>
+    <message>
+        <source>Uptime: 1 h %1 · 24 h %2 · 7 d %3 · 30 d %4</source>
+        <translation>Upptid: 1 h %1 · 24 h %2 · 7 d %3 · 30 d %4</translation>
+    </message>
+    <message>
+        <source>Latency of successful probes: p50 %1 ms · p95 %2 ms</source>
+        <translation>Svarstid för lyckade kontroller: p50 %1 ms · p95 %2 ms</translation>
+    </message>
+    <message>
+        <source>Latency: no successful probe in this range</source>
+        <translation>Svarstid: ingen lyckad kontroll under den här perioden</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::DeploymentMarkers</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::HealthHistory</name>
     <message>
         <source>cannot create the folder %1 for the health history; check its permissions.</source>
@@ -454,6 +733,66 @@
     <message>
         <source>cannot write a marker to the health history %1: %2.</source>
         <translation>kan inte skriva en markör till hälsohistoriken %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetrics</name>
+    <message>
+        <source>under-voltage</source>
+        <translation>underspänning</translation>
+    </message>
+    <message>
+        <source>throttled</source>
+        <translation>strypt</translation>
+    </message>
+    <message>
+        <source>frequency capped</source>
+        <translation>frekvens begränsad</translation>
+    </message>
+    <message>
+        <source>soft temperature limit</source>
+        <translation>mjuk temperaturgräns</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>nu: %1</translation>
+    </message>
+    <message>
+        <source>since boot: %1</source>
+        <translation>sedan start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetricsParser</name>
+    <message>
+        <source>the host metrics script did not run to its end on %1; check that /bin/sh works there.</source>
+        <translation>skriptet för värdmätvärden kördes inte klart på %1; kontrollera att /bin/sh fungerar där.</translation>
+    </message>
+    <message>
+        <source>%1 has no readable /proc (no load, memory or uptime figures); host metrics need a Linux host.</source>
+        <translation>%1 har ingen läsbar /proc (inga värden för last, minne eller upptid); värdmätvärden kräver en Linux-värd.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::HostMetricsSampler</name>
+    <message>
+        <source>no connection to %1 to read its metrics from.</source>
+        <translation>ingen anslutning till %1 för att läsa dess mätvärden.</translation>
+    </message>
+    <message>
+        <source>host metrics</source>
+        <translation>värdmätvärden</translation>
+    </message>
+    <message>
+        <source>cannot read the metrics of %1: the command ended with %2.</source>
+        <translation>kan inte läsa mätvärdena för %1: kommandot avslutades med %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::MonitoredHosts</name>
+    <message>
+        <source>the pipeline&apos;s target %1 is not in the inventory %2; add it there or change target: in %3.</source>
+        <translation>pipelinens mål %1 finns inte i inventariet %2; lägg till det där eller ändra target: i %3.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +849,25 @@
         <source>expected JSON from /version, got %1</source>
         <translation>förväntade JSON från /version, fick %1</translation>
     </message>
+    <message>
+        <source>%1 sent no TLS certificate</source>
+        <translation>%1 skickade inget TLS-certifikat</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 expired on %2; renew it</source>
+        <translation>TLS-certifikatet för %1 gick ut %2; förnya det</translation>
+    </message>
+    <message numerus="yes">
+        <source>the TLS certificate of %1 expires in %n day(s), on %2; renew it</source>
+        <translation>
+            <numerusform>TLS-certifikatet för %1 går ut om %n dag, %2; förnya det</numerusform>
+            <numerusform>TLS-certifikatet för %1 går ut om %n dagar, %2; förnya det</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1: %2</source>
+        <translation>inget TLS-handslag med %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>antler::health::StageHealth</name>
@@ -527,6 +885,25 @@
             <numerusform>%n kontroll svarar</numerusform>
             <numerusform>alla %n kontroller svarar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>antler::health::WebhookNotifier</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the webhook %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
+        <translation>webhooken %1 tog inte emot aviseringen om %2: %3; kontrollera notifications.webhook i notifications.yaml.</translation>
+    </message>
+    <message>
+        <source>%1: notifications.webhook must be a URL such as https://example.org/hook.</source>
+        <translation>%1: notifications.webhook måste vara en URL som https://example.org/hook.</translation>
+    </message>
+    <message>
+        <source>%1: notifications.webhook “%2” is not an http or https URL; write it like https://example.org/hook.</source>
+        <translation>%1: notifications.webhook ”%2” är ingen http- eller https-URL; skriv den som https://example.org/hook.</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1114,448 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::BuildSources</name>
+    <message>
+        <source>cannot find the moosefacts program next to antler or on PATH; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
+        <translation>hittar inte programmet moosefacts bredvid antler eller i PATH; bygg det (ninja moosefacts) eller ange det med --moosefacts FILE.</translation>
+    </message>
+    <message>
+        <source>cannot find the frontend files (resources/frontend); name the folder with --frontend DIR.</source>
+        <translation>hittar inte frontend-filerna (resources/frontend); ange mappen med --frontend DIR.</translation>
+    </message>
+    <message>
+        <source>cannot find the facts file (server/data/moose-facts.json); name it with --facts FILE.</source>
+        <translation>hittar inte faktafilen (server/data/moose-facts.json); ange den med --facts FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::History</name>
+    <message>
+        <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>
+        <translation>%1: kan inte förbereda pipelinehistoriken (%2); kontrollera att filen är skrivbar, eller ta bort den.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the pipeline history; check the permissions.</source>
+        <translation>%1: kan inte skapa mappen för pipelinehistoriken; kontrollera behörigheterna.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the pipeline history (%2); check that the file is writable.</source>
+        <translation>%1: kan inte öppna pipelinehistoriken (%2); kontrollera att filen är skrivbar.</translation>
+    </message>
+    <message>
+        <source>Antler stopped before this operation finished; check the stage with “antler status” and run it again if needed.</source>
+        <translation>Antler stoppade innan den här åtgärden var klar; kontrollera steget med ”antler status” och kör den igen vid behov.</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the %2 in the pipeline history (%3).</source>
+        <translation>%1: kan inte registrera åtgärden %2 i pipelinehistoriken (%3).</translation>
+    </message>
+    <message>
+        <source>%1: cannot pin stage “%2” (%3).</source>
+        <translation>%1: kan inte låsa steget ”%2” (%3).</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpin stage “%2” (%3).</source>
+        <translation>%1: kan inte låsa upp steget ”%2” (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ImageBuilder</name>
+    <message>
+        <source>%1 cannot be copied into the build context; check that it exists and is readable.</source>
+        <translation>%1 kan inte kopieras in i byggkontexten; kontrollera att den finns och är läsbar.</translation>
+    </message>
+    <message>
+        <source>The source folder %1 does not exist; build from an Antler source tree.</source>
+        <translation>Källmappen %1 finns inte; bygg från ett Antler-källträd.</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4; the build log above says why, nothing deployed was changed.</source>
+        <translation>%1 misslyckades på %2 med slutkod %3%4; bygg-loggen ovan förklarar varför, inget som är driftsatt ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 på %2 blev inte klar: %3</translation>
+    </message>
+    <message>
+        <source>building images of %1 (build %2) on %3</source>
+        <translation>bygger avbildningar av %1 (bygge %2) på %3</translation>
+    </message>
+    <message>
+        <source>No transport to the build target; check the target in antler.yaml.</source>
+        <translation>Ingen förbindelse till byggmålet; kontrollera målet i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>No registry is configured, so the images could not be pushed anywhere; set registry: HOST:PORT in antler.yaml.</source>
+        <translation>Inget registry är konfigurerat, så avbildningarna kunde inte pushas någonstans; sätt registry: HOST:PORT i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the build context could be made (%1); free some space in the temporary folder.</source>
+        <translation>Det gick inte att skapa en tillfällig mapp för byggkontexten (%1); frigör utrymme i den tillfälliga mappen.</translation>
+    </message>
+    <message>
+        <source>preparing the build context from %1</source>
+        <translation>förbereder byggkontexten från %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>The build context could not be packed with tar (%1); check the temporary folder.</source>
+        <translation>Byggkontexten kunde inte packas med tar (%1); kontrollera den tillfälliga mappen.</translation>
+    </message>
+    <message>
+        <source>tar could not be started to pack the build context; install tar.</source>
+        <translation>tar kunde inte startas för att packa byggkontexten; installera tar.</translation>
+    </message>
+    <message>
+        <source>making a build folder on %1</source>
+        <translation>skapar en byggmapp på %1</translation>
+    </message>
+    <message>
+        <source>mktemp</source>
+        <translation>mktemp</translation>
+    </message>
+    <message>
+        <source>Making a build folder in %1</source>
+        <translation>Skapa en byggmapp i %1</translation>
+    </message>
+    <message>
+        <source>uploading the build context (%1 KiB) to %2:%3</source>
+        <translation>laddar upp byggkontexten (%1 KiB) till %2:%3</translation>
+    </message>
+    <message>
+        <source>The build context could not be uploaded: %1</source>
+        <translation>Byggkontexten kunde inte laddas upp: %1</translation>
+    </message>
+    <message>
+        <source>compiling moosefacts natively on %1</source>
+        <translation>kompilerar moosefacts direkt på %1</translation>
+    </message>
+    <message>
+        <source>compile</source>
+        <translation>kompilering</translation>
+    </message>
+    <message>
+        <source>Compiling moosefacts</source>
+        <translation>Kompilera moosefacts</translation>
+    </message>
+    <message>
+        <source>building and pushing the images %1/moosefacts:%2 and %1/moosefacts-frontend:%2</source>
+        <translation>bygger och pushar avbildningarna %1/moosefacts:%2 och %1/moosefacts-frontend:%2</translation>
+    </message>
+    <message>
+        <source>image build</source>
+        <translation>avbildningsbygge</translation>
+    </message>
+    <message>
+        <source>Building and pushing the images</source>
+        <translation>Bygga och pusha avbildningarna</translation>
+    </message>
+    <message>
+        <source>The images were built on %1 but their digests could not be read back from the push; see the build log.</source>
+        <translation>Avbildningarna byggdes på %1, men deras digests kunde inte läsas tillbaka från pushen; se bygg-loggen.</translation>
+    </message>
+    <message>
+        <source>removing the build folder</source>
+        <translation>tar bort byggmappen</translation>
+    </message>
+    <message>
+        <source>warning: the build folder %1 on %2 could not be removed: %3</source>
+        <translation>varning: byggmappen %1 på %2 kunde inte tas bort: %3</translation>
+    </message>
+    <message>
+        <source>built %1 in %2 s</source>
+        <translation>byggde %1 på %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::KubernetesRuntime</name>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 misslyckades på %2 med slutkod %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 på %2 blev inte klar: %3</translation>
+    </message>
+    <message>
+        <source>another operation is running</source>
+        <translation>en annan åtgärd pågår</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 with kubectl apply</source>
+        <translation>rullar ut %1 till %2 med kubectl apply</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached: %1</source>
+        <translation>Målet går inte att nå: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>kubectl apply in namespace %1</source>
+        <translation>kubectl apply i namnrymden %1</translation>
+    </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation>steg %1: %2</translation>
+    </message>
+    <message>
+        <source>kubectl apply</source>
+        <translation>kubectl apply</translation>
+    </message>
+    <message>
+        <source>kubectl rollout status deployment/%1</source>
+        <translation>kubectl rollout status deployment/%1</translation>
+    </message>
+    <message>
+        <source>stage %1: the rollout of %2 did not complete: %3</source>
+        <translation>steg %1: utrullningen av %2 slutfördes inte: %3</translation>
+    </message>
+    <message>
+        <source>kubectl rollout status</source>
+        <translation>kubectl rollout status</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>väntar på att %1 ska leverera %2</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>steg %1 blev inte friskt inom %2 s: %3</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 levererar %2</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>Målet går inte att nå.</translation>
+    </message>
+    <message>
+        <source>kubectl get pods</source>
+        <translation>kubectl get pods</translation>
+    </message>
+    <message>
+        <source>kubectl delete</source>
+        <translation>kubectl delete</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::LocalRuntime</name>
+    <message>
+        <source>%1: cannot copy this file into the artifact.</source>
+        <translation>%1: kan inte kopiera den här filen till artefakten.</translation>
+    </message>
+    <message>
+        <source>copied %1 frontend files from %2</source>
+        <translation>kopierade %1 frontend-filer från %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no moosefacts program here; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
+        <translation>%1: det finns inget moosefacts-program här; bygg det (ninja moosefacts) eller ange det med --moosefacts FILE.</translation>
+    </message>
+    <message>
+        <source>%1: the frontend folder does not exist; name it with --frontend DIR.</source>
+        <translation>%1: frontend-mappen finns inte; ange den med --frontend DIR.</translation>
+    </message>
+    <message>
+        <source>%1: the facts file does not exist; name it with --facts FILE.</source>
+        <translation>%1: faktafilen finns inte; ange den med --facts FILE.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the artifact folder; check the permissions.</source>
+        <translation>%1: kan inte skapa artefaktmappen; kontrollera behörigheterna.</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy moosefacts into the artifact.</source>
+        <translation>%1: kan inte kopiera moosefacts till artefakten.</translation>
+    </message>
+    <message>
+        <source>copied moosefacts (%1 bytes) from %2</source>
+        <translation>kopierade moosefacts (%1 byte) från %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the facts into the artifact.</source>
+        <translation>%1: kan inte kopiera fakta till artefakten.</translation>
+    </message>
+    <message>
+        <source>copied the facts from %1</source>
+        <translation>kopierade fakta från %1</translation>
+    </message>
+    <message>
+        <source>the artifact %1 exists already with the same content</source>
+        <translation>artefakten %1 finns redan med samma innehåll</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the artifact into place.</source>
+        <translation>%1: kan inte flytta artefakten på plats.</translation>
+    </message>
+    <message>
+        <source>stored the artifact as %1</source>
+        <translation>sparade artefakten som %1</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 (%3)</source>
+        <translation>rullar ut %1 till %2 (%3)</translation>
+    </message>
+    <message>
+        <source>there is no artifact for %1 in %2; build it first with “antler pipeline build”.</source>
+        <translation>det finns ingen artefakt för %1 i %2; bygg den först med ”antler pipeline build”.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the stage folder; check the permissions.</source>
+        <translation>%1: kan inte skapa stegmappen; kontrollera behörigheterna.</translation>
+    </message>
+    <message>
+        <source>another rollout to %1 is running (antler process %2); wait for it to finish.</source>
+        <translation>en annan utrullning till %1 pågår (antler-process %2); vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <source>stopping moosefacts %1, left over from an interrupted rollout</source>
+        <translation>stoppar moosefacts %1, kvar efter en avbruten utrullning</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2).</source>
+        <translation>kan inte starta %1 (%2).</translation>
+    </message>
+    <message>
+        <source>started moosefacts %1 from %2</source>
+        <translation>startade moosefacts %1 från %2</translation>
+    </message>
+    <message>
+        <source>the rollout was cancelled</source>
+        <translation>utrullningen avbröts</translation>
+    </message>
+    <message>
+        <source>moosefacts of %1 exited before it was ready: %2</source>
+        <translation>moosefacts för %1 avslutades innan det var redo: %2</translation>
+    </message>
+    <message>
+        <source>moosefacts of %1 did not start within %2 s</source>
+        <translation>moosefacts för %1 startade inte inom %2 s</translation>
+    </message>
+    <message>
+        <source>checking the new release on its private port %1</source>
+        <translation>kontrollerar den nya releasen på dess privata port %1</translation>
+    </message>
+    <message>
+        <source>moosefacts exited: %1</source>
+        <translation>moosefacts avslutades: %1</translation>
+    </message>
+    <message>
+        <source>the new release failed its health check: %1</source>
+        <translation>den nya releasen klarade inte hälsokontrollen: %1</translation>
+    </message>
+    <message>
+        <source>took the listening socket of %1:%2 from moosefacts %3</source>
+        <translation>tog över lyssningssocketen för %1:%2 från moosefacts %3</translation>
+    </message>
+    <message>
+        <source>opened %1:%2 for the stage</source>
+        <translation>öppnade %1:%2 för steget</translation>
+    </message>
+    <message>
+        <source>moosefacts %1 now serves %2:%3</source>
+        <translation>moosefacts %1 levererar nu %2:%3</translation>
+    </message>
+    <message>
+        <source>draining the previous moosefacts %1 (%2)</source>
+        <translation>tömmer det föregående moosefacts %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the previous moosefacts %1 has stopped</source>
+        <translation>det föregående moosefacts %1 har stoppat</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>kontrollerar %1</translation>
+    </message>
+    <message>
+        <source>the stage failed its health check after the switch: %1</source>
+        <translation>steget klarade inte hälsokontrollen efter bytet: %1</translation>
+    </message>
+    <message>
+        <source>the previous release %1 keeps serving</source>
+        <translation>den föregående releasen %1 fortsätter att leverera</translation>
+    </message>
+    <message>
+        <source>another pipeline operation is running; wait for it to finish.</source>
+        <translation>en annan pipelineåtgärd pågår; vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <source>building a local artifact in %1</source>
+        <translation>bygger en lokal artefakt i %1</translation>
+    </message>
+    <message>
+        <source>stopping moosefacts %1</source>
+        <translation>stoppar moosefacts %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ManifestRenderer</name>
+    <message>
+        <source>The manifest template %1 cannot be read (%2); reinstall Antler or check the manifests folder.</source>
+        <translation>Manifestmallen %1 kan inte läsas (%2); installera om Antler eller kontrollera mappen manifests.</translation>
+    </message>
+    <message>
+        <source>The frontend&apos;s nginx.conf in %1 lacks &quot;%2&quot; or &quot;%3&quot;, which the manifests rewrite for each stage; restore them.</source>
+        <translation>Frontendens nginx.conf i %1 saknar &quot;%2&quot; eller &quot;%3&quot;, som manifesten skriver om för varje steg; återställ dem.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: unknown placeholder {{%4}} in the manifest template.</source>
+        <translation>%1:%2:%3: okänd platshållare {{%4}} i manifestmallen.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: {{%4}} takes several lines and must stand alone on its line in the manifest template.</source>
+        <translation>%1:%2:%3: {{%4}} sträcker sig över flera rader och måste stå ensam på sin rad i manifestmallen.</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>steg %1</translation>
+    </message>
+    <message>
+        <source>%1: the release digest &quot;%2&quot; is not sha256: and 64 hex digits; deploy a digest from antler pipeline history.</source>
+        <translation>%1: releasedigesten &quot;%2&quot; är inte sha256: och 64 hexadecimala siffror; driftsätt en digest från antler pipeline history.</translation>
+    </message>
+    <message>
+        <source>%1: the release %2 names no image by digest for %3 (&quot;%4&quot;); deploy a release built for a container runtime (REGISTRY/NAME@sha256:…).</source>
+        <translation>%1: releasen %2 anger ingen avbildning med digest för %3 (&quot;%4&quot;); driftsätt en release byggd för en containerkörmiljö (REGISTRY/NAME@sha256:…).</translation>
+    </message>
+    <message>
+        <source>%1: cpu &quot;%2&quot; is not a Kubernetes quantity; write e.g. 500m or 1.</source>
+        <translation>%1: cpu &quot;%2&quot; är ingen Kubernetes-kvantitet; skriv t.ex. 500m eller 1.</translation>
+    </message>
+    <message>
+        <source>%1: memory &quot;%2&quot; is not a Kubernetes quantity; write e.g. 128Mi or 1Gi.</source>
+        <translation>%1: memory &quot;%2&quot; är ingen Kubernetes-kvantitet; skriv t.ex. 128Mi eller 1Gi.</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is outside the Kubernetes NodePort range %3-%4; set the stage&apos;s port in antler.yaml to one in that range for the kubernetes runtime.</source>
+        <translation>%1: porten %2 ligger utanför Kubernetes NodePort-intervall %3-%4; sätt stegets port i antler.yaml till en i det intervallet för körmiljön kubernetes.</translation>
+    </message>
+    <message>
+        <source>%1: the backend port %2 is the port nginx listens on in the frontend container; choose another backend port in antler.yaml.</source>
+        <translation>%1: backend-porten %2 är porten som nginx lyssnar på i frontend-containern; välj en annan backend-port i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>%1: podman ignores the Namespace and the Services of the manifests; the pod %2 carries the stage, and the frontend answers on hostPort %3 instead of a NodePort.</source>
+        <translation>%1: podman ignorerar manifestens Namespace och Services; podden %2 bär steget, och frontenden svarar på hostPort %3 i stället för en NodePort.</translation>
+    </message>
+    <message>
+        <source>%1: podman runs the backend and the frontend in one pod without the HTTP liveness/readiness probes; Antler checks /healthz, /readyz and /version through the frontend itself.</source>
+        <translation>%1: podman kör backend och frontend i en pod utan HTTP-kontrollerna för liveness/readiness; Antler kontrollerar själv /healthz, /readyz och /version genom frontenden.</translation>
+    </message>
+    <message>
+        <source>%1: podman runs 1 replica, not the %2 in antler.yaml (every replica would need the same hostPort).</source>
+        <translation>%1: podman kör 1 replik, inte de %2 i antler.yaml (varje replik skulle behöva samma hostPort).</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::PipelineConfig</name>
     <message>
         <source>unknown key “%1”; use one of: %2.</source>
@@ -838,6 +1657,832 @@
         <source>this is not valid YAML (%1); correct the syntax at this position.</source>
         <translation>detta är inte giltig YAML (%1); rätta syntaxen på den här platsen.</translation>
     </message>
+    <message>
+        <source>the runtime “%1” is unknown; use kubernetes, podman or local.</source>
+        <translation>körmiljön ”%1” är okänd; använd kubernetes, podman eller local.</translation>
+    </message>
+    <message>
+        <source>the target “%1” is not a host name; write localhost or the name of a host in the inventory, such as raspberrypi.</source>
+        <translation>målet ”%1” är inget värdnamn; skriv localhost eller namnet på en värd i inventariet, till exempel raspberrypi.</translation>
+    </message>
+    <message>
+        <source>the target “%1” needs an inventory to be reached through; add “inventory:” with the inventory file that lists it.</source>
+        <translation>målet ”%1” behöver ett inventarie att nås genom; lägg till ”inventory:” med inventariefilen som listar det.</translation>
+    </message>
+    <message>
+        <source>“components” must be a list; write each component as an entry starting with “- name:”, or leave the key out for moosefacts and its frontend.</source>
+        <translation>”components” måste vara en lista; skriv varje komponent som en post som börjar med ”- name:”, eller utelämna nyckeln för moosefacts och dess frontend.</translation>
+    </message>
+    <message>
+        <source>this component is not a mapping of keys; write it as “- name: moosefacts” followed by its kind.</source>
+        <translation>den här komponenten är ingen mappning av nycklar; skriv den som ”- name: moosefacts” följt av dess typ.</translation>
+    </message>
+    <message>
+        <source>this component needs “name:” and “kind:” (backend or frontend); add the missing one.</source>
+        <translation>den här komponenten behöver ”name:” och ”kind:” (backend eller frontend); lägg till den som saknas.</translation>
+    </message>
+    <message>
+        <source>the component name “%1” is not valid; use lowercase letters, digits and hyphens, starting with a letter.</source>
+        <translation>komponentnamnet ”%1” är ogiltigt; använd gemener, siffror och bindestreck, med en bokstav först.</translation>
+    </message>
+    <message>
+        <source>the component kind “%1” is unknown; use backend or frontend.</source>
+        <translation>komponenttypen ”%1” är okänd; använd backend eller frontend.</translation>
+    </message>
+    <message>
+        <source>the component “%1” is listed twice; keep one of them.</source>
+        <translation>komponenten ”%1” finns med två gånger; behåll en av dem.</translation>
+    </message>
+    <message>
+        <source>the pod name “%1” of stage “%2” is not valid; use lowercase letters, digits and hyphens, starting with a letter.</source>
+        <translation>poddnamnet ”%1” för steget ”%2” är ogiltigt; använd gemener, siffror och bindestreck, med en bokstav först.</translation>
+    </message>
+    <message>
+        <source>the backend port “%1” of stage “%2” is not a number from 1 to 65535; use the port moosefacts listens on, such as 8080.</source>
+        <translation>backend-porten ”%1” för steget ”%2” är inte ett tal från 1 till 65535; använd porten som moosefacts lyssnar på, till exempel 8080.</translation>
+    </message>
+    <message>
+        <source>the rollout timeout “%1” of stage “%2” is not a duration from 1 s to 1 h; write seconds, or a number with s, m or h, such as 90s.</source>
+        <translation>tidsgränsen för utrullning ”%1” för steget ”%2” är ingen varaktighet från 1 s till 1 h; skriv sekunder, eller ett tal med s, m eller h, till exempel 90s.</translation>
+    </message>
+    <message>
+        <source>“resources” of stage “%1” must be a mapping; write “resources: {cpu: 250m, memory: 128Mi}”.</source>
+        <translation>”resources” för steget ”%1” måste vara en mappning; skriv ”resources: {cpu: 250m, memory: 128Mi}”.</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” of stage “%3” is not a Kubernetes quantity; write one such as 250m or 0.5 for cpu, 128Mi for memory.</source>
+        <translation>%1 ”%2” för steget ”%3” är ingen Kubernetes-kvantitet; skriv till exempel 250m eller 0.5 för cpu, 128Mi för memory.</translation>
+    </message>
+    <message>
+        <source>“gate” of stage “%1” must be a mapping; write “gate: {soak: 10m, confirm: true}”.</source>
+        <translation>”gate” för steget ”%1” måste vara en mappning; skriv ”gate: {soak: 10m, confirm: true}”.</translation>
+    </message>
+    <message>
+        <source>the soak time “%1” of stage “%2” is not a duration; write seconds, or a number with s, m or h, such as 10m.</source>
+        <translation>observationstiden ”%1” för steget ”%2” är ingen varaktighet; skriv sekunder, eller ett tal med s, m eller h, till exempel 10m.</translation>
+    </message>
+    <message>
+        <source>“confirm” of stage “%1” is “%2”; write true or false.</source>
+        <translation>”confirm” för steget ”%1” är ”%2”; skriv true eller false.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::PipelineController</name>
+    <message>
+        <source>the pipeline has no stages; add them to antler.yaml.</source>
+        <translation>pipelinen har inga steg; lägg till dem i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>build %1 of commit %2</source>
+        <translation>bygge %1 av commit %2</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>byggde %1</translation>
+    </message>
+    <message>
+        <source>the build failed: %1</source>
+        <translation>bygget misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 från %2 till %3</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 (%3)</source>
+        <translation>%1 kör %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed: %3</source>
+        <translation>utrullningen av %1 till %2 misslyckades: %3</translation>
+    </message>
+    <message>
+        <source>automatic rollback: the rollout of %1 failed: %2</source>
+        <translation>automatisk tillbakarullning: utrullningen av %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>rolling %1 back to %2 because %3</source>
+        <translation>rullar tillbaka %1 till %2 eftersom %3</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed (%3); %2 is back on %4.</source>
+        <translation>utrullningen av %1 till %2 misslyckades (%3); %2 är tillbaka på %4.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 failed (%3), and so did the rollback to %4 (%5); check the stage with “antler status”.</source>
+        <translation>utrullningen av %1 till %2 misslyckades (%3), och det gjorde även tillbakarullningen till %4 (%5); kontrollera steget med ”antler status”.</translation>
+    </message>
+    <message>
+        <source>there is no stage “%1” in %2; use one of its stages.</source>
+        <translation>det finns inget steg ”%1” i %2; använd ett av dess steg.</translation>
+    </message>
+    <message>
+        <source>nothing has been built yet; run “antler pipeline build” first.</source>
+        <translation>ingenting har byggts än; kör ”antler pipeline build” först.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a digest; give sha256: followed by 64 hex digits, as “antler pipeline history” shows.</source>
+        <translation>”%1” är ingen digest; ange sha256: följt av 64 hexadecimala siffror, som ”antler pipeline history” visar.</translation>
+    </message>
+    <message>
+        <source>stage %1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.</source>
+        <translation>steget %1 är låst till %2 (%3); kör ”antler pipeline unpin %1” först.</translation>
+    </message>
+    <message>
+        <source>a stage cannot be promoted to itself; name the next stage, such as “promote %1 %2”.</source>
+        <translation>ett steg kan inte befordras till sig självt; ange nästa steg, till exempel ”promote %1 %2”.</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet; deploy one there first.</source>
+        <translation>%1 kör ingen release än; driftsätt en där först.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.</source>
+        <translation>%1 är låst till %2 (%3); kör ”antler pipeline unpin %1” först.</translation>
+    </message>
+    <message>
+        <source>%1 already runs %2; there is nothing to promote.</source>
+        <translation>%1 kör redan %2; det finns inget att befordra.</translation>
+    </message>
+    <message>
+        <source>%1 has run %2 for %3 s of the %4 s soak time that %5 requires; promote again in %6 s.</source>
+        <translation>%1 har kört %2 i %3 s av de %4 s observationstid som %5 kräver; befordra igen om %6 s.</translation>
+    </message>
+    <message>
+        <source>promoting to %1 needs confirmation; run it again with --yes.</source>
+        <translation>befordran till %1 kräver bekräftelse; kör igen med --yes.</translation>
+    </message>
+    <message>
+        <source>checking that %1 serves %2 healthily</source>
+        <translation>kontrollerar att %1 levererar %2 felfritt</translation>
+    </message>
+    <message>
+        <source>%1 is not healthy on %2: %3; fix or roll it back before promoting.</source>
+        <translation>%1 är inte frisk på %2: %3; åtgärda felet eller rulla tillbaka innan du befordrar.</translation>
+    </message>
+    <message>
+        <source>%1 has no previous release to roll back to.</source>
+        <translation>%1 har ingen föregående release att rulla tillbaka till.</translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation>tillbakarullad av %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 back to %3</source>
+        <translation>%1 från %2 tillbaka till %3</translation>
+    </message>
+    <message>
+        <source>%1 is back on %2 and pinned there; “antler pipeline unpin %1” allows promotions again.</source>
+        <translation>%1 är tillbaka på %2 och låst där; ”antler pipeline unpin %1” tillåter befordringar igen.</translation>
+    </message>
+    <message>
+        <source>the rollback of %1 to %2 failed: %3</source>
+        <translation>tillbakarullningen av %1 till %2 misslyckades: %3</translation>
+    </message>
+    <message>
+        <source>%1 is stopped.</source>
+        <translation>%1 är stoppat.</translation>
+    </message>
+    <message>
+        <source>cannot stop %1: %2</source>
+        <translation>kan inte stoppa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet, so there is nothing to pin.</source>
+        <translation>%1 kör ingen release än, så det finns inget att låsa.</translation>
+    </message>
+    <message>
+        <source>pinned by %1</source>
+        <translation>låst av %1</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2; deploys and promotions to it are refused until “antler pipeline unpin %1”.</source>
+        <translation>%1 är låst till %2; driftsättningar och befordringar dit nekas tills ”antler pipeline unpin %1”.</translation>
+    </message>
+    <message>
+        <source>%1 was not pinned.</source>
+        <translation>%1 var inte låst.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned.</source>
+        <translation>%1 är inte längre låst.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::PodmanRuntime</name>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 misslyckades på %2 med slutkod %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 på %2 blev inte klar: %3</translation>
+    </message>
+    <message>
+        <source>The podman configuration %1 could not be written: %2</source>
+        <translation>podman-konfigurationen %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>another operation is running</source>
+        <translation>en annan åtgärd pågår</translation>
+    </message>
+    <message>
+        <source>The build target cannot be reached: %1</source>
+        <translation>Byggmålet går inte att nå: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>rolling %1 out to %2 with podman kube play</source>
+        <translation>rullar ut %1 till %2 med podman kube play</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached: %1</source>
+        <translation>Målet går inte att nå: %1</translation>
+    </message>
+    <message>
+        <source>podman kube play --replace %1</source>
+        <translation>podman kube play --replace %1</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 Check the registry %3 and the log above.</source>
+        <translation>steg %1: %2 Kontrollera registryt %3 och loggen ovan.</translation>
+    </message>
+    <message>
+        <source>podman kube play</source>
+        <translation>podman kube play</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>väntar på att %1 ska leverera %2</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>steg %1 blev inte friskt inom %2 s: %3</translation>
+    </message>
+    <message>
+        <source>stage %1: the backend is not live: GET %2 answered %3 three times in a row (podman runs no liveness probe, so Antler asks).</source>
+        <translation>steg %1: backenden lever inte: GET %2 svarade %3 tre gånger i rad (podman kör ingen liveness-kontroll, så Antler frågar själv).</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 levererar %2</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached; check target and inventory in antler.yaml.</source>
+        <translation>Målet går inte att nå; kontrollera target och inventory i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>podman ps</source>
+        <translation>podman ps</translation>
+    </message>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>Målet går inte att nå.</translation>
+    </message>
+    <message>
+        <source>removing the pod of %1</source>
+        <translation>tar bort podden för %1</translation>
+    </message>
+    <message>
+        <source>podman pod rm</source>
+        <translation>podman pod rm</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 stoppat</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::RolloutCheck</name>
+    <message>
+        <source>%1 did not answer (%2).</source>
+        <translation>%1 svarade inte (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of 200.</source>
+        <translation>%1 svarade HTTP %2 i stället för 200.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with the HTML page.</source>
+        <translation>%1 svarade inte med HTML-sidan.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a JSON fact.</source>
+        <translation>%1 svarade inte med ett JSON-faktum.</translation>
+    </message>
+    <message>
+        <source>%1 reports digest %2, not %3.</source>
+        <translation>%1 rapporterar digest %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(tom)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::RuntimeFactory</name>
+    <message>
+        <source>this build does not know the %1 runtime; use runtime: local, podman or kubernetes in antler.yaml.</source>
+        <translation>den här versionen känner inte till körmiljön %1; använd runtime: local, podman eller kubernetes i antler.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::SocketHandover</name>
+    <message>
+        <source>%1: the control socket path is too long.</source>
+        <translation>%1: sökvägen till kontrollsocketen är för lång.</translation>
+    </message>
+    <message>
+        <source>cannot create a Unix socket (%1).</source>
+        <translation>kan inte skapa en Unix-socket (%1).</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the moosefacts control socket (%2).</source>
+        <translation>%1: kan inte nå kontrollsocketen för moosefacts (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot send to the moosefacts control socket (%2).</source>
+        <translation>%1: kan inte skicka till kontrollsocketen för moosefacts (%2).</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts did not answer on its control socket (%2).</source>
+        <translation>%1: moosefacts svarade inte på sin kontrollsocket (%2).</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts refused “%2”: %3.</source>
+        <translation>%1: moosefacts avvisade ”%2”: %3.</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts answered “%2” instead of its port.</source>
+        <translation>%1: moosefacts svarade ”%2” i stället för sin port.</translation>
+    </message>
+    <message>
+        <source>%1: moosefacts answered without handing over its socket.</source>
+        <translation>%1: moosefacts svarade utan att lämna över sin socket.</translation>
+    </message>
+    <message>
+        <source>the local runtime needs an IP address as the stage&apos;s host, not “%1”; write host: 127.0.0.1 in antler.yaml.</source>
+        <translation>den lokala körmiljön behöver en IP-adress som stegets värd, inte ”%1”; skriv host: 127.0.0.1 i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>cannot create a TCP socket (%1).</source>
+        <translation>kan inte skapa en TCP-socket (%1).</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 (%3); another program uses the port: stop it or give the stage another port in antler.yaml.</source>
+        <translation>kan inte lyssna på %1:%2 (%3); ett annat program använder porten: stoppa det eller ge steget en annan port i antler.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::TargetTransport</name>
+    <message>
+        <source>The target %1 needs an inventory to be reached; set inventory: in %2.</source>
+        <translation>Målet %1 behöver ett inventarie för att kunna nås; sätt inventory: i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AptModule</name>
+    <message>
+        <source>invalid package spec: %1</source>
+        <translation>ogiltig paketangivelse: %1</translation>
+    </message>
+    <message>
+        <source>one of the following is required: name, update_cache, autoremove, autoclean</source>
+        <translation>något av följande krävs: name, update_cache, autoremove, autoclean</translation>
+    </message>
+    <message>
+        <source>Failed to update apt cache on %1: %2</source>
+        <translation>Det gick inte att uppdatera apt-cachen på %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the package state on %1: %2</source>
+        <translation>Det gick inte att läsa pakettillståndet på %1: %2</translation>
+    </message>
+    <message>
+        <source>No package matching &apos;%1&apos; is available on %2; check the name, or set update_cache: true if the package lists are missing or old.</source>
+        <translation>Inget paket som matchar &apos;%1&apos; finns tillgängligt på %2; kontrollera namnet, eller sätt update_cache: true om paketlistorna saknas eller är gamla.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed on %2: %3</source>
+        <translation>&apos;%1&apos; misslyckades på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AptRepositoryModule</name>
+    <message>
+        <source>PPA repositories are Ubuntu&apos;s; %1 takes a one-line &apos;deb URL SUITE COMPONENTS&apos; source.</source>
+        <translation>PPA-förråd hör till Ubuntu; %1 tar en källa på en rad, &apos;deb URL SUITE COMPONENTS&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid repository string: %1 (expected &apos;deb [options] URL SUITE [COMPONENT…]&apos;)</source>
+        <translation>Ogiltig förrådssträng: %1 (förväntade &apos;deb [options] URL SUITE [COMPONENT…]&apos;)</translation>
+    </message>
+    <message>
+        <source>Could not read the apt sources on %1: %2</source>
+        <translation>Det gick inte att läsa apt-källorna på %1: %2</translation>
+    </message>
+    <message>
+        <source>The source &apos;%1&apos; was written on %2 but apt-get update failed: %3</source>
+        <translation>Källan &apos;%1&apos; skrevs på %2, men apt-get update misslyckades: %3</translation>
+    </message>
+    <message>
+        <source>Could not write the apt sources on %1: %2</source>
+        <translation>Det gick inte att skriva apt-källorna på %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AssertModule</name>
+    <message>
+        <source>The conditional check &apos;%1&apos; failed. The error was: %2</source>
+        <translation>Villkorskontrollen &apos;%1&apos; misslyckades. Felet var: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::BlockInFileModule</name>
+    <message>
+        <source>blockinfile needs path: the file on the host to edit.</source>
+        <translation>blockinfile behöver path: filen på värden som ska redigeras.</translation>
+    </message>
+    <message>
+        <source>blockinfile takes insertafter or insertbefore, not both; remove one of them.</source>
+        <translation>blockinfile tar insertafter eller insertbefore, inte båda; ta bort ett av dem.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CommandModule</name>
+    <message>
+        <source>no command given</source>
+        <translation>inget kommando angivet</translation>
+    </message>
+    <message>
+        <source>only command or argv can be given, not both</source>
+        <translation>bara command eller argv kan anges, inte båda</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CopyModule</name>
+    <message>
+        <source>copy needs dest: the path on the host to write to.</source>
+        <translation>copy behöver dest: sökvägen på värden som ska skrivas till.</translation>
+    </message>
+    <message>
+        <source>copy takes src or content, not both; remove one of them.</source>
+        <translation>copy tar src eller content, inte båda; ta bort ett av dem.</translation>
+    </message>
+    <message>
+        <source>copy needs src (a file next to the playbook) or content (the text to write).</source>
+        <translation>copy behöver src (en fil bredvid playbooken) eller content (texten som ska skrivas).</translation>
+    </message>
+    <message>
+        <source>copy cannot use content with a folder as dest (%1); name the file to write.</source>
+        <translation>copy kan inte använda content med en mapp som dest (%1); ange filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the controller; check its permissions.</source>
+        <translation>Kan inte läsa %1 på kontrollnoden; kontrollera behörigheterna.</translation>
+    </message>
+    <message>
+        <source>The SHA1 checksum of %1 is %2, not the expected %3; check the file or the checksum argument.</source>
+        <translation>SHA1-kontrollsumman för %1 är %2, inte den förväntade %3; kontrollera filen eller argumentet checksum.</translation>
+    </message>
+    <message>
+        <source>Cannot copy to %1 on %2: it is a folder; name a file or end dest with &apos;/&apos;.</source>
+        <translation>Kan inte kopiera till %1 på %2: det är en mapp; ange en fil eller avsluta dest med &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Destination directory %1 does not exist on %2; create it first (file: state=directory) or end dest with &apos;/&apos;.</source>
+        <translation>Målmappen %1 finns inte på %2; skapa den först (file: state=directory) eller avsluta dest med &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>skriva %1</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>ändra attributen för %1</translation>
+    </message>
+    <message>
+        <source>Source %1 not found on %2; check src or drop remote_src to copy from the controller.</source>
+        <translation>Hittar inte källan %1 på %2; kontrollera src eller ta bort remote_src för att kopiera från kontrollnoden.</translation>
+    </message>
+    <message>
+        <source>copy %1 to %2</source>
+        <translation>kopiera %1 till %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy into %1 on %2: it exists and is not a folder.</source>
+        <translation>Kan inte kopiera in i %1 på %2: den finns och är inte en mapp.</translation>
+    </message>
+    <message>
+        <source>create the folders under %1</source>
+        <translation>skapa mapparna under %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::CronModule</name>
+    <message>
+        <source>The cron task needs a name: it is how the job is found again (the &quot;#Ansible: NAME&quot; line).</source>
+        <translation>cron-uppgiften behöver ett namn: det är så jobbet hittas igen (raden &quot;#Ansible: NAME&quot;).</translation>
+    </message>
+    <message>
+        <source>You must specify &apos;job&apos; to install a new cron job or variable</source>
+        <translation>Du måste ange &apos;job&apos; för att installera ett nytt cron-jobb eller en ny variabel</translation>
+    </message>
+    <message>
+        <source>The cron job &apos;%1&apos; contains a line break; a crontab entry must be one line.</source>
+        <translation>cron-jobbet &apos;%1&apos; innehåller en radbrytning; en crontab-post måste vara en rad.</translation>
+    </message>
+    <message>
+        <source>To use cron_file=... parameter you must specify user=... as well</source>
+        <translation>För att använda parametern cron_file=... måste du också ange user=...</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab%1 on %2: %3</source>
+        <translation>Det gick inte att läsa crontab%1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not write the crontab%1 on %2: %3</source>
+        <translation>Det gick inte att skriva crontab%1 på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::DebugModule</name>
+    <message>
+        <source>&apos;msg&apos; and &apos;var&apos; are incompatible options</source>
+        <translation>&apos;msg&apos; och &apos;var&apos; är oförenliga alternativ</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FetchModule</name>
+    <message>
+        <source>fetch needs src (the file on the host) and dest (a folder on the controller).</source>
+        <translation>fetch behöver src (filen på värden) och dest (en mapp på kontrollnoden).</translation>
+    </message>
+    <message>
+        <source>fetch of %1</source>
+        <translation>hämtning av %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3; check the path and the become settings.</source>
+        <translation>Kan inte läsa %1 på %2: %3; kontrollera sökvägen och become-inställningarna.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on the controller: %2.</source>
+        <translation>Kan inte skriva %1 på kontrollnoden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileMode</name>
+    <message>
+        <source>mode %1 is not a valid mode; only permission bits (at most 07777) are allowed, write it as an octal string like &apos;0644&apos; or symbolically like &apos;u=rw,g=r,o=r&apos;.</source>
+        <translation>mode %1 är inget giltigt läge; bara behörighetsbitar (högst 07777) är tillåtna, skriv det som en oktal sträng som &apos;0644&apos; eller symboliskt som &apos;u=rw,g=r,o=r&apos;.</translation>
+    </message>
+    <message>
+        <source>mode &apos;%1&apos; is not a valid mode; only permission bits (at most 07777) are allowed.</source>
+        <translation>mode &apos;%1&apos; är inget giltigt läge; bara behörighetsbitar (högst 07777) är tillåtna.</translation>
+    </message>
+    <message>
+        <source>mode &apos;%1&apos; is neither octal nor symbolic: bad clause &apos;%2&apos;; write it like &apos;0644&apos; or &apos;u=rw,g=r,o=r&apos;.</source>
+        <translation>mode &apos;%1&apos; är varken oktalt eller symboliskt: felaktig klausul &apos;%2&apos;; skriv det som &apos;0644&apos; eller &apos;u=rw,g=r,o=r&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileModule</name>
+    <message>
+        <source>file needs path: the file or folder on the host.</source>
+        <translation>file behöver path: filen eller mappen på värden.</translation>
+    </message>
+    <message>
+        <source>src option requires state to be &apos;link&apos; or &apos;hard&apos; (path %1).</source>
+        <translation>flaggan src kräver att state är &apos;link&apos; eller &apos;hard&apos; (sökväg %1).</translation>
+    </message>
+    <message>
+        <source>recurse option requires state to be &apos;directory&apos; (path %1).</source>
+        <translation>flaggan recurse kräver att state är &apos;directory&apos; (sökväg %1).</translation>
+    </message>
+    <message>
+        <source>file (%1) is %2, cannot continue</source>
+        <translation>filen (%1) är %2, kan inte fortsätta</translation>
+    </message>
+    <message>
+        <source>%1 already exists as a %2</source>
+        <translation>%1 finns redan som %2</translation>
+    </message>
+    <message>
+        <source>src is required for creating new symlinks (path %1).</source>
+        <translation>src krävs för att skapa nya symboliska länkar (sökväg %1).</translation>
+    </message>
+    <message>
+        <source>src file does not exist, use &quot;force=yes&quot; if you really want to create the link: %1</source>
+        <translation>src-filen finns inte, använd &quot;force=yes&quot; om du verkligen vill skapa länken: %1</translation>
+    </message>
+    <message>
+        <source>refusing to convert from directory to symlink for %1</source>
+        <translation>vägrar att konvertera en mapp till en symbolisk länk för %1</translation>
+    </message>
+    <message>
+        <source>refusing to convert from %1 to symlink for %2</source>
+        <translation>vägrar att konvertera %1 till en symbolisk länk för %2</translation>
+    </message>
+    <message>
+        <source>src is required for creating new hard links (path %1).</source>
+        <translation>src krävs för att skapa nya hårda länkar (sökväg %1).</translation>
+    </message>
+    <message>
+        <source>src does not exist: %1 (for the hard link %2)</source>
+        <translation>src finns inte: %1 (för den hårda länken %2)</translation>
+    </message>
+    <message>
+        <source>refusing to convert from directory to hard link for %1</source>
+        <translation>vägrar att konvertera en mapp till en hård länk för %1</translation>
+    </message>
+    <message>
+        <source>Cannot link %1: it exists as a %2</source>
+        <translation>Kan inte länka %1: den finns som %2</translation>
+    </message>
+    <message>
+        <source>set %1 to state %2</source>
+        <translation>sätta %1 till tillståndet %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::FileModuleBase</name>
+    <message>
+        <source>status of %1</source>
+        <translation>status för %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of %1 on %2: %3; check the path and the become settings.</source>
+        <translation>Kan inte läsa status för %1 på %2: %3; kontrollera sökvägen och become-inställningarna.</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of files on %1: %2</source>
+        <translation>Kan inte läsa filstatus på %1: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>slutkod %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3; check the path, the permissions and the become settings.</source>
+        <translation>Kan inte %1 på %2: %3; kontrollera sökvägen, behörigheterna och become-inställningarna.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3</source>
+        <translation>Kan inte %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not find or access &apos;%1&apos; on the Ansible Controller; give an absolute path or put it next to the playbook.</source>
+        <translation>Kunde inte hitta eller komma åt &apos;%1&apos; på Ansible-kontrollnoden; ange en absolut sökväg eller lägg den bredvid playbooken.</translation>
+    </message>
+    <message>
+        <source>Could not find or access &apos;%1&apos; on the Ansible Controller; searched: %2. Put the file in one of these places or give an absolute path.</source>
+        <translation>Kunde inte hitta eller komma åt &apos;%1&apos; på Ansible-kontrollnoden; sökte i: %2. Lägg filen på någon av de platserna eller ange en absolut sökväg.</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>skriva %1</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>ändra attributen för %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::GetUrlModule</name>
+    <message>
+        <source>The checksum parameter has to be in format &lt;algorithm&gt;:&lt;checksum&gt;, like sha256:9f86d0…; got &apos;%1&apos;.</source>
+        <translation>Parametern checksum måste ha formatet &lt;algorithm&gt;:&lt;checksum&gt;, som sha256:9f86d0…; fick &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unsupported checksum algorithm &apos;%1&apos;; use one of %2.</source>
+        <translation>Kontrollsummealgoritmen &apos;%1&apos; stöds inte; använd någon av %2.</translation>
+    </message>
+    <message>
+        <source>get_url needs url and dest.</source>
+        <translation>get_url behöver url och dest.</translation>
+    </message>
+    <message>
+        <source>download of %1</source>
+        <translation>nedladdning av %1</translation>
+    </message>
+    <message>
+        <source>Request failed: %1 could not be downloaded by %2: %3</source>
+        <translation>Begäran misslyckades: %1 kunde inte laddas ned av %2: %3</translation>
+    </message>
+    <message>
+        <source>change the attributes of %1</source>
+        <translation>ändra attributen för %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::GroupModule</name>
+    <message>
+        <source>gid must be a number, got &apos;%1&apos;</source>
+        <translation>gid måste vara ett tal, fick &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>saknade obligatoriska argument: name</translation>
+    </message>
+    <message>
+        <source>Could not read the group %1 on %2: %3</source>
+        <translation>Det gick inte att läsa gruppen %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed on %2: %3</source>
+        <translation>&apos;%1&apos; misslyckades på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::HostnameModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>saknade obligatoriska argument: name</translation>
+    </message>
+    <message>
+        <source>Could not read the host name of %1: %2</source>
+        <translation>Det gick inte att läsa värdnamnet för %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the running host name of %1 to %2: %3. /etc/hostname was written and takes effect at the next boot; in a container the engine sets the host name (podman --hostname).</source>
+        <translation>Det gick inte att sätta det aktiva värdnamnet för %1 till %2: %3. /etc/hostname skrevs och gäller från nästa start; i en container sätter motorn värdnamnet (podman --hostname).</translation>
+    </message>
+    <message>
+        <source>Could not set the host name of %1 to %2: %3</source>
+        <translation>Det gick inte att sätta värdnamnet för %1 till %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::LineInFileModule</name>
+    <message>
+        <source>lineinfile needs path: the file on the host to edit.</source>
+        <translation>lineinfile behöver path: filen på värden som ska redigeras.</translation>
+    </message>
+    <message>
+        <source>lineinfile takes regexp or search_string, not both; remove one of them.</source>
+        <translation>lineinfile tar regexp eller search_string, inte båda; ta bort ett av dem.</translation>
+    </message>
+    <message>
+        <source>lineinfile takes insertafter or insertbefore, not both; remove one of them.</source>
+        <translation>lineinfile tar insertafter eller insertbefore, inte båda; ta bort ett av dem.</translation>
+    </message>
+    <message>
+        <source>lineinfile with state=present needs line: the text the file must contain.</source>
+        <translation>lineinfile med state=present behöver line: texten som filen måste innehålla.</translation>
+    </message>
+    <message>
+        <source>lineinfile: regexp is required with backrefs=true.</source>
+        <translation>lineinfile: regexp krävs med backrefs=true.</translation>
+    </message>
+    <message>
+        <source>lineinfile with state=absent needs one of line, regexp or search_string.</source>
+        <translation>lineinfile med state=absent behöver något av line, regexp eller search_string.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::Module</name>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>uppgiften avbröts</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>ingen anslutning till %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PauseModule</name>
+    <message>
+        <source>parameters are mutually exclusive: minutes|seconds</source>
+        <translation>parametrarna utesluter varandra: minutes|seconds</translation>
+    </message>
+    <message>
+        <source>the pause at %1 waits for a key press, which a headless run cannot give; set seconds or minutes.</source>
+        <translation>pausen vid %1 väntar på en tangenttryckning, som en körning utan gränssnitt inte kan ge; sätt seconds eller minutes.</translation>
+    </message>
+    <message>
+        <source>non-integer value given for prompt duration:
+%1</source>
+        <translation>värde som inte är ett heltal angavs för väntetiden:
+%1</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>uppgiften avbröts</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PlaybookParser</name>
@@ -846,8 +2491,19 @@
         <translation>kan inte läsa playbooken (%1); kontrollera sökvägen och dess behörigheter.</translation>
     </message>
     <message>
-        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
-        <translation>det här är inte giltig YAML (%1); kontrollera indraget och citattecknen runt den här platsen.</translation>
+        <source>an unclosed %1 quote</source>
+        <translation>ett oavslutat %1-citattecken</translation>
+    </message>
+    <message>
+        <source>an unclosed {{ template</source>
+        <translation>en oavslutad {{-mall</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PythonRegex</name>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
+        <translation>%1 är inget giltigt reguljärt uttryck: %2 vid position %3 i &apos;%4&apos;.</translation>
     </message>
 </context>
 <context>
@@ -893,10 +2549,6 @@
         <translation>ett play måste vara en mappning av nyckelord; skriv det som ”- hosts: all” följt av dess namn och uppgifter.</translation>
     </message>
     <message>
-        <source>the play keyword “%1” is not supported by this version of Antler yet; remove it, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>play-nyckelordet ”%1” stöds ännu inte av den här versionen av Antler; ta bort det, eller kör den här playbooken med ansible-playbook tills den fullständiga motorn kommer.</translation>
-    </message>
-    <message>
         <source>“%1” is not a play keyword; use one of: %2.</source>
         <translation>”%1” är inget play-nyckelord; använd något av: %2.</translation>
     </message>
@@ -913,16 +2565,8 @@
         <translation>”hosts” är tom; ange en värd, en grupp eller all.</translation>
     </message>
     <message>
-        <source>“vars” must be a mapping of names to values; write one “name: value” per line below it.</source>
-        <translation>”vars” måste vara en mappning från namn till värden; skriv ett ”name: value” per rad under det.</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
         <translation>”%1” är inte ett giltigt variabelnamn; använd bokstäver, siffror och understreck, och börja inte med en siffra.</translation>
-    </message>
-    <message>
-        <source>“tasks” must be a list; start each task with “- name:”.</source>
-        <translation>”tasks” måste vara en lista; börja varje uppgift med ”- name:”.</translation>
     </message>
     <message>
         <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
@@ -933,34 +2577,6 @@
         <translation>”%1” är inte ett giltigt variabelnamn för ”register”; använd bokstäver, siffror och understreck.</translation>
     </message>
     <message>
-        <source>“changed_when” takes only true or false in this version, not an expression; write true or false, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>”changed_when” tar i den här versionen bara true eller false, inte ett uttryck; skriv true eller false, eller kör den här playbooken med ansible-playbook tills den fullständiga motorn kommer.</translation>
-    </message>
-    <message>
-        <source>this task already runs the module “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
-        <translation>den här uppgiften kör redan modulen ”%1”; en uppgift kör exakt en modul, så flytta ”%2” till en egen uppgift.</translation>
-    </message>
-    <message>
-        <source>the task keyword “%1” is not supported by this version of Antler yet; remove it, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>uppgiftsnyckelordet ”%1” stöds ännu inte av den här versionen av Antler; ta bort det, eller kör den här playbooken med ansible-playbook tills den fullständiga motorn kommer.</translation>
-    </message>
-    <message>
-        <source>the module “%1” is not supported by this version of Antler yet; use one of %2, or run this playbook with ansible-playbook until the full engine arrives.</source>
-        <translation>modulen ”%1” stöds ännu inte av den här versionen av Antler; använd någon av %2, eller kör den här playbooken med ansible-playbook tills den fullständiga motorn kommer.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2 and the keywords %3.</source>
-        <translation>”%1” är varken ett uppgiftsnyckelord eller en modul; kontrollera stavningen, eller använd någon av modulerna %2 och nyckelorden %3.</translation>
-    </message>
-    <message>
-        <source>this task runs no module; add one of: %1.</source>
-        <translation>den här uppgiften kör ingen modul; lägg till någon av: %1.</translation>
-    </message>
-    <message>
-        <source>“debug: var:” is not supported by this version yet; write msg: &quot;{{ name }}&quot; instead.</source>
-        <translation>”debug: var:” stöds ännu inte av den här versionen; skriv msg: &quot;{{ name }}&quot; i stället.</translation>
-    </message>
-    <message>
         <source>the module “%1” has no argument “%2”; use one of: %3.</source>
         <translation>modulen ”%1” har inget argument ”%2”; använd något av: %3.</translation>
     </message>
@@ -969,24 +2585,8 @@
         <translation>”argv” måste vara en icke-tom lista med ord; skriv varje ord som en post som börjar med ”- ”.</translation>
     </message>
     <message>
-        <source>each entry of “argv” must be one word, not a list or a mapping; quote it if it contains a colon.</source>
-        <translation>varje post i ”argv” måste vara ett ord, inte en lista eller mappning; citera den om den innehåller ett kolon.</translation>
-    </message>
-    <message>
-        <source>“%1” takes msg=&quot;text&quot; on its line; write the message as “msg: …” on the next line, indented.</source>
-        <translation>”%1” tar msg=&quot;text&quot; på sin rad; skriv meddelandet som ”msg: …” på nästa rad, indraget.</translation>
-    </message>
-    <message>
-        <source>“%1” takes no free-form text; write “data: …” or nothing.</source>
-        <translation>”%1” tar ingen fritext; skriv ”data: …” eller ingenting.</translation>
-    </message>
-    <message>
         <source>“%1” takes no arguments by name; write the command as text on the same line, such as “raw: uptime”.</source>
         <translation>”%1” tar inga namngivna argument; skriv kommandot som text på samma rad, till exempel ”raw: uptime”.</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” must be text or a mapping, not a list; for a list of words use “argv:”.</source>
-        <translation>argumenten till ”%1” måste vara text eller en mappning, inte en lista; använd ”argv:” för en lista med ord.</translation>
     </message>
     <message>
         <source>“args” must be a mapping of argument names to values.</source>
@@ -1004,6 +2604,423 @@
         <source>the command of “%1” is empty; write the command to run.</source>
         <translation>kommandot för ”%1” är tomt; skriv kommandot som ska köras.</translation>
     </message>
+    <message>
+        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
+        <translation>det här är inte giltig YAML (%1); kontrollera indraget och citattecknen runt den här platsen.</translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
+        <translation>den här raden är indragen med tabb, vilket YAML inte tillåter; dra in med enbart mellanslag.</translation>
+    </message>
+    <message>
+        <source>“%1” includes itself (through %2); remove the loop.</source>
+        <translation>”%1” inkluderar sig själv (via %2); ta bort slingan.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
+        <translation>kan inte läsa %1 %2 (%3); kontrollera namnet och att filen finns.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
+        <translation>”%1” tar ett bokstavligt tal i den här versionen, inte en mall; skriv ett heltal.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
+        <translation>”%1” måste vara ett heltal, inte ”%2”; skriv till exempel 3.</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
+        <translation>varje post i ”%1” måste vara ett enda ord eller namn, inte en lista eller mappning; skriv en per rad.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
+        <translation>”%1” måste vara ett namn eller en lista med namn, inte en mappning; skriv ett per rad, med ”- ” först.</translation>
+    </message>
+    <message>
+        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
+        <translation>varje villkor i ”%1” måste vara ett uttryck som ”result.rc == 0”, inte en lista eller mappning; skriv ett per rad.</translation>
+    </message>
+    <message>
+        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
+        <translation>villkoret i ”%1” är tomt; skriv ett uttryck som ”result.rc == 0”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no condition; write an expression after the colon.</source>
+        <translation>”%1” har inget villkor; skriv ett uttryck efter kolonet.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
+        <translation>”%1” måste vara ett uttryck eller en lista med uttryck, inte en mappning; skriv det som ”%1: name == &apos;value&apos;” (citera det om det innehåller ett kolon).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
+        <translation>”%1” måste vara en mappning från namn till värden; skriv ett ”name: value” per rad under det.</translation>
+    </message>
+    <message>
+        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
+        <translation>”environment” tar en mappning i den här versionen, inte en mall; skriv ett ”NAME: value” per rad under det.</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported beside import_playbook; only “name” is, so move it into the imported plays.</source>
+        <translation>”%1” stöds inte bredvid import_playbook; bara ”name” gör det, så flytta det till de importerade playen.</translation>
+    </message>
+    <message>
+        <source>the file name of import_playbook is a template, which is read before any variable exists; write the file name as plain text.</source>
+        <translation>filnamnet för import_playbook är en mall, som läses innan någon variabel finns; skriv filnamnet som ren text.</translation>
+    </message>
+    <message>
+        <source>imported playbook</source>
+        <translation>den importerade playbooken</translation>
+    </message>
+    <message>
+        <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
+        <translation>strategin ”%1” stöds inte; Antler kör play bara med strategin linear, så ta bort ”strategy” eller skriv linear.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a play keyword; write it on the tasks, or on a block around them.</source>
+        <translation>”%1” är inget play-nyckelord; skriv det på uppgifterna, eller på ett block runt dem.</translation>
+    </message>
+    <message>
+        <source>the play keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>play-nyckelordet ”%1” stöds inte av Antler (%2); ta bort det, eller kör den här playbooken med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>import_playbook must be an entry of its own in the list of plays; write “- import_playbook: FILE” at the top level.</source>
+        <translation>import_playbook måste vara en egen post i listan med play; skriv ”- import_playbook: FILE” på översta nivån.</translation>
+    </message>
+    <message>
+        <source>“%1” is a module, not a play keyword, so this looks like a list of tasks; put the tasks under “tasks:” of a play with “hosts:”, or import this file with import_tasks.</source>
+        <translation>”%1” är en modul, inte ett play-nyckelord, så det här ser ut som en lista med uppgifter; lägg uppgifterna under ”tasks:” i ett play med ”hosts:”, eller importera filen med import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a play keyword; check its spelling (did you mean “%2”?).</source>
+        <translation>”%1” är inget play-nyckelord; kontrollera stavningen (menade du ”%2”?).</translation>
+    </message>
+    <message>
+        <source>“hosts” is a template, which this version does not resolve; write the pattern itself, such as all, and narrow it with --limit.</source>
+        <translation>”hosts” är en mall, som den här versionen inte löser upp; skriv själva mönstret, till exempel all, och begränsa det med --limit.</translation>
+    </message>
+    <message>
+        <source>“vars_files” must be a list of file names; write one per line starting with “- ”.</source>
+        <translation>”vars_files” måste vara en lista med filnamn; skriv ett per rad, med ”- ” först.</translation>
+    </message>
+    <message>
+        <source>each entry of “vars_files” must be one file name; lists of alternatives are not supported, so name the file to load.</source>
+        <translation>varje post i ”vars_files” måste vara ett filnamn; listor med alternativ stöds inte, så ange filen som ska läsas in.</translation>
+    </message>
+    <message>
+        <source>the vars_files name “%1” is a template, which this version does not resolve; write the file name as plain text.</source>
+        <translation>vars_files-namnet ”%1” är en mall, som den här versionen inte löser upp; skriv filnamnet som ren text.</translation>
+    </message>
+    <message>
+        <source>vars file</source>
+        <translation>variabelfilen</translation>
+    </message>
+    <message>
+        <source>a vars file must be a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>en variabelfil måste vara en mappning från variabelnamn till värden; skriv ett ”name: value” per rad.</translation>
+    </message>
+    <message>
+        <source>role variables file</source>
+        <translation>rollens variabelfil</translation>
+    </message>
+    <message>
+        <source>a role&apos;s defaults and vars must be a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>en rolls defaults och vars måste vara en mappning från variabelnamn till värden; skriv ett ”name: value” per rad.</translation>
+    </message>
+    <message>
+        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
+        <translation>”roles” måste vara en lista med rollnamn; skriv ett per rad, med ”- ” först.</translation>
+    </message>
+    <message>
+        <source>this role entry names its role twice; keep only “role:”.</source>
+        <translation>den här rollposten namnger sin roll två gånger; behåll bara ”role:”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported on a role; write it on the role&apos;s tasks instead.</source>
+        <translation>”%1” stöds inte på en roll; skriv det på rollens uppgifter i stället.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a role keyword nor a valid parameter name; use letters, digits and underscores.</source>
+        <translation>”%1” är varken ett rollnyckelord eller ett giltigt parameternamn; använd bokstäver, siffror och understreck.</translation>
+    </message>
+    <message>
+        <source>each entry of “roles” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>varje post i ”roles” måste vara ett rollnamn eller en mappning med ”role:”; skriv ”- NAME” eller ”- role: NAME”.</translation>
+    </message>
+    <message>
+        <source>this role entry has no role name; add “role: NAME”.</source>
+        <translation>den här rollposten saknar rollnamn; lägg till ”role: NAME”.</translation>
+    </message>
+    <message>
+        <source>the role name “%1” is a template, which is read before any variable exists; write the role name as plain text.</source>
+        <translation>rollnamnet ”%1” är en mall, som läses innan någon variabel finns; skriv rollnamnet som ren text.</translation>
+    </message>
+    <message>
+        <source>the role “%1” was not found (looked in %2); create roles/%1/tasks/main.yml beside the playbook or fix the name.</source>
+        <translation>rollen ”%1” hittades inte (letade i %2); skapa roles/%1/tasks/main.yml bredvid playbooken eller rätta namnet.</translation>
+    </message>
+    <message>
+        <source>role meta file</source>
+        <translation>rollens metafil</translation>
+    </message>
+    <message>
+        <source>role dependencies are not supported; list the roles this one needs under the play&apos;s “roles:” before it.</source>
+        <translation>rollberoenden stöds inte; lista rollerna som den här behöver under playets ”roles:” före den.</translation>
+    </message>
+    <message>
+        <source>task file</source>
+        <translation>uppgiftsfilen</translation>
+    </message>
+    <message>
+        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
+        <translation>en uppgiftsfil måste vara en lista med uppgifter; börja varje uppgift med ”- name:”.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list; start each task with “- name:”.</source>
+        <translation>”%1” måste vara en lista; börja varje uppgift med ”- name:”.</translation>
+    </message>
+    <message>
+        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
+        <translation>”listen” hör bara till handlers; flytta den här uppgiften under ”handlers:” eller ta bort ”listen”.</translation>
+    </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
+        <translation>den här uppgiften har redan en slinga; behåll bara en av ”loop” och ”with_items”.</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
+        <translation>slingan ”%1” stöds inte; bara ”loop” och ”with_items” gör det, så skriv ”loop:” med en lista eller en mall.</translation>
+    </message>
+    <message>
+        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>uppgiftsnyckelordet ”%1” stöds inte av Antler (%2); ta bort det, eller kör den här playbooken med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
+        <translation>den här uppgiften kör redan ”%1”; en uppgift kör exakt en modul, så flytta ”%2” till en egen uppgift.</translation>
+    </message>
+    <message>
+        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
+        <translation>modulen ”%1” stöds inte av den här versionen av Antler; använd någon av %2, eller kör den här playbooken med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
+        <translation>”%1” är varken ett uppgiftsnyckelord eller en modul; kontrollera stavningen, eller använd någon av modulerna %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
+        <translation>”%1” är varken ett uppgiftsnyckelord eller en modul; kontrollera stavningen (menade du ”%2”?).</translation>
+    </message>
+    <message>
+        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
+        <translation>ett block kan inte också köra ”%1”; flytta modulen till en uppgift inuti blocket.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
+        <translation>”%1” kan inte användas på ett block; skriv det på uppgifterna inuti blocket.</translation>
+    </message>
+    <message>
+        <source>“args” cannot be used on a block; write it on a task inside.</source>
+        <translation>”args” kan inte användas på ett block; skriv det på en uppgift inuti det.</translation>
+    </message>
+    <message>
+        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
+        <translation>block stöds inte bland handlers; skriv varje handler som en egen uppgift.</translation>
+    </message>
+    <message>
+        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
+        <translation>”rescue” och ”always” behöver ett ”block” bredvid sig; lägg till ”block:” med uppgifterna som ska köras först.</translation>
+    </message>
+    <message>
+        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
+        <translation>den här uppgiften kör ingen modul; lägg till en, till exempel ”command: …” eller ”debug: msg=…”.</translation>
+    </message>
+    <message>
+        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
+        <translation>”loop” behöver en lista eller en mall som ger en, inte texten ”%1”; skriv ”loop: &quot;{{ %1 }}&quot;” för en variabel, eller en lista under.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
+        <translation>”%1” behöver en lista eller en mall som ger en, men fick %2; skriv elementen ett per rad, med ”- ” först.</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>en mappning</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
+        <translation>”loop_control” behöver en slinga på samma uppgift; lägg till ”loop:” eller ta bort ”loop_control”.</translation>
+    </message>
+    <message>
+        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
+        <translation>”loop_control” måste vara en mappning; skriv ”loop_var:”, ”label:” eller ”index_var:” under det.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
+        <translation>”%1” är inget giltigt variabelnamn för ”%2”; använd bokstäver, siffror och understreck.</translation>
+    </message>
+    <message>
+        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
+        <translation>loop_control ”%1” stöds inte; ta bort det (loop_var, label och index_var stöds).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
+        <translation>”%1” är inget loop_control-nyckelord; använd loop_var, label eller index_var.</translation>
+    </message>
+    <message>
+        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
+        <translation>”apply” stöds inte; sätt nyckelorden på uppgifterna i den inkluderade filen, eller använd import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use “file”.</source>
+        <translation>”%1” har inget argument ”%2”; använd ”file”.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
+        <translation>”%1” tar ett filnamn; skriv ”%1: FILE.yml”.</translation>
+    </message>
+    <message>
+        <source>“%1” names no file; write “%1: FILE.yml”.</source>
+        <translation>”%1” anger ingen fil; skriv ”%1: FILE.yml”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
+        <translation>”%1” kan inte användas på import_tasks, som bara infogar en fil; använd include_tasks, eller skriv det på de importerade uppgifterna.</translation>
+    </message>
+    <message>
+        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
+        <translation>filnamnet för import_tasks är en mall, som läses innan någon variabel finns; skriv namnet som ren text, eller använd include_tasks.</translation>
+    </message>
+    <message>
+        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
+        <translation>include_tasks stöds inte bland handlers; skriv varje handler som en egen uppgift.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>a path</source>
+        <translation>en sökväg</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ett värde</translation>
+    </message>
+    <message>
+        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>modulen ”%1” har inget argument ”%2”; menade du ”%3”? Giltiga är: %4.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
+        <translation>argumentet ”%1” till ”%2” anges två gånger (kanske via ett alias); behåll bara ett.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
+        <translation>argumentet ”%1” till ”%2” måste vara %3; skriv det som %3 eller som en mall.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
+        <translation>”%1” är inget giltigt värde för ”%2”; använd något av: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
+        <translation>”%1” är inget giltigt värde för ”%2” i ”%3”; använd något av: %4.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
+        <translation>argumenten till ”%1” kan inte läsas (%2); skriv dem som en mappning på de följande raderna, indragna.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
+        <translation>”%1” tar key=value-ord på sin rad, och ”%2” är inte ett sådant; skriv argumenten som en mappning på de följande raderna, indragna.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
+        <translation>argumenten till ”%1” måste vara text eller en mappning, inte en lista; skriv dem som ”name: value”-rader under.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
+        <translation>”args” måste vara en mappning från argumentnamn till värden; skriv ett ”name: value” per rad under det.</translation>
+    </message>
+    <message>
+        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
+        <translation>”argv” i ”%1” är tom; skriv varje ord som en post som börjar med ”- ”.</translation>
+    </message>
+    <message>
+        <source>its value</source>
+        <translation>värdet</translation>
+    </message>
+    <message>
+        <source>“%1” needs the argument “%2”; add it.</source>
+        <translation>”%1” behöver argumentet ”%2”; lägg till det.</translation>
+    </message>
+    <message>
+        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
+        <translation>uppgiften notifierar ”%1”, men playet har ingen handler med det namnet eller listen-ämnet; lägg till handlern eller rätta namnet.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::RebootModule</name>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>uppgiften avbröts</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>ingen anslutning till %1</translation>
+    </message>
+    <message>
+        <source>Could not read the boot id of %1 before the reboot (&apos;%2&apos;): %3</source>
+        <translation>Det gick inte att läsa start-id:t för %1 före omstarten (&apos;%2&apos;): %3</translation>
+    </message>
+    <message>
+        <source>Reboot command failed on %1 (exit code %2): %3; set reboot_command if the host reboots another way.</source>
+        <translation>Omstartskommandot misslyckades på %1 (slutkod %2): %3; sätt reboot_command om värden startas om på ett annat sätt.</translation>
+    </message>
+    <message>
+        <source>Could not start the reboot of %1: %2</source>
+        <translation>Det gick inte att starta omstarten av %1: %2</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for last boot time check (timeout=%1): %2 did not come back with a new boot id.</source>
+        <translation>Tidsgränsen nåddes i väntan på kontrollen av senaste starttid (timeout=%1): %2 kom inte tillbaka med ett nytt start-id.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::RemoteFileScript</name>
+    <message>
+        <source>unexpected answer &apos;%1&apos; from stat for %2; the host needs GNU coreutils.</source>
+        <translation>oväntat svar &apos;%1&apos; från stat för %2; värden behöver GNU coreutils.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ReplaceModule</name>
+    <message>
+        <source>replace needs path: the file on the host to edit.</source>
+        <translation>replace behöver path: filen på värden som ska redigeras.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::Runner</name>
@@ -1012,8 +3029,61 @@
         <translation>inga värdar matchade ”%1”, så playet ”%2” hoppades över.</translation>
     </message>
     <message>
-        <source>facts are not gathered by this version of Antler yet, so gather_facts is ignored; set “gather_facts: false” to silence this warning.</source>
-        <translation>den här versionen av Antler samlar ännu inte in fakta, så gather_facts ignoreras; sätt ”gather_facts: false” för att tysta den här varningen.</translation>
+        <source>the tasks of %1 cannot be included: %2</source>
+        <translation>uppgifterna i %1 kan inte inkluderas: %2</translation>
+    </message>
+    <message>
+        <source>the task at %1 notifies “%2”, but no handler has that name or listens to it; check the name under handlers:.</source>
+        <translation>uppgiften vid %1 notifierar ”%2”, men ingen handler har det namnet eller lyssnar på det; kontrollera namnet under handlers:.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ScriptModule</name>
+    <message>
+        <source>script needs the path of a local script (script: files/setup.sh --flag).</source>
+        <translation>script behöver sökvägen till ett lokalt skript (script: files/setup.sh --flag).</translation>
+    </message>
+    <message>
+        <source>script %1</source>
+        <translation>skript %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::ServiceModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>saknade obligatoriska argument: name</translation>
+    </message>
+    <message>
+        <source>Neither state nor enabled is set for the service %1; say what it should be.</source>
+        <translation>Varken state eller enabled är satt för tjänsten %1; ange vad den ska vara.</translation>
+    </message>
+    <message>
+        <source>Could not read the state of the service %1 on %2: %3</source>
+        <translation>Det gick inte att läsa tillståndet för tjänsten %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not find the requested service %1 on %2: systemd is not running there (a container?) and there is no init script /etc/init.d/%1.</source>
+        <translation>Hittade inte den begärda tjänsten %1 på %2: systemd körs inte där (en container?) och det finns inget init-skript /etc/init.d/%1.</translation>
+    </message>
+    <message>
+        <source>Could not find the requested service %1 on %2: host</source>
+        <translation>Hittade inte den begärda tjänsten %1 på %2: host</translation>
+    </message>
+    <message>
+        <source>systemd is not running on %1 (a container?): %2 was managed through its init script /etc/init.d/%2 instead.</source>
+        <translation>systemd körs inte på %1 (en container?): %2 hanterades i stället via sitt init-skript /etc/init.d/%2.</translation>
+    </message>
+    <message>
+        <source>Could not change the service %1 on %2 (exit code %3): %4</source>
+        <translation>Det gick inte att ändra tjänsten %1 på %2 (slutkod %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::SetFactModule</name>
+    <message>
+        <source>No key/value pairs provided, at least one is required for this action to succeed</source>
+        <translation>Inga nyckel/värde-par angavs; minst ett krävs för att den här åtgärden ska lyckas</translation>
     </message>
 </context>
 <context>
@@ -1028,53 +3098,780 @@
     </message>
 </context>
 <context>
+    <name>antler::playbook::SlurpModule</name>
+    <message>
+        <source>slurp needs src: the file on the host to read.</source>
+        <translation>slurp behöver src: filen på värden som ska läsas.</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>läsa %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3</source>
+        <translation>Kan inte läsa %1 på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::StatModule</name>
+    <message>
+        <source>stat needs path: the file to look at on the host.</source>
+        <translation>stat behöver path: filen på värden som ska undersökas.</translation>
+    </message>
+    <message>
+        <source>stat of %1</source>
+        <translation>stat av %1</translation>
+    </message>
+    <message>
+        <source>Cannot stat on %1: %2</source>
+        <translation>Kan inte köra stat på %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::SysctlModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>saknade obligatoriska argument: name</translation>
+    </message>
+    <message>
+        <source>value cannot be None</source>
+        <translation>value kan inte vara None</translation>
+    </message>
+    <message>
+        <source>Could not read %1 on %2: %3</source>
+        <translation>Det gick inte att läsa %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Failed to reload sysctl on %1: %2 (%3 was written; use reload: false or ignoreerrors: true where the kernel refuses a key, e.g. in a container)</source>
+        <translation>Det gick inte att läsa om sysctl på %1: %2 (%3 skrevs; använd reload: false eller ignoreerrors: true där kärnan nekar en nyckel, t.ex. i en container)</translation>
+    </message>
+    <message>
+        <source>Could not set %1 on %2: %3</source>
+        <translation>Det gick inte att sätta %1 på %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::TaskExecutor</name>
     <message>
         <source>the task at %1 cannot be templated: %2; define the variable in the play&apos;s vars, the inventory or with -e, or fix the expression.</source>
         <translation>uppgiften vid %1 kan inte mallexpanderas: %2; definiera variabeln i playets vars, i inventariet eller med -e, eller rätta uttrycket.</translation>
     </message>
     <message>
-        <source>no connection to %1</source>
-        <translation>ingen anslutning till %1</translation>
+        <source>Invalid data passed to &apos;loop&apos;, it requires a list, got this instead: %1. Hint: If you passed a list/dict of just one element, try adding wantlist=True to your lookup invocation or use q/query instead of lookup.</source>
+        <translation>Ogiltiga data skickades till &apos;loop&apos;, den kräver en lista men fick detta: %1. Tips: Om du skickade en lista/dict med bara ett element, prova att lägga till wantlist=True i lookup-anropet eller använd q/query i stället för lookup.</translation>
     </message>
     <message>
-        <source>no command given</source>
-        <translation>inget kommando angivet</translation>
+        <source>The conditional check &apos;%1&apos; failed. The error was: %2</source>
+        <translation>Villkorskontrollen &apos;%1&apos; misslyckades. Felet var: %2</translation>
+    </message>
+    <message>
+        <source>Unsupported parameters for (%1) module: %2.</source>
+        <translation>Parametrar som inte stöds för modulen (%1): %2.</translation>
+    </message>
+    <message>
+        <source>value of %1 must be one of: %2, got: %3</source>
+        <translation>värdet för %1 måste vara ett av: %2, fick: %3</translation>
+    </message>
+    <message>
+        <source>the task at %1 uses the module “%2”, which Antler does not have; see antler --list-modules.</source>
+        <translation>uppgiften vid %1 använder modulen ”%2”, som Antler inte har; se antler --list-modules.</translation>
+    </message>
+    <message>
+        <source>remote module (%1) does not support check mode</source>
+        <translation>fjärrmodulen (%1) stöder inte kontrolläge</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>uppgiften avbröts</translation>
     </message>
 </context>
 <context>
     <name>antler::playbook::Templar</name>
     <message>
-        <source>the variables refer to each other in a loop; make sure no variable&apos;s value refers back to itself.</source>
-        <translation>variablerna refererar till varandra i en slinga; se till att ingen variabels värde refererar tillbaka till sig själv.</translation>
+        <source>%1 (in %2)</source>
+        <translation>%1 (i %2)</translation>
     </message>
     <message>
-        <source>“%1” uses Jinja2 statements or comments, which this version does not support yet; use only {{ variable }} substitutions.</source>
-        <translation>”%1” använder Jinja2-satser eller -kommentarer, som den här versionen ännu inte stöder; använd bara {{ variable }}-ersättningar.</translation>
+        <source>the variables refer to each other in a loop (&apos;%1&apos; needs itself); make sure no variable&apos;s value refers back to itself.</source>
+        <translation>variablerna refererar till varandra i en slinga (&apos;%1&apos; behöver sig själv); se till att ingen variabels värde refererar tillbaka till sig själv.</translation>
     </message>
     <message>
-        <source>“{{ %1 }}” is an expression this version cannot evaluate yet; use a variable name, optionally followed by .attribute or [&apos;key&apos;].</source>
-        <translation>”{{ %1 }}” är ett uttryck som den här versionen ännu inte kan utvärdera; använd ett variabelnamn, eventuellt följt av .attribute eller [&apos;key&apos;].</translation>
+        <source>the expression is empty</source>
+        <translation>uttrycket är tomt</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::TemplateModule</name>
+    <message>
+        <source>template needs src (a Jinja2 file next to the playbook or in the role&apos;s templates/) and dest.</source>
+        <translation>template behöver src (en Jinja2-fil bredvid playbooken eller i rollens templates/) och dest.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is undefined</source>
-        <translation>&apos;%1&apos; är odefinierad</translation>
+        <source>Cannot read the template %1 on the controller: %2.</source>
+        <translation>Kan inte läsa mallen %1 på kontrollnoden: %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a list, so it has no item %2</source>
-        <translation>&apos;%1&apos; är ingen lista, så den har inget element %2</translation>
+        <source>Cannot render the template %1: %2</source>
+        <translation>Kan inte rendera mallen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UnarchiveModule</name>
+    <message>
+        <source>unarchive needs src (the archive) and dest (an existing folder on the host).</source>
+        <translation>unarchive behöver src (arkivet) och dest (en befintlig mapp på värden).</translation>
     </message>
     <message>
-        <source>list object has no element %1</source>
-        <translation>listobjektet har inget element %1</translation>
+        <source>unarchive of %1</source>
+        <translation>uppackning av %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no attribute &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; har inget attribut &apos;%2&apos;</translation>
+        <source>Cannot extract %1 into %2 on %3: %4</source>
+        <translation>Kan inte packa upp %1 till %2 på %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UriModule</name>
+    <message>
+        <source>uri needs url.</source>
+        <translation>uri behöver url.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the answer to %1 on %2: %3</source>
+        <translation>Kan inte läsa svaret på %1 på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UserModule</name>
+    <message>
+        <source>missing required arguments: name</source>
+        <translation>saknade obligatoriska argument: name</translation>
+    </message>
+    <message>
+        <source>uid must be a number, got &apos;%1&apos;</source>
+        <translation>uid måste vara ett tal, fick &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Could not read the user %1 on %2: %3</source>
+        <translation>Det gick inte att läsa användaren %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist on %2; create it first (group module).</source>
+        <translation>Gruppen %1 finns inte på %2; skapa den först (modulen group).</translation>
+    </message>
+    <message>
+        <source>%1 for the user %2 failed on %3 (exit code %4): %5</source>
+        <translation>%1 för användaren %2 misslyckades på %3 (slutkod %4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::WaitForConnectionModule</name>
+    <message>
+        <source>no connection to %1</source>
+        <translation>ingen anslutning till %1</translation>
+    </message>
+    <message>
+        <source>timed out waiting for ping module test: %1</source>
+        <translation>tidsgränsen nåddes i väntan på testet med ping-modulen: %1</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translation>uppgiften avbröts</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::WaitForModule</name>
+    <message>
+        <source>port and path parameter can not both be passed to wait_for</source>
+        <translation>parametrarna port och path kan inte båda skickas till wait_for</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535, got &apos;%1&apos;</source>
+        <translation>port måste vara ett tal från 1 till 65535, fick &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>state=%1 needs path (or port with started/stopped)</source>
+        <translation>state=%1 behöver path (eller port med started/stopped)</translation>
+    </message>
+    <message>
+        <source>wait_for could not poll on %1: %2</source>
+        <translation>wait_for kunde inte fråga %1: %2</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1 to be absent.</source>
+        <translation>Tidsgränsen nåddes i väntan på att %1 ska försvinna.</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for search string %1 in %2</source>
+        <translation>Tidsgränsen nåddes i väntan på söksträngen %1 i %2</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for file %1</source>
+        <translation>Tidsgränsen nåddes i väntan på filen %1</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1:%2 to stop.</source>
+        <translation>Tidsgränsen nåddes i väntan på att %1:%2 ska stoppa.</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for search string %1 in %2:%3</source>
+        <translation>Tidsgränsen nåddes i väntan på söksträngen %1 i %2:%3</translation>
+    </message>
+    <message>
+        <source>Timeout when waiting for %1:%2</source>
+        <translation>Tidsgränsen nåddes i väntan på %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja</name>
+    <message>
+        <source>unsupported operand type(s) for %1: &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>operandtyper som inte stöds för %1: &apos;%2&apos; och &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the result would be larger than %1 characters</source>
+        <translation>resultatet skulle bli längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; filter expects a list, not %2</source>
+        <translation>filtret &apos;%1&apos; förväntar sig en lista, inte %2</translation>
     </message>
     <message>
         <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
         <translation>&apos;dict object&apos; har inget attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; har inget attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; har inget attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No aggregated item, sequence was empty.</source>
+        <translation>Inget aggregerat element, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Inget test med namnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable %1 not defined.</source>
+        <translation>Den obligatoriska variabeln %1 är inte definierad.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable not defined.</source>
+        <translation>En obligatorisk variabel är inte definierad.</translation>
+    </message>
+    <message>
+        <source>empty separator</source>
+        <translation>tom avgränsare</translation>
+    </message>
+    <message>
+        <source>object of type &apos;%1&apos; has no len()</source>
+        <translation>objekt av typen &apos;%1&apos; har ingen len()</translation>
+    </message>
+    <message>
+        <source>No first item, sequence was empty.</source>
+        <translation>Inget första element, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>No last item, sequence was empty.</source>
+        <translation>Inget sista element, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
+        <translation>filtret &apos;dictsort&apos; förväntar sig en ordlista, inte %1</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>operandtyper som inte stöds för +: &apos;%1&apos; och &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Can only get item pairs from a mapping.</source>
+        <translation>Elementpar kan bara hämtas från en mappning.</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Inget filter med namnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>dict2items requires a dictionary, got %1 instead.</source>
+        <translation>dict2items kräver en ordlista, fick %1 i stället.</translation>
+    </message>
+    <message>
+        <source>items2dict requires a list, got %1 instead.</source>
+        <translation>items2dict kräver en lista, fick %1 i stället.</translation>
+    </message>
+    <message>
+        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>items2dict kräver att varje element har nycklarna &apos;%1&apos; och &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>from_json could not parse the text: %1</source>
+        <translation>from_json kunde inte tolka texten: %1</translation>
+    </message>
+    <message>
+        <source>from_yaml could not parse the text: %1</source>
+        <translation>from_yaml kunde inte tolka texten: %1</translation>
+    </message>
+    <message>
+        <source>b64decode: the text is not valid base64</source>
+        <translation>b64decode: texten är inte giltig base64</translation>
+    </message>
+    <message>
+        <source>regex_replace produced too much text</source>
+        <translation>regex_replace gav för mycket text</translation>
+    </message>
+    <message>
+        <source>regex_search: unknown group specification &apos;%1&apos;</source>
+        <translation>regex_search: okänd gruppangivelse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>regex_findall found too many matches</source>
+        <translation>regex_findall hittade för många träffar</translation>
+    </message>
+    <message>
+        <source>combine: list_merge must be one of %1</source>
+        <translation>combine: list_merge måste vara en av %1</translation>
+    </message>
+    <message>
+        <source>combine expects dictionaries, got %1</source>
+        <translation>combine förväntar sig ordlistor, fick %1</translation>
+    </message>
+    <message>
+        <source>bad operand type for abs(): &apos;%1&apos;</source>
+        <translation>ogiltig operandtyp för abs(): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>round expects a number, not %1</source>
+        <translation>round förväntar sig ett tal, inte %1</translation>
+    </message>
+    <message>
+        <source>method must be common, ceil or floor</source>
+        <translation>method måste vara common, ceil eller floor</translation>
+    </message>
+    <message>
+        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
+        <translation>hash: algoritmen &apos;%1&apos; stöds inte; använd md5, sha1, sha224, sha256, sha384 eller sha512</translation>
+    </message>
+    <message>
+        <source>batch needs a positive size</source>
+        <translation>batch behöver en positiv storlek</translation>
+    </message>
+    <message>
+        <source>%1() takes at least 1 argument (0 given)</source>
+        <translation>%1() tar minst 1 argument (0 angivna)</translation>
+    </message>
+    <message>
+        <source>replace() takes at least 2 arguments</source>
+        <translation>replace() tar minst 2 argument</translation>
+    </message>
+    <message>
+        <source>substring not found</source>
+        <translation>delsträngen hittades inte</translation>
+    </message>
+    <message>
+        <source>Single &apos;{&apos; encountered in format string</source>
+        <translation>Ensam &apos;{&apos; påträffad i formatsträngen</translation>
+    </message>
+    <message>
+        <source>&apos;str object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;str object&apos; har inget attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; test expects a dictionary (a registered task result), not %2</source>
+        <translation>testet &apos;%1&apos; förväntar sig en ordlista (ett registrerat uppgiftsresultat), inte %2</translation>
+    </message>
+    <message>
+        <source>integer division or modulo by zero</source>
+        <translation>heltalsdivision eller modulo med noll</translation>
+    </message>
+    <message>
+        <source>Invalid operator type (%1)</source>
+        <translation>Ogiltig operatortyp (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Arithmetic</name>
+    <message>
+        <source>bad operand type for unary -: &apos;%1&apos;</source>
+        <translation>ogiltig operandtyp för unärt -: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>division med noll</translation>
+    </message>
+    <message>
+        <source>float division by zero</source>
+        <translation>flyttalsdivision med noll</translation>
+    </message>
+    <message>
+        <source>integer division or modulo by zero</source>
+        <translation>heltalsdivision eller modulo med noll</translation>
+    </message>
+    <message>
+        <source>can only concatenate str (not &quot;%1&quot;) to str</source>
+        <translation>kan bara sammanfoga str (inte &quot;%1&quot;) med str</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;str&apos;</source>
+        <translation>operandtyper som inte stöds för +: &apos;%1&apos; och &apos;str&apos;</translation>
+    </message>
+    <message>
+        <source>incomplete format</source>
+        <translation>ofullständigt format</translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation>inte tillräckligt med argument för formatsträngen</translation>
+    </message>
+    <message>
+        <source>%%d format: a number is required, not %1</source>
+        <translation>formatet %%d: ett tal krävs, inte %1</translation>
+    </message>
+    <message>
+        <source>must be real number, not %1</source>
+        <translation>måste vara ett reellt tal, inte %1</translation>
+    </message>
+    <message>
+        <source>unsupported format character &apos;%1&apos;</source>
+        <translation>formattecknet &apos;%1&apos; stöds inte</translation>
+    </message>
+    <message>
+        <source>not all arguments converted during string formatting</source>
+        <translation>inte alla argument konverterades under strängformateringen</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Context</name>
+    <message>
+        <source>&apos;%1&apos; is undefined</source>
+        <translation>&apos;%1&apos; är odefinierad</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Evaluator</name>
+    <message>
+        <source>internal error: unexpected statement</source>
+        <translation>internt fel: oväntad sats</translation>
+    </message>
+    <message>
+        <source>the template&apos;s output grew beyond %1 characters; check its loops</source>
+        <translation>mallens utdata växte förbi %1 tecken; kontrollera dess slingor</translation>
+    </message>
+    <message>
+        <source>can only set attributes of a namespace(), and &apos;%1&apos; is not one</source>
+        <translation>attribut kan bara sättas på ett namespace(), och &apos;%1&apos; är inte ett sådant</translation>
+    </message>
+    <message>
+        <source>cannot unpack non-iterable %1 object</source>
+        <translation>kan inte packa upp ett icke-itererbart %1-objekt</translation>
+    </message>
+    <message>
+        <source>too many values to unpack (expected %1)</source>
+        <translation>för många värden att packa upp (förväntade %1)</translation>
+    </message>
+    <message>
+        <source>not enough values to unpack (expected %1, got %2)</source>
+        <translation>inte tillräckligt med värden att packa upp (förväntade %1, fick %2)</translation>
+    </message>
+    <message>
+        <source>the template&apos;s loops ran more than %1 times; check its loops</source>
+        <translation>mallens slingor kördes mer än %1 gånger; kontrollera dess slingor</translation>
+    </message>
+    <message>
+        <source>bad operand type for unary +: &apos;%1&apos;</source>
+        <translation>ogiltig operandtyp för unärt +: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>internal error: a statement where an expression belongs</source>
+        <translation>internt fel: en sats där ett uttryck hör hemma</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute &apos;%2&apos;</source>
+        <translation>%1 har inget attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute %1</source>
+        <translation>&apos;dict object&apos; har inget attribut %1</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute %2</source>
+        <translation>%1 har inget attribut %2</translation>
+    </message>
+    <message>
+        <source>%1 indices must be integers or slices, not %2</source>
+        <translation>index för %1 måste vara heltal eller skivor, inte %2</translation>
+    </message>
+    <message>
+        <source>%1 object has no element %2</source>
+        <translation>%1-objektet har inget element %2</translation>
+    </message>
+    <message>
+        <source>slice indices must be integers or None</source>
+        <translation>skivindex måste vara heltal eller None</translation>
+    </message>
+    <message>
+        <source>slice step cannot be zero</source>
+        <translation>steget i en skiva kan inte vara noll</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not subscriptable</source>
+        <translation>&apos;%1&apos;-objektet kan inte indexeras</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not callable</source>
+        <translation>&apos;%1&apos;-objektet kan inte anropas</translation>
+    </message>
+    <message>
+        <source>range expected 1 to 3 arguments, got %1</source>
+        <translation>range förväntar sig 1 till 3 argument, fick %1</translation>
+    </message>
+    <message>
+        <source>range() takes integers, not &apos;%1&apos;</source>
+        <translation>range() tar heltal, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>range() arg 3 must not be zero</source>
+        <translation>argument 3 till range() får inte vara noll</translation>
+    </message>
+    <message>
+        <source>range() is limited to %1 items in templates</source>
+        <translation>range() är begränsat till %1 element i mallar</translation>
+    </message>
+    <message>
+        <source>dictionary update sequence element has length %1; 2 is required</source>
+        <translation>elementet i uppdateringssekvensen för ordlistan har längden %1; 2 krävs</translation>
+    </message>
+    <message>
+        <source>lookup needs the name of a lookup plugin</source>
+        <translation>lookup behöver namnet på ett lookup-plugin</translation>
+    </message>
+    <message>
+        <source>could not read the file &apos;%1&apos; for lookup(&apos;file&apos;): %2</source>
+        <translation>kunde inte läsa filen &apos;%1&apos; för lookup(&apos;file&apos;): %2</translation>
+    </message>
+    <message>
+        <source>No variable found with this name: %1</source>
+        <translation>Ingen variabel med det här namnet hittades: %1</translation>
+    </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items and list</source>
+        <translation>lookup-pluginet &apos;%1&apos; stöds inte; de som stöds är env, file, vars, items och list</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Inget filter med namnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Inget test med namnet &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Filters</name>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Inget filter med namnet &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Methods</name>
+    <message>
+        <source>get expected at least 1 argument, got 0</source>
+        <translation>get förväntade minst 1 argument, fick 0</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;dict object&apos; har inget attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not in list</source>
+        <translation>%1 finns inte i listan</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; har inget attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;None&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;None&apos; har inget attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; har inget attribut &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Parser</name>
+    <message>
+        <source>end of template</source>
+        <translation>slutet av mallen</translation>
+    </message>
+    <message>
+        <source>end of print statement</source>
+        <translation>slutet av utskriftssatsen</translation>
+    </message>
+    <message>
+        <source>end of statement block</source>
+        <translation>slutet av satsblocket</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>oväntat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected %2</source>
+        <translation>oväntat &apos;%1&apos;, förväntade %2</translation>
+    </message>
+    <message>
+        <source>the end of the statement block (&apos;%}&apos;)</source>
+        <translation>slutet av satsblocket (&apos;%}&apos;)</translation>
+    </message>
+    <message>
+        <source>the template nests its tags too deeply</source>
+        <translation>mallen nästlar sina taggar för djupt</translation>
+    </message>
+    <message>
+        <source>unexpected end of template: the &apos;%1&apos; tag that opens {position} needs {% %2 %}</source>
+        <translation>oväntat slut på mallen: taggen &apos;%1&apos; som öppnas vid {position} behöver {% %2 %}</translation>
+    </message>
+    <message>
+        <source>a tag name</source>
+        <translation>ett taggnamn</translation>
+    </message>
+    <message>
+        <source>unexpected tag &apos;%1&apos;</source>
+        <translation>oväntad tagg &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;</source>
+        <translation>okänd tagg &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a variable name</source>
+        <translation>ett variabelnamn</translation>
+    </message>
+    <message>
+        <source>recursive loops are not supported</source>
+        <translation>rekursiva slingor stöds inte</translation>
+    </message>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>uttrycket är nästlat för djupt</translation>
+    </message>
+    <message>
+        <source>an attribute name</source>
+        <translation>ett attributnamn</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos;</source>
+        <translation>&apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an index between [ and ]</source>
+        <translation>förväntade ett index mellan [ och ]</translation>
+    </message>
+    <message>
+        <source>a positional argument follows keyword arguments</source>
+        <translation>ett positionsargument följer efter nyckelordsargument</translation>
+    </message>
+    <message>
+        <source>a filter name</source>
+        <translation>ett filternamn</translation>
+    </message>
+    <message>
+        <source>a test name</source>
+        <translation>ett testnamn</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::RegexCache</name>
+    <message>
+        <source>invalid regular expression &apos;%1&apos;: %2 at offset %3</source>
+        <translation>ogiltigt reguljärt uttryck &apos;%1&apos;: %2 vid position %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Scanner</name>
+    <message>
+        <source>the template is too long</source>
+        <translation>mallen är för lång</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; the {% raw %} block needs {% endraw %}</source>
+        <translation>oväntat slut på mallen; blocket {% raw %} behöver {% endraw %}</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>oavslutad sträng</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; the comment needs a closing #}</source>
+        <translation>oväntat slut på mallen; kommentaren behöver en avslutande #}</translation>
+    </message>
+    <message>
+        <source>unexpected end of template; expected &apos;%1&apos;</source>
+        <translation>oväntat slut på mallen; förväntade &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected char &apos;%1&apos;</source>
+        <translation>oväntat tecken &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <translation>oväntat &apos;%1&apos;, förväntade &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Template</name>
+    <message>
+        <source>at column %1 of &apos;%2&apos;</source>
+        <translation>i kolumn %1 av &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>at line %1, column %2 of &apos;%3&apos;</source>
+        <translation>på rad %1, kolumn %2 av &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the expression must not contain &apos;}}&apos; outside a string</source>
+        <translation>uttrycket får inte innehålla &apos;}}&apos; utanför en sträng</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Tests</name>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Inget test med namnet &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Value</name>
+    <message>
+        <source>&apos;&lt;&apos; not supported between instances of &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>&apos;&lt;&apos; stöds inte mellan instanser av &apos;%1&apos; och &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not iterable</source>
+        <translation>&apos;%1&apos;-objektet är inte itererbart</translation>
+    </message>
+    <message>
+        <source>&apos;in &lt;string&gt;&apos; requires string as left operand, not %1</source>
+        <translation>&apos;in &lt;string&gt;&apos; kräver en sträng som vänster operand, inte %1</translation>
+    </message>
+    <message>
+        <source>argument of type &apos;%1&apos; is not iterable</source>
+        <translation>argument av typen &apos;%1&apos; är inte itererbart</translation>
     </message>
 </context>
 </TS>
