@@ -857,7 +857,11 @@ void Runner::applyResult(const QString &host, const Task &task, const TaskResult
         auto store = [&](const QVariantMap &facts) {
             if (facts.isEmpty())
                 return;
-            QVariantMap &target = task.module == QLatin1String("set_fact") ? m_hostVariables[host] : m_facts[host];
+            // include_vars sits just below set_fact in Ansible's precedence;
+            // here the later of the two wins.
+            const bool variables = task.module == QLatin1String("set_fact")
+                || task.module == QLatin1String("include_vars");
+            QVariantMap &target = variables ? m_hostVariables[host] : m_facts[host];
             for (auto it = facts.cbegin(); it != facts.cend(); ++it)
                 target.insert(it.key(), it.value());
         };

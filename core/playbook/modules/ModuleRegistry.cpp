@@ -27,6 +27,8 @@
 #include "playbook/modules/ScriptModule.h"
 #include "playbook/modules/ServiceModule.h"
 #include "playbook/modules/SetFactModule.h"
+#include "playbook/modules/IncludeVarsModule.h"
+#include "playbook/modules/PackageModule.h"
 #include "playbook/modules/SetupModule.h"
 #include "playbook/modules/ShellModule.h"
 #include "playbook/modules/SlurpModule.h"
@@ -75,6 +77,8 @@ ModuleRegistry::ModuleRegistry()
     add<GetUrlModule>();
     add<GroupModule>();
     add<HostnameModule>();
+    add<IncludeVarsModule>();
+    add<PackageModule>();
     add<LineInFileModule>();
     add<MetaModule>();
     add<PauseModule>();
