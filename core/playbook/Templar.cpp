@@ -138,12 +138,24 @@ bool Templar::renderString(const QString &text, bool native, int trimFlags, QVar
         *out = text;
         return true;
     }
+    // Ansible's templar: Jinja drops the source's final newline, then as many
+    // newlines are added back as the source ended with and the result lacks,
+    // so "{{ text_ending_in_newline }}\n" ends with one newline, not two.
+    qsizetype sourceNewlines = 0;
+    while (sourceNewlines < text.size() && text.at(text.size() - 1 - sourceNewlines) == u'\n')
+        ++sourceNewlines;
+    QString source = text;
+    if (source.endsWith(u'\n')) {
+        source.chop(1);
+        if (source.endsWith(u'\r'))
+            source.chop(1);
+    }
     jinja::Lexer::Options options;
     options.trimBlocks = trimFlags & 1;
     options.lstripBlocks = trimFlags & 2;
     // Ansible's templar escapes backslashes for strings, not for the template module.
     options.literalBackslashes = !(trimFlags & 4);
-    const auto parsed = jinja::Template::parse(text, jinja::Template::Mode::Text, options);
+    const auto parsed = jinja::Template::parse(source, jinja::Template::Mode::Text, options);
     if (!parsed->isValid()) {
         *error = parsed->error();
         return false;
@@ -153,7 +165,7 @@ bool Templar::renderString(const QString &text, bool native, int trimFlags, QVar
     });
     context.lookupDirectory = m_lookupDirectory;
     jinja::Evaluator evaluator(context);
-    if (native && parsed->singleExpression()) {
+    if (native && sourceNewlines == 0 && parsed->singleExpression()) {
         QVariant value;
         if (!evaluator.evaluate(*parsed->singleExpression(), &value, error))
             return false;
@@ -163,6 +175,11 @@ bool Templar::renderString(const QString &text, bool native, int trimFlags, QVar
     QString rendered;
     if (!evaluator.render(parsed->body(), &rendered, error))
         return false;
+    qsizetype renderedNewlines = 0;
+    while (renderedNewlines < rendered.size() && rendered.at(rendered.size() - 1 - renderedNewlines) == u'\n')
+        ++renderedNewlines;
+    if (sourceNewlines > renderedNewlines)
+        rendered += QString(sourceNewlines - renderedNewlines, u'\n');
     *out = rendered;
     return true;
 }
