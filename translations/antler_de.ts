@@ -1129,6 +1129,29 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::ContainerRuntime</name>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>Das Ziel ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 liefert %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 ist auf %2 mit Exit-Code %3%4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 auf %2 wurde nicht fertig: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::History</name>
     <message>
         <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>

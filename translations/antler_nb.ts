@@ -1129,6 +1129,29 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::ContainerRuntime</name>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>Målet kan ikke nås.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 leverer %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 feilet på %2 med avslutningskode %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 på %2 ble ikke ferdig: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::History</name>
     <message>
         <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>

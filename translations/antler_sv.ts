@@ -1129,6 +1129,29 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::ContainerRuntime</name>
+    <message>
+        <source>The target cannot be reached.</source>
+        <translation>Målet går inte att nå.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2</source>
+        <translation>%1 levererar %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with exit code %3%4.</source>
+        <translation>%1 misslyckades på %2 med slutkod %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish: %3</source>
+        <translation>%1 på %2 blev inte klar: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::History</name>
     <message>
         <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>

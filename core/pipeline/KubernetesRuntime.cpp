@@ -1,6 +1,5 @@
 #include "pipeline/KubernetesRuntime.h"
 
-#include "pipeline/ImageBuilder.h"
 #include "pipeline/RolloutCheck.h"
 #include "pipeline/TargetTransport.h"
 #include "transport/CommandJob.h"
@@ -12,39 +11,10 @@
 
 namespace antler::pipeline {
 
-namespace {
-
-const QString DeployOperation = QStringLiteral("deploy");
-
-QString digestOfImage(const QString &image)
-{
-    const qsizetype at = image.lastIndexOf(QLatin1Char('@'));
-    return at < 0 ? QString() : image.mid(at + 1);
-}
-
-} // namespace
-
-KubernetesRuntime::KubernetesRuntime(const PipelineConfig &config, QObject *parent)
-    : Runtime(config, parent)
-    , m_buildSettings(PodmanSettings::fromEnvironment())
-{
-}
-
 KubernetesRuntime::~KubernetesRuntime()
 {
     if (m_job)
         m_job->cancel();
-}
-
-transport::Transport *KubernetesRuntime::transport()
-{
-    if (m_transport)
-        return m_transport;
-    if (!m_ownTransport) {
-        QString error;
-        m_ownTransport.reset(TargetTransport::create(config(), &error));
-    }
-    return m_ownTransport.get();
 }
 
 QList<QByteArray> KubernetesRuntime::applyCommand() const
@@ -88,68 +58,19 @@ transport::CommandJob *KubernetesRuntime::runKubectl(const QList<QByteArray> &ar
     spec.become = m_become;
     spec.timeoutMs = timeoutMs;
     spec.description = QStringLiteral("kubectl");
-    transport::CommandJob *job = transport()->run(spec);
-    if (stream) {
-        auto forward = [this, operation, stage](const QByteArray &line) {
-            const QString text = QString::fromUtf8(line);
-            if (operation == DeployOperation)
-                m_deploy.log.append(text);
-            report(PipelineEvent::log(operation, stage, text));
-        };
-        connect(job, &transport::CommandJob::stdoutLine, this, forward);
-        connect(job, &transport::CommandJob::stderrLine, this, forward);
-    }
-    return job;
-}
-
-QString KubernetesRuntime::failure(const QString &what, const transport::CommandResult &result) const
-{
-    const QString host = m_transport ? m_transport->hostName()
-                                     : (m_ownTransport ? m_ownTransport->hostName() : QString());
-    if (result.status == transport::CommandResult::Status::Finished) {
-        const QList<QByteArray> lines = result.stderrData.trimmed().split('\n');
-        const QString last = lines.isEmpty() ? QString() : QString::fromUtf8(lines.last()).trimmed();
-        return tr("%1 failed on %2 with exit code %3%4.")
-            .arg(what, host).arg(result.exitCode)
-            .arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last);
-    }
-    return tr("%1 on %2 did not finish: %3").arg(what, host, result.errorText);
+    return runOnTarget(spec, operation, stage, stream);
 }
 
 void KubernetesRuntime::build(const BuildRequest &request)
 {
-    if (!begin()) {
-        BuildResult result;
-        result.error = tr("another operation is running");
-        Q_EMIT buildFinished(result);
-        return;
-    }
-    m_builder = new ImageBuilder(transport(), config().registry(), m_buildSettings, this);
-    connect(m_builder, &ImageBuilder::event, this, &KubernetesRuntime::report);
-    connect(m_builder, &ImageBuilder::finished, this, [this](const BuildResult &result) {
-        m_builder->deleteLater();
-        m_builder = nullptr;
-        end();
-        Q_EMIT buildFinished(result);
-    });
-    m_builder->start(request);
+    if (beginBuild())
+        startBuild(request);
 }
 
 void KubernetesRuntime::deploy(const Stage &stage, const Release &release)
 {
-    if (!begin()) {
-        DeployResult result;
-        result.stage = stage.name();
-        result.digest = release.digest;
-        result.error = tr("another operation is running");
-        Q_EMIT deployFinished(result);
+    if (!beginDeploy(stage, release))
         return;
-    }
-    m_cancelled = false;
-    m_timer.start();
-    m_deploy = DeployResult();
-    m_deploy.stage = stage.name();
-    m_deploy.digest = release.digest;
     report(PipelineEvent::started(DeployOperation, stage.name(),
                                   tr("rolling %1 out to %2 with kubectl apply")
                                       .arg(Release::shortDigest(release.digest), stage.name())));
@@ -235,18 +156,6 @@ void KubernetesRuntime::check(const Stage &stage, const Release &release)
     m_check->start();
 }
 
-void KubernetesRuntime::finishDeploy(bool ok, const QString &error)
-{
-    m_deploy.ok = ok;
-    m_deploy.error = ok ? QString() : error;
-    m_deploy.durationMs = m_timer.elapsed();
-    report(PipelineEvent::finished(DeployOperation, m_deploy.stage, ok,
-                                   ok ? tr("%1 serves %2").arg(m_deploy.stage, Release::shortDigest(m_deploy.digest))
-                                      : error));
-    end();
-    Q_EMIT deployFinished(m_deploy);
-}
-
 WorkloadStatus KubernetesRuntime::parsePods(const Stage &stage, const QByteArray &json)
 {
     WorkloadStatus status;
@@ -287,78 +196,36 @@ WorkloadStatus KubernetesRuntime::parsePods(const Stage &stage, const QByteArray
     }
     digests.removeDuplicates();
     status.digest = digests.size() == 1 ? digests.first() : QString();
-    if (status.ready == 0)
-        status.state = WorkloadStatus::State::Stopped;
-    else if (status.ready >= status.desired)
-        status.state = WorkloadStatus::State::Running;
-    else
-        status.state = WorkloadStatus::State::Degraded;
+    setStateFromReadiness(status);
     return status;
 }
 
 void KubernetesRuntime::status(const Stage &stage)
 {
-    const bool started = begin();
-    if (!started || !transport()) {
-        if (started)
-            end();
-        WorkloadStatus result;
-        result.stage = stage.name();
-        result.runtime = QStringLiteral("kubernetes");
-        result.error = !started ? tr("another operation is running") : tr("The target cannot be reached.");
-        Q_EMIT statusFinished(result);
+    if (!beginStatus(stage, tr("The target cannot be reached.")))
         return;
-    }
     m_job = runKubectl(podsCommand(stage), {}, QStringLiteral("status"), stage.name(), 60000, false);
     connect(m_job, &transport::CommandJob::finished, this,
             [this, stage](const transport::CommandResult &result) {
-        WorkloadStatus status;
-        if (result.succeeded()) {
-            status = parsePods(stage, result.stdoutData);
-        } else {
-            status.stage = stage.name();
-            status.runtime = QStringLiteral("kubernetes");
-            status.error = failure(tr("kubectl get pods"), result);
-        }
-        end();
+        const WorkloadStatus status = result.succeeded()
+            ? parsePods(stage, result.stdoutData)
+            : failedStatus(stage, failure(tr("kubectl get pods"), result));
+        endOperation();
         Q_EMIT statusFinished(status);
     });
 }
 
 void KubernetesRuntime::stop(const Stage &stage)
 {
-    if (!begin()) {
-        Q_EMIT stopFinished(stage.name(), false, tr("another operation is running"));
+    if (!beginStop(stage))
         return;
-    }
-    if (!transport()) {
-        end();
-        Q_EMIT stopFinished(stage.name(), false, tr("The target cannot be reached."));
-        return;
-    }
     m_job = runKubectl(deleteCommand(stage), {}, QStringLiteral("stop"), stage.name(), 120000, true);
     connect(m_job, &transport::CommandJob::finished, this,
             [this, stage](const transport::CommandResult &result) {
-        end();
+        endOperation();
         const bool ok = result.succeeded();
         Q_EMIT stopFinished(stage.name(), ok, ok ? QString() : failure(tr("kubectl delete"), result));
     });
-}
-
-void KubernetesRuntime::cancel()
-{
-    if (!isBusy())
-        return;
-    m_cancelled = true;
-    if (m_builder)
-        m_builder->cancel();
-    if (m_job && !m_job->isFinished())
-        m_job->cancel();
-    if (m_check) {
-        m_check->deleteLater();
-        m_check = nullptr;
-        finishDeploy(false, tr("cancelled"));
-    }
 }
 
 } // namespace antler::pipeline

@@ -535,9 +535,10 @@ QString LocalRuntime::artifactPath(const QString &digest) const
 
 void LocalRuntime::build(const BuildRequest &request)
 {
-    if (!begin()) {
+    QString refusal;
+    if (!beginOperation(BuildOperation, {}, &refusal)) {
         BuildResult result;
-        result.error = tr("another pipeline operation is running; wait for it to finish.");
+        result.error = refusal;
         QTimer::singleShot(0, this, [this, result] { Q_EMIT buildFinished(result); });
         return;
     }
@@ -550,7 +551,7 @@ void LocalRuntime::build(const BuildRequest &request)
         worker->deleteLater();
         for (const QString &line : std::as_const(result->log))
             report(PipelineEvent::log(BuildOperation, {}, line));
-        end();
+        endOperation();
         Q_EMIT buildFinished(*result);
     });
     worker->start();
@@ -558,11 +559,12 @@ void LocalRuntime::build(const BuildRequest &request)
 
 void LocalRuntime::deploy(const Stage &stage, const Release &release)
 {
-    if (!begin()) {
+    QString refusal;
+    if (!beginOperation(Deploy, stage.name(), &refusal)) {
         DeployResult result;
         result.stage = stage.name();
         result.digest = release.digest;
-        result.error = tr("another pipeline operation is running; wait for it to finish.");
+        result.error = refusal;
         QTimer::singleShot(0, this, [this, result] { Q_EMIT deployFinished(result); });
         return;
     }
@@ -577,7 +579,7 @@ void LocalRuntime::finishRollout(const DeployResult &result)
         m_rollout->deleteLater();
         m_rollout = nullptr;
     }
-    end();
+    endOperation();
     Q_EMIT deployFinished(result);
 }
 
@@ -610,10 +612,9 @@ void LocalRuntime::status(const Stage &stage)
 void LocalRuntime::stop(const Stage &stage)
 {
     const QString name = stage.name();
-    if (!begin()) {
-        QTimer::singleShot(0, this, [this, name] {
-            Q_EMIT stopFinished(name, false, tr("another pipeline operation is running; wait for it to finish."));
-        });
+    QString refusal;
+    if (!beginOperation(QStringLiteral("stop"), name, &refusal)) {
+        QTimer::singleShot(0, this, [this, name, refusal] { Q_EMIT stopFinished(name, false, refusal); });
         return;
     }
     const QString stageDir = m_stagesDir + QLatin1Char('/') + name;
@@ -631,7 +632,7 @@ void LocalRuntime::stop(const Stage &stage)
             return;
         QFile::remove(stageDir + QLatin1String("/current.json"));
         QDir(stageDir + QLatin1String("/processes")).removeRecursively();
-        end();
+        endOperation();
         Q_EMIT stopFinished(name, true, {});
     };
     for (const ProcessRecord &record : std::as_const(records)) {

@@ -1,6 +1,5 @@
 #include "pipeline/PodmanRuntime.h"
 
-#include "pipeline/ImageBuilder.h"
 #include "pipeline/RolloutCheck.h"
 #include "pipeline/TargetTransport.h"
 #include "transport/CommandJob.h"
@@ -20,24 +19,6 @@
 
 namespace antler::pipeline {
 
-namespace {
-
-const QString DeployOperation = QStringLiteral("deploy");
-
-QString digestOfImage(const QString &image)
-{
-    const qsizetype at = image.lastIndexOf(QLatin1Char('@'));
-    return at < 0 ? QString() : image.mid(at + 1);
-}
-
-} // namespace
-
-PodmanRuntime::PodmanRuntime(const PipelineConfig &config, QObject *parent)
-    : Runtime(config, parent)
-    , m_settings(PodmanSettings::fromEnvironment())
-{
-}
-
 PodmanRuntime::~PodmanRuntime()
 {
     if (m_job)
@@ -46,21 +27,8 @@ PodmanRuntime::~PodmanRuntime()
 
 void PodmanRuntime::setTransport(transport::Transport *transport)
 {
-    m_transport = transport;
+    ContainerRuntime::setTransport(transport);
     m_containersConfWritten = false;
-}
-
-transport::Transport *PodmanRuntime::transport()
-{
-    if (m_transport)
-        return m_transport;
-    if (!m_ownTransport) {
-        QString error;
-        m_ownTransport.reset(TargetTransport::create(config(), &error));
-        if (!m_ownTransport)
-            return nullptr;
-    }
-    return m_ownTransport.get();
 }
 
 QString PodmanRuntime::remoteManifestPath(const Stage &stage) const
@@ -92,34 +60,7 @@ transport::CommandJob *PodmanRuntime::runPodman(const QByteArray &script, const 
     spec.environment = podmanEnvironment();
     spec.timeoutMs = timeoutMs;
     spec.description = QStringLiteral("podman");
-    transport::CommandJob *job = transport()->run(spec);
-    if (stream) {
-        auto forward = [this, operation, stage](const QByteArray &line) {
-            const QString text = QString::fromUtf8(line);
-            if (operation == DeployOperation)
-                m_deploy.log.append(text);
-            report(PipelineEvent::log(operation, stage, text));
-        };
-        connect(job, &transport::CommandJob::stdoutLine, this, forward);
-        connect(job, &transport::CommandJob::stderrLine, this, forward);
-    }
-    return job;
-}
-
-QString PodmanRuntime::failure(const QString &what, const transport::CommandResult &result) const
-{
-    const QString host = m_transport ? m_transport->hostName()
-                                     : (m_ownTransport ? m_ownTransport->hostName() : QString());
-    if (result.status == transport::CommandResult::Status::Finished) {
-        const QList<QByteArray> lines = result.stderrData.trimmed().split('\n');
-        const QString last
-            = lines.isEmpty() ? QString() : QString::fromUtf8(lines.last()).trimmed();
-        return tr("%1 failed on %2 with exit code %3%4.")
-            .arg(what, host)
-            .arg(result.exitCode)
-            .arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last);
-    }
-    return tr("%1 on %2 did not finish: %3").arg(what, host, result.errorText);
+    return runOnTarget(spec, operation, stage, stream);
 }
 
 void PodmanRuntime::ensureContainersConf(std::function<void(const QString &)> next)
@@ -150,15 +91,11 @@ void PodmanRuntime::ensureContainersConf(std::function<void(const QString &)> ne
 
 void PodmanRuntime::build(const BuildRequest &request)
 {
-    if (!begin()) {
-        BuildResult result;
-        result.error = tr("another operation is running");
-        Q_EMIT buildFinished(result);
+    if (!beginBuild())
         return;
-    }
     m_cancelled = false;
     if (!transport()) {
-        end();
+        endOperation();
         BuildResult result;
         QString error;
         delete TargetTransport::create(config(), &error);
@@ -168,39 +105,20 @@ void PodmanRuntime::build(const BuildRequest &request)
     }
     ensureContainersConf([this, request](const QString &error) {
         if (!error.isEmpty() || m_cancelled) {
-            end();
+            endOperation();
             BuildResult result;
             result.error = m_cancelled ? tr("cancelled") : error;
             Q_EMIT buildFinished(result);
             return;
         }
-        m_builder = new ImageBuilder(transport(), config().registry(), m_settings, this);
-        connect(m_builder, &ImageBuilder::event, this, &PodmanRuntime::report);
-        connect(m_builder, &ImageBuilder::finished, this, [this](const BuildResult &result) {
-            m_builder->deleteLater();
-            m_builder = nullptr;
-            end();
-            Q_EMIT buildFinished(result);
-        });
-        m_builder->start(request);
+        startBuild(request);
     });
 }
 
 void PodmanRuntime::deploy(const Stage &stage, const Release &release)
 {
-    if (!begin()) {
-        DeployResult result;
-        result.stage = stage.name();
-        result.digest = release.digest;
-        result.error = tr("another operation is running");
-        Q_EMIT deployFinished(result);
+    if (!beginDeploy(stage, release))
         return;
-    }
-    m_cancelled = false;
-    m_timer.start();
-    m_deploy = DeployResult();
-    m_deploy.stage = stage.name();
-    m_deploy.digest = release.digest;
     const QString name = stage.name();
     report(PipelineEvent::started(DeployOperation, name,
         tr("rolling %1 out to %2 with podman kube play")
@@ -344,18 +262,6 @@ void PodmanRuntime::checkLiveness(const Stage &stage, std::function<void(const Q
     (*attempt)();
 }
 
-void PodmanRuntime::finishDeploy(bool ok, const QString &error)
-{
-    m_deploy.ok = ok;
-    m_deploy.error = ok ? QString() : error;
-    m_deploy.durationMs = m_timer.elapsed();
-    report(PipelineEvent::finished(DeployOperation, m_deploy.stage, ok,
-        ok ? tr("%1 serves %2").arg(m_deploy.stage, Release::shortDigest(m_deploy.digest))
-           : error));
-    end();
-    Q_EMIT deployFinished(m_deploy);
-}
-
 WorkloadStatus PodmanRuntime::parseStatus(
     const Stage &stage, const QByteArray &podsJson, const QByteArray &containersJson)
 {
@@ -400,43 +306,19 @@ WorkloadStatus PodmanRuntime::parseStatus(
         status.units.append(unit);
     }
     status.digest = backendDigest;
-    if (status.ready == 0)
-        status.state = WorkloadStatus::State::Stopped;
-    else if (status.ready >= status.desired)
-        status.state = WorkloadStatus::State::Running;
-    else
-        status.state = WorkloadStatus::State::Degraded;
+    setStateFromReadiness(status);
     return status;
 }
 
 void PodmanRuntime::status(const Stage &stage)
 {
-    if (!begin()) {
-        WorkloadStatus result;
-        result.stage = stage.name();
-        result.runtime = QStringLiteral("podman");
-        result.error = tr("another operation is running");
-        Q_EMIT statusFinished(result);
+    if (!beginStatus(stage,
+            tr("The target cannot be reached; check target and inventory in antler.yaml.")))
         return;
-    }
-    if (!transport()) {
-        end();
-        WorkloadStatus result;
-        result.stage = stage.name();
-        result.runtime = QStringLiteral("podman");
-        result.error
-            = tr("The target cannot be reached; check target and inventory in antler.yaml.");
-        Q_EMIT statusFinished(result);
-        return;
-    }
     ensureContainersConf([this, stage](const QString &error) {
         if (!error.isEmpty()) {
-            end();
-            WorkloadStatus result;
-            result.stage = stage.name();
-            result.runtime = QStringLiteral("podman");
-            result.error = error;
-            Q_EMIT statusFinished(result);
+            endOperation();
+            Q_EMIT statusFinished(failedStatus(stage, error));
             return;
         }
         const QByteArray filter = transport::shellQuote(instanceFilter(stage).toUtf8());
@@ -447,15 +329,13 @@ void PodmanRuntime::status(const Stage &stage)
             [this, stage](const transport::CommandResult &result) {
                 WorkloadStatus status;
                 if (!result.succeeded()) {
-                    status.stage = stage.name();
-                    status.runtime = QStringLiteral("podman");
-                    status.error = failure(tr("podman ps"), result);
+                    status = failedStatus(stage, failure(tr("podman ps"), result));
                 } else {
                     const QByteArray out = result.stdoutData;
                     const qsizetype marker = out.indexOf("--antler--");
                     status = parseStatus(stage, out.left(marker), out.mid(marker + 10));
                 }
-                end();
+                endOperation();
                 Q_EMIT statusFinished(status);
             });
     });
@@ -463,20 +343,13 @@ void PodmanRuntime::status(const Stage &stage)
 
 void PodmanRuntime::stop(const Stage &stage)
 {
-    if (!begin()) {
-        Q_EMIT stopFinished(stage.name(), false, tr("another operation is running"));
+    if (!beginStop(stage))
         return;
-    }
-    if (!transport()) {
-        end();
-        Q_EMIT stopFinished(stage.name(), false, tr("The target cannot be reached."));
-        return;
-    }
     report(PipelineEvent::started(
         QStringLiteral("stop"), stage.name(), tr("removing the pod of %1").arg(stage.name())));
     ensureContainersConf([this, stage](const QString &error) {
         if (!error.isEmpty()) {
-            end();
+            endOperation();
             Q_EMIT stopFinished(stage.name(), false, error);
             return;
         }
@@ -487,7 +360,7 @@ void PodmanRuntime::stop(const Stage &stage)
             QStringLiteral("stop"), stage.name(), 120000, true);
         connect(m_job, &transport::CommandJob::finished, this,
             [this, stage](const transport::CommandResult &result) {
-                end();
+                endOperation();
                 const bool ok = result.succeeded();
                 const QString error = ok ? QString() : failure(tr("podman pod rm"), result);
                 report(PipelineEvent::finished(QStringLiteral("stop"), stage.name(), ok,
@@ -495,22 +368,6 @@ void PodmanRuntime::stop(const Stage &stage)
                 Q_EMIT stopFinished(stage.name(), ok, error);
             });
     });
-}
-
-void PodmanRuntime::cancel()
-{
-    if (!isBusy())
-        return;
-    m_cancelled = true;
-    if (m_builder)
-        m_builder->cancel();
-    if (m_job && !m_job->isFinished())
-        m_job->cancel();
-    if (m_check) {
-        m_check->deleteLater();
-        m_check = nullptr;
-        finishDeploy(false, tr("cancelled"));
-    }
 }
 
 } // namespace antler::pipeline

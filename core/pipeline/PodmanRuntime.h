@@ -1,25 +1,19 @@
 #pragma once
 
+#include "pipeline/ContainerRuntime.h"
 #include "pipeline/ManifestRenderer.h"
 #include "pipeline/PodmanSettings.h"
-#include "pipeline/Runtime.h"
 #include "transport/CommandJob.h"
 #include "transport/FileJob.h"
 #include "transport/Transport.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QPointer>
 
 #include <functional>
-#include <memory>
 
 class QNetworkAccessManager;
 
 namespace antler::pipeline {
-
-class ImageBuilder;
-class RolloutCheck;
 
 // The `podman` runtime: a stage is one pod on the target, played from the
 // app's manifests (ManifestRenderer, podman layout) with
@@ -40,12 +34,12 @@ class RolloutCheck;
 // status(): `podman pod ps` and `podman ps -a` as JSON, by the pod's
 // app.kubernetes.io/instance label; the digest is read back from the backend
 // container's image reference.
-class PodmanRuntime : public Runtime
+class PodmanRuntime : public ContainerRuntime
 {
     Q_OBJECT
 
 public:
-    explicit PodmanRuntime(const PipelineConfig &config, QObject *parent = nullptr);
+    using ContainerRuntime::ContainerRuntime;
     ~PodmanRuntime() override;
 
     RuntimeKind kind() const override { return RuntimeKind::Podman; }
@@ -53,14 +47,9 @@ public:
     void deploy(const Stage &stage, const Release &release) override;
     void status(const Stage &stage) override;
     void stop(const Stage &stage) override;
-    void cancel() override;
 
-    // The target's transport; not owned. Without one, the runtime makes its
-    // own from the config's target (localhost or the inventory host).
-    void setTransport(transport::Transport *transport);
-    transport::Transport *transport();
-    void setSettings(const PodmanSettings &settings) { m_settings = settings; }
-    const PodmanSettings &settings() const { return m_settings; }
+    // A new transport gets containers.conf written again.
+    void setTransport(transport::Transport *transport) override;
 
     // Where the played manifests of a stage are kept on the target.
     QString remoteManifestPath(const Stage &stage) const;
@@ -81,24 +70,13 @@ private:
                                      const QByteArray &stdinData = {});
     // Writes the configured containers.conf once, then calls next(error).
     void ensureContainersConf(std::function<void(const QString &error)> next);
-    void finishDeploy(bool ok, const QString &error);
     void failWithLogs(const Stage &stage, const QString &error);
     // GET /healthz through the frontend until it answers 200 (done("")) or
     // fails three times in a row (done(why)).
     void checkLiveness(const Stage &stage, std::function<void(const QString &)> done);
-    QString failure(const QString &what, const transport::CommandResult &result) const;
 
-    QPointer<transport::Transport> m_transport;
-    std::unique_ptr<transport::Transport> m_ownTransport;
-    PodmanSettings m_settings;
     bool m_containersConfWritten = false;
-    ImageBuilder *m_builder = nullptr;
-    QPointer<transport::CommandJob> m_job;
-    RolloutCheck *m_check = nullptr;
     QNetworkAccessManager *m_network = nullptr;
-    DeployResult m_deploy;
-    QElapsedTimer m_timer;
-    bool m_cancelled = false;
 };
 
 } // namespace antler::pipeline

@@ -19,7 +19,8 @@ namespace antler::pipeline {
 // Every operation is asynchronous: the call returns at once, the runtime
 // reports with event() while it works and ends with exactly one *Finished
 // signal. A Runtime runs one operation at a time; a call made while one runs
-// finishes at once with ok == false ("another operation is running").
+// finishes at once with ok == false and a sentence that names the running
+// operation and its stage (beginOperation()).
 // Nothing here blocks the calling thread, so the GUI can drive a Runtime on
 // its own thread; the CLI drives it from a QEventLoop.
 //
@@ -70,15 +71,21 @@ Q_SIGNALS:
     void stopFinished(const QString &stage, bool ok, const QString &error);
 
 protected:
-    // For implementations: mark the start and end of an operation. begin()
-    // returns false when one is running already.
-    bool begin();
-    void end();
+    // For implementations: mark the start and the end of an operation.
+    // operation is its name in PipelineEvent ("build", "deploy", "status",
+    // "stop"), stage empty for a build. beginOperation() returns false when
+    // an operation runs already, and then sets *refusal to the sentence the
+    // refused call finishes with: which runtime, which operation on which
+    // stage, and what to do.
+    bool beginOperation(const QString &operation, const QString &stage, QString *refusal);
+    void endOperation();
     void report(const PipelineEvent &pipelineEvent) { Q_EMIT event(pipelineEvent); }
 
 private:
     PipelineConfig m_config;
     bool m_busy = false;
+    QString m_operation;
+    QString m_operationStage;
 };
 
 } // namespace antler::pipeline

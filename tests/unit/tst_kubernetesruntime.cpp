@@ -122,6 +122,7 @@ private Q_SLOTS:
     void manifestErrorIssuesNothing();
     void statusReadsPods();
     void stopDeletesByLabel();
+    void callsWhileBusyAreRefused();
     void k3sKubectl();
 
 private:
@@ -312,6 +313,64 @@ void TestKubernetesRuntime::stopDeletesByLabel()
     QCOMPARE(joined(target.commands.at(0).argv),
              QStringLiteral("kubectl --namespace moose-prod delete deployment,service,configmap --selector "
                             "app.kubernetes.io/instance=moosefacts-production --ignore-not-found"));
+}
+
+void TestKubernetesRuntime::callsWhileBusyAreRefused()
+{
+    // One operation at a time: while status runs, every other call finishes
+    // at once, says what runs where and what to do, and issues no command.
+    const Stage stage = antler::test::manifests::stages(RuntimeKind::Kubernetes).at(0);
+    const Stage other = antler::test::manifests::stages(RuntimeKind::Kubernetes).at(2);
+    const Release release = antler::test::manifests::release();
+    RecordingFakeTransport target;
+    target.responder = [&](const CommandSpec &) -> RecordingFakeTransport::Answer {
+        return {0, podsJson(release.digest, true), {}};
+    };
+    KubernetesRuntime runtime(PipelineConfig::localProfile());
+    runtime.setTransport(&target);
+    QSignalSpy statusSpy(&runtime, &Runtime::statusFinished);
+    QSignalSpy deploySpy(&runtime, &Runtime::deployFinished);
+    QSignalSpy stopSpy(&runtime, &Runtime::stopFinished);
+    QSignalSpy buildSpy(&runtime, &Runtime::buildFinished);
+    runtime.status(stage);
+    QVERIFY(runtime.isBusy());
+    QVERIFY(statusSpy.isEmpty());
+
+    const QString refusal = QStringLiteral(
+        "The kubernetes runtime is already running an operation on stage test (status); wait for it to "
+        "finish or check `antler pipeline status`.");
+    runtime.deploy(other, release);
+    QCOMPARE(deploySpy.size(), 1);
+    const DeployResult deployed = deploySpy.takeFirst().at(0).value<DeployResult>();
+    QVERIFY(!deployed.ok);
+    QCOMPARE(deployed.stage, other.name());
+    QCOMPARE(deployed.digest, release.digest);
+    QCOMPARE(deployed.error, refusal);
+    runtime.stop(other);
+    QCOMPARE(stopSpy.size(), 1);
+    QCOMPARE(stopSpy.first().at(0).toString(), other.name());
+    QVERIFY(!stopSpy.first().at(1).toBool());
+    QCOMPARE(stopSpy.first().at(2).toString(), refusal);
+    runtime.build(BuildRequest{});
+    QCOMPARE(buildSpy.size(), 1);
+    QCOMPARE(buildSpy.first().at(0).value<BuildResult>().error, refusal);
+    runtime.status(other);
+    QCOMPARE(statusSpy.size(), 1);
+    const WorkloadStatus refused = statusSpy.takeFirst().at(0).value<WorkloadStatus>();
+    QCOMPARE(refused.stage, other.name());
+    QCOMPARE(refused.runtime, QStringLiteral("kubernetes"));
+    QCOMPARE(refused.error, refusal);
+    QCOMPARE(target.commands.size(), 1);
+
+    // The first status still finishes, and then the runtime takes the next call.
+    QVERIFY(statusSpy.wait(10000));
+    QCOMPARE(statusSpy.takeFirst().at(0).value<WorkloadStatus>().stage, stage.name());
+    QVERIFY(!runtime.isBusy());
+    runtime.status(other);
+    QVERIFY(statusSpy.wait(10000));
+    const WorkloadStatus second = statusSpy.takeFirst().at(0).value<WorkloadStatus>();
+    QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+    QCOMPARE(target.commands.size(), 2);
 }
 
 void TestKubernetesRuntime::k3sKubectl()
