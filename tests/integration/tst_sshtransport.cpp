@@ -138,6 +138,9 @@ private Q_SLOTS:
 
 private:
     bool requireTestUser(QString *password);
+    // The throwaway user logging in with its password, which is also its
+    // become password.
+    ConnectionSettings passwordSettings(const QString &password) const;
 
     std::unique_ptr<SshdFixture> m_sshd;
     std::unique_ptr<SshTransport> m_transport;
@@ -161,6 +164,15 @@ void TestSshTransport::cleanupTestCase()
 {
     m_transport.reset();
     m_sshd.reset();
+}
+
+ConnectionSettings TestSshTransport::passwordSettings(const QString &password) const
+{
+    ConnectionSettings settings = m_sshd->settings(SshdFixture::testUser());
+    settings.privateKeyFile.clear();
+    settings.password = password;
+    settings.becomePassword = password;
+    return settings;
 }
 
 bool TestSshTransport::requireTestUser(QString *password)
@@ -758,10 +770,7 @@ void TestSshTransport::becomeWithPassword()
     QString password;
     if (!requireTestUser(&password))
         QSKIP("the throwaway user antlertest cannot be created here (see the warning above)");
-    ConnectionSettings settings = m_sshd->settings(SshdFixture::testUser());
-    settings.privateKeyFile.clear();
-    settings.password = password;
-    settings.becomePassword = password;
+    ConnectionSettings settings = passwordSettings(password);
     SshTransport transport(settings);
     QList<CommandResult> results;
 
@@ -1049,10 +1058,7 @@ void TestSshTransport::sharedShellWithBecome()
     QString password;
     if (!requireTestUser(&password))
         QSKIP("the throwaway user antlertest cannot be created here (see the warning above)");
-    ConnectionSettings settings = m_sshd->settings(SshdFixture::testUser());
-    settings.privateKeyFile.clear();
-    settings.password = password;
-    settings.becomePassword = password;
+    ConnectionSettings settings = passwordSettings(password);
     SshTransport transport(settings);
     CommandSpec spec;
     spec.script = "id -un; echo $$";
