@@ -3555,8 +3555,8 @@
         <translation>nicht genug Argumente für den Formatstring</translation>
     </message>
     <message>
-        <source>%%d format: a number is required, not %1</source>
-        <translation>Format %%d: eine Zahl ist erforderlich, nicht %1</translation>
+        <source>%1 format: a real number is required, not %2</source>
+        <translation>Format %1: eine reelle Zahl ist erforderlich, nicht %2</translation>
     </message>
     <message>
         <source>must be real number, not %1</source>

@@ -3555,8 +3555,8 @@
         <translation>pas assez d’arguments pour la chaîne de format</translation>
     </message>
     <message>
-        <source>%%d format: a number is required, not %1</source>
-        <translation>format %%d&#xa0;: un nombre est requis, pas %1</translation>
+        <source>%1 format: a real number is required, not %2</source>
+        <translation>format %1&#xa0;: un nombre réel est requis, pas %2</translation>
     </message>
     <message>
         <source>must be real number, not %1</source>

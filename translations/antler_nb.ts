@@ -3555,8 +3555,8 @@
         <translation>ikke nok argumenter for formatstrengen</translation>
     </message>
     <message>
-        <source>%%d format: a number is required, not %1</source>
-        <translation>formatet %%d: et tall kreves, ikke %1</translation>
+        <source>%1 format: a real number is required, not %2</source>
+        <translation>formatet %1: et reelt tall kreves, ikke %2</translation>
     </message>
     <message>
         <source>must be real number, not %1</source>

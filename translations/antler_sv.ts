@@ -3555,8 +3555,8 @@
         <translation>inte tillräckligt med argument för formatsträngen</translation>
     </message>
     <message>
-        <source>%%d format: a number is required, not %1</source>
-        <translation>formatet %%d: ett tal krävs, inte %1</translation>
+        <source>%1 format: a real number is required, not %2</source>
+        <translation>formatet %1: ett reellt tal krävs, inte %2</translation>
     </message>
     <message>
         <source>must be real number, not %1</source>

@@ -285,7 +285,9 @@ bool Arithmetic::format(const QString &pattern, const QVariant &arguments, QStri
         case 'd':
         case 'i':
             if (!numeric(arg)) {
-                *error = tr("%%d format: a number is required, not %1").arg(Value::typeName(arg));
+                // As Python says it: "%d format: a real number is required, not str".
+                *error = tr("%1 format: a real number is required, not %2")
+                             .arg(QStringLiteral("%") + conversion, Value::typeName(arg));
                 return false;
             }
             piece = QString::number(qint64(arg.toDouble()));
