@@ -112,6 +112,10 @@ struct SshConnection::Channel
     QByteArray shellEnd;
     quint64 shellCurrent = 0;
     bool shellAnswered = false;
+    // How far outPending/errPending have been searched for the end marker,
+    // so a big output is not searched again from its start on every chunk.
+    qsizetype shellOutSearched = 0;
+    qsizetype shellErrSearched = 0;
 };
 
 namespace {
@@ -997,11 +1001,17 @@ bool SshConnection::serviceShell(Channel &shell)
         return false;
     const QByteArray outEnd = '\n' + shell.shellEnd + ' ';
     const QByteArray errEnd = '\n' + shell.shellEnd + '\n';
-    const qsizetype outAt = shell.outPending.indexOf(outEnd);
+    const qsizetype outAt = shell.outPending.indexOf(outEnd, qMax<qsizetype>(0, shell.shellOutSearched - outEnd.size()));
     const qsizetype outLineEnd = outAt < 0 ? -1 : shell.outPending.indexOf('\n', outAt + outEnd.size());
-    const qsizetype errAt = shell.errPending.indexOf(errEnd);
-    if (outLineEnd < 0 || errAt < 0)
+    const qsizetype errAt = shell.errPending.indexOf(errEnd, qMax<qsizetype>(0, shell.shellErrSearched - errEnd.size()));
+    if (outLineEnd < 0 || errAt < 0) {
+        // Search again from where a marker could still begin.
+        shell.shellOutSearched = outAt >= 0 ? outAt : shell.outPending.size();
+        shell.shellErrSearched = errAt >= 0 ? errAt : shell.errPending.size();
         return false;
+    }
+    shell.shellOutSearched = 0;
+    shell.shellErrSearched = 0;
     CommandResult result;
     result.status = CommandResult::Status::Finished;
     result.exitCode = shell.outPending.mid(outAt + outEnd.size(), outLineEnd - outAt - outEnd.size()).toInt();
