@@ -96,9 +96,10 @@ void CronModule::start(const QVariantMap &arguments)
     }
     runCommand(command, [this](const transport::CommandResult &result) {
         if (!result.succeeded()) {
-            fail(tr("Could not read the crontab%1 on %2: %3")
-                     .arg(m_user.isEmpty() ? QString() : QStringLiteral(" of ") + m_user, context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText));
+            const QString why
+                = result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText;
+            fail(m_user.isEmpty() ? tr("Could not read the crontab on %1: %2").arg(context().host, why)
+                                  : tr("Could not read the crontab of %1 on %2: %3").arg(m_user, context().host, why));
             return;
         }
         edit(QString::fromUtf8(result.stdoutData));
