@@ -164,8 +164,8 @@ QString HelpCommand::text(const QString &topic)
                   "  antler pipeline promote FROM TO [--yes]\n"
                   "  antler pipeline rollback STAGE [--reason TEXT]\n"
                   "  antler pipeline pin STAGE [--reason TEXT] | unpin STAGE | stop STAGE\n"
-                  "  antler pipeline history [--stage STAGE] [--limit N] | status\n"
-                  "      every one takes [--config FILE] [--json]\n")
+                  "  antler pipeline history [--stage STAGE] [--limit N] | status\n")
+        + paragraph(tr("every one takes [--config FILE] [--json]"), 6)
         + paragraph(summary(QStringLiteral("pipeline")), 4)
         + row(literal("build"),
               tr("Build the app into an immutable release named by its sha256 digest: images on the target, "
