@@ -8,15 +8,6 @@
 
 namespace antler::playbook {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("antler::playbook::TaskExecutor", text);
-}
-
-} // namespace
-
 TaskExecutor::TaskExecutor(const Task &task, const ModuleContext &context, QObject *parent)
     : QObject(parent)
     , m_task(task)
