@@ -15,7 +15,8 @@ struct Playbook
     QList<Play> plays;
 
     // Tasks that run a module (blocks counted by their children, include_tasks
-    // as one), over every play's pre_tasks, tasks and post_tasks.
+    // and include_role as one, the implicit meta: role_complete not at all),
+    // over every play's pre_tasks, tasks and post_tasks.
     int taskCount() const
     {
         int count = 0;
@@ -30,6 +31,8 @@ struct Playbook
         for (const Task &task : tasks) {
             if (task.isBlock())
                 count += countTasks(task.block) + countTasks(task.rescue) + countTasks(task.always);
+            else if (task.isMeta() && task.metaAction() == QLatin1String("role_complete"))
+                continue;
             else
                 ++count;
         }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -84,8 +85,6 @@ const QHash<QString, QString> &refusedTaskKeywords()
         {QStringLiteral("collections"), QStringLiteral("only ansible.builtin modules are available")},
         {QStringLiteral("port"), QStringLiteral("set ansible_port in the inventory instead")},
         {QStringLiteral("include"), QStringLiteral("it was removed from Ansible; use include_tasks or import_tasks")},
-        {QStringLiteral("include_role"), QStringLiteral("list the role under the play's “roles:” instead")},
-        {QStringLiteral("import_role"), QStringLiteral("list the role under the play's “roles:” instead")},
         {QStringLiteral("import_playbook"), QStringLiteral("import_playbook is only allowed at the top level of a playbook")},
     };
     return keywords;
@@ -351,6 +350,29 @@ struct Inherited
     }
 };
 
+// One use of a role as written: an entry of a play's roles:, of a role's
+// meta/main.yml dependencies:, or the arguments of import_role /
+// include_role.
+struct RoleEntry
+{
+    // name, params (the entry's extra keys and its vars:) and location.
+    Role role;
+    // The entry's keywords (when, tags, become…), passed to the role's tasks.
+    Inherited own;
+    YAML::Mark nameMark;
+    // What makes two uses the same role in Ansible (see Role::identity),
+    // besides the name and own.when / own.tags.
+    QVariantMap params;
+    QVariantMap vars;
+    // tasks_from, vars_from, defaults_from, handlers_from without "_from",
+    // and where each is written.
+    QVariantMap fromFiles;
+    QHash<QString, YAML::Mark> fromMarks;
+    bool fromInclude = false;
+    // import_role / include_role allow_duplicates; unset = meta/main.yml's.
+    std::optional<bool> allowDuplicates;
+};
+
 // One YAML file being read: its name for errors and its lines for the caret.
 struct Source
 {
@@ -369,15 +391,22 @@ public:
     {
     }
 
-    int errorCount() const { return int(m_errors->size()); }
+    // Problems found so far, counting those reported once already.
+    int errorCount() const { return m_failures; }
 
     void fail(const YAML::Mark &mark, const QString &message)
     {
-        if (mark.is_null() || mark.line < 0) {
-            m_errors->append(PlaybookError(SourceLocation(m_source.name, 0, 0), message));
-            return;
+        const PlaybookError error = mark.is_null() || mark.line < 0
+            ? PlaybookError(SourceLocation(m_source.name, 0, 0), message)
+            : PlaybookError(location(mark), message, m_source.lines.value(mark.line));
+        ++m_failures;
+        // A file read twice (a role used twice, a task file imported twice)
+        // reports each of its problems once.
+        for (const PlaybookError &known : std::as_const(*m_errors)) {
+            if (known.location() == error.location() && known.message() == message)
+                return;
         }
-        m_errors->append(PlaybookError(location(mark), message, m_source.lines.value(mark.line)));
+        m_errors->append(error);
     }
 
     SourceLocation location(const YAML::Mark &mark) const
@@ -837,6 +866,11 @@ public:
         play->anyErrorsFatal = own.anyErrorsFatal;
         // Play-level become/become_user/vars stay on the Play; the rest goes down.
         const Inherited base = own;
+        m_play = play;
+        m_playLevel = base;
+        m_playDirectory = m_source.directory;
+        m_handlerFiles.clear();
+        m_roleChain.clear();
 
         if (varsFiles)
             readVarsFiles(*varsFiles, play);
@@ -854,6 +888,7 @@ public:
             play->handlers = own + play->handlers;
         }
         checkNotifications(*play);
+        m_play = nullptr;
         return errorCount() == before;
     }
 
@@ -930,22 +965,27 @@ public:
 
     // ---- roles --------------------------------------------------------------
 
-    QString findRole(const QString &name, QStringList *searched) const
+    // Where a role is looked for, in Ansible's order (without its configured
+    // roles_path): roles/ beside the playbook the play is written in (an
+    // imported playbook's own folder); for a dependency, the roles/ folder
+    // the depending role lives in; the playbook's folder itself.
+    QString findRole(const QString &name, const QString &besideFolder, QStringList *searched) const
     {
-        // Beside the playbook file the play is written in (an imported
-        // playbook's own folder), as Ansible looks for roles.
-        const QString base = m_source.directory;
+        const QString base = m_playDirectory.isEmpty() ? m_source.directory : m_playDirectory;
         QStringList candidates;
-        if (name.contains(QLatin1Char('/'))) {
-            candidates.append(QDir(base).absoluteFilePath(name));
+        if (QFileInfo(name).isAbsolute()) {
+            candidates.append(QDir::cleanPath(name));
         } else {
-            candidates.append(base + QLatin1String("/roles/") + name);
-            candidates.append(base + QLatin1Char('/') + name);
+            candidates.append(QDir::cleanPath(base + QLatin1String("/roles/") + name));
+            if (!besideFolder.isEmpty())
+                candidates.append(QDir::cleanPath(besideFolder + QLatin1Char('/') + name));
+            candidates.append(QDir::cleanPath(base + QLatin1Char('/') + name));
         }
+        candidates.removeDuplicates();
         *searched = candidates;
-        for (const QString &candidate : candidates) {
+        for (const QString &candidate : std::as_const(candidates)) {
             if (QFileInfo(candidate).isDir())
-                return QDir::cleanPath(candidate);
+                return candidate;
         }
         return QString();
     }
@@ -958,6 +998,34 @@ public:
                 return path;
         }
         return QString();
+    }
+
+    // The file of a role's tasks/, vars/, defaults/ or handlers/ folder:
+    // main.yml, or the one FOLDER_from names (as written, or with .yml,
+    // .yaml or .json). Empty and true when the role has none; false (and
+    // an error) when the named one does not exist.
+    bool roleFile(const RoleEntry &entry, const QString &folder, QString *path)
+    {
+        const QString directory = entry.role.path + QLatin1Char('/') + folder;
+        const QString from = entry.fromFiles.value(folder).toString();
+        if (from.isEmpty()) {
+            *path = mainFile(directory);
+            return true;
+        }
+        QStringList tried;
+        for (const QLatin1String extension : {QLatin1String(""), QLatin1String(".yml"), QLatin1String(".yaml"),
+                                              QLatin1String(".json")}) {
+            const QString candidate = QDir::cleanPath(directory + QLatin1Char('/') + from + extension);
+            tried.append(candidate);
+            if (QFileInfo(candidate).isFile()) {
+                *path = candidate;
+                return true;
+            }
+        }
+        fail(entry.fromMarks.value(folder, entry.nameMark),
+             tr("the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.")
+                                 .arg(entry.role.name, folder, from, tried.join(QLatin1String(", "))));
+        return false;
     }
 
     bool roleVariables(const QString &path, const YAML::Mark &from, QVariantMap *vars)
@@ -976,6 +1044,264 @@ public:
         });
     }
 
+    // An entry of roles: or of dependencies:: "- NAME" or "- role: NAME"
+    // with vars:, keywords (when, tags, become…) and parameters.
+    bool readRoleEntry(const YAML::Node &item, const QString &list, RoleEntry *use)
+    {
+        Role &role = use->role;
+        role.location = location(item.Mark());
+        use->nameMark = item.Mark();
+        if (item.IsScalar()) {
+            role.name = YamlValue::fromStd(item.Scalar());
+        } else if (item.IsMap()) {
+            for (const Entry &key : entries(item)) {
+                if (key.key == QLatin1String("role") || key.key == QLatin1String("name")) {
+                    if (!role.name.isEmpty()) {
+                        fail(key.keyNode.Mark(), tr("this role entry names its role twice; keep only "
+                                                    "“role:”."));
+                        continue;
+                    }
+                    text(key, &role.name);
+                    use->nameMark = markOf(key);
+                } else if (key.key == QLatin1String("vars")) {
+                    variables(key, &use->vars);
+                } else if (key.key == QLatin1String("delegate_to") || key.key == QLatin1String("run_once")) {
+                    fail(key.keyNode.Mark(), tr("“%1” is not supported on a role; write it on the "
+                                                "role's tasks instead.")
+                                                 .arg(key.key));
+                } else if (inheritedKeyword(key, &use->own)) {
+                } else {
+                    // Any other key is a role parameter, as in Ansible.
+                    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+                    if (!identifier.match(key.key).hasMatch()) {
+                        fail(key.keyNode.Mark(), tr("“%1” is neither a role keyword nor a valid "
+                                                    "parameter name; use letters, digits and "
+                                                    "underscores.")
+                                                     .arg(key.key));
+                        continue;
+                    }
+                    use->params.insert(key.key, YamlValue::toVariant(key.value));
+                }
+            }
+        } else {
+            fail(item.Mark(), tr("each entry of “%1” must be a role name or a mapping with “role:”; "
+                                 "write “- NAME” or “- role: NAME”.")
+                                  .arg(list));
+            return false;
+        }
+        if (role.name.isEmpty()) {
+            fail(item.Mark(), tr("this role entry has no role name; add “role: NAME”."));
+            return false;
+        }
+        if (isTemplateText(role.name)) {
+            fail(use->nameMark, tr("the role name “%1” is a template, which is read before any variable "
+                                   "exists; write the role name as plain text.")
+                                    .arg(role.name));
+            return false;
+        }
+        // The entry's vars: and its parameters both sit at role-parameter
+        // precedence here.
+        role.params = use->params;
+        for (auto it = use->vars.cbegin(); it != use->vars.cend(); ++it)
+            role.params.insert(it.key(), it.value());
+        return true;
+    }
+
+    // Ansible's ROLE_CACHE key: two uses with the same name, parameters,
+    // vars, when, tags and *_from files, both from roles:/dependencies or both
+    // from import_role/include_role, are one role, run once per host.
+    static QString roleIdentity(const RoleEntry &use)
+    {
+        const QVariantMap key = {
+            {QStringLiteral("params"), use.params},
+            {QStringLiteral("vars"), use.vars},
+            {QStringLiteral("when"), use.own.when},
+            {QStringLiteral("tags"), use.own.tags},
+            {QStringLiteral("from_files"), use.fromFiles},
+            {QStringLiteral("from_include"), use.fromInclude},
+        };
+        return use.role.name + QLatin1Char('\n')
+            + QString::fromUtf8(QJsonDocument::fromVariant(key).toJson(QJsonDocument::Compact));
+    }
+
+    // What a use of a role lends to the roles that depend on it, and to the
+    // play: its dependencies' defaults and vars, then its own.
+    struct RoleExports
+    {
+        QVariantMap defaults;
+        QVariantMap vars;
+    };
+
+    static void merge(QVariantMap *into, const QVariantMap &from)
+    {
+        for (auto it = from.cbegin(); it != from.cend(); ++it)
+            into->insert(it.key(), it.value());
+    }
+
+    // Appends one use of a role to *out as a Block: its dependencies' uses
+    // first (depth first), then its tasks, then the implicit meta:
+    // role_complete that marks it done per host, so a later use with the
+    // same identity is skipped as in Ansible.
+    //   context: what the levels above pass down (the play; for import_role
+    //     the import task and its blocks; for a dependency the depending
+    //     role's level). The entry's own keywords go on top.
+    //   contextWhen: the conditions that also guard role_complete, which in
+    //     Ansible are the entry's own and those outside any role, never the
+    //     depending roles'.
+    //   besideFolder: for a dependency, the roles/ folder of the depending role.
+    //   listedInPlay: roles: and import_role: the role's defaults and vars
+    //     become visible to the whole play (private_role_vars=false).
+    bool useRole(RoleEntry use, const Inherited &context, const QStringList &contextWhen, const QString &besideFolder,
+                 bool listedInPlay, QList<Task> *out, RoleExports *exports = nullptr)
+    {
+        Role &role = use.role;
+        QStringList searched;
+        role.path = findRole(role.name, besideFolder, &searched);
+        if (role.path.isEmpty()) {
+            fail(use.nameMark, tr("the role “%1” was not found (looked in %2); create roles/%1/tasks/main.yml "
+                                  "beside the playbook or fix the name.")
+                                   .arg(role.name, searched.join(QLatin1String(", "))));
+            return false;
+        }
+        for (qsizetype i = 0; i < m_roleChain.size(); ++i) {
+            if (m_roleChain.at(i).path != role.path)
+                continue;
+            QStringList names;
+            for (qsizetype j = i; j < m_roleChain.size(); ++j)
+                names.append(m_roleChain.at(j).name);
+            names.append(role.name);
+            fail(use.nameMark, tr("the role “%1” depends on itself through %2; remove the dependency or "
+                                  "import_role that closes the loop.")
+                                   .arg(role.name, names.join(QStringLiteral(" → "))));
+            return false;
+        }
+        const int before = errorCount();
+
+        // The role's own defaults and vars come first: its dependencies
+        // see them too (Ansible's dependency chain).
+        QVariantMap ownDefaults;
+        QVariantMap ownVars;
+        QString path;
+        if (roleFile(use, QStringLiteral("defaults"), &path))
+            roleVariables(path, use.nameMark, &ownDefaults);
+        if (roleFile(use, QStringLiteral("vars"), &path))
+            roleVariables(path, use.nameMark, &ownVars);
+        Role link = role;
+        link.defaults = ownDefaults;
+        link.vars = ownVars;
+        m_roleChain.append(link);
+
+        Inherited level = use.own.over(context);
+        bool allowDuplicates = false;
+        QList<Task> dependencyTasks;
+        RoleExports fromDependencies;
+        if (const QString meta = mainFile(role.path + QLatin1String("/meta")); !meta.isEmpty()) {
+            withFile(meta, use.nameMark, tr("role meta file"), [&](const YAML::Node &root) {
+                if (root.IsNull())
+                    return true;
+                if (!root.IsMap()) {
+                    fail(root.Mark(), tr("a role's meta/main.yml must be a mapping; write “dependencies:” and "
+                                         "“allow_duplicates:” at the top level."));
+                    return false;
+                }
+                for (const Entry &key : entries(root)) {
+                    if (key.key == QLatin1String("allow_duplicates")) {
+                        boolean(key, &allowDuplicates);
+                    } else if (key.key == QLatin1String("dependencies")) {
+                        if (key.value.IsNull())
+                            continue;
+                        if (!key.value.IsSequence()) {
+                            fail(markOf(key), tr("“dependencies” must be a list of roles; write one per line "
+                                                 "starting with “- ”, as under a play's “roles:”."));
+                            continue;
+                        }
+                        for (const YAML::Node &item : key.value) {
+                            RoleEntry dependency;
+                            if (!readRoleEntry(item, QStringLiteral("dependencies"), &dependency))
+                                continue;
+                            RoleExports lent;
+                            if (useRole(dependency, level, contextWhen, QFileInfo(role.path).absolutePath(), false,
+                                        &dependencyTasks, &lent)) {
+                                merge(&fromDependencies.defaults, lent.defaults);
+                                merge(&fromDependencies.vars, lent.vars);
+                            }
+                        }
+                    }
+                    // galaxy_info, argument_specs and the rest describe the role; they run nothing.
+                }
+                return true;
+            });
+        }
+
+        // import_role / include_role set it themselves (default true), over meta/main.yml.
+        role.allowDuplicates = use.allowDuplicates.value_or(use.fromInclude || allowDuplicates);
+        role.identity = roleIdentity(use);
+        // What the role's tasks see, as Ansible's get_default_vars,
+        // get_vars and get_role_params with the dependency chain: the
+        // dependencies' values, the depending roles', then the role's own.
+        const QList<Role> parents = m_roleChain.mid(0, m_roleChain.size() - 1);
+        role.defaults = fromDependencies.defaults;
+        role.vars.clear();
+        QVariantMap params;
+        for (const Role &parent : parents) {
+            merge(&role.defaults, parent.defaults);
+            merge(&role.vars, parent.vars);
+            merge(&params, parent.params);
+        }
+        merge(&role.defaults, ownDefaults);
+        merge(&role.vars, fromDependencies.vars);
+        merge(&role.vars, ownVars);
+        merge(&params, role.params);
+        role.params = params;
+        RoleExports lent;
+        lent.defaults = fromDependencies.defaults;
+        merge(&lent.defaults, ownDefaults);
+        lent.vars = fromDependencies.vars;
+        merge(&lent.vars, ownVars);
+        if (exports)
+            *exports = lent;
+
+        level.role = role;
+        Task block;
+        block.kind = Task::Kind::Block;
+        block.name = role.name;
+        block.location = role.location;
+        level.applyTo(&block);
+        block.block = dependencyTasks;
+        if (roleFile(use, QStringLiteral("tasks"), &path) && !path.isEmpty())
+            readTaskFile(path, use.nameMark, level, &block.block, false);
+
+        Task complete;
+        complete.module = QStringLiteral("meta");
+        complete.moduleAsWritten = QStringLiteral("meta");
+        complete.arguments.insert(QStringLiteral("_raw_params"), QStringLiteral("role_complete"));
+        complete.when = contextWhen + use.own.when;
+        complete.tags = QStringList{QStringLiteral("always")};
+        complete.role = role;
+        complete.location = role.location;
+        block.block.append(complete);
+
+        // The handlers of a role (and of each of its dependencies) are added
+        // to the play once, however often the role is used.
+        if (roleFile(use, QStringLiteral("handlers"), &path) && !path.isEmpty() && m_play
+            && !m_handlerFiles.contains(path)) {
+            m_handlerFiles.insert(path);
+            Inherited handlerLevel = m_playLevel;
+            handlerLevel.role = role;
+            readTaskFile(path, use.nameMark, handlerLevel, &m_play->handlers, true);
+        }
+        m_roleChain.removeLast();
+
+        if (listedInPlay && m_play) {
+            Role visible = role;
+            visible.defaults = lent.defaults;
+            visible.vars = lent.vars;
+            m_play->roles.append(visible);
+        }
+        out->append(block);
+        return errorCount() == before;
+    }
+
     void readRoles(const Entry &entry, const Inherited &playLevel, Play *play)
     {
         if (entry.value.IsNull())
@@ -987,103 +1313,9 @@ public:
         }
         QList<Task> blocks;
         for (const YAML::Node &item : entry.value) {
-            Role role;
-            role.location = location(item.Mark());
-            Inherited own;
-            YAML::Mark nameMark = item.Mark();
-            if (item.IsScalar()) {
-                role.name = YamlValue::fromStd(item.Scalar());
-            } else if (item.IsMap()) {
-                for (const Entry &key : entries(item)) {
-                    if (key.key == QLatin1String("role") || key.key == QLatin1String("name")) {
-                        if (!role.name.isEmpty()) {
-                            fail(key.keyNode.Mark(), tr("this role entry names its role twice; keep only "
-                                                        "“role:”."));
-                            continue;
-                        }
-                        text(key, &role.name);
-                        nameMark = markOf(key);
-                    } else if (key.key == QLatin1String("vars")) {
-                        variables(key, &role.params);
-                    } else if (key.key == QLatin1String("delegate_to") || key.key == QLatin1String("run_once")) {
-                        fail(key.keyNode.Mark(), tr("“%1” is not supported on a role; write it on the "
-                                                    "role's tasks instead.")
-                                                     .arg(key.key));
-                    } else if (inheritedKeyword(key, &own)) {
-                    } else {
-                        // Any other key is a role parameter, as in Ansible.
-                        static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-                        if (!identifier.match(key.key).hasMatch()) {
-                            fail(key.keyNode.Mark(), tr("“%1” is neither a role keyword nor a valid "
-                                                        "parameter name; use letters, digits and "
-                                                        "underscores.")
-                                                         .arg(key.key));
-                            continue;
-                        }
-                        role.params.insert(key.key, YamlValue::toVariant(key.value));
-                    }
-                }
-            } else {
-                fail(item.Mark(), tr("each entry of “roles” must be a role name or a mapping with “role:”; "
-                                     "write “- NAME” or “- role: NAME”."));
-                continue;
-            }
-            if (role.name.isEmpty()) {
-                fail(item.Mark(), tr("this role entry has no role name; add “role: NAME”."));
-                continue;
-            }
-            if (isTemplateText(role.name)) {
-                fail(nameMark, tr("the role name “%1” is a template, which is read before any variable "
-                                  "exists; write the role name as plain text.")
-                                   .arg(role.name));
-                continue;
-            }
-            QStringList searched;
-            role.path = findRole(role.name, &searched);
-            if (role.path.isEmpty()) {
-                fail(nameMark, tr("the role “%1” was not found (looked in %2); create roles/%1/tasks/main.yml "
-                                  "beside the playbook or fix the name.")
-                                   .arg(role.name, searched.join(QLatin1String(", "))));
-                continue;
-            }
-            if (const QString meta = mainFile(role.path + QLatin1String("/meta")); !meta.isEmpty()) {
-                withFile(meta, nameMark, tr("role meta file"), [&](const YAML::Node &root) {
-                    if (!root.IsMap())
-                        return true;
-                    for (const Entry &key : entries(root)) {
-                        if (key.key == QLatin1String("dependencies") && key.value.IsSequence()
-                            && key.value.size() > 0) {
-                            fail(key.keyNode.Mark(), tr("role dependencies are not supported; list the "
-                                                        "roles this one needs under the play's “roles:” "
-                                                        "before it."));
-                        }
-                    }
-                    return true;
-                });
-            }
-            roleVariables(mainFile(role.path + QLatin1String("/defaults")), nameMark, &role.defaults);
-            roleVariables(mainFile(role.path + QLatin1String("/vars")), nameMark, &role.vars);
-            own.role = role;
-            const Inherited inherited = own.over(playLevel);
-
-            Task block;
-            block.kind = Task::Kind::Block;
-            block.name = role.name;
-            block.location = role.location;
-            inherited.applyTo(&block);
-            if (const QString tasks = mainFile(role.path + QLatin1String("/tasks")); !tasks.isEmpty())
-                readTaskFile(tasks, nameMark, inherited, &block.block, false);
-            // A role used twice adds its handlers once, as in Ansible.
-            const bool handlersAdded = std::any_of(play->roles.cbegin(), play->roles.cend(),
-                                                   [&](const Role &used) { return used.path == role.path; });
-            if (const QString handlers = mainFile(role.path + QLatin1String("/handlers"));
-                !handlers.isEmpty() && !handlersAdded) {
-                Inherited handlerLevel = playLevel;
-                handlerLevel.role = role;
-                readTaskFile(handlers, nameMark, handlerLevel, &play->handlers, true);
-            }
-            play->roles.append(role);
-            blocks.append(block);
+            RoleEntry use;
+            if (readRoleEntry(item, QStringLiteral("roles"), &use))
+                useRole(use, playLevel, playLevel.when, QString(), true, &blocks);
         }
         play->tasks = blocks + play->tasks;
     }
@@ -1209,6 +1441,7 @@ public:
                                               "it, or run this playbook with ansible-playbook.")
                                                .arg(key, refusedTaskKeywords().value(key)));
             } else if ((shortName == QLatin1String("include_tasks") || shortName == QLatin1String("import_tasks")
+                        || shortName == QLatin1String("include_role") || shortName == QLatin1String("import_role")
                         || PlaybookParser::moduleSpec(key) != nullptr)
                        && isModuleKey(key, shortName)) {
                 if (module) {
@@ -1226,7 +1459,9 @@ public:
                 const QStringList keywords = taskOnlyKeywords() + inheritedKeywords() + blockKeywords();
                 const QString close = nearest(shortName, knownModuleNames() + keywords
                                                              + QStringList{QStringLiteral("include_tasks"),
-                                                                           QStringLiteral("import_tasks")});
+                                                                           QStringLiteral("import_tasks"),
+                                                                           QStringLiteral("include_role"),
+                                                                           QStringLiteral("import_role")});
                 fail(entry.keyNode.Mark(),
                      close.isEmpty()
                          ? tr("“%1” is neither a task keyword nor a module; check its spelling, or use one "
@@ -1291,6 +1526,10 @@ public:
             readImportTasks(*module, args, taskOnly, inherited, own, task, handler);
         } else if (shortName == QLatin1String("include_tasks")) {
             readIncludeTasks(*module, args, inherited, own, task, handler);
+        } else if (shortName == QLatin1String("import_role")) {
+            readImportRole(*module, args, taskOnly, inherited, own, task, handler);
+        } else if (shortName == QLatin1String("include_role")) {
+            readIncludeRole(*module, args, taskOnly, inherited, own, task, handler);
         } else {
             task->module = ModuleRegistry::instance().canonicalName(module->key);
             if (task->module.isEmpty())
@@ -1467,6 +1706,217 @@ public:
         passed.checkMode = own.checkMode;
         passed.diff = own.diff;
         readTaskFile(task->includePath, mark, passed.over(inherited), &task->block, false);
+    }
+
+    // import_role / include_role arguments, as a mapping or as k=v words:
+    // name (or role), tasks_from, vars_from, defaults_from, handlers_from,
+    // allow_duplicates, rolespec_validate; public for include_role.
+    bool readRoleArguments(const Entry &module, const std::optional<Entry> &args, bool include, RoleEntry *use,
+                           bool *isPublic = nullptr)
+    {
+        struct Argument
+        {
+            QString key;
+            QVariant value;
+            bool scalar = true;
+            YAML::Mark keyMark;
+            YAML::Mark mark;
+        };
+        QList<Argument> arguments;
+        auto fromMap = [&](const YAML::Node &map) {
+            for (const Entry &key : entries(map))
+                arguments.append(Argument{key.key, YamlValue::toVariant(key.value), key.value.IsScalar() || key.value.IsNull(),
+                                          key.keyNode.Mark(), markOf(key)});
+        };
+        if (module.value.IsScalar()) {
+            QStringList words;
+            QString error;
+            if (!splitWords(YamlValue::fromStd(module.value.Scalar()), &words, &error)) {
+                fail(markOf(module), tr("the arguments of “%1” cannot be read (%2); write them as a mapping on "
+                                        "the next lines, indented.")
+                                         .arg(module.key, error));
+                return false;
+            }
+            for (const QString &word : std::as_const(words)) {
+                const qsizetype equals = word.indexOf(QLatin1Char('='));
+                if (equals <= 0) {
+                    fail(markOf(module), tr("“%1” takes key=value words on its line, and “%2” is not one; write "
+                                            "“%1:” with “name: ROLE” on the next line, indented.")
+                                             .arg(module.key, word));
+                    return false;
+                }
+                arguments.append(Argument{word.left(equals), YamlValue::fromPlainScalar(word.mid(equals + 1)), true,
+                                          markOf(module), markOf(module)});
+            }
+        } else if (module.value.IsMap()) {
+            fromMap(module.value);
+        } else if (!module.value.IsNull()) {
+            fail(markOf(module), tr("the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the "
+                                    "next line, indented.")
+                                     .arg(module.key));
+            return false;
+        }
+        if (args) {
+            if (args->value.IsMap())
+                fromMap(args->value);
+            else
+                fail(markOf(*args), tr("“args” must be a mapping of argument names to values."));
+        }
+
+        const int before = errorCount();
+        use->fromInclude = true;
+        use->nameMark = markOf(module);
+        for (const Argument &argument : std::as_const(arguments)) {
+            const QString &key = argument.key;
+            const QString written = argument.scalar ? argument.value.toString() : QString();
+            auto plainText = [&](QString *out) {
+                if (!argument.scalar || argument.value.isNull() || written.isEmpty()) {
+                    fail(argument.mark, tr("“%1” of “%2” must be a name; write it on the same line.")
+                                            .arg(key, module.key));
+                    return false;
+                }
+                *out = written;
+                return true;
+            };
+            if (key == QLatin1String("name") || key == QLatin1String("role")) {
+                if (!use->role.name.isEmpty()) {
+                    fail(argument.keyMark, tr("“%1” names its role twice; keep only “name”.").arg(module.key));
+                    continue;
+                }
+                if (!plainText(&use->role.name))
+                    continue;
+                use->nameMark = argument.mark;
+                if (isTemplateText(use->role.name)) {
+                    fail(argument.mark,
+                         include ? tr("the role name of include_role is a template, which this version does not "
+                                      "resolve; write the role name as plain text, with one include_role and a "
+                                      "“when:” for each role it may be.")
+                                 : tr("the role name of import_role is a template, which is read before any "
+                                      "variable exists; write the role name as plain text."));
+                }
+            } else if (key == QLatin1String("tasks_from") || key == QLatin1String("vars_from")
+                       || key == QLatin1String("defaults_from") || key == QLatin1String("handlers_from")) {
+                QString file;
+                if (!plainText(&file))
+                    continue;
+                if (isTemplateText(file)) {
+                    fail(argument.mark, tr("“%1” is a template, which this version does not resolve for “%2”; "
+                                           "write the file name as plain text.")
+                                            .arg(key, module.key));
+                    continue;
+                }
+                use->fromFiles.insert(key.chopped(5), file);
+                use->fromMarks.insert(key.chopped(5), argument.mark);
+            } else if (key == QLatin1String("allow_duplicates") || key == QLatin1String("rolespec_validate")
+                       || (key == QLatin1String("public") && include)) {
+                bool value = false;
+                if (!argument.scalar || !YamlValue::parseBool(written, &value)) {
+                    fail(argument.mark, tr("“%1” of “%2” must be true or false; write one of them.")
+                                            .arg(key, module.key));
+                    continue;
+                }
+                if (key == QLatin1String("allow_duplicates"))
+                    use->allowDuplicates = value;
+                else if (key == QLatin1String("public") && isPublic)
+                    *isPublic = value;
+                // rolespec_validate: argument specs are not checked in this version.
+            } else if (key == QLatin1String("public")) {
+                fail(argument.keyMark, tr("“public” belongs to include_role; import_role always makes the role's "
+                                          "variables visible to the play, so remove it."));
+            } else if (key == QLatin1String("apply")) {
+                fail(argument.keyMark, include ? tr("“apply” of include_role is not supported; write the keywords on "
+                                                    "the role's tasks, or use import_role, which passes its "
+                                                    "keywords down.")
+                                               : tr("“apply” belongs to include_role; write the keywords on the "
+                                                    "import_role task itself, which passes them down."));
+            } else {
+                QStringList valid{QStringLiteral("name"), QStringLiteral("tasks_from"), QStringLiteral("vars_from"),
+                                  QStringLiteral("defaults_from"), QStringLiteral("handlers_from"),
+                                  QStringLiteral("allow_duplicates"), QStringLiteral("rolespec_validate")};
+                if (include)
+                    valid.append(QStringLiteral("public"));
+                const QString close = nearest(key, valid);
+                fail(argument.keyMark, close.isEmpty()
+                                           ? tr("“%1” has no argument “%2”; use one of: %3.")
+                                                 .arg(module.key, key, valid.join(QLatin1String(", ")))
+                                           : tr("“%1” has no argument “%2”; did you mean “%3”? Valid are: %4.")
+                                                 .arg(module.key, key, close, valid.join(QLatin1String(", "))));
+            }
+        }
+        if (use->role.name.isEmpty() && errorCount() == before) {
+            fail(markOf(module), tr("“%1” needs the argument “name” with the role to use; add “name: ROLE” below "
+                                    "it.")
+                                     .arg(module.key));
+        }
+        return errorCount() == before;
+    }
+
+    // import_role: the role is read now and its tasks inlined as a block,
+    // with the import's keywords (when, tags, become, vars…) passed down, as
+    // for a role listed under roles:.
+    void readImportRole(const Entry &module, const std::optional<Entry> &args, const QList<Entry> &taskOnly,
+                        const Inherited &inherited, const Inherited &own, Task *task, bool handler)
+    {
+        if (handler) {
+            fail(module.keyNode.Mark(), tr("import_role is not supported among handlers; list the role under the "
+                                           "play's “roles:”, which adds its handlers."));
+            return;
+        }
+        for (const Entry &entry : taskOnly) {
+            fail(entry.keyNode.Mark(), tr("“%1” cannot be used on import_role, which only inlines the role's tasks; "
+                                          "write it on the role's tasks instead.")
+                                           .arg(entry.key));
+        }
+        RoleEntry use;
+        if (!readRoleArguments(module, args, false, &use))
+            return;
+        use.role.location = task->location;
+        use.vars = own.vars;
+        task->kind = Task::Kind::Block;
+        const Inherited context = own.over(inherited);
+        useRole(use, context, context.when, QString(), true, &task->block);
+    }
+
+    // include_role with a literal name and no loop: the role is read now,
+    // but the include's when is evaluated once, when it runs (Kind::
+    // IncludeRole). As in Ansible, the include's keywords other than vars
+    // (when, tags, become, ignore_errors…) apply to the include only; its
+    // tasks inherit from the levels above it.
+    void readIncludeRole(const Entry &module, const std::optional<Entry> &args, const QList<Entry> &taskOnly,
+                         const Inherited &inherited, const Inherited &own, Task *task, bool handler)
+    {
+        if (handler) {
+            fail(module.keyNode.Mark(), tr("include_role is not supported among handlers; list the role under the "
+                                           "play's “roles:”, which adds its handlers."));
+            return;
+        }
+        for (const Entry &entry : taskOnly) {
+            if (entry.key == QLatin1String("loop") || entry.key == QLatin1String("with_items")
+                || entry.key == QLatin1String("loop_control")) {
+                fail(entry.keyNode.Mark(), tr("a loop on include_role is not supported in this version; write one "
+                                              "include_role per item with its vars, or loop inside the role's "
+                                              "tasks."));
+            } else {
+                fail(entry.keyNode.Mark(), tr("“%1” cannot be used on include_role; write it on the role's tasks "
+                                              "instead.")
+                                               .arg(entry.key));
+            }
+        }
+        RoleEntry use;
+        bool isPublic = false;
+        if (!readRoleArguments(module, args, true, &use, &isPublic) || !taskOnly.isEmpty())
+            return;
+        use.role.location = task->location;
+        use.vars = own.vars;
+        task->kind = Task::Kind::IncludeRole;
+        task->module = QStringLiteral("include_role");
+        task->includeFile = use.role.name;
+        Inherited passed;
+        passed.vars = own.vars;
+        // public: the role's variables are visible to the whole play here,
+        // not only to the tasks after the include as in Ansible.
+        if (useRole(use, passed.over(inherited), inherited.when, QString(), isPublic, &task->block))
+            task->includePath = task->block.constLast().role.path;
     }
 
     // ---- module arguments ---------------------------------------------------
@@ -1746,6 +2196,7 @@ public:
                 for (const QString &name : task.notify) {
                     if (isTemplateText(name) || known.contains(name))
                         continue;
+                    ++m_failures;
                     m_errors->append(PlaybookError(
                         task.location,
                         tr("the task notifies “%1”, but the play has no handler of that name or listen topic; "
@@ -1764,7 +2215,21 @@ public:
 
 private:
     QList<PlaybookError> *m_errors;
+    int m_failures = 0;
     QStringList m_fileStack;
+    // The play being read: roles add their handlers to it, and roles:,
+    // import_role and their dependencies their variables.
+    Play *m_play = nullptr;
+    Inherited m_playLevel;
+    // The folder of the playbook the play is written in, where roles are
+    // looked for from any file (Ansible's loader base directory).
+    QString m_playDirectory;
+    // Handler files of roles already added to the play.
+    QSet<QString> m_handlerFiles;
+    // The roles being read, outermost first, each with its own defaults,
+    // vars and parameters: their dependencies (and the roles they import)
+    // inherit those, and meeting one of them again is a loop.
+    QList<Role> m_roleChain;
 };
 
 } // namespace

@@ -25,8 +25,18 @@ struct Role
     // `- role: NAME` with extra keys (or `vars:`): role parameters, above
     // task vars and registered results, below -e.
     QVariantMap params;
-    // Where the role is named in the play.
+    // Where the role is named in the play (or in the meta/main.yml that
+    // depends on it, or the import_role / include_role task).
     SourceLocation location;
+    // Which uses are the same role in Ansible's sense: its name with the
+    // parameters, vars, when, tags and *_from files of the entry, and whether
+    // it came from import_role / include_role. Once a use has run for a host
+    // (its meta: role_complete task ran), a later use with the same identity
+    // is skipped silently for that host unless allowDuplicates.
+    QString identity;
+    // meta/main.yml allow_duplicates for roles: and dependencies; true for
+    // import_role / include_role unless their allow_duplicates says no.
+    bool allowDuplicates = false;
 
     bool isValid() const { return !name.isEmpty(); }
     // files/ or templates/ inside the role, for relative src: lookups.

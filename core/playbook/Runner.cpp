@@ -181,6 +181,7 @@ void Runner::startPlay()
     m_endPlay = false;
     m_endedHosts.clear();
     m_notified.clear();
+    m_completedRoles.clear();
     if (!warning.isEmpty()) {
         PlaybookEvent event;
         event.type = PlaybookEvent::Type::Warning;
@@ -352,15 +353,22 @@ void Runner::advance()
                 continue;
             m_startReached = true;
         }
+        const QStringList hosts = roleNotRunYet(task, active);
+        if (hosts.isEmpty())
+            continue;
         if (task.isInclude()) {
-            runInclude(task, active);
+            runInclude(task, hosts);
+            return;
+        }
+        if (task.isIncludeRole()) {
+            runIncludeRole(task, hosts);
             return;
         }
         if (task.isMeta()) {
-            runMeta(task, active);
+            runMeta(task, hosts);
             return;
         }
-        runTask(task, active, false);
+        runTask(task, hosts, false);
         return;
     }
 }
@@ -617,6 +625,63 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
     QTimer::singleShot(0, this, [this] { advance(); });
 }
 
+// Ansible's role de-duplication: a task of a role that already ran for a
+// host (its meta: role_complete ran) is skipped for that host without a
+// word, unless the role allows duplicates. Handlers never are.
+QStringList Runner::roleNotRunYet(const Task &task, const QStringList &hosts) const
+{
+    if (task.role.identity.isEmpty() || task.role.allowDuplicates)
+        return hosts;
+    QStringList result;
+    for (const QString &host : hosts) {
+        if (!m_completedRoles.value(host).contains(task.role.identity))
+            result.append(host);
+    }
+    return result;
+}
+
+// include_role: its when is evaluated once per host, here, and the role's
+// tasks (read at parse time) then run for the hosts it holds for. Like
+// ansible-playbook it prints no "included:" line and counts nothing for them.
+void Runner::runIncludeRole(const Task &task, const QStringList &hosts)
+{
+    PlaybookEvent started = taskEvent(PlaybookEvent::Type::TaskStarted, task);
+    started.hosts = hosts;
+    emitEvent(started);
+    QStringList selected;
+    for (const QString &host : hosts) {
+        bool holds = true;
+        QString error;
+        TaskResult result;
+        if (!TaskExecutor::conditionsHold(task.when, variablesFor(host, &task), &holds, nullptr, &error)) {
+            result = TaskResult::failed(error);
+        } else if (holds) {
+            selected.append(host);
+            continue;
+        } else {
+            result.status = TaskResult::Status::Skipped;
+            result.data = {{QStringLiteral("changed"), false},
+                           {QStringLiteral("skip_reason"), QStringLiteral("Conditional result was False")}};
+        }
+        count(host, result, false);
+        PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
+        event.host = host;
+        event.result = result;
+        emitEvent(event);
+        if (result.isFailure() && !task.ignoreErrors)
+            hostFailed(host);
+    }
+    if (!selected.isEmpty()) {
+        Frame frame;
+        frame.kind = Frame::Kind::Include;
+        frame.tasks = task.block;
+        frame.hosts = selected;
+        frame.vars = m_frames.isEmpty() ? QVariantMap() : m_frames.last().vars;
+        m_frames.append(frame);
+    }
+    QTimer::singleShot(0, this, [this] { advance(); });
+}
+
 void Runner::runMeta(const Task &task, const QStringList &hosts)
 {
     const QString action = task.metaAction();
@@ -641,6 +706,9 @@ void Runner::runMeta(const Task &task, const QStringList &hosts)
     } else if (action == QLatin1String("clear_facts")) {
         for (const QString &host : std::as_const(selected))
             m_facts.remove(host);
+    } else if (action == QLatin1String("role_complete")) {
+        for (const QString &host : std::as_const(selected))
+            m_completedRoles[host].insert(task.role.identity);
     }
     QTimer::singleShot(0, this, [this] { advance(); });
 }

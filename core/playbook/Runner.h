@@ -32,7 +32,9 @@ class TaskExecutor;
 // with up to forks() hosts working at once. Per play: Gathering Facts, then
 // pre_tasks, handlers, tasks (roles first), handlers, post_tasks, handlers.
 // Blocks run their rescue for the hosts that failed and their always for all;
-// include_tasks reads its file when it runs; notify queues handlers, which run
+// include_tasks reads its file when it runs; include_role evaluates its when
+// once; a role that already ran for a host is not run again for it (Ansible's
+// de-duplication); notify queues handlers, which run
 // once per flush in definition order. A host that fails (without
 // ignore_errors or a rescue) or is unreachable leaves the rest of the
 // playbook; when no host is left the run ends. Everything is asynchronous:
@@ -132,6 +134,8 @@ private:
     bool noHostsLeft();
     void runTask(const Task &task, const QStringList &hosts, bool isHandler);
     void runInclude(const Task &task, const QStringList &hosts);
+    void runIncludeRole(const Task &task, const QStringList &hosts);
+    QStringList roleNotRunYet(const Task &task, const QStringList &hosts) const;
     void runMeta(const Task &task, const QStringList &hosts);
     void pushHandlers();
     void launchHosts();
@@ -192,6 +196,7 @@ private:
     QHash<QString, QVariantMap> m_facts; // ansible_-prefixed
     mutable QHash<QString, QVariantMap> m_inventoryVariables;
     QHash<QString, QSet<int>> m_notified; // handler indices per host
+    QHash<QString, QSet<QString>> m_completedRoles; // Role::identity per host, this play
     QHash<QString, QPointer<transport::Transport>> m_transports;
     QPointer<transport::Transport> m_localTransport;
     QMap<QString, HostStats> m_stats;

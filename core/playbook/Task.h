@@ -26,13 +26,19 @@ struct Task
 {
     enum class Kind {
         // Runs `module` with `arguments` (this includes meta: flush_handlers,
-        // module "meta", arguments {"_raw_params": "flush_handlers"}).
+        // module "meta", arguments {"_raw_params": "flush_handlers"}, and the
+        // implicit meta: role_complete the parser ends every use of a role with).
         Module,
         // block/rescue/always. Also what import_tasks and a role become: a
         // block whose children are the imported tasks.
         Block,
         // include_tasks: dynamic, the file is read when the task runs.
         IncludeTasks,
+        // include_role with a literal role name and no loop: the role's tasks
+        // (its dependencies first) are read at parse time into `block`, but
+        // the include's own `when` is evaluated once when it runs, as in
+        // Ansible, and is not inherited by the role's tasks.
+        IncludeRole,
     };
     enum class LoopKind {
         None,
@@ -70,6 +76,7 @@ struct Task
     // relative name is looked up beside the including file, then in the
     // role's tasks/ folder. The include's own `vars` are passed to its tasks;
     // its `when` applies to the include only, not to the included tasks.
+    // include_role: the role's name and the absolute path of its folder.
     QString includeFile;
     QString includePath;
     // import_tasks: the absolute path of the imported file (Kind::Block).
@@ -141,15 +148,22 @@ struct Task
 
     bool isBlock() const { return kind == Kind::Block; }
     bool isInclude() const { return kind == Kind::IncludeTasks; }
+    bool isIncludeRole() const { return kind == Kind::IncludeRole; }
     bool hasLoop() const { return loopKind != LoopKind::None; }
     // meta: flush_handlers and friends; metaAction() says which.
     bool isMeta() const { return kind == Kind::Module && module == QLatin1String("meta"); }
-    // The meta action: flush_handlers, noop, end_play or end_host.
+    // The meta action: flush_handlers, noop, end_play, end_host or role_complete.
     QString metaAction() const { return arguments.value(QStringLiteral("_raw_params")).toString(); }
 
     // The name ansible-playbook prints in TASK [...] before templating;
     // a role's tasks are printed "ROLE : name" by the printers, not here.
-    QString displayName() const { return name.isEmpty() ? moduleAsWritten : name; }
+    // An unnamed include_role is "include_role : ROLE", as ansible-playbook prints it.
+    QString displayName() const
+    {
+        if (!name.isEmpty())
+            return name;
+        return kind == Kind::IncludeRole ? moduleAsWritten + QLatin1String(" : ") + includeFile : moduleAsWritten;
+    }
 };
 
 } // namespace antler::playbook

@@ -36,6 +36,13 @@ private Q_SLOTS:
     void importPlaybookAddsItsPlays();
     void tagsSelectLikeAnsible_data();
     void tagsSelectLikeAnsible();
+    void roleDependenciesRunFirst();
+    void sameRoleWithSameParametersIsOneRole();
+    void roleDependencyLoopSaysWhere();
+    void missingRoleDependencySaysWhere();
+    void importRoleReadsTheNamedFiles();
+    void includeRoleKeepsItsWhenToItself();
+    void includeRoleWithATemplatedNameIsRefused();
 
 private:
     static bool write(const QString &path, const QByteArray &data);
@@ -77,7 +84,7 @@ QString dumpedPlaybook;
 void dumpTasks(const QString &section, const QList<Task> &tasks, const QString &indent, QString *out)
 {
     for (const Task &task : tasks) {
-        static const char *kinds[] = {"module", "block", "include_tasks"};
+        static const char *kinds[] = {"module", "block", "include_tasks", "include_role"};
         *out += QStringLiteral("%1%2 %3 %4 %5 as %6 at %7:%8\n")
                     .arg(indent, section, QLatin1String(kinds[int(task.kind)]), jsonValue(task.displayName()),
                          task.module.isEmpty() ? QStringLiteral("-") : task.module,
@@ -491,6 +498,296 @@ void TestPlaybookParser::tagsSelectLikeAnsible()
     QFETCH(QStringList, taskTags);
     QFETCH(bool, runs);
     QCOMPARE(TagFilter(only, skip).shouldRun(taskTags), runs);
+}
+
+namespace {
+
+// The tasks that run a module, in order, as "ROLE : NAME" (or NAME), without
+// the implicit meta: role_complete; blocks are walked into.
+void flatten(const QList<Task> &tasks, QList<Task> *out)
+{
+    for (const Task &task : tasks) {
+        if (task.isBlock()) {
+            flatten(task.block, out);
+            flatten(task.rescue, out);
+            flatten(task.always, out);
+        } else if (!(task.isMeta() && task.metaAction() == QLatin1String("role_complete"))) {
+            out->append(task);
+        }
+    }
+}
+
+QStringList names(const QList<Task> &tasks)
+{
+    QList<Task> flat;
+    flatten(tasks, &flat);
+    QStringList result;
+    for (const Task &task : std::as_const(flat))
+        result.append(task.role.isValid() ? task.role.name + QStringLiteral(" : ") + task.displayName() : task.displayName());
+    return result;
+}
+
+// The role_complete markers in order, by role name.
+QList<Task> roleCompletions(const QList<Task> &tasks)
+{
+    QList<Task> result;
+    for (const Task &task : tasks) {
+        if (task.isBlock())
+            result += roleCompletions(task.block);
+        else if (task.isMeta() && task.metaAction() == QLatin1String("role_complete"))
+            result.append(task);
+    }
+    return result;
+}
+
+} // namespace
+
+void TestPlaybookParser::roleDependenciesRunFirst()
+{
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath("site.yml"), "- hosts: all\n  roles:\n    - role: web\n      when: deploy\n"
+                                            "      tags: [web]\n      become: true\n    - lib/roles/app\n"));
+    QVERIFY(write(dir.filePath("roles/web/meta/main.yml"),
+                  "galaxy_info:\n  author: someone\ndependencies:\n  - common\n  - role: param\n    p: web\n"));
+    QVERIFY(write(dir.filePath("roles/web/tasks/main.yml"), "- name: web task\n  ping:\n"));
+    QVERIFY(write(dir.filePath("roles/web/defaults/main.yml"), "web_port: 80\n"));
+    QVERIFY(write(dir.filePath("roles/common/tasks/main.yml"), "- name: common task\n  ping:\n"));
+    QVERIFY(write(dir.filePath("roles/common/defaults/main.yml"), "common_dir: /srv\n"));
+    QVERIFY(write(dir.filePath("roles/param/meta/main.yml"), "dependencies: [common]\n"));
+    QVERIFY(write(dir.filePath("roles/param/tasks/main.yml"), "- name: param task\n  debug: msg={{ p }}\n"));
+    // A role named by path finds its dependencies beside it, in its own roles/ folder.
+    QVERIFY(write(dir.filePath("lib/roles/app/meta/main.yml"), "dependencies:\n  - helper\n"));
+    QVERIFY(write(dir.filePath("lib/roles/app/tasks/main.yml"), "- name: app task\n  ping:\n"));
+    QVERIFY(write(dir.filePath("lib/roles/helper/tasks/main.yml"), "- name: helper task\n  ping:\n"));
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    const Play &play = playbook.plays.first();
+    // Depth first: a dependency's own dependencies before it, every
+    // dependency before the role that needs it. common is there twice; the
+    // Runner runs it once (see sameRoleWithSameParametersIsOneRole).
+    QCOMPARE(names(play.tasks), (QStringList{"common : common task", "common : common task", "param : param task",
+                                             "web : web task", "helper : helper task", "lib/roles/app : app task"}));
+    QList<Task> flat;
+    flatten(play.tasks, &flat);
+    // The dependent role's keywords are inherited by its dependencies.
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(flat.at(i).when, QStringList{QStringLiteral("deploy")});
+        QCOMPARE(flat.at(i).tags, QStringList{QStringLiteral("web")});
+        QCOMPARE(flat.at(i).become, std::optional<bool>(true));
+    }
+    QVERIFY(flat.at(4).when.isEmpty());
+    QCOMPARE(flat.at(4).role.path, dir.filePath("lib/roles/helper"));
+    // The parameter reaches the dependency; the depending role's
+    // parameters and defaults reach its dependencies too, as in Ansible.
+    QCOMPARE(flat.at(2).role.params.value(QStringLiteral("p")).toString(), QStringLiteral("web"));
+    QCOMPARE(flat.at(1).role.defaults.value(QStringLiteral("web_port")).toInt(), 80);
+    // A role sees its dependencies' defaults, below its own.
+    QCOMPARE(flat.at(3).role.defaults.value(QStringLiteral("common_dir")).toString(), QStringLiteral("/srv"));
+    // The play lists the roles it names; their dependencies' variables come with them.
+    QCOMPARE(play.roles.size(), 2);
+    QCOMPARE(play.roles.first().name, QStringLiteral("web"));
+    QCOMPARE(play.roles.first().defaults.value(QStringLiteral("common_dir")).toString(), QStringLiteral("/srv"));
+    // role_complete is guarded by the entry's own when only, not by the depending role's.
+    const QList<Task> done = roleCompletions(play.tasks);
+    QCOMPARE(done.size(), 6);
+    QCOMPARE(done.at(0).role.name, QStringLiteral("common"));
+    QVERIFY(done.at(0).when.isEmpty());
+    QCOMPARE(done.at(3).role.name, QStringLiteral("web"));
+    QCOMPARE(done.at(3).when, QStringList{QStringLiteral("deploy")});
+    QCOMPARE(done.at(3).tags, QStringList{QStringLiteral("always")});
+}
+
+void TestPlaybookParser::sameRoleWithSameParametersIsOneRole()
+{
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath("site.yml"),
+                  "- hosts: all\n  roles:\n    - web\n    - db\n    - web\n    - role: again\n    - again\n"
+                  "    - role: param\n      p: db\n  tasks:\n    - import_role:\n        name: web\n"));
+    QVERIFY(write(dir.filePath("roles/web/meta/main.yml"), "dependencies:\n  - common\n  - {role: param, p: web}\n"));
+    QVERIFY(write(dir.filePath("roles/db/meta/main.yml"), "dependencies:\n  - role: common\n  - role: param\n    p: db\n"));
+    QVERIFY(write(dir.filePath("roles/again/meta/main.yml"), "allow_duplicates: true\n"));
+    for (const char *role : {"web", "db", "common", "param", "again"})
+        QVERIFY(write(dir.filePath(QStringLiteral("roles/%1/tasks/main.yml").arg(QLatin1String(role))), "- ping:\n"));
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    const QList<Task> done = roleCompletions(playbook.plays.first().tasks);
+    QStringList order;
+    for (const Task &task : done)
+        order.append(task.role.name);
+    QCOMPARE(order, (QStringList{"common", "param", "web", "common", "param", "db", "common", "param", "web", "again",
+                                 "again", "param", "common", "param", "web"}));
+    auto identity = [&](int i) { return done.at(i).role.identity; };
+    // common under web and under db is one role; param with p=web and p=db are two.
+    QCOMPARE(identity(0), identity(3));
+    QVERIFY(identity(1) != identity(4));
+    // web listed twice is one role; the roles: entry and the dependency
+    // entry of param with p=db are one role too.
+    QCOMPARE(identity(2), identity(8));
+    QCOMPARE(identity(4), identity(11));
+    QVERIFY(!done.at(2).role.allowDuplicates);
+    // allow_duplicates: true in meta/main.yml runs it again.
+    QCOMPARE(identity(9), identity(10));
+    QVERIFY(done.at(9).role.allowDuplicates);
+    // import_role is never the same role as a roles: entry, and allows
+    // duplicates; its dependencies are the same roles as anywhere else.
+    QVERIFY(identity(14) != identity(2));
+    QVERIFY(done.at(14).role.allowDuplicates);
+    QCOMPARE(identity(12), identity(0));
+}
+
+void TestPlaybookParser::roleDependencyLoopSaysWhere()
+{
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath("site.yml"), "- hosts: all\n  roles:\n    - a\n"));
+    QVERIFY(write(dir.filePath("roles/a/meta/main.yml"), "dependencies:\n  - b\n"));
+    QVERIFY(write(dir.filePath("roles/b/meta/main.yml"), "---\ndependencies:\n  - role: a\n"));
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors));
+    QCOMPARE(errors.size(), 1);
+    const PlaybookError &error = errors.first();
+    QCOMPARE(error.location().file(), dir.filePath("roles/b/meta/main.yml"));
+    QCOMPARE(error.location().line(), 3);
+    QCOMPARE(error.location().column(), 11);
+    QCOMPARE(error.sourceLine(), QStringLiteral("  - role: a"));
+    QVERIFY2(error.message().startsWith(QStringLiteral("the role “a” depends on itself through a → b → a; ")),
+             qPrintable(error.message()));
+}
+
+void TestPlaybookParser::missingRoleDependencySaysWhere()
+{
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath("site.yml"), "- hosts: all\n  roles:\n    - a\n  tasks:\n    - import_role: name=a\n"));
+    QVERIFY(write(dir.filePath("roles/a/meta/main.yml"), "dependencies:\n  - common\n  - nosuch\n"));
+    QVERIFY(write(dir.filePath("roles/common/tasks/main.yml"), "- ping:\n"));
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors));
+    // Reported once, though the role is used twice.
+    QCOMPARE(errors.size(), 1);
+    const QString text = errors.first().toString();
+    QVERIFY2(text.startsWith(dir.filePath("roles/a/meta/main.yml") + QStringLiteral(":3:5: the role “nosuch” was not "
+                                                                                    "found (looked in ")
+                             + dir.filePath("roles/nosuch") + QStringLiteral(", ") + dir.filePath("nosuch")
+                             + QStringLiteral("); ")),
+             qPrintable(text));
+}
+
+void TestPlaybookParser::importRoleReadsTheNamedFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath("site.yml"),
+                  "- hosts: all\n  tasks:\n    - name: setup\n      import_role:\n        name: web\n"
+                  "        tasks_from: setup\n        vars_from: other.yml\n        defaults_from: small\n"
+                  "      when: go\n      tags: setup\n      become: true\n      vars:\n        x: 1\n"
+                  "    - ansible.builtin.import_role: name=web handlers_from=more\n"
+                  "    - import_role: {name: web}\n      notify: x\n"));
+    QVERIFY(write(dir.filePath("roles/web/tasks/main.yml"), "- name: main\n  ping:\n"));
+    QVERIFY(write(dir.filePath("roles/web/tasks/setup.yml"), "- name: set up\n  ping:\n  notify: restart\n"));
+    QVERIFY(write(dir.filePath("roles/web/vars/other.yml"), "which: other\n"));
+    QVERIFY(write(dir.filePath("roles/web/defaults/small.yml"), "size: small\n"));
+    QVERIFY(write(dir.filePath("roles/web/handlers/main.yml"), "- name: restart\n  ping:\n"));
+    QVERIFY(write(dir.filePath("roles/web/handlers/more.yml"), "- name: more\n  ping:\n"));
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors));
+    // notify on import_role is refused; the rest is valid.
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().toString().startsWith(QStringLiteral("%1:16:7: “notify” cannot be used on import_role")
+                                                      .arg(dir.filePath("site.yml"))),
+             qPrintable(errors.first().toString()));
+
+    QVERIFY(write(dir.filePath("site.yml"),
+                  "- hosts: all\n  tasks:\n    - name: setup\n      import_role:\n        name: web\n"
+                  "        tasks_from: setup\n        vars_from: other.yml\n        defaults_from: small\n"
+                  "      when: go\n      tags: setup\n      become: true\n      vars:\n        x: 1\n"
+                  "    - ansible.builtin.import_role: name=web handlers_from=more\n"));
+    errors.clear();
+    QVERIFY2(PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    const Play &play = playbook.plays.first();
+    QCOMPARE(names(play.tasks), (QStringList{"web : set up", "web : main"}));
+    QList<Task> flat;
+    flatten(play.tasks, &flat);
+    const Task &setup = flat.first();
+    QCOMPARE(setup.location.file(), dir.filePath("roles/web/tasks/setup.yml"));
+    // The import's keywords are passed down.
+    QCOMPARE(setup.when, QStringList{QStringLiteral("go")});
+    QCOMPARE(setup.tags, QStringList{QStringLiteral("setup")});
+    QCOMPARE(setup.become, std::optional<bool>(true));
+    QCOMPARE(setup.vars.value(QStringLiteral("x")).toInt(), 1);
+    QCOMPARE(setup.role.vars.value(QStringLiteral("which")).toString(), QStringLiteral("other"));
+    QCOMPARE(setup.role.defaults.value(QStringLiteral("size")).toString(), QStringLiteral("small"));
+    QVERIFY(flat.at(1).when.isEmpty());
+    // import_role makes the role's variables visible to the play.
+    QCOMPARE(play.roles.size(), 2);
+    // Each handlers file once: the role's main.yml and the one handlers_from names.
+    QStringList handlers;
+    for (const Task &handler : play.handlers)
+        handlers.append(handler.name);
+    QCOMPARE(handlers, (QStringList{"restart", "more"}));
+    QCOMPARE(playbook.taskCount(), 2);
+}
+
+void TestPlaybookParser::includeRoleKeepsItsWhenToItself()
+{
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath("site.yml"),
+                  "- hosts: all\n  tasks:\n    - block:\n        - include_role:\n            name: web\n"
+                  "            tasks_from: setup\n          when: go\n          tags: t\n          vars:\n"
+                  "            x: 1\n      when: outer\n    - include_role: name=web\n"));
+    QVERIFY(write(dir.filePath("roles/web/tasks/main.yml"), "- name: main\n  ping:\n"));
+    QVERIFY(write(dir.filePath("roles/web/tasks/setup.yml"), "- name: set up\n  ping:\n"));
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    const Task &include = playbook.plays.first().tasks.first().block.first();
+    QVERIFY(include.isIncludeRole());
+    QCOMPARE(include.displayName(), QStringLiteral("include_role : web"));
+    QCOMPARE(include.includePath, dir.filePath("roles/web"));
+    QCOMPARE(include.when, (QStringList{"outer", "go"}));
+    QCOMPARE(include.tags, QStringList{QStringLiteral("t")});
+    // The role's tasks are read now; the include's when and tags stay on
+    // the include (evaluated once when it runs), its vars are passed.
+    QCOMPARE(names(include.block), QStringList{QStringLiteral("web : set up")});
+    QList<Task> flat;
+    flatten(include.block, &flat);
+    QCOMPARE(flat.first().when, QStringList{QStringLiteral("outer")});
+    QVERIFY(flat.first().tags.isEmpty());
+    QCOMPARE(flat.first().vars.value(QStringLiteral("x")).toInt(), 1);
+    // Not public: the role's variables are its own tasks' only.
+    QVERIFY(playbook.plays.first().roles.isEmpty());
+    const Task &second = playbook.plays.first().tasks.at(1);
+    QVERIFY(second.isIncludeRole());
+    QCOMPARE(names(second.block), QStringList{QStringLiteral("web : main")});
+    QCOMPARE(playbook.taskCount(), 2);
+}
+
+void TestPlaybookParser::includeRoleWithATemplatedNameIsRefused()
+{
+    const QByteArray data = "- hosts: all\n  tasks:\n    - include_role:\n        name: \"{{ which }}\"\n"
+                            "    - include_role: name=web\n      loop: [a, b]\n"
+                            "    - include_role:\n        name: web\n        apply: {become: true}\n";
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors));
+    QStringList where;
+    for (const PlaybookError &error : errors)
+        where.append(error.location().toString());
+    QCOMPARE(where, (QStringList{"site.yml:4:15", "site.yml:6:7", "site.yml:9:9"}));
+    QVERIFY2(errors.at(0).message().startsWith(QStringLiteral("the role name of include_role is a template, which "
+                                                              "this version does not resolve; write the role name "
+                                                              "as plain text")),
+             qPrintable(errors.at(0).message()));
+    QVERIFY2(errors.at(1).message().startsWith(QStringLiteral("a loop on include_role is not supported")),
+             qPrintable(errors.at(1).message()));
+    QVERIFY2(errors.at(2).message().startsWith(QStringLiteral("“apply” of include_role is not supported")),
+             qPrintable(errors.at(2).message()));
 }
 
 QTEST_GUILESS_MAIN(TestPlaybookParser)

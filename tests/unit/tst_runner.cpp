@@ -101,6 +101,8 @@ private Q_SLOTS:
     void printsLikeAnsiblePlaybookForLoopsAndHandlers();
     void delegateToAndRunOnce();
     void anyErrorsFatalEndsThePlayForAll();
+    void aRoleRunsOnceUnlessDuplicatesAreAllowed();
+    void includeRoleEvaluatesItsWhenOnce();
 
 private:
     struct Run
@@ -546,6 +548,59 @@ void TestRunner::anyErrorsFatalEndsThePlayForAll()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(debugMessages(r).isEmpty());
     QCOMPARE(results(r).mid(0, 3), (QStringList{"command alpha skipped", "command beta failed", "no hosts left"}));
+}
+
+// Checked against ansible-playbook 2.14 with the same roles.
+void TestRunner::aRoleRunsOnceUnlessDuplicatesAreAllowed()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  roles:\n    - web\n    - db\n    - web\n"
+                           "    - again\n    - again\n  tasks:\n    - import_role: name=again\n"
+                           "    - include_role: name=common\n",
+                           {},
+                           {{QStringLiteral("roles/common/tasks/main.yml"), "- debug: msg=common\n"},
+                            {QStringLiteral("roles/param/tasks/main.yml"), "- debug: msg=\"param {{ p }}\"\n"},
+                            {QStringLiteral("roles/web/tasks/main.yml"), "- debug: msg=web\n"},
+                            {QStringLiteral("roles/web/meta/main.yml"),
+                             "dependencies:\n  - common\n  - role: param\n    p: web\n"},
+                            {QStringLiteral("roles/db/tasks/main.yml"), "- debug: msg=db\n"},
+                            {QStringLiteral("roles/db/meta/main.yml"),
+                             "dependencies:\n  - common\n  - role: param\n    p: db\n"},
+                            {QStringLiteral("roles/again/tasks/main.yml"), "- debug: msg=again\n"},
+                            {QStringLiteral("roles/again/meta/main.yml"), "allow_duplicates: true\n"}});
+    QCOMPARE(r.exitCode, 0);
+    // common once for web and db, param once per parameter, web once;
+    // again (allow_duplicates) every time, as do import_role and include_role.
+    QCOMPARE(debugMessages(r), (QStringList{"common", "param web", "web", "param db", "db", "again", "again", "again",
+                                            "common"}));
+    const HostStats stats = r.events.last().stats.value(QStringLiteral("alpha"));
+    QCOMPARE(stats.ok, 9);
+    QCOMPARE(stats.skipped, 0);
+}
+
+void TestRunner::includeRoleEvaluatesItsWhenOnce()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                           "    - include_role:\n        name: setx\n      when: x is not defined\n"
+                           "    - name: second\n      include_role:\n        name: setx\n      when: x is not defined\n",
+                           {},
+                           {{QStringLiteral("roles/setx/tasks/main.yml"),
+                             "- set_fact:\n    x: 1\n- debug:\n    msg: \"after {{ x }}\"\n"}});
+    QCOMPARE(r.exitCode, 0);
+    // x is defined by the role's first task; the role's second task still
+    // runs, since the include's when is not inherited by its tasks.
+    QCOMPARE(debugMessages(r), QStringList{QStringLiteral("after 1")});
+    // As ansible-playbook counts: the include itself nothing when it holds,
+    // a skip when it does not.
+    const HostStats stats = r.events.last().stats.value(QStringLiteral("alpha"));
+    QCOMPARE(stats.ok, 2);
+    QCOMPARE(stats.skipped, 1);
+    QStringList started;
+    for (const PlaybookEvent &event : r.events) {
+        if (event.type == PlaybookEvent::Type::TaskStarted)
+            started.append(event.task);
+        QVERIFY(event.type != PlaybookEvent::Type::Included);
+    }
+    QCOMPARE(started, (QStringList{"include_role : setx", "setx : set_fact", "setx : debug", "second"}));
 }
 
 QTEST_GUILESS_MAIN(TestRunner)
