@@ -355,7 +355,7 @@ struct Inherited
 // include_role.
 struct RoleEntry
 {
-    // name, params (the entry's extra keys and its vars:) and location.
+    // name, params (the entry's extra keys) and location.
     Role role;
     // The entry's keywords (when, tags, become…), passed to the role's tasks.
     Inherited own;
@@ -1099,11 +1099,9 @@ public:
                                     .arg(role.name));
             return false;
         }
-        // The entry's vars: and its parameters both sit at role-parameter
-        // precedence here.
+        // The entry's parameters sit above registered variables; its vars:
+        // are role variables, visible to the whole play as in Ansible.
         role.params = use->params;
-        for (auto it = use->vars.cbegin(); it != use->vars.cend(); ++it)
-            role.params.insert(it.key(), it.value());
         return true;
     }
 
@@ -1178,9 +1176,10 @@ public:
         const int before = errorCount();
 
         // The role's own defaults and vars come first: its dependencies
-        // see them too (Ansible's dependency chain).
+        // see them too (Ansible's dependency chain). Its variables are the
+        // entry's vars: with vars/main.yml on top, as in Ansible.
         QVariantMap ownDefaults;
-        QVariantMap ownVars;
+        QVariantMap ownVars = use.vars;
         QString path;
         if (roleFile(use, QStringLiteral("defaults"), &path))
             roleVariables(path, use.nameMark, &ownDefaults);

@@ -18,12 +18,18 @@ struct Role
     // Absolute path of the role's folder, e.g. /x/roles/web. Empty for a task
     // that belongs to no role.
     QString path;
+    // defaults, vars and params also hold what Ansible's dependency chain
+    // lends a role: its dependencies' defaults and vars below its own, and
+    // the depending roles' defaults, vars and params.
+    //
     // roles/NAME/defaults/main.yml: the lowest precedence of all variables.
     QVariantMap defaults;
-    // roles/NAME/vars/main.yml: above play vars, below block and task vars.
+    // The entry's `vars:` with roles/NAME/vars/main.yml on top: above play
+    // vars, below block and task vars. Those of every role the play names
+    // (and of their dependencies) are visible to the whole play.
     QVariantMap vars;
-    // `- role: NAME` with extra keys (or `vars:`): role parameters, above
-    // task vars and registered results, below -e.
+    // `- role: NAME` with extra keys: role parameters, above task vars and
+    // registered results, below -e.
     QVariantMap params;
     // Where the role is named in the play (or in the meta/main.yml that
     // depends on it, or the import_role / include_role task).
