@@ -310,6 +310,8 @@ void collectTasks(const QList<playbook::Task> &tasks, const playbook::TagFilter 
             collectTasks(task.block, filter, out);
             continue;
         }
+        if (task.isRoleComplete())
+            continue;
         if (filter.shouldRun(task.tags))
             out->append(task);
     }
@@ -320,7 +322,7 @@ void collectAllTags(const QList<playbook::Task> &tasks, const playbook::TagFilte
     for (const playbook::Task &task : tasks) {
         if (task.isBlock()) {
             collectAllTags(task.block, filter, tags);
-        } else if (filter.shouldRun(task.tags)) {
+        } else if (!task.isRoleComplete() && filter.shouldRun(task.tags)) {
             *tags += task.tags;
         }
     }

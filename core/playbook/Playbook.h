@@ -31,7 +31,7 @@ struct Playbook
         for (const Task &task : tasks) {
             if (task.isBlock())
                 count += countTasks(task.block) + countTasks(task.rescue) + countTasks(task.always);
-            else if (task.isMeta() && task.metaAction() == QLatin1String("role_complete"))
+            else if (task.isRoleComplete())
                 continue;
             else
                 ++count;

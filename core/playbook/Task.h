@@ -154,6 +154,9 @@ struct Task
     bool isMeta() const { return kind == Kind::Module && module == QLatin1String("meta"); }
     // The meta action: flush_handlers, noop, end_play, end_host or role_complete.
     QString metaAction() const { return arguments.value(QStringLiteral("_raw_params")).toString(); }
+    // The meta: role_complete the parser ends each use of a role with; like
+    // Ansible's implicit tasks it is never listed or counted.
+    bool isRoleComplete() const { return isMeta() && metaAction() == QLatin1String("role_complete"); }
 
     // The name ansible-playbook prints in TASK [...] before templating;
     // a role's tasks are printed "ROLE : name" by the printers, not here.

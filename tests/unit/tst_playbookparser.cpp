@@ -511,7 +511,7 @@ void flatten(const QList<Task> &tasks, QList<Task> *out)
             flatten(task.block, out);
             flatten(task.rescue, out);
             flatten(task.always, out);
-        } else if (!(task.isMeta() && task.metaAction() == QLatin1String("role_complete"))) {
+        } else if (!task.isRoleComplete()) {
             out->append(task);
         }
     }
@@ -534,7 +534,7 @@ QList<Task> roleCompletions(const QList<Task> &tasks)
     for (const Task &task : tasks) {
         if (task.isBlock())
             result += roleCompletions(task.block);
-        else if (task.isMeta() && task.metaAction() == QLatin1String("role_complete"))
+        else if (task.isRoleComplete())
             result.append(task);
     }
     return result;
