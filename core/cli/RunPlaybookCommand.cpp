@@ -383,8 +383,12 @@ QString RunPlaybookCommand::listing(const playbook::Playbook &playbook, const in
             collectTasks(play.postTasks, filter, &tasks);
             text += QLatin1String("    tasks:\n");
             for (const playbook::Task &task : std::as_const(tasks)) {
-                const QString name = task.role.isValid() ? task.role.name + QLatin1String(" : ") + task.displayName()
-                                                         : task.displayName();
+                // As ansible-playbook lists them: an unnamed task by its
+                // action alone, a named include_role without its role.
+                const QString name = task.name.isEmpty() ? task.moduleAsWritten
+                    : task.role.isValid() && !task.isIncludeRole()
+                    ? task.role.name + QLatin1String(" : ") + task.name
+                    : task.name;
                 text += QStringLiteral("      %1\tTAGS: %2\n").arg(name, tagList(task.tags));
             }
         }

@@ -445,7 +445,8 @@ void Runner::hostFailed(const QString &host)
 QString Runner::displayName(const Task &task) const
 {
     const QString name = templatedName(task.displayName());
-    if (task.role.isValid())
+    // ansible-playbook names an include_role without the role it is in.
+    if (task.role.isValid() && !task.isIncludeRole())
         return task.role.name + QStringLiteral(" : ") + name;
     return name;
 }

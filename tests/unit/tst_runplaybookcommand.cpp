@@ -270,6 +270,8 @@ void TestRunPlaybookCommand::listingsMatchAnsiblePlaybook_data()
     // ansible-playbook lists a group's hosts in an order of its own when they
     // are in several groups, so host listings stay with single-group patterns.
     QTest::newRow("full") << "full.yml" << QStringList{"--list-tasks", "--list-tags"};
+    QTest::newRow("role dependencies") << "roles.yml" << QStringList{"--list-tasks", "--list-tags"};
+    QTest::newRow("role dependencies skipped") << "roles.yml" << QStringList{"--list-tasks", "--skip-tags", "webdep"};
 }
 
 // The listings are compared with what the real ansible-playbook prints for
