@@ -16,7 +16,9 @@ struct ModuleSpec;
 // Reads a playbook with yaml-cpp, keeping the position of every node, and
 // validates all of it before anything runs: the playbook, every file it
 // imports (import_playbook, import_tasks, include_tasks with a literal name,
-// vars_files) and every role it uses. Every unknown keyword or module, every
+// vars_files) and every role it uses (under roles:, through import_role or
+// include_role with a literal name, and their meta/main.yml dependencies,
+// depth first). Every unknown keyword or module, every
 // unsupported feature, every bad argument name and every literal of the wrong
 // type becomes one PlaybookError, and parsing goes on to report the rest, so
 // a user fixes them all in one pass and no host is touched by a half-valid
