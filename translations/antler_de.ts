@@ -258,6 +258,10 @@
         <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
         <translation>Diese Version öffnet das Fenster, meldet den Zustand jeder Stufe und führt Playbooks mit den Modulen command, shell, raw, ping und debug aus; --check, --diff, --limit, --tags, --skip-tags, --start-at-task und --list-tasks kommen mit der vollständigen Engine. Die Pipeline baut, rollt aus, befördert und setzt zurück, mit der lokalen Laufzeit auf diesem Rechner.</translation>
     </message>
+    <message>
+        <source>every one takes [--config FILE] [--json]</source>
+        <translation>jeder dieser Befehle akzeptiert [--config FILE] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::PipelineCommand</name>
@@ -1296,18 +1300,6 @@
 <context>
     <name>antler::pipeline::KubernetesRuntime</name>
     <message>
-        <source>%1 failed on %2 with exit code %3%4.</source>
-        <translation>%1 ist auf %2 mit Exit-Code %3%4 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 did not finish: %3</source>
-        <translation>%1 auf %2 wurde nicht fertig: %3</translation>
-    </message>
-    <message>
-        <source>another operation is running</source>
-        <translation>ein anderer Vorgang läuft</translation>
-    </message>
-    <message>
         <source>rolling %1 out to %2 with kubectl apply</source>
         <translation>rolle %1 mit kubectl apply auf %2 aus</translation>
     </message>
@@ -1350,10 +1342,6 @@
     <message>
         <source>stage %1 did not become healthy within %2 s: %3</source>
         <translation>Stufe %1 wurde nicht innerhalb von %2 s gesund: %3</translation>
-    </message>
-    <message>
-        <source>%1 serves %2</source>
-        <translation>%1 liefert %2 aus</translation>
     </message>
     <message>
         <source>The target cannot be reached.</source>
@@ -1505,10 +1493,6 @@
     <message>
         <source>the previous release %1 keeps serving</source>
         <translation>das vorherige Release %1 liefert weiter aus</translation>
-    </message>
-    <message>
-        <source>another pipeline operation is running; wait for it to finish.</source>
-        <translation>ein anderer Pipeline-Vorgang läuft; warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
         <source>building a local artifact in %1</source>
@@ -1899,20 +1883,8 @@
 <context>
     <name>antler::pipeline::PodmanRuntime</name>
     <message>
-        <source>%1 failed on %2 with exit code %3%4.</source>
-        <translation>%1 ist auf %2 mit Exit-Code %3%4 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 did not finish: %3</source>
-        <translation>%1 auf %2 wurde nicht fertig: %3</translation>
-    </message>
-    <message>
         <source>The podman configuration %1 could not be written: %2</source>
         <translation>Die podman-Konfiguration %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>another operation is running</source>
-        <translation>ein anderer Vorgang läuft</translation>
     </message>
     <message>
         <source>The build target cannot be reached: %1</source>
@@ -1955,20 +1927,12 @@
         <translation>Stufe %1: das Backend lebt nicht: GET %2 hat dreimal hintereinander %3 geantwortet (podman führt keine Liveness-Prüfung aus, daher fragt Antler nach).</translation>
     </message>
     <message>
-        <source>%1 serves %2</source>
-        <translation>%1 liefert %2 aus</translation>
-    </message>
-    <message>
         <source>The target cannot be reached; check target and inventory in antler.yaml.</source>
         <translation>Das Ziel ist nicht erreichbar; prüfen Sie target und inventory in antler.yaml.</translation>
     </message>
     <message>
         <source>podman ps</source>
         <translation>podman ps</translation>
-    </message>
-    <message>
-        <source>The target cannot be reached.</source>
-        <translation>Das Ziel ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>removing the pod of %1</source>
@@ -2008,6 +1972,17 @@
     <message>
         <source>none</source>
         <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::Runtime</name>
+    <message>
+        <source>The %1 runtime is already running an operation (%2); wait for it to finish or check `antler pipeline status`.</source>
+        <translation>Die Laufzeit %1 führt bereits einen Vorgang aus (%2); warten Sie, bis er fertig ist, oder prüfen Sie `antler pipeline status`.</translation>
+    </message>
+    <message>
+        <source>The %1 runtime is already running an operation on stage %2 (%3); wait for it to finish or check `antler pipeline status`.</source>
+        <translation>Die Laufzeit %1 führt bereits einen Vorgang auf der Stufe %2 aus (%3); warten Sie, bis er fertig ist, oder prüfen Sie `antler pipeline status`.</translation>
     </message>
 </context>
 <context>
@@ -2232,12 +2207,16 @@
         <translation>Um den Parameter cron_file=... zu verwenden, müssen Sie auch user=... angeben</translation>
     </message>
     <message>
-        <source>Could not read the crontab%1 on %2: %3</source>
-        <translation>Die crontab%1 auf %2 konnte nicht gelesen werden: %3</translation>
-    </message>
-    <message>
         <source>Could not write the crontab%1 on %2: %3</source>
         <translation>Die crontab%1 auf %2 konnte nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab on %1: %2</source>
+        <translation>Die crontab auf %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab of %1 on %2: %3</source>
+        <translation>Die crontab von %1 auf %2 konnte nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2428,45 @@
     </message>
 </context>
 <context>
+    <name>antler::playbook::IncludeVarsModule</name>
+    <message>
+        <source>Cannot read the vars file %1: %2.</source>
+        <translation>Die Variablendatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The vars file %1:%2:%3 is not valid YAML (%4); check the indentation and the quotes there.</source>
+        <translation>Die Variablendatei %1:%2:%3 ist kein gültiges YAML (%4); prüfen Sie dort die Einrückung und die Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>%1 must be stored as a dictionary/hash</source>
+        <translation>%1 muss als Dictionary/Hash gespeichert sein</translation>
+    </message>
+    <message>
+        <source>files_matching “%1” is not a valid regular expression (%2); fix the pattern.</source>
+        <translation>files_matching „%1“ ist kein gültiger regulärer Ausdruck (%2); korrigieren Sie das Muster.</translation>
+    </message>
+    <message>
+        <source>%1 does not have a valid extension: %2; rename it or set ignore_unknown_extensions.</source>
+        <translation>%1 hat keine gültige Endung: %2; benennen Sie die Datei um oder setzen Sie ignore_unknown_extensions.</translation>
+    </message>
+    <message>
+        <source>You are mixing file only and dir only arguments, these are incompatible</source>
+        <translation>Sie mischen Argumente nur für Dateien mit Argumenten nur für Verzeichnisse, diese sind nicht miteinander vereinbar</translation>
+    </message>
+    <message>
+        <source>include_vars needs a file or a dir; write “include_vars: FILE” or give file: or dir:.</source>
+        <translation>include_vars braucht eine Datei oder ein Verzeichnis; schreiben Sie „include_vars: FILE“ oder geben Sie file: oder dir: an.</translation>
+    </message>
+    <message>
+        <source>hash_behaviour: merge is not supported; Antler replaces variables, as Ansible does by default.</source>
+        <translation>hash_behaviour: merge wird nicht unterstützt; Antler ersetzt Variablen, wie Ansible es standardmäßig tut.</translation>
+    </message>
+    <message>
+        <source>%1 directory does not exist</source>
+        <translation>Das Verzeichnis %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::LineInFileModule</name>
     <message>
         <source>lineinfile needs path: the file on the host to edit.</source>
@@ -2484,6 +2502,13 @@
     <message>
         <source>no connection to %1</source>
         <translation>keine Verbindung zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PackageModule</name>
+    <message>
+        <source>The package manager of %1 is %2; Antler&apos;s package module drives apt only, so use apt hosts or run this play with ansible-playbook.</source>
+        <translation>Der Paketmanager von %1 ist %2; das package-Modul von Antler steuert nur apt, verwenden Sie also apt-Hosts oder führen Sie dieses Play mit ansible-playbook aus.</translation>
     </message>
 </context>
 <context>
@@ -2768,10 +2793,6 @@
         <translation>„%1“ ist weder ein Rollen-Schlüsselwort noch ein gültiger Parametername; verwenden Sie Buchstaben, Ziffern und Unterstriche.</translation>
     </message>
     <message>
-        <source>each entry of “roles” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
-        <translation>jeder Eintrag von „roles“ muss ein Rollenname oder eine Zuordnung mit „role:“ sein; schreiben Sie „- NAME“ oder „- role: NAME“.</translation>
-    </message>
-    <message>
         <source>this role entry has no role name; add “role: NAME”.</source>
         <translation>dieser Rolleneintrag hat keinen Rollennamen; fügen Sie „role: NAME“ hinzu.</translation>
     </message>
@@ -2786,10 +2807,6 @@
     <message>
         <source>role meta file</source>
         <translation>die Rollen-Metadatei</translation>
-    </message>
-    <message>
-        <source>role dependencies are not supported; list the roles this one needs under the play&apos;s “roles:” before it.</source>
-        <translation>Rollenabhängigkeiten werden nicht unterstützt; führen Sie die Rollen, die diese braucht, unter „roles:“ des Plays vor ihr auf.</translation>
     </message>
     <message>
         <source>task file</source>
@@ -3002,6 +3019,102 @@
     <message>
         <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
         <translation>die Aufgabe benachrichtigt „%1“, aber das Play hat keinen Handler dieses Namens oder listen-Themas; fügen Sie den Handler hinzu oder korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
+        <translation>die Rolle „%1“ hat keine %2-Datei „%3“ (gesucht wurde %4); legen Sie sie an oder korrigieren Sie „%2_from“.</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>jeder Eintrag von „%1“ muss ein Rollenname oder eine Zuordnung mit „role:“ sein; schreiben Sie „- NAME“ oder „- role: NAME“.</translation>
+    </message>
+    <message>
+        <source>the role “%1” depends on itself through %2; remove the dependency or import_role that closes the loop.</source>
+        <translation>die Rolle „%1“ hängt über %2 von sich selbst ab; entfernen Sie die Abhängigkeit oder das import_role, das den Kreis schließt.</translation>
+    </message>
+    <message>
+        <source>a role&apos;s meta/main.yml must be a mapping; write “dependencies:” and “allow_duplicates:” at the top level.</source>
+        <translation>die meta/main.yml einer Rolle muss eine Zuordnung sein; schreiben Sie „dependencies:“ und „allow_duplicates:“ auf die oberste Ebene.</translation>
+    </message>
+    <message>
+        <source>“dependencies” must be a list of roles; write one per line starting with “- ”, as under a play&apos;s “roles:”.</source>
+        <translation>„dependencies“ muss eine Liste von Rollen sein; schreiben Sie eine pro Zeile, beginnend mit „- “, wie unter „roles:“ eines Plays.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write “%1:” with “name: ROLE” on the next line, indented.</source>
+        <translation>„%1“ nimmt key=value-Wörter auf seiner Zeile an, und „%2“ ist keines; schreiben Sie „%1:“ mit „name: ROLE“ eingerückt in der nächsten Zeile.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the next line, indented.</source>
+        <translation>die Argumente von „%1“ müssen eine Zuordnung sein, keine Liste; schreiben Sie „name: ROLE“ eingerückt in die nächste Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” must be a name; write it on the same line.</source>
+        <translation>„%1“ von „%2“ muss ein Name sein; schreiben Sie ihn in dieselbe Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” names its role twice; keep only “name”.</source>
+        <translation>„%1“ nennt seine Rolle zweimal; behalten Sie nur „name“.</translation>
+    </message>
+    <message>
+        <source>the role name of include_role is a template, which this version does not resolve; write the role name as plain text, with one include_role and a “when:” for each role it may be.</source>
+        <translation>der Rollenname von include_role ist eine Vorlage, die diese Version nicht auflöst; schreiben Sie den Rollennamen als einfachen Text, mit einem include_role und einem „when:“ für jede mögliche Rolle.</translation>
+    </message>
+    <message>
+        <source>the role name of import_role is a template, which is read before any variable exists; write the role name as plain text.</source>
+        <translation>der Rollenname von import_role ist eine Vorlage, die gelesen wird, bevor es Variablen gibt; schreiben Sie den Rollennamen als einfachen Text.</translation>
+    </message>
+    <message>
+        <source>“%1” is a template, which this version does not resolve for “%2”; write the file name as plain text.</source>
+        <translation>„%1“ ist eine Vorlage, die diese Version für „%2“ nicht auflöst; schreiben Sie den Dateinamen als einfachen Text.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” must be true or false; write one of them.</source>
+        <translation>„%1“ von „%2“ muss true oder false sein; schreiben Sie einen der beiden Werte.</translation>
+    </message>
+    <message>
+        <source>“public” belongs to include_role; import_role always makes the role&apos;s variables visible to the play, so remove it.</source>
+        <translation>„public“ gehört zu include_role; import_role macht die Variablen der Rolle immer für das Play sichtbar, entfernen Sie es also.</translation>
+    </message>
+    <message>
+        <source>“apply” of include_role is not supported; write the keywords on the role&apos;s tasks, or use import_role, which passes its keywords down.</source>
+        <translation>„apply“ von include_role wird nicht unterstützt; schreiben Sie die Schlüsselwörter an die Aufgaben der Rolle oder verwenden Sie import_role, das seine Schlüsselwörter weitergibt.</translation>
+    </message>
+    <message>
+        <source>“apply” belongs to include_role; write the keywords on the import_role task itself, which passes them down.</source>
+        <translation>„apply“ gehört zu include_role; schreiben Sie die Schlüsselwörter an die import_role-Aufgabe selbst, die sie weitergibt.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use one of: %3.</source>
+        <translation>„%1“ hat kein Argument „%2“; verwenden Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>„%1“ hat kein Argument „%2“; meinten Sie „%3“? Gültig sind: %4.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the argument “name” with the role to use; add “name: ROLE” below it.</source>
+        <translation>„%1“ braucht das Argument „name“ mit der zu verwendenden Rolle; fügen Sie „name: ROLE“ darunter hinzu.</translation>
+    </message>
+    <message>
+        <source>import_role is not supported among handlers; list the role under the play&apos;s “roles:”, which adds its handlers.</source>
+        <translation>import_role wird unter Handlern nicht unterstützt; führen Sie die Rolle unter „roles:“ des Plays auf, was ihre Handler hinzufügt.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_role, which only inlines the role&apos;s tasks; write it on the role&apos;s tasks instead.</source>
+        <translation>„%1“ kann nicht an import_role verwendet werden, das nur die Aufgaben der Rolle einfügt; schreiben Sie es stattdessen an die Aufgaben der Rolle.</translation>
+    </message>
+    <message>
+        <source>include_role is not supported among handlers; list the role under the play&apos;s “roles:”, which adds its handlers.</source>
+        <translation>include_role wird unter Handlern nicht unterstützt; führen Sie die Rolle unter „roles:“ des Plays auf, was ihre Handler hinzufügt.</translation>
+    </message>
+    <message>
+        <source>a loop on include_role is not supported in this version; write one include_role per item with its vars, or loop inside the role&apos;s tasks.</source>
+        <translation>eine Schleife an include_role wird in dieser Version nicht unterstützt; schreiben Sie ein include_role pro Element mit seinen vars oder verwenden Sie die Schleife in den Aufgaben der Rolle.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on include_role; write it on the role&apos;s tasks instead.</source>
+        <translation>„%1“ kann nicht an include_role verwendet werden; schreiben Sie es stattdessen an die Aufgaben der Rolle.</translation>
     </message>
 </context>
 <context>

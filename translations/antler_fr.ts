@@ -258,6 +258,10 @@
         <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
         <translation>Cette version ouvre la fenêtre, indique l’état de santé de chaque étape et exécute des playbooks avec les modules command, shell, raw, ping et debug&#xa0;; --check, --diff, --limit, --tags, --skip-tags, --start-at-task et --list-tasks arriveront avec le moteur complet. Le pipeline construit, déploie, promeut et revient en arrière avec l’environnement local sur cette machine.</translation>
     </message>
+    <message>
+        <source>every one takes [--config FILE] [--json]</source>
+        <translation>chacune de ces commandes accepte [--config FILE] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::PipelineCommand</name>
@@ -1296,18 +1300,6 @@
 <context>
     <name>antler::pipeline::KubernetesRuntime</name>
     <message>
-        <source>%1 failed on %2 with exit code %3%4.</source>
-        <translation>%1 a échoué sur %2 avec le code de sortie %3%4.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 did not finish: %3</source>
-        <translation>%1 sur %2 ne s’est pas terminé&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>another operation is running</source>
-        <translation>une autre opération est en cours</translation>
-    </message>
-    <message>
         <source>rolling %1 out to %2 with kubectl apply</source>
         <translation>déploiement de %1 sur %2 avec kubectl apply</translation>
     </message>
@@ -1350,10 +1342,6 @@
     <message>
         <source>stage %1 did not become healthy within %2 s: %3</source>
         <translation>l’étape %1 n’est pas devenue saine en %2 s&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1 serves %2</source>
-        <translation>%1 sert %2</translation>
     </message>
     <message>
         <source>The target cannot be reached.</source>
@@ -1505,10 +1493,6 @@
     <message>
         <source>the previous release %1 keeps serving</source>
         <translation>la version précédente %1 continue de servir</translation>
-    </message>
-    <message>
-        <source>another pipeline operation is running; wait for it to finish.</source>
-        <translation>une autre opération de pipeline est en cours&#xa0;; attendez qu’elle se termine.</translation>
     </message>
     <message>
         <source>building a local artifact in %1</source>
@@ -1899,20 +1883,8 @@
 <context>
     <name>antler::pipeline::PodmanRuntime</name>
     <message>
-        <source>%1 failed on %2 with exit code %3%4.</source>
-        <translation>%1 a échoué sur %2 avec le code de sortie %3%4.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 did not finish: %3</source>
-        <translation>%1 sur %2 ne s’est pas terminé&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>The podman configuration %1 could not be written: %2</source>
         <translation>Impossible d’écrire la configuration podman %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>another operation is running</source>
-        <translation>une autre opération est en cours</translation>
     </message>
     <message>
         <source>The build target cannot be reached: %1</source>
@@ -1955,20 +1927,12 @@
         <translation>étape %1&#xa0;: le backend n’est pas vivant&#xa0;: GET %2 a répondu %3 trois fois de suite (podman n’exécute aucune sonde liveness, c’est donc Antler qui interroge).</translation>
     </message>
     <message>
-        <source>%1 serves %2</source>
-        <translation>%1 sert %2</translation>
-    </message>
-    <message>
         <source>The target cannot be reached; check target and inventory in antler.yaml.</source>
         <translation>La cible est injoignable&#xa0;; vérifiez target et inventory dans antler.yaml.</translation>
     </message>
     <message>
         <source>podman ps</source>
         <translation>podman ps</translation>
-    </message>
-    <message>
-        <source>The target cannot be reached.</source>
-        <translation>La cible est injoignable.</translation>
     </message>
     <message>
         <source>removing the pod of %1</source>
@@ -2008,6 +1972,17 @@
     <message>
         <source>none</source>
         <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::Runtime</name>
+    <message>
+        <source>The %1 runtime is already running an operation (%2); wait for it to finish or check `antler pipeline status`.</source>
+        <translation>L’environnement %1 exécute déjà une opération (%2)&#xa0;; attendez qu’elle se termine ou consultez `antler pipeline status`.</translation>
+    </message>
+    <message>
+        <source>The %1 runtime is already running an operation on stage %2 (%3); wait for it to finish or check `antler pipeline status`.</source>
+        <translation>L’environnement %1 exécute déjà une opération sur l’étape %2 (%3)&#xa0;; attendez qu’elle se termine ou consultez `antler pipeline status`.</translation>
     </message>
 </context>
 <context>
@@ -2232,12 +2207,16 @@
         <translation>Pour utiliser le paramètre cron_file=..., vous devez aussi indiquer user=...</translation>
     </message>
     <message>
-        <source>Could not read the crontab%1 on %2: %3</source>
-        <translation>Impossible de lire la crontab%1 sur %2&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Could not write the crontab%1 on %2: %3</source>
         <translation>Impossible d’écrire la crontab%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab on %1: %2</source>
+        <translation>Impossible de lire la crontab sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab of %1 on %2: %3</source>
+        <translation>Impossible de lire la crontab de %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2428,45 @@
     </message>
 </context>
 <context>
+    <name>antler::playbook::IncludeVarsModule</name>
+    <message>
+        <source>Cannot read the vars file %1: %2.</source>
+        <translation>Impossible de lire le fichier de variables %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The vars file %1:%2:%3 is not valid YAML (%4); check the indentation and the quotes there.</source>
+        <translation>Le fichier de variables %1:%2:%3 n’est pas du YAML valide (%4)&#xa0;; vérifiez l’indentation et les guillemets à cet endroit.</translation>
+    </message>
+    <message>
+        <source>%1 must be stored as a dictionary/hash</source>
+        <translation>%1 doit être enregistré sous forme de dictionnaire/hash</translation>
+    </message>
+    <message>
+        <source>files_matching “%1” is not a valid regular expression (%2); fix the pattern.</source>
+        <translation>files_matching «&#xa0;%1&#xa0;» n’est pas une expression régulière valide (%2)&#xa0;; corrigez le motif.</translation>
+    </message>
+    <message>
+        <source>%1 does not have a valid extension: %2; rename it or set ignore_unknown_extensions.</source>
+        <translation>%1 n’a pas d’extension valide&#xa0;: %2&#xa0;; renommez-le ou définissez ignore_unknown_extensions.</translation>
+    </message>
+    <message>
+        <source>You are mixing file only and dir only arguments, these are incompatible</source>
+        <translation>Vous mélangez des arguments réservés aux fichiers et des arguments réservés aux répertoires, ils sont incompatibles</translation>
+    </message>
+    <message>
+        <source>include_vars needs a file or a dir; write “include_vars: FILE” or give file: or dir:.</source>
+        <translation>include_vars a besoin d’un fichier ou d’un répertoire&#xa0;; écrivez «&#xa0;include_vars: FILE&#xa0;» ou indiquez file: ou dir:.</translation>
+    </message>
+    <message>
+        <source>hash_behaviour: merge is not supported; Antler replaces variables, as Ansible does by default.</source>
+        <translation>hash_behaviour: merge n’est pas pris en charge&#xa0;; Antler remplace les variables, comme Ansible le fait par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 directory does not exist</source>
+        <translation>Le répertoire %1 n’existe pas</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::LineInFileModule</name>
     <message>
         <source>lineinfile needs path: the file on the host to edit.</source>
@@ -2484,6 +2502,13 @@
     <message>
         <source>no connection to %1</source>
         <translation>aucune connexion à %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PackageModule</name>
+    <message>
+        <source>The package manager of %1 is %2; Antler&apos;s package module drives apt only, so use apt hosts or run this play with ansible-playbook.</source>
+        <translation>Le gestionnaire de paquets de %1 est %2&#xa0;; le module package d’Antler ne pilote qu’apt, utilisez donc des hôtes apt ou exécutez ce play avec ansible-playbook.</translation>
     </message>
 </context>
 <context>
@@ -2768,10 +2793,6 @@
         <translation>«&#xa0;%1&#xa0;» n’est ni un mot-clé de rôle ni un nom de paramètre valide&#xa0;; utilisez des lettres, des chiffres et des tirets bas.</translation>
     </message>
     <message>
-        <source>each entry of “roles” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
-        <translation>chaque entrée de «&#xa0;roles&#xa0;» doit être un nom de rôle ou un mapping avec «&#xa0;role:&#xa0;»&#xa0;; écrivez «&#xa0;- NAME&#xa0;» ou «&#xa0;- role: NAME&#xa0;».</translation>
-    </message>
-    <message>
         <source>this role entry has no role name; add “role: NAME”.</source>
         <translation>cette entrée de rôle n’a pas de nom de rôle&#xa0;; ajoutez «&#xa0;role: NAME&#xa0;».</translation>
     </message>
@@ -2786,10 +2807,6 @@
     <message>
         <source>role meta file</source>
         <translation>le fichier meta du rôle</translation>
-    </message>
-    <message>
-        <source>role dependencies are not supported; list the roles this one needs under the play&apos;s “roles:” before it.</source>
-        <translation>les dépendances de rôles ne sont pas prises en charge&#xa0;; listez les rôles dont celui-ci a besoin sous «&#xa0;roles:&#xa0;» du play, avant lui.</translation>
     </message>
     <message>
         <source>task file</source>
@@ -3002,6 +3019,102 @@
     <message>
         <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
         <translation>la tâche notifie «&#xa0;%1&#xa0;», mais le play n’a aucun handler de ce nom ni de ce sujet listen&#xa0;; ajoutez le handler ou corrigez le nom.</translation>
+    </message>
+    <message>
+        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
+        <translation>le rôle «&#xa0;%1&#xa0;» n’a pas de fichier %2 «&#xa0;%3&#xa0;» (cherché&#xa0;: %4)&#xa0;; créez-le ou corrigez «&#xa0;%2_from&#xa0;».</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>chaque entrée de «&#xa0;%1&#xa0;» doit être un nom de rôle ou un mapping avec «&#xa0;role:&#xa0;»&#xa0;; écrivez «&#xa0;- NAME&#xa0;» ou «&#xa0;- role: NAME&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the role “%1” depends on itself through %2; remove the dependency or import_role that closes the loop.</source>
+        <translation>le rôle «&#xa0;%1&#xa0;» dépend de lui-même via %2&#xa0;; supprimez la dépendance ou l’import_role qui ferme la boucle.</translation>
+    </message>
+    <message>
+        <source>a role&apos;s meta/main.yml must be a mapping; write “dependencies:” and “allow_duplicates:” at the top level.</source>
+        <translation>le meta/main.yml d’un rôle doit être un mapping&#xa0;; écrivez «&#xa0;dependencies:&#xa0;» et «&#xa0;allow_duplicates:&#xa0;» au niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>“dependencies” must be a list of roles; write one per line starting with “- ”, as under a play&apos;s “roles:”.</source>
+        <translation>«&#xa0;dependencies&#xa0;» doit être une liste de rôles&#xa0;; écrivez-en un par ligne en commençant par «&#xa0;-&#xa0;», comme sous «&#xa0;roles:&#xa0;» d’un play.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write “%1:” with “name: ROLE” on the next line, indented.</source>
+        <translation>«&#xa0;%1&#xa0;» accepte des mots key=value sur sa ligne, et «&#xa0;%2&#xa0;» n’en est pas un&#xa0;; écrivez «&#xa0;%1:&#xa0;» avec «&#xa0;name: ROLE&#xa0;» à la ligne suivante, en retrait.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the next line, indented.</source>
+        <translation>les arguments de «&#xa0;%1&#xa0;» doivent être un mapping, pas une liste&#xa0;; écrivez «&#xa0;name: ROLE&#xa0;» à la ligne suivante, en retrait.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” must be a name; write it on the same line.</source>
+        <translation>«&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» doit être un nom&#xa0;; écrivez-le sur la même ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” names its role twice; keep only “name”.</source>
+        <translation>«&#xa0;%1&#xa0;» nomme son rôle deux fois&#xa0;; ne gardez que «&#xa0;name&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the role name of include_role is a template, which this version does not resolve; write the role name as plain text, with one include_role and a “when:” for each role it may be.</source>
+        <translation>le nom de rôle d’include_role est un modèle, que cette version ne résout pas&#xa0;; écrivez le nom du rôle en texte brut, avec un include_role et un «&#xa0;when:&#xa0;» pour chaque rôle possible.</translation>
+    </message>
+    <message>
+        <source>the role name of import_role is a template, which is read before any variable exists; write the role name as plain text.</source>
+        <translation>le nom de rôle d’import_role est un modèle, lu avant qu’aucune variable n’existe&#xa0;; écrivez le nom du rôle en texte brut.</translation>
+    </message>
+    <message>
+        <source>“%1” is a template, which this version does not resolve for “%2”; write the file name as plain text.</source>
+        <translation>«&#xa0;%1&#xa0;» est un modèle, que cette version ne résout pas pour «&#xa0;%2&#xa0;»&#xa0;; écrivez le nom de fichier en texte brut.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” must be true or false; write one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» doit valoir true ou false&#xa0;; écrivez l’une de ces valeurs.</translation>
+    </message>
+    <message>
+        <source>“public” belongs to include_role; import_role always makes the role&apos;s variables visible to the play, so remove it.</source>
+        <translation>«&#xa0;public&#xa0;» appartient à include_role&#xa0;; import_role rend toujours les variables du rôle visibles pour le play, supprimez-le donc.</translation>
+    </message>
+    <message>
+        <source>“apply” of include_role is not supported; write the keywords on the role&apos;s tasks, or use import_role, which passes its keywords down.</source>
+        <translation>«&#xa0;apply&#xa0;» d’include_role n’est pas pris en charge&#xa0;; écrivez les mots-clés sur les tâches du rôle, ou utilisez import_role, qui transmet ses mots-clés.</translation>
+    </message>
+    <message>
+        <source>“apply” belongs to include_role; write the keywords on the import_role task itself, which passes them down.</source>
+        <translation>«&#xa0;apply&#xa0;» appartient à include_role&#xa0;; écrivez les mots-clés sur la tâche import_role elle-même, qui les transmet.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’argument «&#xa0;%2&#xa0;»&#xa0;; utilisez l’un de ceux-ci&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’argument «&#xa0;%2&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;%3&#xa0;»&#xa0;? Les arguments valides sont&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the argument “name” with the role to use; add “name: ROLE” below it.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin de l’argument «&#xa0;name&#xa0;» avec le rôle à utiliser&#xa0;; ajoutez «&#xa0;name: ROLE&#xa0;» en dessous.</translation>
+    </message>
+    <message>
+        <source>import_role is not supported among handlers; list the role under the play&apos;s “roles:”, which adds its handlers.</source>
+        <translation>import_role n’est pas pris en charge parmi les handlers&#xa0;; listez le rôle sous «&#xa0;roles:&#xa0;» du play, ce qui ajoute ses handlers.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_role, which only inlines the role&apos;s tasks; write it on the role&apos;s tasks instead.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être utilisé sur import_role, qui ne fait qu’insérer les tâches du rôle&#xa0;; écrivez-le plutôt sur les tâches du rôle.</translation>
+    </message>
+    <message>
+        <source>include_role is not supported among handlers; list the role under the play&apos;s “roles:”, which adds its handlers.</source>
+        <translation>include_role n’est pas pris en charge parmi les handlers&#xa0;; listez le rôle sous «&#xa0;roles:&#xa0;» du play, ce qui ajoute ses handlers.</translation>
+    </message>
+    <message>
+        <source>a loop on include_role is not supported in this version; write one include_role per item with its vars, or loop inside the role&apos;s tasks.</source>
+        <translation>une boucle sur include_role n’est pas prise en charge dans cette version&#xa0;; écrivez un include_role par élément avec ses vars, ou bouclez dans les tâches du rôle.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on include_role; write it on the role&apos;s tasks instead.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être utilisé sur include_role&#xa0;; écrivez-le plutôt sur les tâches du rôle.</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,10 @@
         <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
         <translation>Denne versjonen åpner vinduet, rapporterer helsen til hvert trinn og kjører playbooker med modulene command, shell, raw, ping og debug; --check, --diff, --limit, --tags, --skip-tags, --start-at-task og --list-tasks kommer med den fullstendige motoren. Pipelinen bygger, ruller ut, forfremmer og ruller tilbake med det lokale kjøremiljøet på denne maskinen.</translation>
     </message>
+    <message>
+        <source>every one takes [--config FILE] [--json]</source>
+        <translation>hver av dem tar [--config FILE] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::PipelineCommand</name>
@@ -1296,18 +1300,6 @@
 <context>
     <name>antler::pipeline::KubernetesRuntime</name>
     <message>
-        <source>%1 failed on %2 with exit code %3%4.</source>
-        <translation>%1 feilet på %2 med avslutningskode %3%4.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 did not finish: %3</source>
-        <translation>%1 på %2 ble ikke ferdig: %3</translation>
-    </message>
-    <message>
-        <source>another operation is running</source>
-        <translation>en annen operasjon pågår</translation>
-    </message>
-    <message>
         <source>rolling %1 out to %2 with kubectl apply</source>
         <translation>ruller ut %1 til %2 med kubectl apply</translation>
     </message>
@@ -1350,10 +1342,6 @@
     <message>
         <source>stage %1 did not become healthy within %2 s: %3</source>
         <translation>trinn %1 ble ikke friskt innen %2 s: %3</translation>
-    </message>
-    <message>
-        <source>%1 serves %2</source>
-        <translation>%1 leverer %2</translation>
     </message>
     <message>
         <source>The target cannot be reached.</source>
@@ -1505,10 +1493,6 @@
     <message>
         <source>the previous release %1 keeps serving</source>
         <translation>den forrige utgivelsen %1 fortsetter å levere</translation>
-    </message>
-    <message>
-        <source>another pipeline operation is running; wait for it to finish.</source>
-        <translation>en annen pipelineoperasjon pågår; vent til den er ferdig.</translation>
     </message>
     <message>
         <source>building a local artifact in %1</source>
@@ -1899,20 +1883,8 @@
 <context>
     <name>antler::pipeline::PodmanRuntime</name>
     <message>
-        <source>%1 failed on %2 with exit code %3%4.</source>
-        <translation>%1 feilet på %2 med avslutningskode %3%4.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 did not finish: %3</source>
-        <translation>%1 på %2 ble ikke ferdig: %3</translation>
-    </message>
-    <message>
         <source>The podman configuration %1 could not be written: %2</source>
         <translation>podman-oppsettet %1 kunne ikke skrives: %2</translation>
-    </message>
-    <message>
-        <source>another operation is running</source>
-        <translation>en annen operasjon pågår</translation>
     </message>
     <message>
         <source>The build target cannot be reached: %1</source>
@@ -1955,20 +1927,12 @@
         <translation>trinn %1: backenden lever ikke: GET %2 svarte %3 tre ganger på rad (podman kjører ingen liveness-kontroll, så Antler spør selv).</translation>
     </message>
     <message>
-        <source>%1 serves %2</source>
-        <translation>%1 leverer %2</translation>
-    </message>
-    <message>
         <source>The target cannot be reached; check target and inventory in antler.yaml.</source>
         <translation>Målet kan ikke nås; kontroller target og inventory i antler.yaml.</translation>
     </message>
     <message>
         <source>podman ps</source>
         <translation>podman ps</translation>
-    </message>
-    <message>
-        <source>The target cannot be reached.</source>
-        <translation>Målet kan ikke nås.</translation>
     </message>
     <message>
         <source>removing the pod of %1</source>
@@ -2008,6 +1972,17 @@
     <message>
         <source>none</source>
         <translation>(tom)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::Runtime</name>
+    <message>
+        <source>The %1 runtime is already running an operation (%2); wait for it to finish or check `antler pipeline status`.</source>
+        <translation>Kjøremiljøet %1 utfører allerede en operasjon (%2); vent til den er ferdig, eller se `antler pipeline status`.</translation>
+    </message>
+    <message>
+        <source>The %1 runtime is already running an operation on stage %2 (%3); wait for it to finish or check `antler pipeline status`.</source>
+        <translation>Kjøremiljøet %1 utfører allerede en operasjon på trinnet %2 (%3); vent til den er ferdig, eller se `antler pipeline status`.</translation>
     </message>
 </context>
 <context>
@@ -2232,12 +2207,16 @@
         <translation>For å bruke parameteren cron_file=... må du også angi user=...</translation>
     </message>
     <message>
-        <source>Could not read the crontab%1 on %2: %3</source>
-        <translation>Kunne ikke lese crontab%1 på %2: %3</translation>
-    </message>
-    <message>
         <source>Could not write the crontab%1 on %2: %3</source>
         <translation>Kunne ikke skrive crontab%1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab on %1: %2</source>
+        <translation>Kunne ikke lese crontab på %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab of %1 on %2: %3</source>
+        <translation>Kunne ikke lese crontab for %1 på %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2428,45 @@
     </message>
 </context>
 <context>
+    <name>antler::playbook::IncludeVarsModule</name>
+    <message>
+        <source>Cannot read the vars file %1: %2.</source>
+        <translation>Kan ikke lese variabelfilen %1: %2.</translation>
+    </message>
+    <message>
+        <source>The vars file %1:%2:%3 is not valid YAML (%4); check the indentation and the quotes there.</source>
+        <translation>Variabelfilen %1:%2:%3 er ikke gyldig YAML (%4); kontroller innrykket og anførselstegnene der.</translation>
+    </message>
+    <message>
+        <source>%1 must be stored as a dictionary/hash</source>
+        <translation>%1 må være lagret som en ordbok/hash</translation>
+    </message>
+    <message>
+        <source>files_matching “%1” is not a valid regular expression (%2); fix the pattern.</source>
+        <translation>files_matching «%1» er ikke et gyldig regulært uttrykk (%2); rett mønsteret.</translation>
+    </message>
+    <message>
+        <source>%1 does not have a valid extension: %2; rename it or set ignore_unknown_extensions.</source>
+        <translation>%1 har ingen gyldig filendelse: %2; gi den nytt navn eller sett ignore_unknown_extensions.</translation>
+    </message>
+    <message>
+        <source>You are mixing file only and dir only arguments, these are incompatible</source>
+        <translation>Du blander argumenter bare for filer med argumenter bare for kataloger, disse er ikke forenlige</translation>
+    </message>
+    <message>
+        <source>include_vars needs a file or a dir; write “include_vars: FILE” or give file: or dir:.</source>
+        <translation>include_vars trenger en fil eller en katalog; skriv «include_vars: FILE» eller oppgi file: eller dir:.</translation>
+    </message>
+    <message>
+        <source>hash_behaviour: merge is not supported; Antler replaces variables, as Ansible does by default.</source>
+        <translation>hash_behaviour: merge støttes ikke; Antler erstatter variabler, slik Ansible gjør som standard.</translation>
+    </message>
+    <message>
+        <source>%1 directory does not exist</source>
+        <translation>Katalogen %1 finnes ikke</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::LineInFileModule</name>
     <message>
         <source>lineinfile needs path: the file on the host to edit.</source>
@@ -2484,6 +2502,13 @@
     <message>
         <source>no connection to %1</source>
         <translation>ingen tilkobling til %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PackageModule</name>
+    <message>
+        <source>The package manager of %1 is %2; Antler&apos;s package module drives apt only, so use apt hosts or run this play with ansible-playbook.</source>
+        <translation>Pakkebehandleren på %1 er %2; Antlers package-modul styrer bare apt, så bruk apt-verter eller kjør dette playet med ansible-playbook.</translation>
     </message>
 </context>
 <context>
@@ -2768,10 +2793,6 @@
         <translation>«%1» er verken et rollenøkkelord eller et gyldig parameternavn; bruk bokstaver, sifre og understreker.</translation>
     </message>
     <message>
-        <source>each entry of “roles” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
-        <translation>hver oppføring i «roles» må være et rollenavn eller en tilordning med «role:»; skriv «- NAME» eller «- role: NAME».</translation>
-    </message>
-    <message>
         <source>this role entry has no role name; add “role: NAME”.</source>
         <translation>denne rolleoppføringen mangler rollenavn; legg til «role: NAME».</translation>
     </message>
@@ -2786,10 +2807,6 @@
     <message>
         <source>role meta file</source>
         <translation>metafilen til rollen</translation>
-    </message>
-    <message>
-        <source>role dependencies are not supported; list the roles this one needs under the play&apos;s “roles:” before it.</source>
-        <translation>rolleavhengigheter støttes ikke; list opp rollene denne trenger under playets «roles:» før den.</translation>
     </message>
     <message>
         <source>task file</source>
@@ -3002,6 +3019,102 @@
     <message>
         <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
         <translation>oppgaven varsler «%1», men playet har ingen handler med det navnet eller listen-emnet; legg til handleren eller rett navnet.</translation>
+    </message>
+    <message>
+        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
+        <translation>rollen «%1» har ingen %2-fil «%3» (så etter %4); opprett den eller rett «%2_from».</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>hver oppføring i «%1» må være et rollenavn eller en tilordning med «role:»; skriv «- NAME» eller «- role: NAME».</translation>
+    </message>
+    <message>
+        <source>the role “%1” depends on itself through %2; remove the dependency or import_role that closes the loop.</source>
+        <translation>rollen «%1» avhenger av seg selv via %2; fjern avhengigheten eller import_role-en som lukker løkken.</translation>
+    </message>
+    <message>
+        <source>a role&apos;s meta/main.yml must be a mapping; write “dependencies:” and “allow_duplicates:” at the top level.</source>
+        <translation>meta/main.yml i en rolle må være en tilordning; skriv «dependencies:» og «allow_duplicates:» på øverste nivå.</translation>
+    </message>
+    <message>
+        <source>“dependencies” must be a list of roles; write one per line starting with “- ”, as under a play&apos;s “roles:”.</source>
+        <translation>«dependencies» må være en liste med roller; skriv én per linje som begynner med «- », som under «roles:» i et play.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write “%1:” with “name: ROLE” on the next line, indented.</source>
+        <translation>«%1» tar key=value-ord på sin linje, og «%2» er ikke et slikt; skriv «%1:» med «name: ROLE» på neste linje, med innrykk.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the next line, indented.</source>
+        <translation>argumentene til «%1» må være en tilordning, ikke en liste; skriv «name: ROLE» på neste linje, med innrykk.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” must be a name; write it on the same line.</source>
+        <translation>«%1» i «%2» må være et navn; skriv det på samme linje.</translation>
+    </message>
+    <message>
+        <source>“%1” names its role twice; keep only “name”.</source>
+        <translation>«%1» angir rollen sin to ganger; behold bare «name».</translation>
+    </message>
+    <message>
+        <source>the role name of include_role is a template, which this version does not resolve; write the role name as plain text, with one include_role and a “when:” for each role it may be.</source>
+        <translation>rollenavnet til include_role er en mal, som denne versjonen ikke løser opp; skriv rollenavnet som ren tekst, med én include_role og en «when:» for hver rolle det kan være.</translation>
+    </message>
+    <message>
+        <source>the role name of import_role is a template, which is read before any variable exists; write the role name as plain text.</source>
+        <translation>rollenavnet til import_role er en mal, som leses før noen variabel finnes; skriv rollenavnet som ren tekst.</translation>
+    </message>
+    <message>
+        <source>“%1” is a template, which this version does not resolve for “%2”; write the file name as plain text.</source>
+        <translation>«%1» er en mal, som denne versjonen ikke løser opp for «%2»; skriv filnavnet som ren tekst.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” must be true or false; write one of them.</source>
+        <translation>«%1» i «%2» må være true eller false; skriv én av dem.</translation>
+    </message>
+    <message>
+        <source>“public” belongs to include_role; import_role always makes the role&apos;s variables visible to the play, so remove it.</source>
+        <translation>«public» hører til include_role; import_role gjør alltid rollens variabler synlige for playet, så fjern det.</translation>
+    </message>
+    <message>
+        <source>“apply” of include_role is not supported; write the keywords on the role&apos;s tasks, or use import_role, which passes its keywords down.</source>
+        <translation>«apply» for include_role støttes ikke; skriv nøkkelordene på rollens oppgaver, eller bruk import_role, som sender nøkkelordene sine videre.</translation>
+    </message>
+    <message>
+        <source>“apply” belongs to include_role; write the keywords on the import_role task itself, which passes them down.</source>
+        <translation>«apply» hører til include_role; skriv nøkkelordene på selve import_role-oppgaven, som sender dem videre.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use one of: %3.</source>
+        <translation>«%1» har ikke noe argument «%2»; bruk ett av: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>«%1» har ikke noe argument «%2»; mente du «%3»? Gyldige er: %4.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the argument “name” with the role to use; add “name: ROLE” below it.</source>
+        <translation>«%1» trenger argumentet «name» med rollen som skal brukes; legg til «name: ROLE» under.</translation>
+    </message>
+    <message>
+        <source>import_role is not supported among handlers; list the role under the play&apos;s “roles:”, which adds its handlers.</source>
+        <translation>import_role støttes ikke blant handlere; list opp rollen under playets «roles:», som legger til handlerne dens.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_role, which only inlines the role&apos;s tasks; write it on the role&apos;s tasks instead.</source>
+        <translation>«%1» kan ikke brukes på import_role, som bare setter inn rollens oppgaver; skriv det på rollens oppgaver i stedet.</translation>
+    </message>
+    <message>
+        <source>include_role is not supported among handlers; list the role under the play&apos;s “roles:”, which adds its handlers.</source>
+        <translation>include_role støttes ikke blant handlere; list opp rollen under playets «roles:», som legger til handlerne dens.</translation>
+    </message>
+    <message>
+        <source>a loop on include_role is not supported in this version; write one include_role per item with its vars, or loop inside the role&apos;s tasks.</source>
+        <translation>en løkke på include_role støttes ikke i denne versjonen; skriv én include_role per element med sine vars, eller bruk løkken i rollens oppgaver.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on include_role; write it on the role&apos;s tasks instead.</source>
+        <translation>«%1» kan ikke brukes på include_role; skriv det på rollens oppgaver i stedet.</translation>
     </message>
 </context>
 <context>

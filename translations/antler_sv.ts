@@ -258,6 +258,10 @@
         <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
         <translation>Den här versionen öppnar fönstret, rapporterar hälsan för varje steg och kör playbooks med modulerna command, shell, raw, ping och debug; --check, --diff, --limit, --tags, --skip-tags, --start-at-task och --list-tasks kommer med den fullständiga motorn. Pipelinen bygger, rullar ut, befordrar och rullar tillbaka med den lokala körmiljön på den här datorn.</translation>
     </message>
+    <message>
+        <source>every one takes [--config FILE] [--json]</source>
+        <translation>var och en tar [--config FILE] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::PipelineCommand</name>
@@ -1296,18 +1300,6 @@
 <context>
     <name>antler::pipeline::KubernetesRuntime</name>
     <message>
-        <source>%1 failed on %2 with exit code %3%4.</source>
-        <translation>%1 misslyckades på %2 med slutkod %3%4.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 did not finish: %3</source>
-        <translation>%1 på %2 blev inte klar: %3</translation>
-    </message>
-    <message>
-        <source>another operation is running</source>
-        <translation>en annan åtgärd pågår</translation>
-    </message>
-    <message>
         <source>rolling %1 out to %2 with kubectl apply</source>
         <translation>rullar ut %1 till %2 med kubectl apply</translation>
     </message>
@@ -1350,10 +1342,6 @@
     <message>
         <source>stage %1 did not become healthy within %2 s: %3</source>
         <translation>steg %1 blev inte friskt inom %2 s: %3</translation>
-    </message>
-    <message>
-        <source>%1 serves %2</source>
-        <translation>%1 levererar %2</translation>
     </message>
     <message>
         <source>The target cannot be reached.</source>
@@ -1505,10 +1493,6 @@
     <message>
         <source>the previous release %1 keeps serving</source>
         <translation>den föregående releasen %1 fortsätter att leverera</translation>
-    </message>
-    <message>
-        <source>another pipeline operation is running; wait for it to finish.</source>
-        <translation>en annan pipelineåtgärd pågår; vänta tills den är klar.</translation>
     </message>
     <message>
         <source>building a local artifact in %1</source>
@@ -1899,20 +1883,8 @@
 <context>
     <name>antler::pipeline::PodmanRuntime</name>
     <message>
-        <source>%1 failed on %2 with exit code %3%4.</source>
-        <translation>%1 misslyckades på %2 med slutkod %3%4.</translation>
-    </message>
-    <message>
-        <source>%1 on %2 did not finish: %3</source>
-        <translation>%1 på %2 blev inte klar: %3</translation>
-    </message>
-    <message>
         <source>The podman configuration %1 could not be written: %2</source>
         <translation>podman-konfigurationen %1 kunde inte skrivas: %2</translation>
-    </message>
-    <message>
-        <source>another operation is running</source>
-        <translation>en annan åtgärd pågår</translation>
     </message>
     <message>
         <source>The build target cannot be reached: %1</source>
@@ -1955,20 +1927,12 @@
         <translation>steg %1: backenden lever inte: GET %2 svarade %3 tre gånger i rad (podman kör ingen liveness-kontroll, så Antler frågar själv).</translation>
     </message>
     <message>
-        <source>%1 serves %2</source>
-        <translation>%1 levererar %2</translation>
-    </message>
-    <message>
         <source>The target cannot be reached; check target and inventory in antler.yaml.</source>
         <translation>Målet går inte att nå; kontrollera target och inventory i antler.yaml.</translation>
     </message>
     <message>
         <source>podman ps</source>
         <translation>podman ps</translation>
-    </message>
-    <message>
-        <source>The target cannot be reached.</source>
-        <translation>Målet går inte att nå.</translation>
     </message>
     <message>
         <source>removing the pod of %1</source>
@@ -2008,6 +1972,17 @@
     <message>
         <source>none</source>
         <translation>(tom)</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::Runtime</name>
+    <message>
+        <source>The %1 runtime is already running an operation (%2); wait for it to finish or check `antler pipeline status`.</source>
+        <translation>Körmiljön %1 utför redan en åtgärd (%2); vänta tills den är klar, eller kontrollera `antler pipeline status`.</translation>
+    </message>
+    <message>
+        <source>The %1 runtime is already running an operation on stage %2 (%3); wait for it to finish or check `antler pipeline status`.</source>
+        <translation>Körmiljön %1 utför redan en åtgärd på steget %2 (%3); vänta tills den är klar, eller kontrollera `antler pipeline status`.</translation>
     </message>
 </context>
 <context>
@@ -2232,12 +2207,16 @@
         <translation>För att använda parametern cron_file=... måste du också ange user=...</translation>
     </message>
     <message>
-        <source>Could not read the crontab%1 on %2: %3</source>
-        <translation>Det gick inte att läsa crontab%1 på %2: %3</translation>
-    </message>
-    <message>
         <source>Could not write the crontab%1 on %2: %3</source>
         <translation>Det gick inte att skriva crontab%1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab on %1: %2</source>
+        <translation>Det gick inte att läsa crontab på %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the crontab of %1 on %2: %3</source>
+        <translation>Det gick inte att läsa crontab för %1 på %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2428,45 @@
     </message>
 </context>
 <context>
+    <name>antler::playbook::IncludeVarsModule</name>
+    <message>
+        <source>Cannot read the vars file %1: %2.</source>
+        <translation>Kan inte läsa variabelfilen %1: %2.</translation>
+    </message>
+    <message>
+        <source>The vars file %1:%2:%3 is not valid YAML (%4); check the indentation and the quotes there.</source>
+        <translation>Variabelfilen %1:%2:%3 är inte giltig YAML (%4); kontrollera indraget och citattecknen där.</translation>
+    </message>
+    <message>
+        <source>%1 must be stored as a dictionary/hash</source>
+        <translation>%1 måste vara lagrad som en ordlista/hash</translation>
+    </message>
+    <message>
+        <source>files_matching “%1” is not a valid regular expression (%2); fix the pattern.</source>
+        <translation>files_matching ”%1” är inget giltigt reguljärt uttryck (%2); rätta mönstret.</translation>
+    </message>
+    <message>
+        <source>%1 does not have a valid extension: %2; rename it or set ignore_unknown_extensions.</source>
+        <translation>%1 har ingen giltig filändelse: %2; byt namn på den eller sätt ignore_unknown_extensions.</translation>
+    </message>
+    <message>
+        <source>You are mixing file only and dir only arguments, these are incompatible</source>
+        <translation>Du blandar argument endast för filer med argument endast för kataloger, dessa är oförenliga</translation>
+    </message>
+    <message>
+        <source>include_vars needs a file or a dir; write “include_vars: FILE” or give file: or dir:.</source>
+        <translation>include_vars behöver en fil eller en katalog; skriv ”include_vars: FILE” eller ange file: eller dir:.</translation>
+    </message>
+    <message>
+        <source>hash_behaviour: merge is not supported; Antler replaces variables, as Ansible does by default.</source>
+        <translation>hash_behaviour: merge stöds inte; Antler ersätter variabler, som Ansible gör som standard.</translation>
+    </message>
+    <message>
+        <source>%1 directory does not exist</source>
+        <translation>Katalogen %1 finns inte</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::LineInFileModule</name>
     <message>
         <source>lineinfile needs path: the file on the host to edit.</source>
@@ -2484,6 +2502,13 @@
     <message>
         <source>no connection to %1</source>
         <translation>ingen anslutning till %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PackageModule</name>
+    <message>
+        <source>The package manager of %1 is %2; Antler&apos;s package module drives apt only, so use apt hosts or run this play with ansible-playbook.</source>
+        <translation>Pakethanteraren på %1 är %2; Antlers package-modul styr bara apt, så använd apt-värdar eller kör det här playet med ansible-playbook.</translation>
     </message>
 </context>
 <context>
@@ -2768,10 +2793,6 @@
         <translation>”%1” är varken ett rollnyckelord eller ett giltigt parameternamn; använd bokstäver, siffror och understreck.</translation>
     </message>
     <message>
-        <source>each entry of “roles” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
-        <translation>varje post i ”roles” måste vara ett rollnamn eller en mappning med ”role:”; skriv ”- NAME” eller ”- role: NAME”.</translation>
-    </message>
-    <message>
         <source>this role entry has no role name; add “role: NAME”.</source>
         <translation>den här rollposten saknar rollnamn; lägg till ”role: NAME”.</translation>
     </message>
@@ -2786,10 +2807,6 @@
     <message>
         <source>role meta file</source>
         <translation>rollens metafil</translation>
-    </message>
-    <message>
-        <source>role dependencies are not supported; list the roles this one needs under the play&apos;s “roles:” before it.</source>
-        <translation>rollberoenden stöds inte; lista rollerna som den här behöver under playets ”roles:” före den.</translation>
     </message>
     <message>
         <source>task file</source>
@@ -3002,6 +3019,102 @@
     <message>
         <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
         <translation>uppgiften notifierar ”%1”, men playet har ingen handler med det namnet eller listen-ämnet; lägg till handlern eller rätta namnet.</translation>
+    </message>
+    <message>
+        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
+        <translation>rollen ”%1” har ingen %2-fil ”%3” (letade efter %4); skapa den eller rätta ”%2_from”.</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>varje post i ”%1” måste vara ett rollnamn eller en mappning med ”role:”; skriv ”- NAME” eller ”- role: NAME”.</translation>
+    </message>
+    <message>
+        <source>the role “%1” depends on itself through %2; remove the dependency or import_role that closes the loop.</source>
+        <translation>rollen ”%1” beror på sig själv via %2; ta bort beroendet eller import_role som sluter slingan.</translation>
+    </message>
+    <message>
+        <source>a role&apos;s meta/main.yml must be a mapping; write “dependencies:” and “allow_duplicates:” at the top level.</source>
+        <translation>en rolls meta/main.yml måste vara en mappning; skriv ”dependencies:” och ”allow_duplicates:” på översta nivån.</translation>
+    </message>
+    <message>
+        <source>“dependencies” must be a list of roles; write one per line starting with “- ”, as under a play&apos;s “roles:”.</source>
+        <translation>”dependencies” måste vara en lista med roller; skriv en per rad som börjar med ”- ”, som under ett plays ”roles:”.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write “%1:” with “name: ROLE” on the next line, indented.</source>
+        <translation>”%1” tar key=value-ord på sin rad, och ”%2” är inte ett sådant; skriv ”%1:” med ”name: ROLE” på nästa rad, indraget.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the next line, indented.</source>
+        <translation>argumenten till ”%1” måste vara en mappning, inte en lista; skriv ”name: ROLE” på nästa rad, indraget.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” must be a name; write it on the same line.</source>
+        <translation>”%1” i ”%2” måste vara ett namn; skriv det på samma rad.</translation>
+    </message>
+    <message>
+        <source>“%1” names its role twice; keep only “name”.</source>
+        <translation>”%1” anger sin roll två gånger; behåll bara ”name”.</translation>
+    </message>
+    <message>
+        <source>the role name of include_role is a template, which this version does not resolve; write the role name as plain text, with one include_role and a “when:” for each role it may be.</source>
+        <translation>rollnamnet för include_role är en mall, som den här versionen inte löser upp; skriv rollnamnet som ren text, med en include_role och ett ”when:” för varje roll det kan vara.</translation>
+    </message>
+    <message>
+        <source>the role name of import_role is a template, which is read before any variable exists; write the role name as plain text.</source>
+        <translation>rollnamnet för import_role är en mall, som läses innan någon variabel finns; skriv rollnamnet som ren text.</translation>
+    </message>
+    <message>
+        <source>“%1” is a template, which this version does not resolve for “%2”; write the file name as plain text.</source>
+        <translation>”%1” är en mall, som den här versionen inte löser upp för ”%2”; skriv filnamnet som ren text.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” must be true or false; write one of them.</source>
+        <translation>”%1” i ”%2” måste vara true eller false; skriv ett av dem.</translation>
+    </message>
+    <message>
+        <source>“public” belongs to include_role; import_role always makes the role&apos;s variables visible to the play, so remove it.</source>
+        <translation>”public” hör till include_role; import_role gör alltid rollens variabler synliga för playet, så ta bort det.</translation>
+    </message>
+    <message>
+        <source>“apply” of include_role is not supported; write the keywords on the role&apos;s tasks, or use import_role, which passes its keywords down.</source>
+        <translation>”apply” för include_role stöds inte; skriv nyckelorden på rollens uppgifter, eller använd import_role, som skickar sina nyckelord vidare.</translation>
+    </message>
+    <message>
+        <source>“apply” belongs to include_role; write the keywords on the import_role task itself, which passes them down.</source>
+        <translation>”apply” hör till include_role; skriv nyckelorden på själva import_role-uppgiften, som skickar dem vidare.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use one of: %3.</source>
+        <translation>”%1” har inget argument ”%2”; använd något av: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>”%1” har inget argument ”%2”; menade du ”%3”? Giltiga är: %4.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the argument “name” with the role to use; add “name: ROLE” below it.</source>
+        <translation>”%1” behöver argumentet ”name” med rollen som ska användas; lägg till ”name: ROLE” under.</translation>
+    </message>
+    <message>
+        <source>import_role is not supported among handlers; list the role under the play&apos;s “roles:”, which adds its handlers.</source>
+        <translation>import_role stöds inte bland handlers; lista rollen under playets ”roles:”, vilket lägger till dess handlers.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_role, which only inlines the role&apos;s tasks; write it on the role&apos;s tasks instead.</source>
+        <translation>”%1” kan inte användas på import_role, som bara infogar rollens uppgifter; skriv det på rollens uppgifter i stället.</translation>
+    </message>
+    <message>
+        <source>include_role is not supported among handlers; list the role under the play&apos;s “roles:”, which adds its handlers.</source>
+        <translation>include_role stöds inte bland handlers; lista rollen under playets ”roles:”, vilket lägger till dess handlers.</translation>
+    </message>
+    <message>
+        <source>a loop on include_role is not supported in this version; write one include_role per item with its vars, or loop inside the role&apos;s tasks.</source>
+        <translation>en slinga på include_role stöds inte i den här versionen; skriv en include_role per element med dess vars, eller använd slingan i rollens uppgifter.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on include_role; write it on the role&apos;s tasks instead.</source>
+        <translation>”%1” kan inte användas på include_role; skriv det på rollens uppgifter i stället.</translation>
     </message>
 </context>
 <context>
