@@ -7,18 +7,6 @@ namespace antler::playbook {
 
 namespace {
 
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
-                        const QStringList &aliases = {}, const QStringList &choices = {})
-{
-    ModuleArgument a;
-    a.name = name;
-    a.type = type;
-    a.defaultValue = defaultValue;
-    a.aliases = aliases;
-    a.choices = choices;
-    return a;
-}
-
 QStringList splitLines(const QByteArray &text)
 {
     QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
@@ -40,24 +28,24 @@ ModuleSpec AptModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("apt");
     spec.arguments = {
-        argument(QStringLiteral("name"), Type::List, {}, {QStringLiteral("pkg"), QStringLiteral("package")}),
-        argument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
-                 {QStringLiteral("absent"), QStringLiteral("build-dep"), QStringLiteral("latest"),
-                  QStringLiteral("present"), QStringLiteral("fixed")}),
-        argument(QStringLiteral("update_cache"), Type::Bool, {}, {QStringLiteral("update-cache")}),
-        argument(QStringLiteral("cache_valid_time"), Type::Int, 0),
-        argument(QStringLiteral("install_recommends"), Type::Bool, {}, {QStringLiteral("install-recommends")}),
-        argument(QStringLiteral("purge"), Type::Bool, false),
-        argument(QStringLiteral("autoremove"), Type::Bool, false),
-        argument(QStringLiteral("autoclean"), Type::Bool, false),
-        argument(QStringLiteral("force"), Type::Bool, false),
-        argument(QStringLiteral("default_release"), Type::Str, {}, {QStringLiteral("default-release")}),
-        argument(QStringLiteral("dpkg_options"), Type::Str, QStringLiteral("force-confdef,force-confold")),
-        argument(QStringLiteral("only_upgrade"), Type::Bool, false),
-        argument(QStringLiteral("allow_downgrade"), Type::Bool, false,
-                 {QStringLiteral("allow-downgrade"), QStringLiteral("allow_downgrades"),
-                  QStringLiteral("allow-downgrades")}),
-        argument(QStringLiteral("lock_timeout"), Type::Int, 60),
+        moduleArgument(QStringLiteral("name"), Type::List, {}, {QStringLiteral("pkg"), QStringLiteral("package")}),
+        moduleArgument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
+                       {QStringLiteral("absent"), QStringLiteral("build-dep"), QStringLiteral("latest"),
+                        QStringLiteral("present"), QStringLiteral("fixed")}),
+        moduleArgument(QStringLiteral("update_cache"), Type::Bool, {}, {QStringLiteral("update-cache")}),
+        moduleArgument(QStringLiteral("cache_valid_time"), Type::Int, 0),
+        moduleArgument(QStringLiteral("install_recommends"), Type::Bool, {}, {QStringLiteral("install-recommends")}),
+        moduleArgument(QStringLiteral("purge"), Type::Bool, false),
+        moduleArgument(QStringLiteral("autoremove"), Type::Bool, false),
+        moduleArgument(QStringLiteral("autoclean"), Type::Bool, false),
+        moduleArgument(QStringLiteral("force"), Type::Bool, false),
+        moduleArgument(QStringLiteral("default_release"), Type::Str, {}, {QStringLiteral("default-release")}),
+        moduleArgument(QStringLiteral("dpkg_options"), Type::Str, QStringLiteral("force-confdef,force-confold")),
+        moduleArgument(QStringLiteral("only_upgrade"), Type::Bool, false),
+        moduleArgument(QStringLiteral("allow_downgrade"), Type::Bool, false,
+                       {QStringLiteral("allow-downgrade"), QStringLiteral("allow_downgrades"),
+                        QStringLiteral("allow-downgrades")}),
+        moduleArgument(QStringLiteral("lock_timeout"), Type::Int, 60),
     };
     return spec;
 }

@@ -10,18 +10,6 @@ namespace antler::playbook {
 
 namespace {
 
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
-                        const QStringList &aliases = {}, const QStringList &choices = {})
-{
-    ModuleArgument a;
-    a.name = name;
-    a.type = type;
-    a.defaultValue = defaultValue;
-    a.aliases = aliases;
-    a.choices = choices;
-    return a;
-}
-
 const QString sourcesDir = QStringLiteral("/etc/apt/sources.list.d/");
 
 } // namespace
@@ -36,20 +24,20 @@ ModuleSpec AptRepositoryModule::spec()
     using Type = ModuleArgument::Type;
     ModuleSpec spec;
     spec.name = QStringLiteral("apt_repository");
-    ModuleArgument repo = argument(QStringLiteral("repo"), Type::Str);
+    ModuleArgument repo = moduleArgument(QStringLiteral("repo"), Type::Str);
     repo.required = true;
     spec.arguments = {
         repo,
-        argument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
-                 {QStringLiteral("absent"), QStringLiteral("present")}),
-        argument(QStringLiteral("filename"), Type::Str),
-        argument(QStringLiteral("mode"), Type::Raw),
-        argument(QStringLiteral("update_cache"), Type::Bool, true, {QStringLiteral("update-cache")}),
-        argument(QStringLiteral("update_cache_retries"), Type::Int, 5),
-        argument(QStringLiteral("update_cache_retry_max_delay"), Type::Int, 12),
-        argument(QStringLiteral("validate_certs"), Type::Bool, true),
-        argument(QStringLiteral("install_python_apt"), Type::Bool, true),
-        argument(QStringLiteral("codename"), Type::Str),
+        moduleArgument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
+                       {QStringLiteral("absent"), QStringLiteral("present")}),
+        moduleArgument(QStringLiteral("filename"), Type::Str),
+        moduleArgument(QStringLiteral("mode"), Type::Raw),
+        moduleArgument(QStringLiteral("update_cache"), Type::Bool, true, {QStringLiteral("update-cache")}),
+        moduleArgument(QStringLiteral("update_cache_retries"), Type::Int, 5),
+        moduleArgument(QStringLiteral("update_cache_retry_max_delay"), Type::Int, 12),
+        moduleArgument(QStringLiteral("validate_certs"), Type::Bool, true),
+        moduleArgument(QStringLiteral("install_python_apt"), Type::Bool, true),
+        moduleArgument(QStringLiteral("codename"), Type::Str),
     };
     return spec;
 }

@@ -53,16 +53,6 @@ QList<QByteArray> toBytes(const QStringList &words)
     return result;
 }
 
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
-                        const QStringList &aliases = {})
-{
-    ModuleArgument argument;
-    argument.name = name;
-    argument.type = type;
-    argument.defaultValue = defaultValue;
-    argument.aliases = aliases;
-    return argument;
-}
 
 } // namespace
 
@@ -80,14 +70,14 @@ CommandModule::CommandModule(Kind kind, const ModuleContext &context, QObject *p
 QList<ModuleArgument> CommandModule::commonArguments()
 {
     using Type = ModuleArgument::Type;
-    return {argument(QStringLiteral("cmd"), Type::Raw, {}, {QStringLiteral("_raw_params")}),
-            argument(QStringLiteral("argv"), Type::List),
-            argument(QStringLiteral("chdir"), Type::Path),
-            argument(QStringLiteral("creates"), Type::Path),
-            argument(QStringLiteral("removes"), Type::Path),
-            argument(QStringLiteral("stdin"), Type::Str),
-            argument(QStringLiteral("stdin_add_newline"), Type::Bool, true),
-            argument(QStringLiteral("strip_empty_ends"), Type::Bool, true)};
+    return {moduleArgument(QStringLiteral("cmd"), Type::Raw, {}, {QStringLiteral("_raw_params")}),
+            moduleArgument(QStringLiteral("argv"), Type::List),
+            moduleArgument(QStringLiteral("chdir"), Type::Path),
+            moduleArgument(QStringLiteral("creates"), Type::Path),
+            moduleArgument(QStringLiteral("removes"), Type::Path),
+            moduleArgument(QStringLiteral("stdin"), Type::Str),
+            moduleArgument(QStringLiteral("stdin_add_newline"), Type::Bool, true),
+            moduleArgument(QStringLiteral("strip_empty_ends"), Type::Bool, true)};
 }
 
 ModuleSpec CommandModule::spec()

@@ -6,22 +6,6 @@
 
 namespace antler::playbook {
 
-namespace {
-
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
-                        const QStringList &aliases = {}, const QStringList &choices = {})
-{
-    ModuleArgument a;
-    a.name = name;
-    a.type = type;
-    a.defaultValue = defaultValue;
-    a.aliases = aliases;
-    a.choices = choices;
-    return a;
-}
-
-} // namespace
-
 CronModule::CronModule(const ModuleContext &context, QObject *parent)
     : Module(context, parent)
 {
@@ -33,23 +17,23 @@ ModuleSpec CronModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("cron");
     spec.arguments = {
-        argument(QStringLiteral("name"), Type::Str),
-        argument(QStringLiteral("user"), Type::Str),
-        argument(QStringLiteral("job"), Type::Str, {}, {QStringLiteral("value")}),
-        argument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
-                 {QStringLiteral("absent"), QStringLiteral("present")}),
-        argument(QStringLiteral("cron_file"), Type::Path),
-        argument(QStringLiteral("backup"), Type::Bool, false),
-        argument(QStringLiteral("minute"), Type::Str, QStringLiteral("*")),
-        argument(QStringLiteral("hour"), Type::Str, QStringLiteral("*")),
-        argument(QStringLiteral("day"), Type::Str, QStringLiteral("*"), {QStringLiteral("dom")}),
-        argument(QStringLiteral("month"), Type::Str, QStringLiteral("*")),
-        argument(QStringLiteral("weekday"), Type::Str, QStringLiteral("*"), {QStringLiteral("dow")}),
-        argument(QStringLiteral("special_time"), Type::Str, {}, {},
-                 {QStringLiteral("annually"), QStringLiteral("daily"), QStringLiteral("hourly"),
-                  QStringLiteral("monthly"), QStringLiteral("reboot"), QStringLiteral("weekly"),
-                  QStringLiteral("yearly")}),
-        argument(QStringLiteral("disabled"), Type::Bool, false),
+        moduleArgument(QStringLiteral("name"), Type::Str),
+        moduleArgument(QStringLiteral("user"), Type::Str),
+        moduleArgument(QStringLiteral("job"), Type::Str, {}, {QStringLiteral("value")}),
+        moduleArgument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
+                       {QStringLiteral("absent"), QStringLiteral("present")}),
+        moduleArgument(QStringLiteral("cron_file"), Type::Path),
+        moduleArgument(QStringLiteral("backup"), Type::Bool, false),
+        moduleArgument(QStringLiteral("minute"), Type::Str, QStringLiteral("*")),
+        moduleArgument(QStringLiteral("hour"), Type::Str, QStringLiteral("*")),
+        moduleArgument(QStringLiteral("day"), Type::Str, QStringLiteral("*"), {QStringLiteral("dom")}),
+        moduleArgument(QStringLiteral("month"), Type::Str, QStringLiteral("*")),
+        moduleArgument(QStringLiteral("weekday"), Type::Str, QStringLiteral("*"), {QStringLiteral("dow")}),
+        moduleArgument(QStringLiteral("special_time"), Type::Str, {}, {},
+                       {QStringLiteral("annually"), QStringLiteral("daily"), QStringLiteral("hourly"),
+                        QStringLiteral("monthly"), QStringLiteral("reboot"), QStringLiteral("weekly"),
+                        QStringLiteral("yearly")}),
+        moduleArgument(QStringLiteral("disabled"), Type::Bool, false),
     };
     return spec;
 }

@@ -5,22 +5,6 @@
 
 namespace antler::playbook {
 
-namespace {
-
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
-                        const QStringList &choices = {}, bool required = false)
-{
-    ModuleArgument a;
-    a.name = name;
-    a.type = type;
-    a.defaultValue = defaultValue;
-    a.choices = choices;
-    a.required = required;
-    return a;
-}
-
-} // namespace
-
 GroupModule::GroupModule(const ModuleContext &context, QObject *parent)
     : Module(context, parent)
 {
@@ -31,14 +15,16 @@ ModuleSpec GroupModule::spec()
     using Type = ModuleArgument::Type;
     ModuleSpec spec;
     spec.name = QStringLiteral("group");
+    ModuleArgument name = moduleArgument(QStringLiteral("name"), Type::Str);
+    name.required = true;
     spec.arguments = {
-        argument(QStringLiteral("name"), Type::Str, {}, {}, true),
-        argument(QStringLiteral("gid"), Type::Int),
-        argument(QStringLiteral("state"), Type::Str, QStringLiteral("present"),
-                 {QStringLiteral("absent"), QStringLiteral("present")}),
-        argument(QStringLiteral("system"), Type::Bool, false),
-        argument(QStringLiteral("local"), Type::Bool, false),
-        argument(QStringLiteral("non_unique"), Type::Bool, false),
+        name,
+        moduleArgument(QStringLiteral("gid"), Type::Int),
+        moduleArgument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
+                       {QStringLiteral("absent"), QStringLiteral("present")}),
+        moduleArgument(QStringLiteral("system"), Type::Bool, false),
+        moduleArgument(QStringLiteral("local"), Type::Bool, false),
+        moduleArgument(QStringLiteral("non_unique"), Type::Bool, false),
     };
     return spec;
 }

@@ -22,6 +22,19 @@ struct ModuleArgument
     QVariant defaultValue;
 };
 
+// An argument for a module's spec, the common fields in one call.
+inline ModuleArgument moduleArgument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
+                                     const QStringList &aliases = {}, const QStringList &choices = {})
+{
+    ModuleArgument argument;
+    argument.name = name;
+    argument.type = type;
+    argument.defaultValue = defaultValue;
+    argument.aliases = aliases;
+    argument.choices = choices;
+    return argument;
+}
+
 struct ModuleSpec
 {
     // The short name ("copy"); "ansible.builtin.copy" and "ansible.legacy.copy"

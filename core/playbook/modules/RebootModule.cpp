@@ -9,15 +9,6 @@ namespace antler::playbook {
 
 namespace {
 
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {})
-{
-    ModuleArgument a;
-    a.name = name;
-    a.type = type;
-    a.defaultValue = defaultValue;
-    return a;
-}
-
 constexpr int pollIntervalMs = 2000;
 
 } // namespace
@@ -41,16 +32,16 @@ ModuleSpec RebootModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("reboot");
     spec.arguments = {
-        argument(QStringLiteral("reboot_timeout"), Type::Int, 600),
-        argument(QStringLiteral("connect_timeout"), Type::Int),
-        argument(QStringLiteral("test_command"), Type::Str, QStringLiteral("whoami")),
-        argument(QStringLiteral("pre_reboot_delay"), Type::Int, 0),
-        argument(QStringLiteral("post_reboot_delay"), Type::Int, 0),
-        argument(QStringLiteral("msg"), Type::Str, QStringLiteral("Reboot initiated by Ansible")),
-        argument(QStringLiteral("boot_time_command"), Type::Str,
-                 QStringLiteral("cat /proc/sys/kernel/random/boot_id")),
-        argument(QStringLiteral("reboot_command"), Type::Str),
-        argument(QStringLiteral("search_paths"), Type::List),
+        moduleArgument(QStringLiteral("reboot_timeout"), Type::Int, 600),
+        moduleArgument(QStringLiteral("connect_timeout"), Type::Int),
+        moduleArgument(QStringLiteral("test_command"), Type::Str, QStringLiteral("whoami")),
+        moduleArgument(QStringLiteral("pre_reboot_delay"), Type::Int, 0),
+        moduleArgument(QStringLiteral("post_reboot_delay"), Type::Int, 0),
+        moduleArgument(QStringLiteral("msg"), Type::Str, QStringLiteral("Reboot initiated by Ansible")),
+        moduleArgument(QStringLiteral("boot_time_command"), Type::Str,
+                       QStringLiteral("cat /proc/sys/kernel/random/boot_id")),
+        moduleArgument(QStringLiteral("reboot_command"), Type::Str),
+        moduleArgument(QStringLiteral("search_paths"), Type::List),
     };
     return spec;
 }

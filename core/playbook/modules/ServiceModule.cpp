@@ -7,22 +7,6 @@
 
 namespace antler::playbook {
 
-namespace {
-
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
-                        const QStringList &aliases = {}, const QStringList &choices = {})
-{
-    ModuleArgument a;
-    a.name = name;
-    a.type = type;
-    a.defaultValue = defaultValue;
-    a.aliases = aliases;
-    a.choices = choices;
-    return a;
-}
-
-} // namespace
-
 ServiceModule::ServiceModule(const ModuleContext &context, QObject *parent)
     : Module(context, parent)
 {
@@ -33,19 +17,19 @@ ModuleSpec ServiceModule::spec()
     using Type = ModuleArgument::Type;
     ModuleSpec spec;
     spec.name = QStringLiteral("service");
-    ModuleArgument name = argument(QStringLiteral("name"), Type::Str);
+    ModuleArgument name = moduleArgument(QStringLiteral("name"), Type::Str);
     name.required = true;
     spec.arguments = {
         name,
-        argument(QStringLiteral("state"), Type::Str, {}, {},
-                 {QStringLiteral("reloaded"), QStringLiteral("restarted"), QStringLiteral("started"),
-                  QStringLiteral("stopped")}),
-        argument(QStringLiteral("enabled"), Type::Bool),
-        argument(QStringLiteral("arguments"), Type::Str, {}, {QStringLiteral("args")}),
-        argument(QStringLiteral("pattern"), Type::Str),
-        argument(QStringLiteral("sleep"), Type::Int),
-        argument(QStringLiteral("runlevel"), Type::Str, QStringLiteral("default")),
-        argument(QStringLiteral("use"), Type::Str, QStringLiteral("auto")),
+        moduleArgument(QStringLiteral("state"), Type::Str, {}, {},
+                       {QStringLiteral("reloaded"), QStringLiteral("restarted"), QStringLiteral("started"),
+                        QStringLiteral("stopped")}),
+        moduleArgument(QStringLiteral("enabled"), Type::Bool),
+        moduleArgument(QStringLiteral("arguments"), Type::Str, {}, {QStringLiteral("args")}),
+        moduleArgument(QStringLiteral("pattern"), Type::Str),
+        moduleArgument(QStringLiteral("sleep"), Type::Int),
+        moduleArgument(QStringLiteral("runlevel"), Type::Str, QStringLiteral("default")),
+        moduleArgument(QStringLiteral("use"), Type::Str, QStringLiteral("auto")),
     };
     return spec;
 }

@@ -6,22 +6,6 @@
 
 namespace antler::playbook {
 
-namespace {
-
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
-                        const QStringList &aliases = {}, const QStringList &choices = {})
-{
-    ModuleArgument a;
-    a.name = name;
-    a.type = type;
-    a.defaultValue = defaultValue;
-    a.aliases = aliases;
-    a.choices = choices;
-    return a;
-}
-
-} // namespace
-
 SysctlModule::SysctlModule(const ModuleContext &context, QObject *parent)
     : Module(context, parent)
 {
@@ -32,17 +16,17 @@ ModuleSpec SysctlModule::spec()
     using Type = ModuleArgument::Type;
     ModuleSpec spec;
     spec.name = QStringLiteral("sysctl");
-    ModuleArgument name = argument(QStringLiteral("name"), Type::Str, {}, {QStringLiteral("key")});
+    ModuleArgument name = moduleArgument(QStringLiteral("name"), Type::Str, {}, {QStringLiteral("key")});
     name.required = true;
     spec.arguments = {
         name,
-        argument(QStringLiteral("value"), Type::Str, {}, {QStringLiteral("val")}),
-        argument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
-                 {QStringLiteral("absent"), QStringLiteral("present")}),
-        argument(QStringLiteral("sysctl_file"), Type::Path, QStringLiteral("/etc/sysctl.conf")),
-        argument(QStringLiteral("reload"), Type::Bool, true),
-        argument(QStringLiteral("sysctl_set"), Type::Bool, false),
-        argument(QStringLiteral("ignoreerrors"), Type::Bool, false),
+        moduleArgument(QStringLiteral("value"), Type::Str, {}, {QStringLiteral("val")}),
+        moduleArgument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
+                       {QStringLiteral("absent"), QStringLiteral("present")}),
+        moduleArgument(QStringLiteral("sysctl_file"), Type::Path, QStringLiteral("/etc/sysctl.conf")),
+        moduleArgument(QStringLiteral("reload"), Type::Bool, true),
+        moduleArgument(QStringLiteral("sysctl_set"), Type::Bool, false),
+        moduleArgument(QStringLiteral("ignoreerrors"), Type::Bool, false),
     };
     return spec;
 }

@@ -2,22 +2,6 @@
 
 namespace antler::playbook {
 
-namespace {
-
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
-                        const QStringList &aliases = {}, const QStringList &choices = {})
-{
-    ModuleArgument a;
-    a.name = name;
-    a.type = type;
-    a.defaultValue = defaultValue;
-    a.aliases = aliases;
-    a.choices = choices;
-    return a;
-}
-
-} // namespace
-
 SystemdModule::SystemdModule(const ModuleContext &context, QObject *parent)
     : ServiceModule(context, parent)
 {
@@ -30,18 +14,18 @@ ModuleSpec SystemdModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("systemd");
     spec.arguments = {
-        argument(QStringLiteral("name"), Type::Str, {}, {QStringLiteral("service"), QStringLiteral("unit")}),
-        argument(QStringLiteral("state"), Type::Str, {}, {},
-                 {QStringLiteral("reloaded"), QStringLiteral("restarted"), QStringLiteral("started"),
-                  QStringLiteral("stopped")}),
-        argument(QStringLiteral("enabled"), Type::Bool),
-        argument(QStringLiteral("daemon_reload"), Type::Bool, false, {QStringLiteral("daemon-reload")}),
-        argument(QStringLiteral("daemon_reexec"), Type::Bool, false, {QStringLiteral("daemon-reexec")}),
-        argument(QStringLiteral("masked"), Type::Bool),
-        argument(QStringLiteral("no_block"), Type::Bool, false),
-        argument(QStringLiteral("force"), Type::Bool),
-        argument(QStringLiteral("scope"), Type::Str, QStringLiteral("system"), {},
-                 {QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("global")}),
+        moduleArgument(QStringLiteral("name"), Type::Str, {}, {QStringLiteral("service"), QStringLiteral("unit")}),
+        moduleArgument(QStringLiteral("state"), Type::Str, {}, {},
+                       {QStringLiteral("reloaded"), QStringLiteral("restarted"), QStringLiteral("started"),
+                        QStringLiteral("stopped")}),
+        moduleArgument(QStringLiteral("enabled"), Type::Bool),
+        moduleArgument(QStringLiteral("daemon_reload"), Type::Bool, false, {QStringLiteral("daemon-reload")}),
+        moduleArgument(QStringLiteral("daemon_reexec"), Type::Bool, false, {QStringLiteral("daemon-reexec")}),
+        moduleArgument(QStringLiteral("masked"), Type::Bool),
+        moduleArgument(QStringLiteral("no_block"), Type::Bool, false),
+        moduleArgument(QStringLiteral("force"), Type::Bool),
+        moduleArgument(QStringLiteral("scope"), Type::Str, QStringLiteral("system"), {},
+                       {QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("global")}),
     };
     return spec;
 }

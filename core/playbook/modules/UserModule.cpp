@@ -9,18 +9,6 @@ namespace antler::playbook {
 
 namespace {
 
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
-                        const QStringList &aliases = {}, const QStringList &choices = {})
-{
-    ModuleArgument a;
-    a.name = name;
-    a.type = type;
-    a.defaultValue = defaultValue;
-    a.aliases = aliases;
-    a.choices = choices;
-    return a;
-}
-
 QString text(const QVariantMap &arguments, const char *name)
 {
     return ArgumentValue::toText(arguments.value(QLatin1String(name)));
@@ -43,30 +31,30 @@ ModuleSpec UserModule::spec()
     using Type = ModuleArgument::Type;
     ModuleSpec spec;
     spec.name = QStringLiteral("user");
-    ModuleArgument name = argument(QStringLiteral("name"), Type::Str, {}, {QStringLiteral("user")});
+    ModuleArgument name = moduleArgument(QStringLiteral("name"), Type::Str, {}, {QStringLiteral("user")});
     name.required = true;
     spec.arguments = {
         name,
-        argument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
-                 {QStringLiteral("absent"), QStringLiteral("present")}),
-        argument(QStringLiteral("uid"), Type::Int),
-        argument(QStringLiteral("group"), Type::Str),
-        argument(QStringLiteral("groups"), Type::List),
-        argument(QStringLiteral("append"), Type::Bool, false),
-        argument(QStringLiteral("shell"), Type::Str),
-        argument(QStringLiteral("home"), Type::Path),
-        argument(QStringLiteral("create_home"), Type::Bool, true, {QStringLiteral("createhome")}),
-        argument(QStringLiteral("move_home"), Type::Bool, false),
-        argument(QStringLiteral("skeleton"), Type::Str),
-        argument(QStringLiteral("password"), Type::Str),
-        argument(QStringLiteral("update_password"), Type::Str, QStringLiteral("always"), {},
-                 {QStringLiteral("always"), QStringLiteral("on_create")}),
-        argument(QStringLiteral("comment"), Type::Str),
-        argument(QStringLiteral("system"), Type::Bool, false),
-        argument(QStringLiteral("remove"), Type::Bool, false),
-        argument(QStringLiteral("force"), Type::Bool, false),
-        argument(QStringLiteral("non_unique"), Type::Bool, false),
-        argument(QStringLiteral("password_lock"), Type::Bool),
+        moduleArgument(QStringLiteral("state"), Type::Str, QStringLiteral("present"), {},
+                       {QStringLiteral("absent"), QStringLiteral("present")}),
+        moduleArgument(QStringLiteral("uid"), Type::Int),
+        moduleArgument(QStringLiteral("group"), Type::Str),
+        moduleArgument(QStringLiteral("groups"), Type::List),
+        moduleArgument(QStringLiteral("append"), Type::Bool, false),
+        moduleArgument(QStringLiteral("shell"), Type::Str),
+        moduleArgument(QStringLiteral("home"), Type::Path),
+        moduleArgument(QStringLiteral("create_home"), Type::Bool, true, {QStringLiteral("createhome")}),
+        moduleArgument(QStringLiteral("move_home"), Type::Bool, false),
+        moduleArgument(QStringLiteral("skeleton"), Type::Str),
+        moduleArgument(QStringLiteral("password"), Type::Str),
+        moduleArgument(QStringLiteral("update_password"), Type::Str, QStringLiteral("always"), {},
+                       {QStringLiteral("always"), QStringLiteral("on_create")}),
+        moduleArgument(QStringLiteral("comment"), Type::Str),
+        moduleArgument(QStringLiteral("system"), Type::Bool, false),
+        moduleArgument(QStringLiteral("remove"), Type::Bool, false),
+        moduleArgument(QStringLiteral("force"), Type::Bool, false),
+        moduleArgument(QStringLiteral("non_unique"), Type::Bool, false),
+        moduleArgument(QStringLiteral("password_lock"), Type::Bool),
     };
     return spec;
 }

@@ -5,22 +5,6 @@
 
 namespace antler::playbook {
 
-namespace {
-
-ModuleArgument argument(const QString &name, ModuleArgument::Type type, const QVariant &defaultValue = {},
-                        const QStringList &aliases = {}, const QStringList &choices = {})
-{
-    ModuleArgument a;
-    a.name = name;
-    a.type = type;
-    a.defaultValue = defaultValue;
-    a.aliases = aliases;
-    a.choices = choices;
-    return a;
-}
-
-} // namespace
-
 WaitForModule::WaitForModule(const ModuleContext &context, QObject *parent)
     : Module(context, parent)
 {
@@ -32,20 +16,20 @@ ModuleSpec WaitForModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("wait_for");
     spec.arguments = {
-        argument(QStringLiteral("host"), Type::Str, QStringLiteral("127.0.0.1")),
-        argument(QStringLiteral("port"), Type::Int),
-        argument(QStringLiteral("path"), Type::Path),
-        argument(QStringLiteral("state"), Type::Str, QStringLiteral("started"), {},
-                 {QStringLiteral("absent"), QStringLiteral("drained"), QStringLiteral("present"),
-                  QStringLiteral("started"), QStringLiteral("stopped")}),
-        argument(QStringLiteral("search_regex"), Type::Str),
-        argument(QStringLiteral("timeout"), Type::Int, 300),
-        argument(QStringLiteral("delay"), Type::Int, 0),
-        argument(QStringLiteral("sleep"), Type::Int, 1),
-        argument(QStringLiteral("connect_timeout"), Type::Int, 5),
-        argument(QStringLiteral("msg"), Type::Str),
-        argument(QStringLiteral("exclude_hosts"), Type::List),
-        argument(QStringLiteral("active_connection_states"), Type::List),
+        moduleArgument(QStringLiteral("host"), Type::Str, QStringLiteral("127.0.0.1")),
+        moduleArgument(QStringLiteral("port"), Type::Int),
+        moduleArgument(QStringLiteral("path"), Type::Path),
+        moduleArgument(QStringLiteral("state"), Type::Str, QStringLiteral("started"), {},
+                       {QStringLiteral("absent"), QStringLiteral("drained"), QStringLiteral("present"),
+                        QStringLiteral("started"), QStringLiteral("stopped")}),
+        moduleArgument(QStringLiteral("search_regex"), Type::Str),
+        moduleArgument(QStringLiteral("timeout"), Type::Int, 300),
+        moduleArgument(QStringLiteral("delay"), Type::Int, 0),
+        moduleArgument(QStringLiteral("sleep"), Type::Int, 1),
+        moduleArgument(QStringLiteral("connect_timeout"), Type::Int, 5),
+        moduleArgument(QStringLiteral("msg"), Type::Str),
+        moduleArgument(QStringLiteral("exclude_hosts"), Type::List),
+        moduleArgument(QStringLiteral("active_connection_states"), Type::List),
     };
     return spec;
 }
