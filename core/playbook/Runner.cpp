@@ -420,6 +420,17 @@ void Runner::popFrame()
 
 // A failure inside a block is settled when the block ends (its rescue may
 // clear it); anywhere else the host leaves the play at once.
+void Runner::reportResult(const QString &host, const Task &task, const TaskResult &result)
+{
+    count(host, result, false);
+    PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
+    event.host = host;
+    event.result = result;
+    emitEvent(event);
+    if (result.isFailure() && !task.ignoreErrors)
+        hostFailed(host);
+}
+
 void Runner::hostFailed(const QString &host)
 {
     for (qsizetype i = m_frames.size() - 1; i >= 0; --i) {
@@ -493,13 +504,7 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
         QString loopError;
         if (task.hasLoop() && !TaskExecutor::loopItems(task, hostVariables, &items, &loopError)) {
             TaskResult failed = TaskResult::failed(loopError);
-            count(host, failed, false);
-            PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
-            event.host = host;
-            event.result = failed;
-            emitEvent(event);
-            if (!task.ignoreErrors)
-                hostFailed(host);
+            reportResult(host, task, failed);
             continue;
         }
         for (qsizetype itemIndex = 0; itemIndex < items.size(); ++itemIndex) {
@@ -545,13 +550,7 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
                 continue;
             }
         }
-        count(host, result, false);
-        PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
-        event.host = host;
-        event.result = result;
-        emitEvent(event);
-        if (result.isFailure() && !task.ignoreErrors)
-            hostFailed(host);
+        reportResult(host, task, result);
         }
     }
     // The files run one after the other, each for its hosts; pushed in
@@ -664,13 +663,7 @@ void Runner::runIncludeRole(const Task &task, const QStringList &hosts)
             result.data = {{QStringLiteral("changed"), false},
                            {QStringLiteral("skip_reason"), QStringLiteral("Conditional result was False")}};
         }
-        count(host, result, false);
-        PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
-        event.host = host;
-        event.result = result;
-        emitEvent(event);
-        if (result.isFailure() && !task.ignoreErrors)
-            hostFailed(host);
+        reportResult(host, task, result);
     }
     if (!selected.isEmpty()) {
         Frame frame;

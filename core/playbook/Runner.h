@@ -147,6 +147,10 @@ private:
     void taskDone();
     void applyResult(const QString &host, const Task &task, const TaskResult &result);
     void hostFailed(const QString &host);
+    // A result decided here, not by a module (an include, a loop error, a
+    // false condition): counted, reported, and a failure ends the host
+    // unless the task ignores errors.
+    void reportResult(const QString &host, const Task &task, const TaskResult &result);
     void finishRun();
     void emitEvent(PlaybookEvent event);
     void count(const QString &host, const TaskResult &result, bool rescued);
