@@ -575,6 +575,16 @@ QString SshConnection::commandError(const Channel &channel, const QString &what)
     return QStringLiteral("The %1 on %2 %3").arg(description, m_hostName, what);
 }
 
+CommandResult SshConnection::timedOut(const Channel &channel) const
+{
+    CommandResult result;
+    result.status = CommandResult::Status::TimedOut;
+    result.errorText = commandError(channel, QStringLiteral("did not finish within %1 ms and was stopped; "
+                                                            "raise its timeout or check why it hangs.")
+                                                 .arg(channel.spec.timeoutMs));
+    return result;
+}
+
 int SshConnection::runningChannels() const
 {
     int count = 0;
@@ -657,13 +667,8 @@ bool SshConnection::advance(Channel &channel)
             return false; // the shell's output finishes it (serviceShell)
         // The shell is in the middle of this command: end both; the next
         // command that wants a shell starts a new one.
-        CommandResult result { CommandResult::Status::Cancelled };
-        if (!channel.cancelled) {
-            result.status = CommandResult::Status::TimedOut;
-            result.errorText = commandError(channel, QStringLiteral("did not finish within %1 ms and was stopped; "
-                                                                    "raise its timeout or check why it hangs.")
-                                                         .arg(channel.spec.timeoutMs));
-        }
+        const CommandResult result = channel.cancelled ? CommandResult { CommandResult::Status::Cancelled }
+                                                       : timedOut(channel);
         finishChannel(channel, result, false);
         if (Channel *shell = shellFor(channel.shellKey))
             finishChannel(*shell, CommandResult { CommandResult::Status::Cancelled }, true);
@@ -680,12 +685,7 @@ bool SshConnection::advance(Channel &channel)
         return true;
     }
     if (channel.deadline.hasExpired()) {
-        CommandResult result;
-        result.status = CommandResult::Status::TimedOut;
-        result.errorText = commandError(channel, QStringLiteral("did not finish within %1 ms and was stopped; "
-                                                                "raise its timeout or check why it hangs.")
-                                                     .arg(channel.spec.timeoutMs));
-        finishChannel(channel, result, true);
+        finishChannel(channel, timedOut(channel), true);
         return true;
     }
     bool progress = false;

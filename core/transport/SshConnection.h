@@ -73,6 +73,7 @@ private:
     void schedule();
     int runningChannels() const;
     QString commandError(const Channel &channel, const QString &what) const;
+    CommandResult timedOut(const Channel &channel) const;
 
     // The shared shells (CommandSpec::shareShell): one `sh` per become user,
     // kept open on a channel and fed one command at a time.
