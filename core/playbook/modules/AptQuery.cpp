@@ -17,24 +17,33 @@ QByteArray AptQuery::script(const QStringList &names, qint64 updateValidSeconds,
     for (const QString &name : names)
         quotedNames << transport::shellQuote(name.toUtf8());
     const QByteArray nameWords = quotedNames.join(' ');
+    // ansible-core's apt module (get_cache_mtime): the cache is as old as
+    // /var/lib/apt/periodic/update-success-stamp, else as the folder
+    // /var/lib/apt/lists, else infinitely old; it is stale once now is later
+    // than that time plus cache_valid_time. Whether the lists hold any
+    // package index does not count (a fresh image with empty lists is
+    // "fresh" until its lists folder is cache_valid_time old). The update
+    // counts as done only when that time moved (or in check mode).
     QByteArray text = "export DEBIAN_FRONTEND=noninteractive DEBIAN_PRIORITY=critical LC_ALL=C\n"
-                      // Lists without any Packages file were never fetched: never fresh, whatever the folder's age.
-                      "stamp() { ls /var/lib/apt/lists 2>/dev/null | grep -q _Packages || { echo 0; return; }\n"
-                      "  stat -c %Y /var/lib/apt/periodic/update-success-stamp 2>/dev/null"
-                      " || stat -c %Y /var/lib/apt/lists 2>/dev/null || echo 0; }\n"
-                      "now=$(date +%s); before=$(stamp); updated=0\n";
+                      "stamp() { if [ -e /var/lib/apt/periodic/update-success-stamp ]; then"
+                      " stat -L -c %Y /var/lib/apt/periodic/update-success-stamp 2>/dev/null || echo 0;"
+                      " elif [ -e /var/lib/apt/lists ]; then stat -L -c %Y /var/lib/apt/lists 2>/dev/null || echo 0;"
+                      " else echo 0; fi; }\n"
+                      "now=$(date +%s); before=$(stamp); after=$before; updated=0\n";
     if (updateValidSeconds >= 0) {
-        text += "if [ $((now - before)) -gt " + QByteArray::number(updateValidSeconds) + " ] || [ "
-            + QByteArray::number(updateValidSeconds) + " -eq 0 ]; then\n";
+        const QByteArray valid = QByteArray::number(updateValidSeconds);
+        // In whole seconds: stale when more than valid seconds have passed
+        // (with 0, as soon as the stamp is not in the future).
+        text += "if [ $((now - before)) -gt " + valid + " ] || { [ " + valid + " -eq 0 ] && [ $now -ge $before ]; }; then\n";
         if (checkMode) {
             text += "  updated=1\n";
         } else {
             text += "  apt-get -q update >&2 || { echo '@@update-failed'; exit 100; }\n"
-                    "  updated=1\n";
+                    "  after=$(stamp); [ \"$after\" = \"$before\" ] || updated=1\n";
         }
         text += "fi\n";
     }
-    text += "echo \"@@cache $now $before $(stamp) $updated\"\n";
+    text += "echo \"@@cache $now $before $after $updated\"\n";
     if (!names.isEmpty()) {
         text += "dpkg-query -W -f='@@pkg ${Package}\\t${Status}\\t${Version}\\n' -- " + nameWords + " 2>/dev/null\n";
         text += "echo @@policy\n";
