@@ -17,9 +17,66 @@ struct Token
     int column = 0; // 1-based, in the line as written
 };
 
-// POSIX shell-like splitting with # comments, as Python's shlex.split does
-// for Ansible's host lines: quotes group, backslashes escape.
-bool splitWords(const QString &line, int firstColumn, QList<Token> *tokens, int *badColumn)
+// Why a host line cannot be split into words, as shlex raises it.
+enum class SplitError { None, NoClosingQuotation, NoEscapedCharacter };
+
+// shlex's whitespace: nothing else separates words on a host line.
+bool isShlexSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r')
+        || c == QLatin1Char('\n');
+}
+
+// What Python's str.isspace() accepts, for the str.strip() Ansible applies to
+// every line and to both sides of a [group:vars] assignment.
+bool isPythonSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x09 && u <= 0x0d) || (u >= 0x1c && u <= 0x20) || u == 0x85
+        || c.category() == QChar::Separator_Space || u == 0x2028 || u == 0x2029;
+}
+
+QString pythonStrip(const QString &text, int *leading = nullptr)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isPythonSpace(text.at(begin)))
+        ++begin;
+    while (end > begin && isPythonSpace(text.at(end - 1)))
+        --end;
+    if (leading)
+        *leading = int(begin);
+    return text.mid(begin, end - begin);
+}
+
+// Python's str.splitlines(), which Ansible reads the file with: \r, \v, \f,
+// \x1c-\x1e, \x85, U+2028 and U+2029 end a line as \n and \r\n do.
+QStringList pythonLines(const QString &text)
+{
+    QStringList lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        const bool breaks = u == 0x0a || u == 0x0b || u == 0x0c || u == 0x0d
+            || (u >= 0x1c && u <= 0x1e) || u == 0x85 || u == 0x2028 || u == 0x2029;
+        if (!breaks)
+            continue;
+        lines.append(text.mid(start, i - start));
+        if (u == 0x0d && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            ++i;
+        start = i + 1;
+    }
+    if (start < text.size())
+        lines.append(text.mid(start));
+    return lines;
+}
+
+// Python's shlex.split(line, comments=True) in POSIX mode, which Ansible
+// splits host lines with: '…' is literal; in "…" a backslash escapes only a
+// backslash and "; outside quotes a backslash escapes any character; # outside quotes
+// ends the line, even inside a word. *badColumn is where the error is.
+SplitError splitWords(
+    const QString &line, int firstColumn, QList<Token> *tokens, int *badColumn)
 {
     Token current;
     bool inToken = false;
@@ -31,15 +88,22 @@ bool splitWords(const QString &line, int firstColumn, QList<Token> *tokens, int 
         if (!quote.isNull()) {
             if (c == quote) {
                 quote = QChar();
-            } else if (quote == QLatin1Char('"') && c == QLatin1Char('\\') && i + 1 < line.size()
-                && (line.at(i + 1) == QLatin1Char('"') || line.at(i + 1) == QLatin1Char('\\'))) {
-                current.text += line.at(++i);
+            } else if (quote == QLatin1Char('"') && c == QLatin1Char('\\')) {
+                if (i + 1 >= line.size()) {
+                    *badColumn = column;
+                    return SplitError::NoEscapedCharacter;
+                }
+                const QChar next = line.at(i + 1);
+                if (next != QLatin1Char('"') && next != QLatin1Char('\\'))
+                    current.text += c;
+                current.text += next;
+                ++i;
             } else {
                 current.text += c;
             }
             continue;
         }
-        if (c.isSpace()) {
+        if (isShlexSpace(c)) {
             if (inToken)
                 tokens->append(current);
             current = Token();
@@ -56,19 +120,55 @@ bool splitWords(const QString &line, int firstColumn, QList<Token> *tokens, int 
             quote = c;
             quoteColumn = column;
         } else if (c == QLatin1Char('\\')) {
-            if (i + 1 < line.size())
-                current.text += line.at(++i);
+            if (i + 1 >= line.size()) {
+                *badColumn = column;
+                return SplitError::NoEscapedCharacter;
+            }
+            current.text += line.at(++i);
         } else {
             current.text += c;
         }
     }
     if (!quote.isNull()) {
         *badColumn = quoteColumn;
-        return false;
+        return SplitError::NoClosingQuotation;
     }
     if (inToken)
         tokens->append(current);
-    return true;
+    return SplitError::None;
+}
+
+// The value as a Python string literal that literal_eval reads back as
+// exactly the value: only \ and ' are escaped, and the characters that would
+// end a line for Python (or be unreadable in a file) are written as escapes.
+QString pythonStringLiteral(const QString &value)
+{
+    QString out = QStringLiteral("'");
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (c == QLatin1Char('\\') || c == QLatin1Char('\'')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x20 || u == 0x7f) {
+            out += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        } else if (u == 0x85 || u == 0x2028 || u == 0x2029) {
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('\'');
+    return out;
+}
+
+// A value that both readers take as the very same text, so it needs no quotes.
+bool isPlainValue(const QString &value)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./@%:+=-]+$"));
+    if (!plain.match(value).hasMatch())
+        return false;
+    const QVariant read = PythonLiteral::evaluate(value);
+    return read.typeId() == QMetaType::QString && read.toString() == value;
 }
 
 struct Pending
@@ -97,6 +197,38 @@ bool IniInventoryParser::fail(int line, int column, const QString &sentence, QSt
     return false;
 }
 
+bool IniInventoryParser::failValue(
+    int line, int column, const QString &key, const QString &problem, QString *error) const
+{
+    return fail(line, column,
+        tr("the value of “%1” is a Python dict that Ansible rejects (%2); use strings or "
+           "numbers as its keys, or quote the whole value as a Python string to keep it as "
+           "text.")
+            .arg(key, problem),
+        error);
+}
+
+QString IniInventoryParser::quoteHostValue(const QString &value)
+{
+    if (isPlainValue(value))
+        return value;
+    // shlex removes the double quotes and the backslashes before \ and ",
+    // leaving the Python literal for literal_eval.
+    QString out = QStringLiteral("\"");
+    for (const QChar c : pythonStringLiteral(value)) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('"'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+QString IniInventoryParser::quoteGroupValue(const QString &value)
+{
+    return isPlainValue(value) ? value : pythonStringLiteral(value);
+}
+
 bool IniInventoryParser::parse(const QByteArray &data, QString *error)
 {
     static const QRegularExpression section(
@@ -110,12 +242,12 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
     QHash<QString, Pending> pending;
     QStringList pendingOrder;
 
-    const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
+    const QStringList lines = pythonLines(QString::fromUtf8(data));
     for (qsizetype index = 0; index < lines.size(); ++index) {
         const int lineNumber = int(index) + 1;
-        const QString &raw = lines.at(index);
-        const QString line = raw.trimmed();
-        const int indent = int(raw.indexOf(line.isEmpty() ? QString() : line.left(1))) + 1;
+        int leading = 0;
+        const QString line = pythonStrip(lines.at(index), &leading);
+        const int indent = leading + 1;
         if (line.isEmpty() || line.startsWith(QLatin1Char('#'))
             || line.startsWith(QLatin1Char(';')))
             continue;
@@ -178,10 +310,20 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
         if (state == QLatin1String("hosts")) {
             QList<Token> tokens;
             int badColumn = 0;
-            if (!splitWords(raw, 1, &tokens, &badColumn)) {
+            switch (splitWords(line, indent, &tokens, &badColumn)) {
+            case SplitError::None:
+                break;
+            case SplitError::NoClosingQuotation:
                 return fail(lineNumber, badColumn,
-                    tr("this quotation mark is never closed; close the quoted value on the "
-                       "same line."),
+                    tr("this quotation mark is never closed, so Ansible rejects the line too; "
+                       "close the quoted value on the same line, or write \\' or \\\" for a "
+                       "quotation mark that is part of the value."),
+                    error);
+            case SplitError::NoEscapedCharacter:
+                return fail(lineNumber, badColumn,
+                    tr("this backslash at the end of the line escapes nothing, so Ansible "
+                       "rejects the line too; remove it, or write \\\\ for a backslash that "
+                       "is part of the value."),
                     error);
             }
             if (tokens.isEmpty())
@@ -219,7 +361,11 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
                         error);
                 }
                 const QString key = token.text.left(equals);
-                vars.insert(key, PythonLiteral::evaluate(token.text.mid(equals + 1)));
+                QVariant value;
+                QString problem;
+                if (!PythonLiteral::evaluate(token.text.mid(equals + 1), &value, &problem))
+                    return failValue(lineNumber, token.column, key, problem, error);
+                vars.insert(key, value);
                 keys.append(key);
             }
             for (const QString &host : hosts) {
@@ -239,15 +385,22 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
                         .arg(line, group),
                     error);
             }
-            const QString key = line.left(equals).trimmed();
+            const QString key = pythonStrip(line.left(equals));
             if (key.isEmpty()) {
                 return fail(lineNumber, indent,
                     tr("“%1” in [%2:vars] has no variable name; write it as KEY=VALUE.")
                         .arg(line, group),
                     error);
             }
-            m_inventory->setGroupVar(
-                group, key, PythonLiteral::evaluate(line.mid(equals + 1).trimmed()));
+            int valueStart = 0;
+            const QString text = pythonStrip(line.mid(equals + 1), &valueStart);
+            QVariant value;
+            QString problem;
+            if (!PythonLiteral::evaluate(text, &value, &problem)) {
+                return failValue(
+                    lineNumber, indent + int(equals) + 1 + valueStart, key, problem, error);
+            }
+            m_inventory->setGroupVar(group, key, value);
         } else {
             const QRegularExpressionMatch m = groupName.match(line);
             if (!m.hasMatch()) {
