@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QPair>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTimeZone>
 #include <QVariantList>
@@ -57,7 +58,33 @@ if [ -r /etc/os-release ]; then
     case $k in "$l"|''|[0-9]*|*[!A-Za-z0-9_]*) ;; *) printf 'osr_%s\n' "$l" ;; esac
   done < /etc/os-release
 fi
-f /etc/debian_version; [ -r /etc/debian_version ] && p debian_version "$l"
+if [ -r /etc/debian_version ]; then while IFS= read -r l || [ -n "$l" ]; do p debian_version "$l"; done < /etc/debian_version; fi
+# What Ansible's distro library reads besides os-release: lsb_release's
+# answer, when the command exists and succeeds, ...
+if command -v lsb_release >/dev/null 2>&1 && a=$(lsb_release -a 2>/dev/null); then
+  printf '%s\n' "$a" | while IFS= read -r l; do p lsb "$l"; done
+fi
+# ... the first line of the first other /etc/NAME-release (or _version) file, ...
+for a in /etc/*; do
+  k=${a#/etc/}
+  case $k in debian_version|lsb-release|oem-release|os-release|system-release|plesk-release|iredmail-release) continue ;; esac
+  case $k in *[-_]release|*[-_]version) ;; *) continue ;; esac
+  case ${k%[-_]*} in ''|*[!A-Za-z0-9_]*) continue ;; esac
+  [ -f "$a" ] && [ -r "$a" ] || continue
+  if IFS= read -r l < "$a" || [ -n "$l" ]; then p distro_release "${k%[-_]*}=$l"; break; fi
+done
+# ... and which distro library: the host's python3 "distro" package when
+# there is one (from 1.8 on it counts /etc/debian_version), else the copy
+# bundled with Ansible (1.6, which does not).
+for a in /usr/local/lib/python3*/dist-packages /usr/lib/python3/dist-packages /usr/local/lib*/python3*/site-packages /usr/lib*/python3*/site-packages; do
+  for k in "$a/distro/distro.py" "$a/distro.py"; do
+    [ -r "$k" ] || continue
+    v=unknown
+    while IFS= read -r l; do case $l in "__version__ = "*) v=${l#*= }; break ;; esac; done < "$k"
+    p pydistro "$v"
+    break 2
+  done
+done
 f /etc/redhat-release; [ -r /etc/redhat-release ] && p redhat_release "$l"
 f /etc/alpine-release; [ -r /etc/alpine-release ] && p alpine_release "$l"
 if [ -r /proc/meminfo ]; then
@@ -129,6 +156,141 @@ const Distribution kDistributions[] = {
     {"manjaro", "Manjaro", "Archlinux"},    {"alpine", "Alpine", "Alpine"},
     {"gentoo", "Gentoo", "Gentoo"},
 };
+
+// What the distro library (through which Ansible names the distribution)
+// reads on a Linux host, as the script reports it.
+struct DistroInput
+{
+    QHash<QString, QString> osRelease; // unquoted values by os-release key
+    QStringList osReleaseLines; // the os-release lines as written
+    QStringList debianVersion; // the lines of /etc/debian_version
+    QHash<QString, QString> lsb; // `lsb_release -a`: distributor_id, description, release, codename
+    QString distroRelease; // "NAME=first line" of the first other /etc/NAME-release file
+    QString pythonDistro; // the version of the host's python3 distro package; empty when none
+};
+
+QString reversed(const QString &text)
+{
+    QString result = text;
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
+// A release line such as "CentOS Linux release 7.9.2009 (Core)": the name,
+// the version (the last number) and the codename (in parentheses). Read
+// from the end of the line, as the distro library does.
+QHash<QString, QString> parseReleaseLine(const QString &line)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(\A(?:[^)]*\)(.*)\()? *(?:STL )?([\d.+\-a-z]*\d) *(?:esaeler *)?(.+))"));
+    QHash<QString, QString> info;
+    const QRegularExpressionMatch match = pattern.match(reversed(line.trimmed()));
+    if (match.hasMatch()) {
+        info.insert(QStringLiteral("name"), reversed(match.captured(3)));
+        if (!match.captured(2).isEmpty())
+            info.insert(QStringLiteral("version_id"), reversed(match.captured(2)));
+        if (!match.captured(1).isEmpty())
+            info.insert(QStringLiteral("codename"), reversed(match.captured(1)));
+    } else if (!line.isEmpty()) {
+        info.insert(QStringLiteral("name"), line.trimmed());
+    }
+    return info;
+}
+
+QString distroId(const DistroInput &input)
+{
+    const auto normalized = [](QString id) { return id.toLower().replace(QLatin1Char(' '), QLatin1Char('_')); };
+    if (const QString id = input.osRelease.value(QStringLiteral("ID")); !id.isEmpty())
+        return normalized(id);
+    if (const QString id = input.lsb.value(QStringLiteral("distributor_id")); !id.isEmpty())
+        return normalized(id);
+    return normalized(input.distroRelease.section(QLatin1Char('='), 0, 0));
+}
+
+// distro >= 1.8 counts /etc/debian_version among the version candidates;
+// the copy bundled with ansible-core 2.14 (1.6.0) and older ones do not.
+bool distroReadsDebianVersion(const QString &pythonDistro)
+{
+    QString version = pythonDistro;
+    version.remove(QLatin1Char('"')).remove(QLatin1Char('\''));
+    const QStringList parts = version.split(QLatin1Char('.'));
+    bool majorOk = false;
+    bool minorOk = false;
+    const int major = parts.value(0).toInt(&majorOk);
+    const int minor = parts.value(1).toInt(&minorOk);
+    return majorOk && minorOk && (major > 1 || (major == 1 && minor >= 8));
+}
+
+// ansible-core's get_distribution_version(): distro.version(), and for
+// Debian (and CentOS) distro.version(best=True), the most precise candidate.
+QString distroVersion(const DistroInput &input)
+{
+    const QString id = distroId(input);
+    const QString releaseLine = input.distroRelease.section(QLatin1Char('='), 1);
+    QStringList candidates{
+        input.osRelease.value(QStringLiteral("VERSION_ID")),
+        input.lsb.value(QStringLiteral("release")),
+        releaseLine.isNull() ? QString() : parseReleaseLine(releaseLine).value(QStringLiteral("version_id")),
+        parseReleaseLine(input.osRelease.value(QStringLiteral("PRETTY_NAME"))).value(QStringLiteral("version_id")),
+        parseReleaseLine(input.lsb.value(QStringLiteral("description"))).value(QStringLiteral("version_id")),
+    };
+    const QStringList like = input.osRelease.value(QStringLiteral("ID_LIKE")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!input.pythonDistro.isEmpty() && distroReadsDebianVersion(input.pythonDistro)
+        && (id == QLatin1String("debian") || like.contains(QStringLiteral("debian")))) {
+        QString first = input.debianVersion.value(0);
+        while (!first.isEmpty() && first.back().isSpace())
+            first.chop(1);
+        candidates.append(first);
+    }
+    QString plain;
+    QString best;
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (plain.isEmpty())
+            plain = candidate;
+        if (best.isEmpty() || candidate.count(QLatin1Char('.')) > best.count(QLatin1Char('.')))
+            best = candidate;
+    }
+    QString version = plain;
+    if (id == QLatin1String("debian"))
+        version = best;
+    else if (id == QLatin1String("centos"))
+        version = best.section(QLatin1Char('.'), 0, 1);
+    return version.isEmpty() ? QStringLiteral("NA") : version;
+}
+
+// ansible-core's get_distribution_codename().
+QString distroCodename(const DistroInput &input)
+{
+    const QHash<QString, QString> &os = input.osRelease;
+    if (os.contains(QStringLiteral("VERSION_CODENAME")))
+        return os.value(QStringLiteral("VERSION_CODENAME"));
+    if (os.contains(QStringLiteral("UBUNTU_CODENAME")))
+        return os.value(QStringLiteral("UBUNTU_CODENAME"));
+    if (distroId(input) == QLatin1String("ubuntu") && input.lsb.contains(QStringLiteral("codename")))
+        return input.lsb.value(QStringLiteral("codename"));
+    // distro.codename(): os-release's VERSION "(name)" or ", name", else lsb_release, else the release file.
+    if (os.contains(QStringLiteral("VERSION"))) {
+        static const QRegularExpression named(QStringLiteral(R"((\(\D+\))|,(\s+)?\D+)"));
+        const QRegularExpressionMatch match = named.match(os.value(QStringLiteral("VERSION")));
+        if (match.hasMatch()) {
+            QString codename = match.captured(0);
+            while (codename.startsWith(QLatin1Char('(')) || codename.startsWith(QLatin1Char(')')))
+                codename.remove(0, 1);
+            while (codename.endsWith(QLatin1Char('(')) || codename.endsWith(QLatin1Char(')')))
+                codename.chop(1);
+            while (codename.startsWith(QLatin1Char(',')))
+                codename.remove(0, 1);
+            while (codename.endsWith(QLatin1Char(',')))
+                codename.chop(1);
+            codename = codename.trimmed();
+            return codename.isEmpty() ? QStringLiteral("NA") : codename;
+        }
+    }
+    QString codename = input.lsb.value(QStringLiteral("codename"));
+    if (codename.isEmpty() && !input.distroRelease.isEmpty())
+        codename = parseReleaseLine(input.distroRelease.section(QLatin1Char('='), 1)).value(QStringLiteral("codename"));
+    return codename.isEmpty() ? QStringLiteral("NA") : codename;
+}
 
 QString prefixToNetmask(int prefix)
 {
@@ -228,6 +390,9 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     QStringList ifaces;
     QVariantMap env;
     QHash<QString, QString> osRelease;
+    QStringList osReleaseLines;
+    QStringList debianVersion;
+    QHash<QString, QString> lsb;
     for (const QByteArray &rawLine : output.split('\n')) {
         const QString line = QString::fromUtf8(rawLine);
         const qsizetype eq = line.indexOf(QLatin1Char('='));
@@ -241,8 +406,18 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
             addr4.append(value);
         else if (key == QLatin1String("iface"))
             ifaces.append(value);
-        else if (key.startsWith(QLatin1String("osr_")))
+        else if (key.startsWith(QLatin1String("osr_"))) {
             osRelease.insert(key.mid(4), unquote(value));
+            osReleaseLines.append(line.mid(4));
+        } else if (key == QLatin1String("debian_version"))
+            debianVersion.append(value);
+        else if (key == QLatin1String("lsb")) {
+            // "Distributor ID:\tDebian" → distributor_id = Debian
+            const qsizetype colon = value.indexOf(QLatin1Char(':'));
+            if (colon >= 0)
+                lsb.insert(value.left(colon).replace(QLatin1Char(' '), QLatin1Char('_')).toLower(),
+                           value.mid(colon + 1).trimmed());
+        }
         else if (key.startsWith(QLatin1String("env_")))
             env.insert(key.mid(4), value);
         else
@@ -315,26 +490,36 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         distribution = QStringLiteral("NA");
         family = one.value(QStringLiteral("system"));
     }
-    QString version = osRelease.value(QStringLiteral("VERSION_ID"), QStringLiteral("NA"));
-    QString release = osRelease.value(QStringLiteral("VERSION_CODENAME"));
-    if (family == QLatin1String("Debian") && distribution == QLatin1String("Debian")
-        && one.contains(QStringLiteral("debian_version"))) {
-        // Debian's point release lives in /etc/debian_version ("12.11").
-        const QString debianVersion = one.value(QStringLiteral("debian_version")).trimmed();
-        if (!debianVersion.isEmpty() && debianVersion.at(0).isDigit())
-            version = debianVersion;
+    const DistroInput input{osRelease, osReleaseLines, debianVersion, lsb,
+                            one.value(QStringLiteral("distro_release")), one.value(QStringLiteral("pydistro"))};
+    QString version = distroVersion(input);
+    QString release = distroCodename(input);
+    QString minor;
+    // Ansible's reading of a Debian os-release (parse_distribution_file_Debian):
+    // the release from PRETTY_NAME's parentheses, the minor version from
+    // /etc/debian_version, whatever the version itself says.
+    const QString osReleaseData = osReleaseLines.join(QLatin1Char('\n'));
+    if (osReleaseData.contains(QLatin1String("Debian")) || osReleaseData.contains(QLatin1String("Raspbian"))) {
+        static const QRegularExpression pretty(QStringLiteral(R"(PRETTY_NAME=[^(]+ \(?([^)]+?)\))"));
+        const QRegularExpressionMatch match = pretty.match(osReleaseData);
+        if (match.hasMatch())
+            release = match.captured(1);
+        static const QRegularExpression twoNumbers(QStringLiteral(R"((\d+)\.(\d+))"));
+        for (const QString &line : std::as_const(debianVersion)) {
+            const QRegularExpressionMatch numbers = twoNumbers.match(line.trimmed());
+            if (numbers.hasMatch())
+                minor = numbers.captured(2);
+        }
     }
     if (distribution == QLatin1String("Alpine") && one.contains(QStringLiteral("alpine_release")))
         version = one.value(QStringLiteral("alpine_release")).trimmed();
-    if (release.isEmpty())
-        release = osRelease.value(QStringLiteral("UBUNTU_CODENAME"), QStringLiteral("NA"));
     set(QStringLiteral("distribution"), distribution);
     set(QStringLiteral("os_family"), family);
     set(QStringLiteral("distribution_version"), version);
     set(QStringLiteral("distribution_release"), release);
     set(QStringLiteral("distribution_major_version"), version.section(QLatin1Char('.'), 0, 0));
-    if (version.contains(QLatin1Char('.')))
-        set(QStringLiteral("distribution_minor_version"), version.section(QLatin1Char('.'), 1, 1));
+    if (!minor.isEmpty())
+        set(QStringLiteral("distribution_minor_version"), minor);
 
     // Memory (kB in /proc/meminfo; Ansible divides by 1024 and truncates).
     const auto mb = [&one](const char *name) { return one.value(QLatin1String(name)).toLongLong() / 1024; };
