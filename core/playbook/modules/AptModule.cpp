@@ -163,8 +163,7 @@ void AptModule::decide(const AptQuery::Snapshot &snapshot)
             tr("No package matching '%1' is available on %2; check the name, or set update_cache: true if the "
                "package lists are missing or old.")
                 .arg(unknown.join(QStringLiteral("', '")), context().host));
-        failed.data.insert(QStringLiteral("cache_updated"), m_snapshot.cacheUpdated);
-        failed.data.insert(QStringLiteral("cache_update_time"), m_snapshot.cacheTimeAfter);
+        // As ansible-playbook: this failure carries no cache_updated.
         finish(failed);
         return;
     }

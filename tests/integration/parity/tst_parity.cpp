@@ -35,7 +35,8 @@ private Q_SLOTS:
     void sameResultAsAnsiblePlaybook();
     // Playbooks that change the system (apt, user, group, service, cron,
     // sysctl) run against two fresh Pi stand-ins, one per tool, never
-    // against this machine; each case's state.sh prints what must agree.
+    // against this machine; each case's optional prepare.sh sets the state
+    // both start from, its state.sh prints what must agree.
     // --check --diff on a changed config file: the same unified diff as
     // ansible-playbook prints, and the file is left as it was.
     void checkDiffChangesNothing();
@@ -361,6 +362,18 @@ void TestParity::sameSystemStateAsAnsiblePlaybook()
     QString error;
     QVERIFY2(forAnsible.start(&error), qPrintable(error));
     QVERIFY2(forAntler.start(&error), qPrintable(error));
+    // A case's prepare.sh states the system both tools start from (e.g. how
+    // old the apt lists are), so the outcome never depends on when the
+    // stand-in image was built or what an earlier run left behind.
+    QFile prepareFile(caseDir + QStringLiteral("/prepare.sh"));
+    if (prepareFile.open(QIODevice::ReadOnly)) {
+        const QString prepare = QString::fromUtf8(prepareFile.readAll());
+        for (const PiStandIn *pi : {&forAnsible, &forAntler}) {
+            QByteArray output;
+            QVERIFY2(pi->shell(prepare, &output) == 0,
+                     qPrintable(QStringLiteral("prepare.sh failed: ") + QString::fromUtf8(output)));
+        }
+    }
     // Both tools read ~/.ssh/known_hosts of the home the test gives them.
     QFile known(m_home + QStringLiteral("/.ssh/known_hosts"));
     QVERIFY(known.open(QIODevice::Append));
