@@ -139,6 +139,18 @@ LogView::LogView(QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     setFocusProxy(m_list);
+    // Tab goes through the bar from left to right and then into the lines.
+    QWidget *order[] = { m_search, previous, next, m_hosts, m_results };
+    for (std::size_t i = 0; i + 1 < std::size(order); ++i)
+        setTabOrder(order[i], order[i + 1]);
+    QWidget *last = m_results;
+    for (QToolButton *button : findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (button != previous && button != next) {
+            setTabOrder(last, button);
+            last = button;
+        }
+    }
+    setTabOrder(last, m_list);
 
     connect(m_list, &LogListView::followingChanged, m_followAction, &QAction::setChecked);
     setModel(nullptr);
