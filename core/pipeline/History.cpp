@@ -153,6 +153,49 @@ bool History::open(const QString &path, QString *error)
     return true;
 }
 
+bool History::openReadOnly(const QString &path, QString *error)
+{
+    m_path = path;
+    m_interruptedOnOpen = 0;
+    // SQLite would create a missing file even when asked to read only.
+    if (!QFileInfo(path).isFile()) {
+        if (error) {
+            *error = tr("%1: there is no pipeline history yet; the first build, rollout or pin creates it.")
+                         .arg(path);
+        }
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+        ? QSqlDatabase::database(m_connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    // SQLite opens lazily: a file that is not a database, or a database
+    // without the operations table, only shows on the first query.
+    QString problem;
+    // SQLite's own words ("file is not a database"), not the driver's.
+    auto words = [](const QSqlError &error) {
+        return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    };
+    if (!db.open()) {
+        problem = words(db.lastError());
+    } else {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT id FROM operations LIMIT 1")))
+            problem = words(probe.lastError());
+    }
+    if (!problem.isEmpty()) {
+        db.close();
+        if (error) {
+            *error = tr("%1: cannot read the pipeline history (%2); the file is left as it is: restore it "
+                        "from a backup, or move it aside so that Antler starts a new one.")
+                         .arg(path, problem);
+        }
+        return false;
+    }
+    return true;
+}
+
 bool History::isOpen() const
 {
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();

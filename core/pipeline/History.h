@@ -55,6 +55,12 @@ public:
     // Opens (creating) the database and marks operations of dead processes
     // interrupted. False with *error set to one sentence.
     bool open(const QString &path, QString *error);
+    // Opens an existing history only to read it: creates, changes and marks
+    // nothing (operations of dead processes stay "running"; the next open()
+    // marks them), so a view can show a file it must never touch. Writes
+    // fail. False with *error set to one sentence when the file is missing
+    // or is not a pipeline history.
+    bool openReadOnly(const QString &path, QString *error);
     bool isOpen() const;
     QString path() const { return m_path; }
     // How many operations open() found interrupted.

@@ -48,6 +48,9 @@ private slots:
     void buildsAreFoundByDigest();
     void pinsAreSetAndCleared();
     void unwritableFolderIsOneSentence();
+    void readOnlyOpenReadsAndChangesNothing();
+    void readOnlyOpenOfGarbageIsOneSentenceAndKeepsTheFile();
+    void readOnlyOpenOfMissingFileCreatesNothing();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("antler/history.sqlite")); }
@@ -235,6 +238,76 @@ void TestHistory::unwritableFolderIsOneSentence()
     QString error;
     QVERIFY(!history.open(m_dir->filePath(QStringLiteral("file/antler/history.sqlite")), &error));
     QVERIFY2(error.contains(QLatin1String("history")) && error.endsWith(QLatin1Char('.')), qPrintable(error));
+}
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestHistory::readOnlyOpenReadsAndChangesNothing()
+{
+    qint64 id = 0;
+    {
+        History writer;
+        QString error;
+        QVERIFY2(writer.open(path(), &error), qPrintable(error));
+        writer.record(QStringLiteral("deploy"), QStringLiteral("test"), release('a'), History::Succeeded);
+        // A running operation of a dead process: open() would mark it interrupted.
+        id = writer.begin(QStringLiteral("deploy"), QStringLiteral("staging"), release('b'));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("UPDATE operations SET pid = %1 WHERE id = %2").arg(deadPid()).arg(id));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QByteArray before = contents(path());
+
+    History reader;
+    QString error;
+    QVERIFY2(reader.openReadOnly(path(), &error), qPrintable(error));
+    QCOMPARE(reader.interruptedOnOpen(), 0);
+    const QList<HistoryEntry> entries = reader.entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(reader.entry(id)->result, History::Running);
+    QCOMPARE(reader.begin(QStringLiteral("build"), {}, release('c'), {}, {}, &error), 0);
+    QVERIFY(!reader.appendLog(id, QStringLiteral("nope")));
+    QVERIFY(!reader.setPin(QStringLiteral("test"), release('a').digest, QStringLiteral("no")));
+    QCOMPARE(contents(path()), before);
+}
+
+void TestHistory::readOnlyOpenOfGarbageIsOneSentenceAndKeepsTheFile()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    const QByteArray garbage = QByteArray("this is not a database\n").repeated(300);
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(garbage);
+    file.close();
+
+    History history;
+    QString error;
+    QVERIFY(!history.openReadOnly(path(), &error));
+    QVERIFY2(error.startsWith(path()) && error.endsWith(QLatin1Char('.')) && error.count(QLatin1String(". ")) == 0,
+             qPrintable(error));
+    QVERIFY(history.entries().isEmpty());
+    QCOMPARE(contents(path()), garbage);
+}
+
+void TestHistory::readOnlyOpenOfMissingFileCreatesNothing()
+{
+    History history;
+    QString error;
+    QVERIFY(!history.openReadOnly(path(), &error));
+    QVERIFY2(error.startsWith(path()), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(path()));
+    QVERIFY(!QFileInfo::exists(QFileInfo(path()).absolutePath()));
 }
 
 QTEST_GUILESS_MAIN(TestHistory)
