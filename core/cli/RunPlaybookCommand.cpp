@@ -10,8 +10,7 @@
 #include "playbook/Runner.h"
 #include "playbook/TagFilter.h"
 #include "playbook/YamlValue.h"
-#include "transport/LocalTransport.h"
-#include "transport/SshTransport.h"
+#include "transport/HostTransportFactory.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -473,24 +472,14 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
     runner.setSkipTags(options.skipTags);
     runner.setStartAtTask(options.startAtTask);
     runner.setLimit(options.limit);
-    const bool acceptNew = options.acceptNewHostKeys;
-    runner.setTransportFactory([acceptNew](const QString &host, const inventory::ConnectionInfo &info)
-                                   -> transport::Transport * {
-        transport::ConnectionSettings settings;
-        settings.host = info.address.isEmpty() ? host : info.address;
-        settings.port = info.port;
-        settings.user = info.user;
-        settings.privateKeyFile = info.privateKeyFile;
-        settings.password = info.password;
-        if (!info.becomeUser.isEmpty())
-            settings.becomeUser = info.becomeUser;
-        settings.becomePassword = info.becomePassword;
-        settings.hostKeyPolicy = acceptNew ? transport::ConnectionSettings::HostKeyPolicy::AcceptNew
-                                           : transport::ConnectionSettings::HostKeyPolicy::Strict;
-        settings.passphraseProvider = askPassphrase;
-        if (info.kind == inventory::ConnectionInfo::Kind::Local)
-            return new transport::LocalTransport(settings);
-        return new transport::SshTransport(settings);
+    transport::HostConnectionOptions connection;
+    connection.hostKeyPolicy = options.acceptNewHostKeys
+        ? transport::ConnectionSettings::HostKeyPolicy::AcceptNew
+        : transport::ConnectionSettings::HostKeyPolicy::Strict;
+    connection.passphraseProvider = askPassphrase;
+    const transport::HostTransportFactory factory(connection);
+    runner.setTransportFactory([factory](const QString &host, const inventory::ConnectionInfo &info) {
+        return factory.create(host, info);
     });
 
     playbook::ConsolePrinter console(&out, &err);

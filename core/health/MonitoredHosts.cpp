@@ -3,8 +3,8 @@
 #include "health/HostMetricsSampler.h"
 #include "inventory/Inventory.h"
 #include "pipeline/PipelineConfig.h"
+#include "transport/HostTransportFactory.h"
 #include "transport/LocalTransport.h"
-#include "transport/SshTransport.h"
 
 #include <QTimer>
 
@@ -43,20 +43,12 @@ bool MonitoredHosts::setUp(const pipeline::PipelineConfig &config, QString *erro
         }
         return false;
     }
-    const inventory::ConnectionInfo info = inventory.connection(target, error);
-    std::unique_ptr<transport::Transport> transport;
-    if (info.kind == inventory::ConnectionInfo::Kind::Local) {
-        transport = std::make_unique<transport::LocalTransport>();
-    } else {
-        transport::ConnectionSettings settings;
-        settings.host = info.address;
-        settings.port = info.port;
-        settings.user = info.user;
-        settings.privateKeyFile = info.privateKeyFile;
-        settings.password = info.password;
-        transport = std::make_unique<transport::SshTransport>(settings);
-    }
-    transport->setHostName(target);
+    // The same connection a playbook run makes, become settings included, so
+    // a sampler that needs sudo on the target can use it.
+    std::unique_ptr<transport::Transport> transport(
+        transport::HostTransportFactory(m_connectionOptions).create(inventory, target, error));
+    if (!transport)
+        return false;
     addHost(target, transport.get());
     m_ownedTransports.push_back(std::move(transport));
     return true;
@@ -64,6 +56,7 @@ bool MonitoredHosts::setUp(const pipeline::PipelineConfig &config, QString *erro
 
 void MonitoredHosts::addHost(const QString &name, transport::Transport *transport)
 {
+    m_transports.insert(name, transport);
     auto sampler = std::make_unique<HostMetricsSampler>(transport, name);
     connect(sampler.get(), &HostMetricsSampler::sampled, this,
         [this](const HostMetrics &metrics) {
@@ -73,6 +66,16 @@ void MonitoredHosts::addHost(const QString &name, transport::Transport *transpor
                 Q_EMIT allSampled();
         });
     m_samplers.push_back(std::move(sampler));
+}
+
+void MonitoredHosts::setConnectionOptions(const transport::HostConnectionOptions &options)
+{
+    m_connectionOptions = options;
+}
+
+transport::Transport *MonitoredHosts::transport(const QString &host) const
+{
+    return m_transports.value(host);
 }
 
 QStringList MonitoredHosts::hostNames() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "health/HostMetrics.h"
+#include "transport/HostTransportFactory.h"
 
 #include <QHash>
 #include <QObject>
@@ -37,6 +38,11 @@ public:
     // transport may be given instead (tests, the GUI's own session).
     bool setUp(const pipeline::PipelineConfig &config, QString *error);
     void addHost(const QString &name, transport::Transport *transport);
+    // Host key policy, known_hosts and timeouts for the transports setUp()
+    // makes (HostTransportFactory); set before setUp().
+    void setConnectionOptions(const transport::HostConnectionOptions &options);
+    // The transport a host is sampled through, or nullptr.
+    transport::Transport *transport(const QString &host) const;
 
     QStringList hostNames() const;
     std::optional<HostMetrics> last(const QString &host) const;
@@ -52,7 +58,9 @@ Q_SIGNALS:
     void allSampled();
 
 private:
+    transport::HostConnectionOptions m_connectionOptions;
     std::vector<std::unique_ptr<transport::Transport>> m_ownedTransports;
+    QHash<QString, transport::Transport *> m_transports;
     std::vector<std::unique_ptr<HostMetricsSampler>> m_samplers;
     QHash<QString, HostMetrics> m_last;
     QStringList m_outstanding;

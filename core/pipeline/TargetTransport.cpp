@@ -1,8 +1,8 @@
 #include "pipeline/TargetTransport.h"
 
 #include "inventory/Inventory.h"
+#include "transport/HostTransportFactory.h"
 #include "transport/LocalTransport.h"
-#include "transport/SshTransport.h"
 
 namespace antler::pipeline {
 
@@ -18,26 +18,8 @@ transport::Transport *TargetTransport::create(const PipelineConfig &config, QStr
     inventory::Inventory inventory;
     if (!inventory.load(config.inventory(), error))
         return nullptr;
-    QString connectionError;
-    const inventory::ConnectionInfo info = inventory.connection(config.target(), &connectionError);
-    if (!connectionError.isEmpty()) {
-        *error = connectionError;
-        return nullptr;
-    }
-    transport::ConnectionSettings settings;
-    settings.host = info.address.isEmpty() ? config.target() : info.address;
-    settings.port = info.port;
-    settings.user = info.user;
-    settings.privateKeyFile = info.privateKeyFile;
-    settings.password = info.password;
-    if (!info.becomeUser.isEmpty())
-        settings.becomeUser = info.becomeUser;
-    settings.becomePassword = info.becomePassword;
-    transport::Transport *transport = info.kind == inventory::ConnectionInfo::Kind::Local
-        ? static_cast<transport::Transport *>(new transport::LocalTransport(settings))
-        : new transport::SshTransport(settings);
-    transport->setHostName(config.target());
-    return transport;
+    // A target that is not in the inventory is reached by its own name.
+    return transport::HostTransportFactory().create(inventory, config.target(), error);
 }
 
 } // namespace antler::pipeline
