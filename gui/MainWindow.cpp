@@ -4,12 +4,8 @@
 #include "HealthView.h"
 #include "HistoryLoader.h"
 #include "StageCard.h"
-#include "health/HealthHistory.h"
-#include "health/HealthMonitor.h"
-#include "health/MonitoredHosts.h"
+#include "health/HealthSession.h"
 #include "health/StageHealth.h"
-#include "health/WebhookNotifier.h"
-#include "pipeline/StageReleases.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -79,47 +75,78 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
 
     m_loader = new HistoryLoader(this);
     connect(m_loader, &HistoryLoader::loaded, this, &MainWindow::onHistoryLoaded);
-    QUrl webhookUrl;
-    QString webhookError;
-    if (!health::WebhookNotifier::urlFromConfig(m_config.sourcePath(), &webhookUrl, &webhookError))
-        statusBar()->showMessage(webhookError);
-    m_webhook = new health::WebhookNotifier(webhookUrl, this);
+
+    // Health is set up as `antler status` sets it up; the window only shows
+    // it. The history is downsampled hourly while the window is open.
+    health::HealthSessionOptions healthOptions;
+    healthOptions.compactionIntervalMs = 60LL * 60 * 1000;
+    m_session = new health::HealthSession(m_config, {}, healthOptions, this);
+    connect(m_session, &health::HealthSession::sample, this, [this](const health::ProbeResult &result) {
+        m_store->addResult(result);
+        updateStageCard(result.stage);
+    });
+    connect(m_session, &health::HealthSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &health::HealthSession::hostMetrics, m_store, &HealthStore::addHostMetrics);
+    connect(m_session, &health::HealthSession::problem, this,
+        [this](const QString &problem) { statusBar()->showMessage(problem); });
 
     createMenus();
     resize(qMax(1100, minimumSizeHint().width()), qMax(900, minimumSizeHint().height()));
 
     const QString source = m_config.isEmbedded() ? tr("built-in Local profile") : m_config.sourcePath();
     statusBar()->showMessage(tr("Configuration: %1").arg(source));
-
-    createMonitor({});
 }
 
 MainWindow::~MainWindow()
 {
-    // The monitor records into the history until it is gone.
-    if (m_monitor)
-        m_monitor->setHistory(nullptr);
+    // Health stops, and its history is written, while the cards and charts
+    // it reports to still exist.
+    delete m_session;
+    m_session = nullptr;
 }
 
 void MainWindow::setHealthSettings(const health::HealthSettings &settings)
 {
-    const bool running = m_monitor && m_monitor->isRunning();
-    createMonitor(settings);
-    if (running)
-        m_monitor->start();
+    m_session->setSettings(settings);
+}
+
+health::HealthMonitor *MainWindow::healthMonitor() const
+{
+    return m_session->monitor();
+}
+
+health::WebhookNotifier *MainWindow::webhook() const
+{
+    return m_session->webhook();
+}
+
+health::HealthHistory *MainWindow::history() const
+{
+    return m_session->history();
 }
 
 void MainWindow::setHistoryPaths(const QString &healthHistory, const QString &pipelineHistory)
 {
-    m_historyPath = healthHistory;
-    m_historyPathSet = true;
-    m_pipelineHistoryPath = pipelineHistory;
+    health::HealthSessionOptions options = m_session->options();
+    options.healthHistoryPath = healthHistory;
+    options.pipelineHistoryPath = pipelineHistory.isEmpty()
+        ? health::HealthSessionOptions::defaultPipelineHistoryPath()
+        : pipelineHistory;
+    m_session->setOptions(options);
+}
+
+void MainWindow::setHostMetricsInterval(int intervalMs)
+{
+    health::HealthSessionOptions options = m_session->options();
+    options.hostMetricsIntervalMs = intervalMs;
+    m_session->setOptions(options);
 }
 
 void MainWindow::setWebhookUrl(const QUrl &url)
 {
-    delete m_webhook;
-    m_webhook = new health::WebhookNotifier(url, this);
+    health::HealthSessionOptions options = m_session->options();
+    options.webhookUrl = url;
+    m_session->setOptions(options);
 }
 
 void MainWindow::startHealth()
@@ -127,35 +154,12 @@ void MainWindow::startHealth()
     if (m_healthStarted)
         return;
     m_healthStarted = true;
-    const QString path = m_historyPathSet ? m_historyPath : health::HealthHistory::defaultPath();
-    if (!path.isEmpty()) {
-        m_history = std::make_unique<health::HealthHistory>();
-        QString error;
-        if (m_history->open(path, &error)) {
-            m_monitor->setHistory(m_history.get());
-            // Downsampling runs on a pool thread with its own connection.
-            m_history->setCompactionInterval(60LL * 60 * 1000);
-        } else {
-            statusBar()->showMessage(error);
-            m_history.reset();
-        }
-    }
+    m_session->prepare();
     QStringList stages;
     for (const pipeline::Stage &stage : m_config.stages())
         stages.append(stage.name());
-    m_loader->load(m_history ? m_history->path() : QString(), m_pipelineHistoryPath, stages,
+    m_loader->load(m_session->healthHistoryPath(), m_session->pipelineHistoryPath(), stages,
         QDateTime::currentMSecsSinceEpoch());
-
-    if (m_hostIntervalMs > 0) {
-        m_hosts = new health::MonitoredHosts(this);
-        QString error;
-        if (m_hosts->setUp(m_config, &error)) {
-            connect(m_hosts, &health::MonitoredHosts::sampled, m_store, &HealthStore::addHostMetrics);
-            m_hosts->start(m_hostIntervalMs);
-        } else {
-            statusBar()->showMessage(error);
-        }
-    }
 }
 
 void MainWindow::onHistoryLoaded(const LoadedHistory &loaded)
@@ -168,42 +172,18 @@ void MainWindow::onHistoryLoaded(const LoadedHistory &loaded)
     m_historyLoaded = true;
 }
 
-void MainWindow::createMonitor(const health::HealthSettings &settings)
-{
-    // The monitor is asynchronous: its probes report by signal, so the GUI
-    // thread never waits for a stage.
-    if (m_monitor)
-        m_monitor->setHistory(nullptr);
-    m_monitor = std::make_unique<health::HealthMonitor>(m_config, settings);
-    if (m_history)
-        m_monitor->setHistory(m_history.get());
-    // What the pipeline deployed to each stage, so /version can show drift.
-    // A small read of the history file; nothing is created when there is none.
-    const QHash<QString, QString> expected = pipeline::StageReleases::load(m_config).expectedDigests();
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
-        m_monitor->setExpectedDigest(it.key(), it.value());
-    connect(m_monitor.get(), &health::HealthMonitor::sample, this,
-        [this](const health::ProbeResult &result) {
-            m_store->addResult(result);
-            updateStageCard(result.stage);
-        });
-    connect(
-        m_monitor.get(), &health::HealthMonitor::stateChanged, this, &MainWindow::onStateChanged);
-}
-
 void MainWindow::showEvent(QShowEvent *event)
 {
     // Only a shown window counts its menu bar in its size hint.
     setMinimumSize(minimumSizeForText());
     QMainWindow::showEvent(event);
     startHealth();
-    if (!m_monitor->isRunning())
-        m_monitor->start();
+    m_session->start();
 }
 
 void MainWindow::updateStageCard(const QString &stage)
 {
-    const health::StageHealth *health = m_monitor->stageHealth(stage);
+    const health::StageHealth *health = m_session->stageHealth(stage);
     if (!health)
         return;
     QString error = health->lastError();
@@ -223,7 +203,6 @@ void MainWindow::onStateChanged(const QString &stage, health::HealthState oldSta
     health::HealthState newState, const QString &reason)
 {
     updateStageCard(stage);
-    m_webhook->notify(stage, oldState, newState, reason);
     const bool wasDown = oldState == health::HealthState::Down;
     const bool isDown = newState == health::HealthState::Down;
     if (wasDown == isDown)

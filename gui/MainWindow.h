@@ -15,7 +15,7 @@ class QSystemTrayIcon;
 namespace antler::health {
 class HealthHistory;
 class HealthMonitor;
-class MonitoredHosts;
+class HealthSession;
 class WebhookNotifier;
 }
 
@@ -29,7 +29,7 @@ class StageCard;
 
 // The control panel: which profile is active and the stages of its pipeline,
 // test -> staging -> production, as cards in promotion order, each with the
-// live health its HealthMonitor reports once the window is shown.
+// live health its HealthSession reports once the window is shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,10 +44,14 @@ public:
     const QList<StageCard *> &stageCards() const { return m_stageCards; }
     QString profileTitle() const;
 
+    // The profile's health: monitor, history, expected digests, webhook and
+    // hosts, set up as `antler status` sets them up. Started when the window
+    // is shown.
+    health::HealthSession *healthSession() const { return m_session; }
     // What the monitor probes and how often; replaces the monitor, which
     // starts (again) when the window is shown. Tests use short intervals.
     void setHealthSettings(const health::HealthSettings &settings);
-    health::HealthMonitor *healthMonitor() const { return m_monitor.get(); }
+    health::HealthMonitor *healthMonitor() const;
     // The text of the latest notification about a stage going down or coming back.
     QString lastNotification() const { return m_lastNotification; }
 
@@ -56,13 +60,16 @@ public:
     // markers is (empty: its default). Set before the window is shown.
     void setHistoryPaths(const QString &healthHistory, const QString &pipelineHistory);
     // Host metrics of the pipeline's target every intervalMs (default 10 s); 0: none.
-    void setHostMetricsInterval(int intervalMs) { m_hostIntervalMs = intervalMs; }
-    // Overrides notifications.webhook of the configuration (tests).
+    // Set before the window is shown.
+    void setHostMetricsInterval(int intervalMs);
+    // Overrides notifications.webhook of the configuration (tests). Set
+    // before the window is shown.
     void setWebhookUrl(const QUrl &url);
-    health::WebhookNotifier *webhook() const { return m_webhook; }
+    // nullptr until the window is first shown.
+    health::WebhookNotifier *webhook() const;
     HealthView *healthView() const { return m_healthView; }
     HealthStore *healthStore() const { return m_store; }
-    health::HealthHistory *history() const { return m_history.get(); }
+    health::HealthHistory *history() const;
     // True once the history has been read into the charts.
     bool historyLoaded() const { return m_historyLoaded; }
 
@@ -80,7 +87,6 @@ private:
     QWidget *createProblemBanner(const QString &problem);
     QWidget *createPipeline();
     void showAbout();
-    void createMonitor(const health::HealthSettings &settings);
     void updateStageCard(const QString &stage);
     void onStateChanged(const QString &stage, health::HealthState oldState,
         health::HealthState newState, const QString &reason);
@@ -90,19 +96,12 @@ private:
 
     pipeline::PipelineConfig m_config;
     QList<StageCard *> m_stageCards;
-    std::unique_ptr<health::HealthMonitor> m_monitor;
+    health::HealthSession *m_session = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotification;
     HealthStore *m_store = nullptr;
     HealthView *m_healthView = nullptr;
     HistoryLoader *m_loader = nullptr;
-    std::unique_ptr<health::HealthHistory> m_history;
-    health::MonitoredHosts *m_hosts = nullptr;
-    health::WebhookNotifier *m_webhook = nullptr;
-    QString m_historyPath;
-    bool m_historyPathSet = false;
-    QString m_pipelineHistoryPath;
-    int m_hostIntervalMs = 10000;
     bool m_healthStarted = false;
     bool m_historyLoaded = false;
 };

@@ -3,19 +3,17 @@
 #include "cli/ExitCode.h"
 #include "cli/HelpCommand.h"
 #include "health/HealthHistory.h"
-#include "health/HealthMonitor.h"
+#include "health/HealthSession.h"
 #include "health/MonitoredHosts.h"
-#include "health/WebhookNotifier.h"
-#include "pipeline/History.h"
+#include "health/StageHealth.h"
 #include "pipeline/PipelineConfig.h"
+#include "pipeline/StageReleases.h"
 #include "pipeline/Runtime.h"
 #include "pipeline/RuntimeFactory.h"
 
 #include <QDateTime>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QTimer>
-#include <QUrl>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
@@ -131,102 +129,48 @@ int StatusCommand::execute(const QStringList &arguments, QTextStream &out, QText
         return ExitCode::Error;
     }
 
-    const QHash<QString, PipelineRecord> records = pipelineRecords(config, err);
-
     health::HealthSettings settings = m_settings;
     if (!watch)
         settings.thresholds = health::HealthThresholds::oneShot();
-    health::HealthMonitor monitor(config, settings);
-    for (auto it = records.cbegin(); it != records.cend(); ++it) {
-        if (!it->deployedDigest.isEmpty())
-            monitor.setExpectedDigest(it.key(), it->deployedDigest);
-    }
+    health::HealthSessionOptions options;
+    if (m_historyPathSet)
+        options.healthHistoryPath = m_historyPath;
+    if (m_pipelineHistoryPathSet)
+        options.pipelineHistoryPath = m_pipelineHistoryPath;
+    options.expectedDigests = m_expectedDigests;
+    // notifications.webhook of the profile hears every change --watch prints;
+    // a one-shot run has no changes to tell.
+    options.webhookEnabled = watch;
+    if (watch || !m_hostsEnabled)
+        options.hostMetricsIntervalMs = 0;
+    health::HealthSession session(config, settings, options);
+    // What is missing (uptime, the webhook, host metrics) is said, and the rest runs.
+    QObject::connect(&session, &health::HealthSession::problem, &session, [&err](const QString &problem) {
+        err << QLatin1String("antler status: ") << problem << QLatin1Char('\n');
+        err.flush();
+    });
+    session.prepare();
 
-    health::HealthHistory history;
-    health::HealthHistory *historyUsed = nullptr;
-    const QString historyPath
-        = m_historyPathSet ? m_historyPath : health::HealthHistory::defaultPath();
-    if (!historyPath.isEmpty()) {
-        QString historyError;
-        if (history.open(historyPath, &historyError)) {
-            historyUsed = &history;
-            monitor.setHistory(&history);
-        } else {
-            // Uptime is a bonus here: say why it is missing and carry on.
-            err << QLatin1String("antler status: ") << historyError << QLatin1Char('\n');
-        }
-    }
-
-    int code = 0;
-    if (watch) {
-        // notifications.webhook of the profile hears every change --watch prints.
-        QUrl webhookUrl;
-        QString webhookError;
-        if (!health::WebhookNotifier::urlFromConfig(config.sourcePath(), &webhookUrl, &webhookError))
-            err << QLatin1String("antler status: ") << webhookError << QLatin1Char('\n');
-        health::WebhookNotifier webhook(webhookUrl);
-        QObject::connect(&webhook, &health::WebhookNotifier::failed, &webhook,
-            [&err](const QString &, const QString &error) {
-                err << QLatin1String("antler status: ") << error << QLatin1Char('\n');
-                err.flush();
-            });
-        QObject::connect(&monitor, &health::HealthMonitor::stateChanged, &webhook,
-            [&webhook](const QString &stage, HealthState from, HealthState to, const QString &reason) {
-                webhook.notify(stage, from, to, reason);
-            });
-        code = runWatch(monitor, json, out);
-    } else {
-        std::unique_ptr<health::MonitoredHosts> hosts;
-        if (m_hostsEnabled) {
-            hosts = std::make_unique<health::MonitoredHosts>();
-            QString hostsError;
-            if (!hosts->setUp(config, &hostsError)) {
-                err << QLatin1String("antler status: ") << hostsError << QLatin1Char('\n');
-                hosts.reset();
-            }
-        }
-        code = runOnce(monitor, historyUsed, hosts.get(), json, config, records, out, err);
-    }
-    monitor.setHistory(nullptr);
-    return code;
-}
-
-QHash<QString, PipelineRecord> StatusCommand::pipelineRecords(
-    const pipeline::PipelineConfig &config, QTextStream &err) const
-{
     QHash<QString, PipelineRecord> records;
-    if (!m_expectedDigests.isEmpty()) {
-        for (auto it = m_expectedDigests.cbegin(); it != m_expectedDigests.cend(); ++it)
-            records[it.key()].deployedDigest = it.value();
-        return records;
-    }
-    const QString path = m_pipelineHistoryPathSet ? m_pipelineHistoryPath
-                                                  : pipeline::History::defaultPath();
-    // Nothing deployed yet is not an error, and status never creates the file.
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        return records;
-    pipeline::History history;
-    QString error;
-    if (!history.open(path, &error)) {
-        err << QLatin1String("antler status: ") << error << QLatin1Char('\n');
-        return records;
-    }
     for (const pipeline::Stage &stage : config.stages()) {
+        const pipeline::StageReleases::Entry entry = session.releases().entry(stage.name());
         PipelineRecord record;
-        record.deployedDigest = history.deployedDigest(stage.name());
-        if (const auto pin = history.pin(stage.name())) {
-            record.pinned = true;
-            record.pinnedDigest = pin->digest;
-        }
+        record.deployedDigest = session.expectedDigests().value(stage.name());
+        record.pinned = entry.pinned;
+        record.pinnedDigest = entry.pinnedDigest;
         records.insert(stage.name(), record);
     }
-    return records;
+
+    if (watch)
+        return runWatch(session, json, out);
+    return runOnce(session, json, config, records, out, err);
 }
 
-int StatusCommand::runOnce(health::HealthMonitor &monitor, health::HealthHistory *history,
-    health::MonitoredHosts *hosts, bool json, const pipeline::PipelineConfig &config,
-    const QHash<QString, PipelineRecord> &records, QTextStream &out, QTextStream &err)
+int StatusCommand::runOnce(health::HealthSession &session, bool json,
+    const pipeline::PipelineConfig &config, const QHash<QString, PipelineRecord> &records,
+    QTextStream &out, QTextStream &err)
 {
+    health::MonitoredHosts *hosts = session.hosts();
     // The command runs on a QCoreApplication that has no event loop yet; this
     // loop is the only one, not a nested one. Probes, host metrics and the
     // runtimes' workload status are asked for at once; the loop ends when
@@ -238,11 +182,7 @@ int StatusCommand::runOnce(health::HealthMonitor &monitor, health::HealthHistory
             loop.quit();
     };
     ++pending;
-    QObject::connect(&monitor, &health::HealthMonitor::finished, &loop, done);
-    if (hosts) {
-        ++pending;
-        QObject::connect(hosts, &health::MonitoredHosts::allSampled, &loop, done);
-    }
+    QObject::connect(&session, &health::HealthSession::probedOnce, &loop, done);
 
     // Workload status: one runtime per stage, as a runtime runs one operation at a time.
     QHash<QString, QJsonObject> workloads;
@@ -268,9 +208,7 @@ int StatusCommand::runOnce(health::HealthMonitor &monitor, health::HealthHistory
     QObject::connect(&lastResort, &QTimer::timeout, &loop, &QEventLoop::quit);
     lastResort.start(30000);
 
-    monitor.probeOnce();
-    if (hosts)
-        hosts->sampleOnce();
+    session.probeOnce();
     for (qsizetype i = 0; i < qsizetype(runtimes.size()); ++i)
         runtimes.at(i)->status(config.stages().at(i));
     if (pending > 0)
@@ -289,7 +227,7 @@ int StatusCommand::runOnce(health::HealthMonitor &monitor, health::HealthHistory
     QJsonArray stages;
     for (const pipeline::Stage &stage : config.stages()) {
         StageStatus status
-            = stageStatus(monitor, stage, history, records.value(stage.name()), hostName);
+            = stageStatus(session, stage, records.value(stage.name()), hostName);
         if (workloads.contains(stage.name()))
             status.workload = workloads.value(stage.name());
         states.append(status.state);
@@ -421,11 +359,11 @@ void StatusCommand::printTable(
     out.flush();
 }
 
-StageStatus StatusCommand::stageStatus(health::HealthMonitor &monitor,
-    const pipeline::Stage &stage, health::HealthHistory *history, const PipelineRecord &record,
-    const QString &host) const
+StageStatus StatusCommand::stageStatus(const health::HealthSession &session,
+    const pipeline::Stage &stage, const PipelineRecord &record, const QString &host) const
 {
-    const health::StageHealth *health = monitor.stageHealth(stage.name());
+    const health::StageHealth *health = session.stageHealth(stage.name());
+    health::HealthHistory *history = session.history();
     StageStatus status;
     status.name = stage.name();
     status.runtime = stage.runtimeName();
@@ -447,7 +385,7 @@ StageStatus StatusCommand::stageStatus(health::HealthMonitor &monitor,
     return status;
 }
 
-int StatusCommand::runWatch(health::HealthMonitor &monitor, bool json, QTextStream &out)
+int StatusCommand::runWatch(health::HealthSession &session, bool json, QTextStream &out)
 {
     QEventLoop loop;
     m_stopTarget = &loop;
@@ -471,7 +409,7 @@ int StatusCommand::runWatch(health::HealthMonitor &monitor, bool json, QTextStre
         });
     }
 
-    QObject::connect(&monitor, &health::HealthMonitor::stateChanged, &loop,
+    QObject::connect(&session, &health::HealthSession::stateChanged, &loop,
         [&out, json](const QString &stage, HealthState oldState, HealthState newState,
             const QString &reason) {
             if (json) {
@@ -493,9 +431,9 @@ int StatusCommand::runWatch(health::HealthMonitor &monitor, bool json, QTextStre
             }
             out.flush();
         });
-    monitor.start();
+    session.start();
     loop.exec();
-    monitor.stop();
+    session.stop();
 
     if (handlerInstalled)
         ::sigaction(SIGINT, &previous, nullptr);
@@ -508,8 +446,8 @@ int StatusCommand::runWatch(health::HealthMonitor &monitor, bool json, QTextStre
     m_stopTarget = nullptr;
 
     QList<HealthState> states;
-    for (const QString &stage : monitor.stages())
-        states.append(monitor.stageHealth(stage)->state());
+    for (const pipeline::Stage &stage : session.config().stages())
+        states.append(session.stageHealth(stage.name())->state());
     return exitCodeFor(states);
 }
 

@@ -11,9 +11,7 @@
 #include <QString>
 
 namespace antler::health {
-class HealthHistory;
-class HealthMonitor;
-class MonitoredHosts;
+class HealthSession;
 } // namespace antler::health
 
 namespace antler::pipeline {
@@ -24,8 +22,8 @@ namespace antler::cli {
 
 // antler status [--json] [--watch] [--config FILE]: the live health of every
 // stage of the pipeline (PipelineConfig::load: --config, the user's
-// antler.yaml, else the Local profile), from the same HealthMonitor events
-// the GUI charts show.
+// antler.yaml, else the Local profile), from a health::HealthSession set up
+// as the window sets up its own, so both show the same events and drift.
 //
 // One-shot (the default) runs every probe of every stage once and prints a
 // table — stage, state word, latency, uptime over 24 hours from the health
@@ -84,15 +82,11 @@ public:
     static int exitCodeFor(const QList<health::HealthState> &states);
 
 private:
-    int runOnce(health::HealthMonitor &monitor, health::HealthHistory *history,
-        health::MonitoredHosts *hosts, bool json, const pipeline::PipelineConfig &config,
+    int runOnce(health::HealthSession &session, bool json, const pipeline::PipelineConfig &config,
         const QHash<QString, PipelineRecord> &records, QTextStream &out, QTextStream &err);
-    int runWatch(health::HealthMonitor &monitor, bool json, QTextStream &out);
-    // The pipeline's record of every stage: what it deployed, what is pinned.
-    QHash<QString, PipelineRecord> pipelineRecords(
-        const pipeline::PipelineConfig &config, QTextStream &err) const;
-    StageStatus stageStatus(health::HealthMonitor &monitor, const pipeline::Stage &stage,
-        health::HealthHistory *history, const PipelineRecord &record, const QString &host) const;
+    int runWatch(health::HealthSession &session, bool json, QTextStream &out);
+    StageStatus stageStatus(const health::HealthSession &session, const pipeline::Stage &stage,
+        const PipelineRecord &record, const QString &host) const;
     void printTable(const QList<StageStatus> &stages, const QJsonArray &hosts, QTextStream &out);
 
     health::HealthSettings m_settings;

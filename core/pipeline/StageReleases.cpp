@@ -6,15 +6,14 @@
 
 namespace antler::pipeline {
 
-StageReleases StageReleases::load(const PipelineConfig &config, const QString &historyPath)
+StageReleases StageReleases::load(const PipelineConfig &config, const QString &historyPath, QString *error)
 {
     StageReleases releases;
     const QString path = historyPath.isEmpty() ? History::defaultPath() : historyPath;
     if (!QFileInfo(path).isFile())
         return releases;
     History history;
-    QString error;
-    if (!history.open(path, &error))
+    if (!history.open(path, error))
         return releases;
     for (const Stage &stage : config.stages()) {
         Entry entry;

@@ -23,8 +23,10 @@ public:
         QString pinReason;
     };
 
-    // historyPath empty: History::defaultPath().
-    static StageReleases load(const PipelineConfig &config, const QString &historyPath = {});
+    // historyPath empty: History::defaultPath(). A history that exists but
+    // cannot be read gives no entries and one sentence in *error (optional).
+    static StageReleases load(const PipelineConfig &config, const QString &historyPath = {},
+                              QString *error = nullptr);
 
     Entry entry(const QString &stage) const { return m_entries.value(stage); }
     // stage -> digest, for HealthMonitor::setExpectedDigest / StatusCommand::setExpectedDigests.
