@@ -18,7 +18,7 @@ constexpr int FlushIntervalMs = 50;
 constexpr qint64 BatchBudgetNs = 6'000'000;
 // Below this many lines a search runs on the GUI thread: it takes a few
 // milliseconds, and the answer is there at once.
-constexpr qsizetype SynchronousSearchLines = 50'000;
+constexpr qsizetype SynchronousSearchLines = 20'000;
 
 } // namespace
 

@@ -345,7 +345,7 @@ void LogView::setResultFilter(const QList<LogResult> &results)
         QStringList names;
         for (LogResult result : results)
             names.append(resultName(result));
-        m_results->addItem(names.join(tr(", ")), mask);
+        m_results->addItem(QLocale().createSeparatedList(names), mask);
         index = m_results->count() - 1;
     }
     m_results->setCurrentIndex(index);
@@ -417,15 +417,21 @@ void LogView::updateHosts()
 {
     const QString current = m_model->hostFilter();
     const QStringList hosts = m_model->hosts();
-    if (m_hosts->count() == hosts.size() + 1 + (current.isEmpty() || hosts.contains(current) ? 0 : 1))
-        return; // hosts only ever grow between clears: same count, same list
-    m_hosts->clear();
-    m_hosts->addItem(tr("All hosts"), QString());
-    for (const QString &host : hosts)
-        m_hosts->addItem(host, host);
-    // A filter for a host that has not written yet stays selected.
+    QStringList wanted = hosts;
+    // A filter for a host that has not written yet stays selectable.
     if (!current.isEmpty() && !hosts.contains(current))
-        m_hosts->addItem(current, current);
+        wanted.append(current);
+    QStringList shown;
+    for (int i = 1; i < m_hosts->count(); ++i)
+        shown.append(m_hosts->itemData(i).toString());
+    if (shown != wanted || m_hosts->count() == 0) {
+        // Rebuilt rather than appended to: another model may be shown now.
+        const QSignalBlocker blocker(m_hosts);
+        m_hosts->clear();
+        m_hosts->addItem(tr("All hosts"), QString());
+        for (const QString &host : std::as_const(wanted))
+            m_hosts->addItem(host, host);
+    }
     m_hosts->setCurrentIndex(std::max(0, m_hosts->findData(current)));
 }
 

@@ -525,9 +525,15 @@ void TestLogView::clearAndSwitchModels()
     view.flush();
     QCOMPARE(view.lineCount(), 2);
     QCOMPARE(view.matchCount(), 2); // "o" carried over
-    QCOMPARE(view.findChild<QComboBox *>()->count(), 2);
+    QCOMPARE(view.findChild<QComboBox *>()->itemText(1), QStringLiteral("pi"));
     view.setModel(nullptr);
     QCOMPARE(view.lineCount(), 1);
+    // Same number of hosts, other names: the list follows the model shown.
+    view.appendLine(QStringLiteral("three"), QStringLiteral("web9"));
+    view.flush();
+    view.setModel(&other);
+    QCOMPARE(view.findChild<QComboBox *>()->count(), 2);
+    QCOMPARE(view.findChild<QComboBox *>()->itemText(1), QStringLiteral("pi"));
 }
 
 // Not a check: PNGs to look at, when ANTLER_LOGVIEW_SCREENSHOTS names a folder.
