@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -63,7 +64,7 @@ LogView::LogView(QWidget *parent)
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the log"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(140);
+    m_search->setMinimumWidth(160);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_model)
@@ -72,12 +73,12 @@ LogView::LogView(QWidget *parent)
         updateMatchLabel();
     });
 
-    auto *previous = new QToolButton(this);
+    auto *previous = new QToolButton;
     previous->setDefaultAction(m_previousAction);
     previous->setArrowType(Qt::UpArrow);
     previous->setAutoRaise(true);
     previous->setAccessibleName(tr("Previous match"));
-    auto *next = new QToolButton(this);
+    auto *next = new QToolButton;
     next->setDefaultAction(m_nextAction);
     next->setArrowType(Qt::DownArrow);
     next->setAutoRaise(true);
@@ -85,12 +86,12 @@ LogView::LogView(QWidget *parent)
 
     m_matchLabel = new QLabel(this);
     m_matchLabel->setAccessibleName(tr("Matches"));
-    m_matchLabel->setMinimumWidth(m_matchLabel->fontMetrics().horizontalAdvance(tr("999,999 of 999,999")));
+    m_matchLabel->setMinimumWidth(m_matchLabel->fontMetrics().horizontalAdvance(tr("99,999 of 99,999")));
 
     m_hosts = new QComboBox(this);
     m_hosts->setAccessibleName(tr("Show the lines of host"));
     m_hosts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_hosts->setMinimumContentsLength(10);
+    m_hosts->setMinimumContentsLength(8);
     auto *hostLabel = new QLabel(tr("&Host:"), this);
     hostLabel->setBuddy(m_hosts);
     connect(m_hosts, &QComboBox::activated, this,
@@ -98,6 +99,8 @@ LogView::LogView(QWidget *parent)
 
     m_results = new QComboBox(this);
     m_results->setAccessibleName(tr("Show the lines with result"));
+    m_results->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_results->setMinimumContentsLength(11);
     m_results->addItem(tr("All results"), 0u);
     for (LogResult result : { LogResult::Ok, LogResult::Changed, LogResult::Failed, LogResult::Unreachable,
              LogResult::Skipped, LogResult::Rescued, LogResult::Ignored })
@@ -114,28 +117,34 @@ LogView::LogView(QWidget *parent)
     m_status->setAccessibleName(tr("Log status"));
     m_status->hide();
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(0, 0, 0, 0);
-    bar->setSpacing(4);
-    bar->addWidget(m_search, 2);
+    // A tool bar, not a row layout: in a narrow dock the controls that do
+    // not fit move into its extension menu instead of widening the dock.
+    auto *bar = new QToolBar(this);
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setAccessibleName(tr("Log tools"));
+    bar->addWidget(m_search);
     bar->addWidget(previous);
     bar->addWidget(next);
     bar->addWidget(m_matchLabel);
-    bar->addSpacing(8);
+    bar->addSeparator();
     bar->addWidget(hostLabel);
-    bar->addWidget(m_hosts, 1);
+    bar->addWidget(m_hosts);
     bar->addWidget(resultLabel);
     bar->addWidget(m_results);
-    bar->addStretch(0);
-    bar->addWidget(toolButton(m_followAction, this));
-    bar->addWidget(toolButton(m_copyAction, this));
-    bar->addWidget(toolButton(m_saveAction, this));
-    bar->addWidget(toolButton(m_clearAction, this));
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    const QList<QToolButton *> buttons { toolButton(m_followAction, bar), toolButton(m_copyAction, bar),
+        toolButton(m_saveAction, bar), toolButton(m_clearAction, bar) };
+    for (QToolButton *button : buttons)
+        bar->addWidget(button);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     setFocusProxy(m_list);
@@ -144,11 +153,9 @@ LogView::LogView(QWidget *parent)
     for (std::size_t i = 0; i + 1 < std::size(order); ++i)
         setTabOrder(order[i], order[i + 1]);
     QWidget *last = m_results;
-    for (QToolButton *button : findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly)) {
-        if (button != previous && button != next) {
-            setTabOrder(last, button);
-            last = button;
-        }
+    for (QToolButton *button : buttons) {
+        setTabOrder(last, button);
+        last = button;
     }
     setTabOrder(last, m_list);
 
