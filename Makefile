@@ -1,27 +1,42 @@
-# The two commands of the README:
-#   make run    install what is missing, build, start antler
-#   make test   install what is missing, build, run every test with ctest
+# The README's two commands are ./make.sh run and ./make.sh test: make.sh
+# installs what is missing (make included) and then runs this Makefile.
+#   make run            build, start antler
+#   make test           build, run every test with ctest
+#   make test FRESH=1   first remove every piece of state earlier test runs
+#                       left on this machine (scripts/clean-test-state.sh)
 BUILD ?= build
 JOBS ?= $(shell nproc)
+FRESH ?=
 
-.PHONY: run test build deps configure bench clean
+.PHONY: run test build deps deps-run configure bench clean fresh
 
 deps:
-	@scripts/install-deps.sh
+	@scripts/install-deps.sh test
 
-configure: deps
+deps-run:
+	@scripts/install-deps.sh run
+
+fresh:
+	@scripts/clean-test-state.sh $(BUILD)
+
+configure:
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-run: build
+run: deps-run
+	@$(MAKE) --no-print-directory build
 	@$(BUILD)/gui/antler
 
-test: build
+test:
+ifneq ($(FRESH),)
+	@$(MAKE) --no-print-directory fresh
+endif
+	@$(MAKE) --no-print-directory deps build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-bench: build
+bench: deps build
 	@tests/bench/http_bench.sh $(BUILD)
 	@tests/bench/ssh_bench.sh $(BUILD)
 	@tests/bench/health_bench.sh $(BUILD)

@@ -1,11 +1,27 @@
 #!/usr/bin/env bash
-# Installs the Debian packages listed in debian-packages.txt that are not
-# installed yet; uses sudo when not root. Safe to run again and again.
-# A line "PACKAGE COMMAND" installs PACKAGE only when COMMAND is not on the
-# PATH (e.g. npm, which a nodejs from elsewhere may already bring).
+# Installs what Antler needs that is missing; uses sudo when not root. Safe to
+# run again and again: it installs nothing when everything is there.
+#   scripts/install-deps.sh run    the packages to build and run antler
+#   scripts/install-deps.sh [test] those and every package the tests use,
+#                                  npm packages included (nothing downloads
+#                                  during a test)
+# The Debian packages are listed in debian-packages.txt (sections [build],
+# [run], [test]); a line "PACKAGE COMMAND" installs PACKAGE only when COMMAND
+# is not on the PATH (e.g. npm, which a nodejs from elsewhere may bring).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-mapfile -t wanted < <(grep -v '^\s*#' "$here/debian-packages.txt" | sed 's/\s*#.*//' | awk 'NF {print $1, $2}')
+top="$(dirname "$here")"
+purpose=${1:-test}
+case "$purpose" in
+    run) sections="build run" ;;
+    test) sections="build run test" ;;
+    *) echo "install-deps: unknown purpose '$purpose'; use 'run' or 'test'" >&2; exit 2 ;;
+esac
+
+mapfile -t wanted < <(awk -v want=" $sections " '
+    /^\s*\[[a-z]+\]\s*$/ { gsub(/[][ \t]/, ""); section = $0; next }
+    { sub(/#.*/, "") }
+    NF && index(want, " " section " ") { print $1, $2 }' "$here/debian-packages.txt")
 missing=()
 for entry in "${wanted[@]}"; do
     read -r pkg command <<<"$entry"
@@ -16,19 +32,39 @@ for entry in "${wanted[@]}"; do
         missing+=("$pkg")
     fi
 done
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: all ${#wanted[@]} Debian packages are present"
-    exit 0
-fi
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
-    if ! command -v sudo >/dev/null; then
+    if [ ${#missing[@]} -gt 0 ] && ! command -v sudo >/dev/null; then
         echo "install-deps: need root or sudo to install: ${missing[*]}" >&2
         exit 1
     fi
     sudo="sudo"
 fi
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq "${missing[@]}"
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#wanted[@]} Debian packages for '$purpose' are present"
+else
+    echo "install-deps: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    if ! $sudo apt-get update -qq || ! $sudo apt-get install -y -qq "${missing[@]}"; then
+        echo "install-deps: could not install the Debian packages: ${missing[*]}" >&2
+        echo "install-deps: check that apt can reach a Debian 12 mirror, then run this again" >&2
+        exit 1
+    fi
+fi
+
+[ "$purpose" = test ] || exit 0
+# npm packages of the tests, installed now so that no test downloads anything:
+# kubernetes-models for the offline manifest validation (tests/manifests).
+manifests="$top/tests/manifests"
+stamp="$manifests/node_modules/.antler-installed-lock.json"
+if ! cmp -s "$manifests/package-lock.json" "$stamp" 2>/dev/null \
+    || [ ! -d "$manifests/node_modules/kubernetes-models" ]; then
+    echo "install-deps: installing the npm packages of tests/manifests (npm ci)"
+    if ! (cd "$manifests" && npm ci --no-audit --no-fund --loglevel=error); then
+        echo "install-deps: npm could not install kubernetes-models for tests/manifests;" \
+             "check that the npm registry can be reached, then run this again" >&2
+        exit 1
+    fi
+    cp "$manifests/package-lock.json" "$stamp"
+fi
+echo "install-deps: the npm packages of the tests are present"

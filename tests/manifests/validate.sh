@@ -2,8 +2,9 @@
 # The kubernetes-models validation of the rendered manifests (a ctest test):
 #   validate.sh RENDER_TOOL WORKDIR
 # 1. renders the manifests of every stage and layout with the real renderer,
-# 2. installs kubernetes-models from package-lock.json into WORKDIR/npm
-#    (npm ci, once per lock file: later runs reuse it),
+# 2. uses kubernetes-models from tests/manifests/node_modules, which the set-up
+#    (scripts/install-deps.sh) installs from package-lock.json: a test never
+#    downloads anything,
 # 3. validates the rendered manifests and the golden files: all must pass,
 # 4. validates each file of broken/: each must be rejected with the message
 #    its "# expect:" line names, so the validation cannot pass silently.
@@ -16,17 +17,16 @@ golden="$here/../data/manifests"
 rm -rf "$work/rendered"
 "$tool" "$work/rendered"
 
-npm="$work/npm"
-mkdir -p "$npm"
-cp "$here/validate.mjs" "$npm/"
-if ! cmp -s "$here/package-lock.json" "$npm/package-lock.json" || [ ! -d "$npm/node_modules/kubernetes-models" ]; then
-    cp "$here/package.json" "$here/package-lock.json" "$npm/"
-    echo "installing kubernetes-models into $npm (npm ci)"
-    npm ci --prefix "$npm" --no-audit --no-fund --loglevel=error
+if [ ! -d "$here/node_modules/kubernetes-models" ] \
+    || ! cmp -s "$here/package-lock.json" "$here/node_modules/.antler-installed-lock.json"; then
+    echo "FAIL: kubernetes-models from tests/manifests/package-lock.json is not installed in $here/node_modules;"
+    echo "      run scripts/install-deps.sh (it runs npm ci there), then run the tests again"
+    exit 1
 fi
+validator="$here/validate.mjs"
 
 echo "== rendered and golden manifests: every document must be valid"
-node "$npm/validate.mjs" "$work"/rendered/*.yaml "$golden"/*.yaml > "$work/valid.out" || {
+node "$validator" "$work"/rendered/*.yaml "$golden"/*.yaml > "$work/valid.out" || {
     cat "$work/valid.out"
     echo "FAIL: a rendered manifest is not valid (see above)"
     exit 1
@@ -48,7 +48,7 @@ for file in "$here"/broken/*.yaml; do
         echo "FAIL: $file has no '# expect:' first line"
         exit 1
     fi
-    if node "$npm/validate.mjs" "$file" > "$work/broken.out" 2>&1; then
+    if node "$validator" "$file" > "$work/broken.out" 2>&1; then
         cat "$work/broken.out"
         echo "FAIL: $file was accepted"
         exit 1
