@@ -1,3 +1,4 @@
+#include "inventory/IniInventoryParser.h"
 #include "FreePort.h"
 #include "SshdFixture.h"
 
@@ -14,6 +15,7 @@
 
 #include <csignal>
 
+using antler::inventory::IniInventoryParser;
 using antler::playbook::ConsolePrinter;
 using antler::playbook::HostStats;
 using antler::test::SshdFixture;
@@ -443,8 +445,10 @@ void TestRunPlaybook::becomeRunsThroughSudoWithoutShowingThePassword()
     const QByteArray user = SshdFixture::testUser().toUtf8();
     const QString hosts = write(QStringLiteral("become.ini"),
                                 "pi1 ansible_host=127.0.0.1 ansible_port=" + QByteArray::number(m_sshd.port())
-                                    + " ansible_user=" + user + " ansible_password=" + password.toUtf8()
-                                    + " ansible_become_password=" + password.toUtf8() + "\n");
+                                    + " ansible_user=" + user + " ansible_password="
+                                    + IniInventoryParser::quoteHostValue(password).toUtf8()
+                                    + " ansible_become_password=" + IniInventoryParser::quoteHostValue(password).toUtf8()
+                                    + "\n");
     const QString playbook = write(QStringLiteral("become.yml"),
                                    "- hosts: pi1\n  gather_facts: false\n  tasks:\n"
                                    "    - command: id -un\n      register: plain\n"

@@ -324,7 +324,33 @@ transport::ConnectionSettings SshdFixture::settings(const QString &user) const
     return settings;
 }
 
+QByteArray SshdFixture::hostilePassword()
+{
+    const QByteArray hostile = "'\"`;&|$#\\=%!*{} ";
+    const QByteArray plain = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    auto *random = QRandomGenerator::system();
+    QByteArray middle = hostile + ' ';
+    for (int i = 0; i < 12; ++i)
+        middle += plain.at(random->bounded(int(plain.size())));
+    // Fisher-Yates: the hostile characters land anywhere, every run.
+    for (qsizetype i = middle.size() - 1; i > 0; --i)
+        std::swap(middle[i], middle[random->bounded(int(i + 1))]);
+    // Letters at both ends: a password is a line, and surrounding spaces
+    // would be a test of line trimming, not of quoting.
+    return plain.at(random->bounded(int(plain.size()))) + middle + plain.at(random->bounded(int(plain.size())));
+}
+
 bool SshdFixture::ensureTestUser(QString *password, QString *reason)
+{
+    return prepareTestUser(false, password, reason);
+}
+
+bool SshdFixture::resetTestUser(QString *password, QString *reason)
+{
+    return prepareTestUser(true, password, reason);
+}
+
+bool SshdFixture::prepareTestUser(bool newPassword, QString *password, QString *reason)
 {
     if (::geteuid() != 0) {
         *reason = QStringLiteral("creating the throwaway user %1 needs root").arg(testUser());
@@ -365,16 +391,14 @@ bool SshdFixture::ensureTestUser(QString *password, QString *reason)
     }
     QFile passwordFile(stateDir + QStringLiteral("/") + testUser() + QStringLiteral(".password"));
     QByteArray secret;
-    if (passwordFile.open(QIODevice::ReadOnly)) {
-        secret = passwordFile.readAll().trimmed();
+    if (!newPassword && passwordFile.open(QIODevice::ReadOnly)) {
+        secret = passwordFile.readAll();
         passwordFile.close();
+        if (secret.endsWith('\n'))
+            secret.chop(1);
     }
     if (secret.size() < 16) {
-        // Random, with characters that would break a password passed through a shell.
-        const QByteArray alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789$'\"`;&|";
-        secret.clear();
-        for (int i = 0; i < 24; ++i)
-            secret += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
+        secret = hostilePassword();
         if (!passwordFile.open(QIODevice::WriteOnly) || passwordFile.write(secret + '\n') != secret.size() + 1) {
             *reason = QStringLiteral("cannot write %1").arg(passwordFile.fileName());
             return false;

@@ -65,6 +65,14 @@ public:
     // (the password is kept in a root-only file so parallel tests agree).
     // Returns false with the reason when it cannot exist here.
     static bool ensureTestUser(QString *password, QString *reason);
+    // The same with a new password, whatever an earlier run left behind: ctest
+    // runs it once before the tests that log in as the user
+    // (tests/support/reset_test_user.cpp, the ctest fixture "test_user").
+    static bool resetTestUser(QString *password, QString *reason);
+    // A random password that contains every character that breaks careless
+    // quoting — ' " ` ; & | $ # \\ = % ! * { } and spaces — every time, in a
+    // random order, so quoting bugs cannot hide behind a lucky draw.
+    static QByteArray hostilePassword();
     static QString testUser() { return QStringLiteral("antlertest"); }
 
     // Arguments chosen to break hand-made quoting; the same table is used by
@@ -72,6 +80,7 @@ public:
     static QList<QPair<QByteArray, QByteArray>> hostileArguments();
 
 private:
+    static bool prepareTestUser(bool newPassword, QString *password, QString *reason);
     bool generateHostKey(QString *error);
     bool writeConfig(QString *error);
     bool launch(QString *error);
