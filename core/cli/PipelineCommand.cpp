@@ -6,7 +6,7 @@
 #include "pipeline/History.h"
 #include "pipeline/OperationOutcome.h"
 #include "pipeline/PipelineConfig.h"
-#include "pipeline/PipelineController.h"
+#include "pipeline/OperationManager.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -87,6 +87,7 @@ int PipelineCommand::exitCodeFor(const OperationOutcome &outcome)
     case OperationOutcome::Code::RolledBack: return ExitCode::RolledBack;
     case OperationOutcome::Code::Refused: return ExitCode::Refused;
     case OperationOutcome::Code::Invalid: return ExitCode::InvalidInput;
+    case OperationOutcome::Code::Cancelled: return ExitCode::Interrupted;
     }
     return ExitCode::UnexpectedError;
 }
@@ -236,45 +237,39 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
     if (options.subcommand == QLatin1String("status"))
         return status(config, history, options.json, out);
 
-    pipeline::PipelineController controller(config, &history);
-    QObject::connect(&controller, &pipeline::PipelineController::event, &controller,
+    // The window runs its operations through the same manager and controller,
+    // so a gate, a message or a History record cannot differ between them.
+    pipeline::OperationManager manager(config, &history);
+    using Kind = pipeline::Operation::Kind;
+    pipeline::Operation::Request request;
+    const QString &sub = options.subcommand;
+    request.kind = pipeline::Operation::Request::kindFromName(sub).value_or(Kind::Build);
+    if (request.kind == Kind::Promote) {
+        request.fromStage = options.positional.at(0);
+        request.stage = options.positional.at(1);
+        request.confirmed = options.yes;
+    } else if (request.kind != Kind::Build) {
+        request.stage = options.positional.at(0);
+    }
+    request.digest = options.digest;
+    request.reason = options.reason;
+    if (request.kind == Kind::Build && !pipeline::BuildSources::locate(options.sources, &request.build, &error)) {
+        err << QLatin1String("antler pipeline: ") << error << QLatin1Char('\n');
+        return ExitCode::InvalidInput;
+    }
+    QObject::connect(&manager, &pipeline::OperationManager::event, &manager,
                      [&err](const pipeline::PipelineEvent &event) {
                          err << event.toText() << QLatin1Char('\n');
                          err.flush();
                      });
     OperationOutcome outcome;
-    const QString &sub = options.subcommand;
-    if (sub == QLatin1String("pin") || sub == QLatin1String("unpin")) {
-        outcome = sub == QLatin1String("pin") ? controller.pin(options.positional.at(0), options.reason)
-                                              : controller.unpin(options.positional.at(0));
-    } else {
-        QEventLoop loop;
-        bool done = false;
-        QObject::connect(&controller, &pipeline::PipelineController::finished, &loop,
-                         [&outcome, &loop, &done](const OperationOutcome &result) {
-                             outcome = result;
-                             done = true;
-                             loop.quit();
-                         });
-        if (sub == QLatin1String("build")) {
-            pipeline::BuildRequest request;
-            if (!pipeline::BuildSources::locate(options.sources, &request, &error)) {
-                err << QLatin1String("antler pipeline: ") << error << QLatin1Char('\n');
-                return ExitCode::InvalidInput;
-            }
-            controller.build(request);
-        } else if (sub == QLatin1String("deploy")) {
-            controller.deploy(options.positional.at(0), options.digest);
-        } else if (sub == QLatin1String("promote")) {
-            controller.promote(options.positional.at(0), options.positional.at(1), options.yes);
-        } else if (sub == QLatin1String("rollback")) {
-            controller.rollback(options.positional.at(0), options.reason);
-        } else if (sub == QLatin1String("stop")) {
-            controller.stop(options.positional.at(0));
-        }
-        if (!done)
-            loop.exec();
-    }
+    QEventLoop loop;
+    pipeline::Operation *operation = manager.start(request);
+    QObject::connect(operation, &pipeline::Operation::finished, &loop, [&outcome, &loop](const OperationOutcome &result) {
+        outcome = result;
+        loop.quit();
+    });
+    loop.exec();
 
     if (options.json) {
         out << QString::fromUtf8(QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Indented));

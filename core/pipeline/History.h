@@ -36,6 +36,8 @@ public:
     // A promotion its gate refused; nothing changed.
     static inline const QString Refused = QStringLiteral("refused");
     static inline const QString Interrupted = QStringLiteral("interrupted");
+    // Cancelled by the user while it ran (Cancel in the window).
+    static inline const QString Cancelled = QStringLiteral("cancelled");
 
     struct Pin
     {

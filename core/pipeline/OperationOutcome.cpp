@@ -10,6 +10,7 @@ QString OperationOutcome::codeName(Code code)
     case Code::RolledBack: return QStringLiteral("rolled-back");
     case Code::Refused: return QStringLiteral("refused");
     case Code::Invalid: return QStringLiteral("invalid");
+    case Code::Cancelled: return QStringLiteral("cancelled");
     }
     return {};
 }

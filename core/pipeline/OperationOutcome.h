@@ -15,6 +15,7 @@ struct OperationOutcome
         RolledBack,  // the rollout failed and the stage is back on its previous release
         Refused,     // a gate or pin refused it; nothing changed
         Invalid,     // unknown stage, digest or missing build
+        Cancelled,   // the user cancelled it; the stage keeps or got back its previous release
     };
 
     Code code = Code::Failed;

@@ -66,6 +66,7 @@ void PipelineController::finishLater(const OperationOutcome &outcome)
 
 void PipelineController::cancel()
 {
+    m_cancelRequested = true;
     if (m_currentRuntime)
         m_currentRuntime->cancel();
 }
@@ -136,6 +137,10 @@ void PipelineController::build(const BuildRequest &request)
             m_history->finish(id, History::Succeeded);
             outcome.code = OperationOutcome::Code::Succeeded;
             outcome.message = tr("built %1").arg(result.release.digest);
+        } else if (m_cancelRequested) {
+            m_history->finish(id, History::Cancelled, result.error);
+            outcome.code = OperationOutcome::Code::Cancelled;
+            outcome.message = tr("the build was cancelled; nothing deployed changed.");
         } else {
             m_history->finish(id, History::Failed, result.error);
             outcome.code = OperationOutcome::Code::Failed;
@@ -197,6 +202,21 @@ void PipelineController::deployWithRollback(const QString &kind, const Stage &st
             Q_EMIT finished(outcome);
             return;
         }
+        if (m_cancelRequested && (stage.runtime() == RuntimeKind::Local || previous.isEmpty() || previous == release.digest)) {
+            // The local runtime keeps the previous release serving until the
+            // new one has passed its checks, and a cancel stops it before the
+            // hand-over: nothing to roll back. The container runtimes replace
+            // the workload first, so they take the rollback below.
+            m_history->finish(id, History::Cancelled, result.error, previous);
+            outcome.code = OperationOutcome::Code::Cancelled;
+            outcome.message = previous.isEmpty()
+                ? tr("the rollout of %1 to %2 was cancelled; %2 runs no release.").arg(shortDigest(release.digest), stage.name())
+                : tr("the rollout of %1 to %2 was cancelled; %2 still runs %3.")
+                      .arg(shortDigest(release.digest), stage.name(), shortDigest(previous));
+            Q_EMIT event(PipelineEvent::finished(kind, stage.name(), false, outcome.message));
+            Q_EMIT finished(outcome);
+            return;
+        }
         if (previous.isEmpty() || previous == release.digest) {
             m_history->finish(id, History::Failed, result.error, previous);
             outcome.code = OperationOutcome::Code::Failed;
@@ -205,18 +225,23 @@ void PipelineController::deployWithRollback(const QString &kind, const Stage &st
             Q_EMIT finished(outcome);
             return;
         }
-        m_history->finish(id, History::RolledBack, result.error, previous);
+        const bool cancelled = m_cancelRequested;
+        m_history->finish(id, cancelled ? History::Cancelled : History::RolledBack, result.error, previous);
         const QString reason = tr("automatic rollback: the rollout of %1 failed: %2").arg(shortDigest(release.digest), result.error);
         emitEvent(PipelineEvent::step(QStringLiteral("rollback"), stage.name(),
                                       tr("rolling %1 back to %2 because %3")
                                           .arg(stage.name(), shortDigest(previous), result.error)));
         rollOut(QStringLiteral("rollback"), stage, releaseFor(previous), {}, reason,
-                [this, outcome, stage, previous, result, release, kind](qint64 rollbackId, const DeployResult &rollbackResult) mutable {
+                [this, outcome, stage, previous, result, release, kind, cancelled](qint64 rollbackId, const DeployResult &rollbackResult) mutable {
                     m_history->finish(rollbackId, rollbackResult.ok ? History::Succeeded : History::Failed,
                                       rollbackResult.error, release.digest);
                     outcome.details.insert(QStringLiteral("rolled_back"), rollbackResult.ok);
                     outcome.details.insert(QStringLiteral("rolled_back_to"), previous);
-                    if (rollbackResult.ok) {
+                    if (rollbackResult.ok && cancelled) {
+                        outcome.code = OperationOutcome::Code::Cancelled;
+                        outcome.message = tr("the rollout of %1 to %2 was cancelled; %2 is back on %3.")
+                                              .arg(shortDigest(release.digest), stage.name(), shortDigest(previous));
+                    } else if (rollbackResult.ok) {
                         outcome.code = OperationOutcome::Code::RolledBack;
                         outcome.message = tr("the rollout of %1 to %2 failed (%3); %2 is back on %4.")
                                               .arg(shortDigest(release.digest), stage.name(), result.error, previous);
@@ -298,46 +323,67 @@ void PipelineController::promote(const QString &fromName, const QString &toName,
     const Stage &from = m_config.stages().at(fromIndex);
     const Stage &to = m_config.stages().at(toIndex);
     const QString digest = m_history->deployedDigest(from.name());
-    if (digest.isEmpty()) {
-        finishLater(refuse(operation, to.name(), {},
-                           tr("%1 runs no release yet; deploy one there first.").arg(from.name()), from.name()));
+    if (const QString refusal = promoteRefusal(fromName, toName, confirmed); !refusal.isEmpty()) {
+        finishLater(refuse(operation, to.name(), digest, refusal, from.name()));
         return;
     }
+    checkSourceAndPromote(from, to, digest);
+}
+
+QString PipelineController::promoteRefusal(const QString &fromName, const QString &toName, bool confirmed) const
+{
+    const int fromIndex = m_config.indexOfStage(fromName);
+    const int toIndex = m_config.indexOfStage(toName);
+    if (fromIndex < 0 || toIndex < 0 || fromIndex == toIndex)
+        return tr("there is no promotion from “%1” to “%2” in %3.").arg(fromName, toName, m_config.sourcePath());
+    const Stage &from = m_config.stages().at(fromIndex);
+    const Stage &to = m_config.stages().at(toIndex);
+    const QString digest = m_history->deployedDigest(from.name());
+    if (digest.isEmpty())
+        return tr("%1 runs no release yet; deploy one there first.").arg(from.name());
     if (const auto pin = m_history->pin(to.name())) {
-        finishLater(refuse(operation, to.name(), digest,
-                           tr("%1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.")
-                               .arg(to.name(), shortDigest(pin->digest), pin->reason),
-                           from.name()));
-        return;
+        return tr("%1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.")
+            .arg(to.name(), shortDigest(pin->digest), pin->reason);
     }
-    if (m_history->deployedDigest(to.name()) == digest) {
-        finishLater(refuse(operation, to.name(), digest,
-                           tr("%1 already runs %2; there is nothing to promote.").arg(to.name(), shortDigest(digest)),
-                           from.name()));
-        return;
-    }
+    if (m_history->deployedDigest(to.name()) == digest)
+        return tr("%1 already runs %2; there is nothing to promote.").arg(to.name(), shortDigest(digest));
     if (to.soakSeconds() > 0) {
         const QDateTime since = m_history->deployedSince(from.name());
         const qint64 soaked = since.isValid() ? since.secsTo(QDateTime::currentDateTimeUtc()) : 0;
         if (soaked < to.soakSeconds()) {
-            finishLater(refuse(operation, to.name(), digest,
-                               tr("%1 has run %2 for %3 s of the %4 s soak time that %5 requires; promote again in %6 s.")
-                                   .arg(from.name(), shortDigest(digest))
-                                   .arg(soaked)
-                                   .arg(to.soakSeconds())
-                                   .arg(to.name())
-                                   .arg(to.soakSeconds() - soaked),
-                               from.name()));
-            return;
+            return tr("%1 has run %2 for %3 s of the %4 s soak time that %5 requires; promote again in %6 s.")
+                .arg(from.name(), shortDigest(digest))
+                .arg(soaked)
+                .arg(to.soakSeconds())
+                .arg(to.name())
+                .arg(to.soakSeconds() - soaked);
         }
     }
-    if (to.requiresConfirmation() && !confirmed) {
-        finishLater(refuse(operation, to.name(), digest,
-                           tr("promoting to %1 needs confirmation; run it again with --yes.").arg(to.name()),
-                           from.name()));
-        return;
+    if (to.requiresConfirmation() && !confirmed)
+        return tr("promoting to %1 needs confirmation; run it again with --yes.").arg(to.name());
+    return {};
+}
+
+QString PipelineController::deployRefusal(const QString &stageName) const
+{
+    if (m_config.indexOfStage(stageName) < 0)
+        return tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+    if (!m_history->lastBuild())
+        return tr("nothing has been built yet; run “antler pipeline build” first.");
+    if (const auto pin = m_history->pin(stageName)) {
+        return tr("stage %1 is pinned to %2 (%3); run “antler pipeline unpin %1” first.")
+            .arg(stageName, shortDigest(pin->digest), pin->reason);
     }
-    checkSourceAndPromote(from, to, digest);
+    return {};
+}
+
+QString PipelineController::rollbackRefusal(const QString &stageName) const
+{
+    if (m_config.indexOfStage(stageName) < 0)
+        return tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+    if (m_history->previousDigest(stageName).isEmpty())
+        return tr("%1 has no previous release to roll back to.").arg(stageName);
+    return {};
 }
 
 void PipelineController::checkSourceAndPromote(const Stage &from, const Stage &to, const QString &digest)
@@ -375,9 +421,8 @@ void PipelineController::rollback(const QString &stageName, const QString &reaso
     const Stage &stage = m_config.stages().at(index);
     const QString current = m_history->deployedDigest(stage.name());
     const QString previous = m_history->previousDigest(stage.name());
-    if (previous.isEmpty()) {
-        finishLater(refuse(operation, stage.name(), current,
-                           tr("%1 has no previous release to roll back to.").arg(stage.name())));
+    if (const QString refusal = rollbackRefusal(stage.name()); !refusal.isEmpty()) {
+        finishLater(refuse(operation, stage.name(), current, refusal));
         return;
     }
     const QString why = reason.isEmpty() ? tr("rolled back by %1").arg(History::currentUser()) : reason;

@@ -53,8 +53,21 @@ public:
     OperationOutcome pin(const QString &stage, const QString &reason);
     OperationOutcome unpin(const QString &stage);
 
-    // Asks the running operation to stop early.
+    // Asks the running operation to stop early. A cancelled rollout is
+    // recorded as History::Cancelled and ends with Code::Cancelled; the stage
+    // keeps (or gets back) the release it ran before.
     void cancel();
+    bool isCancelRequested() const { return m_cancelRequested; }
+
+    // The gates, without doing anything: why the operation would be refused
+    // right now, in the very sentence its refusal records; empty when it
+    // would go ahead. The window shows them on its disabled actions. The
+    // promotion's health check of the source stage runs only when the
+    // promotion does (it needs the network).
+    QString promoteRefusal(const QString &from, const QString &to, bool confirmed) const;
+    // A deploy of the newest build (or of any digest: the pin gate).
+    QString deployRefusal(const QString &stage) const;
+    QString rollbackRefusal(const QString &stage) const;
 
 Q_SIGNALS:
     void event(const antler::pipeline::PipelineEvent &event);
@@ -80,6 +93,7 @@ private:
     qint64 m_currentId = 0;
     QString m_currentOperation;
     Runtime *m_currentRuntime = nullptr;
+    bool m_cancelRequested = false;
 };
 
 } // namespace antler::pipeline

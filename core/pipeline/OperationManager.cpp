@@ -1,0 +1,207 @@
+#include "pipeline/OperationManager.h"
+
+#include "pipeline/History.h"
+#include "pipeline/PipelineController.h"
+
+#include <QTimer>
+
+namespace antler::pipeline {
+
+OperationManager::OperationManager(const PipelineConfig &config, History *history, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_history(history)
+    , m_gates(new PipelineController(config, history, this))
+{
+}
+
+OperationManager::~OperationManager()
+{
+    // Controllers are children of their operations; nothing may report into
+    // a half-destroyed manager.
+    for (const QPointer<Operation> &operation : std::as_const(m_operations)) {
+        if (operation)
+            operation->disconnect(this);
+    }
+}
+
+QString OperationManager::lockKey(const Operation::Request &request)
+{
+    // Builds change no stage but share the build tree and the registry.
+    return request.kind == Operation::Kind::Build ? QStringLiteral("\x01" "build") : request.stage;
+}
+
+Operation *OperationManager::start(const Operation::Request &request)
+{
+    auto *operation = new Operation(m_nextId++, request, this);
+    m_operations.append(operation);
+    connect(operation, &Operation::changed, this, [this, operation] { Q_EMIT operationChanged(operation); });
+    connect(operation, &Operation::event, this,
+            [this, operation](const PipelineEvent &pipelineEvent) { Q_EMIT event(pipelineEvent, operation->id()); });
+    connect(operation, &Operation::cancelledWhileQueued, this, [this, operation] {
+        OperationOutcome outcome;
+        outcome.code = OperationOutcome::Code::Cancelled;
+        outcome.operation = operation->request().kindName();
+        outcome.stage = operation->stage();
+        outcome.message = tr("%1 was cancelled before it started; nothing changed.").arg(operation->title());
+        operation->finish(outcome);
+    });
+    connect(operation, &Operation::finished, this, [this, operation] {
+        const QString key = lockKey(operation->request());
+        if (m_busy.value(key) == operation)
+            m_busy.remove(key);
+        Q_EMIT operationFinished(operation);
+        prune();
+        startQueued();
+    });
+    Q_EMIT operationAdded(operation);
+    if (!m_startScheduled) {
+        m_startScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_startScheduled = false;
+            startQueued();
+        });
+    }
+    return operation;
+}
+
+void OperationManager::startQueued()
+{
+    for (const QPointer<Operation> &operation : std::as_const(m_operations)) {
+        if (!operation || operation->state() != Operation::State::Queued || operation->isCancelRequested())
+            continue;
+        const QString key = lockKey(operation->request());
+        if (m_busy.contains(key))
+            continue;
+        m_busy.insert(key, operation);
+        run(operation);
+    }
+}
+
+void OperationManager::run(Operation *operation)
+{
+    const Operation::Request &request = operation->request();
+    if (!request.problem.isEmpty()) {
+        operation->setRunning(nullptr);
+        OperationOutcome outcome;
+        outcome.code = OperationOutcome::Code::Invalid;
+        outcome.operation = request.kindName();
+        outcome.stage = request.stage;
+        outcome.message = request.problem;
+        operation->addEvent(PipelineEvent::finished(outcome.operation, outcome.stage, false, outcome.message));
+        operation->finish(outcome);
+        return;
+    }
+    if (request.kind == Operation::Kind::Pin || request.kind == Operation::Kind::Unpin) {
+        operation->setRunning(nullptr);
+        const OperationOutcome outcome = request.kind == Operation::Kind::Pin ? m_gates->pin(request.stage, request.reason)
+                                                                               : m_gates->unpin(request.stage);
+        operation->finish(outcome);
+        return;
+    }
+    auto *controller = new PipelineController(m_config, m_history, operation);
+    connect(controller, &PipelineController::event, operation, &Operation::addEvent);
+    connect(controller, &PipelineController::finished, operation, [operation, controller](const OperationOutcome &outcome) {
+        operation->finish(outcome);
+        controller->deleteLater();
+    });
+    operation->setRunning(controller);
+    switch (request.kind) {
+    case Operation::Kind::Build: controller->build(request.build); break;
+    case Operation::Kind::Deploy: controller->deploy(request.stage, request.digest); break;
+    case Operation::Kind::Promote: controller->promote(request.fromStage, request.stage, request.confirmed); break;
+    case Operation::Kind::Rollback: controller->rollback(request.stage, request.reason); break;
+    case Operation::Kind::Stop: controller->stop(request.stage); break;
+    case Operation::Kind::Pin:
+    case Operation::Kind::Unpin: break;
+    }
+}
+
+void OperationManager::prune()
+{
+    int finished = 0;
+    for (qsizetype i = m_operations.size() - 1; i >= 0; --i) {
+        Operation *operation = m_operations.at(i);
+        if (!operation) {
+            m_operations.removeAt(i);
+            continue;
+        }
+        if (operation->isFinished() && ++finished > m_keepFinished) {
+            m_operations.removeAt(i);
+            operation->deleteLater();
+        }
+    }
+}
+
+QList<Operation *> OperationManager::operations() const
+{
+    QList<Operation *> list;
+    for (const QPointer<Operation> &operation : m_operations) {
+        if (operation)
+            list.append(operation);
+    }
+    return list;
+}
+
+Operation *OperationManager::operation(int id) const
+{
+    for (const QPointer<Operation> &operation : m_operations) {
+        if (operation && operation->id() == id)
+            return operation;
+    }
+    return nullptr;
+}
+
+Operation *OperationManager::activeFor(const QString &stage) const
+{
+    for (const QPointer<Operation> &operation : m_operations) {
+        if (operation && !operation->isFinished() && operation->kind() != Operation::Kind::Build
+            && operation->stage() == stage)
+            return operation;
+    }
+    return nullptr;
+}
+
+bool OperationManager::isBuilding() const
+{
+    for (const QPointer<Operation> &operation : m_operations) {
+        if (operation && !operation->isFinished() && operation->kind() == Operation::Kind::Build)
+            return true;
+    }
+    return false;
+}
+
+bool OperationManager::hasActive() const
+{
+    for (const QPointer<Operation> &operation : m_operations) {
+        if (operation && !operation->isFinished())
+            return true;
+    }
+    return false;
+}
+
+void OperationManager::cancelAll()
+{
+    for (const QPointer<Operation> &operation : std::as_const(m_operations)) {
+        if (operation && !operation->isFinished())
+            operation->cancel();
+    }
+}
+
+QString OperationManager::promoteRefusal(const QString &from, const QString &to) const
+{
+    // Confirmation is the dialog's business, not a gate the window shows.
+    return m_gates->promoteRefusal(from, to, true);
+}
+
+QString OperationManager::deployRefusal(const QString &stage) const
+{
+    return m_gates->deployRefusal(stage);
+}
+
+QString OperationManager::rollbackRefusal(const QString &stage) const
+{
+    return m_gates->rollbackRefusal(stage);
+}
+
+} // namespace antler::pipeline
