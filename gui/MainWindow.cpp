@@ -1,22 +1,48 @@
 #include "MainWindow.h"
 
+#include "CommandPalette.h"
+#include "ConfirmChangeDialog.h"
+#include "EventsModel.h"
+#include "EventsView.h"
 #include "HealthStore.h"
 #include "HealthView.h"
 #include "HistoryLoader.h"
+#include "HistoryModel.h"
+#include "HistoryView.h"
+#include "OperationsModel.h"
+#include "OperationsView.h"
+#include "PipelineActions.h"
+#include "SettingsDialog.h"
 #include "StageCard.h"
+#include "Theme.h"
 #include "health/HealthSession.h"
 #include "health/StageHealth.h"
+#include "pipeline/History.h"
+#include "pipeline/Operation.h"
+#include "pipeline/OperationManager.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <antler/BuildInfo.h>
@@ -45,16 +71,38 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
                        QWidget *parent)
     : QMainWindow(parent)
     , m_config(config)
+    , m_settings(AppSettings::load())
+    , m_configProblem(configProblem)
 {
     setWindowTitle(tr("Antler"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setDockNestingEnabled(true);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(28, 22, 28, 22);
-    layout->setSpacing(18);
+    layout->setContentsMargins(16, 10, 16, 8);
+    layout->setSpacing(8);
     layout->addWidget(createHeader());
     if (!configProblem.isEmpty())
         layout->addWidget(createProblemBanner(configProblem));
+
+    // A short hint after the first run (what to press next); hidden otherwise.
+    m_hint = new QFrame(central);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    static_cast<QFrame *>(m_hint)->setFrameShape(QFrame::StyledPanel);
+    auto *hintLayout = new QHBoxLayout(m_hint);
+    hintLayout->setContentsMargins(12, 8, 8, 8);
+    m_hintText = wrappingLabel(QString(), m_hint);
+    m_hintText->setObjectName(QStringLiteral("hintText"));
+    hintLayout->addWidget(m_hintText, 1);
+    auto *dismiss = new QToolButton(m_hint);
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss the hint"));
+    connect(dismiss, &QToolButton::clicked, m_hint, &QWidget::hide);
+    hintLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_hint->hide();
+    layout->addWidget(m_hint);
+
     layout->addWidget(createPipeline(), 0);
 
     // The charts scroll, so they never make the window's minimum size grow.
@@ -87,18 +135,38 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
     });
     connect(m_session, &health::HealthSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &health::HealthSession::hostMetrics, m_store, &HealthStore::addHostMetrics);
-    connect(m_session, &health::HealthSession::problem, this,
-        [this](const QString &problem) { statusBar()->showMessage(problem); });
+    connect(m_session, &health::HealthSession::problem, this, [this](const QString &problem) {
+        statusBar()->showMessage(problem);
+        addEvent(TimelineEvent::Warning, {}, QStringLiteral("health"), problem);
+    });
+    m_session->setSettings(m_settings.healthSettings());
+    if (m_settings.webhookUrl.isValid() && !m_settings.webhookUrl.isEmpty())
+        setWebhookUrl(m_settings.webhookUrl);
 
+    m_palette = new CommandPalette(this);
+    createDocks();
     createMenus();
-    resize(qMax(1100, minimumSizeHint().width()), qMax(900, minimumSizeHint().height()));
+    createToolBar();
+    resize(qMax(1280, minimumSizeHint().width()), qMax(820, minimumSizeHint().height()));
+    QSettings store;
+    restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(store.value(QStringLiteral("window/state")).toByteArray());
 
     const QString source = m_config.isEmbedded() ? tr("built-in Local profile") : m_config.sourcePath();
     statusBar()->showMessage(tr("Configuration: %1").arg(source));
+    if (!configProblem.isEmpty())
+        addEvent(TimelineEvent::Error, {}, QStringLiteral("config"), configProblem);
 }
 
 MainWindow::~MainWindow()
 {
+    // Operations report into the docks and cards: stop them first.
+    if (m_operations) {
+        m_operations->disconnect(this);
+        m_operations->cancelAll();
+        delete m_operations;
+        m_operations = nullptr;
+    }
     // Health stops, and its history is written, while the cards and charts
     // it reports to still exist.
     delete m_session;
@@ -179,6 +247,18 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     startHealth();
     m_session->start();
+    startPipeline();
+    // The cards' buttons arrive with the pipeline and are shown on the next
+    // turn of the event loop: measure again then.
+    QTimer::singleShot(0, this, [this] { setMinimumSize(minimumSizeForText()); });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings store;
+    store.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    store.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::updateStageCard(const QString &stage)
@@ -197,12 +277,16 @@ void MainWindow::updateStageCard(const QString &stage)
             card->setHealth(health->state(), health->latencyMs(), error);
     }
     m_healthView->setStageState(stage, health->state(), health->lastError());
+    if (m_actions)
+        m_actions->setStageHealth(stage, health->state(), health->lastError());
 }
 
 void MainWindow::onStateChanged(const QString &stage, health::HealthState oldState,
     health::HealthState newState, const QString &reason)
 {
     updateStageCard(stage);
+    if (m_eventsView)
+        m_eventsView->addEvent(TimelineEvent::healthChange(stage, oldState, newState, reason));
     const bool wasDown = oldState == health::HealthState::Down;
     const bool isDown = newState == health::HealthState::Down;
     if (wasDown == isDown)
@@ -213,7 +297,7 @@ void MainWindow::onStateChanged(const QString &stage, health::HealthState oldSta
 void MainWindow::notify(const QString &text, bool down)
 {
     m_lastNotification = text;
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (m_settings.trayNotifications && QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);
             m_tray->setToolTip(tr("Antler"));
@@ -227,16 +311,27 @@ void MainWindow::notify(const QString &text, bool down)
     Q_EMIT notified(text);
 }
 
-QSize MainWindow::minimumSizeForText() const
+QSize MainWindow::minimumSizeForText()
 {
     // The layouts know how much room every label needs in the current
     // language, but a window's minimum height ignores the extra lines that
     // wrapped text needs at the narrowest width; without them the cards
-    // would be squeezed.
+    // would be squeezed. Only the items that wrap count: the charts scroll.
     const QSize minimum = minimumSizeHint();
-    const QLayout *central = centralWidget()->layout();
-    const int wrapped = central->totalHeightForWidth(minimum.width()) - central->totalMinimumSize().height();
-    return {minimum.width(), minimum.height() + qMax(0, wrapped)};
+    QLayout *central = centralWidget()->layout();
+    const int width = minimum.width();
+    int wrapped = 0;
+    for (int i = 0; i < central->count(); ++i) {
+        QLayoutItem *item = central->itemAt(i);
+        if (item->hasHeightForWidth() && !item->isEmpty())
+            wrapped += qMax(0, item->heightForWidth(width) - item->minimumSize().height());
+    }
+    // The central widget claims that room itself, or the window's layout
+    // would hand it to the docks.
+    QWidget *centralWidget = this->centralWidget();
+    centralWidget->setMinimumHeight(0);
+    centralWidget->setMinimumHeight(centralWidget->minimumSizeHint().height() + wrapped);
+    return minimumSizeHint();
 }
 
 QString MainWindow::profileTitle() const
@@ -247,15 +342,549 @@ QString MainWindow::profileTitle() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openProfile = file->addAction(tr("&Open profile…"), this, &MainWindow::openProfile);
+    openProfile->setObjectName(QStringLiteral("openProfile"));
+    openProfile->setShortcut(QKeySequence::Open);
+    openProfile->setStatusTip(tr("Open an antler.yaml: its stages replace the ones shown."));
+    m_recentMenu = file->addMenu(tr("Open &recent profile"));
+    const auto fillRecent = [this] {
+        m_recentMenu->clear();
+        for (const QString &profile : std::as_const(m_settings.recentProfiles)) {
+            QAction *recent = m_recentMenu->addAction(profile.isEmpty() ? tr("The default profile") : profile);
+            connect(recent, &QAction::triggered, this, [this, profile] { Q_EMIT profileRequested(profile); });
+        }
+        m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+    };
+    fillRecent();
+    QAction *useDefault = file->addAction(tr("Use the &default profile"), this, [this] { Q_EMIT profileRequested(QString()); });
+    useDefault->setObjectName(QStringLiteral("defaultProfile"));
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    // Filled with PipelineActions when the window is shown.
+    m_pipelineMenu = menuBar()->addMenu(tr("&Pipeline"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *palette = m_viewMenu->addAction(tr("&Command palette…"), this, [this] {
+        m_palette->setActions(allActions());
+        m_palette->popUp();
+    });
+    palette->setObjectName(QStringLiteral("commandPalette"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    palette->setShortcutContext(Qt::WindowShortcut);
+    palette->setStatusTip(tr("Type to find any command and run it."));
+    QAction *refresh = m_viewMenu->addAction(tr("&Refresh health"), this, [this] { m_session->probeOnce(); });
+    refresh->setObjectName(QStringLiteral("refreshHealth"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setStatusTip(tr("Probe every stage now instead of waiting for the next interval."));
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : {m_docks.value(QStringLiteral("operationsDock")), m_docks.value(QStringLiteral("historyDock")),
+                              m_docks.value(QStringLiteral("eventsDock"))}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("show-") + dock->objectName());
+        m_viewMenu->addAction(toggle);
+        m_windowActions.append(toggle);
+    }
+    m_docks.value(QStringLiteral("operationsDock"))->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_docks.value(QStringLiteral("historyDock"))->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_docks.value(QStringLiteral("eventsDock"))->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Antler"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_windowActions << openProfile << useDefault << settings << palette << refresh << about << quit;
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Pipeline"));
+    m_toolBar->setObjectName(QStringLiteral("pipelineToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    // The pipeline's buttons arrive with PipelineActions when the window is shown.
+}
+
+void MainWindow::createDocks()
+{
+    const auto makeDock = [this](const QString &name, const QString &title, QWidget *content) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        // The docks give way first when the window is small; what they show scrolls.
+        content->setMinimumHeight(100);
+        dock->setWidget(content);
+        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                          | QDockWidget::DockWidgetFloatable);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        m_docks.insert(name, dock);
+        return dock;
+    };
+    QStringList stages;
+    for (const pipeline::Stage &stage : m_config.stages())
+        stages.append(stage.name());
+
+    m_historyView = new HistoryView;
+    m_historyView->setStages(stages);
+    m_eventsView = new EventsView;
+    m_eventsView->setStages(stages);
+    // The operations view needs the manager: its dock is filled when the window is shown.
+    auto *placeholder = new QLabel(tr("Operations appear here once the window is ready."));
+    placeholder->setMargin(12);
+    QDockWidget *operations = makeDock(QStringLiteral("operationsDock"), tr("Operations"), placeholder);
+    QDockWidget *history = makeDock(QStringLiteral("historyDock"), tr("History"), m_historyView);
+    QDockWidget *events = makeDock(QStringLiteral("eventsDock"), tr("Events"), m_eventsView);
+    tabifyDockWidget(operations, history);
+    tabifyDockWidget(history, events);
+    operations->raise();
+
+    connect(m_eventsView, &EventsView::stageActivated, this, [this](const QString &stage) {
+        for (StageCard *card : std::as_const(m_stageCards)) {
+            if (card->stageName() == stage)
+                card->setFocus(Qt::OtherFocusReason);
+        }
+    });
+    connect(m_eventsView, &EventsView::operationActivated, this, [this](qint64 id) {
+        pipeline::Operation *operation = m_operations ? m_operations->operation(int(id)) : nullptr;
+        if (!operation)
+            return;
+        m_operationsView->selectOperation(int(id));
+        m_docks.value(QStringLiteral("operationsDock"))->raise();
+    });
+    connect(m_historyView, &HistoryView::runAgainRequested, this, &MainWindow::runAgain);
+    connect(m_historyView->model(), &HistoryModel::refreshed, this, [this] {
+        // The CLI (or another window) may have changed the pipeline.
+        refreshReleases();
+        m_session->refreshExpectedDigests();
+        if (m_actions)
+            m_actions->refresh();
+    });
+}
+
+void MainWindow::startPipeline()
+{
+    if (m_pipelineStarted)
+        return;
+    m_pipelineStarted = true;
+    m_historyView->setHistoryPath(m_session->pipelineHistoryPath());
+
+    m_pipelineHistory = std::make_unique<pipeline::History>();
+    QString error;
+    if (m_pipelineHistory->open(m_session->pipelineHistoryPath(), &error)) {
+        m_operations = new pipeline::OperationManager(m_config, m_pipelineHistory.get(), this);
+        connect(m_operations, &pipeline::OperationManager::operationAdded, this, &MainWindow::onOperationAdded);
+        connect(m_operations, &pipeline::OperationManager::operationChanged, this, &MainWindow::onOperationChanged);
+        connect(m_operations, &pipeline::OperationManager::operationFinished, this, &MainWindow::onOperationFinished);
+        connect(m_operations, &pipeline::OperationManager::event, this,
+                [this](const pipeline::PipelineEvent &event, int id) {
+                    if (const auto timeline = TimelineEvent::fromPipelineEvent(event, id))
+                        m_eventsView->addEvent(*timeline);
+                });
+    } else {
+        // Nothing is deleted or overwritten: the window shows what it can
+        // read and says why it cannot change anything.
+        m_pipelineHistory.reset();
+        const QString problem = tr("The pipeline history cannot be opened, so the pipeline is read-only: %1").arg(error);
+        statusBar()->showMessage(problem);
+        addEvent(TimelineEvent::Error, {}, QStringLiteral("history"), problem);
+    }
+    m_actions = new PipelineActions(m_config, m_operations, this);
+    if (!m_operations)
+        m_actions->setUnavailable(tr("the pipeline history cannot be opened; see the Events dock."));
+    m_actions->setBuildSourceTree(m_settings.buildSourceTree);
+    connect(m_actions, &PipelineActions::promoteRequested, this, &MainWindow::confirmPromote);
+    connect(m_actions, &PipelineActions::rollbackRequested, this, &MainWindow::confirmRollback);
+    connect(m_actions, &PipelineActions::pinRequested, this, &MainWindow::askPinReason);
+    connect(m_actions, &PipelineActions::openRequested, this, [](const QString &, QUrl url) {
+        if (url.host() == QLatin1String("0.0.0.0"))
+            url.setHost(QStringLiteral("127.0.0.1"));
+        QDesktopServices::openUrl(url);
+    });
+    for (StageCard *card : std::as_const(m_stageCards)) {
+        const QString stage = card->stageName();
+        card->setActions(m_actions->deploy(stage), m_actions->promote(stage), m_actions->rollback(stage),
+                         m_actions->open(stage), m_actions->stageActions(stage));
+    }
+    fillPipelineMenu(m_pipelineMenu);
+    m_toolBar->addAction(m_actions->build());
+    for (const pipeline::Stage &stage : m_config.stages()) {
+        if (QAction *promote = m_actions->promote(stage.name()))
+            m_toolBar->addAction(promote);
+    }
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_viewMenu->actions().value(1)); // Refresh health
+    m_toolBar->addAction(m_viewMenu->actions().value(0)); // Command palette
+
+    if (m_operations) {
+        auto *view = new OperationsView(m_operations);
+        m_operationsView = view;
+        QDockWidget *dock = m_docks.value(QStringLiteral("operationsDock"));
+        delete dock->widget();
+        view->setMinimumHeight(100);
+        dock->setWidget(view);
+        m_pipelineMenu->addSeparator();
+        m_pipelineMenu->addAction(view->cancelAction());
+        m_windowActions.append(view->cancelAction());
+    }
+    for (const pipeline::Stage &stage : m_config.stages())
+        updateStageCard(stage.name());
+    refreshReleases();
+    updateTray();
+    if (m_firstRunEnabled && m_operations)
+        QTimer::singleShot(0, this, &MainWindow::startFirstRun);
+}
+
+void MainWindow::fillPipelineMenu(QMenu *menu)
+{
+    menu->addAction(m_actions->build());
+    menu->addSeparator();
+    const QList<pipeline::Stage> &stages = m_config.stages();
+    QMenu *deploy = menu->addMenu(tr("&Deploy"));
+    QMenu *promote = menu->addMenu(tr("&Promote"));
+    QMenu *rollback = menu->addMenu(tr("&Roll back"));
+    QMenu *pin = menu->addMenu(tr("P&in and unpin"));
+    QMenu *stop = menu->addMenu(tr("&Stop"));
+    QMenu *open = menu->addMenu(tr("&Open in browser"));
+    for (const pipeline::Stage &stage : stages) {
+        const QString name = stage.name();
+        deploy->addAction(m_actions->deploy(name));
+        if (QAction *action = m_actions->promote(name))
+            promote->addAction(action);
+        rollback->addAction(m_actions->rollback(name));
+        pin->addAction(m_actions->pin(name));
+        pin->addAction(m_actions->unpin(name));
+        stop->addAction(m_actions->stop(name));
+        open->addAction(m_actions->open(name));
+    }
+    // Disabled menu items say why in the status bar; tooltips too.
+    for (QMenu *sub : {menu, deploy, promote, rollback, pin, stop, open})
+        sub->setToolTipsVisible(true);
+}
+
+QList<QAction *> MainWindow::allActions() const
+{
+    QList<QAction *> list;
+    if (m_actions)
+        list = m_actions->all();
+    return list + m_windowActions;
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    return m_docks.value(objectName);
+}
+
+QString MainWindow::hintText() const
+{
+    return m_hint->isVisible() || !m_hint->isHidden() ? m_hintText->text() : QString();
+}
+
+void MainWindow::showHint(const QString &text)
+{
+    m_hintText->setText(text);
+    m_hint->setVisible(!text.isEmpty());
+}
+
+void MainWindow::addEvent(int severity, const QString &stage, const QString &source, const QString &message,
+                          qint64 operationId)
+{
+    TimelineEvent event;
+    event.severity = TimelineEvent::Severity(severity);
+    event.stage = stage;
+    event.source = source;
+    event.message = message;
+    event.operationId = operationId;
+    m_eventsView->addEvent(event);
+}
+
+void MainWindow::refreshReleases()
+{
+    if (!m_pipelineHistory)
+        return;
+    // Build times come from the build records; the history is small.
+    QHash<QString, QDateTime> builtAt;
+    for (const pipeline::HistoryEntry &entry : m_pipelineHistory->entries()) {
+        if (entry.kind == QLatin1String("build") && entry.result == pipeline::History::Succeeded
+            && !builtAt.contains(entry.digest()))
+            builtAt.insert(entry.digest(), entry.finishedAt.isValid() ? entry.finishedAt : entry.startedAt);
+    }
+    for (StageCard *card : std::as_const(m_stageCards)) {
+        const QString stage = card->stageName();
+        StageCard::Release release;
+        release.digest = m_pipelineHistory->deployedDigest(stage);
+        if (!release.digest.isEmpty()) {
+            if (const auto built = m_pipelineHistory->release(release.digest)) {
+                release.buildNumber = built->buildNumber;
+                release.sourceCommit = built->sourceCommit;
+            }
+            release.builtAt = builtAt.value(release.digest);
+            release.deployedAt = m_pipelineHistory->deployedSince(stage);
+        }
+        if (const auto pin = m_pipelineHistory->pin(stage)) {
+            release.pinned = true;
+            release.pinReason = pin->reason;
+        }
+        card->setRelease(release);
+    }
+}
+
+void MainWindow::onOperationAdded(pipeline::Operation *operation)
+{
+    onOperationChanged(operation);
+    updateTray();
+}
+
+void MainWindow::onOperationChanged(pipeline::Operation *operation)
+{
+    for (StageCard *card : std::as_const(m_stageCards)) {
+        if (card->stageName() != operation->stage())
+            continue;
+        card->setActivity(operation->isFinished() ? QString()
+                                                  : tr("%1: %2").arg(operation->title(), operation->step()));
+    }
+}
+
+void MainWindow::onOperationFinished(pipeline::Operation *operation)
+{
+    onOperationChanged(operation);
+    const pipeline::OperationOutcome &outcome = operation->outcome();
+    // Refusals and pins end without an event of their own: the timeline
+    // still gets one line for every operation.
+    bool reported = false;
+    for (const pipeline::PipelineEvent &event : operation->events())
+        reported = reported || event.kind == pipeline::PipelineEvent::Kind::Finished;
+    if (!reported) {
+        const int severity = outcome.ok() ? TimelineEvent::Info
+            : outcome.code == pipeline::OperationOutcome::Code::Refused
+                || outcome.code == pipeline::OperationOutcome::Code::Cancelled
+            ? TimelineEvent::Warning
+            : TimelineEvent::Error;
+        addEvent(severity, operation->stage(), operation->request().kindName(),
+                 tr("%1: %2").arg(operation->title(), outcome.message), operation->id());
+    }
+    refreshReleases();
+    m_session->refreshExpectedDigests();
+    m_historyView->refresh();
+    m_actions->refresh();
+    updateTray();
+    notify(tr("%1 %2: %3").arg(operation->title(), OperationsModel::resultText(operation), outcome.message),
+           !outcome.ok());
+
+    if (operation->id() == m_firstRunBuild) {
+        if (outcome.ok() && !m_config.stages().isEmpty()) {
+            pipeline::Operation::Request deploy;
+            deploy.kind = pipeline::Operation::Kind::Deploy;
+            deploy.stage = m_config.stages().constFirst().name();
+            m_firstRunDeploy = m_operations->start(deploy)->id();
+        }
+    } else if (operation->id() == m_firstRunDeploy && outcome.ok() && m_config.stages().size() > 1) {
+        const QString first = m_config.stages().at(0).name();
+        const QString second = m_config.stages().at(1).name();
+        showHint(tr("%1 runs the moose facts app you just built (%2). When it looks right, press Promote → on "
+                    "its card to move the very same release to %3.")
+                     .arg(first, m_config.stages().at(0).url().toString(), second));
+    }
+}
+
+void MainWindow::startFirstRun()
+{
+    if (!m_operations || !m_pipelineHistory || m_pipelineHistory->lastBuild() || !m_config.isLocalProfile()
+        || m_operations->hasActive())
+        return;
+    showHint(tr("First run: Antler builds the moose facts app and deploys it to %1. Follow it in the Operations "
+                "dock below.")
+                 .arg(m_config.stages().value(0).name()));
+    m_actions->build()->trigger();
+    const QList<pipeline::Operation *> operations = m_operations->operations();
+    if (!operations.isEmpty())
+        m_firstRunBuild = operations.constLast()->id();
+}
+
+void MainWindow::updateTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    int running = 0;
+    if (m_operations) {
+        for (pipeline::Operation *operation : m_operations->operations())
+            running += operation->isFinished() ? 0 : 1;
+    }
+    m_tray->setToolTip(running == 0 ? tr("Antler: %1").arg(profileTitle())
+                                    : tr("Antler: %n operation(s) running", nullptr, running));
+}
+
+void MainWindow::confirmPromote(const QString &from, const QString &to)
+{
+    if (!m_pipelineHistory)
+        return;
+    const auto releaseOf = [this](const QString &digest) {
+        pipeline::Release release;
+        if (digest.isEmpty())
+            return release;
+        release = m_pipelineHistory->release(digest).value_or(pipeline::Release{});
+        release.digest = digest;
+        return release;
+    };
+    const pipeline::Release current = releaseOf(m_pipelineHistory->deployedDigest(to));
+    const pipeline::Release next = releaseOf(m_pipelineHistory->deployedDigest(from));
+    const int index = m_config.indexOfStage(to);
+    const bool confirm = index >= 0 && m_config.stages().at(index).requiresConfirmation();
+    auto *dialog = new ConfirmChangeDialog(ConfirmChangeDialog::Kind::Promote, from, to, confirm, current, next,
+                                           m_pipelineHistory.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastConfirmation = dialog->summaryText() + QLatin1Char('\n') + next.digest + QLatin1Char('\n')
+        + dialog->changesText();
+    int answer = 0;
+    QString reason;
+    if (ConfirmChangeDialog::takeNextAnswer(&answer, &reason)) {
+        dialog->close();
+        if (answer == QDialog::Accepted)
+            m_actions->promoteConfirmed(from, to);
+        return;
+    }
+    connect(dialog, &QDialog::accepted, this, [this, from, to] { m_actions->promoteConfirmed(from, to); });
+    dialog->open();
+}
+
+void MainWindow::confirmRollback(const QString &stage)
+{
+    if (!m_pipelineHistory)
+        return;
+    const auto releaseOf = [this](const QString &digest) {
+        pipeline::Release release = m_pipelineHistory->release(digest).value_or(pipeline::Release{});
+        release.digest = digest;
+        return release;
+    };
+    const pipeline::Release current = releaseOf(m_pipelineHistory->deployedDigest(stage));
+    const pipeline::Release previous = releaseOf(m_pipelineHistory->previousDigest(stage));
+    const int index = m_config.indexOfStage(stage);
+    const bool confirm = index >= 0 && m_config.stages().at(index).requiresConfirmation();
+    auto *dialog = new ConfirmChangeDialog(ConfirmChangeDialog::Kind::Rollback, {}, stage, confirm, current, previous,
+                                           m_pipelineHistory.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastConfirmation = dialog->summaryText() + QLatin1Char('\n') + previous.digest + QLatin1Char('\n')
+        + dialog->changesText();
+    int answer = 0;
+    QString reason;
+    if (ConfirmChangeDialog::takeNextAnswer(&answer, &reason)) {
+        dialog->close();
+        if (answer == QDialog::Accepted)
+            m_actions->rollbackConfirmed(stage, reason);
+        return;
+    }
+    connect(dialog, &QDialog::accepted, this, [this, stage, dialog] { m_actions->rollbackConfirmed(stage, dialog->reason()); });
+    dialog->open();
+}
+
+void MainWindow::askPinReason(const QString &stage)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Pin %1").arg(stage));
+    dialog->setLabelText(tr("Why should %1 stay on its release? Deploys and promotions to it are refused until "
+                            "it is unpinned.")
+                             .arg(stage));
+    dialog->setTextValue(QString());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, stage](const QString &reason) {
+        m_actions->pinConfirmed(stage, reason.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::runAgain(const pipeline::HistoryEntry &entry)
+{
+    if (!m_operations)
+        return;
+    const auto kind = pipeline::Operation::Request::kindFromName(entry.kind);
+    if (!kind)
+        return;
+    switch (*kind) {
+    case pipeline::Operation::Kind::Promote:
+        // The same gates and the same confirmation as the button.
+        confirmPromote(entry.fromStage, entry.stage);
+        return;
+    case pipeline::Operation::Kind::Rollback:
+        confirmRollback(entry.stage);
+        return;
+    case pipeline::Operation::Kind::Build:
+        m_actions->build()->trigger();
+        return;
+    default:
+        break;
+    }
+    pipeline::Operation::Request request;
+    request.kind = *kind;
+    request.stage = entry.stage;
+    request.digest = entry.digest();
+    request.reason = entry.reason;
+    m_operations->start(request);
+}
+
+void MainWindow::openProfile()
+{
+    auto *dialog = new QFileDialog(this, tr("Open profile"), QString(), tr("Antler profiles (*.yaml *.yml)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        if (m_operations && m_operations->hasActive()) {
+            const QString why = tr("Operations are running in this profile; wait for them or cancel them before "
+                                   "opening another.");
+            statusBar()->showMessage(why);
+            addEvent(TimelineEvent::Warning, {}, QStringLiteral("config"), why);
+            return;
+        }
+        Q_EMIT profileRequested(file);
+    });
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings chosen = dialog->settings();
+        chosen.save();
+        applySettings(chosen);
+    });
+    dialog->open();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    const bool languageChanged = settings.language != m_settings.language;
+    const bool webhookChanged = settings.webhookUrl != m_settings.webhookUrl;
+    const bool themeChanged = settings.theme != m_settings.theme;
+    m_settings = settings;
+    if (themeChanged)
+        Theme::apply(settings.theme);
+    m_session->setSettings(settings.healthSettings());
+    if (m_actions) {
+        m_actions->setBuildSourceTree(settings.buildSourceTree);
+        m_actions->refresh();
+    }
+    if (languageChanged || webhookChanged) {
+        if (m_operations && m_operations->hasActive()) {
+            statusBar()->showMessage(tr("The new language and webhook apply when the running operations have "
+                                        "finished and the window is opened again."));
+            return;
+        }
+        Q_EMIT reopenRequested();
+    }
 }
 
 QWidget *MainWindow::createHeader()
@@ -307,6 +936,15 @@ QWidget *MainWindow::createProblemBanner(const QString &problem)
         banner);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(text, 1);
+    // "FILE:LINE:COLUMN: …": offer to open the file at fault.
+    const QRegularExpressionMatch where = QRegularExpression(QStringLiteral("^(.+?):(\\d+):(\\d+)")).match(problem);
+    if (where.hasMatch() && QFileInfo::exists(where.captured(1))) {
+        auto *open = new QPushButton(tr("Open %1").arg(QFileInfo(where.captured(1)).fileName()), banner);
+        open->setObjectName(QStringLiteral("openConfig"));
+        connect(open, &QPushButton::clicked, this,
+                [file = where.captured(1)] { QDesktopServices::openUrl(QUrl::fromLocalFile(file)); });
+        layout->addWidget(open, 0, Qt::AlignTop);
+    }
     return banner;
 }
 

@@ -1,16 +1,31 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "health/HealthSettings.h"
 #include "health/HealthState.h"
 #include "pipeline/PipelineConfig.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
 
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
 class QSystemTrayIcon;
+class QToolBar;
+
+namespace antler::pipeline {
+class History;
+class Operation;
+class OperationManager;
+struct HistoryEntry;
+}
 
 namespace antler::health {
 class HealthHistory;
@@ -21,15 +36,26 @@ class WebhookNotifier;
 
 namespace antler::gui {
 
+class CommandPalette;
+class EventsView;
 class HealthStore;
 class HealthView;
 class HistoryLoader;
+class HistoryView;
 struct LoadedHistory;
+class OperationsView;
+class PipelineActions;
 class StageCard;
 
 // The control panel: which profile is active and the stages of its pipeline,
 // test -> staging -> production, as cards in promotion order, each with the
-// live health its HealthSession reports once the window is shown.
+// live health its HealthSession reports once the window is shown, and the
+// buttons that build, deploy, promote and roll back. The window holds
+// widgets only: operations run in core's OperationManager (the same one the
+// CLI uses), health in core's HealthSession. Docks show the running and
+// recent operations with their logs, the pipeline's history and one
+// timeline of events; every command is a QAction of PipelineActions, also
+// reachable from the command palette (Ctrl+K).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -73,15 +99,65 @@ public:
     // True once the history has been read into the charts.
     bool historyLoaded() const { return m_historyLoaded; }
 
+    // The pipeline side; null until the window is first shown (it opens the
+    // pipeline history then, after setHistoryPaths()).
+    pipeline::OperationManager *operations() const { return m_operations; }
+    PipelineActions *pipelineActions() const { return m_actions; }
+    OperationsView *operationsView() const { return m_operationsView; }
+    HistoryView *historyView() const { return m_historyView; }
+    EventsView *eventsView() const { return m_eventsView; }
+    CommandPalette *commandPalette() const { return m_palette; }
+    // With nothing built yet on the Local profile, build and deploy to the
+    // first stage by themselves once the window is shown (the Launcher turns
+    // this on; tests choose).
+    void setFirstRunEnabled(bool enabled) { m_firstRunEnabled = enabled; }
+    // The hint above the pipeline ("press Promote →"); empty when none is shown.
+    QString hintText() const;
+    // What the latest promote/rollback confirmation showed (summary and changes).
+    QString lastConfirmation() const { return m_lastConfirmation; }
+    // The window's preferences (Settings dialog); applied at once where they can be.
+    void applySettings(const AppSettings &settings);
+    const AppSettings &settings() const { return m_settings; }
+    // The dock that holds a view, for tests and screenshots.
+    QDockWidget *dock(const QString &objectName) const;
+    // Every command of the window: the pipeline's and the window's own.
+    QList<QAction *> allActions() const;
+
 Q_SIGNALS:
     // Raised as a tray message, or in the status bar when there is no tray.
     void notified(const QString &text);
+    // File → Open profile / a recent profile: the Launcher opens a window on
+    // it ("" is the default profile).
+    void profileRequested(const QString &path);
+    // The language changed: the Launcher opens the window again in it.
+    void reopenRequested();
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
+
     void showEvent(QShowEvent *event) override;
 
 private:
-    QSize minimumSizeForText() const;
+    void startPipeline();
+    void createDocks();
+    void createToolBar();
+    void fillPipelineMenu(QMenu *menu);
+    void refreshReleases();
+    void onOperationAdded(pipeline::Operation *operation);
+    void onOperationChanged(pipeline::Operation *operation);
+    void onOperationFinished(pipeline::Operation *operation);
+    void confirmPromote(const QString &from, const QString &to);
+    void confirmRollback(const QString &stage);
+    void askPinReason(const QString &stage);
+    void runAgain(const pipeline::HistoryEntry &entry);
+    void openProfile();
+    void showSettings();
+    void showHint(const QString &text);
+    void addEvent(int severity, const QString &stage, const QString &source, const QString &message,
+                  qint64 operationId = 0);
+    void updateTray();
+    void startFirstRun();
+    QSize minimumSizeForText();
     void createMenus();
     QWidget *createHeader();
     QWidget *createProblemBanner(const QString &problem);
@@ -104,6 +180,30 @@ private:
     HistoryLoader *m_loader = nullptr;
     bool m_healthStarted = false;
     bool m_historyLoaded = false;
+
+    AppSettings m_settings;
+    QString m_configProblem;
+    std::unique_ptr<pipeline::History> m_pipelineHistory;
+    pipeline::OperationManager *m_operations = nullptr;
+    PipelineActions *m_actions = nullptr;
+    OperationsView *m_operationsView = nullptr;
+    HistoryView *m_historyView = nullptr;
+    EventsView *m_eventsView = nullptr;
+    CommandPalette *m_palette = nullptr;
+    QHash<QString, QDockWidget *> m_docks;
+    QMenu *m_pipelineMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QList<QAction *> m_windowActions;
+    QWidget *m_hint = nullptr;
+    QLabel *m_hintText = nullptr;
+    QString m_lastConfirmation;
+    bool m_firstRunEnabled = false;
+    bool m_pipelineStarted = false;
+    // The operation ids of the first run: build, then deploy to the first stage.
+    int m_firstRunBuild = 0;
+    int m_firstRunDeploy = 0;
 };
 
 } // namespace antler::gui

@@ -1,5 +1,8 @@
 #include "StageCard.h"
 
+#include "pipeline/Release.h"
+
+#include <QAction>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -7,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace antler::gui {
@@ -99,8 +103,8 @@ StageCard::StageCard(const pipeline::Stage &stage, int position, int count, QWid
                                  "palette(mid); border-radius: 8px; }"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 16);
-    layout->setSpacing(10);
+    layout->setContentsMargins(16, 10, 16, 10);
+    layout->setSpacing(6);
 
     auto *caption = new QLabel(tr("Stage %1 of %2").arg(position).arg(count), this);
     QPalette captionPalette = caption->palette();
@@ -135,9 +139,9 @@ StageCard::StageCard(const pipeline::Stage &stage, int position, int count, QWid
     layout->addWidget(m_errorLabel);
 
     auto *details = new QFormLayout;
-    details->setContentsMargins(0, 4, 0, 0);
+    details->setContentsMargins(0, 2, 0, 0);
     details->setHorizontalSpacing(12);
-    details->setVerticalSpacing(6);
+    details->setVerticalSpacing(3);
     details->setLabelAlignment(Qt::AlignLeft);
     details->addRow(tr("Runtime"), selectableLabel(stage.runtimeName(), this));
     details->addRow(tr("Address"), selectableLabel(stage.url().toString(), this));
@@ -145,8 +149,143 @@ StageCard::StageCard(const pipeline::Stage &stage, int position, int count, QWid
     m_latency->setObjectName(QStringLiteral("latencyText"));
     m_latency->setAccessibleName(tr("Latency"));
     details->addRow(tr("Latency"), m_latency);
+    m_digest = selectableLabel(tr("none yet"), this);
+    m_digest->setObjectName(QStringLiteral("digestText"));
+    m_digest->setAccessibleName(tr("Release"));
+    details->addRow(tr("Release"), m_digest);
+    m_build = new ElidedLabel(QStringLiteral("–"), this);
+    m_build->setObjectName(QStringLiteral("buildText"));
+    m_build->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    details->addRow(tr("Built"), m_build);
+    m_deployed = new QLabel(QStringLiteral("–"), this);
+    m_deployed->setObjectName(QStringLiteral("deployedText"));
+    details->addRow(tr("Deployed"), m_deployed);
     layout->addLayout(details);
+
+    // A pinned stage refuses deploys and promotions: say so, and why, where
+    // the user looks before pressing a button.
+    m_pinBadge = new ElidedLabel(this);
+    m_pinBadge->setObjectName(QStringLiteral("pinBadge"));
+    m_pinBadge->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_pinBadge->setStyleSheet(QStringLiteral("QLabel#pinBadge { background: palette(alternate-base); border: 1px "
+                                             "solid palette(mid); border-radius: 4px; padding: 2px 6px; }"));
+    m_pinBadge->hide();
+    layout->addWidget(m_pinBadge);
+
+    m_activity = new ElidedLabel(this);
+    m_activity->setObjectName(QStringLiteral("activityText"));
+    m_activity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QFont activityFont = m_activity->font();
+    activityFont.setItalic(true);
+    m_activity->setFont(activityFont);
+    m_activity->hide();
+    layout->addWidget(m_activity);
+
     layout->addStretch(1);
+    m_buttonRow = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_buttonRow);
+    buttons->setContentsMargins(0, 2, 0, 0);
+    buttons->setSpacing(6);
+    layout->addWidget(m_buttonRow);
+}
+
+QToolButton *StageCard::makeButton(QAction *action)
+{
+    if (!action)
+        return nullptr;
+    auto *button = new QToolButton(m_buttonRow);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(false);
+    button->setFocusPolicy(Qt::StrongFocus);
+    m_buttonRow->layout()->addWidget(button);
+    return button;
+}
+
+void StageCard::setActions(QAction *deploy, QAction *promote, QAction *rollback, QAction *open,
+                           const QList<QAction *> &contextActions)
+{
+    // Short words on the card; the actions keep their full names for menus
+    // and the command palette.
+    m_deployButton = makeButton(deploy);
+    m_promoteButton = makeButton(promote);
+    m_rollbackButton = makeButton(rollback);
+    static_cast<QHBoxLayout *>(m_buttonRow->layout())->addStretch(1);
+    m_openButton = makeButton(open);
+    const QList<std::pair<QToolButton *, QString>> labels{
+        {m_deployButton, tr("Deploy")},
+        {m_promoteButton, tr("Promote →")},
+        {m_rollbackButton, tr("Rollback")},
+        {m_openButton, tr("Open")},
+    };
+    for (const auto &[button, label] : labels) {
+        if (!button)
+            continue;
+        // A tool button takes its text from its action on every change;
+        // keep the short word and the action's full name for screen readers.
+        button->setAccessibleName(button->defaultAction()->text().remove(QLatin1Char('&')));
+        button->setText(label);
+        connect(button->defaultAction(), &QAction::changed, button, [button, label] { button->setText(label); });
+    }
+    for (QAction *action : contextActions) {
+        if (action)
+            addAction(action);
+    }
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void StageCard::setRelease(const Release &release)
+{
+    m_release = release;
+    if (release.digest.isEmpty()) {
+        m_digest->setText(tr("none yet"));
+        m_digest->setToolTip(QString());
+        m_build->setText(QStringLiteral("–"));
+        m_deployed->setText(QStringLiteral("–"));
+    } else {
+        m_digest->setText(pipeline::Release::shortDigest(release.digest));
+        m_digest->setToolTip(release.digest);
+        QStringList build;
+        if (release.buildNumber > 0)
+            build.append(tr("build %1").arg(release.buildNumber));
+        if (release.builtAt.isValid())
+            build.append(QLocale().toString(release.builtAt.toLocalTime(), QLocale::ShortFormat));
+        if (!release.sourceCommit.isEmpty())
+            build.append(tr("commit %1").arg(release.sourceCommit.left(10)));
+        m_build->setText(build.isEmpty() ? QStringLiteral("–") : build.join(QStringLiteral(" · ")));
+        m_build->setToolTip(m_build->text());
+        m_deployed->setText(release.deployedAt.isValid()
+                                ? QLocale().toString(release.deployedAt.toLocalTime(), QLocale::ShortFormat)
+                                : QStringLiteral("–"));
+    }
+    m_pinBadge->setVisible(release.pinned);
+    m_pinBadge->setText(pinText());
+    m_pinBadge->setToolTip(pinText());
+    m_pinBadge->setAccessibleName(pinText());
+}
+
+QString StageCard::digestText() const
+{
+    return m_digest->text();
+}
+
+QString StageCard::pinText() const
+{
+    if (!m_release.pinned)
+        return {};
+    return m_release.pinReason.isEmpty() ? tr("Pinned") : tr("Pinned: %1").arg(m_release.pinReason);
+}
+
+void StageCard::setActivity(const QString &text)
+{
+    m_activity->setText(text);
+    m_activity->setToolTip(text);
+    m_activity->setVisible(!text.isEmpty());
+}
+
+QString StageCard::activityText() const
+{
+    return m_activity->text();
 }
 
 QString StageCard::stateText() const

@@ -3,11 +3,14 @@
 #include "health/HealthState.h"
 #include "pipeline/Stage.h"
 
+#include <QDateTime>
 #include <QFrame>
 
 #include <optional>
 
+class QAction;
 class QLabel;
+class QToolButton;
 
 namespace antler::gui {
 
@@ -36,11 +39,42 @@ public:
     // "Up", "Degraded", "Down", "Unknown" in the user's language.
     static QString stateName(health::HealthState state);
 
+    // What the pipeline put into the stage, from its history.
+    struct Release
+    {
+        QString digest;       // empty: the stage runs no release yet
+        int buildNumber = 0;
+        QString sourceCommit;
+        QDateTime builtAt;
+        QDateTime deployedAt;
+        bool pinned = false;
+        QString pinReason;
+    };
+    void setRelease(const Release &release);
+    QString digestText() const;
+    QString pinText() const;
+    bool isPinned() const { return m_release.pinned; }
+
+    // The card's buttons trigger these actions (shared with the menus, the
+    // toolbar and the command palette); promote is null on the last stage.
+    // contextActions fill the card's context menu.
+    void setActions(QAction *deploy, QAction *promote, QAction *rollback, QAction *open,
+                    const QList<QAction *> &contextActions);
+    QToolButton *deployButton() const { return m_deployButton; }
+    QToolButton *promoteButton() const { return m_promoteButton; }
+    QToolButton *rollbackButton() const { return m_rollbackButton; }
+    QToolButton *openButton() const { return m_openButton; }
+
+    // The step of the operation running on the stage; empty when none.
+    void setActivity(const QString &text);
+    QString activityText() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void updateStateIcon();
+    QToolButton *makeButton(QAction *action);
 
     pipeline::Stage m_stage;
     health::HealthState m_state = health::HealthState::Unknown;
@@ -49,6 +83,17 @@ private:
     QLabel *m_stateText = nullptr;
     QLabel *m_latency = nullptr;
     QLabel *m_errorLabel = nullptr;
+    Release m_release;
+    QLabel *m_digest = nullptr;
+    QLabel *m_build = nullptr;
+    QLabel *m_deployed = nullptr;
+    QLabel *m_pinBadge = nullptr;
+    QLabel *m_activity = nullptr;
+    QWidget *m_buttonRow = nullptr;
+    QToolButton *m_deployButton = nullptr;
+    QToolButton *m_promoteButton = nullptr;
+    QToolButton *m_rollbackButton = nullptr;
+    QToolButton *m_openButton = nullptr;
 };
 
 } // namespace antler::gui

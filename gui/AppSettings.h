@@ -1,0 +1,42 @@
+#pragma once
+
+#include "health/HealthSettings.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace antler::gui {
+
+// The window's preferences, kept with QSettings (~/.config/antler/antler.conf):
+// what the Settings dialog edits and what the window reads when it starts.
+struct AppSettings
+{
+    enum class Theme { System, Light, Dark };
+
+    int probeIntervalSeconds = 5;
+    int failuresToDown = 3;
+    int successesToUp = 2;
+    int degradedLatencyMs = 1000;
+    bool trayNotifications = true;
+    QUrl webhookUrl;          // empty: the profile's notifications.webhook, if any
+    QString knownHostsPath;   // empty: ~/.ssh/known_hosts
+    Theme theme = Theme::System;
+    QString language;         // empty: the system's; else "en", "de", "fr", "sv", "nb"
+    QStringList recentProfiles; // newest first; "" is the built-in Local profile
+    QString lastProfile;        // "" is the built-in Local profile
+    QString buildSourceTree;    // empty: the sources Antler was built with
+
+    static AppSettings load();
+    void save() const;
+    // Remembers profile at the top of recentProfiles and as lastProfile.
+    void rememberProfile(const QString &profile);
+    // Health settings with this interval and these thresholds.
+    health::HealthSettings healthSettings() const;
+    // The languages Antler ships, as codes ("en" first).
+    static QStringList shippedLanguages();
+    static QString themeName(Theme theme);
+    static Theme themeFromName(const QString &name);
+};
+
+} // namespace antler::gui

@@ -1,0 +1,185 @@
+#include "OperationsView.h"
+
+#include "LogLine.h"
+#include "LogView.h"
+#include "OperationsModel.h"
+#include "pipeline/Operation.h"
+#include "pipeline/OperationManager.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPainter>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace antler::gui {
+
+namespace {
+
+// A progress bar in the Progress column; a known total fills it, an unknown
+// one shows an indeterminate bar.
+class ProgressDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const int value = index.data(OperationsModel::ProgressRole).toInt();
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(4, 4, -4, -4);
+        bar.minimum = 0;
+        bar.maximum = value < 0 ? 0 : 100;
+        bar.progress = value < 0 ? 0 : value;
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.palette = option.palette;
+        bar.textVisible = false;
+        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+    }
+};
+
+LogResult resultOf(const pipeline::PipelineEvent &event)
+{
+    switch (event.kind) {
+    case pipeline::PipelineEvent::Kind::Warning: return LogResult::Changed;
+    case pipeline::PipelineEvent::Kind::Finished: return event.ok ? LogResult::Ok : LogResult::Failed;
+    default: return LogResult::None;
+    }
+}
+
+} // namespace
+
+OperationsView::OperationsView(pipeline::OperationManager *manager, QWidget *parent)
+    : QWidget(parent)
+    , m_manager(manager)
+    , m_model(new OperationsModel(manager, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_cancel = new QAction(tr("&Cancel operation"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelOperation"));
+    m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_cancel->setShortcutContext(Qt::WindowShortcut);
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        if (pipeline::Operation *operation = selectedOperation())
+            operation->cancel();
+    });
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_cancel);
+    layout->addWidget(bar);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("operationsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableView(top);
+    m_table->setObjectName(QStringLiteral("operationsTable"));
+    m_table->setAccessibleName(tr("Operations"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(OperationsModel::Progress, new ProgressDelegate(m_table));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(OperationsModel::Step, QHeaderView::Stretch);
+    header->setSectionResizeMode(OperationsModel::Title, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OperationsModel::Stage, QHeaderView::ResizeToContents);
+    header->resizeSection(OperationsModel::Progress, 110);
+    header->setSectionResizeMode(OperationsModel::Elapsed, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OperationsModel::Result, QHeaderView::ResizeToContents);
+    topLayout->addWidget(m_table);
+    m_empty = new QLabel(tr("No operations yet. Build, Deploy, Promote and Rollback run here in the background; "
+                            "select one to follow its log."),
+                         top);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(8);
+    topLayout->addWidget(m_empty);
+    splitter->addWidget(top);
+
+    m_log = new LogView(splitter);
+    m_log->setObjectName(QStringLiteral("operationLog"));
+    splitter->addWidget(m_log);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showOperation(m_model->operationAt(current.row())); });
+    // A new operation is what the user just asked for: follow it.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
+        m_empty->hide();
+        m_table->selectRow(last);
+    });
+    connect(manager, &pipeline::OperationManager::operationChanged, this, [this](pipeline::Operation *operation) {
+        if (operation == m_shown)
+            updateCancel();
+    });
+    updateCancel();
+}
+
+pipeline::Operation *OperationsView::selectedOperation() const
+{
+    return m_shown;
+}
+
+void OperationsView::selectOperation(int id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->operationAt(row) && m_model->operationAt(row)->id() == id) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void OperationsView::showOperation(pipeline::Operation *operation)
+{
+    if (m_shown)
+        disconnect(m_shown, &pipeline::Operation::event, this, &OperationsView::appendEvent);
+    m_shown = operation;
+    m_log->clear();
+    if (operation) {
+        for (const pipeline::PipelineEvent &event : operation->events())
+            appendEvent(event);
+        connect(operation, &pipeline::Operation::event, this, &OperationsView::appendEvent);
+    }
+    updateCancel();
+}
+
+void OperationsView::appendEvent(const pipeline::PipelineEvent &event)
+{
+    if (event.kind == pipeline::PipelineEvent::Kind::Progress)
+        return;
+    m_log->appendLine(event.toText(), event.stage, resultOf(event), event.time.toMSecsSinceEpoch());
+}
+
+void OperationsView::updateCancel()
+{
+    const bool running = m_shown && !m_shown->isFinished() && !m_shown->isCancelRequested();
+    m_cancel->setEnabled(running);
+    const QString why = !m_shown ? tr("Select a running operation to cancel it.")
+        : m_shown->isFinished()  ? tr("“%1” has finished already.").arg(m_shown->title())
+        : m_shown->isCancelRequested() ? tr("“%1” is being cancelled.").arg(m_shown->title())
+                                      : tr("Stop “%1”; the stage keeps the release it ran before.").arg(m_shown->title());
+    m_cancel->setToolTip(why);
+    m_cancel->setStatusTip(why);
+    Q_EMIT selectionChanged();
+}
+
+} // namespace antler::gui
