@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Translations.h"
+#include "WindowHost.h"
 #include "cli/Dispatcher.h"
 #include "cli/ExitCode.h"
 
@@ -79,19 +80,13 @@ int Launcher::runGui(int &argc, char **argv, const cli::CommandLine &commandLine
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Antler"));
     QGuiApplication::setDesktopFileName(QStringLiteral("antler"));
     QApplication::setWindowIcon(applicationIcon());
-    Translations::install(QLocale::system());
 
-    pipeline::PipelineConfig config;
-    QString configProblem;
-    if (!pipeline::PipelineConfig::load(commandLine.configFile(), &config, &configProblem)) {
-        QTextStream(stderr) << QLatin1String("antler: ") << configProblem << QLatin1Char('\n');
-        config = pipeline::PipelineConfig::localProfile();
-    }
-
-    MainWindow window(config, configProblem);
-    window.show();
+    // The host installs the chosen language and theme and opens the window
+    // on the profile; it opens it again on another profile or language.
+    WindowHost host;
+    host.start(commandLine.configFile());
     if (!commandLine.screenshotFile().isEmpty())
-        scheduleScreenshot(&window, commandLine.screenshotFile());
+        scheduleScreenshot(host.window(), commandLine.screenshotFile());
     return app.exec();
 }
 

@@ -150,7 +150,10 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
     resize(qMax(1280, minimumSizeHint().width()), qMax(820, minimumSizeHint().height()));
     QSettings store;
     restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(store.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(store.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the cards and charts get most of the room.
+        resizeDocks({m_docks.value(QStringLiteral("operationsDock"))}, {220}, Qt::Vertical);
+    }
 
     const QString source = m_config.isEmbedded() ? tr("built-in Local profile") : m_config.sourcePath();
     statusBar()->showMessage(tr("Configuration: %1").arg(source));

@@ -1,6 +1,7 @@
 #include "OperationsView.h"
 
 #include "LogLine.h"
+#include "LogModel.h"
 #include "LogView.h"
 #include "OperationsModel.h"
 #include "pipeline/Operation.h"
@@ -78,7 +79,8 @@ OperationsView::OperationsView(pipeline::OperationManager *manager, QWidget *par
     bar->addAction(m_cancel);
     layout->addWidget(bar);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: a dock is wide and short, and a log needs lines more than width.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("operationsSplitter"));
     splitter->setChildrenCollapsible(false);
     auto *top = new QWidget(splitter);
@@ -98,6 +100,7 @@ OperationsView::OperationsView(pipeline::OperationManager *manager, QWidget *par
     m_table->setItemDelegateForColumn(OperationsModel::Progress, new ProgressDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(OperationsModel::Step, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
     header->setSectionResizeMode(OperationsModel::Title, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(OperationsModel::Stage, QHeaderView::ResizeToContents);
     header->resizeSection(OperationsModel::Progress, 110);
@@ -115,8 +118,9 @@ OperationsView::OperationsView(pipeline::OperationManager *manager, QWidget *par
     m_log = new LogView(splitter);
     m_log->setObjectName(QStringLiteral("operationLog"));
     splitter->addWidget(m_log);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({480, 720});
     layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -130,7 +134,34 @@ OperationsView::OperationsView(pipeline::OperationManager *manager, QWidget *par
         if (operation == m_shown)
             updateCancel();
     });
+    for (pipeline::Operation *operation : manager->operations())
+        track(operation);
+    connect(manager, &pipeline::OperationManager::operationAdded, this, &OperationsView::track);
     updateCancel();
+}
+
+void OperationsView::track(pipeline::Operation *operation)
+{
+    auto *log = new LogModel(this);
+    const int id = operation->id();
+    m_logs.insert(id, log);
+    const auto append = [log](const pipeline::PipelineEvent &event) {
+        if (event.kind != pipeline::PipelineEvent::Kind::Progress)
+            log->append(LogLine{event.toText(), event.stage, resultOf(event), event.time.toMSecsSinceEpoch()});
+    };
+    for (const pipeline::PipelineEvent &event : operation->events())
+        append(event);
+    connect(operation, &pipeline::Operation::event, log, append);
+    // The table may have selected it before its log existed.
+    if (operation == m_shown)
+        m_log->setModel(log);
+    // The manager drops old operations; their logs go with them.
+    connect(operation, &QObject::destroyed, this, [this, id] {
+        LogModel *gone = m_logs.take(id);
+        if (m_log->model() == gone)
+            m_log->setModel(nullptr);
+        delete gone;
+    });
 }
 
 pipeline::Operation *OperationsView::selectedOperation() const
@@ -150,23 +181,9 @@ void OperationsView::selectOperation(int id)
 
 void OperationsView::showOperation(pipeline::Operation *operation)
 {
-    if (m_shown)
-        disconnect(m_shown, &pipeline::Operation::event, this, &OperationsView::appendEvent);
     m_shown = operation;
-    m_log->clear();
-    if (operation) {
-        for (const pipeline::PipelineEvent &event : operation->events())
-            appendEvent(event);
-        connect(operation, &pipeline::Operation::event, this, &OperationsView::appendEvent);
-    }
+    m_log->setModel(operation ? m_logs.value(operation->id()) : nullptr);
     updateCancel();
-}
-
-void OperationsView::appendEvent(const pipeline::PipelineEvent &event)
-{
-    if (event.kind == pipeline::PipelineEvent::Kind::Progress)
-        return;
-    m_log->appendLine(event.toText(), event.stage, resultOf(event), event.time.toMSecsSinceEpoch());
 }
 
 void OperationsView::updateCancel()

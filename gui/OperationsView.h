@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -15,6 +16,7 @@ struct PipelineEvent;
 
 namespace antler::gui {
 
+class LogModel;
 class LogView;
 class OperationsModel;
 
@@ -43,7 +45,7 @@ Q_SIGNALS:
 
 private:
     void showOperation(pipeline::Operation *operation);
-    void appendEvent(const pipeline::PipelineEvent &event);
+    void track(pipeline::Operation *operation);
     void updateCancel();
 
     pipeline::OperationManager *m_manager;
@@ -53,6 +55,8 @@ private:
     QLabel *m_empty;
     QAction *m_cancel;
     QPointer<pipeline::Operation> m_shown;
+    // One log per operation, filled as it runs whether it is shown or not.
+    QHash<int, LogModel *> m_logs;
 };
 
 } // namespace antler::gui
