@@ -42,6 +42,7 @@ bench: deps build
 	@tests/bench/health_bench.sh $(BUILD)
 	@tests/bench/playbook_bench.sh $(BUILD)
 	@tests/bench/rollout_bench.sh $(BUILD)
+	@QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/logview_bench
 
 clean:
 	rm -rf $(BUILD)

@@ -875,6 +875,12 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_settings = settings;
     if (themeChanged)
         Theme::apply(settings.theme);
+    // Style sheets and charts take their colours when they are built: a new
+    // theme, like a new language, gets a window built afresh.
+    if (themeChanged && !(languageChanged || webhookChanged) && !(m_operations && m_operations->hasActive())) {
+        Q_EMIT reopenRequested();
+        return;
+    }
     m_session->setSettings(settings.healthSettings());
     if (m_actions) {
         m_actions->setBuildSourceTree(settings.buildSourceTree);
