@@ -416,6 +416,188 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type a command, e.g. “promote test”</source>
+        <translation>Befehl eingeben, z. B. „befördern test“</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Passende Befehle</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ConfirmChangeDialog</name>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>%1 → %2 befördern</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 will run the release that runs in %2 now.</source>
+        <translation>Auf %1 läuft dann das Release, das jetzt auf %2 läuft.</translation>
+    </message>
+    <message>
+        <source>%1 will go back to the release it ran before, and stay pinned there until you unpin it.</source>
+        <translation>%1 kehrt zum vorher ausgeführten Release zurück und bleibt dort fixiert, bis Sie die Fixierung aufheben.</translation>
+    </message>
+    <message>
+        <source>%1 runs now:</source>
+        <translation>Auf %1 läuft jetzt:</translation>
+    </message>
+    <message>
+        <source>%1 will run:</source>
+        <translation>Auf %1 wird laufen:</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Was sich ändert:</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>e.g. the new facts page shows broken characters</source>
+        <translation>z. B. die neue Faktenseite zeigt kaputte Zeichen</translation>
+    </message>
+    <message>
+        <source>Reason for the rollback</source>
+        <translation>Grund für das Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>I want to change %1 now</source>
+        <translation>Ich möchte %1 jetzt ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>&amp;Befördern</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>no release</source>
+        <translation>kein Release</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>gebaut am %1</translation>
+    </message>
+    <message>
+        <source>from commit %1</source>
+        <translation>aus Commit %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::EventsModel</name>
+    <message>
+        <source>%1
+(operation #%2: activate to open it in History)</source>
+        <translation>%1
+(Vorgang #%2: aktivieren, um ihn im Verlauf zu öffnen)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::EventsView</name>
+    <message>
+        <source>&amp;Warnings and errors only</source>
+        <translation>Nur &amp;Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings and errors only</source>
+        <translation>Nur Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Hide the informational events</source>
+        <translation>Informative Ereignisse ausblenden</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filter nach Stufe</translation>
+    </message>
+    <message>
+        <source>Show the events of one stage</source>
+        <translation>Nur die Ereignisse einer Stufe anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every event from the timeline</source>
+        <translation>Alle Ereignisse aus der Zeitleiste entfernen</translation>
+    </message>
+    <message>
+        <source>Clear events</source>
+        <translation>Ereignisse leeren</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Health changes, operations, warnings and errors of every stage, newest at the bottom; activate one to select its stage and operation</source>
+        <translation>Zustandsänderungen, Vorgänge, Warnungen und Fehler aller Stufen, das Neueste unten; aktivieren Sie einen Eintrag, um seine Stufe und seinen Vorgang auszuwählen</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Noch keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Events: %1 of %2 shown</source>
+        <translation>Ereignisse: %1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HealthView</name>
     <message>
         <source>%1 d %2 h</source>
@@ -523,10 +705,586 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::HistoryModel</name>
+    <message>
+        <source>Operation %1 is not in the pipeline history %2; refresh the history.</source>
+        <translation>Vorgang %1 steht nicht im Pipeline-Verlauf %2; aktualisieren Sie den Verlauf.</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Befördern</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fixieren</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Fixierung aufheben</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>A build changes no stage.</source>
+        <translation>Ein Build ändert keine Stufe.</translation>
+    </message>
+    <message>
+        <source>No digest recorded (yet).</source>
+        <translation>(Noch) kein Digest festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1
+before: %2</source>
+        <translation>%1
+vorher: %2</translation>
+    </message>
+    <message>
+        <source>Started %1 (%2 UTC)</source>
+        <translation>Gestartet %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>The stage changed; for a promotion, from → to</source>
+        <translation>Die geänderte Stufe; bei einer Beförderung von → nach</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>The release&apos;s digest; hover a cell for the full one</source>
+        <translation>Der Digest des Releases; zeigen Sie auf eine Zelle, um ihn vollständig zu sehen</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>When it started, local time</source>
+        <translation>Startzeitpunkt in Ortszeit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HistoryView</name>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>Source commit</source>
+        <translation>Quell-Commit</translation>
+    </message>
+    <message>
+        <source>Build number</source>
+        <translation>Build-Nummer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Filter: digest, stage, user, reason…</source>
+        <translation>Filter: Digest, Stufe, Benutzer, Grund…</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Verlauf filtern</translation>
+    </message>
+    <message>
+        <source>Shows the operations that contain every word (Ctrl+F)</source>
+        <translation>Zeigt die Vorgänge, die jedes der Wörter enthalten (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filter nach Art</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filter nach Stufe</translation>
+    </message>
+    <message>
+        <source>Result filter</source>
+        <translation>Filter nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Read the history file again</source>
+        <translation>Verlaufsdatei erneut einlesen</translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation>Verlauf aktualisieren</translation>
+    </message>
+    <message>
+        <source>Pipeline history</source>
+        <translation>Pipeline-Verlauf</translation>
+    </message>
+    <message>
+        <source>Every build, rollout, promotion, rollback and pin, newest first</source>
+        <translation>Jeder Build, jedes Ausrollen, jede Beförderung, jedes Zurücksetzen und jede Fixierung, das Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Operation details</source>
+        <translation>Vorgangsdetails</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Vorgangsprotokoll</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Copy digest</source>
+        <translation>Digest kopieren</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the operation&apos;s log to the clipboard</source>
+        <translation>Das Protokoll des Vorgangs in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Select an operation to see every field and its log.</source>
+        <translation>Wählen Sie einen Vorgang aus, um alle Felder und sein Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Protokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The log of the selected operation appears here.</source>
+        <translation>Hier erscheint das Protokoll des ausgewählten Vorgangs.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No log lines yet.</source>
+        <translation>Noch keine Protokollzeilen.</translation>
+    </message>
+    <message>
+        <source>No log lines were recorded for this operation.</source>
+        <translation>Für diesen Vorgang wurden keine Protokollzeilen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Select an operation to run it again.</source>
+        <translation>Wählen Sie einen Vorgang aus, um ihn erneut auszuführen.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 is still running.</source>
+        <translation>Vorgang #%1 läuft noch.</translation>
+    </message>
+    <message>
+        <source>A %1 is not run again from the history; use the stage&apos;s actions.</source>
+        <translation>Vorgänge der Art „%1“ werden nicht aus dem Verlauf erneut ausgeführt; verwenden Sie die Aktionen der Stufe.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 recorded no digest, so there is nothing to roll out again.</source>
+        <translation>Vorgang #%1 hat keinen Digest festgehalten, daher gibt es nichts erneut auszurollen.</translation>
+    </message>
+    <message>
+        <source>Build again from the same sources.</source>
+        <translation>Erneut aus denselben Quellen bauen.</translation>
+    </message>
+    <message>
+        <source>Promote %1 from %2 to %3 again.</source>
+        <translation>%1 erneut von %2 nach %3 befördern.</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3 again.</source>
+        <translation>Erneut ausführen: %1 von %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>No operations recorded yet: %1 is created by the first build, rollout or pin, from this window or from “antler pipeline”.</source>
+        <translation>Noch keine Vorgänge festgehalten: %1 wird beim ersten Build, Ausrollen oder Fixieren angelegt, aus diesem Fenster oder mit „antler pipeline“.</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline history %1…</source>
+        <translation>Pipeline-Verlauf %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No operations recorded yet in %1.</source>
+        <translation>In %1 sind noch keine Vorgänge festgehalten.</translation>
+    </message>
+    <message>
+        <source>No operation matches the filters; clear them to see every operation.</source>
+        <translation>Kein Vorgang passt zu den Filtern; setzen Sie sie zurück, um alle Vorgänge zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::Launcher</name>
     <message>
         <source>cannot write the screenshot to %1; check that its folder exists and is writable.</source>
         <translation>das Bildschirmfoto kann nicht nach %1 geschrieben werden; prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogListView</name>
+    <message>
+        <source>Log lines</source>
+        <translation>Protokollzeilen</translation>
+    </message>
+    <message>
+        <source>The output of the operation, one line per row. Arrow keys move, Shift extends the selection, Ctrl+A selects all, End follows new lines.</source>
+        <translation>Die Ausgabe des Vorgangs, eine Zeile pro Reihe. Pfeiltasten bewegen, Umschalt erweitert die Auswahl, Strg+A wählt alles aus, Ende folgt neuen Zeilen.</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>Host %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogModel</name>
+    <message>
+        <source>Could not write the log to %1: %2. Choose another folder or file name.</source>
+        <translation>Das Protokoll konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Could not write the log to %1: %2. Check the free space and the permissions.</source>
+        <translation>Das Protokoll konnte nicht nach %1 geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>99,999 of 99,999</source>
+        <translation>99.999 von 99.999</translation>
+    </message>
+    <message>
+        <source>Show the lines of host</source>
+        <translation>Nur die Zeilen dieses Hosts anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Show the lines with result</source>
+        <translation>Nur die Zeilen mit diesem Ergebnis anzeigen</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>failed or unreachable</source>
+        <translation>fehlgeschlagen oder nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Protokollstatus</translation>
+    </message>
+    <message>
+        <source>Log tools</source>
+        <translation>Protokollwerkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Match</source>
+        <translation>&amp;Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Match</source>
+        <translation>&amp;Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>Keep showing the newest lines (End)</source>
+        <translation>Immer die neuesten Zeilen zeigen (Ende)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>S&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Save the shown lines with their times to a file</source>
+        <translation>Die angezeigten Zeilen mit ihren Zeitstempeln in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every line from this log</source>
+        <translation>Alle Zeilen aus diesem Protokoll entfernen</translation>
+    </message>
+    <message>
+        <source>Saved %1 lines to %2.</source>
+        <translation>%1 Zeilen in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Protokolldateien (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching lines</source>
+        <translation>
+            <numerusform>%n passende Zeile</numerusform>
+            <numerusform>%n passende Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>abgefangen</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -618,6 +1376,533 @@
         <source>another release</source>
         <translation>ein anderes Release</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the hint</source>
+        <translation>Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>Profil ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an antler.yaml: its stages replace the ones shown.</source>
+        <translation>Eine antler.yaml öffnen: Ihre Stufen ersetzen die angezeigten.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent profile</source>
+        <translation>&amp;Zuletzt geöffnete Profile</translation>
+    </message>
+    <message>
+        <source>The default profile</source>
+        <translation>Das Standardprofil</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default profile</source>
+        <translation>&amp;Standardprofil verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>Type to find any command and run it.</source>
+        <translation>Tippen, um einen Befehl zu finden und auszuführen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh health</source>
+        <translation>&amp;Zustand aktualisieren</translation>
+    </message>
+    <message>
+        <source>Probe every stage now instead of waiting for the next interval.</source>
+        <translation>Jede Stufe jetzt prüfen, statt auf das nächste Intervall zu warten.</translation>
+    </message>
+    <message>
+        <source>Operations appear here once the window is ready.</source>
+        <translation>Vorgänge erscheinen hier, sobald das Fenster bereit ist.</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>The pipeline history cannot be opened, so the pipeline is read-only: %1</source>
+        <translation>Der Pipeline-Verlauf kann nicht geöffnet werden, daher ist die Pipeline schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>the pipeline history cannot be opened; see the Events dock.</source>
+        <translation>der Pipeline-Verlauf kann nicht geöffnet werden; siehe den Bereich „Ereignisse“.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>Be&amp;fördern</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>P&amp;in and unpin</source>
+        <translation>F&amp;ixieren und lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>Im Browser &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 runs the moose facts app you just built (%2). When it looks right, press Promote → on its card to move the very same release to %3.</source>
+        <translation>Auf %1 läuft die Elchfakten-App, die Sie gerade gebaut haben (%2). Wenn alles passt, klicken Sie auf der Karte von %1 auf „Befördern →“, um genau dieses Release nach %3 zu bringen.</translation>
+    </message>
+    <message>
+        <source>First run: Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
+        <translation>Erster Start: Antler baut die Elchfakten-App und stellt sie auf %1 bereit. Verfolgen Sie das unten im Bereich „Vorgänge“.</translation>
+    </message>
+    <message>
+        <source>Antler: %1</source>
+        <translation>Antler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Antler: %n operation(s) running</source>
+        <translation>
+            <numerusform>Antler: %n Vorgang läuft</numerusform>
+            <numerusform>Antler: %n Vorgänge laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>%1 fixieren</translation>
+    </message>
+    <message>
+        <source>Why should %1 stay on its release? Deploys and promotions to it are refused until it is unpinned.</source>
+        <translation>Warum soll %1 auf dem aktuellen Release bleiben? Bereitstellungen und Beförderungen dorthin werden verweigert, bis die Fixierung aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Antler profiles (*.yaml *.yml)</source>
+        <translation>Antler-Profile (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Operations are running in this profile; wait for them or cancel them before opening another.</source>
+        <translation>In diesem Profil laufen Vorgänge; warten Sie, bis sie fertig sind, oder brechen Sie sie ab, bevor Sie ein anderes öffnen.</translation>
+    </message>
+    <message>
+        <source>The new language and webhook apply when the running operations have finished and the window is opened again.</source>
+        <translation>Die neue Sprache und der Webhook gelten, sobald die laufenden Vorgänge beendet sind und das Fenster neu geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::OperationsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>nicht möglich</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Verstrichen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::OperationsView</name>
+    <message>
+        <source>&amp;Cancel operation</source>
+        <translation>Vorgang &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>No operations yet. Build, Deploy, Promote and Rollback run here in the background; select one to follow its log.</source>
+        <translation>Noch keine Vorgänge. Build, Bereitstellen, Befördern und Zurücksetzen laufen hier im Hintergrund; wählen Sie einen Vorgang aus, um sein Protokoll zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Select a running operation to cancel it.</source>
+        <translation>Wählen Sie einen laufenden Vorgang aus, um ihn abzubrechen.</translation>
+    </message>
+    <message>
+        <source>“%1” has finished already.</source>
+        <translation>„%1“ ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>“%1” is being cancelled.</source>
+        <translation>„%1“ wird abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stop “%1”; the stage keeps the release it ran before.</source>
+        <translation>„%1“ stoppen; die Stufe behält das Release, das sie vorher ausgeführt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PipelineActions</name>
+    <message>
+        <source>&amp;Build</source>
+        <translation>B&amp;uild</translation>
+    </message>
+    <message>
+        <source>Deploy newest build to %1</source>
+        <translation>Neuesten Build auf %1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Roll the newest build out to %1; if it fails its checks, %1 goes back to what it ran before.</source>
+        <translation>Den neuesten Build auf %1 ausrollen; besteht er die Prüfungen nicht, kehrt %1 zum vorherigen Stand zurück.</translation>
+    </message>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>%1 → %2 befördern</translation>
+    </message>
+    <message>
+        <source>Roll the exact release that runs in %1 out to %2.</source>
+        <translation>Genau das Release, das auf %1 läuft, auf %2 ausrollen.</translation>
+    </message>
+    <message>
+        <source>Roll back %1…</source>
+        <translation>%1 zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Put %1 back on the release it ran before and pin it there.</source>
+        <translation>%1 auf das vorherige Release zurücksetzen und dort fixieren.</translation>
+    </message>
+    <message>
+        <source>Pin %1…</source>
+        <translation>%1 fixieren…</translation>
+    </message>
+    <message>
+        <source>Keep %1 on the release it runs: deploys and promotions to it are refused.</source>
+        <translation>%1 auf dem laufenden Release halten: Bereitstellungen und Beförderungen dorthin werden verweigert.</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Fixierung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Allow deploys and promotions to %1 again.</source>
+        <translation>Bereitstellungen und Beförderungen auf %1 wieder erlauben.</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>%1 stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the workload of %1; it stays on its release and can be deployed again.</source>
+        <translation>Die Arbeitslast von %1 stoppen; die Stufe bleibt auf ihrem Release und kann erneut bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Open %1 in browser</source>
+        <translation>%1 im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 in the web browser.</source>
+        <translation>%1 im Webbrowser öffnen.</translation>
+    </message>
+    <message>
+        <source>the pipeline cannot record operations.</source>
+        <translation>die Pipeline kann keine Vorgänge festhalten.</translation>
+    </message>
+    <message>
+        <source>Builds the moose facts app from %1 (commit %2).</source>
+        <translation>Baut die Elchfakten-App aus %1 (Commit %2).</translation>
+    </message>
+    <message>
+        <source>the sources Antler was built with</source>
+        <translation>den Quellen, mit denen Antler gebaut wurde</translation>
+    </message>
+    <message>
+        <source>%1 is busy: “%2” is running; wait for it or cancel it.</source>
+        <translation>%1 ist beschäftigt: „%2“ läuft; warten Sie darauf oder brechen Sie den Vorgang ab.</translation>
+    </message>
+    <message>
+        <source>a build is running already; wait for it or cancel it.</source>
+        <translation>es läuft bereits ein Build; warten Sie darauf oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>%1 is down; fix or roll it back before promoting.</source>
+        <translation>%1 ist ausgefallen; beheben Sie das Problem oder setzen Sie die Stufe zurück, bevor Sie befördern.</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2; fix or roll it back before promoting.</source>
+        <translation>%1 ist ausgefallen: %2; beheben Sie das Problem oder setzen Sie die Stufe zurück, bevor Sie befördern.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned already: %2.</source>
+        <translation>%1 ist bereits fixiert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet, so there is nothing to pin.</source>
+        <translation>auf %1 läuft noch kein Release, daher gibt es nichts zu fixieren.</translation>
+    </message>
+    <message>
+        <source>%1 is not pinned.</source>
+        <translation>%1 ist nicht fixiert.</translation>
+    </message>
+    <message>
+        <source>%1 is down; deploy it first.</source>
+        <translation>%1 ist ausgefallen; stellen Sie die Stufe zuerst neu bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Zustandsprüfungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Probe every:</source>
+        <translation>&amp;Prüfen alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Down after failures in a row:</source>
+        <translation>&amp;Ausgefallen nach Fehlschlägen in Folge:</translation>
+    </message>
+    <message>
+        <source>&amp;Up after successes in a row:</source>
+        <translation>&amp;Läuft nach Erfolgen in Folge:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;Degraded when slower than:</source>
+        <translation>&amp;Beeinträchtigt, wenn langsamer als:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a stage goes down or an operation ends</source>
+        <translation>Desktop-Be&amp;nachrichtigung anzeigen, wenn eine Stufe ausfällt oder ein Vorgang endet</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>https://chat.example/hooks/… (empty: the profile’s, if any)</source>
+        <translation>https://chat.example/hooks/… (leer: der des Profils, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Send a test notification to the webhook</source>
+        <translation>Eine Testbenachrichtigung an den Webhook senden</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <source>Hosts and builds</source>
+        <translation>Hosts und Builds</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation>&amp;known_hosts-Datei:</translation>
+    </message>
+    <message>
+        <source>Build sources</source>
+        <translation>Build-Quellen</translation>
+    </message>
+    <message>
+        <source>the sources Antler was built with</source>
+        <translation>die Quellen, mit denen Antler gebaut wurde</translation>
+    </message>
+    <message>
+        <source>A checkout of Antler whose frontend and facts the Build command uses, e.g. to promote an edited fact.</source>
+        <translation>Ein Checkout von Antler, dessen Frontend und Fakten der Befehl „Build“ verwendet, z. B. um einen bearbeiteten Fakt zu befördern.</translation>
+    </message>
+    <message>
+        <source>&amp;Build from:</source>
+        <translation>Bauen a&amp;us:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>The system’s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL; enter the webhook’s full address.</source>
+        <translation>„%1“ ist keine http- oder https-URL; geben Sie die vollständige Adresse des Webhooks ein.</translation>
+    </message>
+    <message>
+        <source>Antler test notification: the webhook works.</source>
+        <translation>Antler-Testbenachrichtigung: Der Webhook funktioniert.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: the webhook works.</source>
+        <translation>%1 hat mit %2 geantwortet: Der Webhook funktioniert.</translation>
+    </message>
+    <message>
+        <source>The test notification to %1 failed: %2. Check the URL and that the service is reachable.</source>
+        <translation>Die Testbenachrichtigung an %1 ist fehlgeschlagen: %2. Prüfen Sie die URL und ob der Dienst erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -665,6 +1950,54 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keines</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Gebaut</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Promote →</source>
+        <translation>Befördern →</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fixiert</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>Fixiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageHealthPanel</name>
@@ -699,6 +2032,105 @@
     <message>
         <source>Latency: no successful probe in this range</source>
         <translation>Latenz: keine erfolgreiche Prüfung in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::TimelineEvent</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 gestartet</translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation>%1 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (was %3).</source>
+        <translation>%1: %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (was %3): %4</source>
+        <translation>%1: %2 (vorher %3): %4</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Befördern</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fixieren</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Fixierung aufheben</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
     </message>
 </context>
 <context>
@@ -980,10 +2412,6 @@
         <translation>der Abschnittskopf „%1“ ist ungültig; schreiben Sie [NAME], [NAME:children] oder [NAME:vars] ohne Leerzeichen.</translation>
     </message>
     <message>
-        <source>this quotation mark is never closed; close the quoted value on the same line.</source>
-        <translation>dieses Anführungszeichen wird nie geschlossen; schließen Sie den Wert in Anführungszeichen in derselben Zeile.</translation>
-    </message>
-    <message>
         <source>“---” starts a YAML document, not an INI host; name the file with a .yml extension or remove the line.</source>
         <translation>„---“ beginnt ein YAML-Dokument, keinen INI-Host; geben Sie der Datei die Endung .yml oder entfernen Sie die Zeile.</translation>
     </message>
@@ -1018,6 +2446,18 @@
     <message>
         <source>[%1:vars] sets variables of the group “%1”, which is not defined anywhere; add a [%1] section above or below it.</source>
         <translation>[%1:vars] setzt Variablen der Gruppe „%1“, die nirgends definiert ist; fügen Sie darüber oder darunter einen Abschnitt [%1] hinzu.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is a Python dict that Ansible rejects (%2); use strings or numbers as its keys, or quote the whole value as a Python string to keep it as text.</source>
+        <translation>der Wert von „%1“ ist ein Python-Dict, das Ansible ablehnt (%2); verwenden Sie Zeichenketten oder Zahlen als Schlüssel, oder setzen Sie den ganzen Wert als Python-String in Anführungszeichen, um ihn als Text zu behalten.</translation>
+    </message>
+    <message>
+        <source>this quotation mark is never closed, so Ansible rejects the line too; close the quoted value on the same line, or write \&apos; or \&quot; for a quotation mark that is part of the value.</source>
+        <translation>dieses Anführungszeichen wird nie geschlossen, daher lehnt auch Ansible die Zeile ab; schließen Sie den Wert auf derselben Zeile, oder schreiben Sie \&apos; bzw. \&quot; für ein Anführungszeichen, das zum Wert gehört.</translation>
+    </message>
+    <message>
+        <source>this backslash at the end of the line escapes nothing, so Ansible rejects the line too; remove it, or write \\ for a backslash that is part of the value.</source>
+        <translation>dieser Backslash am Zeilenende maskiert nichts, daher lehnt auch Ansible die Zeile ab; entfernen Sie ihn, oder schreiben Sie \\ für einen Backslash, der zum Wert gehört.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +2624,14 @@
     <message>
         <source>%1: cannot unpin stage “%2” (%3).</source>
         <translation>%1: die Fixierung der Stufe „%2“ kann nicht aufgehoben werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1: there is no pipeline history yet; the first build, rollout or pin creates it.</source>
+        <translation>%1: es gibt noch keinen Pipeline-Verlauf; der erste Build, das erste Ausrollen oder die erste Fixierung legt ihn an.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the pipeline history (%2); the file is left as it is: restore it from a backup, or move it aside so that Antler starts a new one.</source>
+        <translation>%1: der Pipeline-Verlauf kann nicht gelesen werden (%2); die Datei bleibt unverändert: stellen Sie sie aus einer Sicherung wieder her, oder verschieben Sie sie, damit Antler einen neuen Verlauf beginnt.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +3011,56 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::Operation</name>
+    <message>
+        <source>waiting for the stage’s previous operation to finish</source>
+        <translation>warte, bis der vorherige Vorgang der Stufe beendet ist</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Deploy to %1</source>
+        <translation>Auf %1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>%1 → %2 befördern</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>%1 fixieren</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Fixierung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>%1 stoppen</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::OperationManager</name>
+    <message>
+        <source>%1 was cancelled before it started; nothing changed.</source>
+        <translation>„%1“ wurde vor dem Start abgebrochen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::PipelineConfig</name>
     <message>
         <source>unknown key “%1”; use one of: %2.</source>
@@ -1879,6 +3377,26 @@
         <source>%1 is no longer pinned.</source>
         <translation>%1 ist nicht mehr fixiert.</translation>
     </message>
+    <message>
+        <source>the build was cancelled; nothing deployed changed.</source>
+        <translation>der Build wurde abgebrochen; an Bereitgestelltem hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 runs no release.</source>
+        <translation>das Ausrollen von %1 auf %2 wurde abgebrochen; auf %2 läuft kein Release.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 still runs %3.</source>
+        <translation>das Ausrollen von %1 auf %2 wurde abgebrochen; auf %2 läuft weiterhin %3.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 is back on %3.</source>
+        <translation>das Ausrollen von %1 auf %2 wurde abgebrochen; %2 ist wieder auf %3.</translation>
+    </message>
+    <message>
+        <source>there is no promotion from “%1” to “%2” in %3.</source>
+        <translation>in %3 gibt es keine Beförderung von „%1“ nach „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::PodmanRuntime</name>
@@ -1945,6 +3463,47 @@
     <message>
         <source>%1 stopped</source>
         <translation>%1 gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ReleaseComparison</name>
+    <message>
+        <source>the files of %1 are not on this machine (it was built on the target), so only the digests can be compared.</source>
+        <translation>die Dateien von %1 liegen nicht auf diesem Rechner (es wurde auf dem Zielsystem gebaut), daher lassen sich nur die Digests vergleichen.</translation>
+    </message>
+    <message>
+        <source>The two releases have the same files.</source>
+        <translation>Die beiden Releases haben dieselben Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ:</source>
+        <translation>
+            <numerusform>%n Datei unterscheidet sich:</numerusform>
+            <numerusform>%n Dateien unterscheiden sich:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  added    %1</source>
+        <translation>  hinzugefügt  %1</translation>
+    </message>
+    <message>
+        <source>  removed  %1</source>
+        <translation>  entfernt     %1</translation>
+    </message>
+    <message>
+        <source>  changed  %1</source>
+        <translation>  geändert     %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) differ:</source>
+        <translation>
+            <numerusform>%n Fakt unterscheidet sich:</numerusform>
+            <numerusform>%n Fakten unterscheiden sich:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fact %1:</source>
+        <translation>Fakt %1:</translation>
     </message>
 </context>
 <context>

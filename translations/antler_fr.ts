@@ -416,6 +416,188 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Type a command, e.g. “promote test”</source>
+        <translation>Tapez une commande, par ex. «&#xa0;promouvoir test&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Commandes correspondantes</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ConfirmChangeDialog</name>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Promouvoir %1 → %2</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Revenir en arrière sur %1</translation>
+    </message>
+    <message>
+        <source>%1 will run the release that runs in %2 now.</source>
+        <translation>%1 exécutera la version qui tourne actuellement sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 will go back to the release it ran before, and stay pinned there until you unpin it.</source>
+        <translation>%1 reviendra à la version qu’elle exécutait auparavant et y restera épinglée jusqu’à ce que vous la désépingliez.</translation>
+    </message>
+    <message>
+        <source>%1 runs now:</source>
+        <translation>%1 exécute actuellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 will run:</source>
+        <translation>%1 exécutera&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Ce qui change&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>e.g. the new facts page shows broken characters</source>
+        <translation>par ex. la nouvelle page de faits affiche des caractères cassés</translation>
+    </message>
+    <message>
+        <source>Reason for the rollback</source>
+        <translation>Raison du retour arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I want to change %1 now</source>
+        <translation>Je veux modifier %1 maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>&amp;Promouvoir</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>no release</source>
+        <translation>aucune version</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>construction %1</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>construite le %1</translation>
+    </message>
+    <message>
+        <source>from commit %1</source>
+        <translation>depuis le commit %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::EventsModel</name>
+    <message>
+        <source>%1
+(operation #%2: activate to open it in History)</source>
+        <translation>%1
+(opération n° %2&#xa0;: activez-la pour l’ouvrir dans l’historique)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::EventsView</name>
+    <message>
+        <source>&amp;Warnings and errors only</source>
+        <translation>&amp;Avertissements et erreurs seulement</translation>
+    </message>
+    <message>
+        <source>Warnings and errors only</source>
+        <translation>Avertissements et erreurs seulement</translation>
+    </message>
+    <message>
+        <source>Hide the informational events</source>
+        <translation>Masquer les événements d’information</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filtre par étape</translation>
+    </message>
+    <message>
+        <source>Show the events of one stage</source>
+        <translation>Afficher les événements d’une seule étape</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove every event from the timeline</source>
+        <translation>Retirer tous les événements de la chronologie</translation>
+    </message>
+    <message>
+        <source>Clear events</source>
+        <translation>Effacer les événements</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Health changes, operations, warnings and errors of every stage, newest at the bottom; activate one to select its stage and operation</source>
+        <translation>Changements de santé, opérations, avertissements et erreurs de chaque étape, les plus récents en bas&#xa0;; activez-en un pour sélectionner son étape et son opération</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Aucun événement pour l’instant</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Événements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Events: %1 of %2 shown</source>
+        <translation>Événements&#xa0;: %1 affichés sur %2</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HealthView</name>
     <message>
         <source>%1 d %2 h</source>
@@ -523,10 +705,586 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::HistoryModel</name>
+    <message>
+        <source>Operation %1 is not in the pipeline history %2; refresh the history.</source>
+        <translation>L’opération %1 ne figure pas dans l’historique du pipeline %2&#xa0;; actualisez l’historique.</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épinglage</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépinglage</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>A build changes no stage.</source>
+        <translation>Une construction ne modifie aucune étape.</translation>
+    </message>
+    <message>
+        <source>No digest recorded (yet).</source>
+        <translation>Aucun digest enregistré (pour l’instant).</translation>
+    </message>
+    <message>
+        <source>%1
+before: %2</source>
+        <translation>%1
+avant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Started %1 (%2 UTC)</source>
+        <translation>Démarrée %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>The stage changed; for a promotion, from → to</source>
+        <translation>L’étape modifiée&#xa0;; pour une promotion, de → vers</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>The release&apos;s digest; hover a cell for the full one</source>
+        <translation>Le digest de la version&#xa0;; survolez une cellule pour le voir en entier</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>When it started, local time</source>
+        <translation>Heure de début, en heure locale</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HistoryView</name>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <source>Source commit</source>
+        <translation>Commit source</translation>
+    </message>
+    <message>
+        <source>Build number</source>
+        <translation>Numéro de construction</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Filter: digest, stage, user, reason…</source>
+        <translation>Filtrer&#xa0;: digest, étape, utilisateur, raison…</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Filtrer l’historique</translation>
+    </message>
+    <message>
+        <source>Shows the operations that contain every word (Ctrl+F)</source>
+        <translation>Affiche les opérations qui contiennent chacun des mots (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filtre par étape</translation>
+    </message>
+    <message>
+        <source>Result filter</source>
+        <translation>Filtre par résultat</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Read the history file again</source>
+        <translation>Relire le fichier d’historique</translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation>Actualiser l’historique</translation>
+    </message>
+    <message>
+        <source>Pipeline history</source>
+        <translation>Historique du pipeline</translation>
+    </message>
+    <message>
+        <source>Every build, rollout, promotion, rollback and pin, newest first</source>
+        <translation>Chaque construction, déploiement, promotion, retour arrière et épinglage, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>Operation details</source>
+        <translation>Détails de l’opération</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Journal de l’opération</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Copy digest</source>
+        <translation>Copier le digest</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Copier le journal</translation>
+    </message>
+    <message>
+        <source>Copy the operation&apos;s log to the clipboard</source>
+        <translation>Copier le journal de l’opération dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Select an operation to see every field and its log.</source>
+        <translation>Sélectionnez une opération pour voir tous ses champs et son journal.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Lecture du journal…</translation>
+    </message>
+    <message>
+        <source>The log of the selected operation appears here.</source>
+        <translation>Le journal de l’opération sélectionnée s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n° %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No log lines yet.</source>
+        <translation>Aucune ligne de journal pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No log lines were recorded for this operation.</source>
+        <translation>Aucune ligne de journal n’a été enregistrée pour cette opération.</translation>
+    </message>
+    <message>
+        <source>Select an operation to run it again.</source>
+        <translation>Sélectionnez une opération pour la relancer.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 is still running.</source>
+        <translation>L’opération n° %1 est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>A %1 is not run again from the history; use the stage&apos;s actions.</source>
+        <translation>Une opération de type «&#xa0;%1&#xa0;» ne se relance pas depuis l’historique&#xa0;; utilisez les actions de l’étape.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 recorded no digest, so there is nothing to roll out again.</source>
+        <translation>L’opération n° %1 n’a enregistré aucun digest&#xa0;; il n’y a donc rien à redéployer.</translation>
+    </message>
+    <message>
+        <source>Build again from the same sources.</source>
+        <translation>Reconstruire à partir des mêmes sources.</translation>
+    </message>
+    <message>
+        <source>Promote %1 from %2 to %3 again.</source>
+        <translation>Promouvoir à nouveau %1 de %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3 again.</source>
+        <translation>Relancer&#xa0;: %1 de %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>No operations recorded yet: %1 is created by the first build, rollout or pin, from this window or from “antler pipeline”.</source>
+        <translation>Aucune opération enregistrée pour l’instant&#xa0;: %1 est créé par la première construction, le premier déploiement ou le premier épinglage, depuis cette fenêtre ou avec «&#xa0;antler pipeline&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline history %1…</source>
+        <translation>Lecture de l’historique du pipeline %1…</translation>
+    </message>
+    <message>
+        <source>No operations recorded yet in %1.</source>
+        <translation>Aucune opération enregistrée pour l’instant dans %1.</translation>
+    </message>
+    <message>
+        <source>No operation matches the filters; clear them to see every operation.</source>
+        <translation>Aucune opération ne correspond aux filtres&#xa0;; effacez-les pour voir toutes les opérations.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::Launcher</name>
     <message>
         <source>cannot write the screenshot to %1; check that its folder exists and is writable.</source>
         <translation>impossible d’écrire la capture d’écran dans %1&#xa0;; vérifiez que son dossier existe et est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogListView</name>
+    <message>
+        <source>Log lines</source>
+        <translation>Lignes du journal</translation>
+    </message>
+    <message>
+        <source>The output of the operation, one line per row. Arrow keys move, Shift extends the selection, Ctrl+A selects all, End follows new lines.</source>
+        <translation>La sortie de l’opération, une ligne par rangée. Les flèches déplacent, Maj étend la sélection, Ctrl+A sélectionne tout, Fin suit les nouvelles lignes.</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>hôte %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogModel</name>
+    <message>
+        <source>Could not write the log to %1: %2. Choose another folder or file name.</source>
+        <translation>Impossible d’écrire le journal dans %1&#xa0;: %2. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Could not write the log to %1: %2. Check the free space and the permissions.</source>
+        <translation>Impossible d’écrire le journal dans %1&#xa0;: %2. Vérifiez l’espace libre et les droits.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Correspondance précédente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Correspondance suivante</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>99,999 of 99,999</source>
+        <translation>99 999 sur 99 999</translation>
+    </message>
+    <message>
+        <source>Show the lines of host</source>
+        <translation>Afficher les lignes de cet hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the lines with result</source>
+        <translation>Afficher les lignes ayant ce résultat</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>failed or unreachable</source>
+        <translation>en échec ou injoignable</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>Résul&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>État du journal</translation>
+    </message>
+    <message>
+        <source>Log tools</source>
+        <translation>Outils du journal</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Next Match</source>
+        <translation>Correspondance &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Match</source>
+        <translation>Correspondance &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>Su&amp;ivre</translation>
+    </message>
+    <message>
+        <source>Keep showing the newest lines (End)</source>
+        <translation>Continuer d’afficher les lignes les plus récentes (Fin)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Copier les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the shown lines with their times to a file</source>
+        <translation>Enregistrer dans un fichier les lignes affichées avec leur horodatage</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>Remove every line from this log</source>
+        <translation>Retirer toutes les lignes de ce journal</translation>
+    </message>
+    <message>
+        <source>Saved %1 lines to %2.</source>
+        <translation>%1 lignes enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Fichiers journaux (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Tous les hôtes</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune correspondance</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching lines</source>
+        <translation>
+            <numerusform>%n ligne correspondante</numerusform>
+            <numerusform>%n lignes correspondantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>rattrapé</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>erreur ignorée</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>aucun résultat</translation>
     </message>
 </context>
 <context>
@@ -618,6 +1376,533 @@
         <source>another release</source>
         <translation>une autre version</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the hint</source>
+        <translation>Fermer l’astuce</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>&amp;Ouvrir un profil…</translation>
+    </message>
+    <message>
+        <source>Open an antler.yaml: its stages replace the ones shown.</source>
+        <translation>Ouvrir un antler.yaml&#xa0;: ses étapes remplacent celles affichées.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent profile</source>
+        <translation>Profils &amp;récents</translation>
+    </message>
+    <message>
+        <source>The default profile</source>
+        <translation>Le profil par défaut</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default profile</source>
+        <translation>Utiliser le profil par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Type to find any command and run it.</source>
+        <translation>Tapez pour trouver une commande et l’exécuter.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh health</source>
+        <translation>&amp;Actualiser l’état de santé</translation>
+    </message>
+    <message>
+        <source>Probe every stage now instead of waiting for the next interval.</source>
+        <translation>Sonder chaque étape maintenant au lieu d’attendre le prochain intervalle.</translation>
+    </message>
+    <message>
+        <source>Operations appear here once the window is ready.</source>
+        <translation>Les opérations apparaîtront ici dès que la fenêtre sera prête.</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>The pipeline history cannot be opened, so the pipeline is read-only: %1</source>
+        <translation>L’historique du pipeline ne peut pas être ouvert&#xa0;; le pipeline est donc en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the pipeline history cannot be opened; see the Events dock.</source>
+        <translation>l’historique du pipeline ne peut pas être ouvert&#xa0;; voir le panneau Événements.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Déployer</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>&amp;Promouvoir</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>P&amp;in and unpin</source>
+        <translation>Épi&amp;ngler et désépingler</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 runs the moose facts app you just built (%2). When it looks right, press Promote → on its card to move the very same release to %3.</source>
+        <translation>%1 exécute l’application de faits sur les élans que vous venez de construire (%2). Si tout est correct, cliquez sur «&#xa0;Promouvoir →&#xa0;» sur sa carte pour faire passer exactement la même version vers %3.</translation>
+    </message>
+    <message>
+        <source>First run: Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
+        <translation>Premier lancement&#xa0;: Antler construit l’application de faits sur les élans et la déploie sur %1. Suivez l’opération dans le panneau Opérations ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Antler: %1</source>
+        <translation>Antler&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Antler: %n operation(s) running</source>
+        <translation>
+            <numerusform>Antler&#xa0;: %n opération en cours</numerusform>
+            <numerusform>Antler&#xa0;: %n opérations en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Épingler %1</translation>
+    </message>
+    <message>
+        <source>Why should %1 stay on its release? Deploys and promotions to it are refused until it is unpinned.</source>
+        <translation>Pourquoi %1 doit-elle rester sur sa version&#xa0;? Les déploiements et promotions vers elle seront refusés jusqu’à son désépinglage.</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Ouvrir un profil</translation>
+    </message>
+    <message>
+        <source>Antler profiles (*.yaml *.yml)</source>
+        <translation>Profils Antler (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Operations are running in this profile; wait for them or cancel them before opening another.</source>
+        <translation>Des opérations sont en cours dans ce profil&#xa0;; attendez leur fin ou annulez-les avant d’en ouvrir un autre.</translation>
+    </message>
+    <message>
+        <source>The new language and webhook apply when the running operations have finished and the window is opened again.</source>
+        <translation>La nouvelle langue et le webhook s’appliqueront quand les opérations en cours seront terminées et que la fenêtre sera rouverte.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::OperationsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>annulation en cours</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>retour arrière</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>impossible</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Écoulé</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::OperationsView</name>
+    <message>
+        <source>&amp;Cancel operation</source>
+        <translation>Annu&amp;ler l’opération</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>No operations yet. Build, Deploy, Promote and Rollback run here in the background; select one to follow its log.</source>
+        <translation>Aucune opération pour l’instant. Construction, déploiement, promotion et retour arrière s’exécutent ici en arrière-plan&#xa0;; sélectionnez-en une pour suivre son journal.</translation>
+    </message>
+    <message>
+        <source>Select a running operation to cancel it.</source>
+        <translation>Sélectionnez une opération en cours pour l’annuler.</translation>
+    </message>
+    <message>
+        <source>“%1” has finished already.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>“%1” is being cancelled.</source>
+        <translation>«&#xa0;%1&#xa0;» est en cours d’annulation.</translation>
+    </message>
+    <message>
+        <source>Stop “%1”; the stage keeps the release it ran before.</source>
+        <translation>Arrêter «&#xa0;%1&#xa0;»&#xa0;; l’étape conserve la version qu’elle exécutait auparavant.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PipelineActions</name>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Construire</translation>
+    </message>
+    <message>
+        <source>Deploy newest build to %1</source>
+        <translation>Déployer la dernière construction sur %1</translation>
+    </message>
+    <message>
+        <source>Roll the newest build out to %1; if it fails its checks, %1 goes back to what it ran before.</source>
+        <translation>Déployer la construction la plus récente sur %1&#xa0;; si elle échoue à ses vérifications, %1 revient à ce qu’elle exécutait auparavant.</translation>
+    </message>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Promouvoir %1 → %2</translation>
+    </message>
+    <message>
+        <source>Roll the exact release that runs in %1 out to %2.</source>
+        <translation>Déployer sur %2 exactement la version qui tourne sur %1.</translation>
+    </message>
+    <message>
+        <source>Roll back %1…</source>
+        <translation>Revenir en arrière sur %1…</translation>
+    </message>
+    <message>
+        <source>Put %1 back on the release it ran before and pin it there.</source>
+        <translation>Ramener %1 à la version qu’elle exécutait auparavant et l’y épingler.</translation>
+    </message>
+    <message>
+        <source>Pin %1…</source>
+        <translation>Épingler %1…</translation>
+    </message>
+    <message>
+        <source>Keep %1 on the release it runs: deploys and promotions to it are refused.</source>
+        <translation>Maintenir %1 sur la version qu’elle exécute&#xa0;: les déploiements et promotions vers elle sont refusés.</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Désépingler %1</translation>
+    </message>
+    <message>
+        <source>Allow deploys and promotions to %1 again.</source>
+        <translation>Autoriser à nouveau les déploiements et promotions vers %1.</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Arrêter %1</translation>
+    </message>
+    <message>
+        <source>Stop the workload of %1; it stays on its release and can be deployed again.</source>
+        <translation>Arrêter la charge de travail de %1&#xa0;; l’étape reste sur sa version et peut être redéployée.</translation>
+    </message>
+    <message>
+        <source>Open %1 in browser</source>
+        <translation>Ouvrir %1 dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open %1 in the web browser.</source>
+        <translation>Ouvrir %1 dans le navigateur web.</translation>
+    </message>
+    <message>
+        <source>the pipeline cannot record operations.</source>
+        <translation>le pipeline ne peut pas enregistrer d’opérations.</translation>
+    </message>
+    <message>
+        <source>Builds the moose facts app from %1 (commit %2).</source>
+        <translation>Construit l’application de faits sur les élans à partir de %1 (commit %2).</translation>
+    </message>
+    <message>
+        <source>the sources Antler was built with</source>
+        <translation>les sources avec lesquelles Antler a été construit</translation>
+    </message>
+    <message>
+        <source>%1 is busy: “%2” is running; wait for it or cancel it.</source>
+        <translation>%1 est occupée&#xa0;: «&#xa0;%2&#xa0;» est en cours&#xa0;; attendez sa fin ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>a build is running already; wait for it or cancel it.</source>
+        <translation>une construction est déjà en cours&#xa0;; attendez sa fin ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is down; fix or roll it back before promoting.</source>
+        <translation>%1 est en panne&#xa0;; réparez-la ou revenez en arrière avant de promouvoir.</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2; fix or roll it back before promoting.</source>
+        <translation>%1 est en panne&#xa0;: %2&#xa0;; réparez-la ou revenez en arrière avant de promouvoir.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned already: %2.</source>
+        <translation>%1 est déjà épinglée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet, so there is nothing to pin.</source>
+        <translation>%1 n’exécute encore aucune version, il n’y a donc rien à épingler.</translation>
+    </message>
+    <message>
+        <source>%1 is not pinned.</source>
+        <translation>%1 n’est pas épinglée.</translation>
+    </message>
+    <message>
+        <source>%1 is down; deploy it first.</source>
+        <translation>%1 est en panne&#xa0;; déployez-la d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Choisir %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Vérifications de santé</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Probe every:</source>
+        <translation>&amp;Sonder toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Down after failures in a row:</source>
+        <translation>En &amp;panne après échecs consécutifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Up after successes in a row:</source>
+        <translation>&amp;Opérationnelle après réussites consécutives&#xa0;:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Degraded when slower than:</source>
+        <translation>&amp;Dégradée si plus lente que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a stage goes down or an operation ends</source>
+        <translation>Afficher une &amp;notification de bureau quand une étape tombe en panne ou qu’une opération se termine</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>https://chat.example/hooks/… (empty: the profile’s, if any)</source>
+        <translation>https://chat.example/hooks/… (vide&#xa0;: celui du profil, s’il y en a un)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Send a test notification to the webhook</source>
+        <translation>Envoyer une notification de test au webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hosts and builds</source>
+        <translation>Hôtes et constructions</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>Fichier known_hosts</translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation>Fichier &amp;known_hosts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Build sources</source>
+        <translation>Sources de construction</translation>
+    </message>
+    <message>
+        <source>the sources Antler was built with</source>
+        <translation>les sources avec lesquelles Antler a été construit</translation>
+    </message>
+    <message>
+        <source>A checkout of Antler whose frontend and facts the Build command uses, e.g. to promote an edited fact.</source>
+        <translation>Une copie de travail d’Antler dont la commande Construire utilise le frontend et les faits, par ex. pour promouvoir un fait modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Build from:</source>
+        <translation>&amp;Construire depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The system’s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL; enter the webhook’s full address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http ou https&#xa0;; saisissez l’adresse complète du webhook.</translation>
+    </message>
+    <message>
+        <source>Antler test notification: the webhook works.</source>
+        <translation>Notification de test d’Antler&#xa0;: le webhook fonctionne.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: the webhook works.</source>
+        <translation>%1 a répondu %2&#xa0;: le webhook fonctionne.</translation>
+    </message>
+    <message>
+        <source>The test notification to %1 failed: %2. Check the URL and that the service is reachable.</source>
+        <translation>La notification de test vers %1 a échoué&#xa0;: %2. Vérifiez l’URL et que le service est joignable.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -665,6 +1950,54 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Construite</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Déployée</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déployer</translation>
+    </message>
+    <message>
+        <source>Promote →</source>
+        <translation>Promouvoir →</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>construction %1</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>commit %1</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglée</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>Épinglée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageHealthPanel</name>
@@ -699,6 +2032,105 @@
     <message>
         <source>Latency: no successful probe in this range</source>
         <translation>Latence&#xa0;: aucune sonde réussie sur cette période</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::TimelineEvent</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>opérationnel</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1&#xa0;: démarrage</translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation>%1&#xa0;: réussite</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1&#xa0;: échec</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (was %3).</source>
+        <translation>%1&#xa0;: %2 (auparavant %3).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (was %3): %4</source>
+        <translation>%1&#xa0;: %2 (auparavant %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épinglage</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépinglage</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
     </message>
 </context>
 <context>
@@ -980,10 +2412,6 @@
         <translation>l’en-tête de section «&#xa0;%1&#xa0;» n’est pas valide&#xa0;; écrivez [NAME], [NAME:children] ou [NAME:vars] sans espaces.</translation>
     </message>
     <message>
-        <source>this quotation mark is never closed; close the quoted value on the same line.</source>
-        <translation>ce guillemet n’est jamais fermé&#xa0;; fermez la valeur entre guillemets sur la même ligne.</translation>
-    </message>
-    <message>
         <source>“---” starts a YAML document, not an INI host; name the file with a .yml extension or remove the line.</source>
         <translation>«&#xa0;---&#xa0;» commence un document YAML, pas un hôte INI&#xa0;; donnez au fichier l’extension .yml ou supprimez la ligne.</translation>
     </message>
@@ -1018,6 +2446,18 @@
     <message>
         <source>[%1:vars] sets variables of the group “%1”, which is not defined anywhere; add a [%1] section above or below it.</source>
         <translation>[%1:vars] définit des variables du groupe «&#xa0;%1&#xa0;», qui n’est défini nulle part&#xa0;; ajoutez une section [%1] au-dessus ou en dessous.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is a Python dict that Ansible rejects (%2); use strings or numbers as its keys, or quote the whole value as a Python string to keep it as text.</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» est un dict Python qu’Ansible rejette (%2)&#xa0;; utilisez des chaînes ou des nombres comme clés, ou mettez toute la valeur entre guillemets comme chaîne Python pour la garder sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>this quotation mark is never closed, so Ansible rejects the line too; close the quoted value on the same line, or write \&apos; or \&quot; for a quotation mark that is part of the value.</source>
+        <translation>ce guillemet n’est jamais fermé, donc Ansible rejette aussi la ligne&#xa0;; fermez la valeur entre guillemets sur la même ligne, ou écrivez \&apos; ou \&quot; pour un guillemet qui fait partie de la valeur.</translation>
+    </message>
+    <message>
+        <source>this backslash at the end of the line escapes nothing, so Ansible rejects the line too; remove it, or write \\ for a backslash that is part of the value.</source>
+        <translation>cette barre oblique inverse en fin de ligne n’échappe rien, donc Ansible rejette aussi la ligne&#xa0;; supprimez-la, ou écrivez \\ pour une barre oblique inverse qui fait partie de la valeur.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +2624,14 @@
     <message>
         <source>%1: cannot unpin stage “%2” (%3).</source>
         <translation>%1&#xa0;: impossible de désépingler l’étape «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>%1: there is no pipeline history yet; the first build, rollout or pin creates it.</source>
+        <translation>%1&#xa0;: il n’y a pas encore d’historique du pipeline&#xa0;; la première construction, le premier déploiement ou le premier épinglage le crée.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the pipeline history (%2); the file is left as it is: restore it from a backup, or move it aside so that Antler starts a new one.</source>
+        <translation>%1&#xa0;: impossible de lire l’historique du pipeline (%2)&#xa0;; le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou déplacez-le pour qu’Antler en commence un nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +3011,56 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::Operation</name>
+    <message>
+        <source>waiting for the stage’s previous operation to finish</source>
+        <translation>attente de la fin de l’opération précédente de l’étape</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Construire</translation>
+    </message>
+    <message>
+        <source>Deploy to %1</source>
+        <translation>Déployer sur %1</translation>
+    </message>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Promouvoir %1 → %2</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Revenir en arrière sur %1</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Épingler %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Désépingler %1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Arrêter %1</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>annulation…</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::OperationManager</name>
+    <message>
+        <source>%1 was cancelled before it started; nothing changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été annulée avant de démarrer&#xa0;; rien n’a changé.</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::PipelineConfig</name>
     <message>
         <source>unknown key “%1”; use one of: %2.</source>
@@ -1879,6 +3377,26 @@
         <source>%1 is no longer pinned.</source>
         <translation>%1 n’est plus épinglée.</translation>
     </message>
+    <message>
+        <source>the build was cancelled; nothing deployed changed.</source>
+        <translation>la construction a été annulée&#xa0;; rien de ce qui est déployé n’a changé.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 runs no release.</source>
+        <translation>le déploiement de %1 sur %2 a été annulé&#xa0;; %2 n’exécute aucune version.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 still runs %3.</source>
+        <translation>le déploiement de %1 sur %2 a été annulé&#xa0;; %2 exécute toujours %3.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 is back on %3.</source>
+        <translation>le déploiement de %1 sur %2 a été annulé&#xa0;; %2 est revenue à %3.</translation>
+    </message>
+    <message>
+        <source>there is no promotion from “%1” to “%2” in %3.</source>
+        <translation>il n’y a pas de promotion de «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;» dans %3.</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::PodmanRuntime</name>
@@ -1945,6 +3463,47 @@
     <message>
         <source>%1 stopped</source>
         <translation>%1 arrêtée</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ReleaseComparison</name>
+    <message>
+        <source>the files of %1 are not on this machine (it was built on the target), so only the digests can be compared.</source>
+        <translation>les fichiers de %1 ne sont pas sur cette machine (elle a été construite sur la cible)&#xa0;; seuls les digests peuvent donc être comparés.</translation>
+    </message>
+    <message>
+        <source>The two releases have the same files.</source>
+        <translation>Les deux versions ont les mêmes fichiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ:</source>
+        <translation>
+            <numerusform>%n fichier diffère&#xa0;:</numerusform>
+            <numerusform>%n fichiers diffèrent&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  added    %1</source>
+        <translation>  ajouté    %1</translation>
+    </message>
+    <message>
+        <source>  removed  %1</source>
+        <translation>  supprimé  %1</translation>
+    </message>
+    <message>
+        <source>  changed  %1</source>
+        <translation>  modifié   %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) differ:</source>
+        <translation>
+            <numerusform>%n fait diffère&#xa0;:</numerusform>
+            <numerusform>%n faits diffèrent&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fact %1:</source>
+        <translation>fait %1&#xa0;:</translation>
     </message>
 </context>
 <context>

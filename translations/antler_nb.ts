@@ -416,6 +416,188 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Kommandopalett</translation>
+    </message>
+    <message>
+        <source>Type a command, e.g. “promote test”</source>
+        <translation>Skriv en kommando, f.eks. «forfremm test»</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Samsvarende kommandoer</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ConfirmChangeDialog</name>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Forfremm %1 → %2</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Rull tilbake %1</translation>
+    </message>
+    <message>
+        <source>%1 will run the release that runs in %2 now.</source>
+        <translation>%1 kommer til å kjøre utgivelsen som kjører i %2 nå.</translation>
+    </message>
+    <message>
+        <source>%1 will go back to the release it ran before, and stay pinned there until you unpin it.</source>
+        <translation>%1 går tilbake til utgivelsen det kjørte før, og forblir låst der til du låser det opp.</translation>
+    </message>
+    <message>
+        <source>%1 runs now:</source>
+        <translation>%1 kjører nå:</translation>
+    </message>
+    <message>
+        <source>%1 will run:</source>
+        <translation>%1 kommer til å kjøre:</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Dette endres:</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Dette endres</translation>
+    </message>
+    <message>
+        <source>e.g. the new facts page shows broken characters</source>
+        <translation>f.eks. den nye faktasiden viser ødelagte tegn</translation>
+    </message>
+    <message>
+        <source>Reason for the rollback</source>
+        <translation>Begrunnelse for tilbakerullingen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>I want to change %1 now</source>
+        <translation>Jeg vil endre %1 nå</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>&amp;Forfremm</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Rull tilbake</translation>
+    </message>
+    <message>
+        <source>no release</source>
+        <translation>ingen utgivelse</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>bygg %1</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>bygd %1</translation>
+    </message>
+    <message>
+        <source>from commit %1</source>
+        <translation>fra commit %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::EventsModel</name>
+    <message>
+        <source>%1
+(operation #%2: activate to open it in History)</source>
+        <translation>%1
+(operasjon #%2: aktiver for å åpne den i historikken)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::EventsView</name>
+    <message>
+        <source>&amp;Warnings and errors only</source>
+        <translation>Bare &amp;advarsler og feil</translation>
+    </message>
+    <message>
+        <source>Warnings and errors only</source>
+        <translation>Bare advarsler og feil</translation>
+    </message>
+    <message>
+        <source>Hide the informational events</source>
+        <translation>Skjul informasjonshendelsene</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle trinn</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Trinnfilter</translation>
+    </message>
+    <message>
+        <source>Show the events of one stage</source>
+        <translation>Vis hendelsene for ett trinn</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Remove every event from the timeline</source>
+        <translation>Fjern alle hendelser fra tidslinjen</translation>
+    </message>
+    <message>
+        <source>Clear events</source>
+        <translation>Tøm hendelser</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <source>Health changes, operations, warnings and errors of every stage, newest at the bottom; activate one to select its stage and operation</source>
+        <translation>Helseendringer, operasjoner, advarsler og feil for alle trinn, nyeste nederst; aktiver en for å velge trinnet og operasjonen</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Ingen hendelser ennå</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Hendelser: %1</translation>
+    </message>
+    <message>
+        <source>Events: %1 of %2 shown</source>
+        <translation>Hendelser: %1 av %2 vises</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HealthView</name>
     <message>
         <source>%1 d %2 h</source>
@@ -523,10 +705,586 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::HistoryModel</name>
+    <message>
+        <source>Operation %1 is not in the pipeline history %2; refresh the history.</source>
+        <translation>Operasjon %1 finnes ikke i pipelinehistorikken %2; oppdater historikken.</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Bygg</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Utrulling</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Forfremmelse</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Tilbakerulling</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Låsing</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Opplåsing</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Vellykket</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Feilet</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Rullet tilbake</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Kjører</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbrutt underveis</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>kjører</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>A build changes no stage.</source>
+        <translation>Et bygg endrer ingen trinn.</translation>
+    </message>
+    <message>
+        <source>No digest recorded (yet).</source>
+        <translation>Ingen digest registrert (ennå).</translation>
+    </message>
+    <message>
+        <source>%1
+before: %2</source>
+        <translation>%1
+før: %2</translation>
+    </message>
+    <message>
+        <source>Started %1 (%2 UTC)</source>
+        <translation>Startet %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>The stage changed; for a promotion, from → to</source>
+        <translation>Trinnet som ble endret; for en forfremmelse fra → til</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>The release&apos;s digest; hover a cell for the full one</source>
+        <translation>Utgivelsens digest; hold pekeren over en celle for å se hele</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>When it started, local time</source>
+        <translation>Når den startet, lokal tid</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HistoryView</name>
+    <message>
+        <source>Operation</source>
+        <translation>Operasjon</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakter</translation>
+    </message>
+    <message>
+        <source>Source commit</source>
+        <translation>Kildecommit</translation>
+    </message>
+    <message>
+        <source>Build number</source>
+        <translation>Byggnummer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prosess</translation>
+    </message>
+    <message>
+        <source>Filter: digest, stage, user, reason…</source>
+        <translation>Filter: digest, trinn, bruker, begrunnelse…</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Filtrer historikken</translation>
+    </message>
+    <message>
+        <source>Shows the operations that contain every word (Ctrl+F)</source>
+        <translation>Viser operasjonene som inneholder alle ordene (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Typefilter</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Trinnfilter</translation>
+    </message>
+    <message>
+        <source>Result filter</source>
+        <translation>Resultatfilter</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle trinn</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle resultater</translation>
+    </message>
+    <message>
+        <source>Read the history file again</source>
+        <translation>Les historikkfilen på nytt</translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation>Oppdater historikken</translation>
+    </message>
+    <message>
+        <source>Pipeline history</source>
+        <translation>Pipelinehistorikk</translation>
+    </message>
+    <message>
+        <source>Every build, rollout, promotion, rollback and pin, newest first</source>
+        <translation>Hvert bygg, hver utrulling, forfremmelse, tilbakerulling og låsing, nyeste først</translation>
+    </message>
+    <message>
+        <source>Operation details</source>
+        <translation>Operasjonsdetaljer</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Operasjonslogg</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Kjør på nytt</translation>
+    </message>
+    <message>
+        <source>Copy digest</source>
+        <translation>Kopier digest</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Kopier logg</translation>
+    </message>
+    <message>
+        <source>Copy the operation&apos;s log to the clipboard</source>
+        <translation>Kopier loggen til operasjonen til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>Select an operation to see every field and its log.</source>
+        <translation>Velg en operasjon for å se alle feltene og loggen.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Leser loggen…</translation>
+    </message>
+    <message>
+        <source>The log of the selected operation appears here.</source>
+        <translation>Loggen til den valgte operasjonen vises her.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No log lines yet.</source>
+        <translation>Ingen logglinjer ennå.</translation>
+    </message>
+    <message>
+        <source>No log lines were recorded for this operation.</source>
+        <translation>Ingen logglinjer ble registrert for denne operasjonen.</translation>
+    </message>
+    <message>
+        <source>Select an operation to run it again.</source>
+        <translation>Velg en operasjon for å kjøre den på nytt.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 is still running.</source>
+        <translation>Operasjon #%1 kjører fortsatt.</translation>
+    </message>
+    <message>
+        <source>A %1 is not run again from the history; use the stage&apos;s actions.</source>
+        <translation>Operasjoner av typen «%1» kjøres ikke på nytt fra historikken; bruk handlingene til trinnet.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 recorded no digest, so there is nothing to roll out again.</source>
+        <translation>Operasjon #%1 registrerte ingen digest, så det er ingenting å rulle ut på nytt.</translation>
+    </message>
+    <message>
+        <source>Build again from the same sources.</source>
+        <translation>Bygg på nytt fra de samme kildene.</translation>
+    </message>
+    <message>
+        <source>Promote %1 from %2 to %3 again.</source>
+        <translation>Forfremm %1 fra %2 til %3 på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3 again.</source>
+        <translation>Kjør på nytt: %1 av %2 til %3.</translation>
+    </message>
+    <message>
+        <source>No operations recorded yet: %1 is created by the first build, rollout or pin, from this window or from “antler pipeline”.</source>
+        <translation>Ingen operasjoner registrert ennå: %1 opprettes av det første bygget, den første utrullingen eller låsingen, fra dette vinduet eller fra «antler pipeline».</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline history %1…</source>
+        <translation>Leser pipelinehistorikken %1…</translation>
+    </message>
+    <message>
+        <source>No operations recorded yet in %1.</source>
+        <translation>Ingen operasjoner registrert ennå i %1.</translation>
+    </message>
+    <message>
+        <source>No operation matches the filters; clear them to see every operation.</source>
+        <translation>Ingen operasjoner samsvarer med filtrene; fjern dem for å se alle operasjoner.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::Launcher</name>
     <message>
         <source>cannot write the screenshot to %1; check that its folder exists and is writable.</source>
         <translation>kan ikke skrive skjermbildet til %1; kontroller at mappen finnes og er skrivbar.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogListView</name>
+    <message>
+        <source>Log lines</source>
+        <translation>Logglinjer</translation>
+    </message>
+    <message>
+        <source>The output of the operation, one line per row. Arrow keys move, Shift extends the selection, Ctrl+A selects all, End follows new lines.</source>
+        <translation>Utdataene fra operasjonen, én linje per rad. Piltastene flytter, Shift utvider markeringen, Ctrl+A merker alt, End følger nye linjer.</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>vert %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogModel</name>
+    <message>
+        <source>Could not write the log to %1: %2. Choose another folder or file name.</source>
+        <translation>Kunne ikke skrive loggen til %1: %2. Velg en annen mappe eller et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>Could not write the log to %1: %2. Check the free space and the permissions.</source>
+        <translation>Kunne ikke skrive loggen til %1: %2. Kontroller ledig plass og tillatelsene.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Søk (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Søk i loggen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Forrige treff</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Neste treff</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <source>99,999 of 99,999</source>
+        <translation>99 999 av 99 999</translation>
+    </message>
+    <message>
+        <source>Show the lines of host</source>
+        <translation>Vis linjene fra verten</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vert:</translation>
+    </message>
+    <message>
+        <source>Show the lines with result</source>
+        <translation>Vis linjene med resultatet</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle resultater</translation>
+    </message>
+    <message>
+        <source>failed or unreachable</source>
+        <translation>feilet eller utilgjengelig</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Loggstatus</translation>
+    </message>
+    <message>
+        <source>Log tools</source>
+        <translation>Loggverktøy</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>&amp;Next Match</source>
+        <translation>&amp;Neste treff</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Match</source>
+        <translation>&amp;Forrige treff</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>Føl&amp;g</translation>
+    </message>
+    <message>
+        <source>Keep showing the newest lines (End)</source>
+        <translation>Fortsett å vise de nyeste linjene (End)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Kopier de markerte linjene</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Lagre…</translation>
+    </message>
+    <message>
+        <source>Save the shown lines with their times to a file</source>
+        <translation>Lagre de viste linjene med tidspunktene sine i en fil</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>Remove every line from this log</source>
+        <translation>Fjern alle linjer fra denne loggen</translation>
+    </message>
+    <message>
+        <source>Saved %1 lines to %2.</source>
+        <translation>Lagret %1 linjer i %2.</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Lagre logg</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Loggfiler (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle verter</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søker…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching lines</source>
+        <translation>
+            <numerusform>%n samsvarende linje</numerusform>
+            <numerusform>%n samsvarende linjer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>feilet</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>utilgjengelig</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppet over</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>reddet</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorert</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>ikke noe resultat</translation>
     </message>
 </context>
 <context>
@@ -618,6 +1376,533 @@
         <source>another release</source>
         <translation>en annen utgivelse</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Dismiss the hint</source>
+        <translation>Lukk tipset</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>&amp;Åpne profil…</translation>
+    </message>
+    <message>
+        <source>Open an antler.yaml: its stages replace the ones shown.</source>
+        <translation>Åpne en antler.yaml: trinnene i den erstatter de som vises.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent profile</source>
+        <translation>&amp;Nylige profiler</translation>
+    </message>
+    <message>
+        <source>The default profile</source>
+        <translation>Standardprofilen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default profile</source>
+        <translation>Bruk &amp;standardprofilen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Kommandopalett…</translation>
+    </message>
+    <message>
+        <source>Type to find any command and run it.</source>
+        <translation>Skriv for å finne en kommando og kjøre den.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh health</source>
+        <translation>&amp;Oppdater helse</translation>
+    </message>
+    <message>
+        <source>Probe every stage now instead of waiting for the next interval.</source>
+        <translation>Kontroller alle trinn nå i stedet for å vente på neste intervall.</translation>
+    </message>
+    <message>
+        <source>Operations appear here once the window is ready.</source>
+        <translation>Operasjoner vises her når vinduet er klart.</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operasjoner</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <source>The pipeline history cannot be opened, so the pipeline is read-only: %1</source>
+        <translation>Pipelinehistorikken kan ikke åpnes, så pipelinen er skrivebeskyttet: %1</translation>
+    </message>
+    <message>
+        <source>the pipeline history cannot be opened; see the Events dock.</source>
+        <translation>pipelinehistorikken kan ikke åpnes; se Hendelser-panelet.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Rull ut</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>&amp;Forfremm</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>Rull &amp;tilbake</translation>
+    </message>
+    <message>
+        <source>P&amp;in and unpin</source>
+        <translation>&amp;Lås og lås opp</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>Å&amp;pne i nettleser</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 runs the moose facts app you just built (%2). When it looks right, press Promote → on its card to move the very same release to %3.</source>
+        <translation>%1 kjører elgfakta-appen du nettopp bygde (%2). Når den ser riktig ut, trykker du «Forfremm →» på kortet for å flytte nøyaktig den samme utgivelsen til %3.</translation>
+    </message>
+    <message>
+        <source>First run: Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
+        <translation>Første oppstart: Antler bygger elgfakta-appen og ruller den ut til %1. Følg med i Operasjoner-panelet nedenfor.</translation>
+    </message>
+    <message>
+        <source>Antler: %1</source>
+        <translation>Antler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Antler: %n operation(s) running</source>
+        <translation>
+            <numerusform>Antler: %n operasjon kjører</numerusform>
+            <numerusform>Antler: %n operasjoner kjører</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Lås %1</translation>
+    </message>
+    <message>
+        <source>Why should %1 stay on its release? Deploys and promotions to it are refused until it is unpinned.</source>
+        <translation>Hvorfor skal %1 bli på utgivelsen sin? Utrullinger og forfremmelser dit avvises til det låses opp.</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Åpne profil</translation>
+    </message>
+    <message>
+        <source>Antler profiles (*.yaml *.yml)</source>
+        <translation>Antler-profiler (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Operations are running in this profile; wait for them or cancel them before opening another.</source>
+        <translation>Det kjører operasjoner i denne profilen; vent på dem eller avbryt dem før du åpner en annen.</translation>
+    </message>
+    <message>
+        <source>The new language and webhook apply when the running operations have finished and the window is opened again.</source>
+        <translation>Det nye språket og webhooken tas i bruk når de pågående operasjonene er ferdige og vinduet åpnes på nytt.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Åpne %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::OperationsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>i kø</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>avbryter</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>kjører</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>vellykket</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>feilet</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>rullet tilbake</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>ikke mulig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operasjon</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Medgått tid</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::OperationsView</name>
+    <message>
+        <source>&amp;Cancel operation</source>
+        <translation>A&amp;vbryt operasjon</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operasjoner</translation>
+    </message>
+    <message>
+        <source>No operations yet. Build, Deploy, Promote and Rollback run here in the background; select one to follow its log.</source>
+        <translation>Ingen operasjoner ennå. Bygg, utrulling, forfremmelse og tilbakerulling kjører her i bakgrunnen; velg en for å følge loggen.</translation>
+    </message>
+    <message>
+        <source>Select a running operation to cancel it.</source>
+        <translation>Velg en operasjon som kjører, for å avbryte den.</translation>
+    </message>
+    <message>
+        <source>“%1” has finished already.</source>
+        <translation>«%1» er allerede ferdig.</translation>
+    </message>
+    <message>
+        <source>“%1” is being cancelled.</source>
+        <translation>«%1» avbrytes.</translation>
+    </message>
+    <message>
+        <source>Stop “%1”; the stage keeps the release it ran before.</source>
+        <translation>Stopp «%1»; trinnet beholder utgivelsen det kjørte før.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PipelineActions</name>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Bygg</translation>
+    </message>
+    <message>
+        <source>Deploy newest build to %1</source>
+        <translation>Rull ut nyeste bygg til %1</translation>
+    </message>
+    <message>
+        <source>Roll the newest build out to %1; if it fails its checks, %1 goes back to what it ran before.</source>
+        <translation>Rull ut det nyeste bygget til %1; hvis det ikke består kontrollene, går %1 tilbake til det det kjørte før.</translation>
+    </message>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Forfremm %1 → %2</translation>
+    </message>
+    <message>
+        <source>Roll the exact release that runs in %1 out to %2.</source>
+        <translation>Rull ut nøyaktig den utgivelsen som kjører i %1, til %2.</translation>
+    </message>
+    <message>
+        <source>Roll back %1…</source>
+        <translation>Rull tilbake %1…</translation>
+    </message>
+    <message>
+        <source>Put %1 back on the release it ran before and pin it there.</source>
+        <translation>Sett %1 tilbake til utgivelsen det kjørte før, og lås det der.</translation>
+    </message>
+    <message>
+        <source>Pin %1…</source>
+        <translation>Lås %1…</translation>
+    </message>
+    <message>
+        <source>Keep %1 on the release it runs: deploys and promotions to it are refused.</source>
+        <translation>Hold %1 på utgivelsen det kjører: utrullinger og forfremmelser dit avvises.</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Lås opp %1</translation>
+    </message>
+    <message>
+        <source>Allow deploys and promotions to %1 again.</source>
+        <translation>Tillat utrullinger og forfremmelser til %1 igjen.</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Stopp %1</translation>
+    </message>
+    <message>
+        <source>Stop the workload of %1; it stays on its release and can be deployed again.</source>
+        <translation>Stopp arbeidslasten til %1; trinnet blir på utgivelsen sin og kan rulles ut igjen.</translation>
+    </message>
+    <message>
+        <source>Open %1 in browser</source>
+        <translation>Åpne %1 i nettleser</translation>
+    </message>
+    <message>
+        <source>Open %1 in the web browser.</source>
+        <translation>Åpne %1 i nettleseren.</translation>
+    </message>
+    <message>
+        <source>the pipeline cannot record operations.</source>
+        <translation>pipelinen kan ikke registrere operasjoner.</translation>
+    </message>
+    <message>
+        <source>Builds the moose facts app from %1 (commit %2).</source>
+        <translation>Bygger elgfakta-appen fra %1 (commit %2).</translation>
+    </message>
+    <message>
+        <source>the sources Antler was built with</source>
+        <translation>kildene Antler ble bygd med</translation>
+    </message>
+    <message>
+        <source>%1 is busy: “%2” is running; wait for it or cancel it.</source>
+        <translation>%1 er opptatt: «%2» kjører; vent på den eller avbryt den.</translation>
+    </message>
+    <message>
+        <source>a build is running already; wait for it or cancel it.</source>
+        <translation>et bygg kjører allerede; vent på det eller avbryt det.</translation>
+    </message>
+    <message>
+        <source>%1 is down; fix or roll it back before promoting.</source>
+        <translation>%1 er nede; rett feilen eller rull det tilbake før du forfremmer.</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2; fix or roll it back before promoting.</source>
+        <translation>%1 er nede: %2; rett feilen eller rull det tilbake før du forfremmer.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned already: %2.</source>
+        <translation>%1 er allerede låst: %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet, so there is nothing to pin.</source>
+        <translation>%1 kjører ingen utgivelse ennå, så det er ingenting å låse.</translation>
+    </message>
+    <message>
+        <source>%1 is not pinned.</source>
+        <translation>%1 er ikke låst.</translation>
+    </message>
+    <message>
+        <source>%1 is down; deploy it first.</source>
+        <translation>%1 er nede; rull det ut først.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Bla etter %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Helsekontroller</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Probe every:</source>
+        <translation>&amp;Kontroller hvert:</translation>
+    </message>
+    <message>
+        <source>&amp;Down after failures in a row:</source>
+        <translation>&amp;Nede etter feil på rad:</translation>
+    </message>
+    <message>
+        <source>&amp;Up after successes in a row:</source>
+        <translation>&amp;Oppe etter vellykkede på rad:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>&amp;Degraded when slower than:</source>
+        <translation>&amp;Redusert når tregere enn:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a stage goes down or an operation ends</source>
+        <translation>Vis et skrivebords&amp;varsel når et trinn går ned eller en operasjon avsluttes</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>https://chat.example/hooks/… (empty: the profile’s, if any)</source>
+        <translation>https://chat.example/hooks/… (tom: profilens, hvis den har en)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Send a test notification to the webhook</source>
+        <translation>Send et testvarsel til webhooken</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <source>Hosts and builds</source>
+        <translation>Verter og bygg</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts-fil</translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation>known_&amp;hosts-fil:</translation>
+    </message>
+    <message>
+        <source>Build sources</source>
+        <translation>Byggkilder</translation>
+    </message>
+    <message>
+        <source>the sources Antler was built with</source>
+        <translation>kildene Antler ble bygd med</translation>
+    </message>
+    <message>
+        <source>A checkout of Antler whose frontend and facts the Build command uses, e.g. to promote an edited fact.</source>
+        <translation>En utsjekking av Antler som Bygg-kommandoen henter frontend og fakta fra, f.eks. for å forfremme et redigert faktum.</translation>
+    </message>
+    <message>
+        <source>&amp;Build from:</source>
+        <translation>&amp;Bygg fra:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Følg systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>The system’s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL; enter the webhook’s full address.</source>
+        <translation>«%1» er ikke en http- eller https-URL; skriv inn hele adressen til webhooken.</translation>
+    </message>
+    <message>
+        <source>Antler test notification: the webhook works.</source>
+        <translation>Testvarsel fra Antler: webhooken virker.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: the webhook works.</source>
+        <translation>%1 svarte %2: webhooken virker.</translation>
+    </message>
+    <message>
+        <source>The test notification to %1 failed: %2. Check the URL and that the service is reachable.</source>
+        <translation>Testvarselet til %1 feilet: %2. Kontroller URL-en og at tjenesten kan nås.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -665,6 +1950,54 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Utgivelse</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Bygd</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Rullet ut</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Rull ut</translation>
+    </message>
+    <message>
+        <source>Promote →</source>
+        <translation>Forfremm →</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rull tilbake</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>bygg %1</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>commit %1</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>Låst: %1</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageHealthPanel</name>
@@ -699,6 +2032,105 @@
     <message>
         <source>Latency: no successful probe in this range</source>
         <translation>Svartid: ingen vellykket kontroll i denne perioden</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::TimelineEvent</name>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>oppe</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>redusert</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nede</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 startet</translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation>%1 vellykket</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 feilet</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (was %3).</source>
+        <translation>%1 er %2 (var %3).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (was %3): %4</source>
+        <translation>%1 er %2 (var %3): %4</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Helse</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Bygg</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Utrulling</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Forfremmelse</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Tilbakerulling</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Låsing</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Opplåsing</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Oppsett</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
     </message>
 </context>
 <context>
@@ -980,10 +2412,6 @@
         <translation>seksjonsoverskriften «%1» er ugyldig; skriv [NAME], [NAME:children] eller [NAME:vars] uten mellomrom.</translation>
     </message>
     <message>
-        <source>this quotation mark is never closed; close the quoted value on the same line.</source>
-        <translation>dette anførselstegnet blir aldri lukket; avslutt den siterte verdien på samme linje.</translation>
-    </message>
-    <message>
         <source>“---” starts a YAML document, not an INI host; name the file with a .yml extension or remove the line.</source>
         <translation>«---» innleder et YAML-dokument, ikke en INI-vert; gi filen endelsen .yml eller fjern linjen.</translation>
     </message>
@@ -1018,6 +2446,18 @@
     <message>
         <source>[%1:vars] sets variables of the group “%1”, which is not defined anywhere; add a [%1] section above or below it.</source>
         <translation>[%1:vars] setter variabler for gruppen «%1», som ikke er definert noe sted; legg til en seksjon [%1] over eller under den.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is a Python dict that Ansible rejects (%2); use strings or numbers as its keys, or quote the whole value as a Python string to keep it as text.</source>
+        <translation>verdien av «%1» er en Python-dict som Ansible avviser (%2); bruk strenger eller tall som nøkler, eller sett hele verdien i anførselstegn som en Python-streng for å beholde den som tekst.</translation>
+    </message>
+    <message>
+        <source>this quotation mark is never closed, so Ansible rejects the line too; close the quoted value on the same line, or write \&apos; or \&quot; for a quotation mark that is part of the value.</source>
+        <translation>dette anførselstegnet lukkes aldri, så Ansible avviser også linjen; lukk verdien i anførselstegn på samme linje, eller skriv \&apos; eller \&quot; for et anførselstegn som er en del av verdien.</translation>
+    </message>
+    <message>
+        <source>this backslash at the end of the line escapes nothing, so Ansible rejects the line too; remove it, or write \\ for a backslash that is part of the value.</source>
+        <translation>denne omvendte skråstreken på slutten av linjen maskerer ingenting, så Ansible avviser også linjen; fjern den, eller skriv \\ for en omvendt skråstrek som er en del av verdien.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +2624,14 @@
     <message>
         <source>%1: cannot unpin stage “%2” (%3).</source>
         <translation>%1: kan ikke låse opp trinnet «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>%1: there is no pipeline history yet; the first build, rollout or pin creates it.</source>
+        <translation>%1: det finnes ingen pipelinehistorikk ennå; det første bygget, den første utrullingen eller låsingen oppretter den.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the pipeline history (%2); the file is left as it is: restore it from a backup, or move it aside so that Antler starts a new one.</source>
+        <translation>%1: kan ikke lese pipelinehistorikken (%2); filen blir stående som den er: gjenopprett den fra en sikkerhetskopi, eller flytt den til side slik at Antler starter en ny.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +3011,56 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::Operation</name>
+    <message>
+        <source>waiting for the stage’s previous operation to finish</source>
+        <translation>venter på at trinnets forrige operasjon skal bli ferdig</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Bygg</translation>
+    </message>
+    <message>
+        <source>Deploy to %1</source>
+        <translation>Rull ut til %1</translation>
+    </message>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Forfremm %1 → %2</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Rull tilbake %1</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Lås %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Lås opp %1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Stopp %1</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>avbryter…</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starter</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::OperationManager</name>
+    <message>
+        <source>%1 was cancelled before it started; nothing changed.</source>
+        <translation>«%1» ble avbrutt før den startet; ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::PipelineConfig</name>
     <message>
         <source>unknown key “%1”; use one of: %2.</source>
@@ -1879,6 +3377,26 @@
         <source>%1 is no longer pinned.</source>
         <translation>%1 er ikke lenger låst.</translation>
     </message>
+    <message>
+        <source>the build was cancelled; nothing deployed changed.</source>
+        <translation>bygget ble avbrutt; ingenting som er rullet ut, ble endret.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 runs no release.</source>
+        <translation>utrullingen av %1 til %2 ble avbrutt; %2 kjører ingen utgivelse.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 still runs %3.</source>
+        <translation>utrullingen av %1 til %2 ble avbrutt; %2 kjører fortsatt %3.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 is back on %3.</source>
+        <translation>utrullingen av %1 til %2 ble avbrutt; %2 er tilbake på %3.</translation>
+    </message>
+    <message>
+        <source>there is no promotion from “%1” to “%2” in %3.</source>
+        <translation>det finnes ingen forfremmelse fra «%1» til «%2» i %3.</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::PodmanRuntime</name>
@@ -1945,6 +3463,47 @@
     <message>
         <source>%1 stopped</source>
         <translation>%1 stoppet</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ReleaseComparison</name>
+    <message>
+        <source>the files of %1 are not on this machine (it was built on the target), so only the digests can be compared.</source>
+        <translation>filene til %1 finnes ikke på denne maskinen (den ble bygd på målmaskinen), så bare digestene kan sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The two releases have the same files.</source>
+        <translation>De to utgivelsene har de samme filene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ:</source>
+        <translation>
+            <numerusform>%n fil er forskjellig:</numerusform>
+            <numerusform>%n filer er forskjellige:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  added    %1</source>
+        <translation>  lagt til  %1</translation>
+    </message>
+    <message>
+        <source>  removed  %1</source>
+        <translation>  fjernet   %1</translation>
+    </message>
+    <message>
+        <source>  changed  %1</source>
+        <translation>  endret    %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) differ:</source>
+        <translation>
+            <numerusform>%n faktum er forskjellig:</numerusform>
+            <numerusform>%n fakta er forskjellige:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fact %1:</source>
+        <translation>faktum %1:</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,188 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Kommandopalett</translation>
+    </message>
+    <message>
+        <source>Type a command, e.g. “promote test”</source>
+        <translation>Skriv ett kommando, t.ex. ”befordra test”</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Matchande kommandon</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ConfirmChangeDialog</name>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Befordra %1 → %2</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Rulla tillbaka %1</translation>
+    </message>
+    <message>
+        <source>%1 will run the release that runs in %2 now.</source>
+        <translation>%1 kommer att köra den release som körs i %2 nu.</translation>
+    </message>
+    <message>
+        <source>%1 will go back to the release it ran before, and stay pinned there until you unpin it.</source>
+        <translation>%1 går tillbaka till den release det körde tidigare och förblir låst där tills du låser upp det.</translation>
+    </message>
+    <message>
+        <source>%1 runs now:</source>
+        <translation>%1 kör nu:</translation>
+    </message>
+    <message>
+        <source>%1 will run:</source>
+        <translation>%1 kommer att köra:</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Detta ändras:</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Detta ändras</translation>
+    </message>
+    <message>
+        <source>e.g. the new facts page shows broken characters</source>
+        <translation>t.ex. den nya faktasidan visar trasiga tecken</translation>
+    </message>
+    <message>
+        <source>Reason for the rollback</source>
+        <translation>Anledning till tillbakarullningen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Anledning:</translation>
+    </message>
+    <message>
+        <source>I want to change %1 now</source>
+        <translation>Jag vill ändra %1 nu</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>&amp;Befordra</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Rulla tillbaka</translation>
+    </message>
+    <message>
+        <source>no release</source>
+        <translation>ingen release</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>bygge %1</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>byggd %1</translation>
+    </message>
+    <message>
+        <source>from commit %1</source>
+        <translation>från commit %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::EventsModel</name>
+    <message>
+        <source>%1
+(operation #%2: activate to open it in History)</source>
+        <translation>%1
+(åtgärd #%2: aktivera för att öppna den i historiken)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::EventsView</name>
+    <message>
+        <source>&amp;Warnings and errors only</source>
+        <translation>Endast &amp;varningar och fel</translation>
+    </message>
+    <message>
+        <source>Warnings and errors only</source>
+        <translation>Endast varningar och fel</translation>
+    </message>
+    <message>
+        <source>Hide the informational events</source>
+        <translation>Dölj informationshändelserna</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alla steg</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Stegfilter</translation>
+    </message>
+    <message>
+        <source>Show the events of one stage</source>
+        <translation>Visa händelserna för ett steg</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Remove every event from the timeline</source>
+        <translation>Ta bort alla händelser från tidslinjen</translation>
+    </message>
+    <message>
+        <source>Clear events</source>
+        <translation>Töm händelser</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Health changes, operations, warnings and errors of every stage, newest at the bottom; activate one to select its stage and operation</source>
+        <translation>Hälsoändringar, åtgärder, varningar och fel för alla steg, senaste längst ned; aktivera en för att välja dess steg och åtgärd</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Inga händelser än</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Händelser: %1</translation>
+    </message>
+    <message>
+        <source>Events: %1 of %2 shown</source>
+        <translation>Händelser: %1 av %2 visas</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HealthView</name>
     <message>
         <source>%1 d %2 h</source>
@@ -523,10 +705,586 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::HistoryModel</name>
+    <message>
+        <source>Operation %1 is not in the pipeline history %2; refresh the history.</source>
+        <translation>Åtgärd %1 finns inte i pipelinehistoriken %2; uppdatera historiken.</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Bygge</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Driftsättning</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Befordran</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Tillbakarullning</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Låsning</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Upplåsning</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Lyckades</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Tillbakarullad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Nekad</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Körs</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Avbruten under körning</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>körs</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Från %1 till %2</translation>
+    </message>
+    <message>
+        <source>A build changes no stage.</source>
+        <translation>Ett bygge ändrar inget steg.</translation>
+    </message>
+    <message>
+        <source>No digest recorded (yet).</source>
+        <translation>Ingen digest registrerad (än).</translation>
+    </message>
+    <message>
+        <source>%1
+before: %2</source>
+        <translation>%1
+före: %2</translation>
+    </message>
+    <message>
+        <source>Started %1 (%2 UTC)</source>
+        <translation>Startade %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>The stage changed; for a promotion, from → to</source>
+        <translation>Steget som ändrades; för en befordran från → till</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>The release&apos;s digest; hover a cell for the full one</source>
+        <translation>Releasens digest; håll pekaren över en cell för att se hela</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>When it started, local time</source>
+        <translation>När den startade, lokal tid</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HistoryView</name>
+    <message>
+        <source>Operation</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakter</translation>
+    </message>
+    <message>
+        <source>Source commit</source>
+        <translation>Käll-commit</translation>
+    </message>
+    <message>
+        <source>Build number</source>
+        <translation>Byggnummer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startad</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Filter: digest, stage, user, reason…</source>
+        <translation>Filter: digest, steg, användare, anledning…</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Filtrera historiken</translation>
+    </message>
+    <message>
+        <source>Shows the operations that contain every word (Ctrl+F)</source>
+        <translation>Visar de åtgärder som innehåller alla orden (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Typfilter</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Stegfilter</translation>
+    </message>
+    <message>
+        <source>Result filter</source>
+        <translation>Resultatfilter</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alla steg</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alla resultat</translation>
+    </message>
+    <message>
+        <source>Read the history file again</source>
+        <translation>Läs historikfilen igen</translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation>Uppdatera historiken</translation>
+    </message>
+    <message>
+        <source>Pipeline history</source>
+        <translation>Pipelinehistorik</translation>
+    </message>
+    <message>
+        <source>Every build, rollout, promotion, rollback and pin, newest first</source>
+        <translation>Varje bygge, utrullning, befordran, tillbakarullning och låsning, senaste först</translation>
+    </message>
+    <message>
+        <source>Operation details</source>
+        <translation>Åtgärdsdetaljer</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Åtgärdslogg</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Kör igen</translation>
+    </message>
+    <message>
+        <source>Copy digest</source>
+        <translation>Kopiera digest</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Kopiera logg</translation>
+    </message>
+    <message>
+        <source>Copy the operation&apos;s log to the clipboard</source>
+        <translation>Kopiera åtgärdens logg till urklipp</translation>
+    </message>
+    <message>
+        <source>Select an operation to see every field and its log.</source>
+        <translation>Välj en åtgärd för att se alla fält och dess logg.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Läser loggen…</translation>
+    </message>
+    <message>
+        <source>The log of the selected operation appears here.</source>
+        <translation>Loggen för den valda åtgärden visas här.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No log lines yet.</source>
+        <translation>Inga loggrader än.</translation>
+    </message>
+    <message>
+        <source>No log lines were recorded for this operation.</source>
+        <translation>Inga loggrader registrerades för den här åtgärden.</translation>
+    </message>
+    <message>
+        <source>Select an operation to run it again.</source>
+        <translation>Välj en åtgärd för att köra den igen.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 is still running.</source>
+        <translation>Åtgärd #%1 körs fortfarande.</translation>
+    </message>
+    <message>
+        <source>A %1 is not run again from the history; use the stage&apos;s actions.</source>
+        <translation>Åtgärder av typen ”%1” körs inte igen från historiken; använd stegets åtgärder.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 recorded no digest, so there is nothing to roll out again.</source>
+        <translation>Åtgärd #%1 registrerade ingen digest, så det finns inget att rulla ut igen.</translation>
+    </message>
+    <message>
+        <source>Build again from the same sources.</source>
+        <translation>Bygg igen från samma källor.</translation>
+    </message>
+    <message>
+        <source>Promote %1 from %2 to %3 again.</source>
+        <translation>Befordra %1 från %2 till %3 igen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3 again.</source>
+        <translation>Kör igen: %1 av %2 till %3.</translation>
+    </message>
+    <message>
+        <source>No operations recorded yet: %1 is created by the first build, rollout or pin, from this window or from “antler pipeline”.</source>
+        <translation>Inga åtgärder registrerade än: %1 skapas av det första bygget, den första utrullningen eller låsningen, från det här fönstret eller från ”antler pipeline”.</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline history %1…</source>
+        <translation>Läser pipelinehistoriken %1…</translation>
+    </message>
+    <message>
+        <source>No operations recorded yet in %1.</source>
+        <translation>Inga åtgärder registrerade än i %1.</translation>
+    </message>
+    <message>
+        <source>No operation matches the filters; clear them to see every operation.</source>
+        <translation>Ingen åtgärd matchar filtren; rensa dem för att se alla åtgärder.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::Launcher</name>
     <message>
         <source>cannot write the screenshot to %1; check that its folder exists and is writable.</source>
         <translation>kan inte skriva skärmbilden till %1; kontrollera att mappen finns och är skrivbar.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogListView</name>
+    <message>
+        <source>Log lines</source>
+        <translation>Loggrader</translation>
+    </message>
+    <message>
+        <source>The output of the operation, one line per row. Arrow keys move, Shift extends the selection, Ctrl+A selects all, End follows new lines.</source>
+        <translation>Åtgärdens utdata, en rad per rad i listan. Piltangenterna flyttar, Skift utökar markeringen, Ctrl+A markerar allt, End följer nya rader.</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>värd %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogModel</name>
+    <message>
+        <source>Could not write the log to %1: %2. Choose another folder or file name.</source>
+        <translation>Kunde inte skriva loggen till %1: %2. Välj en annan mapp eller ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>Could not write the log to %1: %2. Check the free space and the permissions.</source>
+        <translation>Kunde inte skriva loggen till %1: %2. Kontrollera ledigt utrymme och behörigheterna.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Sök (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Sök i loggen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Föregående träff</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nästa träff</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>99,999 of 99,999</source>
+        <translation>99 999 av 99 999</translation>
+    </message>
+    <message>
+        <source>Show the lines of host</source>
+        <translation>Visa raderna från värden</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>Show the lines with result</source>
+        <translation>Visa raderna med resultatet</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alla resultat</translation>
+    </message>
+    <message>
+        <source>failed or unreachable</source>
+        <translation>misslyckad eller onåbar</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Loggstatus</translation>
+    </message>
+    <message>
+        <source>Log tools</source>
+        <translation>Loggverktyg</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Next Match</source>
+        <translation>&amp;Nästa träff</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Match</source>
+        <translation>&amp;Föregående träff</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>F&amp;ölj</translation>
+    </message>
+    <message>
+        <source>Keep showing the newest lines (End)</source>
+        <translation>Fortsätt visa de senaste raderna (End)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Kopiera de markerade raderna</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>S&amp;para…</translation>
+    </message>
+    <message>
+        <source>Save the shown lines with their times to a file</source>
+        <translation>Spara de visade raderna med sina tider i en fil</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Töm</translation>
+    </message>
+    <message>
+        <source>Remove every line from this log</source>
+        <translation>Ta bort alla rader från den här loggen</translation>
+    </message>
+    <message>
+        <source>Saved %1 lines to %2.</source>
+        <translation>Sparade %1 rader i %2.</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Spara logg</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Loggfiler (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alla värdar</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Inga träffar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching lines</source>
+        <translation>
+            <numerusform>%n matchande rad</numerusform>
+            <numerusform>%n matchande rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckad</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onåbar</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>överhoppad</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>räddad</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorerad</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>inget resultat</translation>
     </message>
 </context>
 <context>
@@ -618,6 +1376,533 @@
         <source>another release</source>
         <translation>en annan release</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Dismiss the hint</source>
+        <translation>Stäng tipset</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>&amp;Öppna profil…</translation>
+    </message>
+    <message>
+        <source>Open an antler.yaml: its stages replace the ones shown.</source>
+        <translation>Öppna en antler.yaml: dess steg ersätter de som visas.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent profile</source>
+        <translation>Senaste &amp;profiler</translation>
+    </message>
+    <message>
+        <source>The default profile</source>
+        <translation>Standardprofilen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default profile</source>
+        <translation>Använd &amp;standardprofilen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Kommandopalett…</translation>
+    </message>
+    <message>
+        <source>Type to find any command and run it.</source>
+        <translation>Skriv för att hitta ett kommando och köra det.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh health</source>
+        <translation>&amp;Uppdatera hälsa</translation>
+    </message>
+    <message>
+        <source>Probe every stage now instead of waiting for the next interval.</source>
+        <translation>Kontrollera alla steg nu i stället för att vänta på nästa intervall.</translation>
+    </message>
+    <message>
+        <source>Operations appear here once the window is ready.</source>
+        <translation>Åtgärder visas här när fönstret är klart.</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>The pipeline history cannot be opened, so the pipeline is read-only: %1</source>
+        <translation>Pipelinehistoriken kan inte öppnas, så pipelinen är skrivskyddad: %1</translation>
+    </message>
+    <message>
+        <source>the pipeline history cannot be opened; see the Events dock.</source>
+        <translation>pipelinehistoriken kan inte öppnas; se panelen Händelser.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Driftsätt</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>Be&amp;fordra</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Rulla tillbaka</translation>
+    </message>
+    <message>
+        <source>P&amp;in and unpin</source>
+        <translation>&amp;Lås och lås upp</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppa</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>Öppna i &amp;webbläsare</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 runs the moose facts app you just built (%2). When it looks right, press Promote → on its card to move the very same release to %3.</source>
+        <translation>%1 kör älgfakta-appen som du just byggde (%2). När den ser rätt ut trycker du på ”Befordra →” på dess kort för att flytta exakt samma release till %3.</translation>
+    </message>
+    <message>
+        <source>First run: Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
+        <translation>Första körningen: Antler bygger älgfakta-appen och driftsätter den till %1. Följ den i panelen Åtgärder nedan.</translation>
+    </message>
+    <message>
+        <source>Antler: %1</source>
+        <translation>Antler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Antler: %n operation(s) running</source>
+        <translation>
+            <numerusform>Antler: %n åtgärd körs</numerusform>
+            <numerusform>Antler: %n åtgärder körs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Lås %1</translation>
+    </message>
+    <message>
+        <source>Why should %1 stay on its release? Deploys and promotions to it are refused until it is unpinned.</source>
+        <translation>Varför ska %1 stanna på sin release? Driftsättningar och befordringar dit nekas tills det låses upp.</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Öppna profil</translation>
+    </message>
+    <message>
+        <source>Antler profiles (*.yaml *.yml)</source>
+        <translation>Antler-profiler (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Operations are running in this profile; wait for them or cancel them before opening another.</source>
+        <translation>Åtgärder körs i den här profilen; vänta på dem eller avbryt dem innan du öppnar en annan.</translation>
+    </message>
+    <message>
+        <source>The new language and webhook apply when the running operations have finished and the window is opened again.</source>
+        <translation>Det nya språket och webhooken gäller när de pågående åtgärderna är klara och fönstret öppnas igen.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Öppna %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::OperationsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>i kö</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>avbryts</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>körs</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>lyckades</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>tillbakarullad</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>nekad</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>inte möjlig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Förfluten tid</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::OperationsView</name>
+    <message>
+        <source>&amp;Cancel operation</source>
+        <translation>A&amp;vbryt åtgärd</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>No operations yet. Build, Deploy, Promote and Rollback run here in the background; select one to follow its log.</source>
+        <translation>Inga åtgärder än. Bygge, driftsättning, befordran och tillbakarullning körs här i bakgrunden; välj en för att följa dess logg.</translation>
+    </message>
+    <message>
+        <source>Select a running operation to cancel it.</source>
+        <translation>Välj en pågående åtgärd för att avbryta den.</translation>
+    </message>
+    <message>
+        <source>“%1” has finished already.</source>
+        <translation>”%1” är redan klar.</translation>
+    </message>
+    <message>
+        <source>“%1” is being cancelled.</source>
+        <translation>”%1” avbryts.</translation>
+    </message>
+    <message>
+        <source>Stop “%1”; the stage keeps the release it ran before.</source>
+        <translation>Stoppa ”%1”; steget behåller den release det körde tidigare.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PipelineActions</name>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Bygg</translation>
+    </message>
+    <message>
+        <source>Deploy newest build to %1</source>
+        <translation>Driftsätt senaste bygget till %1</translation>
+    </message>
+    <message>
+        <source>Roll the newest build out to %1; if it fails its checks, %1 goes back to what it ran before.</source>
+        <translation>Rulla ut det senaste bygget till %1; om det inte klarar sina kontroller går %1 tillbaka till det det körde tidigare.</translation>
+    </message>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Befordra %1 → %2</translation>
+    </message>
+    <message>
+        <source>Roll the exact release that runs in %1 out to %2.</source>
+        <translation>Rulla ut exakt den release som körs i %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Roll back %1…</source>
+        <translation>Rulla tillbaka %1…</translation>
+    </message>
+    <message>
+        <source>Put %1 back on the release it ran before and pin it there.</source>
+        <translation>Återställ %1 till den release det körde tidigare och lås det där.</translation>
+    </message>
+    <message>
+        <source>Pin %1…</source>
+        <translation>Lås %1…</translation>
+    </message>
+    <message>
+        <source>Keep %1 on the release it runs: deploys and promotions to it are refused.</source>
+        <translation>Håll kvar %1 på den release det kör: driftsättningar och befordringar dit nekas.</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Lås upp %1</translation>
+    </message>
+    <message>
+        <source>Allow deploys and promotions to %1 again.</source>
+        <translation>Tillåt driftsättningar och befordringar till %1 igen.</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Stoppa %1</translation>
+    </message>
+    <message>
+        <source>Stop the workload of %1; it stays on its release and can be deployed again.</source>
+        <translation>Stoppa arbetslasten för %1; steget stannar på sin release och kan driftsättas igen.</translation>
+    </message>
+    <message>
+        <source>Open %1 in browser</source>
+        <translation>Öppna %1 i webbläsaren</translation>
+    </message>
+    <message>
+        <source>Open %1 in the web browser.</source>
+        <translation>Öppna %1 i webbläsaren.</translation>
+    </message>
+    <message>
+        <source>the pipeline cannot record operations.</source>
+        <translation>pipelinen kan inte registrera åtgärder.</translation>
+    </message>
+    <message>
+        <source>Builds the moose facts app from %1 (commit %2).</source>
+        <translation>Bygger älgfakta-appen från %1 (commit %2).</translation>
+    </message>
+    <message>
+        <source>the sources Antler was built with</source>
+        <translation>källorna som Antler byggdes med</translation>
+    </message>
+    <message>
+        <source>%1 is busy: “%2” is running; wait for it or cancel it.</source>
+        <translation>%1 är upptaget: ”%2” körs; vänta på den eller avbryt den.</translation>
+    </message>
+    <message>
+        <source>a build is running already; wait for it or cancel it.</source>
+        <translation>ett bygge körs redan; vänta på det eller avbryt det.</translation>
+    </message>
+    <message>
+        <source>%1 is down; fix or roll it back before promoting.</source>
+        <translation>%1 är nere; åtgärda det eller rulla tillbaka det innan du befordrar.</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2; fix or roll it back before promoting.</source>
+        <translation>%1 är nere: %2; åtgärda det eller rulla tillbaka det innan du befordrar.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned already: %2.</source>
+        <translation>%1 är redan låst: %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs no release yet, so there is nothing to pin.</source>
+        <translation>%1 kör ingen release än, så det finns inget att låsa.</translation>
+    </message>
+    <message>
+        <source>%1 is not pinned.</source>
+        <translation>%1 är inte låst.</translation>
+    </message>
+    <message>
+        <source>%1 is down; deploy it first.</source>
+        <translation>%1 är nere; driftsätt det först.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Bläddra efter %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Hälsokontroller</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Probe every:</source>
+        <translation>&amp;Kontrollera var:</translation>
+    </message>
+    <message>
+        <source>&amp;Down after failures in a row:</source>
+        <translation>&amp;Nere efter misslyckanden i rad:</translation>
+    </message>
+    <message>
+        <source>&amp;Up after successes in a row:</source>
+        <translation>&amp;Uppe efter lyckade i rad:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>&amp;Degraded when slower than:</source>
+        <translation>&amp;Försämrat vid långsammare än:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Aviseringar</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a stage goes down or an operation ends</source>
+        <translation>Visa en skrivbords&amp;avisering när ett steg går ned eller en åtgärd avslutas</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>https://chat.example/hooks/… (empty: the profile’s, if any)</source>
+        <translation>https://chat.example/hooks/… (tom: profilens, om den har en)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testa</translation>
+    </message>
+    <message>
+        <source>Send a test notification to the webhook</source>
+        <translation>Skicka en testavisering till webhooken</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <source>Hosts and builds</source>
+        <translation>Värdar och byggen</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts-fil</translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation>known_&amp;hosts-fil:</translation>
+    </message>
+    <message>
+        <source>Build sources</source>
+        <translation>Byggkällor</translation>
+    </message>
+    <message>
+        <source>the sources Antler was built with</source>
+        <translation>källorna som Antler byggdes med</translation>
+    </message>
+    <message>
+        <source>A checkout of Antler whose frontend and facts the Build command uses, e.g. to promote an edited fact.</source>
+        <translation>En utcheckning av Antler vars frontend och fakta kommandot Bygg använder, t.ex. för att befordra ett redigerat faktum.</translation>
+    </message>
+    <message>
+        <source>&amp;Build from:</source>
+        <translation>&amp;Bygg från:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>The system’s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL; enter the webhook’s full address.</source>
+        <translation>”%1” är ingen http- eller https-URL; ange webhookens fullständiga adress.</translation>
+    </message>
+    <message>
+        <source>Antler test notification: the webhook works.</source>
+        <translation>Testavisering från Antler: webhooken fungerar.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: the webhook works.</source>
+        <translation>%1 svarade %2: webhooken fungerar.</translation>
+    </message>
+    <message>
+        <source>The test notification to %1 failed: %2. Check the URL and that the service is reachable.</source>
+        <translation>Testaviseringen till %1 misslyckades: %2. Kontrollera URL:en och att tjänsten går att nå.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageCard</name>
@@ -665,6 +1950,54 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen än</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Byggd</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Driftsatt</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Driftsätt</translation>
+    </message>
+    <message>
+        <source>Promote →</source>
+        <translation>Befordra →</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rulla tillbaka</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>bygge %1</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>commit %1</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>Låst: %1</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageHealthPanel</name>
@@ -699,6 +2032,105 @@
     <message>
         <source>Latency: no successful probe in this range</source>
         <translation>Svarstid: ingen lyckad kontroll under den här perioden</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::TimelineEvent</name>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>uppe</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>försämrat</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nere</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 startade</translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation>%1 lyckades</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 misslyckades</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (was %3).</source>
+        <translation>%1 är %2 (var %3).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (was %3): %4</source>
+        <translation>%1 är %2 (var %3): %4</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Bygge</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Driftsättning</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Befordran</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Tillbakarullning</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Låsning</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Upplåsning</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
     </message>
 </context>
 <context>
@@ -980,10 +2412,6 @@
         <translation>sektionsrubriken ”%1” är ogiltig; skriv [NAME], [NAME:children] eller [NAME:vars] utan mellanslag.</translation>
     </message>
     <message>
-        <source>this quotation mark is never closed; close the quoted value on the same line.</source>
-        <translation>det här citattecknet stängs aldrig; avsluta det citerade värdet på samma rad.</translation>
-    </message>
-    <message>
         <source>“---” starts a YAML document, not an INI host; name the file with a .yml extension or remove the line.</source>
         <translation>”---” inleder ett YAML-dokument, inte en INI-värd; ge filen ändelsen .yml eller ta bort raden.</translation>
     </message>
@@ -1018,6 +2446,18 @@
     <message>
         <source>[%1:vars] sets variables of the group “%1”, which is not defined anywhere; add a [%1] section above or below it.</source>
         <translation>[%1:vars] sätter variabler för gruppen ”%1”, som inte är definierad någonstans; lägg till en sektion [%1] ovanför eller under den.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is a Python dict that Ansible rejects (%2); use strings or numbers as its keys, or quote the whole value as a Python string to keep it as text.</source>
+        <translation>värdet för ”%1” är en Python-dict som Ansible avvisar (%2); använd strängar eller tal som nycklar, eller citera hela värdet som en Python-sträng för att behålla det som text.</translation>
+    </message>
+    <message>
+        <source>this quotation mark is never closed, so Ansible rejects the line too; close the quoted value on the same line, or write \&apos; or \&quot; for a quotation mark that is part of the value.</source>
+        <translation>det här citattecknet stängs aldrig, så Ansible avvisar också raden; stäng det citerade värdet på samma rad, eller skriv \&apos; eller \&quot; för ett citattecken som ingår i värdet.</translation>
+    </message>
+    <message>
+        <source>this backslash at the end of the line escapes nothing, so Ansible rejects the line too; remove it, or write \\ for a backslash that is part of the value.</source>
+        <translation>det här omvända snedstrecket i slutet av raden skyddar ingenting, så Ansible avvisar också raden; ta bort det, eller skriv \\ för ett omvänt snedstreck som ingår i värdet.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +2624,14 @@
     <message>
         <source>%1: cannot unpin stage “%2” (%3).</source>
         <translation>%1: kan inte låsa upp steget ”%2” (%3).</translation>
+    </message>
+    <message>
+        <source>%1: there is no pipeline history yet; the first build, rollout or pin creates it.</source>
+        <translation>%1: det finns ingen pipelinehistorik än; det första bygget, den första utrullningen eller låsningen skapar den.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the pipeline history (%2); the file is left as it is: restore it from a backup, or move it aside so that Antler starts a new one.</source>
+        <translation>%1: kan inte läsa pipelinehistoriken (%2); filen lämnas som den är: återställ den från en säkerhetskopia, eller flytta undan den så att Antler börjar en ny.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +3011,56 @@
     </message>
 </context>
 <context>
+    <name>antler::pipeline::Operation</name>
+    <message>
+        <source>waiting for the stage’s previous operation to finish</source>
+        <translation>väntar på att stegets föregående åtgärd ska bli klar</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Bygg</translation>
+    </message>
+    <message>
+        <source>Deploy to %1</source>
+        <translation>Driftsätt till %1</translation>
+    </message>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Befordra %1 → %2</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Rulla tillbaka %1</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Lås %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Lås upp %1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Stoppa %1</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>avbryter…</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startar</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::OperationManager</name>
+    <message>
+        <source>%1 was cancelled before it started; nothing changed.</source>
+        <translation>”%1” avbröts innan den startade; ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::PipelineConfig</name>
     <message>
         <source>unknown key “%1”; use one of: %2.</source>
@@ -1879,6 +3377,26 @@
         <source>%1 is no longer pinned.</source>
         <translation>%1 är inte längre låst.</translation>
     </message>
+    <message>
+        <source>the build was cancelled; nothing deployed changed.</source>
+        <translation>bygget avbröts; inget som är driftsatt ändrades.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 runs no release.</source>
+        <translation>utrullningen av %1 till %2 avbröts; %2 kör ingen release.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 still runs %3.</source>
+        <translation>utrullningen av %1 till %2 avbröts; %2 kör fortfarande %3.</translation>
+    </message>
+    <message>
+        <source>the rollout of %1 to %2 was cancelled; %2 is back on %3.</source>
+        <translation>utrullningen av %1 till %2 avbröts; %2 är tillbaka på %3.</translation>
+    </message>
+    <message>
+        <source>there is no promotion from “%1” to “%2” in %3.</source>
+        <translation>det finns ingen befordran från ”%1” till ”%2” i %3.</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::PodmanRuntime</name>
@@ -1945,6 +3463,47 @@
     <message>
         <source>%1 stopped</source>
         <translation>%1 stoppat</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ReleaseComparison</name>
+    <message>
+        <source>the files of %1 are not on this machine (it was built on the target), so only the digests can be compared.</source>
+        <translation>filerna för %1 finns inte på den här datorn (den byggdes på målsystemet), så bara digests kan jämföras.</translation>
+    </message>
+    <message>
+        <source>The two releases have the same files.</source>
+        <translation>De två releaserna har samma filer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ:</source>
+        <translation>
+            <numerusform>%n fil skiljer sig:</numerusform>
+            <numerusform>%n filer skiljer sig:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  added    %1</source>
+        <translation>  tillagd    %1</translation>
+    </message>
+    <message>
+        <source>  removed  %1</source>
+        <translation>  borttagen  %1</translation>
+    </message>
+    <message>
+        <source>  changed  %1</source>
+        <translation>  ändrad     %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) differ:</source>
+        <translation>
+            <numerusform>%n faktum skiljer sig:</numerusform>
+            <numerusform>%n fakta skiljer sig:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fact %1:</source>
+        <translation>faktum %1:</translation>
     </message>
 </context>
 <context>
