@@ -119,6 +119,12 @@ void HealthStore::setMarkers(const QList<health::HistoryMarker> &markers)
     Q_EMIT markersChanged();
 }
 
+void HealthStore::addMarker(const health::HistoryMarker &marker)
+{
+    m_markers.append(marker);
+    Q_EMIT markersChanged();
+}
+
 qsizetype HealthStore::sampleCount(const QString &stage) const
 {
     const auto it = m_stages.constFind(stage);

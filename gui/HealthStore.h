@@ -57,6 +57,8 @@ public:
     // Replaces what is older than the first live sample; live samples stay.
     void setLoaded(const QString &stage, const StageHistoryData &data);
     void setMarkers(const QList<health::HistoryMarker> &markers);
+    // One more marker, for a rollout that just finished in this window.
+    void addMarker(const health::HistoryMarker &marker);
 
     QStringList stages() const { return m_stages.keys(); }
     QStringList hosts() const { return m_hosts.keys(); }

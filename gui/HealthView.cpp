@@ -47,6 +47,7 @@ HealthView::HealthView(HealthStore *store, const QStringList &stages, QWidget *p
     row->setSpacing(10);
     for (const QString &stage : stages) {
         auto *panel = new StageHealthPanel(stage, this);
+        connect(panel, &StageHealthPanel::markerActivated, this, &HealthView::markerActivated);
         m_panels.insert(stage, panel);
         row->addWidget(panel, 1);
     }

@@ -57,6 +57,10 @@ public:
     void refreshStage(const QString &stage);
     void refreshHosts();
 
+Q_SIGNALS:
+    // A deployment marker on a chart was clicked: the History entry it marks.
+    void markerActivated(qint64 historyId);
+
 private:
     struct HostChartParts
     {

@@ -15,6 +15,7 @@
 #include "SettingsDialog.h"
 #include "StageCard.h"
 #include "Theme.h"
+#include "health/HealthHistory.h"
 #include "health/HealthSession.h"
 #include "health/StageHealth.h"
 #include "pipeline/History.h"
@@ -465,6 +466,11 @@ void MainWindow::createDocks()
         m_docks.value(QStringLiteral("operationsDock"))->raise();
     });
     connect(m_historyView, &HistoryView::runAgainRequested, this, &MainWindow::runAgain);
+    // A deployment marker on a chart opens its History entry.
+    connect(m_healthView, &HealthView::markerActivated, this, [this](qint64 id) {
+        m_docks.value(QStringLiteral("historyDock"))->raise();
+        m_historyView->selectOperation(id);
+    });
     connect(m_historyView->model(), &HistoryModel::refreshed, this, [this] {
         // The CLI (or another window) may have changed the pipeline.
         refreshReleases();
@@ -674,6 +680,21 @@ void MainWindow::onOperationFinished(pipeline::Operation *operation)
             : TimelineEvent::Error;
         addEvent(severity, operation->stage(), operation->request().kindName(),
                  tr("%1: %2").arg(operation->title(), outcome.message), operation->id());
+    }
+    // A finished rollout is a marker on the stage's chart at once.
+    const auto kind = operation->kind();
+    if (outcome.historyId > 0 && !outcome.stage.isEmpty()
+        && (kind == pipeline::Operation::Kind::Deploy || kind == pipeline::Operation::Kind::Promote
+            || kind == pipeline::Operation::Kind::Rollback)
+        && (outcome.ok() || outcome.code == pipeline::OperationOutcome::Code::RolledBack)) {
+        health::HistoryMarker marker;
+        marker.timeMs = operation->finishedAt().toMSecsSinceEpoch();
+        marker.stage = outcome.stage;
+        marker.kind = operation->request().kindName();
+        marker.digest = outcome.digest;
+        marker.historyId = outcome.historyId;
+        marker.label = tr("%1 %2").arg(operation->title(), pipeline::Release::shortDigest(outcome.digest));
+        m_store->addMarker(marker);
     }
     refreshReleases();
     m_session->refreshExpectedDigests();

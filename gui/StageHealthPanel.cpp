@@ -220,10 +220,14 @@ void StageHealthPanel::refresh(const HealthStore &store, qint64 fromMs, qint64 t
                 m_chart->addSeries(series);
                 series->attachAxis(m_axisX);
                 series->attachAxis(m_axisY);
+                const int index = int(m_markerSeries.size());
+                connect(series, &QLineSeries::clicked, this, [this, index] { activateMarker(index); });
                 m_markerSeries.append(series);
             }
         }
+        m_markerIds.clear();
         for (qsizetype i = 0; i < markers.size(); ++i) {
+            m_markerIds.append(markers.at(i).historyId);
             const double x = double(markers.at(i).timeMs);
             m_markerSeries.at(i)->setName(markers.at(i).label);
             m_markerSeries.at(i)->replace({ QPointF(x, 0), QPointF(x, 1e9) });
@@ -254,4 +258,10 @@ void StageHealthPanel::refresh(const HealthStore &store, qint64 fromMs, qint64 t
                                             QString::number(p95.value_or(*p50), 'f', 1))
                                   : tr("Latency: no successful probe in this range"));
 }
+void StageHealthPanel::activateMarker(int index)
+{
+    if (const qint64 id = m_markerIds.value(index); id > 0)
+        Q_EMIT markerActivated(id);
+}
+
 } // namespace antler::gui

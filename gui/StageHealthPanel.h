@@ -45,6 +45,13 @@ public:
     // The text the last hover showed (tests read it; the user sees a tooltip).
     QString lastHoverText() const { return m_lastHover; }
     void showHover(const QPointF &point);
+    // The History entry of the i-th marker drawn (0: none), and a click on it.
+    qint64 markerHistoryId(int index) const { return m_markerIds.value(index); }
+    void activateMarker(int index);
+
+Q_SIGNALS:
+    // A deployment marker was clicked: the History entry it marks.
+    void markerActivated(qint64 historyId);
 
 private:
     int columns() const;
@@ -62,6 +69,7 @@ private:
     QDateTimeAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
     QList<QLineSeries *> m_markerSeries;
+    QList<qint64> m_markerIds;
     AvailabilityStrip *m_strip = nullptr;
     QString m_lastHover;
     // What the last refresh drew, so a live sample only redoes what changed.

@@ -36,6 +36,7 @@ QList<HistoryMarker> DeploymentMarkers::read(const QString &path, qint64 fromMs,
         marker.stage = entry.stage;
         marker.kind = entry.kind;
         marker.digest = entry.digest();
+        marker.historyId = entry.id;
         marker.label = tr("%1 %2").arg(entry.kind, pipeline::Release::shortDigest(entry.digest()));
         out.append(marker);
     }

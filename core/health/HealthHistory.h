@@ -22,6 +22,7 @@ struct HistoryMarker
     QString label;
     QString kind; // "deploy", "promote", "rollback"; empty for a plain label
     QString digest;
+    qint64 historyId = 0; // the pipeline History entry it marks; 0: none
 };
 
 // Uptime figures of one stage; empty where the range has no samples.

@@ -6,7 +6,16 @@
 // the real `antler pipeline` CLI.
 #include "CommandPalette.h"
 #include "ConfirmChangeDialog.h"
+#include "AppSettings.h"
 #include "FreePort.h"
+#include "HealthView.h"
+#include "HistoryView.h"
+#include "LogView.h"
+#include "SettingsDialog.h"
+#include "StageHealthPanel.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "WindowHost.h"
 #include "HttpClient.h"
 #include "MainWindow.h"
 #include "OperationsModel.h"
@@ -20,6 +29,14 @@
 #include "pipeline/PipelineConfig.h"
 
 #include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QCryptographicHash>
+#include <QDockWidget>
+#include <QListView>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QDialog>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -74,6 +91,11 @@ private slots:
     void cancelDuringARolloutKeepsThePreviousReleaseServing();
     void commandPaletteFindsAndRunsPromote();
     void everyPipelineCommandIsAnAction();
+    void aDeploymentMarkerOpensItsHistoryEntry();
+    void anUnreadableHistoryLeavesTheWindowReadOnly();
+    void germanAndDark();
+    void openingAProfileReopensTheWindowOnIt();
+    void settingsTestTheWebhook();
 
 private:
     std::unique_ptr<MainWindow> openWindow(bool firstRun = false);
@@ -467,6 +489,138 @@ void TestControlPanel::everyPipelineCommandIsAnAction()
     collect(window->menuBar()->actions());
     for (QAction *action : actions->all())
         QVERIFY2(inMenus.contains(action->objectName()), qPrintable(action->objectName()));
+}
+
+void TestControlPanel::aDeploymentMarkerOpensItsHistoryEntry()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(!buildAndDeployTest(*window).isEmpty());
+    const qint64 id = window->operations()->operations().constLast()->outcome().historyId;
+    QVERIFY(id > 0);
+    antler::gui::StageHealthPanel *panel = window->healthView()->panel(QStringLiteral("test"));
+    QTRY_VERIFY(panel->markerCount() >= 1);
+    int index = -1;
+    for (int i = 0; i < panel->markerCount(); ++i) {
+        if (panel->markerHistoryId(i) == id)
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    panel->activateMarker(index);
+    QTRY_COMPARE(window->historyView()->selectedOperation(), id);
+}
+
+void TestControlPanel::anUnreadableHistoryLeavesTheWindowReadOnly()
+{
+    const QString path = dataDir() + QStringLiteral("/antler/history.sqlite");
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("this is not a database\n").repeated(200);
+    file.write(garbage);
+    file.close();
+
+    auto window = openWindow();
+    QVERIFY(window);
+    QAction *build = window->pipelineActions()->build();
+    QVERIFY(!build->isEnabled());
+    QVERIFY2(build->toolTip().contains(QLatin1String("history")), qPrintable(build->toolTip()));
+    QVERIFY(!window->operations());
+    // Said once, and nothing was deleted or overwritten.
+    QTest::qWait(500);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+}
+
+void TestControlPanel::germanAndDark()
+{
+    const QList<QTranslator *> translators = antler::gui::Translations::install(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&] {
+        antler::gui::Translations::remove(translators);
+        antler::gui::Theme::apply(antler::gui::AppSettings::Theme::System);
+    });
+    antler::gui::Theme::apply(antler::gui::AppSettings::Theme::Dark);
+    auto window = openWindow();
+    QVERIFY(window);
+    // Labels in German: the pipeline menu and the card's buttons.
+    QStringList menus;
+    for (QAction *menu : window->menuBar()->actions())
+        menus.append(menu->text().remove(QLatin1Char('&')));
+    QVERIFY2(menus.contains(QStringLiteral("Datei")), qPrintable(menus.join(QLatin1Char(' '))));
+    QVERIFY(window->pipelineActions()->build()->text() != QStringLiteral("&Build"));
+    StageCard *test = card(*window, QStringLiteral("test"));
+    QVERIFY(test->deployButton()->text() != QStringLiteral("Deploy"));
+    QCOMPARE(test->stateText(), QStringLiteral("Unbekannt"));
+    // Dark backgrounds: window, the chart and the log.
+    QVERIFY(window->palette().color(QPalette::Window).lightness() < 100);
+    auto *chartView = window->healthView()->panel(QStringLiteral("test"))->chartView();
+    QVERIFY(chartView->chart()->backgroundBrush().color().lightness() < 100);
+    antler::gui::LogView *log = window->operationsView()->logView();
+    QVERIFY(log->findChild<QListView *>() || log->findChild<QAbstractScrollArea *>());
+    QVERIFY(log->palette().color(QPalette::Base).lightness() < 100);
+}
+
+void TestControlPanel::openingAProfileReopensTheWindowOnIt()
+{
+    // A second profile with one stage named "edge".
+    const QString other = m_home->filePath(QStringLiteral("edge.yaml"));
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("version: 1\nprofile: edge\nruntime: local\nstages:\n  - name: edge\n    host: 127.0.0.1\n    port: "
+               + QByteArray::number(antler::test::freeLoopbackPort()) + "\n");
+    file.close();
+
+    antler::gui::WindowHost host;
+    host.start(m_home->filePath(QStringLiteral("config/antler/antler.yaml")));
+    QVERIFY(host.window());
+    QTRY_VERIFY(host.window()->operations());
+    QCOMPARE(host.window()->stageCards().size(), 3);
+    Q_EMIT host.window()->profileRequested(other);
+    QTRY_COMPARE(host.window()->stageCards().size(), 1);
+    QCOMPARE(host.window()->stageCards().constFirst()->stageName(), QStringLiteral("edge"));
+    QVERIFY(host.window()->isVisible());
+    // Remembered: the next start opens it.
+    QCOMPARE(antler::gui::AppSettings::load().lastProfile, other);
+    QCOMPARE(antler::gui::AppSettings::load().recentProfiles.value(0), other);
+}
+
+void TestControlPanel::settingsTestTheWebhook()
+{
+    // A webhook receiver on loopback that answers 204 and keeps the body.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            received += socket->readAll();
+            if (received.contains("\r\n\r\n") && received.contains("}")) {
+                socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            }
+        });
+    });
+    antler::gui::AppSettings settings;
+    settings.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(server.serverPort()));
+    antler::gui::SettingsDialog dialog(settings);
+    QSignalSpy tested(&dialog, &antler::gui::SettingsDialog::webhookTested);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testWebhook")), Qt::LeftButton);
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.first().at(0).toBool(), true);
+    QVERIFY(received.startsWith("POST /hook"));
+    QVERIFY(received.contains("\"test\":true"));
+    QVERIFY(dialog.webhookTestResult().contains(QLatin1String("204")));
+
+    // A dead webhook: one sentence that names it.
+    const quint16 dead = antler::test::freeLoopbackPort();
+    dialog.findChild<QLineEdit *>(QStringLiteral("webhookUrl"))->setText(QStringLiteral("http://127.0.0.1:%1/").arg(dead));
+    tested.clear();
+    dialog.testWebhook();
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.first().at(0).toBool(), false);
+    QVERIFY(dialog.webhookTestResult().contains(QLatin1String("failed")));
+    // Chosen values come back out.
+    QCOMPARE(dialog.settings().webhookUrl.port(), int(dead));
 }
 
 QTEST_MAIN(TestControlPanel)
