@@ -130,6 +130,7 @@ void TestFacts::parsesAnOsReleaseAndCpuinfoOfAPi()
 {
     // What the script prints on a Raspberry Pi 4 with Raspberry Pi OS (bookworm).
     const QByteArray output = "system=Linux\nmachine=aarch64\nnodename=pi.lan\n"
+                              "osr_PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nosr_NAME=\"Debian GNU/Linux\"\n"
                               "osr_ID=debian\nosr_VERSION_CODENAME=bookworm\nosr_VERSION_ID=\"12\"\n"
                               "debian_version=12.5\npydistro=\"1.8.0\"\n"
                               "mem_MemTotal=3884844\nmem_MemFree=2000000\n"
