@@ -108,6 +108,21 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
 
     // The charts scroll, so they never make the window's minimum size grow.
     m_store = new HealthStore(this);
+    // The cards' sparkline and uptime follow the samples, at most once a second.
+    auto *trendTimer = new QTimer(this);
+    trendTimer->setInterval(1000);
+    trendTimer->setSingleShot(true);
+    connect(trendTimer, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (StageCard *card : std::as_const(m_stageCards)) {
+            card->setTrend(m_store->latency(card->stageName(), now - 15 * 60 * 1000, now),
+                           m_store->uptime(card->stageName(), now - 24LL * 60 * 60 * 1000, now));
+        }
+    });
+    connect(m_store, &HealthStore::stageChanged, trendTimer, [trendTimer] {
+        if (!trendTimer->isActive())
+            trendTimer->start();
+    });
     QStringList stageNames;
     for (const pipeline::Stage &stage : m_config.stages())
         stageNames.append(stage.name());

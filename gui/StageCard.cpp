@@ -1,5 +1,6 @@
 #include "StageCard.h"
 
+#include "Sparkline.h"
 #include "pipeline/Release.h"
 
 #include <QAction>
@@ -148,7 +149,19 @@ StageCard::StageCard(const pipeline::Stage &stage, int position, int count, QWid
     m_latency = new QLabel(QStringLiteral("–"), this);
     m_latency->setObjectName(QStringLiteral("latencyText"));
     m_latency->setAccessibleName(tr("Latency"));
-    details->addRow(tr("Latency"), m_latency);
+    auto *latencyRow = new QHBoxLayout;
+    latencyRow->setSpacing(8);
+    latencyRow->addWidget(m_latency);
+    m_sparkline = new Sparkline(this);
+    m_sparkline->setObjectName(QStringLiteral("latencySparkline"));
+    m_sparkline->setAccessibleName(tr("Latency of the last 15 minutes"));
+    m_sparkline->setToolTip(tr("Latency of the last 15 minutes"));
+    latencyRow->addWidget(m_sparkline, 1);
+    details->addRow(tr("Latency"), latencyRow);
+    m_uptime = new QLabel(QStringLiteral("–"), this);
+    m_uptime->setObjectName(QStringLiteral("uptimeText"));
+    m_uptime->setAccessibleName(tr("Uptime over 24 hours"));
+    details->addRow(tr("Uptime 24 h"), m_uptime);
     m_digest = selectableLabel(tr("none yet"), this);
     m_digest->setObjectName(QStringLiteral("digestText"));
     m_digest->setAccessibleName(tr("Release"));
@@ -262,6 +275,17 @@ void StageCard::setRelease(const Release &release)
     m_pinBadge->setText(pinText());
     m_pinBadge->setToolTip(pinText());
     m_pinBadge->setAccessibleName(pinText());
+}
+
+void StageCard::setTrend(const QList<QPointF> &latency, std::optional<double> uptime24h)
+{
+    m_sparkline->setPoints(latency);
+    m_uptime->setText(uptime24h ? tr("%1 %").arg(QLocale().toString(*uptime24h, 'f', 2)) : QStringLiteral("–"));
+}
+
+QString StageCard::uptimeText() const
+{
+    return m_uptime->text();
 }
 
 QString StageCard::digestText() const

@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace antler::gui {
 
+class Sparkline;
+
 // One stage of the pipeline as a card: its name, runtime, address and live
 // health. The state is always spelled out in words; the icon and colour only
 // repeat it.
@@ -65,6 +67,12 @@ public:
     QToolButton *rollbackButton() const { return m_rollbackButton; }
     QToolButton *openButton() const { return m_openButton; }
 
+    // The latency of the last minutes (x: ms since the epoch) for the
+    // sparkline, and the uptime of the last 24 hours in percent.
+    void setTrend(const QList<QPointF> &latency, std::optional<double> uptime24h);
+    QString uptimeText() const;
+    Sparkline *sparkline() const { return m_sparkline; }
+
     // The step of the operation running on the stage; empty when none.
     void setActivity(const QString &text);
     QString activityText() const;
@@ -89,6 +97,8 @@ private:
     QLabel *m_deployed = nullptr;
     QLabel *m_pinBadge = nullptr;
     QLabel *m_activity = nullptr;
+    QLabel *m_uptime = nullptr;
+    Sparkline *m_sparkline = nullptr;
     QWidget *m_buttonRow = nullptr;
     QToolButton *m_deployButton = nullptr;
     QToolButton *m_promoteButton = nullptr;
