@@ -1998,6 +1998,22 @@ vorher: %2</translation>
         <source>Pinned: %1</source>
         <translation>Fixiert: %1</translation>
     </message>
+    <message>
+        <source>Latency of the last 15 minutes</source>
+        <translation>Latenz der letzten 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Uptime over 24 hours</source>
+        <translation>Verfügbarkeit über 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Verfügbarkeit 24 h</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageHealthPanel</name>

@@ -1998,6 +1998,22 @@ avant&#xa0;: %2</translation>
         <source>Pinned: %1</source>
         <translation>Épinglée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Latency of the last 15 minutes</source>
+        <translation>Latence des 15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Uptime over 24 hours</source>
+        <translation>Disponibilité sur 24 heures</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponibilité 24 h</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageHealthPanel</name>

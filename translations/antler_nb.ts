@@ -1998,6 +1998,22 @@ før: %2</translation>
         <source>Pinned: %1</source>
         <translation>Låst: %1</translation>
     </message>
+    <message>
+        <source>Latency of the last 15 minutes</source>
+        <translation>Svartid de siste 15 minuttene</translation>
+    </message>
+    <message>
+        <source>Uptime over 24 hours</source>
+        <translation>Oppetid over 24 timer</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Oppetid 24 t</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageHealthPanel</name>

@@ -1998,6 +1998,22 @@ före: %2</translation>
         <source>Pinned: %1</source>
         <translation>Låst: %1</translation>
     </message>
+    <message>
+        <source>Latency of the last 15 minutes</source>
+        <translation>Svarstid de senaste 15 minuterna</translation>
+    </message>
+    <message>
+        <source>Uptime over 24 hours</source>
+        <translation>Upptid över 24 timmar</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Upptid 24 h</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::StageHealthPanel</name>
