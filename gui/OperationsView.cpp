@@ -13,6 +13,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QPainter>
+#include <QSettings>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -121,6 +122,10 @@ OperationsView::OperationsView(pipeline::OperationManager *manager, QWidget *par
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({480, 720});
+    // Where the user put the divider last time.
+    splitter->restoreState(QSettings().value(QStringLiteral("operations/splitter")).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(QStringLiteral("operations/splitter"), splitter->saveState()); });
     layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
