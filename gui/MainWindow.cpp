@@ -766,67 +766,56 @@ void MainWindow::updateTray()
                                     : tr("Antler: %n operation(s) running", nullptr, running));
 }
 
-void MainWindow::confirmPromote(const QString &from, const QString &to)
+pipeline::Release MainWindow::releaseOf(const QString &digest) const
+{
+    pipeline::Release release;
+    if (digest.isEmpty() || !m_pipelineHistory)
+        return release;
+    release = m_pipelineHistory->release(digest).value_or(pipeline::Release{});
+    release.digest = digest;
+    return release;
+}
+
+void MainWindow::confirmChange(bool promote, const QString &from, const QString &stage)
 {
     if (!m_pipelineHistory)
         return;
-    const auto releaseOf = [this](const QString &digest) {
-        pipeline::Release release;
-        if (digest.isEmpty())
-            return release;
-        release = m_pipelineHistory->release(digest).value_or(pipeline::Release{});
-        release.digest = digest;
-        return release;
-    };
-    const pipeline::Release current = releaseOf(m_pipelineHistory->deployedDigest(to));
-    const pipeline::Release next = releaseOf(m_pipelineHistory->deployedDigest(from));
-    const int index = m_config.indexOfStage(to);
+    const pipeline::Release current = releaseOf(m_pipelineHistory->deployedDigest(stage));
+    const pipeline::Release next = releaseOf(promote ? m_pipelineHistory->deployedDigest(from)
+                                                     : m_pipelineHistory->previousDigest(stage));
+    const int index = m_config.indexOfStage(stage);
     const bool confirm = index >= 0 && m_config.stages().at(index).requiresConfirmation();
-    auto *dialog = new ConfirmChangeDialog(ConfirmChangeDialog::Kind::Promote, from, to, confirm, current, next,
-                                           m_pipelineHistory.get(), this);
+    auto *dialog = new ConfirmChangeDialog(promote ? ConfirmChangeDialog::Kind::Promote : ConfirmChangeDialog::Kind::Rollback,
+                                           from, stage, confirm, current, next, m_pipelineHistory.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_lastConfirmation = dialog->summaryText() + QLatin1Char('\n') + next.digest + QLatin1Char('\n')
         + dialog->changesText();
+    const auto go = [this, promote, from, stage](const QString &reason) {
+        if (promote)
+            m_actions->promoteConfirmed(from, stage);
+        else
+            m_actions->rollbackConfirmed(stage, reason);
+    };
     int answer = 0;
     QString reason;
     if (ConfirmChangeDialog::takeNextAnswer(&answer, &reason)) {
         dialog->close();
         if (answer == QDialog::Accepted)
-            m_actions->promoteConfirmed(from, to);
+            go(reason);
         return;
     }
-    connect(dialog, &QDialog::accepted, this, [this, from, to] { m_actions->promoteConfirmed(from, to); });
+    connect(dialog, &QDialog::accepted, this, [go, dialog] { go(dialog->reason()); });
     dialog->open();
+}
+
+void MainWindow::confirmPromote(const QString &from, const QString &to)
+{
+    confirmChange(true, from, to);
 }
 
 void MainWindow::confirmRollback(const QString &stage)
 {
-    if (!m_pipelineHistory)
-        return;
-    const auto releaseOf = [this](const QString &digest) {
-        pipeline::Release release = m_pipelineHistory->release(digest).value_or(pipeline::Release{});
-        release.digest = digest;
-        return release;
-    };
-    const pipeline::Release current = releaseOf(m_pipelineHistory->deployedDigest(stage));
-    const pipeline::Release previous = releaseOf(m_pipelineHistory->previousDigest(stage));
-    const int index = m_config.indexOfStage(stage);
-    const bool confirm = index >= 0 && m_config.stages().at(index).requiresConfirmation();
-    auto *dialog = new ConfirmChangeDialog(ConfirmChangeDialog::Kind::Rollback, {}, stage, confirm, current, previous,
-                                           m_pipelineHistory.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_lastConfirmation = dialog->summaryText() + QLatin1Char('\n') + previous.digest + QLatin1Char('\n')
-        + dialog->changesText();
-    int answer = 0;
-    QString reason;
-    if (ConfirmChangeDialog::takeNextAnswer(&answer, &reason)) {
-        dialog->close();
-        if (answer == QDialog::Accepted)
-            m_actions->rollbackConfirmed(stage, reason);
-        return;
-    }
-    connect(dialog, &QDialog::accepted, this, [this, stage, dialog] { m_actions->rollbackConfirmed(stage, dialog->reason()); });
-    dialog->open();
+    confirmChange(false, {}, stage);
 }
 
 void MainWindow::askPinReason(const QString &stage)

@@ -21,6 +21,7 @@ class QSystemTrayIcon;
 class QToolBar;
 
 namespace antler::pipeline {
+struct Release;
 class History;
 class Operation;
 class OperationManager;
@@ -146,6 +147,9 @@ private:
     void onOperationAdded(pipeline::Operation *operation);
     void onOperationChanged(pipeline::Operation *operation);
     void onOperationFinished(pipeline::Operation *operation);
+    pipeline::Release releaseOf(const QString &digest) const;
+    // The promote (from → stage) or rollback (stage) confirmation.
+    void confirmChange(bool promote, const QString &from, const QString &stage);
     void confirmPromote(const QString &from, const QString &to);
     void confirmRollback(const QString &stage);
     void askPinReason(const QString &stage);
