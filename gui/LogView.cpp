@@ -199,7 +199,7 @@ void LogView::createActions()
     m_copyAction = make(tr("&Copy"), QKeySequence::Copy);
     m_copyAction->setToolTip(tr("Copy the selected lines"));
     connect(m_copyAction, &QAction::triggered, this, &LogView::copy);
-    m_saveAction = make(tr("&Save…"), QKeySequence::Save);
+    m_saveAction = make(tr("Sa&ve…"), QKeySequence::Save);
     m_saveAction->setToolTip(tr("Save the shown lines with their times to a file"));
     connect(m_saveAction, &QAction::triggered, this, &LogView::chooseSaveFile);
     m_clearAction = make(tr("C&lear"), {});

@@ -64,7 +64,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_interval->setObjectName(QStringLiteral("probeInterval"));
     healthForm->addRow(tr("&Probe every:"), m_interval);
     m_failures = spinBox(1, 100, settings.failuresToDown, QString(), health);
-    healthForm->addRow(tr("&Down after failures in a row:"), m_failures);
+    healthForm->addRow(tr("Do&wn after failures in a row:"), m_failures);
     m_successes = spinBox(1, 100, settings.successesToUp, QString(), health);
     healthForm->addRow(tr("&Up after successes in a row:"), m_successes);
     m_latency = spinBox(0, 600000, settings.degradedLatencyMs, tr(" ms"), health);

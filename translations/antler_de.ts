@@ -1200,10 +1200,6 @@ vorher: %2</translation>
         <translation>Ausgewählte Zeilen kopieren</translation>
     </message>
     <message>
-        <source>&amp;Save…</source>
-        <translation>S&amp;peichern…</translation>
-    </message>
-    <message>
         <source>Save the shown lines with their times to a file</source>
         <translation>Die angezeigten Zeilen mit ihren Zeitstempeln in einer Datei speichern</translation>
     </message>
@@ -1285,6 +1281,10 @@ vorher: %2</translation>
     <message>
         <source>no result</source>
         <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>S&amp;peichern…</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1780,6 @@ vorher: %2</translation>
         <translation>&amp;Prüfen alle:</translation>
     </message>
     <message>
-        <source>&amp;Down after failures in a row:</source>
-        <translation>&amp;Ausgefallen nach Fehlschlägen in Folge:</translation>
-    </message>
-    <message>
         <source>&amp;Up after successes in a row:</source>
         <translation>&amp;Läuft nach Erfolgen in Folge:</translation>
     </message>
@@ -1902,6 +1898,10 @@ vorher: %2</translation>
     <message>
         <source>The test notification to %1 failed: %2. Check the URL and that the service is reachable.</source>
         <translation>Die Testbenachrichtigung an %1 ist fehlgeschlagen: %2. Prüfen Sie die URL und ob der Dienst erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn after failures in a row:</source>
+        <translation>&amp;Ausgefallen nach Fehlschlägen in Folge:</translation>
     </message>
 </context>
 <context>

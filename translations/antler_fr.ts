@@ -1200,10 +1200,6 @@ avant&#xa0;: %2</translation>
         <translation>Copier les lignes sélectionnées</translation>
     </message>
     <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Enregistrer…</translation>
-    </message>
-    <message>
         <source>Save the shown lines with their times to a file</source>
         <translation>Enregistrer dans un fichier les lignes affichées avec leur horodatage</translation>
     </message>
@@ -1285,6 +1281,10 @@ avant&#xa0;: %2</translation>
     <message>
         <source>no result</source>
         <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Enregistrer…</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1780,6 @@ avant&#xa0;: %2</translation>
         <translation>&amp;Sonder toutes les&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Down after failures in a row:</source>
-        <translation>En &amp;panne après échecs consécutifs&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Up after successes in a row:</source>
         <translation>&amp;Opérationnelle après réussites consécutives&#xa0;:</translation>
     </message>
@@ -1902,6 +1898,10 @@ avant&#xa0;: %2</translation>
     <message>
         <source>The test notification to %1 failed: %2. Check the URL and that the service is reachable.</source>
         <translation>La notification de test vers %1 a échoué&#xa0;: %2. Vérifiez l’URL et que le service est joignable.</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn after failures in a row:</source>
+        <translation>En &amp;panne après échecs consécutifs&#xa0;:</translation>
     </message>
 </context>
 <context>

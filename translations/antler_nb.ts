@@ -1200,10 +1200,6 @@ før: %2</translation>
         <translation>Kopier de markerte linjene</translation>
     </message>
     <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Lagre…</translation>
-    </message>
-    <message>
         <source>Save the shown lines with their times to a file</source>
         <translation>Lagre de viste linjene med tidspunktene sine i en fil</translation>
     </message>
@@ -1285,6 +1281,10 @@ før: %2</translation>
     <message>
         <source>no result</source>
         <translation>ikke noe resultat</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Lagre…</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1780,6 @@ før: %2</translation>
         <translation>&amp;Kontroller hvert:</translation>
     </message>
     <message>
-        <source>&amp;Down after failures in a row:</source>
-        <translation>&amp;Nede etter feil på rad:</translation>
-    </message>
-    <message>
         <source>&amp;Up after successes in a row:</source>
         <translation>&amp;Oppe etter vellykkede på rad:</translation>
     </message>
@@ -1902,6 +1898,10 @@ før: %2</translation>
     <message>
         <source>The test notification to %1 failed: %2. Check the URL and that the service is reachable.</source>
         <translation>Testvarselet til %1 feilet: %2. Kontroller URL-en og at tjenesten kan nås.</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn after failures in a row:</source>
+        <translation>&amp;Nede etter feil på rad:</translation>
     </message>
 </context>
 <context>

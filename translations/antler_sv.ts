@@ -1200,10 +1200,6 @@ före: %2</translation>
         <translation>Kopiera de markerade raderna</translation>
     </message>
     <message>
-        <source>&amp;Save…</source>
-        <translation>S&amp;para…</translation>
-    </message>
-    <message>
         <source>Save the shown lines with their times to a file</source>
         <translation>Spara de visade raderna med sina tider i en fil</translation>
     </message>
@@ -1285,6 +1281,10 @@ före: %2</translation>
     <message>
         <source>no result</source>
         <translation>inget resultat</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>S&amp;para…</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1780,6 @@ före: %2</translation>
         <translation>&amp;Kontrollera var:</translation>
     </message>
     <message>
-        <source>&amp;Down after failures in a row:</source>
-        <translation>&amp;Nere efter misslyckanden i rad:</translation>
-    </message>
-    <message>
         <source>&amp;Up after successes in a row:</source>
         <translation>&amp;Uppe efter lyckade i rad:</translation>
     </message>
@@ -1902,6 +1898,10 @@ före: %2</translation>
     <message>
         <source>The test notification to %1 failed: %2. Check the URL and that the service is reachable.</source>
         <translation>Testaviseringen till %1 misslyckades: %2. Kontrollera URL:en och att tjänsten går att nå.</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn after failures in a row:</source>
+        <translation>&amp;Nere efter misslyckanden i rad:</translation>
     </message>
 </context>
 <context>
