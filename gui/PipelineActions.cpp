@@ -151,16 +151,23 @@ void PipelineActions::setStageHealth(const QString &stage, health::HealthState s
     refresh();
 }
 
-QString PipelineActions::buildSourceDescription() const
+pipeline::BuildSources::Overrides PipelineActions::sourceOverrides() const
 {
-    pipeline::BuildRequest request;
-    QString error;
+    // A checkout of the user's own: its frontend and facts; moosefacts stays
+    // the one Antler was built with.
     pipeline::BuildSources::Overrides overrides;
     if (!m_sourceTree.isEmpty()) {
         overrides.frontend = m_sourceTree + QLatin1String("/resources/frontend");
         overrides.facts = m_sourceTree + QLatin1String("/server/data/moose-facts.json");
     }
-    if (!pipeline::BuildSources::locate(overrides, &request, &error))
+    return overrides;
+}
+
+QString PipelineActions::buildSourceDescription() const
+{
+    pipeline::BuildRequest request;
+    QString error;
+    if (!pipeline::BuildSources::locate(sourceOverrides(), &request, &error))
         return error;
     return tr("Builds the moose facts app from %1 (commit %2).")
         .arg(m_sourceTree.isEmpty() ? tr("the sources Antler was built with") : m_sourceTree, request.sourceCommit);
@@ -170,13 +177,8 @@ void PipelineActions::startBuild()
 {
     pipeline::Operation::Request request;
     request.kind = pipeline::Operation::Kind::Build;
-    pipeline::BuildSources::Overrides overrides;
-    if (!m_sourceTree.isEmpty()) {
-        overrides.frontend = m_sourceTree + QLatin1String("/resources/frontend");
-        overrides.facts = m_sourceTree + QLatin1String("/server/data/moose-facts.json");
-    }
     QString error;
-    if (!pipeline::BuildSources::locate(overrides, &request.build, &error))
+    if (!pipeline::BuildSources::locate(sourceOverrides(), &request.build, &error))
         request.problem = error; // reported on the operation like any other failure
     m_operations->start(request);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "health/HealthState.h"
+#include "pipeline/BuildSources.h"
 #include "pipeline/PipelineConfig.h"
 
 #include <QHash>
@@ -82,6 +83,7 @@ private:
     QAction *makeAction(const QString &name, const QString &text, const QString &help);
     void setGate(QAction *action, const QString &why);
     void startBuild();
+    pipeline::BuildSources::Overrides sourceOverrides() const;
     QString busyReason(const QString &stage) const;
 
     pipeline::PipelineConfig m_config;
