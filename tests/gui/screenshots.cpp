@@ -5,7 +5,9 @@
 // operation.png (a rollout while it runs, with its log), promote-dialog.png,
 // history.png, events.png, dark.png and dark-operation.png. Run it under
 // xvfb-run (scripts/screenshot-gui.sh does).
+#include "CommandPalette.h"
 #include "ConfirmChangeDialog.h"
+#include "SettingsDialog.h"
 #include "FreePort.h"
 #include "HistoryView.h"
 #include "MainWindow.h"
@@ -27,6 +29,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +203,20 @@ int main(int argc, char **argv)
 
     window.dock(QStringLiteral("eventsDock"))->raise();
     save(&window, out + QStringLiteral("/events.png"));
+
+    // Dialogs a user opens from the menus, for review (not in the README).
+    if (qEnvironmentVariableIsSet("ANTLER_SCREENSHOT_DIALOGS")) {
+        gui::SettingsDialog settingsDialog(gui::AppSettings{}, &window);
+        settingsDialog.show();
+        (void)QTest::qWaitForWindowExposed(&settingsDialog);
+        save(&settingsDialog, out + QStringLiteral("/settings.png"));
+        settingsDialog.close();
+        window.findChild<QAction *>(QStringLiteral("commandPalette"))->trigger();
+        QTest::keyClicks(window.commandPalette()->findChild<QLineEdit *>(QStringLiteral("paletteInput")),
+                         QStringLiteral("test"));
+        save(window.commandPalette(), out + QStringLiteral("/palette.png"));
+        window.commandPalette()->hide();
+    }
 
     // Dark: the window as it opens with the dark theme chosen in Settings.
     window.close();
