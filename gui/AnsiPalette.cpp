@@ -8,11 +8,8 @@ namespace {
 
 double luminance(const QColor &color)
 {
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF());
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
 }
 
 // Hue (0..1, or -1 for grey) and saturation of ANSI 0..7; the bright
@@ -22,23 +19,22 @@ struct Hue
     double hue;
     double saturation;
 };
-constexpr std::array<Hue, 8> hues { {
-    { -1, 0 }, // black
-    { 0.0, 0.75 }, // red
-    { 0.36, 0.70 }, // green
-    { 0.13, 0.85 }, // yellow
-    { 0.60, 0.80 }, // blue
-    { 0.83, 0.60 }, // magenta
-    { 0.50, 0.75 }, // cyan
-    { -1, 0 }, // white
-} };
+constexpr std::array<Hue, 8> hues {{
+    {-1, 0}, // black
+    {0.0, 0.75}, // red
+    {0.36, 0.70}, // green
+    {0.13, 0.85}, // yellow
+    {0.60, 0.80}, // blue
+    {0.83, 0.60}, // magenta
+    {0.50, 0.75}, // cyan
+    {-1, 0}, // white
+}};
 
 // Moves the lightness away from the background until the colour reads.
 QColor readable(double hue, double saturation, double lightness, const QColor &base, bool dark)
 {
     QColor color = QColor::fromHslF(float(std::max(hue, 0.0)), float(saturation), float(lightness));
-    for (int step = 0; step < 60 && AnsiPalette::contrast(color, base) < AnsiPalette::MinimumContrast;
-         ++step) {
+    for (int step = 0; step < 60 && AnsiPalette::contrast(color, base) < AnsiPalette::MinimumContrast; ++step) {
         lightness = std::clamp(lightness + (dark ? 0.02 : -0.02), 0.0, 1.0);
         color = QColor::fromHslF(float(std::max(hue, 0.0)), float(saturation), float(lightness));
     }

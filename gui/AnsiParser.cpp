@@ -25,13 +25,12 @@ public:
             return;
         if (!m_result.spans.isEmpty()) {
             AnsiSpan &last = m_result.spans.last();
-            if (last.start + last.length == position && last.color == m_state.color
-                && last.bold == m_state.bold) {
+            if (last.start + last.length == position && last.color == m_state.color && last.bold == m_state.bold) {
                 ++last.length;
                 return;
             }
         }
-        m_result.spans.append(AnsiSpan { position, 1, m_state.color, m_state.bold });
+        m_result.spans.append(AnsiSpan {position, 1, m_state.color, m_state.bold});
     }
 
     // A carriage return inside a line: what follows overwrites the line.

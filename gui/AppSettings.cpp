@@ -17,7 +17,8 @@ AppSettings AppSettings::load()
     settings.probeIntervalSeconds = qBound(1, store.value(QStringLiteral("health/intervalSeconds"), 5).toInt(), 3600);
     settings.failuresToDown = qBound(1, store.value(QStringLiteral("health/failuresToDown"), 3).toInt(), 100);
     settings.successesToUp = qBound(1, store.value(QStringLiteral("health/successesToUp"), 2).toInt(), 100);
-    settings.degradedLatencyMs = qBound(0, store.value(QStringLiteral("health/degradedLatencyMs"), 1000).toInt(), 600000);
+    settings.degradedLatencyMs
+        = qBound(0, store.value(QStringLiteral("health/degradedLatencyMs"), 1000).toInt(), 600000);
     settings.trayNotifications = store.value(QStringLiteral("notifications/tray"), true).toBool();
     settings.webhookUrl = QUrl(store.value(QStringLiteral("notifications/webhook")).toString());
     settings.knownHostsPath = store.value(QStringLiteral("ssh/knownHosts")).toString();
@@ -69,15 +70,19 @@ health::HealthSettings AppSettings::healthSettings() const
 
 QStringList AppSettings::shippedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("sv"), QStringLiteral("nb")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("sv"),
+            QStringLiteral("nb")};
 }
 
 QString AppSettings::themeName(Theme theme)
 {
     switch (theme) {
-    case Theme::System: return QStringLiteral("system");
-    case Theme::Light: return QStringLiteral("light");
-    case Theme::Dark: return QStringLiteral("dark");
+    case Theme::System:
+        return QStringLiteral("system");
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
     }
     return {};
 }

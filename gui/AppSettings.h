@@ -19,13 +19,13 @@ struct AppSettings
     int successesToUp = 2;
     int degradedLatencyMs = 1000;
     bool trayNotifications = true;
-    QUrl webhookUrl;          // empty: the profile's notifications.webhook, if any
-    QString knownHostsPath;   // empty: ~/.ssh/known_hosts
+    QUrl webhookUrl; // empty: the profile's notifications.webhook, if any
+    QString knownHostsPath; // empty: ~/.ssh/known_hosts
     Theme theme = Theme::System;
-    QString language;         // empty: the system's; else "en", "de", "fr", "sv", "nb"
+    QString language; // empty: the system's; else "en", "de", "fr", "sv", "nb"
     QStringList recentProfiles; // newest first; "" is the built-in Local profile
-    QString lastProfile;        // "" is the built-in Local profile
-    QString buildSourceTree;    // empty: the sources Antler was built with
+    QString lastProfile; // "" is the built-in Local profile
+    QString buildSourceTree; // empty: the sources Antler was built with
 
     static AppSettings load();
     void save() const;

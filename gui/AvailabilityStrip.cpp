@@ -61,19 +61,18 @@ QString AvailabilityStrip::describeAt(qint64 timeMs) const
             break;
         }
     }
-    return tr("%1: %2")
-        .arg(QDateTime::fromMSecsSinceEpoch(timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            nameOf(state));
+    return tr("%1: %2").arg(QDateTime::fromMSecsSinceEpoch(timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                            nameOf(state));
 }
 
 QSize AvailabilityStrip::sizeHint() const
 {
-    return { 300, 12 };
+    return {300, 12};
 }
 
 QSize AvailabilityStrip::minimumSizeHint() const
 {
-    return { 60, 10 };
+    return {60, 10};
 }
 
 void AvailabilityStrip::paintEvent(QPaintEvent *)

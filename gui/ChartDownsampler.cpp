@@ -5,16 +5,14 @@
 
 namespace antler::gui {
 
-QList<QPointF> ChartDownsampler::minMax(
-    const QList<QPointF> &points, double xFrom, double xTo, int columns)
+QList<QPointF> ChartDownsampler::minMax(const QList<QPointF> &points, double xFrom, double xTo, int columns)
 {
     QList<QPointF> out;
     if (points.isEmpty() || columns <= 0 || xTo <= xFrom)
         return out;
-    const auto begin = std::lower_bound(points.cbegin(), points.cend(), xFrom,
-        [](const QPointF &p, double x) { return p.x() < x; });
-    const auto end = std::upper_bound(
-        begin, points.cend(), xTo, [](double x, const QPointF &p) { return x < p.x(); });
+    const auto begin
+        = std::lower_bound(points.cbegin(), points.cend(), xFrom, [](const QPointF &p, double x) { return p.x() < x; });
+    const auto end = std::upper_bound(begin, points.cend(), xTo, [](double x, const QPointF &p) { return x < p.x(); });
     const qsizetype n = end - begin;
     if (n <= 4 * qsizetype(columns)) {
         out.reserve(n);
@@ -39,9 +37,8 @@ QList<QPointF> ChartDownsampler::minMax(
                 high = *it;
             last = *it;
         }
-        QPointF picks[4] = { first, low, high, last };
-        std::sort(std::begin(picks), std::end(picks),
-            [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+        QPointF picks[4] = {first, low, high, last};
+        std::sort(std::begin(picks), std::end(picks), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
         for (int i = 0; i < 4; ++i) {
             if (out.isEmpty() || out.constLast() != picks[i])
                 out.append(picks[i]);
@@ -79,7 +76,7 @@ QList<QPointF> ChartDownsampler::lttb(const QList<QPointF> &points, int threshol
         qsizetype bestIndex = start;
         for (qsizetype j = start; j < end && j < n; ++j) {
             const double area = std::abs((pa.x() - avgX) * (points.at(j).y() - pa.y())
-                - (pa.x() - points.at(j).x()) * (avgY - pa.y()));
+                                         - (pa.x() - points.at(j).x()) * (avgY - pa.y()));
             if (area > best) {
                 best = area;
                 bestIndex = j;

@@ -31,7 +31,7 @@ std::optional<NextAnswer> nextAnswer;
 
 void ConfirmChangeDialog::setNextAnswer(int result, const QString &reason)
 {
-    nextAnswer = NextAnswer{result, reason};
+    nextAnswer = NextAnswer {result, reason};
 }
 
 bool ConfirmChangeDialog::takeNextAnswer(int *result, QString *reason)
@@ -123,7 +123,7 @@ QString ConfirmChangeDialog::describe(const pipeline::Release &release, pipeline
 {
     if (release.digest.isEmpty())
         return tr("no release");
-    QStringList parts{release.digest};
+    QStringList parts {release.digest};
     QDateTime builtAt;
     if (history) {
         for (const pipeline::HistoryEntry &entry : history->entries()) {

@@ -32,8 +32,8 @@ public:
     // from: the stage promoted from (empty for a rollback); stage: the stage
     // that changes; current/next: what it runs now and will run.
     ConfirmChangeDialog(Kind kind, const QString &from, const QString &stage, bool requiresConfirmation,
-                        const pipeline::Release &current, const pipeline::Release &next,
-                        pipeline::History *history, QWidget *parent = nullptr);
+                        const pipeline::Release &current, const pipeline::Release &next, pipeline::History *history,
+                        QWidget *parent = nullptr);
 
     QString reason() const;
     // The text of the comparison pane (tests read it).

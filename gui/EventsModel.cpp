@@ -40,8 +40,7 @@ QVariant severityColour(TimelineEvent::Severity severity)
 
 } // namespace
 
-std::optional<TimelineEvent> TimelineEvent::fromPipelineEvent(const pipeline::PipelineEvent &event,
-    qint64 operationId)
+std::optional<TimelineEvent> TimelineEvent::fromPipelineEvent(const pipeline::PipelineEvent &event, qint64 operationId)
 {
     using Kind = pipeline::PipelineEvent::Kind;
     TimelineEvent out;
@@ -73,15 +72,13 @@ std::optional<TimelineEvent> TimelineEvent::fromPipelineEvent(const pipeline::Pi
 }
 
 TimelineEvent TimelineEvent::healthChange(const QString &stage, health::HealthState from, health::HealthState to,
-    const QString &detail, const QDateTime &time)
+                                          const QString &detail, const QDateTime &time)
 {
     TimelineEvent out;
     out.time = time;
     out.stage = stage;
     out.source = QStringLiteral("health");
-    out.severity = to == health::HealthState::Down ? Error
-        : to == health::HealthState::Degraded      ? Warning
-                                                   : Info;
+    out.severity = to == health::HealthState::Down ? Error : to == health::HealthState::Degraded ? Warning : Info;
     out.message = detail.isEmpty() ? tr("%1 is %2 (was %3).").arg(stage, stateWord(to), stateWord(from))
                                    : tr("%1 is %2 (was %3): %4").arg(stage, stateWord(to), stateWord(from), detail);
     return out;
@@ -120,18 +117,18 @@ QString TimelineEvent::sourceName(const QString &source)
         const char *source;
         const char *name;
     } names[] = {
-        { "health", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Health") },
-        { "build", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Build") },
-        { "deploy", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Deploy") },
-        { "promote", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Promote") },
-        { "rollback", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Rollback") },
-        { "pin", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Pin") },
-        { "unpin", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Unpin") },
-        { "stop", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Stop") },
-        { "playbook", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Playbook") },
-        { "config", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Config") },
-        { "history", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "History") },
-        { "webhook", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Webhook") },
+        {"health", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Health")},
+        {"build", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Build")},
+        {"deploy", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Deploy")},
+        {"promote", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Promote")},
+        {"rollback", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Rollback")},
+        {"pin", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Pin")},
+        {"unpin", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Unpin")},
+        {"stop", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Stop")},
+        {"playbook", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Playbook")},
+        {"config", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Config")},
+        {"history", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "History")},
+        {"webhook", QT_TRANSLATE_NOOP("antler::gui::TimelineEvent", "Webhook")},
     };
     for (const auto &entry : names) {
         if (source == QLatin1String(entry.source))
@@ -236,7 +233,7 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
             const QDateTime local = event.time.toLocalTime();
             // The date only when it is not today's: most events are recent.
             return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss"))
-                                                         : local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                                                        : local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         }
         case SeverityColumn:
             return TimelineEvent::severityName(event.severity);

@@ -36,11 +36,11 @@ struct TimelineEvent
     // The pipeline events that belong on the timeline: an operation started
     // or finished (an error if it failed) and warnings. Steps, progress and
     // log lines stay in the operation's log: nullopt.
-    static std::optional<TimelineEvent> fromPipelineEvent(const pipeline::PipelineEvent &event,
-        qint64 operationId = 0);
+    static std::optional<TimelineEvent> fromPipelineEvent(const pipeline::PipelineEvent &event, qint64 operationId = 0);
     // A stage's health changed: down is an error, degraded a warning.
     static TimelineEvent healthChange(const QString &stage, health::HealthState from, health::HealthState to,
-        const QString &detail = {}, const QDateTime &time = QDateTime::currentDateTimeUtc());
+                                      const QString &detail = {},
+                                      const QDateTime &time = QDateTime::currentDateTimeUtc());
 
     static QString severityName(Severity severity);
     static QIcon severityIcon(Severity severity);

@@ -69,7 +69,7 @@ EventsView::EventsView(QWidget *parent)
 
     connect(m_warningsOnly, &QCheckBox::toggled, m_filter, &EventsFilterModel::setWarningsOnly);
     connect(m_stageCombo, &QComboBox::currentIndexChanged, this,
-        [this] { m_filter->setStage(m_stageCombo->currentData().toString()); });
+            [this] { m_filter->setStage(m_stageCombo->currentData().toString()); });
     connect(m_clearButton, &QToolButton::clicked, this, &EventsView::clear);
     connect(m_model, &EventsModel::stagesChanged, this, &EventsView::fillStageFilter);
     // Follow the end only if the reader is there when the batch arrives.
@@ -78,7 +78,7 @@ EventsView::EventsView(QWidget *parent)
         if (m_follow)
             m_view->scrollToBottom();
     });
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &EventsView::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &EventsView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &EventsView::updateCount);

@@ -14,11 +14,9 @@ namespace {
 
 constexpr qint64 minuteMs = 60 * 1000;
 
-template<typename T, typename Key>
-auto lowerBound(const QList<T> &list, qint64 t, Key key)
+template<typename T, typename Key> auto lowerBound(const QList<T> &list, qint64 t, Key key)
 {
-    return std::lower_bound(
-        list.cbegin(), list.cend(), t, [key](const T &item, qint64 x) { return key(item) < x; });
+    return std::lower_bound(list.cbegin(), list.cend(), t, [key](const T &item, qint64 x) { return key(item) < x; });
 }
 
 } // namespace
@@ -36,16 +34,16 @@ bool HealthStore::isChartProbe(const health::ProbeResult &result)
 void HealthStore::addResult(const health::ProbeResult &result)
 {
     if (isChartProbe(result))
-        addSample(result.stage, HealthSample { result.timeMs, result.ok, result.latencyMs });
+        addSample(result.stage, HealthSample {result.timeMs, result.ok, result.latencyMs});
 }
 
 void HealthStore::addToMinutes(QList<SampleAggregate> &minutes, const HealthSample &sample)
 {
     const qint64 minute = sample.timeMs - ((sample.timeMs % minuteMs) + minuteMs) % minuteMs;
     auto it = std::lower_bound(minutes.begin(), minutes.end(), minute,
-        [](const SampleAggregate &a, qint64 x) { return a.startMs < x; });
+                               [](const SampleAggregate &a, qint64 x) { return a.startMs < x; });
     if (it == minutes.end() || it->startMs != minute)
-        it = minutes.insert(it, SampleAggregate { minute, 0, 0, {}, {}, {} });
+        it = minutes.insert(it, SampleAggregate {minute, 0, 0, {}, {}, {}});
     SampleAggregate &a = *it;
     const int successesBefore = a.successes();
     ++a.count;
@@ -66,7 +64,7 @@ void HealthStore::addSample(const QString &stage, const HealthSample &sample)
         s.recent.append(sample);
     } else {
         auto it = std::upper_bound(s.recent.begin(), s.recent.end(), sample.timeMs,
-            [](qint64 x, const HealthSample &h) { return x < h.timeMs; });
+                                   [](qint64 x, const HealthSample &h) { return x < h.timeMs; });
         s.recent.insert(it, sample);
     }
     const qint64 recentCut = s.recent.constLast().timeMs - RecentMs;
@@ -88,8 +86,7 @@ void HealthStore::addSample(const QString &stage, const HealthSample &sample)
 void HealthStore::setLoaded(const QString &stage, const StageHistoryData &data)
 {
     Stage &s = m_stages[stage];
-    const qint64 firstLive = s.recent.isEmpty() ? std::numeric_limits<qint64>::max()
-                                                : s.recent.constFirst().timeMs;
+    const qint64 firstLive = s.recent.isEmpty() ? std::numeric_limits<qint64>::max() : s.recent.constFirst().timeMs;
     const qint64 firstLiveMinute = firstLive - ((firstLive % minuteMs) + minuteMs) % minuteMs;
     QList<SampleAggregate> minutes;
     minutes.reserve(data.minutes.size() + s.minutes.size());
@@ -160,8 +157,7 @@ QList<QPointF> HealthStore::latency(const QString &stage, qint64 fromMs, qint64 
     return out;
 }
 
-QList<AvailabilitySpan> HealthStore::availability(
-    const QString &stage, qint64 fromMs, qint64 toMs) const
+QList<AvailabilitySpan> HealthStore::availability(const QString &stage, qint64 fromMs, qint64 toMs) const
 {
     QList<AvailabilitySpan> out;
     const auto it = m_stages.constFind(stage);
@@ -172,7 +168,7 @@ QList<AvailabilitySpan> HealthStore::availability(
             out.last().toMs = to;
             return;
         }
-        out.append(AvailabilitySpan { from, to, state });
+        out.append(AvailabilitySpan {from, to, state});
     };
     if (toMs - fromMs <= RecentMs) {
         const auto &recent = it->recent;
@@ -190,8 +186,8 @@ QList<AvailabilitySpan> HealthStore::availability(
     for (auto a = lowerBound(minutes, fromMs, [](const SampleAggregate &x) { return x.startMs; });
          a != minutes.cend() && a->startMs < toMs; ++a) {
         const AvailabilitySpan::State state = a->failures == 0 ? AvailabilitySpan::State::Up
-            : a->failures >= a->count                           ? AvailabilitySpan::State::Down
-                                                                : AvailabilitySpan::State::Partial;
+            : a->failures >= a->count                          ? AvailabilitySpan::State::Down
+                                                               : AvailabilitySpan::State::Partial;
         push(a->startMs, a->startMs + minuteMs, state);
     }
     return out;
@@ -223,8 +219,7 @@ std::optional<double> HealthStore::uptime(const QString &stage, qint64 fromMs, q
     return 100.0 * double(good) / double(total);
 }
 
-std::optional<double> HealthStore::latencyPercentile(
-    const QString &stage, qint64 fromMs, qint64 toMs, double p) const
+std::optional<double> HealthStore::latencyPercentile(const QString &stage, qint64 fromMs, qint64 toMs, double p) const
 {
     const QList<QPointF> points = latency(stage, fromMs, toMs);
     QList<double> values;
@@ -239,19 +234,17 @@ std::optional<double> HealthStore::percentile(QList<double> &values, double p)
     if (values.isEmpty())
         return std::nullopt;
     // Nearest rank, as TimeSeries::percentileOfSorted(), without a full sort.
-    const qsizetype rank = std::clamp<qsizetype>(
-        qsizetype(std::ceil(p / 100.0 * double(values.size()))), 1, values.size());
+    const qsizetype rank
+        = std::clamp<qsizetype>(qsizetype(std::ceil(p / 100.0 * double(values.size()))), 1, values.size());
     std::nth_element(values.begin(), values.begin() + (rank - 1), values.end());
     return values.at(rank - 1);
 }
 
-QList<health::HistoryMarker> HealthStore::markers(
-    const QString &stage, qint64 fromMs, qint64 toMs) const
+QList<health::HistoryMarker> HealthStore::markers(const QString &stage, qint64 fromMs, qint64 toMs) const
 {
     QList<health::HistoryMarker> out;
     for (const health::HistoryMarker &marker : m_markers) {
-        if (marker.timeMs >= fromMs && marker.timeMs < toMs
-            && (stage.isEmpty() || marker.stage == stage))
+        if (marker.timeMs >= fromMs && marker.timeMs < toMs && (stage.isEmpty() || marker.stage == stage))
             out.append(marker);
     }
     return out;
@@ -269,8 +262,7 @@ void HealthStore::addHostMetrics(const health::HostMetrics &metrics)
     Q_EMIT hostChanged(metrics.host);
 }
 
-QList<QPointF> HealthStore::hostSeries(
-    const QString &host, HostFigure figure, qint64 fromMs, qint64 toMs) const
+QList<QPointF> HealthStore::hostSeries(const QString &host, HostFigure figure, qint64 fromMs, qint64 toMs) const
 {
     QList<QPointF> out;
     const auto it = m_hosts.constFind(host);

@@ -71,8 +71,7 @@ public:
     std::optional<double> uptime(const QString &stage, qint64 fromMs, qint64 toMs) const;
     // Nearest-rank percentile over successful raw samples (the last hour)
     // or, beyond, over the minute averages.
-    std::optional<double> latencyPercentile(
-        const QString &stage, qint64 fromMs, qint64 toMs, double p) const;
+    std::optional<double> latencyPercentile(const QString &stage, qint64 fromMs, qint64 toMs, double p) const;
     // Nearest rank over values (reordered in place), without a full sort.
     static std::optional<double> percentile(QList<double> &values, double p);
     QList<health::HistoryMarker> markers(const QString &stage, qint64 fromMs, qint64 toMs) const;

@@ -13,8 +13,8 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -114,7 +114,7 @@ QWidget *HealthView::createRangeBar()
     layout->addWidget(new QLabel(tr("Range:"), bar));
     m_rangeButtons = new QButtonGroup(bar);
     m_rangeButtons->setExclusive(true);
-    for (Range range : { Range::FiveMinutes, Range::Hour, Range::Day, Range::Week, Range::Month }) {
+    for (Range range : {Range::FiveMinutes, Range::Hour, Range::Day, Range::Week, Range::Month}) {
         auto *button = new QPushButton(rangeName(range), bar);
         button->setCheckable(true);
         button->setChecked(range == m_range);
@@ -122,13 +122,12 @@ QWidget *HealthView::createRangeBar()
         m_rangeButtons->addButton(button, int(range));
         layout->addWidget(button);
     }
-    connect(m_rangeButtons, &QButtonGroup::idClicked, this,
-        [this](int id) { setRange(Range(id)); });
+    connect(m_rangeButtons, &QButtonGroup::idClicked, this, [this](int id) { setRange(Range(id)); });
     return bar;
 }
 
-HealthView::HostChartParts HealthView::createHostChart(
-    const QString &title, const QString &unit, HealthStore::HostFigure figure)
+HealthView::HostChartParts HealthView::createHostChart(const QString &title, const QString &unit,
+                                                       HealthStore::HostFigure figure)
 {
     HostChartParts parts;
     parts.figure = figure;
@@ -186,8 +185,7 @@ void HealthView::setRange(Range range)
     refreshAll();
 }
 
-void HealthView::setStageState(
-    const QString &stage, health::HealthState state, const QString &lastError)
+void HealthView::setStageState(const QString &stage, health::HealthState state, const QString &lastError)
 {
     if (StageHealthPanel *panel = m_panels.value(stage))
         panel->setState(state, lastError);
@@ -246,8 +244,7 @@ void HealthView::refreshHosts()
             if (last->uptimeSeconds)
                 parts.append(tr("up %1").arg(duration(*last->uptimeSeconds)));
             if (last->memoryCgroup)
-                parts.append(*last->memoryCgroup ? tr("memory cgroup enabled")
-                                                 : tr("memory cgroup DISABLED"));
+                parts.append(*last->memoryCgroup ? tr("memory cgroup enabled") : tr("memory cgroup DISABLED"));
             if (last->throttled)
                 parts.append(last->throttleText().isEmpty() ? tr("no throttling") : last->throttleText());
             lines.append(tr("%1: %2").arg(host, parts.join(QStringLiteral(", "))));
@@ -261,21 +258,20 @@ void HealthView::refreshHosts()
                 series->attachAxis(parts.axisX);
                 series->attachAxis(parts.axisY);
                 parts.series.insert(host, series);
-                connect(series, &QLineSeries::hovered, this,
-                    [series](const QPointF &point, bool state) {
-                        if (!state)
-                            return;
-                        QToolTip::showText(QCursor::pos(),
-                            tr("%1 — %2 — %3")
-                                .arg(series->name(),
-                                    QDateTime::fromMSecsSinceEpoch(qint64(point.x()))
-                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                    QString::number(point.y(), 'f', 1)));
-                    });
+                connect(series, &QLineSeries::hovered, this, [series](const QPointF &point, bool state) {
+                    if (!state)
+                        return;
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("%1 — %2 — %3")
+                                           .arg(series->name(),
+                                                QDateTime::fromMSecsSinceEpoch(qint64(point.x()))
+                                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                                QString::number(point.y(), 'f', 1)));
+                });
             }
             const int columns = std::max(200, int(parts.chart->plotArea().width()));
-            const QList<QPointF> points = ChartDownsampler::minMax(
-                m_store->hostSeries(host, parts.figure, from, to), double(from), double(to), columns);
+            const QList<QPointF> points = ChartDownsampler::minMax(m_store->hostSeries(host, parts.figure, from, to),
+                                                                   double(from), double(to), columns);
             series->replace(points);
         }
     }
@@ -287,11 +283,11 @@ void HealthView::refreshHosts()
         }
         parts.axisY->setRange(0, maxY);
         const bool empty = std::all_of(parts.series.cbegin(), parts.series.cend(),
-            [](const QLineSeries *series) { return series->count() == 0; });
+                                       [](const QLineSeries *series) { return series->count() == 0; });
         parts.chart->setTitle(empty ? parts.title + QLatin1Char(' ') + tr("(no data)") : parts.title);
-        parts.axisX->setFormat(rangeMs(m_range) <= 60LL * 60 * 1000 ? QStringLiteral("HH:mm:ss")
-                : rangeMs(m_range) <= 24LL * 60 * 60 * 1000       ? QStringLiteral("HH:mm")
-                                                                   : QStringLiteral("MM-dd"));
+        parts.axisX->setFormat(rangeMs(m_range) <= 60LL * 60 * 1000            ? QStringLiteral("HH:mm:ss")
+                                   : rangeMs(m_range) <= 24LL * 60 * 60 * 1000 ? QStringLiteral("HH:mm")
+                                                                               : QStringLiteral("MM-dd"));
         parts.axisX->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     }
     if (!lines.isEmpty())

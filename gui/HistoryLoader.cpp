@@ -24,23 +24,22 @@ HistoryLoader::~HistoryLoader()
     m_thread.wait();
 }
 
-quint64 HistoryLoader::load(const QString &historyPath, const QString &pipelineHistoryPath,
-    const QStringList &stages, qint64 nowMs)
+quint64 HistoryLoader::load(const QString &historyPath, const QString &pipelineHistoryPath, const QStringList &stages,
+                            qint64 nowMs)
 {
     const quint64 generation = ++m_generation;
-    QMetaObject::invokeMethod(m_worker, [this, historyPath, pipelineHistoryPath, stages, nowMs,
-                                            generation] {
+    QMetaObject::invokeMethod(m_worker, [this, historyPath, pipelineHistoryPath, stages, nowMs, generation] {
         LoadedHistory history = read(historyPath, pipelineHistoryPath, stages, nowMs);
         history.generation = generation;
         // Queued to the loader's (GUI) thread.
-        QMetaObject::invokeMethod(this, [this, history] { Q_EMIT loaded(history); },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, history] { Q_EMIT loaded(history); }, Qt::QueuedConnection);
     });
     return generation;
 }
 
 LoadedHistory HistoryLoader::read(const QString &historyPath, const QString &pipelineHistoryPath,
-    const QStringList &stages, qint64 nowMs)
+                                  const QStringList &stages, qint64 nowMs)
 {
     LoadedHistory out;
     const qint64 from = nowMs - HealthStore::KeepMs;
@@ -56,14 +55,12 @@ LoadedHistory HistoryLoader::read(const QString &historyPath, const QString &pip
                 data.minutes = history.aggregates(stage, health::ProbeSpec::Kind::Frontend, from, end);
                 // Raw samples (the last 24 hours) become minutes too; the
                 // last hour also stays raw for the short ranges.
-                const QList<health::HealthSample> raw = history.samples(stage,
-                    health::ProbeSpec::Kind::Frontend, nowMs - health::HealthHistory::RawRetentionMs,
-                    end);
+                const QList<health::HealthSample> raw = history.samples(
+                    stage, health::ProbeSpec::Kind::Frontend, nowMs - health::HealthHistory::RawRetentionMs, end);
                 QList<health::SampleAggregate> rawMinutes = health::TimeSeries::aggregate(raw, 60000);
                 // Aggregated minutes come before the raw ones (compaction moves whole minutes).
                 if (!data.minutes.isEmpty() && !rawMinutes.isEmpty()) {
-                    while (!rawMinutes.isEmpty()
-                        && rawMinutes.constFirst().startMs <= data.minutes.constLast().startMs)
+                    while (!rawMinutes.isEmpty() && rawMinutes.constFirst().startMs <= data.minutes.constLast().startMs)
                         rawMinutes.removeFirst();
                 }
                 data.minutes.append(rawMinutes);

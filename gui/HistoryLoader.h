@@ -33,12 +33,12 @@ public:
 
     // historyPath: the health history; pipelineHistoryPath: pipeline::History
     // (empty: its default). Returns the request's generation.
-    quint64 load(const QString &historyPath, const QString &pipelineHistoryPath,
-        const QStringList &stages, qint64 nowMs);
+    quint64 load(const QString &historyPath, const QString &pipelineHistoryPath, const QStringList &stages,
+                 qint64 nowMs);
 
     // The work itself, on the calling thread (the worker, and the benchmark).
-    static LoadedHistory read(const QString &historyPath, const QString &pipelineHistoryPath,
-        const QStringList &stages, qint64 nowMs);
+    static LoadedHistory read(const QString &historyPath, const QString &pipelineHistoryPath, const QStringList &stages,
+                              qint64 nowMs);
 
 Q_SIGNALS:
     void loaded(const antler::gui::LoadedHistory &history);

@@ -56,9 +56,9 @@ ReadResult readEntries(const QString &path)
 bool sameRow(const HistoryEntry &a, const HistoryEntry &b)
 {
     return a.id == b.id && a.kind == b.kind && a.stage == b.stage && a.fromStage == b.fromStage
-        && a.release == b.release && a.previousDigest == b.previousDigest && a.user == b.user
-        && a.result == b.result && a.startedAt == b.startedAt && a.finishedAt == b.finishedAt
-        && a.durationMs == b.durationMs && a.reason == b.reason && a.error == b.error;
+        && a.release == b.release && a.previousDigest == b.previousDigest && a.user == b.user && a.result == b.result
+        && a.startedAt == b.startedAt && a.finishedAt == b.finishedAt && a.durationMs == b.durationMs
+        && a.reason == b.reason && a.error == b.error;
 }
 
 } // namespace
@@ -137,7 +137,7 @@ void HistoryModel::watch()
     if (!watched.isEmpty())
         m_watcher.removePaths(watched);
     QStringList paths;
-    for (const QString &file : { m_path, m_path + QLatin1String("-wal") }) {
+    for (const QString &file : {m_path, m_path + QLatin1String("-wal")}) {
         if (QFileInfo(file).isFile())
             paths.append(file);
     }
@@ -183,8 +183,8 @@ void HistoryModel::startRead()
     });
 }
 
-void HistoryModel::applyRead(quint64 generation, const QList<HistoryEntry> &entries, bool missing,
-    const QString &error, const Stamp &stamp)
+void HistoryModel::applyRead(quint64 generation, const QList<HistoryEntry> &entries, bool missing, const QString &error,
+                             const Stamp &stamp)
 {
     m_reading = false;
     if (generation != m_generation) {
@@ -201,7 +201,7 @@ void HistoryModel::applyRead(quint64 generation, const QList<HistoryEntry> &entr
         m_error.clear();
         const bool sameIds = m_entries.size() <= entries.size()
             && std::equal(m_entries.cbegin(), m_entries.cend(), entries.cbegin(),
-                [](const HistoryEntry &a, const HistoryEntry &b) { return a.id == b.id; });
+                          [](const HistoryEntry &a, const HistoryEntry &b) { return a.id == b.id; });
         if (sameIds) {
             for (int row = 0; row < m_entries.size(); ++row) {
                 if (!sameRow(m_entries.at(row), entries.at(row))) {
@@ -273,7 +273,7 @@ int HistoryModel::rowOf(qint64 id) const
 {
     // Ids ascend.
     const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), id,
-        [](const HistoryEntry &entry, qint64 value) { return entry.id < value; });
+                                     [](const HistoryEntry &entry, qint64 value) { return entry.id < value; });
     return it != m_entries.cend() && it->id == id ? int(it - m_entries.cbegin()) : -1;
 }
 
@@ -281,7 +281,7 @@ QStringList HistoryModel::stages() const
 {
     QStringList out;
     for (const HistoryEntry &entry : m_entries) {
-        for (const QString &stage : { entry.stage, entry.fromStage }) {
+        for (const QString &stage : {entry.stage, entry.fromStage}) {
             if (!stage.isEmpty() && !out.contains(stage))
                 out.append(stage);
         }
@@ -435,7 +435,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case WhenColumn:
             return tr("Started %1 (%2 UTC)")
                 .arg(QLocale().toString(entry.startedAt.toLocalTime(), QLocale::LongFormat),
-                    entry.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                     entry.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         case ResultColumn: {
             const QString note = resultNote(entry);
             return note.isEmpty() ? resultName(entry.result) : tr("%1: %2").arg(resultName(entry.result), note);
@@ -475,10 +475,20 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case SearchTextRole:
-        return QStringList { QStringLiteral("#%1").arg(entry.id), entry.kind, kindName(entry.kind), entry.stage,
-            entry.fromStage, entry.digest(), entry.previousDigest, entry.user, entry.result,
-            resultName(entry.result), entry.reason, entry.error, entry.release.sourceCommit,
-            timeText(entry.startedAt) }
+        return QStringList {QStringLiteral("#%1").arg(entry.id),
+                            entry.kind,
+                            kindName(entry.kind),
+                            entry.stage,
+                            entry.fromStage,
+                            entry.digest(),
+                            entry.previousDigest,
+                            entry.user,
+                            entry.result,
+                            resultName(entry.result),
+                            entry.reason,
+                            entry.error,
+                            entry.release.sourceCommit,
+                            timeText(entry.startedAt)}
             .join(QLatin1Char('\n'));
     }
     return {};

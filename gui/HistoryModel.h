@@ -31,8 +31,16 @@ class HistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KindColumn, StagesColumn, DigestColumn, UserColumn, WhenColumn, DurationColumn,
-        ResultColumn, ColumnCount };
+    enum Column {
+        KindColumn,
+        StagesColumn,
+        DigestColumn,
+        UserColumn,
+        WhenColumn,
+        DurationColumn,
+        ResultColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64
         SortRole, // a value that sorts the column correctly (times and durations in ms)
@@ -113,8 +121,8 @@ private:
     void watch();
     void onFileEvent();
     void startRead();
-    void applyRead(quint64 generation, const QList<pipeline::HistoryEntry> &entries, bool missing,
-        const QString &error, const Stamp &stamp);
+    void applyRead(quint64 generation, const QList<pipeline::HistoryEntry> &entries, bool missing, const QString &error,
+                   const Stamp &stamp);
     void setStatus(Status status);
 
     QString m_path;

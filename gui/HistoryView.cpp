@@ -43,25 +43,25 @@ struct Field
 };
 
 constexpr Field fields[] = {
-    { "operation", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Operation") },
-    { "stages", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Stages") },
-    { "result", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Result") },
-    { "reason", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Reason") },
-    { "error", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Error") },
-    { "digest", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Digest") },
-    { "previous", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Before") },
-    { "artifacts", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Artifacts") },
-    { "commit", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Source commit") },
-    { "build", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Build number") },
-    { "user", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Who") },
-    { "started", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Started") },
-    { "finished", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Finished") },
-    { "duration", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Duration") },
-    { "pid", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Process") },
+    {"operation", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Operation")},
+    {"stages", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Stages")},
+    {"result", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Result")},
+    {"reason", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Reason")},
+    {"error", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Error")},
+    {"digest", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Digest")},
+    {"previous", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Before")},
+    {"artifacts", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Artifacts")},
+    {"commit", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Source commit")},
+    {"build", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Build number")},
+    {"user", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Who")},
+    {"started", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Started")},
+    {"finished", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Finished")},
+    {"duration", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Duration")},
+    {"pid", QT_TRANSLATE_NOOP("antler::gui::HistoryView", "Process")},
 };
 
-const QStringList runnableKinds { QStringLiteral("build"), QStringLiteral("deploy"), QStringLiteral("promote"),
-    QStringLiteral("rollback") };
+const QStringList runnableKinds {QStringLiteral("build"), QStringLiteral("deploy"), QStringLiteral("promote"),
+                                 QStringLiteral("rollback")};
 
 } // namespace
 
@@ -118,14 +118,13 @@ HistoryView::HistoryView(QWidget *parent)
     const QFontMetrics metrics = fontMetrics();
     header->resizeSection(HistoryModel::KindColumn, metrics.horizontalAdvance(QStringLiteral("Rollback")) + 40);
     header->resizeSection(HistoryModel::StagesColumn,
-        metrics.horizontalAdvance(QStringLiteral("staging → production")) + 24);
+                          metrics.horizontalAdvance(QStringLiteral("staging → production")) + 24);
     header->resizeSection(HistoryModel::DigestColumn,
-        metrics.horizontalAdvance(QStringLiteral("sha256:0123456789ab")) + 24);
+                          metrics.horizontalAdvance(QStringLiteral("sha256:0123456789ab")) + 24);
     header->resizeSection(HistoryModel::UserColumn, metrics.horizontalAdvance(QStringLiteral("username")) + 24);
     header->resizeSection(HistoryModel::WhenColumn,
-        metrics.horizontalAdvance(QStringLiteral("2000-00-00 00:00:00")) + 24);
-    header->resizeSection(HistoryModel::DurationColumn,
-        metrics.horizontalAdvance(QStringLiteral("00 min 00 s")) + 24);
+                          metrics.horizontalAdvance(QStringLiteral("2000-00-00 00:00:00")) + 24);
+    header->resizeSection(HistoryModel::DurationColumn, metrics.horizontalAdvance(QStringLiteral("00 min 00 s")) + 24);
 
     buildDetails();
 
@@ -152,8 +151,7 @@ HistoryView::HistoryView(QWidget *parent)
             QApplication::clipboard()->setText(m_model->entryAt(row).digest());
     });
     m_copyLog = new QAction(this);
-    connect(m_copyLog, &QAction::triggered, this,
-        [this] { QApplication::clipboard()->setText(m_log->toPlainText()); });
+    connect(m_copyLog, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_log->toPlainText()); });
     m_copyLogButton->setDefaultAction(m_copyLog);
 
     auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -165,7 +163,7 @@ HistoryView::HistoryView(QWidget *parent)
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &HistoryFilterModel::setText);
     auto comboFilter = [this](QComboBox *combo, void (HistoryFilterModel::*set)(const QString &)) {
         connect(combo, &QComboBox::currentIndexChanged, this,
-            [this, combo, set] { (m_filter->*set)(combo->currentData().toString()); });
+                [this, combo, set] { (m_filter->*set)(combo->currentData().toString()); });
     };
     comboFilter(m_kindCombo, &HistoryFilterModel::setKind);
     comboFilter(m_stageCombo, &HistoryFilterModel::setStage);
@@ -192,10 +190,8 @@ HistoryView::HistoryView(QWidget *parent)
             m_log->setPlaceholderText(error);
         }
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &HistoryView::onCurrentChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &HistoryView::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::onCurrentChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(HistoryModel::IdRole).toLongLong();
         if (id > 0)
@@ -226,14 +222,14 @@ void HistoryView::buildFilterRow()
     m_kindCombo = new QComboBox(this);
     m_stageCombo = new QComboBox(this);
     m_resultCombo = new QComboBox(this);
-    for (const char *kind : { "", "build", "deploy", "promote", "rollback", "pin", "unpin" })
+    for (const char *kind : {"", "build", "deploy", "promote", "rollback", "pin", "unpin"})
         m_kindCombo->addItem(QString(), QString::fromLatin1(kind));
     m_stageCombo->addItem(QString(), QString());
-    for (const QString &result : { QString(), History::Succeeded, History::Failed, History::RolledBack,
-             History::Refused, History::Running, History::Interrupted, QStringLiteral("cancelled") }) {
+    for (const QString &result : {QString(), History::Succeeded, History::Failed, History::RolledBack, History::Refused,
+                                  History::Running, History::Interrupted, QStringLiteral("cancelled")}) {
         m_resultCombo->addItem(result.isEmpty() ? QIcon() : HistoryModel::resultIcon(result), QString(), result);
     }
-    for (QComboBox *combo : { m_kindCombo, m_stageCombo, m_resultCombo })
+    for (QComboBox *combo : {m_kindCombo, m_stageCombo, m_resultCombo})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_refreshButton = new QToolButton(this);
     m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
@@ -298,7 +294,7 @@ void HistoryView::buildDetails()
     // Room for a full digest beside its label; the log takes the rest.
     const int fieldsWidth = fontMetrics().horizontalAdvance(QStringLiteral("Source commit:sha256:"))
         + fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdef")) * 4 + 12 + 48;
-    splitter->setSizes({ fieldsWidth, fieldsWidth });
+    splitter->setSizes({fieldsWidth, fieldsWidth});
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -447,8 +443,7 @@ bool HistoryView::trySelect(qint64 id)
             return false;
     }
     m_pendingSelection = 0;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
 }
@@ -521,8 +516,8 @@ void HistoryView::showEntry(const HistoryEntry &entry, bool withLog)
     m_shownId = entry.id;
     if (withLog) {
         m_log->setPlaceholderText(entry.result == History::Running
-                ? tr("No log lines yet.")
-                : tr("No log lines were recorded for this operation."));
+                                      ? tr("No log lines yet.")
+                                      : tr("No log lines were recorded for this operation."));
         showLog(entry.log);
     }
 }

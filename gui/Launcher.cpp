@@ -70,8 +70,8 @@ int Launcher::runGui(int &argc, char **argv, const cli::CommandLine &commandLine
         QCoreApplication app(argc, argv);
         describeApplication();
         Translations::install(QLocale::system());
-        QTextStream(stderr) << QLatin1String("antler: ")
-                            << cli::CommandLine::displayProblem(arguments, environment) << QLatin1Char('\n');
+        QTextStream(stderr) << QLatin1String("antler: ") << cli::CommandLine::displayProblem(arguments, environment)
+                            << QLatin1Char('\n');
         return cli::ExitCode::Error;
     }
 

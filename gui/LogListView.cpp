@@ -440,8 +440,7 @@ void LogListView::paintRow(QPainter &painter, qsizetype row, int y)
     int x = Margin;
     painter.setFont(font());
     painter.setPen(m_colors.dimText());
-    painter.drawText(x, baseline,
-        QDateTime::fromMSecsSinceEpoch(line.msecs).toString(QStringLiteral("HH:mm:ss.zzz")));
+    painter.drawText(x, baseline, QDateTime::fromMSecsSinceEpoch(line.msecs).toString(QStringLiteral("HH:mm:ss.zzz")));
     x += m_timeWidth;
     if (m_hostWidth > 0) {
         painter.drawText(x, baseline, metrics.elidedText(line.host, Qt::ElideRight, m_hostWidth - Gap + 2));
@@ -467,7 +466,8 @@ void LogListView::paintRow(QPainter &painter, qsizetype row, int y)
             if (spanStart > at)
                 result += metrics.horizontalAdvance(QStringView(text).sliced(at, spanStart - at).toString());
             const qsizetype boldEnd = std::min(spanEnd, end);
-            result += boldMetrics.horizontalAdvance(QStringView(text).sliced(std::max(at, spanStart), boldEnd - std::max(at, spanStart)).toString());
+            result += boldMetrics.horizontalAdvance(
+                QStringView(text).sliced(std::max(at, spanStart), boldEnd - std::max(at, spanStart)).toString());
             at = boldEnd;
         }
         if (at < end)
@@ -503,8 +503,7 @@ void LogListView::paintRow(QPainter &painter, qsizetype row, int y)
 
     QList<QRect> marks;
     if (!m_model->search().isEmpty() && m_model->isMatch(row)) {
-        const QColor highlight = source == m_matchLine ? m_colors.currentMatchBackground()
-                                                       : m_colors.matchBackground();
+        const QColor highlight = source == m_matchLine ? m_colors.currentMatchBackground() : m_colors.matchBackground();
         const auto found = m_model->search().occurrences(text);
         for (const auto &[position, length] : found) {
             marks.append(QRect(textX + advance(0, position), y, advance(position, length), m_rowHeight));

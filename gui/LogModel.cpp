@@ -121,11 +121,7 @@ void LogModel::store(const LogLine &line, QStringView text)
     Chunk &chunk = m_chunks.last();
     const AnsiText parsed = AnsiParser::parse(text);
     LineMeta meta {
-        line.msecs,
-        quint32(chunk.text.size()),
-        quint32(chunk.spans.size()),
-        internHost(line.host),
-        line.result,
+        line.msecs, quint32(chunk.text.size()), quint32(chunk.spans.size()), internHost(line.host), line.result,
     };
     chunk.text.append(parsed.text.toUtf8());
     chunk.text.append('\n');
@@ -172,8 +168,8 @@ QByteArrayView LogModel::rawText(qsizetype line) const
     const Chunk &chunk = m_chunks.at(line >> ChunkShift);
     const qsizetype index = line & (ChunkLines - 1);
     const qsizetype begin = chunk.lines.at(index).textBegin;
-    const qsizetype end = index + 1 < chunk.lines.size() ? qsizetype(chunk.lines.at(index + 1).textBegin)
-                                                        : chunk.text.size();
+    const qsizetype end
+        = index + 1 < chunk.lines.size() ? qsizetype(chunk.lines.at(index + 1).textBegin) : chunk.text.size();
     return QByteArrayView(chunk.text.constData() + begin, end - begin - 1); // without '\n'
 }
 
@@ -188,7 +184,7 @@ void LogModel::clear()
     m_longestLine = 0;
     m_rowCount = 0;
     m_rows.clear();
-    m_hosts = QStringList { QString() };
+    m_hosts = QStringList {QString()};
     m_hostIds.clear();
     m_hostFilterId = -1;
     m_matches.clear();
@@ -245,8 +241,8 @@ LogModel::Line LogModel::line(qsizetype row) const
     const Chunk &chunk = m_chunks.at(source >> ChunkShift);
     const qsizetype index = source & (ChunkLines - 1);
     const LineMeta &info = chunk.lines.at(index);
-    const qsizetype spanEnd = index + 1 < chunk.lines.size() ? qsizetype(chunk.lines.at(index + 1).spanBegin)
-                                                            : chunk.spans.size();
+    const qsizetype spanEnd
+        = index + 1 < chunk.lines.size() ? qsizetype(chunk.lines.at(index + 1).spanBegin) : chunk.spans.size();
     Line result;
     result.text = QString::fromUtf8(rawText(source));
     result.spans = chunk.spans.mid(info.spanBegin, spanEnd - info.spanBegin);
@@ -398,7 +394,8 @@ void LogModel::startSearch()
             first += quint32(chunk.lines.size());
         }
         QMetaObject::invokeMethod(
-            this, [this, generation, found = std::move(found)]() mutable { finishSearch(generation, std::move(found)); },
+            this,
+            [this, generation, found = std::move(found)]() mutable { finishSearch(generation, std::move(found)); },
             Qt::QueuedConnection);
     });
 }
@@ -443,9 +440,8 @@ qsizetype LogModel::nextMatch(qsizetype row, bool forward) const
 {
     if (m_matches.empty() || m_rowCount == 0)
         return -1;
-    const auto visible = [this](quint32 line) {
-        return line < quint32(m_lineCount) && (!m_filtering || passes(meta(line)));
-    };
+    const auto visible
+        = [this](quint32 line) { return line < quint32(m_lineCount) && (!m_filtering || passes(meta(line))); };
     const auto toRow = [this](quint32 line) { return rowOfLine(line); };
     if (forward) {
         const quint32 from = row < 0 ? 0 : quint32(sourceLine(row)) + 1;

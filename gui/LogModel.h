@@ -152,7 +152,7 @@ private:
     qsizetype m_pendingHead = 0;
     QTimer m_flushTimer;
 
-    QStringList m_hosts { QString() };
+    QStringList m_hosts {QString()};
     QHash<QString, quint16> m_hostIds;
 
     bool m_filtering = false;
@@ -166,7 +166,7 @@ private:
     qsizetype m_visibleMatches = 0;
     bool m_searching = false;
     int m_generation = 0;
-    std::atomic<int> m_liveGeneration { 0 }; // read by the worker to give up early
+    std::atomic<int> m_liveGeneration {0}; // read by the worker to give up early
     QThreadPool m_pool;
 };
 

@@ -50,7 +50,7 @@ LogSearch::LogSearch(QStringView needle)
 }
 
 const char *LogSearch::nextCandidate(const char *from, const char *end, const char *&nextLower,
-    const char *&nextUpper) const
+                                     const char *&nextUpper) const
 {
     const auto find = [end](const char *at, char c) {
         const void *hit = memchr(at, c, std::size_t(end - at));
@@ -86,7 +86,7 @@ QList<std::pair<qsizetype, qsizetype>> LogSearch::occurrences(QStringView line) 
         while (k < length && foldAscii(line.at(i + k).unicode()) == foldAscii(m_needle.at(k).unicode()))
             ++k;
         if (k == length) {
-            found.append({ i, length });
+            found.append({i, length});
             i += length;
         } else {
             ++i;

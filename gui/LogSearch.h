@@ -26,16 +26,14 @@ public:
 
     // Calls found(offset) once per line of text that contains the needle,
     // with the offset of the first match in that line. Safe on any thread.
-    template<typename Found>
-    void scan(QByteArrayView text, Found &&found) const;
+    template<typename Found> void scan(QByteArrayView text, Found &&found) const;
 
     // Where the needle occurs in one displayed line: (position, length) in
     // UTF-16 code units.
     QList<std::pair<qsizetype, qsizetype>> occurrences(QStringView line) const;
 
 private:
-    const char *nextCandidate(const char *from, const char *end, const char *&nextLower,
-        const char *&nextUpper) const;
+    const char *nextCandidate(const char *from, const char *end, const char *&nextLower, const char *&nextUpper) const;
     bool matchesAt(const char *at) const;
 
     QString m_needle;
@@ -45,8 +43,7 @@ private:
     char m_anchorUpper = 0;
 };
 
-template<typename Found>
-void LogSearch::scan(QByteArrayView text, Found &&found) const
+template<typename Found> void LogSearch::scan(QByteArrayView text, Found &&found) const
 {
     if (isEmpty())
         return;

@@ -95,21 +95,21 @@ LogView::LogView(QWidget *parent)
     auto *hostLabel = new QLabel(tr("&Host:"), this);
     hostLabel->setBuddy(m_hosts);
     connect(m_hosts, &QComboBox::activated, this,
-        [this](int index) { setHostFilter(m_hosts->itemData(index).toString()); });
+            [this](int index) { setHostFilter(m_hosts->itemData(index).toString()); });
 
     m_results = new QComboBox(this);
     m_results->setAccessibleName(tr("Show the lines with result"));
     m_results->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_results->setMinimumContentsLength(11);
     m_results->addItem(tr("All results"), 0u);
-    for (LogResult result : { LogResult::Ok, LogResult::Changed, LogResult::Failed, LogResult::Unreachable,
-             LogResult::Skipped, LogResult::Rescued, LogResult::Ignored })
-        m_results->addItem(resultName(result), maskOf({ result }));
-    m_results->addItem(tr("failed or unreachable"), maskOf({ LogResult::Failed, LogResult::Unreachable }));
+    for (LogResult result : {LogResult::Ok, LogResult::Changed, LogResult::Failed, LogResult::Unreachable,
+                             LogResult::Skipped, LogResult::Rescued, LogResult::Ignored})
+        m_results->addItem(resultName(result), maskOf({result}));
+    m_results->addItem(tr("failed or unreachable"), maskOf({LogResult::Failed, LogResult::Unreachable}));
     auto *resultLabel = new QLabel(tr("&Result:"), this);
     resultLabel->setBuddy(m_results);
     connect(m_results, &QComboBox::activated, this,
-        [this](int index) { setResultFilter(resultsOf(m_results->itemData(index).toUInt())); });
+            [this](int index) { setResultFilter(resultsOf(m_results->itemData(index).toUInt())); });
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -136,8 +136,8 @@ LogView::LogView(QWidget *parent)
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    const QList<QToolButton *> buttons { toolButton(m_followAction, bar), toolButton(m_copyAction, bar),
-        toolButton(m_saveAction, bar), toolButton(m_clearAction, bar) };
+    const QList<QToolButton *> buttons {toolButton(m_followAction, bar), toolButton(m_copyAction, bar),
+                                        toolButton(m_saveAction, bar), toolButton(m_clearAction, bar)};
     for (QToolButton *button : buttons)
         bar->addWidget(button);
 
@@ -149,7 +149,7 @@ LogView::LogView(QWidget *parent)
     layout->addWidget(m_status);
     setFocusProxy(m_list);
     // Tab goes through the bar from left to right and then into the lines.
-    QWidget *order[] = { m_search, previous, next, m_hosts, m_results };
+    QWidget *order[] = {m_search, previous, next, m_hosts, m_results};
     for (std::size_t i = 0; i + 1 < std::size(order); ++i)
         setTabOrder(order[i], order[i + 1]);
     QWidget *last = m_results;
@@ -207,7 +207,7 @@ void LogView::createActions()
     connect(m_clearAction, &QAction::triggered, this, &LogView::clear);
 
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_list->addActions({ m_copyAction, m_followAction, m_saveAction });
+    m_list->addActions({m_copyAction, m_followAction, m_saveAction});
 }
 
 void LogView::setModel(LogModel *model)
@@ -244,7 +244,7 @@ LogModel *LogView::model() const
 
 void LogView::appendLine(const QString &text, const QString &host, LogResult result, qint64 msecs)
 {
-    m_model->append(LogLine { text, host, result, msecs });
+    m_model->append(LogLine {text, host, result, msecs});
 }
 
 void LogView::appendLines(const QList<LogLine> &lines)
@@ -407,7 +407,7 @@ void LogView::chooseSaveFile()
     auto *dialog = new QFileDialog(this, tr("Save Log"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({ tr("Log files (*.log *.txt)"), tr("All files (*)") });
+    dialog->setNameFilters({tr("Log files (*.log *.txt)"), tr("All files (*)")});
     dialog->setDefaultSuffix(QStringLiteral("log"));
     dialog->selectFile(QStringLiteral("antler.log"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { save(path); });

@@ -48,7 +48,7 @@ public:
 
     // msecs: milliseconds since the epoch; 0 means now.
     void appendLine(const QString &text, const QString &host = {}, LogResult result = LogResult::None,
-        qint64 msecs = 0);
+                    qint64 msecs = 0);
     void appendLines(const QList<LogLine> &lines);
     void flush(); // show queued lines now
     void clear();

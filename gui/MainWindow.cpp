@@ -27,8 +27,8 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -68,8 +68,7 @@ QFont scaledFont(QFont font, qreal factor, bool bold)
 
 } // namespace
 
-MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &configProblem,
-                       QWidget *parent)
+MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &configProblem, QWidget *parent)
     : QMainWindow(parent)
     , m_config(config)
     , m_settings(AppSettings::load())
@@ -216,9 +215,8 @@ void MainWindow::setHistoryPaths(const QString &healthHistory, const QString &pi
 {
     health::HealthSessionOptions options = m_session->options();
     options.healthHistoryPath = healthHistory;
-    options.pipelineHistoryPath = pipelineHistory.isEmpty()
-        ? health::HealthSessionOptions::defaultPipelineHistoryPath()
-        : pipelineHistory;
+    options.pipelineHistoryPath
+        = pipelineHistory.isEmpty() ? health::HealthSessionOptions::defaultPipelineHistoryPath() : pipelineHistory;
     m_session->setOptions(options);
 }
 
@@ -246,7 +244,7 @@ void MainWindow::startHealth()
     for (const pipeline::Stage &stage : m_config.stages())
         stages.append(stage.name());
     m_loader->load(m_session->healthHistoryPath(), m_session->pipelineHistoryPath(), stages,
-        QDateTime::currentMSecsSinceEpoch());
+                   QDateTime::currentMSecsSinceEpoch());
 }
 
 void MainWindow::onHistoryLoaded(const LoadedHistory &loaded)
@@ -300,8 +298,8 @@ void MainWindow::updateStageCard(const QString &stage)
         m_actions->setStageHealth(stage, health->state(), health->lastError());
 }
 
-void MainWindow::onStateChanged(const QString &stage, health::HealthState oldState,
-    health::HealthState newState, const QString &reason)
+void MainWindow::onStateChanged(const QString &stage, health::HealthState oldState, health::HealthState newState,
+                                const QString &reason)
 {
     updateStageCard(stage);
     if (m_eventsView)
@@ -322,8 +320,7 @@ void MainWindow::notify(const QString &text, bool down)
             m_tray->setToolTip(tr("Antler"));
             m_tray->show();
         }
-        m_tray->showMessage(
-            tr("Antler"), text, down ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+        m_tray->showMessage(tr("Antler"), text, down ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
     } else {
         statusBar()->showMessage(text);
     }
@@ -375,7 +372,8 @@ void MainWindow::createMenus()
         m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
     };
     fillRecent();
-    QAction *useDefault = file->addAction(tr("Use the &default profile"), this, [this] { Q_EMIT profileRequested(QString()); });
+    QAction *useDefault
+        = file->addAction(tr("Use the &default profile"), this, [this] { Q_EMIT profileRequested(QString()); });
     useDefault->setObjectName(QStringLiteral("defaultProfile"));
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -405,8 +403,9 @@ void MainWindow::createMenus()
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setStatusTip(tr("Probe every stage now instead of waiting for the next interval."));
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : {m_docks.value(QStringLiteral("operationsDock")), m_docks.value(QStringLiteral("historyDock")),
-                              m_docks.value(QStringLiteral("eventsDock"))}) {
+    for (QDockWidget *dock :
+         {m_docks.value(QStringLiteral("operationsDock")), m_docks.value(QStringLiteral("historyDock")),
+          m_docks.value(QStringLiteral("eventsDock"))}) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("show-") + dock->objectName());
         m_viewMenu->addAction(toggle);
@@ -518,7 +517,8 @@ void MainWindow::startPipeline()
         // Nothing is deleted or overwritten: the window shows what it can
         // read and says why it cannot change anything.
         m_pipelineHistory.reset();
-        const QString problem = tr("The pipeline history cannot be opened, so the pipeline is read-only: %1").arg(error);
+        const QString problem
+            = tr("The pipeline history cannot be opened, so the pipeline is read-only: %1").arg(error);
         statusBar()->showMessage(problem);
         addEvent(TimelineEvent::Error, {}, QStringLiteral("history"), problem);
     }
@@ -771,7 +771,7 @@ pipeline::Release MainWindow::releaseOf(const QString &digest) const
     pipeline::Release release;
     if (digest.isEmpty() || !m_pipelineHistory)
         return release;
-    release = m_pipelineHistory->release(digest).value_or(pipeline::Release{});
+    release = m_pipelineHistory->release(digest).value_or(pipeline::Release {});
     release.digest = digest;
     return release;
 }
@@ -781,15 +781,16 @@ void MainWindow::confirmChange(bool promote, const QString &from, const QString 
     if (!m_pipelineHistory)
         return;
     const pipeline::Release current = releaseOf(m_pipelineHistory->deployedDigest(stage));
-    const pipeline::Release next = releaseOf(promote ? m_pipelineHistory->deployedDigest(from)
-                                                     : m_pipelineHistory->previousDigest(stage));
+    const pipeline::Release next
+        = releaseOf(promote ? m_pipelineHistory->deployedDigest(from) : m_pipelineHistory->previousDigest(stage));
     const int index = m_config.indexOfStage(stage);
     const bool confirm = index >= 0 && m_config.stages().at(index).requiresConfirmation();
-    auto *dialog = new ConfirmChangeDialog(promote ? ConfirmChangeDialog::Kind::Promote : ConfirmChangeDialog::Kind::Rollback,
-                                           from, stage, confirm, current, next, m_pipelineHistory.get(), this);
+    auto *dialog
+        = new ConfirmChangeDialog(promote ? ConfirmChangeDialog::Kind::Promote : ConfirmChangeDialog::Kind::Rollback,
+                                  from, stage, confirm, current, next, m_pipelineHistory.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_lastConfirmation = dialog->summaryText() + QLatin1Char('\n') + next.digest + QLatin1Char('\n')
-        + dialog->changesText();
+    m_lastConfirmation
+        = dialog->summaryText() + QLatin1Char('\n') + next.digest + QLatin1Char('\n') + dialog->changesText();
     const auto go = [this, promote, from, stage](const QString &reason) {
         if (promote)
             m_actions->promoteConfirmed(from, stage);
@@ -827,9 +828,8 @@ void MainWindow::askPinReason(const QString &stage)
                             "it is unpinned.")
                              .arg(stage));
     dialog->setTextValue(QString());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, stage](const QString &reason) {
-        m_actions->pinConfirmed(stage, reason.trimmed());
-    });
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, stage](const QString &reason) { m_actions->pinConfirmed(stage, reason.trimmed()); });
     dialog->open();
 }
 
@@ -944,8 +944,8 @@ QWidget *MainWindow::createHeader()
         summary = tr("No Raspberry Pi is configured: every stage runs on this machine as a local "
                      "process, so the whole pipeline works without any other hardware.");
     } else {
-        summary = tr("%n stage(s) configured in %1.", nullptr, int(m_config.stages().size()))
-                      .arg(m_config.sourcePath());
+        summary
+            = tr("%n stage(s) configured in %1.", nullptr, int(m_config.stages().size())).arg(m_config.sourcePath());
     }
     text->addWidget(wrappingLabel(summary, header));
     layout->addLayout(text, 1);
@@ -964,10 +964,9 @@ QWidget *MainWindow::createProblemBanner(const QString &problem)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     layout->addWidget(icon, 0, Qt::AlignTop);
-    auto *text = wrappingLabel(
-        tr("The pipeline configuration could not be used, so the Local profile is shown.")
-            + QLatin1Char('\n') + problem,
-        banner);
+    auto *text = wrappingLabel(tr("The pipeline configuration could not be used, so the Local profile is shown.")
+                                   + QLatin1Char('\n') + problem,
+                               banner);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(text, 1);
     // "FILE:LINE:COLUMN: …": offer to open the file at fault.
@@ -1025,12 +1024,11 @@ QWidget *MainWindow::createPipeline()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Antler"),
-        tr("<h3>Antler %1</h3><p>Takes a Raspberry Pi, or any Debian-like host, from a bare system "
-           "to a monitored test, staging and production pipeline.</p><p>Commit %2, built %3, Qt %4.</p>")
-            .arg(QLatin1String(buildinfo::version), QLatin1String(buildinfo::gitCommit),
-                 QLatin1String(buildinfo::buildTime), QLatin1String(qVersion())));
+    QMessageBox::about(this, tr("About Antler"),
+                       tr("<h3>Antler %1</h3><p>Takes a Raspberry Pi, or any Debian-like host, from a bare system "
+                          "to a monitored test, staging and production pipeline.</p><p>Commit %2, built %3, Qt %4.</p>")
+                           .arg(QLatin1String(buildinfo::version), QLatin1String(buildinfo::gitCommit),
+                                QLatin1String(buildinfo::buildTime), QLatin1String(qVersion())));
 }
 
 } // namespace antler::gui

@@ -26,14 +26,14 @@ class History;
 class Operation;
 class OperationManager;
 struct HistoryEntry;
-}
+} // namespace antler::pipeline
 
 namespace antler::health {
 class HealthHistory;
 class HealthMonitor;
 class HealthSession;
 class WebhookNotifier;
-}
+} // namespace antler::health
 
 namespace antler::gui {
 
@@ -168,8 +168,8 @@ private:
     QWidget *createPipeline();
     void showAbout();
     void updateStageCard(const QString &stage);
-    void onStateChanged(const QString &stage, health::HealthState oldState,
-        health::HealthState newState, const QString &reason);
+    void onStateChanged(const QString &stage, health::HealthState oldState, health::HealthState newState,
+                        const QString &reason);
     void notify(const QString &text, bool down);
     void startHealth();
     void onHistoryLoaded(const LoadedHistory &loaded);

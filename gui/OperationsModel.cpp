@@ -105,17 +105,26 @@ QString OperationsModel::elapsedText(qint64 ms)
 QString OperationsModel::resultText(const Operation *operation)
 {
     switch (operation->state()) {
-    case Operation::State::Queued: return tr("queued");
-    case Operation::State::Running: return operation->isCancelRequested() ? tr("cancelling") : tr("running");
-    case Operation::State::Finished: break;
+    case Operation::State::Queued:
+        return tr("queued");
+    case Operation::State::Running:
+        return operation->isCancelRequested() ? tr("cancelling") : tr("running");
+    case Operation::State::Finished:
+        break;
     }
     switch (operation->outcome().code) {
-    case OperationOutcome::Code::Succeeded: return tr("succeeded");
-    case OperationOutcome::Code::Failed: return tr("failed");
-    case OperationOutcome::Code::RolledBack: return tr("rolled back");
-    case OperationOutcome::Code::Refused: return tr("refused");
-    case OperationOutcome::Code::Invalid: return tr("not possible");
-    case OperationOutcome::Code::Cancelled: return tr("cancelled");
+    case OperationOutcome::Code::Succeeded:
+        return tr("succeeded");
+    case OperationOutcome::Code::Failed:
+        return tr("failed");
+    case OperationOutcome::Code::RolledBack:
+        return tr("rolled back");
+    case OperationOutcome::Code::Refused:
+        return tr("refused");
+    case OperationOutcome::Code::Invalid:
+        return tr("not possible");
+    case OperationOutcome::Code::Cancelled:
+        return tr("cancelled");
     }
     return {};
 }
@@ -138,18 +147,23 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case Title: return operation->title();
-        case Stage: return operation->stage().isEmpty() ? QStringLiteral("–") : operation->stage();
-        case Step: return operation->step();
+        case Title:
+            return operation->title();
+        case Stage:
+            return operation->stage().isEmpty() ? QStringLiteral("–") : operation->stage();
+        case Step:
+            return operation->step();
         case Progress:
             if (role == Qt::DisplayRole)
                 return {};
             return operation->progressTotal() > 0
                 ? tr("%1 of %2").arg(operation->progressCurrent()).arg(operation->progressTotal())
                 : resultText(operation);
-        case Elapsed: return operation->state() == Operation::State::Queued ? QStringLiteral("–")
-                                                                             : elapsedText(operation->elapsedMs());
-        case Result: return resultText(operation);
+        case Elapsed:
+            return operation->state() == Operation::State::Queued ? QStringLiteral("–")
+                                                                  : elapsedText(operation->elapsedMs());
+        case Result:
+            return resultText(operation);
         }
     }
     if (role == Qt::DecorationRole && index.column() == Result) {
@@ -157,12 +171,16 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         if (!operation->isFinished())
             return style->standardIcon(QStyle::SP_BrowserReload);
         switch (operation->outcome().code) {
-        case OperationOutcome::Code::Succeeded: return style->standardIcon(QStyle::SP_DialogApplyButton);
+        case OperationOutcome::Code::Succeeded:
+            return style->standardIcon(QStyle::SP_DialogApplyButton);
         case OperationOutcome::Code::Cancelled:
-        case OperationOutcome::Code::Refused: return style->standardIcon(QStyle::SP_MessageBoxInformation);
-        case OperationOutcome::Code::RolledBack: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        case OperationOutcome::Code::Refused:
+            return style->standardIcon(QStyle::SP_MessageBoxInformation);
+        case OperationOutcome::Code::RolledBack:
+            return style->standardIcon(QStyle::SP_MessageBoxWarning);
         case OperationOutcome::Code::Failed:
-        case OperationOutcome::Code::Invalid: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        case OperationOutcome::Code::Invalid:
+            return style->standardIcon(QStyle::SP_MessageBoxCritical);
         }
     }
     return {};
@@ -173,12 +191,18 @@ QVariant OperationsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Title: return tr("Operation");
-    case Stage: return tr("Stage");
-    case Step: return tr("Step");
-    case Progress: return tr("Progress");
-    case Elapsed: return tr("Elapsed");
-    case Result: return tr("Result");
+    case Title:
+        return tr("Operation");
+    case Stage:
+        return tr("Stage");
+    case Step:
+        return tr("Step");
+    case Progress:
+        return tr("Progress");
+    case Elapsed:
+        return tr("Elapsed");
+    case Result:
+        return tr("Result");
     }
     return {};
 }

@@ -9,7 +9,7 @@ class QTimer;
 namespace antler::pipeline {
 class Operation;
 class OperationManager;
-}
+} // namespace antler::pipeline
 
 namespace antler::gui {
 

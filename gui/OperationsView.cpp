@@ -50,9 +50,12 @@ public:
 LogResult resultOf(const pipeline::PipelineEvent &event)
 {
     switch (event.kind) {
-    case pipeline::PipelineEvent::Kind::Warning: return LogResult::Changed;
-    case pipeline::PipelineEvent::Kind::Finished: return event.ok ? LogResult::Ok : LogResult::Failed;
-    default: return LogResult::None;
+    case pipeline::PipelineEvent::Kind::Warning:
+        return LogResult::Changed;
+    case pipeline::PipelineEvent::Kind::Finished:
+        return event.ok ? LogResult::Ok : LogResult::Failed;
+    default:
+        return LogResult::None;
     }
 }
 
@@ -152,7 +155,7 @@ void OperationsView::track(pipeline::Operation *operation)
     m_logs.insert(id, log);
     const auto append = [log](const pipeline::PipelineEvent &event) {
         if (event.kind != pipeline::PipelineEvent::Kind::Progress)
-            log->append(LogLine{event.toText(), event.stage, resultOf(event), event.time.toMSecsSinceEpoch()});
+            log->append(LogLine {event.toText(), event.stage, resultOf(event), event.time.toMSecsSinceEpoch()});
     };
     for (const pipeline::PipelineEvent &event : operation->events())
         append(event);
@@ -197,8 +200,9 @@ void OperationsView::updateCancel()
     m_cancel->setEnabled(running);
     const QString why = !m_shown ? tr("Select a running operation to cancel it.")
         : m_shown->isFinished()  ? tr("“%1” has finished already.").arg(m_shown->title())
-        : m_shown->isCancelRequested() ? tr("“%1” is being cancelled.").arg(m_shown->title())
-                                      : tr("Stop “%1”; the stage keeps the release it ran before.").arg(m_shown->title());
+        : m_shown->isCancelRequested()
+        ? tr("“%1” is being cancelled.").arg(m_shown->title())
+        : tr("Stop “%1”; the stage keeps the release it ran before.").arg(m_shown->title());
     m_cancel->setToolTip(why);
     m_cancel->setStatusTip(why);
     Q_EMIT selectionChanged();

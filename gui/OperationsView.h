@@ -12,7 +12,7 @@ namespace antler::pipeline {
 class Operation;
 class OperationManager;
 struct PipelineEvent;
-}
+} // namespace antler::pipeline
 
 namespace antler::gui {
 

@@ -55,9 +55,9 @@ PipelineActions::PipelineActions(const pipeline::PipelineConfig &config, pipelin
         });
         if (i + 1 < stages.size()) {
             const QString next = stages.at(i + 1).name();
-            QAction *promote = makeAction(QStringLiteral("promote:%1:%2").arg(name, next),
-                                          tr("Promote %1 → %2").arg(name, next),
-                                          tr("Roll the exact release that runs in %1 out to %2.").arg(name, next));
+            QAction *promote
+                = makeAction(QStringLiteral("promote:%1:%2").arg(name, next), tr("Promote %1 → %2").arg(name, next),
+                             tr("Roll the exact release that runs in %1 out to %2.").arg(name, next));
             m_promote.insert(name, promote);
             connect(promote, &QAction::triggered, this, [this, name, next] { Q_EMIT promoteRequested(name, next); });
         }
@@ -66,8 +66,9 @@ PipelineActions::PipelineActions(const pipeline::PipelineConfig &config, pipelin
         m_rollback.insert(name, rollback);
         connect(rollback, &QAction::triggered, this, [this, name] { Q_EMIT rollbackRequested(name); });
 
-        QAction *pin = makeAction(QStringLiteral("pin:%1").arg(name), tr("Pin %1…").arg(name),
-                                  tr("Keep %1 on the release it runs: deploys and promotions to it are refused.").arg(name));
+        QAction *pin
+            = makeAction(QStringLiteral("pin:%1").arg(name), tr("Pin %1…").arg(name),
+                         tr("Keep %1 on the release it runs: deploys and promotions to it are refused.").arg(name));
         m_pin.insert(name, pin);
         connect(pin, &QAction::triggered, this, [this, name] { Q_EMIT pinRequested(name); });
         QAction *unpin = makeAction(QStringLiteral("unpin:%1").arg(name), tr("Unpin %1").arg(name),
@@ -79,8 +80,9 @@ PipelineActions::PipelineActions(const pipeline::PipelineConfig &config, pipelin
             request.stage = name;
             m_operations->start(request);
         });
-        QAction *stop = makeAction(QStringLiteral("stop:%1").arg(name), tr("Stop %1").arg(name),
-                                   tr("Stop the workload of %1; it stays on its release and can be deployed again.").arg(name));
+        QAction *stop
+            = makeAction(QStringLiteral("stop:%1").arg(name), tr("Stop %1").arg(name),
+                         tr("Stop the workload of %1; it stays on its release and can be deployed again.").arg(name));
         m_stop.insert(name, stop);
         connect(stop, &QAction::triggered, this, [this, name] {
             pipeline::Operation::Request request;
@@ -91,7 +93,8 @@ PipelineActions::PipelineActions(const pipeline::PipelineConfig &config, pipelin
         QAction *open = makeAction(QStringLiteral("open:%1").arg(name), tr("Open %1 in browser").arg(name),
                                    tr("Open %1 in the web browser.").arg(stages.at(i).url().toString()));
         m_open.insert(name, open);
-        connect(open, &QAction::triggered, this, [this, name, url = stages.at(i).url()] { Q_EMIT openRequested(name, url); });
+        connect(open, &QAction::triggered, this,
+                [this, name, url = stages.at(i).url()] { Q_EMIT openRequested(name, url); });
     }
     // The first stages get keys in promotion order: Ctrl+1 deploys to the
     // first stage, Ctrl+Shift+1 promotes it to the second, and so on.
@@ -123,7 +126,7 @@ QAction *PipelineActions::makeAction(const QString &name, const QString &text, c
 
 QList<QAction *> PipelineActions::stageActions(const QString &stage) const
 {
-    QList<QAction *> list{m_deploy.value(stage)};
+    QList<QAction *> list {m_deploy.value(stage)};
     if (QAction *promote = m_promote.value(stage))
         list.append(promote);
     list << m_rollback.value(stage) << m_pin.value(stage) << m_unpin.value(stage) << m_stop.value(stage)
@@ -214,7 +217,8 @@ void PipelineActions::refresh()
         return;
     }
     pipeline::History *history = m_operations->history();
-    setGate(m_build, m_operations->isBuilding() ? tr("a build is running already; wait for it or cancel it.") : QString());
+    setGate(m_build,
+            m_operations->isBuilding() ? tr("a build is running already; wait for it or cancel it.") : QString());
     if (m_build->isEnabled()) {
         m_build->setToolTip(buildSourceDescription());
         m_build->setStatusTip(m_build->toolTip());
@@ -234,9 +238,9 @@ void PipelineActions::refresh()
             const QString next = stages.at(i + 1).name();
             why = m_operations->promoteRefusal(name, next);
             if (why.isEmpty() && health.state == health::HealthState::Down) {
-                why = health.reason.isEmpty() ? tr("%1 is down; fix or roll it back before promoting.").arg(name)
-                                              : tr("%1 is down: %2; fix or roll it back before promoting.")
-                                                    .arg(name, health.reason);
+                why = health.reason.isEmpty()
+                    ? tr("%1 is down; fix or roll it back before promoting.").arg(name)
+                    : tr("%1 is down: %2; fix or roll it back before promoting.").arg(name, health.reason);
             }
             if (why.isEmpty())
                 why = busyReason(next);
@@ -266,9 +270,8 @@ void PipelineActions::refresh()
         m_unpin.value(name)->setVisible(bool(pin));
 
         setGate(m_stop.value(name), busy);
-        setGate(m_open.value(name), health.state == health::HealthState::Down
-                                        ? tr("%1 is down; deploy it first.").arg(name)
-                                        : QString());
+        setGate(m_open.value(name),
+                health.state == health::HealthState::Down ? tr("%1 is down; deploy it first.").arg(name) : QString());
     }
 }
 

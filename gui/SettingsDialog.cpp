@@ -74,8 +74,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
 
     auto *notifications = new QGroupBox(tr("Notifications"), this);
     auto *notificationForm = new QFormLayout(notifications);
-    m_tray = new QCheckBox(tr("Show a desktop &notification when a stage goes down or an operation ends"),
-                           notifications);
+    m_tray
+        = new QCheckBox(tr("Show a desktop &notification when a stage goes down or an operation ends"), notifications);
     m_tray->setChecked(settings.trayNotifications);
     notificationForm->addRow(m_tray);
     m_webhook = new QLineEdit(settings.webhookUrl.toString(), notifications);
@@ -103,22 +103,32 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_knownHosts = new QLineEdit(settings.knownHostsPath, paths);
     m_knownHosts->setAccessibleName(tr("known_hosts file"));
     m_knownHosts->setPlaceholderText(QDir::homePath() + QStringLiteral("/.ssh/known_hosts"));
-    pathForm->addRow(tr("&known_hosts file:"), withBrowse(m_knownHosts, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("known_hosts file"), m_knownHosts->text());
-        if (!file.isEmpty())
-            m_knownHosts->setText(file);
-    }, paths));
+    pathForm->addRow(tr("&known_hosts file:"),
+                     withBrowse(
+                         m_knownHosts,
+                         [this] {
+                             const QString file
+                                 = QFileDialog::getOpenFileName(this, tr("known_hosts file"), m_knownHosts->text());
+                             if (!file.isEmpty())
+                                 m_knownHosts->setText(file);
+                         },
+                         paths));
     m_sources = new QLineEdit(settings.buildSourceTree, paths);
     m_sources->setObjectName(QStringLiteral("buildSources"));
     m_sources->setAccessibleName(tr("Build sources"));
     m_sources->setPlaceholderText(tr("the sources Antler was built with"));
     m_sources->setToolTip(tr("A checkout of Antler whose frontend and facts the Build command uses, e.g. to "
                              "promote an edited fact."));
-    pathForm->addRow(tr("&Build from:"), withBrowse(m_sources, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Build sources"), m_sources->text());
-        if (!folder.isEmpty())
-            m_sources->setText(folder);
-    }, paths));
+    pathForm->addRow(tr("&Build from:"),
+                     withBrowse(
+                         m_sources,
+                         [this] {
+                             const QString folder
+                                 = QFileDialog::getExistingDirectory(this, tr("Build sources"), m_sources->text());
+                             if (!folder.isEmpty())
+                                 m_sources->setText(folder);
+                         },
+                         paths));
     layout->addWidget(paths);
 
     auto *appearance = new QGroupBox(tr("Appearance"), this);
@@ -177,8 +187,8 @@ void SettingsDialog::testWebhook()
 {
     const QUrl url(m_webhook->text().trimmed());
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        const QString message = tr("“%1” is not an http or https URL; enter the webhook’s full address.")
-                                    .arg(m_webhook->text());
+        const QString message
+            = tr("“%1” is not an http or https URL; enter the webhook’s full address.").arg(m_webhook->text());
         m_webhookResult->setText(message);
         Q_EMIT webhookTested(false, message);
         return;
@@ -188,8 +198,8 @@ void SettingsDialog::testWebhook()
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(10000);
-    const QJsonObject body{{QStringLiteral("text"), tr("Antler test notification: the webhook works.")},
-                           {QStringLiteral("test"), true}};
+    const QJsonObject body {{QStringLiteral("text"), tr("Antler test notification: the webhook works.")},
+                            {QStringLiteral("test"), true}};
     m_webhookResult->setText(tr("Sending…"));
     QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] {

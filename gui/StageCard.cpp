@@ -21,8 +21,7 @@ namespace {
 // The icon repeats the state's word: an empty ring while nothing is known, a
 // filled disc when up, a half-filled disc when degraded, a disc with a cross
 // when down.
-QPixmap stateIcon(
-    health::HealthState state, const QPalette &palette, int size, qreal devicePixelRatio)
+QPixmap stateIcon(health::HealthState state, const QPalette &palette, int size, qreal devicePixelRatio)
 {
     QPixmap pixmap(QSize(size, size) * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
@@ -70,7 +69,7 @@ class ElidedLabel : public QLabel
 public:
     using QLabel::QLabel;
 
-    QSize minimumSizeHint() const override { return { 0, QLabel::minimumSizeHint().height() }; }
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -78,8 +77,7 @@ protected:
         QPainter painter(this);
         const QRect area = contentsRect();
         const QString elided = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
-        style()->drawItemText(
-            &painter, area, int(alignment()), palette(), isEnabled(), elided, foregroundRole());
+        style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(), elided, foregroundRole());
     }
 };
 
@@ -225,7 +223,7 @@ void StageCard::setActions(QAction *deploy, QAction *promote, QAction *rollback,
     m_rollbackButton = makeButton(rollback);
     static_cast<QHBoxLayout *>(m_buttonRow->layout())->addStretch(1);
     m_openButton = makeButton(open);
-    const QList<std::pair<QToolButton *, QString>> labels{
+    const QList<std::pair<QToolButton *, QString>> labels {
         {m_deployButton, tr("Deploy")},
         {m_promoteButton, tr("Promote →")},
         {m_rollbackButton, tr("Rollback")},
@@ -337,16 +335,14 @@ QString StageCard::stateName(health::HealthState state)
     return {};
 }
 
-void StageCard::setHealth(
-    health::HealthState state, std::optional<double> latencyMs, const QString &error)
+void StageCard::setHealth(health::HealthState state, std::optional<double> latencyMs, const QString &error)
 {
     if (state != m_state) {
         m_state = state;
         m_stateText->setText(stateName(state));
         updateStateIcon();
     }
-    m_latency->setText(
-        latencyMs ? tr("%1 ms").arg(QLocale().toString(*latencyMs, 'f', 0)) : QStringLiteral("–"));
+    m_latency->setText(latencyMs ? tr("%1 ms").arg(QLocale().toString(*latencyMs, 'f', 0)) : QStringLiteral("–"));
     m_error = error;
     m_errorLabel->setText(error);
     m_errorLabel->setToolTip(error);

@@ -35,8 +35,7 @@ public:
     QString errorText() const { return m_error; }
 
     // The latest verdict of the health monitor; latencyMs is the user path's.
-    void setHealth(
-        health::HealthState state, std::optional<double> latencyMs, const QString &error);
+    void setHealth(health::HealthState state, std::optional<double> latencyMs, const QString &error);
 
     // "Up", "Degraded", "Down", "Unknown" in the user's language.
     static QString stateName(health::HealthState state);
@@ -44,7 +43,7 @@ public:
     // What the pipeline put into the stage, from its history.
     struct Release
     {
-        QString digest;       // empty: the stage runs no release yet
+        QString digest; // empty: the stage runs no release yet
         int buildNumber = 0;
         QString sourceCommit;
         QDateTime builtAt;

@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -38,8 +38,7 @@ QColor stateColor(health::HealthState state)
 
 QString percent(const std::optional<double> &value)
 {
-    return value ? QString::number(*value, 'f', *value >= 99.995 ? 0 : 2) + QStringLiteral(" %")
-                 : QStringLiteral("–");
+    return value ? QString::number(*value, 'f', *value >= 99.995 ? 0 : 2) + QStringLiteral(" %") : QStringLiteral("–");
 }
 
 QString timeFormat(qint64 spanMs)
@@ -134,10 +133,10 @@ StageHealthPanel::StageHealthPanel(const QString &stage, QWidget *parent)
 
 void StageHealthPanel::showHover(const QPointF &point)
 {
-    m_lastHover = tr("%1 — %2 ms")
-                      .arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x()))
-                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                          QString::number(point.y(), 'f', 1));
+    m_lastHover
+        = tr("%1 — %2 ms")
+              .arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                   QString::number(point.y(), 'f', 1));
     QToolTip::showText(QCursor::pos(), m_lastHover, m_view);
 }
 
@@ -185,8 +184,7 @@ void StageHealthPanel::refresh(const HealthStore &store, qint64 fromMs, qint64 t
         fromMs = toMs - span;
     }
     const QList<QPointF> all = store.latency(m_stage, fromMs, toMs);
-    const QList<QPointF> points
-        = ChartDownsampler::minMax(all, double(fromMs), double(toMs), columns());
+    const QList<QPointF> points = ChartDownsampler::minMax(all, double(fromMs), double(toMs), columns());
     m_latency->replace(points);
     double maxY = 10;
     for (const QPointF &p : points)
@@ -230,7 +228,7 @@ void StageHealthPanel::refresh(const HealthStore &store, qint64 fromMs, qint64 t
             m_markerIds.append(markers.at(i).historyId);
             const double x = double(markers.at(i).timeMs);
             m_markerSeries.at(i)->setName(markers.at(i).label);
-            m_markerSeries.at(i)->replace({ QPointF(x, 0), QPointF(x, 1e9) });
+            m_markerSeries.at(i)->replace({QPointF(x, 0), QPointF(x, 1e9)});
         }
     }
 
@@ -244,9 +242,9 @@ void StageHealthPanel::refresh(const HealthStore &store, qint64 fromMs, qint64 t
     const qint64 hour = 60LL * 60 * 1000;
     m_uptime->setText(tr("Uptime: 1 h %1 · 24 h %2 · 7 d %3 · 30 d %4")
                           .arg(percent(store.uptime(m_stage, now - hour, now)),
-                              percent(store.uptime(m_stage, now - 24 * hour, now)),
-                              percent(store.uptime(m_stage, now - 7 * 24 * hour, now)),
-                              percent(store.uptime(m_stage, now - 30 * 24 * hour, now))));
+                               percent(store.uptime(m_stage, now - 24 * hour, now)),
+                               percent(store.uptime(m_stage, now - 7 * 24 * hour, now)),
+                               percent(store.uptime(m_stage, now - 30 * 24 * hour, now))));
     QList<double> values;
     values.reserve(all.size());
     for (const QPointF &point : all)
@@ -254,8 +252,7 @@ void StageHealthPanel::refresh(const HealthStore &store, qint64 fromMs, qint64 t
     const auto p50 = HealthStore::percentile(values, 50);
     const auto p95 = HealthStore::percentile(values, 95);
     m_latencyFigures->setText(p50 ? tr("Latency of successful probes: p50 %1 ms · p95 %2 ms")
-                                        .arg(QString::number(*p50, 'f', 1),
-                                            QString::number(p95.value_or(*p50), 'f', 1))
+                                        .arg(QString::number(*p50, 'f', 1), QString::number(p95.value_or(*p50), 'f', 1))
                                   : tr("Latency: no successful probe in this range"));
 }
 void StageHealthPanel::activateMarker(int index)

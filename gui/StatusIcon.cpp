@@ -34,8 +34,8 @@ void paintMark(QPainter &painter, StatusMark mark, qreal size)
     switch (mark) {
     case StatusMark::Succeeded:
         filledDisc(green);
-        painter.drawPolyline(QPolygonF({ c + QPointF(-r * 0.45, r * 0.02), c + QPointF(-r * 0.12, r * 0.36),
-            c + QPointF(r * 0.48, -r * 0.32) }));
+        painter.drawPolyline(QPolygonF(
+            {c + QPointF(-r * 0.45, r * 0.02), c + QPointF(-r * 0.12, r * 0.36), c + QPointF(r * 0.48, -r * 0.32)}));
         break;
     case StatusMark::Failed:
         filledDisc(red);
@@ -109,8 +109,8 @@ QIcon statusIcon(StatusMark mark)
     if (it != cache.constEnd())
         return *it;
     QIcon icon;
-    for (int size : { 16, 20, 24, 32, 48 }) {
-        for (qreal ratio : { 1.0, 2.0 }) {
+    for (int size : {16, 20, 24, 32, 48}) {
+        for (qreal ratio : {1.0, 2.0}) {
             QPixmap pixmap(QSize(size, size) * ratio);
             pixmap.setDevicePixelRatio(ratio);
             pixmap.fill(Qt::transparent);

@@ -68,9 +68,8 @@ void WindowHost::open(const QString &profile, bool remember)
     window->setFirstRunEnabled(true);
     if (!geometry.isEmpty())
         window->restoreGeometry(geometry);
-    connect(window, &MainWindow::profileRequested, this, [this](const QString &path) {
-        QTimer::singleShot(0, this, [this, path] { open(path, true); });
-    });
+    connect(window, &MainWindow::profileRequested, this,
+            [this](const QString &path) { QTimer::singleShot(0, this, [this, path] { open(path, true); }); });
     connect(window, &MainWindow::reopenRequested, this, [this] {
         QTimer::singleShot(0, this, [this] {
             installLanguage();

@@ -17,7 +17,7 @@ void AccessLog::setEnabled(bool enabled)
 
 QByteArray AccessLog::format(const Entry &entry, qint64 epochMs)
 {
-    const QJsonObject o{
+    const QJsonObject o {
         {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs)},
         {QStringLiteral("remote"), QString::fromLatin1(entry.remote)},
         {QStringLiteral("method"), QString::fromLatin1(entry.method)},

@@ -64,8 +64,7 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
         if (m_draining)
             checkDrained();
     });
-    connect(connection, &ServerConnection::limitRejected, this,
-            [this](int status) { Q_EMIT requestRejected(status); });
+    connect(connection, &ServerConnection::limitRejected, this, [this](int status) { Q_EMIT requestRejected(status); });
     addPendingConnection(connection);
 }
 
@@ -82,9 +81,10 @@ void ConnectionGuard::reject(qintptr socketDescriptor)
     m_refused.insert(connection);
     connect(connection, &QAbstractSocket::disconnected, connection, &QObject::deleteLater);
     connect(connection, &QObject::destroyed, this, [this, connection] { m_refused.remove(connection); });
-    HttpResponse response = HttpResponse::error(
-        503, m_draining ? QStringLiteral("The server is shutting down; retry on another instance.")
-                        : QStringLiteral("The server has too many open connections; retry shortly."));
+    HttpResponse response
+        = HttpResponse::error(503,
+                              m_draining ? QStringLiteral("The server is shutting down; retry on another instance.")
+                                         : QStringLiteral("The server has too many open connections; retry shortly."));
     response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
     connection->respondAndClose(response.serialize(false, false));
 }

@@ -18,8 +18,8 @@ namespace {
 
 void sendLine(int connection, const QByteArray &line, int descriptor = -1)
 {
-    msghdr message{};
-    iovec part{const_cast<char *>(line.constData()), size_t(line.size())};
+    msghdr message {};
+    iovec part {const_cast<char *>(line.constData()), size_t(line.size())};
     message.msg_iov = &part;
     message.msg_iovlen = 1;
     alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
@@ -54,7 +54,7 @@ ControlSocket::~ControlSocket()
 bool ControlSocket::listen(const QString &path, QString *error)
 {
     const QByteArray encoded = QFile::encodeName(path);
-    sockaddr_un address{};
+    sockaddr_un address {};
     if (size_t(encoded.size()) >= sizeof(address.sun_path)) {
         *error = QStringLiteral("--control path '%1' is too long for a Unix socket; use a shorter one.").arg(path);
         return false;
@@ -63,7 +63,8 @@ bool ControlSocket::listen(const QString &path, QString *error)
     std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
     m_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (m_fd < 0) {
-        *error = QStringLiteral("cannot create the control socket: %1.").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        *error
+            = QStringLiteral("cannot create the control socket: %1.").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     ::unlink(encoded.constData());
@@ -72,8 +73,9 @@ bool ControlSocket::listen(const QString &path, QString *error)
     const int bound = ::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address));
     ::umask(previous);
     if (bound != 0 || ::listen(m_fd, 8) != 0) {
-        *error = QStringLiteral("cannot listen on the control socket '%1': %2; check the folder exists and is writable.")
-                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error
+            = QStringLiteral("cannot listen on the control socket '%1': %2; check the folder exists and is writable.")
+                  .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         ::close(m_fd);
         m_fd = -1;
         return false;
@@ -99,11 +101,11 @@ void ControlSocket::serve(int connection)
 {
     // The peer is a deployer on this machine sending one short line at once;
     // a bounded wait keeps a stuck peer from stalling the server for long.
-    timeval timeout{1, 0};
+    timeval timeout {1, 0};
     ::setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
     char buffer[64] = {};
-    msghdr message{};
-    iovec part{buffer, sizeof(buffer) - 1};
+    msghdr message {};
+    iovec part {buffer, sizeof(buffer) - 1};
     message.msg_iov = &part;
     message.msg_iovlen = 1;
     alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};

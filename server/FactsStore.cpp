@@ -55,8 +55,7 @@ bool FactsStore::loadJson(const QByteArray &json, const QString &origin, QString
     else if (doc.isObject() && doc.object().value(QStringLiteral("facts")).isArray())
         array = doc.object().value(QStringLiteral("facts")).toArray();
     else {
-        *error = QStringLiteral("%1: expected a JSON array of facts or an object with a \"facts\" array.")
-                     .arg(origin);
+        *error = QStringLiteral("%1: expected a JSON array of facts or an object with a \"facts\" array.").arg(origin);
         return false;
     }
     if (array.isEmpty()) {
@@ -94,7 +93,7 @@ bool FactsStore::loadJson(const QByteArray &json, const QString &origin, QString
             return false;
         }
         seen.insert(fact.id, int(i));
-        QJsonObject out{{QStringLiteral("id"), fact.id}, {QStringLiteral("text"), fact.text}};
+        QJsonObject out {{QStringLiteral("id"), fact.id}, {QStringLiteral("text"), fact.text}};
         if (!fact.topic.isEmpty())
             out.insert(QStringLiteral("topic"), fact.topic);
         serialized.append(QJsonDocument(out).toJson(QJsonDocument::Compact));
@@ -126,8 +125,8 @@ QByteArray FactsStore::randomFactJson() const
 
 QByteArray FactsStore::pageJson(int offset, int limit) const
 {
-    QByteArray out = "{\"total\":" + QByteArray::number(m_facts.size()) + ",\"offset\":"
-        + QByteArray::number(offset) + ",\"limit\":" + QByteArray::number(limit) + ",\"facts\":[";
+    QByteArray out = "{\"total\":" + QByteArray::number(m_facts.size()) + ",\"offset\":" + QByteArray::number(offset)
+        + ",\"limit\":" + QByteArray::number(limit) + ",\"facts\":[";
     const int end = qMin(int(m_facts.size()), offset + limit);
     for (int i = offset; i < end; ++i) {
         if (i > offset)

@@ -10,23 +10,40 @@ namespace moosefacts {
 const char *HttpResponse::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Content Too Large";
-    case 414: return "URI Too Long";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Unknown";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Unknown";
     }
 }
 
@@ -56,9 +73,9 @@ HttpResponse HttpResponse::json(int status, const QByteArray &body)
 
 HttpResponse HttpResponse::error(int status, const QString &message)
 {
-    const QJsonObject o{{QStringLiteral("status"), status},
-                        {QStringLiteral("error"), QString::fromLatin1(reasonPhrase(status))},
-                        {QStringLiteral("message"), message}};
+    const QJsonObject o {{QStringLiteral("status"), status},
+                         {QStringLiteral("error"), QString::fromLatin1(reasonPhrase(status))},
+                         {QStringLiteral("message"), message}};
     HttpResponse r = json(status, QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     r.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return r;

@@ -14,8 +14,7 @@ quint32 requestKey(int method, int route, int code)
 }
 } // namespace
 
-Metrics::Metrics(QList<QByteArray> methodNames, QList<QByteArray> routeNames, QByteArray version,
-                 QByteArray commit)
+Metrics::Metrics(QList<QByteArray> methodNames, QList<QByteArray> routeNames, QByteArray version, QByteArray commit)
     : m_methods(std::move(methodNames))
     , m_routes(std::move(routeNames))
     , m_version(std::move(version))
@@ -86,9 +85,9 @@ QByteArray Metrics::exposition(const Gauges &gauges) const
         const int method = int(key >> 24);
         const int route = int((key >> 16) & 0xff);
         const int code = int(key & 0xffff);
-        out += "moosefacts_http_requests_total{method=\"" + escapeLabelValue(m_methods.value(method))
-            + "\",route=\"" + escapeLabelValue(m_routes.value(route)) + "\",code=\""
-            + QByteArray::number(code) + "\"} " + QByteArray::number(m_requests.value(key)) + '\n';
+        out += "moosefacts_http_requests_total{method=\"" + escapeLabelValue(m_methods.value(method)) + "\",route=\""
+            + escapeLabelValue(m_routes.value(route)) + "\",code=\"" + QByteArray::number(code) + "\"} "
+            + QByteArray::number(m_requests.value(key)) + '\n';
     }
 
     out += "# HELP moosefacts_http_request_duration_seconds Time to answer an HTTP request, by route.\n"
@@ -101,14 +100,13 @@ QByteArray Metrics::exposition(const Gauges &gauges) const
         quint64 cumulative = 0;
         for (size_t b = 0; b < bucketBounds.size(); ++b) {
             cumulative += h.buckets[b];
-            out += "moosefacts_http_request_duration_seconds_bucket{" + label + ",le=\""
-                + formatDouble(bucketBounds[b]) + "\"} " + QByteArray::number(cumulative) + '\n';
+            out += "moosefacts_http_request_duration_seconds_bucket{" + label + ",le=\"" + formatDouble(bucketBounds[b])
+                + "\"} " + QByteArray::number(cumulative) + '\n';
         }
         out += "moosefacts_http_request_duration_seconds_bucket{" + label + ",le=\"+Inf\"} "
             + QByteArray::number(h.count) + '\n';
         out += "moosefacts_http_request_duration_seconds_sum{" + label + "} " + formatDouble(h.sum) + '\n';
-        out += "moosefacts_http_request_duration_seconds_count{" + label + "} "
-            + QByteArray::number(h.count) + '\n';
+        out += "moosefacts_http_request_duration_seconds_count{" + label + "} " + QByteArray::number(h.count) + '\n';
     }
 
     out += "# HELP moosefacts_http_rejected_total Requests refused before routing, by status code.\n"

@@ -14,11 +14,10 @@ namespace moosefacts {
 class Metrics
 {
 public:
-    static constexpr std::array<double, 12> bucketBounds{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
-                                                         0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
+    static constexpr std::array<double, 12> bucketBounds {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                          0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
 
-    Metrics(QList<QByteArray> methodNames, QList<QByteArray> routeNames, QByteArray version,
-            QByteArray commit);
+    Metrics(QList<QByteArray> methodNames, QList<QByteArray> routeNames, QByteArray version, QByteArray commit);
 
     void observe(int methodIndex, int routeIndex, int code, double seconds);
     void countRejected(int code);
@@ -39,7 +38,7 @@ public:
 private:
     struct Histogram
     {
-        std::array<quint64, bucketBounds.size()> buckets{}; // not cumulative; summed on output
+        std::array<quint64, bucketBounds.size()> buckets {}; // not cumulative; summed on output
         quint64 count = 0;
         double sum = 0;
     };
@@ -50,8 +49,8 @@ private:
     QByteArray m_commit;
     double m_startTime = 0;
     QHash<quint32, quint64> m_requests; // key: method << 24 | route << 16 | code
-    QList<Histogram> m_durations;       // one per route
-    QHash<int, quint64> m_rejected;     // code -> count
+    QList<Histogram> m_durations; // one per route
+    QHash<int, quint64> m_rejected; // code -> count
 };
 
 } // namespace moosefacts

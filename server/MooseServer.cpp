@@ -22,21 +22,29 @@ enum MethodIndex { Get, Head, Post, Put, Delete, Options, Patch, Other };
 
 const QList<QByteArray> &methodNames()
 {
-    static const QList<QByteArray> names{"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "OTHER"};
+    static const QList<QByteArray> names {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "OTHER"};
     return names;
 }
 
 MethodIndex methodIndex(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return Get;
-    case QHttpServerRequest::Method::Head: return Head;
-    case QHttpServerRequest::Method::Post: return Post;
-    case QHttpServerRequest::Method::Put: return Put;
-    case QHttpServerRequest::Method::Delete: return Delete;
-    case QHttpServerRequest::Method::Options: return Options;
-    case QHttpServerRequest::Method::Patch: return Patch;
-    default: return Other;
+    case QHttpServerRequest::Method::Get:
+        return Get;
+    case QHttpServerRequest::Method::Head:
+        return Head;
+    case QHttpServerRequest::Method::Post:
+        return Post;
+    case QHttpServerRequest::Method::Put:
+        return Put;
+    case QHttpServerRequest::Method::Delete:
+        return Delete;
+    case QHttpServerRequest::Method::Options:
+        return Options;
+    case QHttpServerRequest::Method::Patch:
+        return Patch;
+    default:
+        return Other;
     }
 }
 
@@ -59,7 +67,7 @@ MooseServer::MooseServer(const ServerOptions &options, FactsStore facts, QObject
 
 QByteArray MooseServer::versionJson() const
 {
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("name"), QStringLiteral("moosefacts")},
         {QStringLiteral("version"), QLatin1String(antler::buildinfo::version)},
         {QStringLiteral("commit"), QLatin1String(antler::buildinfo::gitCommit)},
@@ -98,8 +106,7 @@ ConnectionGuard *MooseServer::addGuard()
 {
     auto *guard = new ConnectionGuard(m_options.limits, this);
     connect(guard, &ConnectionGuard::drained, this, &MooseServer::onGuardDrained);
-    connect(guard, &ConnectionGuard::requestRejected, this,
-            [this](int status) { m_metrics.countRejected(status); });
+    connect(guard, &ConnectionGuard::requestRejected, this, [this](int status) { m_metrics.countRejected(status); });
     m_guards.append(guard);
     return guard;
 }
@@ -185,8 +192,8 @@ bool MooseServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     QByteArray remote = logging ? request.remoteAddress().toString().toLatin1() : QByteArray();
     QByteArray userAgent = logging ? request.value(QByteArrayLiteral("User-Agent")) : QByteArray();
 
-    auto finish = [this, connection, socket, response = std::move(response), clientKeepAlive, headOnly,
-                   timer, method, match, path, remote = std::move(remote), userAgent = std::move(userAgent)] {
+    auto finish = [this, connection, socket, response = std::move(response), clientKeepAlive, headOnly, timer, method,
+                   match, path, remote = std::move(remote), userAgent = std::move(userAgent)] {
         // Decided at write time: a drain that began meanwhile closes this one too.
         const bool keepAlive = clientKeepAlive && !m_draining;
         const QByteArray bytes = response.serialize(keepAlive, headOnly);
@@ -194,7 +201,8 @@ bool MooseServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         m_metrics.observe(method, int(match.route), response.status, seconds);
         if (!remote.isEmpty())
-            m_accessLog.write({remote, methodNames().at(method), path, response.status, bytes.size(), seconds, userAgent});
+            m_accessLog.write(
+                {remote, methodNames().at(method), path, response.status, bytes.size(), seconds, userAgent});
         if (connection)
             connection->endResponse(keepAlive);
         else if (!keepAlive)
@@ -231,7 +239,8 @@ HttpResponse MooseServer::respond(const QHttpServerRequest &request, const Route
         if (match.route == Route::Unmatched)
             return HttpResponse::error(404, QStringLiteral("There is nothing at this path."));
         HttpResponse r = HttpResponse::error(
-            405, QStringLiteral("This path only answers %1.").arg(QLatin1String(Router::allowedMethods(match.route, cors))));
+            405,
+            QStringLiteral("This path only answers %1.").arg(QLatin1String(Router::allowedMethods(match.route, cors))));
         r.addHeader(QByteArrayLiteral("Allow"), Router::allowedMethods(match.route, cors));
         return r;
     }
@@ -265,14 +274,14 @@ HttpResponse MooseServer::respond(const QHttpServerRequest &request, const Route
     case Route::Metrics:
         r.status = 200;
         r.contentType = QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8");
-        r.body = m_metrics.exposition({openConnections(), m_facts.size(),
-                                       !m_draining && !m_facts.isEmpty()});
+        r.body = m_metrics.exposition({openConnections(), m_facts.size(), !m_draining && !m_facts.isEmpty()});
         break;
     case Route::Static:
         return m_static.serve(request.url().path(QUrl::FullyEncoded).toUtf8(),
                               request.value(QByteArrayLiteral("If-None-Match")));
     case Route::Unmatched:
-        return HttpResponse::error(404, QStringLiteral("There is nothing at this path; the API lives under /api/facts."));
+        return HttpResponse::error(404,
+                                   QStringLiteral("There is nothing at this path; the API lives under /api/facts."));
     }
     // API answers are never cached: a reload must always fetch fresh data.
     if (!r.hasHeader(QByteArrayLiteral("Cache-Control")))
@@ -298,7 +307,8 @@ HttpResponse MooseServer::factsPage(const QHttpServerRequest &request)
     int offset = 0;
     int limit = 20;
     if (!readNumber(QStringLiteral("offset"), 0, 0, m_facts.size(), &offset))
-        return HttpResponse::error(400, QStringLiteral("offset must be a whole number from 0 to %1.").arg(m_facts.size()));
+        return HttpResponse::error(400,
+                                   QStringLiteral("offset must be a whole number from 0 to %1.").arg(m_facts.size()));
     if (!readNumber(QStringLiteral("limit"), 20, 1, 100, &limit))
         return HttpResponse::error(400, QStringLiteral("limit must be a whole number from 1 to 100."));
     return HttpResponse::json(200, m_facts.pageJson(offset, limit));

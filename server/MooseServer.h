@@ -67,8 +67,8 @@ private:
     StaticFiles m_static;
     Metrics m_metrics;
     AccessLog m_accessLog;
-    ConnectionGuard *m_guard = nullptr;   // the listener of --bind/--port
-    ConnectionGuard *m_shared = nullptr;  // the last adopted listener
+    ConnectionGuard *m_guard = nullptr; // the listener of --bind/--port
+    ConnectionGuard *m_shared = nullptr; // the last adopted listener
     QList<ConnectionGuard *> m_guards;
     QByteArray m_versionJson;
     bool m_draining = false;

@@ -33,15 +33,24 @@ RouteMatch Router::match(QByteArrayView path, bool staticEnabled)
 QByteArray Router::label(Route route)
 {
     switch (route) {
-    case Route::FactsList: return QByteArrayLiteral("/api/facts");
-    case Route::FactsRandom: return QByteArrayLiteral("/api/facts/random");
-    case Route::FactById: return QByteArrayLiteral("/api/facts/{id}");
-    case Route::Healthz: return QByteArrayLiteral("/healthz");
-    case Route::Readyz: return QByteArrayLiteral("/readyz");
-    case Route::Version: return QByteArrayLiteral("/version");
-    case Route::Metrics: return QByteArrayLiteral("/metrics");
-    case Route::Static: return QByteArrayLiteral("static");
-    case Route::Unmatched: return QByteArrayLiteral("unmatched");
+    case Route::FactsList:
+        return QByteArrayLiteral("/api/facts");
+    case Route::FactsRandom:
+        return QByteArrayLiteral("/api/facts/random");
+    case Route::FactById:
+        return QByteArrayLiteral("/api/facts/{id}");
+    case Route::Healthz:
+        return QByteArrayLiteral("/healthz");
+    case Route::Readyz:
+        return QByteArrayLiteral("/readyz");
+    case Route::Version:
+        return QByteArrayLiteral("/version");
+    case Route::Metrics:
+        return QByteArrayLiteral("/metrics");
+    case Route::Static:
+        return QByteArrayLiteral("static");
+    case Route::Unmatched:
+        return QByteArrayLiteral("unmatched");
     }
     return QByteArrayLiteral("unmatched");
 }

@@ -55,8 +55,7 @@ void ServerConnection::endResponse(bool keepAlive)
 
 bool ServerConnection::isIdle() const
 {
-    return m_inFlight == 0 && !m_scanner.midRequest() && !m_scanner.hasPendingRequest()
-        && bytesToWrite() == 0;
+    return m_inFlight == 0 && !m_scanner.midRequest() && !m_scanner.hasPendingRequest() && bytesToWrite() == 0;
 }
 
 void ServerConnection::respondAndClose(const QByteArray &response)

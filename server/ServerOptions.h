@@ -27,8 +27,7 @@ struct ServerOptions
     // Parses arguments (argv[0] first). On failure returns false with *error
     // set to one sentence; *exitEarly is set for --help/--version with the
     // text to print in *error.
-    static bool parse(const QStringList &arguments, ServerOptions *options, QString *error,
-                      bool *exitEarly);
+    static bool parse(const QStringList &arguments, ServerOptions *options, QString *error, bool *exitEarly);
 };
 
 } // namespace moosefacts

@@ -14,7 +14,8 @@ bool StaticFiles::setRoot(const QString &dir, QString *error)
 {
     const QFileInfo info(dir);
     if (!info.isDir()) {
-        *error = QStringLiteral("The static directory %1 does not exist or is not a folder; pass the frontend folder with --static-dir.")
+        *error = QStringLiteral("The static directory %1 does not exist or is not a folder; pass the frontend folder "
+                                "with --static-dir.")
                      .arg(dir);
         return false;
     }
@@ -26,7 +27,7 @@ bool StaticFiles::setRoot(const QString &dir, QString *error)
 QByteArray StaticFiles::contentType(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    static const QHash<QString, QByteArray> types{
+    static const QHash<QString, QByteArray> types {
         {QStringLiteral("html"), "text/html; charset=utf-8"},
         {QStringLiteral("htm"), "text/html; charset=utf-8"},
         {QStringLiteral("js"), "text/javascript; charset=utf-8"},
@@ -77,7 +78,8 @@ HttpResponse StaticFiles::serve(const QByteArray &encodedPath, const QByteArray 
         // Like nginx: a folder without its trailing slash is redirected, so
         // relative links in its index.html resolve against the folder.
         if (!encodedPath.endsWith('/')) {
-            HttpResponse redirect = HttpResponse::error(301, QStringLiteral("The folder lives at its path with a trailing slash."));
+            HttpResponse redirect
+                = HttpResponse::error(301, QStringLiteral("The folder lives at its path with a trailing slash."));
             redirect.addHeader(QByteArrayLiteral("Location"), encodedPath + '/');
             return redirect;
         }
@@ -108,9 +110,9 @@ HttpResponse StaticFiles::serve(const QByteArray &encodedPath, const QByteArray 
     r.addHeader(QByteArrayLiteral("ETag"), entry.etag);
     r.addHeader(QByteArrayLiteral("Cache-Control"), cacheControl(info.fileName()));
     r.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    if (!ifNoneMatch.isEmpty() && (ifNoneMatch == entry.etag || ifNoneMatch == "*"
-                                   || ifNoneMatch.split(',').contains(entry.etag)
-                                   || ifNoneMatch.contains(entry.etag))) {
+    if (!ifNoneMatch.isEmpty()
+        && (ifNoneMatch == entry.etag || ifNoneMatch == "*" || ifNoneMatch.split(',').contains(entry.etag)
+            || ifNoneMatch.contains(entry.etag))) {
         r.status = 304;
         return r;
     }

@@ -18,7 +18,7 @@ namespace {
 // cap below it so the server answers 503 instead of failing to accept.
 int connectionCeiling(int requested)
 {
-    rlimit limit{};
+    rlimit limit {};
     if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return requested;
     if (limit.rlim_cur < limit.rlim_max) {
@@ -58,8 +58,8 @@ int main(int argc, char *argv[])
     options.limits.maxConnections = connectionCeiling(options.limits.maxConnections);
 
     FactsStore facts;
-    const QString factsFile = options.factsFile.isEmpty() ? QStringLiteral(":/moosefacts/moose-facts.json")
-                                                          : options.factsFile;
+    const QString factsFile
+        = options.factsFile.isEmpty() ? QStringLiteral(":/moosefacts/moose-facts.json") : options.factsFile;
     if (!facts.loadFile(factsFile, &message)) {
         std::fprintf(stderr, "moosefacts: %s\n", qUtf8Printable(message));
         return 2;

@@ -26,18 +26,25 @@ QString optionName(const QString &argument)
 bool isQtOption(const QString &argument, bool *takesValue)
 {
     static const QStringList withValue = {
-        QStringLiteral("platform"),    QStringLiteral("platformpluginpath"),
-        QStringLiteral("platformtheme"), QStringLiteral("plugin"),
-        QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
-        QStringLiteral("qwindowicon"), QStringLiteral("icon"),
-        QStringLiteral("qwindowtitle"), QStringLiteral("title"),
-        QStringLiteral("style"),       QStringLiteral("stylesheet"),
-        QStringLiteral("session"),     QStringLiteral("display"),
-        QStringLiteral("name"),        QStringLiteral("qmljsdebugger"),
+        QStringLiteral("platform"),
+        QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"),
+        QStringLiteral("qwindowgeometry"),
+        QStringLiteral("geometry"),
+        QStringLiteral("qwindowicon"),
+        QStringLiteral("icon"),
+        QStringLiteral("qwindowtitle"),
+        QStringLiteral("title"),
+        QStringLiteral("style"),
+        QStringLiteral("stylesheet"),
+        QStringLiteral("session"),
+        QStringLiteral("display"),
+        QStringLiteral("name"),
+        QStringLiteral("qmljsdebugger"),
     };
     static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
-                                      QStringLiteral("nograb"), QStringLiteral("dograb"),
-                                      QStringLiteral("sync")};
+                                      QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync")};
     const QString name = optionName(argument);
     const bool inlineValue = argument.contains(QLatin1Char('='));
     if (withValue.contains(name)) {
@@ -58,10 +65,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     // ansible-playbook takes its options in any order, and so does this mode.
     for (const QString &argument : args) {
-        if (argument == QLatin1String("--run-playbook")
-            || argument.startsWith(QLatin1String("--run-playbook="))) {
+        if (argument == QLatin1String("--run-playbook") || argument.startsWith(QLatin1String("--run-playbook="))) {
             line.m_mode = helpRequested ? Mode::Help : Mode::RunPlaybook;
-            line.m_commandArguments = helpRequested ? QStringList{QStringLiteral("run-playbook")} : args;
+            line.m_commandArguments = helpRequested ? QStringList {QStringLiteral("run-playbook")} : args;
             return line;
         }
     }
@@ -77,10 +83,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 line.m_mode = Mode::Help;
                 line.m_commandArguments = args.mid(i + 1);
             } else if (argument == QLatin1String("pipeline") || argument == QLatin1String("status")) {
-                line.m_mode = helpRequested ? Mode::Help
+                line.m_mode = helpRequested                 ? Mode::Help
                     : argument == QLatin1String("pipeline") ? Mode::Pipeline
                                                             : Mode::Status;
-                line.m_commandArguments = helpRequested ? QStringList{argument} : rest;
+                line.m_commandArguments = helpRequested ? QStringList {argument} : rest;
             } else {
                 line.setProblem(Problem::UnknownCommand, argument);
             }
@@ -135,8 +141,7 @@ QString CommandLine::error() const
     case Problem::None:
         break;
     case Problem::UnknownCommand:
-        return tr("“%1” is not an antler command; run “antler --help” to see the commands.")
-            .arg(m_problemArgument);
+        return tr("“%1” is not an antler command; run “antler --help” to see the commands.").arg(m_problemArgument);
     case Problem::UnknownOption:
         return tr("unknown option “%1”; run “antler --help” to see the options.").arg(m_problemArgument);
     case Problem::MissingFileName:

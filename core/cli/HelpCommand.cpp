@@ -191,8 +191,7 @@ QString HelpCommand::text(const QString &topic)
                     4);
 
     const QString status = tr("Health:") + QLatin1Char('\n') + literal("  antler status [--json] [--watch]\n")
-        + paragraph(summary(QStringLiteral("status")), 4)
-        + row(literal("--json"), tr("Print the results as JSON."))
+        + paragraph(summary(QStringLiteral("status")), 4) + row(literal("--json"), tr("Print the results as JSON."))
         + row(literal("--watch"), tr("Keep printing updates until interrupted."))
         + row(literal("--config FILE"), tr("Read the pipeline from FILE (see Configuration)."))
         + paragraph(tr("It exits with 0 when every stage is up, 2 when a stage is down and 3 when "
@@ -218,23 +217,18 @@ QString HelpCommand::text(const QString &topic)
                   "  antler status [--json] [--watch]\n"
                   "  antler help [TOPIC] | --help | --version\n");
 
-    const QString exitCodes = tr("Exit codes:") + QLatin1Char('\n')
-        + row(literal("0"), tr("Success."))
-        + row(literal("1"), tr("An error."))
-        + row(literal("2"), tr("A host failed."))
+    const QString exitCodes = tr("Exit codes:") + QLatin1Char('\n') + row(literal("0"), tr("Success."))
+        + row(literal("1"), tr("An error.")) + row(literal("2"), tr("A host failed."))
         + row(literal("3"),
               tr("The playbook or the inventory has an error, which is printed as FILE:LINE:COLUMN; "
                  "no host was contacted."))
-        + row(literal("4"), tr("A host was unreachable."))
-        + row(literal("5"), tr("Invalid options."))
+        + row(literal("4"), tr("A host was unreachable.")) + row(literal("5"), tr("Invalid options."))
         + row(literal("6"), tr("Pipeline: a promotion gate or a pin refused the operation; nothing changed."))
         + row(literal("7"), tr("Pipeline: the rollout failed and the stage was rolled back to its previous release."))
         + row(QString::number(ExitCode::NotAvailable), tr("The mode is not available in this build yet."))
-        + row(literal("99"), tr("Interrupted."))
-        + row(literal("250"), tr("An unexpected error."));
+        + row(literal("99"), tr("Interrupted.")) + row(literal("250"), tr("An unexpected error."));
 
-    const QString other = tr("Other:") + QLatin1Char('\n')
-        + row(literal("-h, --help"), summary(QStringLiteral("help")))
+    const QString other = tr("Other:") + QLatin1Char('\n') + row(literal("-h, --help"), summary(QStringLiteral("help")))
         + row(literal("--version"), summary(QStringLiteral("version")));
 
     const QString configuration = tr("Configuration:") + QLatin1Char('\n')
@@ -255,8 +249,8 @@ QString HelpCommand::text(const QString &topic)
                        "--diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive "
                        "with the full engine. The pipeline builds, rolls out, promotes and "
                        "rolls back with the local runtime on this machine."))
-        + blank + window + blank + playbook + blank + pipeline + blank + status + blank + exitCodes
-        + blank + other + blank + configuration;
+        + blank + window + blank + playbook + blank + pipeline + blank + status + blank + exitCodes + blank + other
+        + blank + configuration;
 }
 
 } // namespace antler::cli

@@ -4,9 +4,9 @@
 #include "cli/HelpCommand.h"
 #include "pipeline/BuildSources.h"
 #include "pipeline/History.h"
+#include "pipeline/OperationManager.h"
 #include "pipeline/OperationOutcome.h"
 #include "pipeline/PipelineConfig.h"
-#include "pipeline/OperationManager.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -82,12 +82,18 @@ QString PipelineCommand::usage()
 int PipelineCommand::exitCodeFor(const OperationOutcome &outcome)
 {
     switch (outcome.code) {
-    case OperationOutcome::Code::Succeeded: return ExitCode::Success;
-    case OperationOutcome::Code::Failed: return ExitCode::HostFailed;
-    case OperationOutcome::Code::RolledBack: return ExitCode::RolledBack;
-    case OperationOutcome::Code::Refused: return ExitCode::Refused;
-    case OperationOutcome::Code::Invalid: return ExitCode::InvalidInput;
-    case OperationOutcome::Code::Cancelled: return ExitCode::Interrupted;
+    case OperationOutcome::Code::Succeeded:
+        return ExitCode::Success;
+    case OperationOutcome::Code::Failed:
+        return ExitCode::HostFailed;
+    case OperationOutcome::Code::RolledBack:
+        return ExitCode::RolledBack;
+    case OperationOutcome::Code::Refused:
+        return ExitCode::Refused;
+    case OperationOutcome::Code::Invalid:
+        return ExitCode::InvalidInput;
+    case OperationOutcome::Code::Cancelled:
+        return ExitCode::Interrupted;
     }
     return ExitCode::UnexpectedError;
 }
@@ -108,10 +114,10 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
             *target = arguments.at(++i);
             return true;
         };
-        static const QStringList valued = {QStringLiteral("--config"), QStringLiteral("--digest"),
-                                           QStringLiteral("--reason"), QStringLiteral("--stage"),
-                                           QStringLiteral("--limit"), QStringLiteral("--moosefacts"),
-                                           QStringLiteral("--frontend"), QStringLiteral("--facts")};
+        static const QStringList valued
+            = {QStringLiteral("--config"),   QStringLiteral("--digest"), QStringLiteral("--reason"),
+               QStringLiteral("--stage"),    QStringLiteral("--limit"),  QStringLiteral("--moosefacts"),
+               QStringLiteral("--frontend"), QStringLiteral("--facts")};
         QString name = argument;
         QString inlineValue;
         bool hasInline = false;
@@ -174,7 +180,8 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
         QStringList options;
     };
     static const QHash<QString, Shape> shapes = {
-        {QStringLiteral("build"), {0, {}, {QStringLiteral("moosefacts"), QStringLiteral("frontend"), QStringLiteral("facts")}}},
+        {QStringLiteral("build"),
+         {0, {}, {QStringLiteral("moosefacts"), QStringLiteral("frontend"), QStringLiteral("facts")}}},
         {QStringLiteral("deploy"), {1, {QStringLiteral("STAGE")}, {QStringLiteral("digest")}}},
         {QStringLiteral("promote"), {2, {QStringLiteral("FROM"), QStringLiteral("TO")}, {QStringLiteral("yes")}}},
         {QStringLiteral("rollback"), {1, {QStringLiteral("STAGE")}, {QStringLiteral("reason")}}},
@@ -185,8 +192,9 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
         {QStringLiteral("stop"), {1, {QStringLiteral("STAGE")}, {}}},
     };
     if (options.subcommand.isEmpty())
-        return usageError(tr("say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.\n%1")
-                              .arg(usage()));
+        return usageError(
+            tr("say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.\n%1")
+                .arg(usage()));
     if (!shapes.contains(options.subcommand)) {
         return usageError(tr("there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, "
                              "history, status or stop.")
@@ -195,8 +203,10 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
     const Shape shape = shapes.value(options.subcommand);
     if (options.positional.size() != shape.positional) {
         return usageError(shape.positional == 0
-                              ? tr("“%1” takes no arguments, but got “%2”.").arg(options.subcommand, options.positional.join(QLatin1Char(' ')))
-                              : tr("“%1” needs %2; write antler pipeline %1 %2.").arg(options.subcommand, shape.names.join(QLatin1Char(' '))));
+                              ? tr("“%1” takes no arguments, but got “%2”.")
+                                    .arg(options.subcommand, options.positional.join(QLatin1Char(' ')))
+                              : tr("“%1” needs %2; write antler pipeline %1 %2.")
+                                    .arg(options.subcommand, shape.names.join(QLatin1Char(' '))));
     }
     const QList<std::pair<QString, bool>> given = {
         {QStringLiteral("digest"), !options.digest.isEmpty()},
@@ -227,7 +237,8 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
     if (history.interruptedOnOpen() > 0) {
         err << QLatin1String("antler pipeline: ")
             << tr("%n earlier operation(s) were interrupted before they finished; “antler pipeline history” lists "
-                  "them.", nullptr, history.interruptedOnOpen())
+                  "them.",
+                  nullptr, history.interruptedOnOpen())
             << QLatin1Char('\n');
         err.flush();
     }
@@ -265,10 +276,11 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
     OperationOutcome outcome;
     QEventLoop loop;
     pipeline::Operation *operation = manager.start(request);
-    QObject::connect(operation, &pipeline::Operation::finished, &loop, [&outcome, &loop](const OperationOutcome &result) {
-        outcome = result;
-        loop.quit();
-    });
+    QObject::connect(operation, &pipeline::Operation::finished, &loop,
+                     [&outcome, &loop](const OperationOutcome &result) {
+                         outcome = result;
+                         loop.quit();
+                     });
     loop.exec();
 
     if (options.json) {
@@ -293,22 +305,25 @@ int PipelineCommand::history(pipeline::History &history, const QString &stage, i
         QJsonArray list;
         for (const pipeline::HistoryEntry &entry : entries)
             list.append(entry.toJson(true));
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("operations"), list}}).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject {{QStringLiteral("operations"), list}}).toJson(QJsonDocument::Indented));
         out.flush();
         return ExitCode::Success;
     }
-    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("TIME"), QStringLiteral("KIND"), QStringLiteral("STAGE"),
-                             QStringLiteral("DIGEST"), QStringLiteral("RESULT"), QStringLiteral("USER"),
-                             QStringLiteral("DURATION"), QStringLiteral("DETAIL")}};
+    QList<QStringList> rows {{QStringLiteral("ID"), QStringLiteral("TIME"), QStringLiteral("KIND"),
+                              QStringLiteral("STAGE"), QStringLiteral("DIGEST"), QStringLiteral("RESULT"),
+                              QStringLiteral("USER"), QStringLiteral("DURATION"), QStringLiteral("DETAIL")}};
     for (const pipeline::HistoryEntry &entry : entries) {
         QString stageText = entry.stage.isEmpty() ? QStringLiteral("-") : entry.stage;
         if (!entry.fromStage.isEmpty())
             stageText = entry.fromStage + QLatin1String("->") + stageText;
         const QString detail = !entry.error.isEmpty() ? entry.error : entry.reason;
-        rows.append({QString::number(entry.id), entry.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     entry.kind, stageText, entry.digest().isEmpty() ? QStringLiteral("-") : shortDigest(entry.digest()),
+        rows.append({QString::number(entry.id),
+                     entry.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), entry.kind,
+                     stageText, entry.digest().isEmpty() ? QStringLiteral("-") : shortDigest(entry.digest()),
                      entry.result, entry.user,
-                     entry.finishedAt.isValid() ? QStringLiteral("%1 s").arg(entry.durationMs / 1000.0, 0, 'f', 1) : QStringLiteral("-"),
+                     entry.finishedAt.isValid() ? QStringLiteral("%1 s").arg(entry.durationMs / 1000.0, 0, 'f', 1)
+                                                : QStringLiteral("-"),
                      detail.isEmpty() ? QStringLiteral("-") : detail});
     }
     printTable(rows, out);
@@ -316,7 +331,8 @@ int PipelineCommand::history(pipeline::History &history, const QString &stage, i
     return ExitCode::Success;
 }
 
-int PipelineCommand::status(const pipeline::PipelineConfig &config, pipeline::History &history, bool json, QTextStream &out)
+int PipelineCommand::status(const pipeline::PipelineConfig &config, pipeline::History &history, bool json,
+                            QTextStream &out)
 {
     // What each stage reports on /version, asked of all stages at once.
     QNetworkAccessManager network;
@@ -336,7 +352,9 @@ int PipelineCommand::status(const pipeline::PipelineConfig &config, pipeline::Hi
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, name = stage.name()] {
             reply->deleteLater();
             if (reply->error() == QNetworkReply::NoError)
-                live.insert(name, QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("image_digest")).toString());
+                live.insert(
+                    name,
+                    QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("image_digest")).toString());
             else
                 problems.insert(name, reply->errorString());
             if (--pending == 0)
@@ -347,8 +365,9 @@ int PipelineCommand::status(const pipeline::PipelineConfig &config, pipeline::Hi
         loop.exec();
 
     QJsonArray stages;
-    QList<QStringList> rows{{QStringLiteral("STAGE"), QStringLiteral("STATE"), QStringLiteral("URL"), QStringLiteral("DIGEST"),
-                             QStringLiteral("DEPLOYED"), QStringLiteral("DRIFT"), QStringLiteral("PINNED")}};
+    QList<QStringList> rows {{QStringLiteral("STAGE"), QStringLiteral("STATE"), QStringLiteral("URL"),
+                              QStringLiteral("DIGEST"), QStringLiteral("DEPLOYED"), QStringLiteral("DRIFT"),
+                              QStringLiteral("PINNED")}};
     bool allUp = true;
     for (const pipeline::Stage &stage : config.stages()) {
         const QString deployed = history.deployedDigest(stage.name());
@@ -357,7 +376,7 @@ int PipelineCommand::status(const pipeline::PipelineConfig &config, pipeline::Hi
         allUp = allUp && up;
         const QString digest = live.value(stage.name());
         const bool drift = up && !deployed.isEmpty() && digest != deployed;
-        stages.append(QJsonObject{
+        stages.append(QJsonObject {
             {QStringLiteral("name"), stage.name()},
             {QStringLiteral("runtime"), stage.runtimeName()},
             {QStringLiteral("url"), stage.url().toString()},
@@ -368,7 +387,8 @@ int PipelineCommand::status(const pipeline::PipelineConfig &config, pipeline::Hi
             {QStringLiteral("pinned"), bool(pin)},
             {QStringLiteral("pinned_digest"), pin ? QJsonValue(pin->digest) : QJsonValue()},
             {QStringLiteral("pin_reason"), pin ? QJsonValue(pin->reason) : QJsonValue()},
-            {QStringLiteral("error"), problems.contains(stage.name()) ? QJsonValue(problems.value(stage.name())) : QJsonValue()},
+            {QStringLiteral("error"),
+             problems.contains(stage.name()) ? QJsonValue(problems.value(stage.name())) : QJsonValue()},
         });
         rows.append({stage.name(), up ? QStringLiteral("up") : QStringLiteral("down"), stage.url().toString(),
                      digest.isEmpty() ? QStringLiteral("-") : shortDigest(digest),
@@ -377,7 +397,8 @@ int PipelineCommand::status(const pipeline::PipelineConfig &config, pipeline::Hi
                      pin ? QStringLiteral("yes (%1)").arg(pin->reason) : QStringLiteral("no")});
     }
     if (json)
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("stages"), stages}}).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject {{QStringLiteral("stages"), stages}}).toJson(QJsonDocument::Indented));
     else
         printTable(rows, out);
     out.flush();

@@ -21,8 +21,8 @@
 
 #include <algorithm>
 #include <csignal>
-#include <memory>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
@@ -36,12 +36,23 @@ namespace {
 const QStringList &refusedFlags()
 {
     static const QStringList flags = {
-        QStringLiteral("--step"),      QStringLiteral("--become"),  QStringLiteral("-b"),
-        QStringLiteral("--ask-become-pass"), QStringLiteral("-K"),  QStringLiteral("--user"),
-        QStringLiteral("-u"),          QStringLiteral("--ask-pass"), QStringLiteral("-k"),
-        QStringLiteral("--vault-password-file"), QStringLiteral("--ask-vault-pass"), QStringLiteral("-J"),
-        QStringLiteral("--connection"), QStringLiteral("-c"),       QStringLiteral("--private-key"),
-        QStringLiteral("--flush-cache"), QStringLiteral("--force-handlers"),
+        QStringLiteral("--step"),
+        QStringLiteral("--become"),
+        QStringLiteral("-b"),
+        QStringLiteral("--ask-become-pass"),
+        QStringLiteral("-K"),
+        QStringLiteral("--user"),
+        QStringLiteral("-u"),
+        QStringLiteral("--ask-pass"),
+        QStringLiteral("-k"),
+        QStringLiteral("--vault-password-file"),
+        QStringLiteral("--ask-vault-pass"),
+        QStringLiteral("-J"),
+        QStringLiteral("--connection"),
+        QStringLiteral("-c"),
+        QStringLiteral("--private-key"),
+        QStringLiteral("--flush-cache"),
+        QStringLiteral("--force-handlers"),
     };
     return flags;
 }
@@ -86,8 +97,7 @@ void onInterrupt(int)
     [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
 }
 
-bool takeValue(const QStringList &arguments, qsizetype *i, const QString &argument, const QString &name,
-               QString *value)
+bool takeValue(const QStringList &arguments, qsizetype *i, const QString &argument, const QString &name, QString *value)
 {
     const QString prefix = name + QLatin1Char('=');
     if (argument.startsWith(prefix)) {
@@ -163,8 +173,7 @@ bool RunPlaybookCommand::parseExtraVariables(const QString &text, QVariantMap *v
     return true;
 }
 
-bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *options, QString *error,
-                                        int *exitCode)
+bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *options, QString *error, int *exitCode)
 {
     *exitCode = ExitCode::UsageError;
     QStringList expanded;
@@ -181,8 +190,8 @@ bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *o
     for (qsizetype i = 0; i < expanded.size(); ++i) {
         const QStringList &arguments = expanded;
         const QString &argument = arguments.at(i);
-        const QString name = argument.startsWith(QLatin1String("--")) ? argument.section(QLatin1Char('='), 0, 0)
-                                                                      : argument;
+        const QString name
+            = argument.startsWith(QLatin1String("--")) ? argument.section(QLatin1Char('='), 0, 0) : argument;
         QString value;
         auto needValue = [&](const QString &what) {
             if (takeValue(arguments, &i, argument, name, &value) && !value.isEmpty())
@@ -228,11 +237,11 @@ bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *o
         } else if (name == QLatin1String("-t") || name == QLatin1String("--tags")) {
             if (!needValue(QStringLiteral("TAGS")))
                 return false;
-            options->tags = playbook::TagFilter::split(options->tags + QStringList{value});
+            options->tags = playbook::TagFilter::split(options->tags + QStringList {value});
         } else if (name == QLatin1String("--skip-tags")) {
             if (!needValue(QStringLiteral("TAGS")))
                 return false;
-            options->skipTags = playbook::TagFilter::split(options->skipTags + QStringList{value});
+            options->skipTags = playbook::TagFilter::split(options->skipTags + QStringList {value});
         } else if (name == QLatin1String("--start-at-task")) {
             if (!needValue(QStringLiteral("NAME")))
                 return false;
@@ -301,8 +310,7 @@ QString tagList(QStringList tags)
 
 // The tasks --list-tasks shows: blocks by their block: tasks (not rescue or
 // always, as ansible-playbook), an include_tasks as itself.
-void collectTasks(const QList<playbook::Task> &tasks, const playbook::TagFilter &filter,
-                  QList<playbook::Task> *out)
+void collectTasks(const QList<playbook::Task> &tasks, const playbook::TagFilter &filter, QList<playbook::Task> *out)
 {
     for (const playbook::Task &task : tasks) {
         if (task.isBlock()) {
@@ -384,10 +392,9 @@ QString RunPlaybookCommand::listing(const playbook::Playbook &playbook, const in
             for (const playbook::Task &task : std::as_const(tasks)) {
                 // As ansible-playbook lists them: an unnamed task by its
                 // action alone, a named include_role without its role.
-                const QString name = task.name.isEmpty() ? task.moduleAsWritten
-                    : task.role.isValid() && !task.isIncludeRole()
-                    ? task.role.name + QLatin1String(" : ") + task.name
-                    : task.name;
+                const QString name = task.name.isEmpty()           ? task.moduleAsWritten
+                    : task.role.isValid() && !task.isIncludeRole() ? task.role.name + QLatin1String(" : ") + task.name
+                                                                   : task.name;
                 text += QStringLiteral("      %1\tTAGS: %2\n").arg(name, tagList(task.tags));
             }
         }
@@ -459,8 +466,7 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
 
     if (options.inventory.isEmpty()) {
         err << QLatin1String("[WARNING]: ")
-            << tr("no inventory was given with -i, so only the implicit localhost is available.")
-            << QLatin1Char('\n');
+            << tr("no inventory was given with -i, so only the implicit localhost is available.") << QLatin1Char('\n');
     }
     playbook::Runner runner(playbook, inventory);
     runner.setForks(options.forks);
@@ -473,14 +479,12 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
     runner.setStartAtTask(options.startAtTask);
     runner.setLimit(options.limit);
     transport::HostConnectionOptions connection;
-    connection.hostKeyPolicy = options.acceptNewHostKeys
-        ? transport::ConnectionSettings::HostKeyPolicy::AcceptNew
-        : transport::ConnectionSettings::HostKeyPolicy::Strict;
+    connection.hostKeyPolicy = options.acceptNewHostKeys ? transport::ConnectionSettings::HostKeyPolicy::AcceptNew
+                                                         : transport::ConnectionSettings::HostKeyPolicy::Strict;
     connection.passphraseProvider = askPassphrase;
     const transport::HostTransportFactory factory(connection);
-    runner.setTransportFactory([factory](const QString &host, const inventory::ConnectionInfo &info) {
-        return factory.create(host, info);
-    });
+    runner.setTransportFactory(
+        [factory](const QString &host, const inventory::ConnectionInfo &info) { return factory.create(host, info); });
 
     playbook::ConsolePrinter console(&out, &err);
     console.setVerbosity(options.verbosity);
@@ -501,7 +505,9 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
     QEventLoop loop;
     QObject::connect(&runner, &playbook::Runner::finished, &loop, &QEventLoop::quit);
     std::unique_ptr<QSocketNotifier> interrupt;
-    struct sigaction previous {};
+    struct sigaction previous
+    {
+    };
     const bool handleInterrupt = ::socketpair(AF_UNIX, SOCK_STREAM, 0, interruptPipe) == 0;
     if (handleInterrupt) {
         interrupt = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
@@ -511,11 +517,12 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
             interrupt->setEnabled(false);
             out.flush();
             err << QLatin1String("antler: ")
-                << tr("interrupted; the running commands were stopped and nothing more runs.")
-                << QLatin1Char('\n');
+                << tr("interrupted; the running commands were stopped and nothing more runs.") << QLatin1Char('\n');
             runner.cancel();
         });
-        struct sigaction action {};
+        struct sigaction action
+        {
+        };
         action.sa_handler = onInterrupt;
         sigemptyset(&action.sa_mask);
         ::sigaction(SIGINT, &action, &previous);

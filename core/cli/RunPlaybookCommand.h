@@ -71,8 +71,7 @@ public:
     };
     // False with *error set (one sentence) and *exitCode (UsageError or
     // InvalidInput) when the arguments cannot be used.
-    static bool parseArguments(const QStringList &arguments, Options *options, QString *error,
-                               int *exitCode);
+    static bool parseArguments(const QStringList &arguments, Options *options, QString *error, int *exitCode);
     // -e: "k=v k2='a b'", "@vars.yml", or inline JSON/YAML "{...}".
     static bool parseExtraVariables(const QString &text, QVariantMap *variables, QString *error);
 

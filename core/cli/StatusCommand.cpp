@@ -7,16 +7,16 @@
 #include "health/MonitoredHosts.h"
 #include "health/StageHealth.h"
 #include "pipeline/PipelineConfig.h"
-#include "pipeline/StageReleases.h"
 #include "pipeline/Runtime.h"
 #include "pipeline/RuntimeFactory.h"
+#include "pipeline/StageReleases.h"
 
 #include <QDateTime>
 #include <QEventLoop>
-#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -166,9 +166,8 @@ int StatusCommand::execute(const QStringList &arguments, QTextStream &out, QText
     return runOnce(session, json, config, records, out, err);
 }
 
-int StatusCommand::runOnce(health::HealthSession &session, bool json,
-    const pipeline::PipelineConfig &config, const QHash<QString, PipelineRecord> &records,
-    QTextStream &out, QTextStream &err)
+int StatusCommand::runOnce(health::HealthSession &session, bool json, const pipeline::PipelineConfig &config,
+                           const QHash<QString, PipelineRecord> &records, QTextStream &out, QTextStream &err)
 {
     health::MonitoredHosts *hosts = session.hosts();
     // The command runs on a QCoreApplication that has no event loop yet; this
@@ -195,10 +194,10 @@ int StatusCommand::runOnce(health::HealthSession &session, bool json,
                 continue; // this build has no such runtime: nothing to ask
             ++pending;
             QObject::connect(runtime.get(), &pipeline::Runtime::statusFinished, &loop,
-                [&workloads, done, name = stage.name()](const pipeline::WorkloadStatus &status) {
-                    workloads.insert(name, status.toJson());
-                    QTimer::singleShot(0, done);
-                });
+                             [&workloads, done, name = stage.name()](const pipeline::WorkloadStatus &status) {
+                                 workloads.insert(name, status.toJson());
+                                 QTimer::singleShot(0, done);
+                             });
             runtimes.push_back(std::move(runtime));
         }
     }
@@ -216,18 +215,16 @@ int StatusCommand::runOnce(health::HealthSession &session, bool json,
     if (!lastResort.isActive())
         err << QLatin1String("antler status: ")
             << QCoreApplication::translate("antler::cli::StatusCommand",
-                   "not every probe, host or runtime answered within 30 seconds; what did not "
-                   "answer is shown as unknown.")
+                                           "not every probe, host or runtime answered within 30 seconds; what did not "
+                                           "answer is shown as unknown.")
             << QLatin1Char('\n');
 
-    const QString hostName = hosts && !hosts->hostNames().isEmpty() ? hosts->hostNames().constFirst()
-                                                                      : QString();
+    const QString hostName = hosts && !hosts->hostNames().isEmpty() ? hosts->hostNames().constFirst() : QString();
     QList<HealthState> states;
     QList<StageStatus> statuses;
     QJsonArray stages;
     for (const pipeline::Stage &stage : config.stages()) {
-        StageStatus status
-            = stageStatus(session, stage, records.value(stage.name()), hostName);
+        StageStatus status = stageStatus(session, stage, records.value(stage.name()), hostName);
         if (workloads.contains(stage.name()))
             status.workload = workloads.value(stage.name());
         states.append(status.state);
@@ -242,11 +239,11 @@ int StatusCommand::runOnce(health::HealthSession &session, bool json,
 
     if (json) {
         const QJsonObject document {
-            { QStringLiteral("config"), config.sourcePath() },
-            { QStringLiteral("profile"), config.profile() },
-            { QStringLiteral("generated_at"), timestamp() },
-            { QStringLiteral("stages"), stages },
-            { QStringLiteral("hosts"), hostList },
+            {QStringLiteral("config"), config.sourcePath()},
+            {QStringLiteral("profile"), config.profile()},
+            {QStringLiteral("generated_at"), timestamp()},
+            {QStringLiteral("stages"), stages},
+            {QStringLiteral("hosts"), hostList},
         };
         out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
         out.flush();
@@ -275,8 +272,7 @@ void printColumns(const QList<QStringList> &rows, QTextStream &out)
 
 QString number(const QJsonValue &value, int decimals, const QString &unit)
 {
-    return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) + unit
-                            : QStringLiteral("-");
+    return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) + unit : QStringLiteral("-");
 }
 
 QString duration(const QJsonValue &seconds)
@@ -291,12 +287,11 @@ QString duration(const QJsonValue &seconds)
 
 } // namespace
 
-void StatusCommand::printTable(
-    const QList<StageStatus> &stages, const QJsonArray &hosts, QTextStream &out)
+void StatusCommand::printTable(const QList<StageStatus> &stages, const QJsonArray &hosts, QTextStream &out)
 {
-    QList<QStringList> rows { { QStringLiteral("STAGE"), QStringLiteral("STATE"),
-        QStringLiteral("LATENCY"), QStringLiteral("UPTIME 24H"), QStringLiteral("DIGEST"),
-        QStringLiteral("DRIFT"), QStringLiteral("LAST ERROR") } };
+    QList<QStringList> rows {{QStringLiteral("STAGE"), QStringLiteral("STATE"), QStringLiteral("LATENCY"),
+                              QStringLiteral("UPTIME 24H"), QStringLiteral("DIGEST"), QStringLiteral("DRIFT"),
+                              QStringLiteral("LAST ERROR")}};
     for (const StageStatus &stage : stages) {
         const auto drift = stage.drift();
         QString digest = dash(shortDigest(stage.digest));
@@ -305,10 +300,8 @@ void StatusCommand::printTable(
         rows.append({
             stage.name,
             health::healthStateName(stage.state),
-            stage.latencyMs ? QStringLiteral("%1 ms").arg(qRound(*stage.latencyMs))
-                            : QStringLiteral("-"),
-            stage.uptime24h ? QString::number(*stage.uptime24h, 'f', 1) + QLatin1Char('%')
-                            : QStringLiteral("-"),
+            stage.latencyMs ? QStringLiteral("%1 ms").arg(qRound(*stage.latencyMs)) : QStringLiteral("-"),
+            stage.uptime24h ? QString::number(*stage.uptime24h, 'f', 1) + QLatin1Char('%') : QStringLiteral("-"),
             digest,
             !drift ? QStringLiteral("-") : (*drift ? QStringLiteral("yes") : QStringLiteral("no")),
             dash(stage.lastError),
@@ -316,28 +309,24 @@ void StatusCommand::printTable(
     }
     printColumns(rows, out);
     if (!hosts.isEmpty()) {
-        QList<QStringList> hostRows { { QStringLiteral("HOST"), QStringLiteral("LOAD"),
-            QStringLiteral("MEMORY"), QStringLiteral("DISK"), QStringLiteral("TEMP"),
-            QStringLiteral("UPTIME"), QStringLiteral("MEMORY CGROUP"),
-            QStringLiteral("THROTTLING") } };
+        QList<QStringList> hostRows {{QStringLiteral("HOST"), QStringLiteral("LOAD"), QStringLiteral("MEMORY"),
+                                      QStringLiteral("DISK"), QStringLiteral("TEMP"), QStringLiteral("UPTIME"),
+                                      QStringLiteral("MEMORY CGROUP"), QStringLiteral("THROTTLING")}};
         for (const QJsonValue &value : hosts) {
             const QJsonObject host = value.toObject();
             if (!host.value(QLatin1String("ok")).toBool()) {
-                hostRows.append({ host.value(QLatin1String("host")).toString(),
-                    QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
-                    QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
-                    host.value(QLatin1String("error")).toString() });
+                hostRows.append({host.value(QLatin1String("host")).toString(), QStringLiteral("-"), QStringLiteral("-"),
+                                 QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
+                                 host.value(QLatin1String("error")).toString()});
                 continue;
             }
             const QJsonValue cgroup = host.value(QLatin1String("memory_cgroup"));
             const QJsonObject throttled = host.value(QLatin1String("throttled")).toObject();
             QString throttling = QStringLiteral("-");
             if (!throttled.isEmpty()) {
-                throttling = throttled.value(QLatin1String("under_voltage")).toBool()
-                    ? QStringLiteral("UNDER-VOLTAGE")
-                    : throttled.value(QLatin1String("throttled")).toBool()
-                    ? QStringLiteral("throttled")
-                    : QStringLiteral("no");
+                throttling = throttled.value(QLatin1String("under_voltage")).toBool() ? QStringLiteral("UNDER-VOLTAGE")
+                    : throttled.value(QLatin1String("throttled")).toBool()            ? QStringLiteral("throttled")
+                                                                                      : QStringLiteral("no");
                 throttling += QLatin1Char(' ') + throttled.value(QLatin1String("raw")).toString();
             }
             hostRows.append({
@@ -347,8 +336,7 @@ void StatusCommand::printTable(
                 number(host.value(QLatin1String("disk_used_percent")), 0, QStringLiteral("%")),
                 number(host.value(QLatin1String("temperature_c")), 1, QStringLiteral(" °C")),
                 duration(host.value(QLatin1String("uptime_s"))),
-                cgroup.isBool() ? (cgroup.toBool() ? QStringLiteral("enabled")
-                                                   : QStringLiteral("DISABLED"))
+                cgroup.isBool() ? (cgroup.toBool() ? QStringLiteral("enabled") : QStringLiteral("DISABLED"))
                                 : QStringLiteral("-"),
                 throttling,
             });
@@ -359,8 +347,8 @@ void StatusCommand::printTable(
     out.flush();
 }
 
-StageStatus StatusCommand::stageStatus(const health::HealthSession &session,
-    const pipeline::Stage &stage, const PipelineRecord &record, const QString &host) const
+StageStatus StatusCommand::stageStatus(const health::HealthSession &session, const pipeline::Stage &stage,
+                                       const PipelineRecord &record, const QString &host) const
 {
     const health::StageHealth *health = session.stageHealth(stage.name());
     health::HealthHistory *history = session.history();
@@ -390,7 +378,7 @@ int StatusCommand::runWatch(health::HealthSession &session, bool json, QTextStre
     QEventLoop loop;
     m_stopTarget = &loop;
 
-    int fds[2] = { -1, -1 };
+    int fds[2] = {-1, -1};
     struct sigaction previous = {};
     bool handlerInstalled = false;
     std::unique_ptr<QSocketNotifier> notifier;
@@ -409,25 +397,23 @@ int StatusCommand::runWatch(health::HealthSession &session, bool json, QTextStre
         });
     }
 
-    QObject::connect(&session, &health::HealthSession::stateChanged, &loop,
-        [&out, json](const QString &stage, HealthState oldState, HealthState newState,
-            const QString &reason) {
+    QObject::connect(
+        &session, &health::HealthSession::stateChanged, &loop,
+        [&out, json](const QString &stage, HealthState oldState, HealthState newState, const QString &reason) {
             if (json) {
                 const QJsonObject event {
-                    { QStringLiteral("event"), QStringLiteral("state") },
-                    { QStringLiteral("time"), timestamp() },
-                    { QStringLiteral("stage"), stage },
-                    { QStringLiteral("from"), health::healthStateName(oldState) },
-                    { QStringLiteral("state"), health::healthStateName(newState) },
-                    { QStringLiteral("reason"), reason },
+                    {QStringLiteral("event"), QStringLiteral("state")},
+                    {QStringLiteral("time"), timestamp()},
+                    {QStringLiteral("stage"), stage},
+                    {QStringLiteral("from"), health::healthStateName(oldState)},
+                    {QStringLiteral("state"), health::healthStateName(newState)},
+                    {QStringLiteral("reason"), reason},
                 };
-                out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))
-                    << QLatin1Char('\n');
+                out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << QLatin1Char('\n');
             } else {
                 out << timestamp() << QLatin1String("  ") << stage << QLatin1String("  ")
-                    << health::healthStateName(oldState) << QLatin1String(" -> ")
-                    << health::healthStateName(newState) << QLatin1String("  ") << reason
-                    << QLatin1Char('\n');
+                    << health::healthStateName(oldState) << QLatin1String(" -> ") << health::healthStateName(newState)
+                    << QLatin1String("  ") << reason << QLatin1Char('\n');
             }
             out.flush();
         });

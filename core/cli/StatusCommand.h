@@ -83,10 +83,10 @@ public:
 
 private:
     int runOnce(health::HealthSession &session, bool json, const pipeline::PipelineConfig &config,
-        const QHash<QString, PipelineRecord> &records, QTextStream &out, QTextStream &err);
+                const QHash<QString, PipelineRecord> &records, QTextStream &out, QTextStream &err);
     int runWatch(health::HealthSession &session, bool json, QTextStream &out);
     StageStatus stageStatus(const health::HealthSession &session, const pipeline::Stage &stage,
-        const PipelineRecord &record, const QString &host) const;
+                            const PipelineRecord &record, const QString &host) const;
     void printTable(const QList<StageStatus> &stages, const QJsonArray &hosts, QTextStream &out);
 
     health::HealthSettings m_settings;

@@ -4,8 +4,7 @@
 
 namespace antler::cli {
 
-UnavailableCommand::UnavailableCommand(const QString &name, const QString &invocation,
-                                       const QString &description)
+UnavailableCommand::UnavailableCommand(const QString &name, const QString &invocation, const QString &description)
     : Command(name, description)
     , m_invocation(invocation)
 {

@@ -24,8 +24,7 @@ QList<HistoryMarker> DeploymentMarkers::read(const QString &path, qint64 fromMs,
         if (entry.kind != QLatin1String("deploy") && entry.kind != QLatin1String("promote")
             && entry.kind != QLatin1String("rollback"))
             continue;
-        if (entry.result != pipeline::History::Succeeded
-            && entry.result != pipeline::History::RolledBack)
+        if (entry.result != pipeline::History::Succeeded && entry.result != pipeline::History::RolledBack)
             continue;
         const QDateTime when = entry.finishedAt.isValid() ? entry.finishedAt : entry.startedAt;
         const qint64 t = when.toMSecsSinceEpoch();
@@ -41,7 +40,7 @@ QList<HistoryMarker> DeploymentMarkers::read(const QString &path, qint64 fromMs,
         out.append(marker);
     }
     std::stable_sort(out.begin(), out.end(),
-        [](const HistoryMarker &a, const HistoryMarker &b) { return a.timeMs < b.timeMs; });
+                     [](const HistoryMarker &a, const HistoryMarker &b) { return a.timeMs < b.timeMs; });
     return out;
 }
 

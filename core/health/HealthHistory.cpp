@@ -3,11 +3,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QPointer>
 #include <QThreadPool>
 #include <QUuid>
 #include <QVariant>
@@ -71,8 +71,7 @@ void HealthHistory::compactInBackground()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QPointer<HealthHistory> self(this);
     QThreadPool::globalInstance()->start([self, path, now] {
-        const QString name
-            = QStringLiteral("antler-health-compact-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString name = QStringLiteral("antler-health-compact-") + QUuid::createUuid().toString(QUuid::Id128);
         QString error;
         bool ok = false;
         {
@@ -88,12 +87,15 @@ void HealthHistory::compactInBackground()
         }
         QSqlDatabase::removeDatabase(name);
         if (self) {
-            QMetaObject::invokeMethod(self.data(), [self, ok, error] {
-                if (!self)
-                    return;
-                self->m_compacting = false;
-                Q_EMIT self->compacted(ok, error);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, ok, error] {
+                    if (!self)
+                        return;
+                    self->m_compacting = false;
+                    Q_EMIT self->compacted(ok, error);
+                },
+                Qt::QueuedConnection);
         }
     });
 }
@@ -105,8 +107,7 @@ HealthHistory::~HealthHistory()
 
 QString HealthHistory::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QLatin1String("/health.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/health.sqlite");
 }
 
 bool HealthHistory::open(const QString &path, QString *error)
@@ -174,8 +175,7 @@ void HealthHistory::close()
 
 bool HealthHistory::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection)
-        && QSqlDatabase::database(m_connection, false).isOpen();
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
 bool HealthHistory::exec(const QString &sql, QString *error)
@@ -184,8 +184,7 @@ bool HealthHistory::exec(const QString &sql, QString *error)
     if (query.exec(sql))
         return true;
     if (error) {
-        *error = tr("the health history %1 refused an update: %2.")
-                     .arg(m_path, query.lastError().text());
+        *error = tr("the health history %1 refused an update: %2.").arg(m_path, query.lastError().text());
     }
     return false;
 }
@@ -208,7 +207,7 @@ void HealthHistory::record(const ProbeResult &result)
     auto it = m_series.find(seriesKey(result.stage, result.kind));
     if (it == m_series.end())
         it = m_series.insert(seriesKey(result.stage, result.kind), TimeSeries(m_windowMs));
-    it->append(HealthSample { result.timeMs, result.ok, result.latencyMs });
+    it->append(HealthSample {result.timeMs, result.ok, result.latencyMs});
     if (!isOpen())
         return;
     m_pending.append(result);
@@ -255,31 +254,29 @@ bool HealthHistory::compact(qint64 nowMs, QString *error)
     return compactDatabase(m_connection, m_path, nowMs, error);
 }
 
-bool HealthHistory::compactDatabase(
-    const QString &connectionName, const QString &path, qint64 nowMs, QString *error)
+bool HealthHistory::compactDatabase(const QString &connectionName, const QString &path, qint64 nowMs, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     const qint64 rawCutoff = nowMs - RawRetentionMs;
     // Only whole minutes move, so a minute is never half raw, half aggregated.
-    const qint64 cutoff
-        = rawCutoff - (rawCutoff % AggregateBucketMs + AggregateBucketMs) % AggregateBucketMs;
+    const qint64 cutoff = rawCutoff - (rawCutoff % AggregateBucketMs + AggregateBucketMs) % AggregateBucketMs;
     db.transaction();
     QSqlQuery fold(db);
     // The successful samples' average is merged weighted by their counts.
-    fold.prepare(QStringLiteral(
-        "INSERT INTO aggregates (stage, probe, minute, count, failures, min_ms, max_ms, avg_ms) "
-        "SELECT stage, probe, (t / 60000) * 60000, count(*), sum(ok = 0), "
-        "min(CASE WHEN ok THEN latency_ms END), max(CASE WHEN ok THEN latency_ms END), "
-        "avg(CASE WHEN ok THEN latency_ms END) FROM samples WHERE t < :cutoff "
-        "GROUP BY stage, probe, (t / 60000) * 60000 "
-        "ON CONFLICT (stage, probe, minute) DO UPDATE SET "
-        "count = count + excluded.count, failures = failures + excluded.failures, "
-        "min_ms = min(coalesce(min_ms, excluded.min_ms), coalesce(excluded.min_ms, min_ms)), "
-        "max_ms = max(coalesce(max_ms, excluded.max_ms), coalesce(excluded.max_ms, max_ms)), "
-        "avg_ms = CASE WHEN (count - failures) + (excluded.count - excluded.failures) > 0 THEN "
-        "(coalesce(avg_ms, 0) * (count - failures) + coalesce(excluded.avg_ms, 0) * "
-        "(excluded.count - excluded.failures)) / ((count - failures) + (excluded.count - "
-        "excluded.failures)) END"));
+    fold.prepare(
+        QStringLiteral("INSERT INTO aggregates (stage, probe, minute, count, failures, min_ms, max_ms, avg_ms) "
+                       "SELECT stage, probe, (t / 60000) * 60000, count(*), sum(ok = 0), "
+                       "min(CASE WHEN ok THEN latency_ms END), max(CASE WHEN ok THEN latency_ms END), "
+                       "avg(CASE WHEN ok THEN latency_ms END) FROM samples WHERE t < :cutoff "
+                       "GROUP BY stage, probe, (t / 60000) * 60000 "
+                       "ON CONFLICT (stage, probe, minute) DO UPDATE SET "
+                       "count = count + excluded.count, failures = failures + excluded.failures, "
+                       "min_ms = min(coalesce(min_ms, excluded.min_ms), coalesce(excluded.min_ms, min_ms)), "
+                       "max_ms = max(coalesce(max_ms, excluded.max_ms), coalesce(excluded.max_ms, max_ms)), "
+                       "avg_ms = CASE WHEN (count - failures) + (excluded.count - excluded.failures) > 0 THEN "
+                       "(coalesce(avg_ms, 0) * (count - failures) + coalesce(excluded.avg_ms, 0) * "
+                       "(excluded.count - excluded.failures)) / ((count - failures) + (excluded.count - "
+                       "excluded.failures)) END"));
     fold.bindValue(QStringLiteral(":cutoff"), cutoff);
     QSqlQuery dropRaw(db);
     dropRaw.prepare(QStringLiteral("DELETE FROM samples WHERE t < :cutoff"));
@@ -287,7 +284,7 @@ bool HealthHistory::compactDatabase(
     QSqlQuery dropOld(db);
     dropOld.prepare(QStringLiteral("DELETE FROM aggregates WHERE minute < :cutoff"));
     dropOld.bindValue(QStringLiteral(":cutoff"), nowMs - AggregateRetentionMs);
-    for (QSqlQuery *query : { &fold, &dropRaw, &dropOld }) {
+    for (QSqlQuery *query : {&fold, &dropRaw, &dropOld}) {
         if (!query->exec()) {
             db.rollback();
             if (error) {
@@ -300,8 +297,7 @@ bool HealthHistory::compactDatabase(
     return db.commit();
 }
 
-QList<HealthSample> HealthHistory::samples(
-    const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs)
+QList<HealthSample> HealthHistory::samples(const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs)
 {
     QList<HealthSample> out;
     if (!isOpen() || !flush())
@@ -316,14 +312,12 @@ QList<HealthSample> HealthHistory::samples(
     if (!query.exec())
         return out;
     while (query.next()) {
-        out.append(HealthSample {
-            query.value(0).toLongLong(), query.value(1).toInt() != 0, query.value(2).toDouble() });
+        out.append(HealthSample {query.value(0).toLongLong(), query.value(1).toInt() != 0, query.value(2).toDouble()});
     }
     return out;
 }
 
-QList<SampleAggregate> HealthHistory::aggregates(
-    const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs)
+QList<SampleAggregate> HealthHistory::aggregates(const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs)
 {
     QList<SampleAggregate> out;
     if (!isOpen() || !flush())
@@ -339,32 +333,30 @@ QList<SampleAggregate> HealthHistory::aggregates(
     if (!query.exec())
         return out;
     while (query.next()) {
-        out.append(SampleAggregate { query.value(0).toLongLong(), query.value(1).toInt(),
-            query.value(2).toInt(), optionalDouble(query.value(3)), optionalDouble(query.value(4)),
-            optionalDouble(query.value(5)) });
+        out.append(SampleAggregate {query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt(),
+                                    optionalDouble(query.value(3)), optionalDouble(query.value(4)),
+                                    optionalDouble(query.value(5))});
     }
     return out;
 }
 
-std::optional<double> HealthHistory::uptime(
-    const QString &stage, qint64 fromMs, qint64 toMs, const QList<ProbeSpec::Kind> &probes)
+std::optional<double> HealthHistory::uptime(const QString &stage, qint64 fromMs, qint64 toMs,
+                                            const QList<ProbeSpec::Kind> &probes)
 {
     if (!isOpen() || !flush())
         return std::nullopt;
     const QList<ProbeSpec::Kind> kinds = probes.isEmpty()
-        ? QList<ProbeSpec::Kind> { ProbeSpec::Kind::Frontend, ProbeSpec::Kind::Api,
-              ProbeSpec::Kind::Tcp }
+        ? QList<ProbeSpec::Kind> {ProbeSpec::Kind::Frontend, ProbeSpec::Kind::Api, ProbeSpec::Kind::Tcp}
         : probes;
     // The probe names are ours, never user text, so they can be inlined.
     const QString in = probeNames(kinds).join(QLatin1Char(','));
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(
-        QStringLiteral("SELECT sum(total), sum(good) FROM ("
-                       "SELECT count(*) AS total, sum(ok) AS good FROM samples WHERE stage = ? AND "
-                       "probe IN (%1) AND t >= ? AND t < ? "
-                       "UNION ALL SELECT sum(count), sum(count - failures) FROM aggregates WHERE "
-                       "stage = ? AND probe IN (%1) AND minute >= ? AND minute < ?)")
-            .arg(in));
+    query.prepare(QStringLiteral("SELECT sum(total), sum(good) FROM ("
+                                 "SELECT count(*) AS total, sum(ok) AS good FROM samples WHERE stage = ? AND "
+                                 "probe IN (%1) AND t >= ? AND t < ? "
+                                 "UNION ALL SELECT sum(count), sum(count - failures) FROM aggregates WHERE "
+                                 "stage = ? AND probe IN (%1) AND minute >= ? AND minute < ?)")
+                      .arg(in));
     for (int i = 0; i < 2; ++i) {
         query.addBindValue(stage);
         query.addBindValue(fromMs);
@@ -383,12 +375,11 @@ UptimeSummary HealthHistory::uptimeSummary(const QString &stage, qint64 nowMs)
     const qint64 hour = 60LL * 60 * 1000;
     // The end is exclusive: include a sample taken at nowMs.
     const qint64 end = nowMs + 1;
-    return UptimeSummary { uptime(stage, end - hour, end), uptime(stage, end - 24 * hour, end),
-        uptime(stage, end - 7 * 24 * hour, end), uptime(stage, end - 30 * 24 * hour, end) };
+    return UptimeSummary {uptime(stage, end - hour, end), uptime(stage, end - 24 * hour, end),
+                          uptime(stage, end - 7 * 24 * hour, end), uptime(stage, end - 30 * 24 * hour, end)};
 }
 
-LatencyPercentiles HealthHistory::latency(
-    const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs)
+LatencyPercentiles HealthHistory::latency(const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs)
 {
     LatencyPercentiles out;
     if (!isOpen() || !flush())
@@ -425,8 +416,7 @@ bool HealthHistory::addMarker(const HistoryMarker &marker, QString *error)
     query.addBindValue(marker.label);
     if (!query.exec()) {
         if (error) {
-            *error = tr("cannot write a marker to the health history %1: %2.")
-                         .arg(m_path, query.lastError().text());
+            *error = tr("cannot write a marker to the health history %1: %2.").arg(m_path, query.lastError().text());
         }
         return false;
     }
@@ -446,8 +436,7 @@ QList<HistoryMarker> HealthHistory::markers(qint64 fromMs, qint64 toMs)
     if (!query.exec())
         return out;
     while (query.next()) {
-        out.append(HistoryMarker {
-            query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString() });
+        out.append(HistoryMarker {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
     }
     return out;
 }

@@ -88,22 +88,18 @@ public:
     bool isCompacting() const { return m_compacting; }
     // The compaction itself on an open connection; what compact() and the
     // scheduled runs share.
-    static bool compactDatabase(const QString &connectionName, const QString &path,
-        qint64 nowMs, QString *error);
+    static bool compactDatabase(const QString &connectionName, const QString &path, qint64 nowMs, QString *error);
 
     // Raw samples and aggregates with fromMs <= time < toMs, oldest first.
-    QList<HealthSample> samples(
-        const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs);
-    QList<SampleAggregate> aggregates(
-        const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs);
+    QList<HealthSample> samples(const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs);
+    QList<SampleAggregate> aggregates(const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs);
 
     // In percent, over raw samples and aggregates together; probes empty
     // means the user path (frontend, api, tcp).
     std::optional<double> uptime(const QString &stage, qint64 fromMs, qint64 toMs,
-        const QList<ProbeSpec::Kind> &probes = {});
+                                 const QList<ProbeSpec::Kind> &probes = {});
     UptimeSummary uptimeSummary(const QString &stage, qint64 nowMs);
-    LatencyPercentiles latency(
-        const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs);
+    LatencyPercentiles latency(const QString &stage, ProbeSpec::Kind kind, qint64 fromMs, qint64 toMs);
 
 Q_SIGNALS:
     void compacted(bool ok, const QString &error);

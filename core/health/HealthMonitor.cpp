@@ -9,8 +9,7 @@
 
 namespace antler::health {
 
-HealthMonitor::HealthMonitor(
-    const pipeline::PipelineConfig &config, const HealthSettings &settings, QObject *parent)
+HealthMonitor::HealthMonitor(const pipeline::PipelineConfig &config, const HealthSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
 {
@@ -32,11 +31,10 @@ HealthMonitor::HealthMonitor(
         connect(health.get(), &StageHealth::stateChanged, this, &HealthMonitor::stateChanged);
         m_stageHealth.push_back(std::move(health));
         for (const ProbeSpec &spec : std::as_const(m_settings.probes)) {
-            auto probe = std::make_unique<Probe>(
-                stage.name(), stage.host(), stage.port(), spec, &m_network);
+            auto probe = std::make_unique<Probe>(stage.name(), stage.host(), stage.port(), spec, &m_network);
             Probe *raw = probe.get();
             connect(raw, &Probe::finished, this,
-                [this, raw](const ProbeResult &result) { onProbeFinished(raw, result); });
+                    [this, raw](const ProbeResult &result) { onProbeFinished(raw, result); });
             m_probes.push_back(std::move(probe));
         }
         const auto https = m_settings.httpsUrls.constFind(stage.name());
@@ -45,12 +43,11 @@ HealthMonitor::HealthMonitor(
             spec.kind = ProbeSpec::Kind::Tls;
             if (!m_settings.allowShortIntervals)
                 spec.intervalMs = std::max(spec.intervalMs, ProbeSpec::MinimumIntervalMs);
-            auto probe = std::make_unique<Probe>(stage.name(),
-                https->host().isEmpty() ? stage.host() : https->host(),
-                quint16(https->port(443)), spec, &m_network);
+            auto probe = std::make_unique<Probe>(stage.name(), https->host().isEmpty() ? stage.host() : https->host(),
+                                                 quint16(https->port(443)), spec, &m_network);
             Probe *raw = probe.get();
             connect(raw, &Probe::finished, this,
-                [this, raw](const ProbeResult &result) { onProbeFinished(raw, result); });
+                    [this, raw](const ProbeResult &result) { onProbeFinished(raw, result); });
             m_probes.push_back(std::move(probe));
         }
     }

@@ -28,8 +28,8 @@ class HealthMonitor : public QObject
     Q_OBJECT
 
 public:
-    explicit HealthMonitor(const pipeline::PipelineConfig &config,
-        const HealthSettings &settings = {}, QObject *parent = nullptr);
+    explicit HealthMonitor(const pipeline::PipelineConfig &config, const HealthSettings &settings = {},
+                           QObject *parent = nullptr);
     ~HealthMonitor() override;
 
     QStringList stages() const;
@@ -51,8 +51,8 @@ public:
 
 Q_SIGNALS:
     void sample(const antler::health::ProbeResult &result);
-    void stateChanged(const QString &stage, antler::health::HealthState oldState,
-        antler::health::HealthState newState, const QString &reason);
+    void stateChanged(const QString &stage, antler::health::HealthState oldState, antler::health::HealthState newState,
+                      const QString &reason);
     void finished();
 
 private:

@@ -20,7 +20,7 @@ QString HealthSessionOptions::defaultPipelineHistoryPath()
 }
 
 HealthSession::HealthSession(const pipeline::PipelineConfig &config, const HealthSettings &settings,
-    const HealthSessionOptions &options, QObject *parent)
+                             const HealthSessionOptions &options, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_settings(settings)
@@ -105,10 +105,10 @@ void HealthSession::prepare()
         }
         m_webhook = std::make_unique<WebhookNotifier>(url);
         connect(m_webhook.get(), &WebhookNotifier::failed, this,
-            [this](const QString &, const QString &error) { Q_EMIT problem(error); });
+                [this](const QString &, const QString &error) { Q_EMIT problem(error); });
         connect(this, &HealthSession::stateChanged, m_webhook.get(),
-            [webhook = m_webhook.get()](const QString &stage, HealthState from, HealthState to,
-                const QString &reason) { webhook->notify(stage, from, to, reason); });
+                [webhook = m_webhook.get()](const QString &stage, HealthState from, HealthState to,
+                                            const QString &reason) { webhook->notify(stage, from, to, reason); });
     }
 
     if (m_options.hostMetricsIntervalMs > 0) {

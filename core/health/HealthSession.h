@@ -68,7 +68,7 @@ class HealthSession : public QObject
 
 public:
     HealthSession(const pipeline::PipelineConfig &config, const HealthSettings &settings = {},
-        const HealthSessionOptions &options = {}, QObject *parent = nullptr);
+                  const HealthSessionOptions &options = {}, QObject *parent = nullptr);
     ~HealthSession() override;
 
     const pipeline::PipelineConfig &config() const { return m_config; }
@@ -111,8 +111,8 @@ public:
 
 Q_SIGNALS:
     void sample(const antler::health::ProbeResult &result);
-    void stateChanged(const QString &stage, antler::health::HealthState oldState,
-        antler::health::HealthState newState, const QString &reason);
+    void stateChanged(const QString &stage, antler::health::HealthState oldState, antler::health::HealthState newState,
+                      const QString &reason);
     void hostMetrics(const antler::health::HostMetrics &metrics);
     void probedOnce();
     // One sentence: what could not be set up or delivered, and what to do.

@@ -21,7 +21,7 @@ struct HealthSettings
     // gets a TLS probe (tlsProbe) that turns the stage degraded when the
     // certificate expires within tlsProbe.certificateWarningDays.
     QHash<QString, QUrl> httpsUrls;
-    ProbeSpec tlsProbe { ProbeSpec::Kind::Tls, 60 * 1000, ProbeSpec::DefaultTimeoutMs };
+    ProbeSpec tlsProbe {ProbeSpec::Kind::Tls, 60 * 1000, ProbeSpec::DefaultTimeoutMs};
 };
 
 } // namespace antler::health

@@ -13,7 +13,7 @@ struct HealthThresholds
     double degradedLatencyMs = 1000;
 
     // One-shot status has no history: one failure is down, one success up.
-    static HealthThresholds oneShot() { return HealthThresholds { 1, 1, 1000 }; }
+    static HealthThresholds oneShot() { return HealthThresholds {1, 1, 1000}; }
 
     friend bool operator==(const HealthThresholds &, const HealthThresholds &) = default;
 };

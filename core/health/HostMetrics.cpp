@@ -8,8 +8,7 @@ namespace antler::health {
 
 namespace {
 
-template<typename T>
-QJsonValue optionalJson(const std::optional<T> &value)
+template<typename T> QJsonValue optionalJson(const std::optional<T> &value)
 {
     return value ? QJsonValue(double(*value)) : QJsonValue();
 }
@@ -70,41 +69,38 @@ QString HostMetrics::throttleText() const
 QJsonObject HostMetrics::toJson() const
 {
     QJsonObject o {
-        { QStringLiteral("host"), host },
-        { QStringLiteral("time"),
-            QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODateWithMs) },
-        { QStringLiteral("ok"), ok },
-        { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) },
-        { QStringLiteral("load1"), optionalJson(load1) },
-        { QStringLiteral("load5"), optionalJson(load5) },
-        { QStringLiteral("load15"), optionalJson(load15) },
-        { QStringLiteral("cpu_count"), optionalJson(cpuCount) },
-        { QStringLiteral("cpu_percent"), optionalJson(cpuPercent) },
-        { QStringLiteral("mem_total_kib"), optionalJson(memTotalKiB) },
-        { QStringLiteral("mem_available_kib"), optionalJson(memAvailableKiB) },
-        { QStringLiteral("mem_used_percent"), optionalJson(memoryUsedPercent()) },
-        { QStringLiteral("disk_total_kib"), optionalJson(diskTotalKiB) },
-        { QStringLiteral("disk_used_kib"), optionalJson(diskUsedKiB) },
-        { QStringLiteral("disk_available_kib"), optionalJson(diskAvailableKiB) },
-        { QStringLiteral("disk_used_percent"), optionalJson(diskUsedPercent()) },
-        { QStringLiteral("temperature_c"), optionalJson(temperatureC) },
-        { QStringLiteral("uptime_s"), optionalJson(uptimeSeconds) },
-        { QStringLiteral("memory_cgroup"), memoryCgroup ? QJsonValue(*memoryCgroup) : QJsonValue() },
+        {QStringLiteral("host"), host},
+        {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("ok"), ok},
+        {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
+        {QStringLiteral("load1"), optionalJson(load1)},
+        {QStringLiteral("load5"), optionalJson(load5)},
+        {QStringLiteral("load15"), optionalJson(load15)},
+        {QStringLiteral("cpu_count"), optionalJson(cpuCount)},
+        {QStringLiteral("cpu_percent"), optionalJson(cpuPercent)},
+        {QStringLiteral("mem_total_kib"), optionalJson(memTotalKiB)},
+        {QStringLiteral("mem_available_kib"), optionalJson(memAvailableKiB)},
+        {QStringLiteral("mem_used_percent"), optionalJson(memoryUsedPercent())},
+        {QStringLiteral("disk_total_kib"), optionalJson(diskTotalKiB)},
+        {QStringLiteral("disk_used_kib"), optionalJson(diskUsedKiB)},
+        {QStringLiteral("disk_available_kib"), optionalJson(diskAvailableKiB)},
+        {QStringLiteral("disk_used_percent"), optionalJson(diskUsedPercent())},
+        {QStringLiteral("temperature_c"), optionalJson(temperatureC)},
+        {QStringLiteral("uptime_s"), optionalJson(uptimeSeconds)},
+        {QStringLiteral("memory_cgroup"), memoryCgroup ? QJsonValue(*memoryCgroup) : QJsonValue()},
     };
     if (throttled) {
         o.insert(QStringLiteral("throttled"),
-            QJsonObject {
-                { QStringLiteral("raw"),
-                    QStringLiteral("0x%1").arg(*throttled, 0, 16) },
-                { QStringLiteral("under_voltage"), bool(*throttled & UnderVoltageNow) },
-                { QStringLiteral("throttled"), bool(*throttled & ThrottledNow) },
-                { QStringLiteral("frequency_capped"), bool(*throttled & FrequencyCappedNow) },
-                { QStringLiteral("soft_temp_limit"), bool(*throttled & SoftTempLimitNow) },
-                { QStringLiteral("under_voltage_occurred"),
-                    bool(*throttled & UnderVoltageOccurred) },
-                { QStringLiteral("throttling_occurred"),
-                    bool(*throttled & (ThrottledOccurred | FrequencyCappedOccurred)) },
-            });
+                 QJsonObject {
+                     {QStringLiteral("raw"), QStringLiteral("0x%1").arg(*throttled, 0, 16)},
+                     {QStringLiteral("under_voltage"), bool(*throttled & UnderVoltageNow)},
+                     {QStringLiteral("throttled"), bool(*throttled & ThrottledNow)},
+                     {QStringLiteral("frequency_capped"), bool(*throttled & FrequencyCappedNow)},
+                     {QStringLiteral("soft_temp_limit"), bool(*throttled & SoftTempLimitNow)},
+                     {QStringLiteral("under_voltage_occurred"), bool(*throttled & UnderVoltageOccurred)},
+                     {QStringLiteral("throttling_occurred"),
+                      bool(*throttled & (ThrottledOccurred | FrequencyCappedOccurred))},
+                 });
     } else {
         o.insert(QStringLiteral("throttled"), QJsonValue());
     }

@@ -42,20 +42,19 @@ QByteArray HostMetricsParser::script()
 {
     // One round trip: every source is read by this one sh process. LC_ALL=C
     // keeps df's header and numbers in one format.
-    return QByteArrayLiteral(
-        "export LC_ALL=C\n"
-        "echo @@antler:loadavg; cat /proc/loadavg 2>/dev/null\n"
-        "echo @@antler:stat; head -n 1 /proc/stat 2>/dev/null\n"
-        "echo @@antler:nproc; nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null\n"
-        "echo @@antler:meminfo; cat /proc/meminfo 2>/dev/null\n"
-        "echo @@antler:df; df -Pk / 2>/dev/null\n"
-        "echo @@antler:temp; cat /sys/class/thermal/thermal_zone0/temp 2>/dev/null\n"
-        "echo @@antler:throttled; if command -v vcgencmd >/dev/null 2>&1; then "
-        "vcgencmd get_throttled 2>/dev/null; fi\n"
-        "echo @@antler:uptime; cat /proc/uptime 2>/dev/null\n"
-        "echo @@antler:cgroups; cat /proc/cgroups 2>/dev/null\n"
-        "echo @@antler:cgroup2; cat /sys/fs/cgroup/cgroup.controllers 2>/dev/null\n"
-        "echo @@antler:end\n");
+    return QByteArrayLiteral("export LC_ALL=C\n"
+                             "echo @@antler:loadavg; cat /proc/loadavg 2>/dev/null\n"
+                             "echo @@antler:stat; head -n 1 /proc/stat 2>/dev/null\n"
+                             "echo @@antler:nproc; nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null\n"
+                             "echo @@antler:meminfo; cat /proc/meminfo 2>/dev/null\n"
+                             "echo @@antler:df; df -Pk / 2>/dev/null\n"
+                             "echo @@antler:temp; cat /sys/class/thermal/thermal_zone0/temp 2>/dev/null\n"
+                             "echo @@antler:throttled; if command -v vcgencmd >/dev/null 2>&1; then "
+                             "vcgencmd get_throttled 2>/dev/null; fi\n"
+                             "echo @@antler:uptime; cat /proc/uptime 2>/dev/null\n"
+                             "echo @@antler:cgroups; cat /proc/cgroups 2>/dev/null\n"
+                             "echo @@antler:cgroup2; cat /sys/fs/cgroup/cgroup.controllers 2>/dev/null\n"
+                             "echo @@antler:end\n");
 }
 
 bool HostMetricsParser::parse(const QByteArray &output, HostMetrics *metrics, QString *error)
@@ -131,8 +130,7 @@ bool HostMetricsParser::parseMemInfo(const QByteArray &text, HostMetrics *metric
         metrics->memAvailableKiB = values.value("MemAvailable");
     } else if (values.contains("MemFree")) {
         // Kernels before 3.14 have no MemAvailable; free + caches is what they meant.
-        metrics->memAvailableKiB
-            = values.value("MemFree") + values.value("Buffers") + values.value("Cached");
+        metrics->memAvailableKiB = values.value("MemFree") + values.value("Buffers") + values.value("Cached");
     }
     return true;
 }
@@ -215,8 +213,8 @@ bool HostMetricsParser::parseCpuStat(const QByteArray &text, HostMetrics *metric
     return true;
 }
 
-std::optional<bool> HostMetricsParser::memoryCgroupEnabled(
-    const QByteArray &procCgroups, const QByteArray &v2Controllers)
+std::optional<bool> HostMetricsParser::memoryCgroupEnabled(const QByteArray &procCgroups,
+                                                           const QByteArray &v2Controllers)
 {
     std::optional<bool> v1;
     for (const QByteArray &line : procCgroups.split('\n')) {

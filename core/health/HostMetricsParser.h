@@ -35,8 +35,7 @@ public:
     // The "cpu" line of /proc/stat: busy and total ticks since boot.
     static bool parseCpuStat(const QByteArray &text, HostMetrics *metrics);
     // /proc/cgroups (v1 and hybrid) and /sys/fs/cgroup/cgroup.controllers (v2).
-    static std::optional<bool> memoryCgroupEnabled(
-        const QByteArray &procCgroups, const QByteArray &v2Controllers);
+    static std::optional<bool> memoryCgroupEnabled(const QByteArray &procCgroups, const QByteArray &v2Controllers);
 };
 
 } // namespace antler::health

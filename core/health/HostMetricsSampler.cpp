@@ -7,8 +7,7 @@
 
 namespace antler::health {
 
-HostMetricsSampler::HostMetricsSampler(
-    transport::Transport *transport, const QString &hostName, QObject *parent)
+HostMetricsSampler::HostMetricsSampler(transport::Transport *transport, const QString &hostName, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_hostName(hostName)
@@ -55,33 +54,31 @@ bool HostMetricsSampler::sampleOnce()
     spec.description = tr("host metrics");
     spec.shareShell = true; // no channel, login shell and sh per sample
     m_job = m_transport->run(spec);
-    connect(m_job, &transport::CommandJob::finished, this,
-        [this, startedAt](const transport::CommandResult &result) {
-            m_job = nullptr;
-            HostMetrics metrics;
-            metrics.host = m_hostName;
-            metrics.timeMs = startedAt;
-            if (result.status != transport::CommandResult::Status::Finished) {
-                metrics.error = result.errorText.isEmpty()
-                    ? tr("cannot read the metrics of %1: the command ended with %2.")
-                          .arg(m_hostName,
-                              transport::CommandResult::statusName(result.status))
-                    : result.errorText;
-            } else {
-                QString error;
-                if (!HostMetricsParser::parse(result.stdoutData, &metrics, &error))
-                    metrics.error = error;
-            }
-            if (metrics.ok && m_last && m_last->ok && m_last->cpuTotalTicks
-                && metrics.cpuTotalTicks && *metrics.cpuTotalTicks > *m_last->cpuTotalTicks) {
-                const double total = double(*metrics.cpuTotalTicks - *m_last->cpuTotalTicks);
-                const double busy = double(*metrics.cpuBusyTicks - *m_last->cpuBusyTicks);
-                metrics.cpuPercent = std::clamp(100.0 * busy / total, 0.0, 100.0);
-            }
-            if (metrics.ok)
-                m_last = metrics;
-            Q_EMIT sampled(metrics);
-        });
+    connect(m_job, &transport::CommandJob::finished, this, [this, startedAt](const transport::CommandResult &result) {
+        m_job = nullptr;
+        HostMetrics metrics;
+        metrics.host = m_hostName;
+        metrics.timeMs = startedAt;
+        if (result.status != transport::CommandResult::Status::Finished) {
+            metrics.error = result.errorText.isEmpty()
+                ? tr("cannot read the metrics of %1: the command ended with %2.")
+                      .arg(m_hostName, transport::CommandResult::statusName(result.status))
+                : result.errorText;
+        } else {
+            QString error;
+            if (!HostMetricsParser::parse(result.stdoutData, &metrics, &error))
+                metrics.error = error;
+        }
+        if (metrics.ok && m_last && m_last->ok && m_last->cpuTotalTicks && metrics.cpuTotalTicks
+            && *metrics.cpuTotalTicks > *m_last->cpuTotalTicks) {
+            const double total = double(*metrics.cpuTotalTicks - *m_last->cpuTotalTicks);
+            const double busy = double(*metrics.cpuBusyTicks - *m_last->cpuBusyTicks);
+            metrics.cpuPercent = std::clamp(100.0 * busy / total, 0.0, 100.0);
+        }
+        if (metrics.ok)
+            m_last = metrics;
+        Q_EMIT sampled(metrics);
+    });
     return true;
 }
 

@@ -30,8 +30,7 @@ public:
 
     // transport is not owned and must outlive the sampler (or be destroyed
     // with it as its child). hostName names the host in metrics and messages.
-    HostMetricsSampler(
-        transport::Transport *transport, const QString &hostName, QObject *parent = nullptr);
+    HostMetricsSampler(transport::Transport *transport, const QString &hostName, QObject *parent = nullptr);
     ~HostMetricsSampler() override;
 
     QString hostName() const { return m_hostName; }

@@ -145,8 +145,7 @@ MetricsRates MetricsScrape::compare(const MetricsScrape &before, const MetricsSc
 {
     MetricsRates rates;
     rates.seconds = double(after.m_timeMs - before.m_timeMs) / 1000.0;
-    rates.counterReset
-        = after.m_requests < before.m_requests || after.m_durationCount < before.m_durationCount;
+    rates.counterReset = after.m_requests < before.m_requests || after.m_durationCount < before.m_durationCount;
     const MetricsScrape zero;
     const MetricsScrape &base = rates.counterReset ? zero : before;
 

@@ -58,13 +58,12 @@ void MonitoredHosts::addHost(const QString &name, transport::Transport *transpor
 {
     m_transports.insert(name, transport);
     auto sampler = std::make_unique<HostMetricsSampler>(transport, name);
-    connect(sampler.get(), &HostMetricsSampler::sampled, this,
-        [this](const HostMetrics &metrics) {
-            m_last.insert(metrics.host, metrics);
-            Q_EMIT sampled(metrics);
-            if (m_outstanding.removeOne(metrics.host) && m_outstanding.isEmpty())
-                Q_EMIT allSampled();
-        });
+    connect(sampler.get(), &HostMetricsSampler::sampled, this, [this](const HostMetrics &metrics) {
+        m_last.insert(metrics.host, metrics);
+        Q_EMIT sampled(metrics);
+        if (m_outstanding.removeOne(metrics.host) && m_outstanding.isEmpty())
+            Q_EMIT allSampled();
+    });
     m_samplers.push_back(std::move(sampler));
 }
 

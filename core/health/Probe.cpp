@@ -29,7 +29,7 @@ QString describeContentType(const QByteArray &contentType)
 } // namespace
 
 Probe::Probe(const QString &stage, const QString &host, quint16 port, const ProbeSpec &spec,
-    QNetworkAccessManager *network, QObject *parent)
+             QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_stage(stage)
     , m_host(host)
@@ -94,12 +94,10 @@ void Probe::runHttp()
     url.setPort(m_port);
     url.setPath(m_spec.path());
     QNetworkRequest request(url);
-    request.setAttribute(
-        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("User-Agent", "antler-health");
     if (!m_network) {
         ProbeResult result;
@@ -124,8 +122,7 @@ void Probe::runTcp()
         if (error == QAbstractSocket::ConnectionRefusedError)
             result.error = tr("connection refused at %1").arg(where());
         else if (error == QAbstractSocket::HostNotFoundError)
-            result.error
-                = tr("host %1 not found; check the stage's host in antler.yaml").arg(m_host);
+            result.error = tr("host %1 not found; check the stage's host in antler.yaml").arg(m_host);
         else
             result.error = tr("cannot connect to %1: %2").arg(where(), m_socket->errorString());
         finish(result);
@@ -140,8 +137,7 @@ void Probe::runTls()
     // Expiry is judged whoever signed the certificate: a self-signed one on
     // a Pi expires all the same. Trust is the browser's business.
     socket->setPeerVerifyMode(QSslSocket::QueryPeer);
-    connect(socket, &QSslSocket::sslErrors, socket,
-        [socket](const QList<QSslError> &) { socket->ignoreSslErrors(); });
+    connect(socket, &QSslSocket::sslErrors, socket, [socket](const QList<QSslError> &) { socket->ignoreSslErrors(); });
     connect(socket, &QSslSocket::encrypted, this, [this, socket] {
         ProbeResult result;
         const QSslCertificate certificate = socket->peerCertificate();
@@ -155,15 +151,12 @@ void Probe::runTls()
         const int daysLeft = int(secondsLeft / 86400);
         result.certificateExpiresMs = expires.toMSecsSinceEpoch();
         result.certificateDaysLeft = daysLeft;
-        result.certificateSubject
-            = certificate.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "));
+        result.certificateSubject = certificate.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "));
         const QString date = expires.toUTC().toString(Qt::ISODate);
         if (secondsLeft <= 0) {
-            result.error = tr("the TLS certificate of %1 expired on %2; renew it")
-                               .arg(where(), date);
+            result.error = tr("the TLS certificate of %1 expired on %2; renew it").arg(where(), date);
         } else if (daysLeft < m_spec.certificateWarningDays) {
-            result.error = tr("the TLS certificate of %1 expires in %n day(s), on %2; renew it",
-                nullptr, daysLeft)
+            result.error = tr("the TLS certificate of %1 expires in %n day(s), on %2; renew it", nullptr, daysLeft)
                                .arg(where(), date);
         } else {
             result.ok = true;
@@ -215,24 +208,20 @@ void Probe::onHttpFinished()
             result.error = tr("connection refused at %1").arg(where());
             break;
         case QNetworkReply::HostNotFoundError:
-            result.error
-                = tr("host %1 not found; check the stage's host in antler.yaml").arg(m_host);
+            result.error = tr("host %1 not found; check the stage's host in antler.yaml").arg(m_host);
             break;
         case QNetworkReply::RemoteHostClosedError:
-            result.error
-                = tr("%1 closed the connection before answering %2").arg(where(), m_spec.path());
+            result.error = tr("%1 closed the connection before answering %2").arg(where(), m_spec.path());
             break;
         default:
-            result.error
-                = tr("no answer from %1%2: %3").arg(where(), m_spec.path(), reply->errorString());
+            result.error = tr("no answer from %1%2: %3").arg(where(), m_spec.path(), reply->errorString());
             break;
         }
         finish(result);
         return;
     }
     result.httpStatus = status.toInt();
-    judge(
-        &result, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll());
+    judge(&result, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll());
     finish(result);
 }
 
@@ -243,10 +232,8 @@ void Probe::judge(ProbeResult *result, const QByteArray &contentType, const QByt
     auto expect200 = [&]() {
         if (status == 200)
             return true;
-        result->error = tr("expected HTTP 200 from %1, got %2 (%3)")
-                            .arg(path)
-                            .arg(status)
-                            .arg(describeContentType(contentType));
+        result->error
+            = tr("expected HTTP 200 from %1, got %2 (%3)").arg(path).arg(status).arg(describeContentType(contentType));
         return false;
     };
     auto jsonObject = [&](QJsonObject *out) {
@@ -284,8 +271,7 @@ void Probe::judge(ProbeResult *result, const QByteArray &contentType, const QByt
             return;
         QJsonObject fact;
         if (!jsonObject(&fact)) {
-            result->error
-                = tr("expected JSON with a fact, got %1").arg(describeContentType(contentType));
+            result->error = tr("expected JSON with a fact, got %1").arg(describeContentType(contentType));
             return;
         }
         if (fact.value(QLatin1String("text")).toString().isEmpty()) {
@@ -306,8 +292,7 @@ void Probe::judge(ProbeResult *result, const QByteArray &contentType, const QByt
             return;
         QJsonObject version;
         if (!jsonObject(&version)) {
-            result->error
-                = tr("expected JSON from /version, got %1").arg(describeContentType(contentType));
+            result->error = tr("expected JSON from /version, got %1").arg(describeContentType(contentType));
             return;
         }
         result->version = version.value(QLatin1String("version")).toString();

@@ -29,7 +29,7 @@ class Probe : public QObject
 public:
     // network is shared by all probes of a monitor and must outlive the probe.
     Probe(const QString &stage, const QString &host, quint16 port, const ProbeSpec &spec,
-        QNetworkAccessManager *network, QObject *parent = nullptr);
+          QNetworkAccessManager *network, QObject *parent = nullptr);
     ~Probe() override;
 
     QString stage() const { return m_stage; }

@@ -16,14 +16,13 @@ QJsonValue optionalNumber(const std::optional<double> &value)
 QJsonObject ProbeResult::toJson() const
 {
     QJsonObject o {
-        { QStringLiteral("stage"), stage },
-        { QStringLiteral("probe"), probeName() },
-        { QStringLiteral("time"),
-            QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODateWithMs) },
-        { QStringLiteral("ok"), ok },
-        { QStringLiteral("latency_ms"), ok ? QJsonValue(latencyMs) : QJsonValue() },
-        { QStringLiteral("http_status"), httpStatus ? QJsonValue(httpStatus) : QJsonValue() },
-        { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) },
+        {QStringLiteral("stage"), stage},
+        {QStringLiteral("probe"), probeName()},
+        {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("ok"), ok},
+        {QStringLiteral("latency_ms"), ok ? QJsonValue(latencyMs) : QJsonValue()},
+        {QStringLiteral("http_status"), httpStatus ? QJsonValue(httpStatus) : QJsonValue()},
+        {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
     };
     if (kind == ProbeSpec::Kind::Version) {
         o.insert(QStringLiteral("version"), version.isEmpty() ? QJsonValue() : QJsonValue(version));
@@ -32,24 +31,23 @@ QJsonObject ProbeResult::toJson() const
     }
     if (kind == ProbeSpec::Kind::Tls) {
         o.insert(QStringLiteral("certificate_expires"),
-            certificateExpiresMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(
-                                                  *certificateExpiresMs, Qt::UTC)
-                                                  .toString(Qt::ISODate))
-                                 : QJsonValue());
+                 certificateExpiresMs
+                     ? QJsonValue(QDateTime::fromMSecsSinceEpoch(*certificateExpiresMs, Qt::UTC).toString(Qt::ISODate))
+                     : QJsonValue());
         o.insert(QStringLiteral("certificate_days_left"),
-            certificateDaysLeft ? QJsonValue(*certificateDaysLeft) : QJsonValue());
+                 certificateDaysLeft ? QJsonValue(*certificateDaysLeft) : QJsonValue());
         o.insert(QStringLiteral("certificate_subject"),
-            certificateSubject.isEmpty() ? QJsonValue() : QJsonValue(certificateSubject));
+                 certificateSubject.isEmpty() ? QJsonValue() : QJsonValue(certificateSubject));
     }
     if (metrics) {
         o.insert(QStringLiteral("metrics"),
-            QJsonObject {
-                { QStringLiteral("requests_per_second"), metrics->requestsPerSecond },
-                { QStringLiteral("error_rate"), optionalNumber(metrics->errorRate) },
-                { QStringLiteral("mean_latency_ms"), optionalNumber(metrics->meanLatencyMs) },
-                { QStringLiteral("p50_latency_ms"), optionalNumber(metrics->p50LatencyMs) },
-                { QStringLiteral("p95_latency_ms"), optionalNumber(metrics->p95LatencyMs) },
-            });
+                 QJsonObject {
+                     {QStringLiteral("requests_per_second"), metrics->requestsPerSecond},
+                     {QStringLiteral("error_rate"), optionalNumber(metrics->errorRate)},
+                     {QStringLiteral("mean_latency_ms"), optionalNumber(metrics->meanLatencyMs)},
+                     {QStringLiteral("p50_latency_ms"), optionalNumber(metrics->p50LatencyMs)},
+                     {QStringLiteral("p95_latency_ms"), optionalNumber(metrics->p95LatencyMs)},
+                 });
     }
     return o;
 }

@@ -64,8 +64,7 @@ std::optional<ProbeSpec::Kind> ProbeSpec::kindFromName(const QString &name)
 
 QList<ProbeSpec::Kind> ProbeSpec::allKinds()
 {
-    return { Kind::Tcp, Kind::Frontend, Kind::Api, Kind::Healthz, Kind::Readyz, Kind::Version,
-        Kind::Metrics, Kind::Tls };
+    return {Kind::Tcp, Kind::Frontend, Kind::Api, Kind::Healthz, Kind::Readyz, Kind::Version, Kind::Metrics, Kind::Tls};
 }
 
 QList<ProbeSpec> ProbeSpec::defaults(int intervalMs, int timeoutMs)
@@ -73,7 +72,7 @@ QList<ProbeSpec> ProbeSpec::defaults(int intervalMs, int timeoutMs)
     QList<ProbeSpec> specs;
     for (Kind kind : allKinds()) {
         if (kind != Kind::Tls)
-            specs.append(ProbeSpec { kind, intervalMs, timeoutMs });
+            specs.append(ProbeSpec {kind, intervalMs, timeoutMs});
     }
     return specs;
 }

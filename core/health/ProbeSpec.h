@@ -50,8 +50,7 @@ struct ProbeSpec
     static QList<Kind> allKinds();
     // Every kind but tls (which only https stages get) with the default
     // interval and timeout.
-    static QList<ProbeSpec> defaults(
-        int intervalMs = DefaultIntervalMs, int timeoutMs = DefaultTimeoutMs);
+    static QList<ProbeSpec> defaults(int intervalMs = DefaultIntervalMs, int timeoutMs = DefaultTimeoutMs);
 
     friend bool operator==(const ProbeSpec &, const ProbeSpec &) = default;
 };

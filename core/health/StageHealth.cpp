@@ -28,12 +28,10 @@ bool StageHealth::isUserPath(ProbeSpec::Kind kind) const
     bool anyUserPathTracked = false;
     for (auto it = m_tracks.cbegin(); it != m_tracks.cend(); ++it)
         anyUserPathTracked |= it.value().last.kind == ProbeSpec::Kind::Frontend
-            || it.value().last.kind == ProbeSpec::Kind::Api
-            || it.value().last.kind == ProbeSpec::Kind::Tcp;
+            || it.value().last.kind == ProbeSpec::Kind::Api || it.value().last.kind == ProbeSpec::Kind::Tcp;
     if (!anyUserPathTracked)
         return true;
-    return kind == ProbeSpec::Kind::Frontend || kind == ProbeSpec::Kind::Api
-        || kind == ProbeSpec::Kind::Tcp;
+    return kind == ProbeSpec::Kind::Frontend || kind == ProbeSpec::Kind::Api || kind == ProbeSpec::Kind::Tcp;
 }
 
 void StageHealth::addResult(const ProbeResult &result)
@@ -86,8 +84,7 @@ void StageHealth::evaluate(const ProbeResult &trigger)
             const auto track = m_tracks.constFind(int(kind));
             if (track == m_tracks.cend() || track->verdict == Verdict::None) {
                 next = HealthState::Unknown;
-                reason = tr("waiting for the %1 probe to confirm a state")
-                             .arg(ProbeSpec::kindName(kind));
+                reason = tr("waiting for the %1 probe to confirm a state").arg(ProbeSpec::kindName(kind));
                 break;
             }
         }
@@ -148,11 +145,10 @@ QString StageHealth::lastError() const
 {
     const QList<ProbeResult> results = lastResults();
     // A probe that is failing by its verdict first, user path before others.
-    for (bool userPath : { true, false }) {
+    for (bool userPath : {true, false}) {
         for (const ProbeResult &result : results) {
             const Track &track = m_tracks[int(result.kind)];
-            if (isUserPath(result.kind) == userPath && track.verdict == Verdict::Failing
-                && !result.ok)
+            if (isUserPath(result.kind) == userPath && track.verdict == Verdict::Failing && !result.ok)
                 return result.probeName() + QLatin1String(": ") + result.error;
         }
     }

@@ -26,8 +26,7 @@ class StageHealth : public QObject
     Q_OBJECT
 
 public:
-    explicit StageHealth(
-        const QString &stage, const HealthThresholds &thresholds = {}, QObject *parent = nullptr);
+    explicit StageHealth(const QString &stage, const HealthThresholds &thresholds = {}, QObject *parent = nullptr);
 
     QString stage() const { return m_stage; }
     HealthState state() const { return m_state; }
@@ -54,8 +53,8 @@ public:
     QString reason() const { return m_reason; }
 
 Q_SIGNALS:
-    void stateChanged(const QString &stage, antler::health::HealthState oldState,
-        antler::health::HealthState newState, const QString &reason);
+    void stateChanged(const QString &stage, antler::health::HealthState oldState, antler::health::HealthState newState,
+                      const QString &reason);
 
 private:
     enum class Verdict { None, Healthy, Failing };

@@ -33,7 +33,7 @@ void TimeSeries::append(const HealthSample &sample)
         m_samples.append(sample);
     } else {
         const auto at = std::upper_bound(m_samples.begin(), m_samples.end(), sample.timeMs,
-            [](qint64 time, const HealthSample &s) { return time < s.timeMs; });
+                                         [](qint64 time, const HealthSample &s) { return time < s.timeMs; });
         m_samples.insert(at, sample);
     }
     const qint64 oldest = m_samples.constLast().timeMs - m_windowMs;
@@ -55,8 +55,7 @@ std::optional<double> TimeSeries::uptimePercent(const QList<HealthSample> &sampl
 {
     if (samples.isEmpty())
         return std::nullopt;
-    const auto ok = std::count_if(
-        samples.cbegin(), samples.cend(), [](const HealthSample &s) { return s.ok; });
+    const auto ok = std::count_if(samples.cbegin(), samples.cend(), [](const HealthSample &s) { return s.ok; });
     return 100.0 * double(ok) / double(samples.size());
 }
 
@@ -85,13 +84,13 @@ QList<SampleAggregate> TimeSeries::aggregate(const QList<HealthSample> &samples,
 {
     QList<HealthSample> sorted = samples;
     std::stable_sort(sorted.begin(), sorted.end(),
-        [](const HealthSample &a, const HealthSample &b) { return a.timeMs < b.timeMs; });
+                     [](const HealthSample &a, const HealthSample &b) { return a.timeMs < b.timeMs; });
     QList<SampleAggregate> out;
     double sum = 0;
     for (const HealthSample &sample : sorted) {
         const qint64 start = floorTo(sample.timeMs, bucketMs);
         if (out.isEmpty() || out.constLast().startMs != start) {
-            out.append(SampleAggregate { start, 0, 0, {}, {}, {} });
+            out.append(SampleAggregate {start, 0, 0, {}, {}, {}});
             sum = 0;
         }
         SampleAggregate &bucket = out.last();
@@ -101,10 +100,8 @@ QList<SampleAggregate> TimeSeries::aggregate(const QList<HealthSample> &samples,
             continue;
         }
         sum += sample.latencyMs;
-        bucket.minLatencyMs
-            = std::min(bucket.minLatencyMs.value_or(sample.latencyMs), sample.latencyMs);
-        bucket.maxLatencyMs
-            = std::max(bucket.maxLatencyMs.value_or(sample.latencyMs), sample.latencyMs);
+        bucket.minLatencyMs = std::min(bucket.minLatencyMs.value_or(sample.latencyMs), sample.latencyMs);
+        bucket.maxLatencyMs = std::max(bucket.maxLatencyMs.value_or(sample.latencyMs), sample.latencyMs);
         bucket.avgLatencyMs = sum / double(bucket.successes());
     }
     return out;

@@ -4,11 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QStandardPaths>
 
 #include <yaml-cpp/yaml.h>
 
@@ -20,26 +20,24 @@ WebhookNotifier::WebhookNotifier(const QUrl &url, QObject *parent)
 {
 }
 
-void WebhookNotifier::notify(const QString &stage, HealthState from, HealthState to,
-    const QString &reason, qint64 timeMs)
+void WebhookNotifier::notify(const QString &stage, HealthState from, HealthState to, const QString &reason,
+                             qint64 timeMs)
 {
     if (!isEnabled())
         return;
     const qint64 when = timeMs > 0 ? timeMs : QDateTime::currentMSecsSinceEpoch();
     const QJsonObject body {
-        { QStringLiteral("stage"), stage },
-        { QStringLiteral("from"), healthStateName(from) },
-        { QStringLiteral("to"), healthStateName(to) },
-        { QStringLiteral("time"),
-            QDateTime::fromMSecsSinceEpoch(when, Qt::UTC).toString(Qt::ISODate) },
-        { QStringLiteral("reason"), reason },
+        {QStringLiteral("stage"), stage},
+        {QStringLiteral("from"), healthStateName(from)},
+        {QStringLiteral("to"), healthStateName(to)},
+        {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(when, Qt::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("reason"), reason},
     };
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("User-Agent", "antler-health");
     request.setTransferTimeout(10000);
-    QNetworkReply *reply
-        = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, stage] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -49,9 +47,9 @@ void WebhookNotifier::notify(const QString &stage, HealthState from, HealthState
         }
         const QString why = status ? tr("HTTP %1").arg(status) : reply->errorString();
         Q_EMIT failed(stage,
-            tr("the webhook %1 did not take the notification about %2: %3; check "
-               "notifications.webhook in notifications.yaml.")
-                .arg(m_url.toDisplayString(QUrl::RemoveUserInfo), stage, why));
+                      tr("the webhook %1 did not take the notification about %2: %3; check "
+                         "notifications.webhook in notifications.yaml.")
+                          .arg(m_url.toDisplayString(QUrl::RemoveUserInfo), stage, why));
     });
 }
 
@@ -75,8 +73,7 @@ bool WebhookNotifier::urlFromConfig(const QString &configPath, QUrl *url, QStrin
     return urlFromYaml(file.readAll(), settings, url, error);
 }
 
-bool WebhookNotifier::urlFromYaml(
-    const QByteArray &yaml, const QString &sourceName, QUrl *url, QString *error)
+bool WebhookNotifier::urlFromYaml(const QByteArray &yaml, const QString &sourceName, QUrl *url, QString *error)
 {
     *url = QUrl();
     YAML::Node root;
@@ -90,8 +87,7 @@ bool WebhookNotifier::urlFromYaml(
     YAML::Node webhook;
     if (root["webhook"]) {
         webhook = root["webhook"];
-    } else if (root["notifications"] && root["notifications"].IsMap()
-        && root["notifications"]["webhook"]) {
+    } else if (root["notifications"] && root["notifications"].IsMap() && root["notifications"]["webhook"]) {
         webhook = root["notifications"]["webhook"];
     } else {
         return true;

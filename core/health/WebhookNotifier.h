@@ -29,8 +29,8 @@ public:
     QUrl url() const { return m_url; }
     bool isEnabled() const { return m_url.isValid() && !m_url.isEmpty(); }
 
-    void notify(const QString &stage, antler::health::HealthState from,
-        antler::health::HealthState to, const QString &reason, qint64 timeMs = 0);
+    void notify(const QString &stage, antler::health::HealthState from, antler::health::HealthState to,
+                const QString &reason, qint64 timeMs = 0);
 
     // The webhook of the profile whose antler.yaml is configPath (a path, or
     // the embedded ":/antler/antler.yaml"), from settingsPathFor(); an empty
@@ -38,8 +38,7 @@ public:
     // error: false and one sentence in *error.
     static bool urlFromConfig(const QString &configPath, QUrl *url, QString *error);
     static QString settingsPathFor(const QString &configPath);
-    static bool urlFromYaml(const QByteArray &yaml, const QString &sourceName, QUrl *url,
-        QString *error);
+    static bool urlFromYaml(const QByteArray &yaml, const QString &sourceName, QUrl *url, QString *error);
 
 Q_SIGNALS:
     void delivered(const QString &stage, int httpStatus);

@@ -4,13 +4,11 @@
 
 namespace antler::inventory {
 
-bool HostRange::expand(
-    const QString &entry, QStringList *hosts, int *port, QString *error, int *column)
+bool HostRange::expand(const QString &entry, QStringList *hosts, int *port, QString *error, int *column)
 {
     *port = -1;
     QString name = entry;
-    static const QRegularExpression bracketedIpv6(
-        QStringLiteral("^\\[([0-9A-Fa-f:.]+(?:%\\w+)?)\\](?::([0-9]+))?$"));
+    static const QRegularExpression bracketedIpv6(QStringLiteral("^\\[([0-9A-Fa-f:.]+(?:%\\w+)?)\\](?::([0-9]+))?$"));
     static const QRegularExpression withPort(QStringLiteral("^([^:]+):([0-9]*)$"));
     if (const QRegularExpressionMatch m = bracketedIpv6.match(entry); m.hasMatch()) {
         name = m.captured(1);
@@ -117,13 +115,11 @@ bool HostRange::expandRanges(const QString &name, QStringList *hosts, QString *e
     static const QRegularExpression number(QStringLiteral("^[0-9]+$"));
     if (letter.match(begin).hasMatch() && letter.match(end).hasMatch()) {
         // Ansible's order of letters: a–z, then A–Z.
-        static const QString letters
-            = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        static const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
         const qsizetype first = letters.indexOf(begin);
         const qsizetype last = letters.indexOf(end);
         if (first > last) {
-            *error = tr("the range “[%1]” ends before it begins; write the smaller value first.")
-                         .arg(body);
+            *error = tr("the range “[%1]” ends before it begins; write the smaller value first.").arg(body);
             return false;
         }
         for (qsizetype i = first; i <= last; i += step)
@@ -140,8 +136,7 @@ bool HostRange::expandRanges(const QString &name, QStringList *hosts, QString *e
         const qlonglong first = begin.toLongLong();
         const qlonglong last = end.toLongLong();
         if (first > last) {
-            *error = tr("the range “[%1]” ends before it begins; write the smaller value first.")
-                         .arg(body);
+            *error = tr("the range “[%1]” ends before it begins; write the smaller value first.").arg(body);
             return false;
         }
         if ((last - first) / step > 100000) {

@@ -16,8 +16,7 @@ class HostRange
 public:
     // On failure *error is the clause "what is wrong; what to do." without
     // a position; *column (1-based, optional) points into entry.
-    static bool expand(
-        const QString &entry, QStringList *hosts, int *port, QString *error, int *column = nullptr);
+    static bool expand(const QString &entry, QStringList *hosts, int *port, QString *error, int *column = nullptr);
 
 private:
     static bool expandRanges(const QString &name, QStringList *hosts, QString *error, int *column);

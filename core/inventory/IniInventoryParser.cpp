@@ -23,8 +23,7 @@ enum class SplitError { None, NoClosingQuotation, NoEscapedCharacter };
 // shlex's whitespace: nothing else separates words on a host line.
 bool isShlexSpace(QChar c)
 {
-    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r')
-        || c == QLatin1Char('\n');
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
 }
 
 // What Python's str.isspace() accepts, for the str.strip() Ansible applies to
@@ -32,8 +31,8 @@ bool isShlexSpace(QChar c)
 bool isPythonSpace(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x09 && u <= 0x0d) || (u >= 0x1c && u <= 0x20) || u == 0x85
-        || c.category() == QChar::Separator_Space || u == 0x2028 || u == 0x2029;
+    return (u >= 0x09 && u <= 0x0d) || (u >= 0x1c && u <= 0x20) || u == 0x85 || c.category() == QChar::Separator_Space
+        || u == 0x2028 || u == 0x2029;
 }
 
 QString pythonStrip(const QString &text, int *leading = nullptr)
@@ -57,8 +56,8 @@ QStringList pythonLines(const QString &text)
     qsizetype start = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text.at(i).unicode();
-        const bool breaks = u == 0x0a || u == 0x0b || u == 0x0c || u == 0x0d
-            || (u >= 0x1c && u <= 0x1e) || u == 0x85 || u == 0x2028 || u == 0x2029;
+        const bool breaks = u == 0x0a || u == 0x0b || u == 0x0c || u == 0x0d || (u >= 0x1c && u <= 0x1e) || u == 0x85
+            || u == 0x2028 || u == 0x2029;
         if (!breaks)
             continue;
         lines.append(text.mid(start, i - start));
@@ -75,8 +74,7 @@ QStringList pythonLines(const QString &text)
 // splits host lines with: '…' is literal; in "…" a backslash escapes only a
 // backslash and "; outside quotes a backslash escapes any character; # outside quotes
 // ends the line, even inside a word. *badColumn is where the error is.
-SplitError splitWords(
-    const QString &line, int firstColumn, QList<Token> *tokens, int *badColumn)
+SplitError splitWords(const QString &line, int firstColumn, QList<Token> *tokens, int *badColumn)
 {
     Token current;
     bool inToken = false;
@@ -190,22 +188,21 @@ IniInventoryParser::IniInventoryParser(Inventory *inventory, const QString &sour
 bool IniInventoryParser::fail(int line, int column, const QString &sentence, QString *error) const
 {
     if (error) {
-        *error = column > 0
-            ? QStringLiteral("%1:%2:%3: %4").arg(m_sourceName).arg(line).arg(column).arg(sentence)
-            : QStringLiteral("%1:%2: %3").arg(m_sourceName).arg(line).arg(sentence);
+        *error = column > 0 ? QStringLiteral("%1:%2:%3: %4").arg(m_sourceName).arg(line).arg(column).arg(sentence)
+                            : QStringLiteral("%1:%2: %3").arg(m_sourceName).arg(line).arg(sentence);
     }
     return false;
 }
 
-bool IniInventoryParser::failValue(
-    int line, int column, const QString &key, const QString &problem, QString *error) const
+bool IniInventoryParser::failValue(int line, int column, const QString &key, const QString &problem,
+                                   QString *error) const
 {
     return fail(line, column,
-        tr("the value of “%1” is a Python dict that Ansible rejects (%2); use strings or "
-           "numbers as its keys, or quote the whole value as a Python string to keep it as "
-           "text.")
-            .arg(key, problem),
-        error);
+                tr("the value of “%1” is a Python dict that Ansible rejects (%2); use strings or "
+                   "numbers as its keys, or quote the whole value as a Python string to keep it as "
+                   "text.")
+                    .arg(key, problem),
+                error);
 }
 
 QString IniInventoryParser::quoteHostValue(const QString &value)
@@ -231,8 +228,7 @@ QString IniInventoryParser::quoteGroupValue(const QString &value)
 
 bool IniInventoryParser::parse(const QByteArray &data, QString *error)
 {
-    static const QRegularExpression section(
-        QStringLiteral("^\\[([^:\\]\\s]+)(?::(\\w+))?\\]\\s*(?:#.*)?$"));
+    static const QRegularExpression section(QStringLiteral("^\\[([^:\\]\\s]+)(?::(\\w+))?\\]\\s*(?:#.*)?$"));
     static const QRegularExpression groupName(QStringLiteral("^([^:\\]\\s]+)\\s*(?:#.*)?$"));
 
     QString group = QStringLiteral("ungrouped");
@@ -248,8 +244,7 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
         int leading = 0;
         const QString line = pythonStrip(lines.at(index), &leading);
         const int indent = leading + 1;
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))
-            || line.startsWith(QLatin1Char(';')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
             continue;
 
         if (const QRegularExpressionMatch m = section.match(line); m.hasMatch()) {
@@ -258,14 +253,14 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
             if (state != QLatin1String("hosts") && state != QLatin1String("children")
                 && state != QLatin1String("vars")) {
                 return fail(lineNumber, indent + int(m.capturedStart(2)),
-                    tr("the section type “%1” is unknown; write [%2], [%2:children] or "
-                       "[%2:vars].")
-                        .arg(state, group),
-                    error);
+                            tr("the section type “%1” is unknown; write [%2], [%2:children] or "
+                               "[%2:vars].")
+                                .arg(state, group),
+                            error);
             }
             if (!m_inventory->hasGroup(group)) {
                 if (state == QLatin1String("vars") && !pending.contains(group)) {
-                    pending.insert(group, Pending { lineNumber, indent, false, {} });
+                    pending.insert(group, Pending {lineNumber, indent, false, {}});
                     pendingOrder.append(group);
                 }
                 m_inventory->addGroup(group);
@@ -279,10 +274,10 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
                     for (const QString &parent : declared.parents) {
                         if (!m_inventory->addChildGroup(parent, group)) {
                             return fail(declared.line, declared.column,
-                                tr("adding the group “%1” to “%2” makes a group its own "
-                                   "ancestor; remove one of the two [:children] entries.")
-                                    .arg(group, parent),
-                                error);
+                                        tr("adding the group “%1” to “%2” makes a group its own "
+                                           "ancestor; remove one of the two [:children] entries.")
+                                            .arg(group, parent),
+                                        error);
                         }
                     }
                 }
@@ -292,18 +287,18 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']')) && !line.contains(QLatin1Char(']'))) {
                 return fail(lineNumber, indent,
-                    tr("the section header “%1” has no closing bracket; write it as "
-                       "[NAME].")
-                        .arg(line),
-                    error);
+                            tr("the section header “%1” has no closing bracket; write it as "
+                               "[NAME].")
+                                .arg(line),
+                            error);
             }
             if (line.endsWith(QLatin1Char(']')) || line.contains(QLatin1Char(' '))
                 || line.contains(QLatin1Char('\t'))) {
                 return fail(lineNumber, indent,
-                    tr("the section header “%1” is not valid; write [NAME], [NAME:children] "
-                       "or [NAME:vars] without spaces.")
-                        .arg(line),
-                    error);
+                            tr("the section header “%1” is not valid; write [NAME], [NAME:children] "
+                               "or [NAME:vars] without spaces.")
+                                .arg(line),
+                            error);
             }
         }
 
@@ -315,16 +310,16 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
                 break;
             case SplitError::NoClosingQuotation:
                 return fail(lineNumber, badColumn,
-                    tr("this quotation mark is never closed, so Ansible rejects the line too; "
-                       "close the quoted value on the same line, or write \\' or \\\" for a "
-                       "quotation mark that is part of the value."),
-                    error);
+                            tr("this quotation mark is never closed, so Ansible rejects the line too; "
+                               "close the quoted value on the same line, or write \\' or \\\" for a "
+                               "quotation mark that is part of the value."),
+                            error);
             case SplitError::NoEscapedCharacter:
                 return fail(lineNumber, badColumn,
-                    tr("this backslash at the end of the line escapes nothing, so Ansible "
-                       "rejects the line too; remove it, or write \\\\ for a backslash that "
-                       "is part of the value."),
-                    error);
+                            tr("this backslash at the end of the line escapes nothing, so Ansible "
+                               "rejects the line too; remove it, or write \\\\ for a backslash that "
+                               "is part of the value."),
+                            error);
             }
             if (tokens.isEmpty())
                 continue;
@@ -333,13 +328,12 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
             QString problem;
             int column = 0;
             if (!HostRange::expand(tokens.first().text, &hosts, &port, &problem, &column))
-                return fail(
-                    lineNumber, tokens.first().column + qMax(column, 1) - 1, problem, error);
+                return fail(lineNumber, tokens.first().column + qMax(column, 1) - 1, problem, error);
             if (tokens.first().text.trimmed() == QLatin1String("---")) {
                 return fail(lineNumber, tokens.first().column,
-                    tr("“---” starts a YAML document, not an INI host; name the file "
-                       "with a .yml extension or remove the line."),
-                    error);
+                            tr("“---” starts a YAML document, not an INI host; name the file "
+                               "with a .yml extension or remove the line."),
+                            error);
             }
             QVariantMap vars;
             QStringList keys;
@@ -348,17 +342,17 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
                 const qsizetype equals = token.text.indexOf(QLatin1Char('='));
                 if (equals < 0) {
                     return fail(lineNumber, token.column,
-                        tr("“%1” after the host “%2” is not KEY=VALUE; write host "
-                           "variables as KEY=VALUE, quoting values with spaces.")
-                            .arg(token.text, tokens.first().text),
-                        error);
+                                tr("“%1” after the host “%2” is not KEY=VALUE; write host "
+                                   "variables as KEY=VALUE, quoting values with spaces.")
+                                    .arg(token.text, tokens.first().text),
+                                error);
                 }
                 if (equals == 0) {
                     return fail(lineNumber, token.column,
-                        tr("“%1” after the host “%2” has no variable name; write it as "
-                           "KEY=VALUE.")
-                            .arg(token.text, tokens.first().text),
-                        error);
+                                tr("“%1” after the host “%2” has no variable name; write it as "
+                                   "KEY=VALUE.")
+                                    .arg(token.text, tokens.first().text),
+                                error);
                 }
                 const QString key = token.text.left(equals);
                 QVariant value;
@@ -380,51 +374,49 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
             const qsizetype equals = line.indexOf(QLatin1Char('='));
             if (equals < 0) {
                 return fail(lineNumber, indent,
-                    tr("“%1” in [%2:vars] is not KEY=VALUE; write one variable per line as "
-                       "KEY=VALUE.")
-                        .arg(line, group),
-                    error);
+                            tr("“%1” in [%2:vars] is not KEY=VALUE; write one variable per line as "
+                               "KEY=VALUE.")
+                                .arg(line, group),
+                            error);
             }
             const QString key = pythonStrip(line.left(equals));
             if (key.isEmpty()) {
                 return fail(lineNumber, indent,
-                    tr("“%1” in [%2:vars] has no variable name; write it as KEY=VALUE.")
-                        .arg(line, group),
-                    error);
+                            tr("“%1” in [%2:vars] has no variable name; write it as KEY=VALUE.").arg(line, group),
+                            error);
             }
             int valueStart = 0;
             const QString text = pythonStrip(line.mid(equals + 1), &valueStart);
             QVariant value;
             QString problem;
             if (!PythonLiteral::evaluate(text, &value, &problem)) {
-                return failValue(
-                    lineNumber, indent + int(equals) + 1 + valueStart, key, problem, error);
+                return failValue(lineNumber, indent + int(equals) + 1 + valueStart, key, problem, error);
             }
             m_inventory->setGroupVar(group, key, value);
         } else {
             const QRegularExpressionMatch m = groupName.match(line);
             if (!m.hasMatch()) {
                 return fail(lineNumber, indent,
-                    tr("“%1” in [%2:children] is not a group name; write one group name per "
-                       "line, without spaces or colons.")
-                        .arg(line, group),
-                    error);
+                            tr("“%1” in [%2:children] is not a group name; write one group name per "
+                               "line, without spaces or colons.")
+                                .arg(line, group),
+                            error);
             }
             const QString child = m.captured(1);
             if (!m_inventory->hasGroup(child)) {
                 auto it = pending.find(child);
                 if (it == pending.end()) {
-                    pending.insert(child, Pending { lineNumber, indent, true, { group } });
+                    pending.insert(child, Pending {lineNumber, indent, true, {group}});
                     pendingOrder.append(child);
                 } else {
                     it->parents.append(group);
                 }
             } else if (!m_inventory->addChildGroup(group, child)) {
                 return fail(lineNumber, indent,
-                    tr("adding the group “%1” to “%2” makes a group its own ancestor; remove "
-                       "this line or the entry that makes “%2” a child of “%1”.")
-                        .arg(child, group),
-                    error);
+                            tr("adding the group “%1” to “%2” makes a group its own ancestor; remove "
+                               "this line or the entry that makes “%2” a child of “%1”.")
+                                .arg(child, group),
+                            error);
             }
         }
     }
@@ -434,16 +426,16 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
         const Pending &declared = pending[name];
         if (declared.children) {
             return fail(declared.line, declared.column,
-                tr("[%1:children] names the group “%2”, which is not defined anywhere; add "
-                   "a [%2] section or remove the line.")
-                    .arg(declared.parents.constLast(), name),
-                error);
+                        tr("[%1:children] names the group “%2”, which is not defined anywhere; add "
+                           "a [%2] section or remove the line.")
+                            .arg(declared.parents.constLast(), name),
+                        error);
         }
         return fail(declared.line, declared.column,
-            tr("[%1:vars] sets variables of the group “%1”, which is not defined anywhere; "
-               "add a [%1] section above or below it.")
-                .arg(name),
-            error);
+                    tr("[%1:vars] sets variables of the group “%1”, which is not defined anywhere; "
+                       "add a [%1] section above or below it.")
+                        .arg(name),
+                    error);
     }
     return true;
 }

@@ -32,8 +32,7 @@ public:
 
 private:
     bool fail(int line, int column, const QString &sentence, QString *error) const;
-    bool failValue(
-        int line, int column, const QString &key, const QString &problem, QString *error) const;
+    bool failValue(int line, int column, const QString &key, const QString &problem, QString *error) const;
 
     Inventory *m_inventory;
     QString m_sourceName;

@@ -22,8 +22,7 @@ const QString Ungrouped = QStringLiteral("ungrouped");
 
 bool isLocalhostName(const QString &name)
 {
-    return name == QLatin1String("localhost") || name == QLatin1String("127.0.0.1")
-        || name == QLatin1String("::1");
+    return name == QLatin1String("localhost") || name == QLatin1String("127.0.0.1") || name == QLatin1String("::1");
 }
 
 // Python's fnmatch.translate: the whole name must match.
@@ -53,7 +52,7 @@ QRegularExpression globExpression(const QString &glob)
         }
     }
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern),
-        QRegularExpression::DotMatchesEverythingOption);
+                              QRegularExpression::DotMatchesEverythingOption);
 }
 
 // Ansible's split_host_pattern: commas separate; without commas, colons do,
@@ -68,10 +67,9 @@ QStringList splitPattern(const QString &pattern)
         static const QRegularExpression plainOrIpv6(
             QStringLiteral("^[^:]*$|^[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f:]*$"));
         if (plainOrIpv6.match(trimmed).hasMatch()) {
-            parts = { trimmed };
+            parts = {trimmed};
         } else {
-            static const QRegularExpression piece(
-                QStringLiteral("(?:[^\\s:\\[\\]]|\\[[^\\]]*\\])+"));
+            static const QRegularExpression piece(QStringLiteral("(?:[^\\s:\\[\\]]|\\[[^\\]]*\\])+"));
             for (auto it = piece.globalMatch(trimmed); it.hasNext();)
                 parts.append(it.next().captured());
         }
@@ -154,8 +152,7 @@ bool Inventory::load(const QString &source, QString *error)
         if (!file.open(QIODevice::ReadOnly)) {
             if (error) {
                 *error = path + QLatin1String(": ")
-                    + tr("cannot read the inventory (%1); check that the file is readable.")
-                          .arg(file.errorString());
+                    + tr("cannot read the inventory (%1); check that the file is readable.").arg(file.errorString());
             }
             return false;
         }
@@ -197,11 +194,10 @@ bool Inventory::loadData(const QByteArray &data, const QString &sourceName, QStr
     if (inventory.m_sourcePath.isEmpty())
         inventory.m_sourcePath = sourceName;
     const QString suffix = QFileInfo(sourceName).suffix().toLower();
-    const bool yamlName = suffix == QLatin1String("yml") || suffix == QLatin1String("yaml")
-        || suffix == QLatin1String("json");
+    const bool yamlName
+        = suffix == QLatin1String("yml") || suffix == QLatin1String("yaml") || suffix == QLatin1String("json");
     bool ok = false;
-    if (yamlName
-        || (suffix != QLatin1String("ini") && YamlInventoryParser::looksLikeYamlInventory(data))) {
+    if (yamlName || (suffix != QLatin1String("ini") && YamlInventoryParser::looksLikeYamlInventory(data))) {
         YamlInventoryParser parser(&inventory, sourceName);
         ok = parser.parse(data, error);
     } else {
@@ -279,7 +275,7 @@ bool Inventory::addChildGroup(const QString &parent, const QString &child)
     if (parent == child || child == All)
         return false;
     // The child must not already be the parent's ancestor.
-    QStringList todo = { parent };
+    QStringList todo = {parent};
     QSet<QString> seen;
     while (!todo.isEmpty()) {
         const QString current = todo.takeLast();
@@ -329,7 +325,7 @@ void Inventory::reconcile()
     for (const QString &name : std::as_const(m_hostOrder)) {
         Host &host = m_hosts[name];
         const bool inOther = std::any_of(host.groups().cbegin(), host.groups().cend(),
-            [](const QString &g) { return g != All && g != Ungrouped; });
+                                         [](const QString &g) { return g != All && g != Ungrouped; });
         if (inOther && ungrouped.hosts().contains(name)) {
             ungrouped.removeHost(name);
             host.removeGroup(Ungrouped);
@@ -346,7 +342,7 @@ QStringList Inventory::hostsOf(const QString &group) const
     // level, each host once.
     QStringList hosts;
     QSet<QString> seenHosts;
-    QStringList queue = { group };
+    QStringList queue = {group};
     QSet<QString> seenGroups;
     for (qsizetype i = 0; i < queue.size(); ++i) {
         const QString &name = queue.at(i);
@@ -406,9 +402,8 @@ QStringList Inventory::sortedGroupsOf(const QString &host) const
     for (const QString &group : groupsOf(host)) {
         if (group == All)
             continue;
-        const QVariant priority
-            = m_groups.value(group).vars().value(QStringLiteral("ansible_group_priority"), 1);
-        keys.append(Key { depthOf(group), priority.toInt(), group });
+        const QVariant priority = m_groups.value(group).vars().value(QStringLiteral("ansible_group_priority"), 1);
+        keys.append(Key {depthOf(group), priority.toInt(), group});
     }
     std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
         if (a.depth != b.depth)
@@ -470,11 +465,11 @@ ConnectionInfo Inventory::connection(const QString &hostName, QString *error) co
 
     ConnectionInfo info;
     info.name = hostName;
-    info.address = first({ "ansible_host", "ansible_ssh_host" }).toString();
+    info.address = first({"ansible_host", "ansible_ssh_host"}).toString();
     if (info.address.isEmpty())
         info.address = hostName;
 
-    const QVariant port = first({ "ansible_port", "ansible_ssh_port" });
+    const QVariant port = first({"ansible_port", "ansible_ssh_port"});
     if (port.isValid()) {
         bool ok = false;
         const int value = port.toString().toInt(&ok);
@@ -487,9 +482,9 @@ ConnectionInfo Inventory::connection(const QString &hostName, QString *error) co
                         .arg(port.toString()));
         }
     }
-    info.user = first({ "ansible_user", "ansible_ssh_user" }).toString();
+    info.user = first({"ansible_user", "ansible_ssh_user"}).toString();
 
-    const QString kind = first({ "ansible_connection" }).toString();
+    const QString kind = first({"ansible_connection"}).toString();
     if (kind.isEmpty() || kind == QLatin1String("ssh") || kind == QLatin1String("smart")
         || kind == QLatin1String("paramiko") || kind == QLatin1String("paramiko_ssh")) {
         info.kind = ConnectionInfo::Kind::Ssh;
@@ -499,31 +494,32 @@ ConnectionInfo Inventory::connection(const QString &hostName, QString *error) co
         problem(tr("ansible_connection “%1” is not supported; use ssh or local.").arg(kind));
     }
 
-    info.privateKeyFile
-        = first({ "ansible_ssh_private_key_file", "ansible_private_key_file" }).toString();
-    info.password
-        = first({ "ansible_password", "ansible_ssh_pass", "ansible_ssh_password" }).toString();
+    info.privateKeyFile = first({"ansible_ssh_private_key_file", "ansible_private_key_file"}).toString();
+    info.password = first({"ansible_password", "ansible_ssh_pass", "ansible_ssh_password"}).toString();
 
-    const QVariant become = first({ "ansible_become" });
+    const QVariant become = first({"ansible_become"});
     if (become.isValid()) {
         // Ansible's boolean(): yes/on/1/true in any case are true.
-        static const QStringList truthy = { QStringLiteral("yes"), QStringLiteral("on"),
-            QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("y"), QStringLiteral("t") };
-        static const QStringList falsy
-            = { QStringLiteral("no"), QStringLiteral("off"), QStringLiteral("0"),
-                  QStringLiteral("false"), QStringLiteral("n"), QStringLiteral("f"), QString() };
+        static const QStringList truthy = {QStringLiteral("yes"),  QStringLiteral("on"), QStringLiteral("1"),
+                                           QStringLiteral("true"), QStringLiteral("y"),  QStringLiteral("t")};
+        static const QStringList falsy = {QStringLiteral("no"),
+                                          QStringLiteral("off"),
+                                          QStringLiteral("0"),
+                                          QStringLiteral("false"),
+                                          QStringLiteral("n"),
+                                          QStringLiteral("f"),
+                                          QString()};
         const QString text = become.typeId() == QMetaType::Bool
             ? (become.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
             : become.toString().trimmed().toLower();
         if (truthy.contains(text))
             info.become = true;
         else if (!falsy.contains(text))
-            problem(tr("ansible_become “%1” is not a boolean; write true or false.")
-                        .arg(become.toString()));
+            problem(tr("ansible_become “%1” is not a boolean; write true or false.").arg(become.toString()));
     }
-    info.becomeUser = first({ "ansible_become_user" }).toString();
-    info.becomePassword = first({ "ansible_become_password", "ansible_become_pass" }).toString();
-    info.pythonInterpreter = first({ "ansible_python_interpreter" }).toString();
+    info.becomeUser = first({"ansible_become_user"}).toString();
+    info.becomePassword = first({"ansible_become_password", "ansible_become_pass"}).toString();
+    info.pythonInterpreter = first({"ansible_python_interpreter"}).toString();
     return info;
 }
 
@@ -580,8 +576,7 @@ QStringList Inventory::match(const QString &pattern, QString *warning) const
         }
         QRegularExpression re;
         if (expression.startsWith(QLatin1Char('~'))) {
-            re = QRegularExpression(
-                QStringLiteral("\\A(?:") + expression.mid(1) + QLatin1Char(')'));
+            re = QRegularExpression(QStringLiteral("\\A(?:") + expression.mid(1) + QLatin1Char(')'));
         } else {
             re = globExpression(expression);
         }
@@ -597,8 +592,7 @@ QStringList Inventory::match(const QString &pattern, QString *warning) const
         for (const QString &group : std::as_const(matchedGroups))
             results.append(hostsOf(group));
         static const QRegularExpression special(QStringLiteral("[.?*\\[]"));
-        if (matchedGroups.isEmpty() || expression.startsWith(QLatin1Char('~'))
-            || expression.contains(special)) {
+        if (matchedGroups.isEmpty() || expression.startsWith(QLatin1Char('~')) || expression.contains(special)) {
             for (const QString &host : m_hostOrder) {
                 if (re.match(host).hasMatch())
                     results.append(host);
@@ -613,8 +607,7 @@ QStringList Inventory::match(const QString &pattern, QString *warning) const
             const int size = int(results.size());
             if (single) {
                 const int index = from < 0 ? size + from : from;
-                results = index >= 0 && index < size ? QStringList { results.at(index) }
-                                                     : QStringList();
+                results = index >= 0 && index < size ? QStringList {results.at(index)} : QStringList();
             } else {
                 const int last = to < 0 ? size - 1 : std::min(to, size - 1);
                 results = from <= last ? results.mid(from, last - from + 1) : QStringList();
@@ -633,16 +626,14 @@ QStringList Inventory::match(const QString &pattern, QString *warning) const
     for (const QString &part : std::as_const(intersect)) {
         const QStringList those = matchOne(part);
         const QSet<QString> keep(those.cbegin(), those.cend());
-        hosts.erase(std::remove_if(hosts.begin(), hosts.end(),
-                        [&keep](const QString &h) { return !keep.contains(h); }),
-            hosts.end());
+        hosts.erase(std::remove_if(hosts.begin(), hosts.end(), [&keep](const QString &h) { return !keep.contains(h); }),
+                    hosts.end());
     }
     for (const QString &part : std::as_const(exclude)) {
         const QStringList those = matchOne(part);
         const QSet<QString> drop(those.cbegin(), those.cend());
-        hosts.erase(std::remove_if(hosts.begin(), hosts.end(),
-                        [&drop](const QString &h) { return drop.contains(h); }),
-            hosts.end());
+        hosts.erase(std::remove_if(hosts.begin(), hosts.end(), [&drop](const QString &h) { return drop.contains(h); }),
+                    hosts.end());
     }
     if (warning && !unmatched.isEmpty()) {
         *warning = tr("Could not match the host pattern “%1”; check the spelling against the "

@@ -105,7 +105,7 @@ bool PythonLiteral::parseTopLevel(QVariant *out)
         *out = first;
         return atEnd();
     }
-    QVariantList items { first };
+    QVariantList items {first};
     while (peek() == QLatin1Char(',')) {
         ++m_pos;
         skipSpace();
@@ -170,8 +170,7 @@ bool PythonLiteral::parseAtom(QVariant *out)
         ++m_pos;
         const bool ok = c == QLatin1Char('{')
             ? parseMapping(out)
-            : parseSequence(c == QLatin1Char('[') ? QLatin1Char(']') : QLatin1Char(')'),
-                c == QLatin1Char('('), out);
+            : parseSequence(c == QLatin1Char('[') ? QLatin1Char(']') : QLatin1Char(')'), c == QLatin1Char('('), out);
         --m_depth;
         return ok;
     }
@@ -197,11 +196,11 @@ bool PythonLiteral::parseNumber(QVariant *out)
 {
     // Python 3.11's number grammar; underscores only between digits.
 #define DIGITS "[0-9](?:_?[0-9])*"
-    static const QRegularExpression number(QStringLiteral(
-        "\\G(?:(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+)"
-        "|((?:(?:" DIGITS ")?\\." DIGITS "|" DIGITS "\\.)(?:[eE][-+]?" DIGITS ")?"
-        "|" DIGITS "[eE][-+]?" DIGITS ")"
-        "|([1-9](?:_?[0-9])*|0(?:_?0)*))(?![A-Za-z0-9_.])"));
+    static const QRegularExpression number(
+        QStringLiteral("\\G(?:(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+)"
+                       "|((?:(?:" DIGITS ")?\\." DIGITS "|" DIGITS "\\.)(?:[eE][-+]?" DIGITS ")?"
+                       "|" DIGITS "[eE][-+]?" DIGITS ")"
+                       "|([1-9](?:_?[0-9])*|0(?:_?0)*))(?![A-Za-z0-9_.])"));
 #undef DIGITS
     const QRegularExpressionMatch match = number.match(m_text, m_pos);
     if (!match.hasMatch())
@@ -262,8 +261,8 @@ bool PythonLiteral::parseString(QString *out, bool *bytes)
     while (peek(prefixLength).isLetter())
         ++prefixLength;
     const QString prefix = m_text.mid(m_pos, prefixLength).toLower();
-    static const QStringList prefixes { QString(), QStringLiteral("r"), QStringLiteral("u"),
-        QStringLiteral("b"), QStringLiteral("br"), QStringLiteral("rb") };
+    static const QStringList prefixes {QString(),           QStringLiteral("r"),  QStringLiteral("u"),
+                                       QStringLiteral("b"), QStringLiteral("br"), QStringLiteral("rb")};
     // f-strings are JoinedStr nodes, which literal_eval refuses.
     if (!prefixes.contains(prefix))
         return false;

@@ -17,7 +17,7 @@ namespace {
 const QStringList &extensions()
 {
     static const QStringList list
-        = { QString(), QStringLiteral(".yml"), QStringLiteral(".yaml"), QStringLiteral(".json") };
+        = {QString(), QStringLiteral(".yml"), QStringLiteral(".yaml"), QStringLiteral(".json")};
     return list;
 }
 
@@ -25,8 +25,8 @@ const QStringList &extensions()
 
 void VarsFiles::collect(const QString &folder, QStringList *files)
 {
-    const QStringList names = QDir(folder).entryList(
-        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    const QStringList names
+        = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     for (const QString &name : names) {
         if (name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char('~')))
             continue;
@@ -56,8 +56,7 @@ QStringList VarsFiles::find(const QString &directory, const QString &name)
     return files;
 }
 
-bool VarsFiles::load(
-    const QString &directory, const QString &name, QVariantMap *vars, QString *error)
+bool VarsFiles::load(const QString &directory, const QString &name, QVariantMap *vars, QString *error)
 {
     for (const QString &path : find(directory, name)) {
         if (!loadFile(path, vars, error))
@@ -72,8 +71,7 @@ bool VarsFiles::loadFile(const QString &path, QVariantMap *vars, QString *error)
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
             *error = path + QLatin1String(": ")
-                + tr("cannot read the variables file (%1); check that it is readable.")
-                      .arg(file.errorString());
+                + tr("cannot read the variables file (%1); check that it is readable.").arg(file.errorString());
         }
         return false;
     }
@@ -83,10 +81,7 @@ bool VarsFiles::loadFile(const QString &path, QVariantMap *vars, QString *error)
         root = YAML::Load(std::string(data.constData(), size_t(data.size())));
     } catch (const YAML::Exception &exception) {
         if (error) {
-            *error = QStringLiteral("%1:%2:%3: ")
-                         .arg(path)
-                         .arg(exception.mark.line + 1)
-                         .arg(exception.mark.column + 1)
+            *error = QStringLiteral("%1:%2:%3: ").arg(path).arg(exception.mark.line + 1).arg(exception.mark.column + 1)
                 + tr("this is not valid YAML (%1); correct the syntax at this position.")
                       .arg(QString::fromStdString(exception.msg));
         }
@@ -96,10 +91,7 @@ bool VarsFiles::loadFile(const QString &path, QVariantMap *vars, QString *error)
         return true;
     if (!root.IsMap()) {
         if (error) {
-            *error = QStringLiteral("%1:%2:%3: ")
-                         .arg(path)
-                         .arg(root.Mark().line + 1)
-                         .arg(root.Mark().column + 1)
+            *error = QStringLiteral("%1:%2:%3: ").arg(path).arg(root.Mark().line + 1).arg(root.Mark().column + 1)
                 + tr("a variables file must be a mapping of names to values; write one “name: "
                      "value” per line.");
         }

@@ -19,8 +19,7 @@ public:
     static QStringList find(const QString &directory, const QString &name);
     // Reads the files for NAME into *vars; false with *error for a file that
     // is not YAML or not a mapping.
-    static bool load(
-        const QString &directory, const QString &name, QVariantMap *vars, QString *error);
+    static bool load(const QString &directory, const QString &name, QVariantMap *vars, QString *error);
     static bool loadFile(const QString &path, QVariantMap *vars, QString *error);
 
 private:

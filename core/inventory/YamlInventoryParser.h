@@ -27,8 +27,7 @@ public:
     bool parse(const QByteArray &data, QString *error);
 
 private:
-    bool parseGroup(
-        const QString &name, const YAML::Node &keyNode, const YAML::Node &node, QString *error);
+    bool parseGroup(const QString &name, const YAML::Node &keyNode, const YAML::Node &node, QString *error);
     bool fail(const YAML::Mark &mark, const QString &sentence, QString *error) const;
 
     Inventory *m_inventory;

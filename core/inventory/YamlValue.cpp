@@ -45,14 +45,11 @@ QVariant YamlValue::scalar(const QString &text, bool quoted)
     if (quoted)
         return text;
     static const QRegularExpression null(QStringLiteral("^(?:~|null|Null|NULL|)$"));
-    static const QRegularExpression yes(
-        QStringLiteral("^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$"));
-    static const QRegularExpression no(
-        QStringLiteral("^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$"));
+    static const QRegularExpression yes(QStringLiteral("^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$"));
+    static const QRegularExpression no(QStringLiteral("^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$"));
     static const QRegularExpression integer(
         QStringLiteral("^([-+]?)(?:0b([01_]+)|0x([0-9a-fA-F_]+)|0([0-7_]+)|(0|[1-9][0-9_]*))$"));
-    static const QRegularExpression real(
-        QStringLiteral("^[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+][0-9]+)?$"));
+    static const QRegularExpression real(QStringLiteral("^[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+][0-9]+)?$"));
     static const QRegularExpression infinity(QStringLiteral("^([-+]?)\\.(?:inf|Inf|INF)$"));
     static const QRegularExpression nan(QStringLiteral("^\\.(?:nan|NaN|NAN)$"));
 

@@ -19,8 +19,8 @@ public:
     struct Overrides
     {
         QString moosefacts; // --moosefacts FILE
-        QString frontend;   // --frontend DIR
-        QString facts;      // --facts FILE
+        QString frontend; // --frontend DIR
+        QString facts; // --facts FILE
     };
 
     // False with *error naming what is missing and how to name it.

@@ -13,10 +13,10 @@ struct Component
         Frontend,
     };
 
-    QString name;    // "moosefacts", "frontend"; also the image repository name
+    QString name; // "moosefacts", "frontend"; also the image repository name
     Kind kind = Kind::Backend;
-    QString source;  // folder of its sources, relative to the source tree
-                     // (server, resources/frontend); empty: the default
+    QString source; // folder of its sources, relative to the source tree
+                    // (server, resources/frontend); empty: the default
 
     friend bool operator==(const Component &, const Component &) = default;
 };

@@ -115,8 +115,8 @@ void ContainerRuntime::finishDeploy(bool ok, const QString &error)
     m_deploy.error = ok ? QString() : error;
     m_deploy.durationMs = m_timer.elapsed();
     report(PipelineEvent::finished(DeployOperation, m_deploy.stage, ok,
-        ok ? tr("%1 serves %2").arg(m_deploy.stage, Release::shortDigest(m_deploy.digest))
-           : error));
+                                   ok ? tr("%1 serves %2").arg(m_deploy.stage, Release::shortDigest(m_deploy.digest))
+                                      : error));
     endOperation();
     Q_EMIT deployFinished(m_deploy);
 }
@@ -140,8 +140,8 @@ void ContainerRuntime::setStateFromReadiness(WorkloadStatus &status)
         status.state = WorkloadStatus::State::Degraded;
 }
 
-transport::CommandJob *ContainerRuntime::runOnTarget(const transport::CommandSpec &spec,
-    const QString &operation, const QString &stage, bool stream)
+transport::CommandJob *ContainerRuntime::runOnTarget(const transport::CommandSpec &spec, const QString &operation,
+                                                     const QString &stage, bool stream)
 {
     transport::CommandJob *job = transport()->run(spec);
     if (stream) {
@@ -159,12 +159,11 @@ transport::CommandJob *ContainerRuntime::runOnTarget(const transport::CommandSpe
 
 QString ContainerRuntime::failure(const QString &what, const transport::CommandResult &result) const
 {
-    const QString host = m_transport ? m_transport->hostName()
-                                     : (m_ownTransport ? m_ownTransport->hostName() : QString());
+    const QString host
+        = m_transport ? m_transport->hostName() : (m_ownTransport ? m_ownTransport->hostName() : QString());
     if (result.status == transport::CommandResult::Status::Finished) {
         const QList<QByteArray> lines = result.stderrData.trimmed().split('\n');
-        const QString last
-            = lines.isEmpty() ? QString() : QString::fromUtf8(lines.last()).trimmed();
+        const QString last = lines.isEmpty() ? QString() : QString::fromUtf8(lines.last()).trimmed();
         return tr("%1 failed on %2 with exit code %3%4.")
             .arg(what, host)
             .arg(result.exitCode)

@@ -5,7 +5,7 @@ namespace antler::pipeline {
 QJsonObject DeployResult::toJson() const
 {
     auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("ok"), ok},
         {QStringLiteral("stage"), stage},
         {QStringLiteral("digest"), digest},

@@ -16,8 +16,8 @@ struct DeployResult
 {
     bool ok = false;
     QString stage;
-    QString digest;          // what was asked for
-    QString previousDigest;  // what ran before, empty on a first deploy
+    QString digest; // what was asked for
+    QString previousDigest; // what ran before, empty on a first deploy
     QString error;
     bool rolledBack = false; // set by PipelineController after an automatic rollback
     QString rolledBackTo;

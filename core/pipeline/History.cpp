@@ -160,8 +160,7 @@ bool History::openReadOnly(const QString &path, QString *error)
     // SQLite would create a missing file even when asked to read only.
     if (!QFileInfo(path).isFile()) {
         if (error) {
-            *error = tr("%1: there is no pipeline history yet; the first build, rollout or pin creates it.")
-                         .arg(path);
+            *error = tr("%1: there is no pipeline history yet; the first build, rollout or pin creates it.").arg(path);
         }
         return false;
     }
@@ -174,9 +173,8 @@ bool History::openReadOnly(const QString &path, QString *error)
     // without the operations table, only shows on the first query.
     QString problem;
     // SQLite's own words ("file is not a database"), not the driver's.
-    auto words = [](const QSqlError &error) {
-        return error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    };
+    auto words
+        = [](const QSqlError &error) { return error.databaseText().isEmpty() ? error.text() : error.databaseText(); };
     if (!db.open()) {
         problem = words(db.lastError());
     } else {
@@ -227,8 +225,8 @@ int History::markInterrupted()
     return int(dead.size());
 }
 
-qint64 History::begin(const QString &kind, const QString &stage, const Release &release,
-                      const QString &fromStage, const QString &reason, QString *error)
+qint64 History::begin(const QString &kind, const QString &stage, const Release &release, const QString &fromStage,
+                      const QString &reason, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("INSERT INTO operations (kind, stage, from_stage, release, digest, user, "
@@ -343,8 +341,9 @@ int History::nextBuildNumber() const
 std::optional<Release> History::lastBuild() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QLatin1String(selectColumns) + QLatin1String("WHERE kind = 'build' AND result = ? "
-                                                               "ORDER BY id DESC LIMIT 1"));
+    query.prepare(QLatin1String(selectColumns)
+                  + QLatin1String("WHERE kind = 'build' AND result = ? "
+                                  "ORDER BY id DESC LIMIT 1"));
     query.addBindValue(Succeeded);
     if (query.exec() && query.next())
         return entryFrom(query).release;
@@ -354,8 +353,9 @@ std::optional<Release> History::lastBuild() const
 std::optional<Release> History::release(const QString &digest) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QLatin1String(selectColumns) + QLatin1String("WHERE kind = 'build' AND result = ? AND "
-                                                               "digest = ? ORDER BY id DESC LIMIT 1"));
+    query.prepare(QLatin1String(selectColumns)
+                  + QLatin1String("WHERE kind = 'build' AND result = ? AND "
+                                  "digest = ? ORDER BY id DESC LIMIT 1"));
     query.addBindValue(Succeeded);
     query.addBindValue(digest);
     if (query.exec() && query.next())
@@ -439,9 +439,8 @@ std::optional<History::Pin> History::pin(const QString &stage) const
     query.prepare(QStringLiteral("SELECT stage, digest, reason, user, since FROM pins WHERE stage = ?"));
     query.addBindValue(stage);
     if (query.exec() && query.next()) {
-        return Pin{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                   query.value(3).toString(),
-                   QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC)};
+        return Pin {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                    query.value(3).toString(), QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC)};
     }
     return std::nullopt;
 }

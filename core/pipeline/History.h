@@ -69,18 +69,17 @@ public:
     int interruptedOnOpen() const { return m_interruptedOnOpen; }
 
     // Records the start of an operation; returns its id, or 0 on failure.
-    qint64 begin(const QString &kind, const QString &stage, const Release &release,
-                 const QString &fromStage = {}, const QString &reason = {}, QString *error = nullptr);
+    qint64 begin(const QString &kind, const QString &stage, const Release &release, const QString &fromStage = {},
+                 const QString &reason = {}, QString *error = nullptr);
     // Sets the release of a running operation (a build knows it at the end).
     bool setRelease(qint64 id, const Release &release);
     // Adds a log line while it runs, so a killed operation keeps its log.
     bool appendLog(qint64 id, const QString &line);
-    bool finish(qint64 id, const QString &result, const QString &error = {},
-                const QString &previousDigest = {}, const QString &reason = {});
+    bool finish(qint64 id, const QString &result, const QString &error = {}, const QString &previousDigest = {},
+                const QString &reason = {});
     // begin() and finish() in one, for instant operations (pin, refusal).
-    qint64 record(const QString &kind, const QString &stage, const Release &release,
-                  const QString &result, const QString &reason = {}, const QString &error = {},
-                  const QString &fromStage = {});
+    qint64 record(const QString &kind, const QString &stage, const Release &release, const QString &result,
+                  const QString &reason = {}, const QString &error = {}, const QString &fromStage = {});
 
     // Newest first; stage empty: all; limit <= 0: all.
     QList<HistoryEntry> entries(const QString &stage = {}, int limit = 0) const;

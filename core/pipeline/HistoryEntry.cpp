@@ -7,7 +7,7 @@ namespace antler::pipeline {
 QJsonObject HistoryEntry::toJson(bool withLog) const
 {
     auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-    QJsonObject object{
+    QJsonObject object {
         {QStringLiteral("id"), id},
         {QStringLiteral("kind"), kind},
         {QStringLiteral("stage"), orNull(stage)},

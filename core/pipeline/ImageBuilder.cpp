@@ -60,16 +60,15 @@ QString projectVersion(const QString &sourceRoot)
     QFile file(QDir(sourceRoot).filePath(QStringLiteral("CMakeLists.txt")));
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("0.0.0");
-    static const QRegularExpression version(
-        QStringLiteral("project\\(\\s*\\w+\\s+VERSION\\s+([0-9]+(?:\\.[0-9]+)*)"));
+    static const QRegularExpression version(QStringLiteral("project\\(\\s*\\w+\\s+VERSION\\s+([0-9]+(?:\\.[0-9]+)*)"));
     const QRegularExpressionMatch match = version.match(QString::fromUtf8(file.readAll()));
     return match.hasMatch() ? match.captured(1) : QStringLiteral("0.0.0");
 }
 
 } // namespace
 
-ImageBuilder::ImageBuilder(transport::Transport *transport, const QString &registry,
-                           const PodmanSettings &settings, QObject *parent)
+ImageBuilder::ImageBuilder(transport::Transport *transport, const QString &registry, const PodmanSettings &settings,
+                           QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_registry(registry)
@@ -116,7 +115,8 @@ QString ImageBuilder::commandFailure(const QString &what, const transport::Comma
             last = QString::fromUtf8(lines.last()).trimmed();
         return tr("%1 failed on %2 with exit code %3%4; the build log above says why, nothing "
                   "deployed was changed.")
-            .arg(what, host).arg(result.exitCode)
+            .arg(what, host)
+            .arg(result.exitCode)
             .arg(last.isEmpty() ? QString() : QStringLiteral(" (") + last + QLatin1Char(')'));
     }
     return tr("%1 on %2 did not finish: %3").arg(what, host, result.errorText);
@@ -134,15 +134,17 @@ void ImageBuilder::start(const BuildRequest &request)
     m_timer.start();
     Q_EMIT event(PipelineEvent::started(Operation, QString(),
                                         tr("building images of %1 (build %2) on %3")
-                                            .arg(request.sourceCommit).arg(request.buildNumber)
+                                            .arg(request.sourceCommit)
+                                            .arg(request.buildNumber)
                                             .arg(m_transport ? m_transport->hostName() : QString())));
     if (!m_transport) {
         finish(false, tr("No transport to the build target; check the target in antler.yaml."));
         return;
     }
     if (m_registry.isEmpty() || m_registry == QLatin1String("none")) {
-        finish(false, tr("No registry is configured, so the images could not be pushed anywhere; "
-                         "set registry: HOST:PORT in antler.yaml."));
+        finish(false,
+               tr("No registry is configured, so the images could not be pushed anywhere; "
+                  "set registry: HOST:PORT in antler.yaml."));
         return;
     }
     QString error;
@@ -170,8 +172,8 @@ bool ImageBuilder::prepareContext(const BuildRequest &request, QString *error)
         : request.factsFile;
     step(tr("preparing the build context from %1").arg(QDir::toNativeSeparators(sourceRoot)));
 
-    if (!copyTree(serverDir, context.filePath(QStringLiteral("source/server")),
-                  {QStringLiteral("CMakeLists.txt.user")}, error))
+    if (!copyTree(serverDir, context.filePath(QStringLiteral("source/server")), {QStringLiteral("CMakeLists.txt.user")},
+                  error))
         return false;
     const QDir cmakeDir(QDir(sourceRoot).filePath(QStringLiteral("cmake")));
     for (const QString &name : {QStringLiteral("AntlerCommon.cmake"), QStringLiteral("BuildInfo.h.in")}) {
@@ -182,14 +184,13 @@ bool ImageBuilder::prepareContext(const BuildRequest &request, QString *error)
     if (!copyFile(containers.filePath(QStringLiteral("CMakeLists.txt")),
                   context.filePath(QStringLiteral("source/CMakeLists.txt")), error))
         return false;
-    for (const QString &name : {QStringLiteral("Containerfile.backend"),
-                                QStringLiteral("Containerfile.frontend"),
+    for (const QString &name : {QStringLiteral("Containerfile.backend"), QStringLiteral("Containerfile.frontend"),
                                 QStringLiteral("build-images.sh")}) {
         if (!copyFile(containers.filePath(name), context.filePath(name), error))
             return false;
     }
-    if (!copyTree(request.frontendDir, context.filePath(QStringLiteral("frontend")),
-                  {QStringLiteral("nginx.conf")}, error))
+    if (!copyTree(request.frontendDir, context.filePath(QStringLiteral("frontend")), {QStringLiteral("nginx.conf")},
+                  error))
         return false;
     if (!copyFile(QDir(request.frontendDir).filePath(QStringLiteral("nginx.conf")),
                   context.filePath(QStringLiteral("nginx.conf")), error))
@@ -207,9 +208,8 @@ void ImageBuilder::pack()
 {
     m_tar = new QProcess(this);
     m_tar->setProgram(QStringLiteral("tar"));
-    m_tar->setArguments({QStringLiteral("-C"), m_localDir->filePath(QStringLiteral("context")),
-                         QStringLiteral("-cf"), m_localDir->filePath(QStringLiteral("context.tar")),
-                         QStringLiteral(".")});
+    m_tar->setArguments({QStringLiteral("-C"), m_localDir->filePath(QStringLiteral("context")), QStringLiteral("-cf"),
+                         m_localDir->filePath(QStringLiteral("context.tar")), QStringLiteral(".")});
     m_tar->setProcessChannelMode(QProcess::MergedChannels);
     connect(m_tar, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         const QByteArray output = m_tar->readAll();
@@ -218,9 +218,10 @@ void ImageBuilder::pack()
         if (m_cancelled)
             return finish(false, tr("cancelled"));
         if (status != QProcess::NormalExit || exitCode != 0) {
-            return finish(false, tr("The build context could not be packed with tar (%1); check "
-                                    "the temporary folder.")
-                                     .arg(QString::fromLocal8Bit(output).trimmed()));
+            return finish(false,
+                          tr("The build context could not be packed with tar (%1); check "
+                             "the temporary folder.")
+                              .arg(QString::fromLocal8Bit(output).trimmed()));
         }
         makeWorkDir();
     });
@@ -298,8 +299,8 @@ void ImageBuilder::compile()
 {
     step(tr("compiling moosefacts natively on %1").arg(m_transport->hostName()));
     const QByteArray dir = transport::shellQuote(m_remoteDir.toUtf8());
-    const QByteArray script = "set -e; mkdir -p " + dir + "/context && tar -xf " + dir
-        + "/context.tar -C " + dir + "/context && exec sh " + dir + "/context/build-images.sh compile";
+    const QByteArray script = "set -e; mkdir -p " + dir + "/context && tar -xf " + dir + "/context.tar -C " + dir
+        + "/context && exec sh " + dir + "/context/build-images.sh compile";
     m_job = runStreaming(script, false,
                          {{"SOURCE_COMMIT", m_request.sourceCommit.toUtf8()}, {"VERSION", m_version.toUtf8()}},
                          30 * 60 * 1000, tr("compile"));
@@ -318,8 +319,7 @@ void ImageBuilder::compile()
 void ImageBuilder::buildImages()
 {
     const QString tag = tagFor(m_request.sourceCommit, m_request.buildNumber);
-    step(tr("building and pushing the images %1/moosefacts:%2 and %1/moosefacts-frontend:%2")
-             .arg(m_registry, tag));
+    step(tr("building and pushing the images %1/moosefacts:%2 and %1/moosefacts-frontend:%2").arg(m_registry, tag));
     QList<QPair<QByteArray, QByteArray>> environment = {
         {"REGISTRY", m_registry.toUtf8()},
         {"TAG", tag.toUtf8()},
@@ -328,8 +328,8 @@ void ImageBuilder::buildImages()
     };
     if (!m_settings.containersConf.isEmpty())
         environment.append({"CONTAINERS_CONF", m_settings.containersConf.toUtf8()});
-    const QByteArray script = "exec sh " + transport::shellQuote(m_remoteDir.toUtf8())
-        + "/context/build-images.sh images";
+    const QByteArray script
+        = "exec sh " + transport::shellQuote(m_remoteDir.toUtf8()) + "/context/build-images.sh images";
     m_job = runStreaming(script, m_settings.become, environment, 15 * 60 * 1000, tr("image build"));
     connect(m_job, &transport::CommandJob::finished, this, [this](const transport::CommandResult &result) {
         if (m_cancelled)
@@ -339,8 +339,7 @@ void ImageBuilder::buildImages()
             m_pendingError = commandFailure(tr("Building and pushing the images"), result);
             return cleanUp();
         }
-        static const QRegularExpression line(
-            QStringLiteral("(?m)^antler-image (\\S+) (\\S+@(sha256:[0-9a-f]{64}))$"));
+        static const QRegularExpression line(QStringLiteral("(?m)^antler-image (\\S+) (\\S+@(sha256:[0-9a-f]{64}))$"));
         QRegularExpressionMatchIterator it = line.globalMatch(QString::fromUtf8(result.stdoutData));
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
@@ -415,12 +414,11 @@ void ImageBuilder::finish(bool ok, const QString &error)
     m_result.error = ok ? QString() : error;
     m_result.durationMs = m_timer.elapsed();
     if (!ok)
-        m_result.release = Release{QString(), {}, m_request.sourceCommit, m_request.buildNumber};
+        m_result.release = Release {QString(), {}, m_request.sourceCommit, m_request.buildNumber};
     m_localDir.reset();
     Q_EMIT event(PipelineEvent::finished(
         Operation, QString(), ok,
-        ok ? tr("built %1 in %2 s").arg(m_result.release.digest).arg(m_result.durationMs / 1000.0, 0, 'f', 1)
-           : error));
+        ok ? tr("built %1 in %2 s").arg(m_result.release.digest).arg(m_result.durationMs / 1000.0, 0, 'f', 1) : error));
     Q_EMIT finished(m_result);
 }
 

@@ -42,8 +42,8 @@ class ImageBuilder : public QObject
     Q_OBJECT
 
 public:
-    ImageBuilder(transport::Transport *transport, const QString &registry,
-                 const PodmanSettings &settings, QObject *parent = nullptr);
+    ImageBuilder(transport::Transport *transport, const QString &registry, const PodmanSettings &settings,
+                 QObject *parent = nullptr);
     ~ImageBuilder() override;
 
     // Starts a build; finished() follows exactly once.
@@ -72,8 +72,8 @@ private:
     void cleanUp();
     void finish(bool ok, const QString &error);
     transport::CommandJob *runStreaming(const QByteArray &script, bool become,
-                                        const QList<QPair<QByteArray, QByteArray>> &environment,
-                                        int timeoutMs, const QString &description);
+                                        const QList<QPair<QByteArray, QByteArray>> &environment, int timeoutMs,
+                                        const QString &description);
     void step(const QString &message);
     void logLine(const QString &line);
     QString commandFailure(const QString &what, const transport::CommandResult &result) const;

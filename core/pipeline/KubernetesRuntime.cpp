@@ -19,38 +19,43 @@ KubernetesRuntime::~KubernetesRuntime()
 
 QList<QByteArray> KubernetesRuntime::applyCommand() const
 {
-    return m_kubectl + QList<QByteArray>{"apply", "-f", "-"};
+    return m_kubectl + QList<QByteArray> {"apply", "-f", "-"};
 }
 
 QList<QByteArray> KubernetesRuntime::rolloutStatusCommand(const Stage &stage, const QString &deployment) const
 {
     return m_kubectl
-        + QList<QByteArray>{"--namespace", stage.kubernetesNamespace().toUtf8(), "rollout", "status",
-                            "deployment/" + deployment.toUtf8(),
-                            "--timeout=" + QByteArray::number(stage.rolloutTimeoutSeconds()) + "s"};
+        + QList<QByteArray> {"--namespace",
+                             stage.kubernetesNamespace().toUtf8(),
+                             "rollout",
+                             "status",
+                             "deployment/" + deployment.toUtf8(),
+                             "--timeout=" + QByteArray::number(stage.rolloutTimeoutSeconds()) + "s"};
 }
 
 QList<QByteArray> KubernetesRuntime::podsCommand(const Stage &stage) const
 {
-    return m_kubectl
-        + QList<QByteArray>{"--namespace", stage.kubernetesNamespace().toUtf8(), "get", "pods",
-                            "--selector", "app.kubernetes.io/instance=" + stage.podName().toUtf8(),
-                            "--output", "json"};
+    return m_kubectl + QList<QByteArray> {"--namespace", stage.kubernetesNamespace().toUtf8(),
+                                          "get",         "pods",
+                                          "--selector",  "app.kubernetes.io/instance=" + stage.podName().toUtf8(),
+                                          "--output",    "json"};
 }
 
 QList<QByteArray> KubernetesRuntime::deleteCommand(const Stage &stage) const
 {
     return m_kubectl
-        + QList<QByteArray>{"--namespace", stage.kubernetesNamespace().toUtf8(), "delete",
-                            "deployment,service,configmap",
-                            "--selector", "app.kubernetes.io/instance=" + stage.podName().toUtf8(),
-                            "--ignore-not-found"};
+        + QList<QByteArray> {"--namespace",
+                             stage.kubernetesNamespace().toUtf8(),
+                             "delete",
+                             "deployment,service,configmap",
+                             "--selector",
+                             "app.kubernetes.io/instance=" + stage.podName().toUtf8(),
+                             "--ignore-not-found"};
 }
 
-transport::CommandJob *KubernetesRuntime::runKubectl(const QList<QByteArray> &argv,
-                                                     const QByteArray &stdinData,
-                                                     const QString &operation, const QString &stage,
-                                                     int timeoutMs, bool stream)
+transport::CommandJob *KubernetesRuntime::runKubectl(const QList<QByteArray> &argv, const QByteArray &stdinData,
+                                                     const QString &operation, const QString &stage, int timeoutMs,
+                                                     bool stream)
 {
     transport::CommandSpec spec;
     spec.argv = argv;
@@ -71,9 +76,9 @@ void KubernetesRuntime::deploy(const Stage &stage, const Release &release)
 {
     if (!beginDeploy(stage, release))
         return;
-    report(PipelineEvent::started(DeployOperation, stage.name(),
-                                  tr("rolling %1 out to %2 with kubectl apply")
-                                      .arg(Release::shortDigest(release.digest), stage.name())));
+    report(PipelineEvent::started(
+        DeployOperation, stage.name(),
+        tr("rolling %1 out to %2 with kubectl apply").arg(Release::shortDigest(release.digest), stage.name())));
     ManifestRenderer::Output manifests;
     QString error;
     if (!ManifestRenderer().render(stage, release, ManifestRenderer::Layout::Kubernetes, &manifests, &error))
@@ -89,23 +94,25 @@ void KubernetesRuntime::deploy(const Stage &stage, const Release &release)
     const QByteArray yaml = manifests.yaml();
     connect(m_job, &transport::CommandJob::finished, this,
             [this, stage, release, yaml](const transport::CommandResult &before) {
-        if (m_cancelled)
-            return finishDeploy(false, tr("cancelled"));
-        if (before.succeeded())
-            m_deploy.previousDigest = parsePods(stage, before.stdoutData).digest;
-        report(PipelineEvent::step(DeployOperation, stage.name(),
-                                   tr("kubectl apply in namespace %1").arg(stage.kubernetesNamespace())));
-        m_job = runKubectl(applyCommand(), yaml, DeployOperation, stage.name(), 120000, true);
-        connect(m_job, &transport::CommandJob::finished, this,
-                [this, stage, release](const transport::CommandResult &applied) {
-            if (m_cancelled)
-                return finishDeploy(false, tr("cancelled"));
-            if (!applied.succeeded())
-                return finishDeploy(false, tr("stage %1: %2").arg(stage.name(), failure(tr("kubectl apply"), applied)));
-            rollout(stage, release,
-                    {stage.podName() + QStringLiteral("-backend"), stage.podName() + QStringLiteral("-frontend")});
-        });
-    });
+                if (m_cancelled)
+                    return finishDeploy(false, tr("cancelled"));
+                if (before.succeeded())
+                    m_deploy.previousDigest = parsePods(stage, before.stdoutData).digest;
+                report(PipelineEvent::step(DeployOperation, stage.name(),
+                                           tr("kubectl apply in namespace %1").arg(stage.kubernetesNamespace())));
+                m_job = runKubectl(applyCommand(), yaml, DeployOperation, stage.name(), 120000, true);
+                connect(m_job, &transport::CommandJob::finished, this,
+                        [this, stage, release](const transport::CommandResult &applied) {
+                            if (m_cancelled)
+                                return finishDeploy(false, tr("cancelled"));
+                            if (!applied.succeeded())
+                                return finishDeploy(
+                                    false, tr("stage %1: %2").arg(stage.name(), failure(tr("kubectl apply"), applied)));
+                            rollout(stage, release,
+                                    {stage.podName() + QStringLiteral("-backend"),
+                                     stage.podName() + QStringLiteral("-frontend")});
+                        });
+            });
 }
 
 void KubernetesRuntime::rollout(const Stage &stage, const Release &release, const QStringList &deployments)
@@ -113,35 +120,34 @@ void KubernetesRuntime::rollout(const Stage &stage, const Release &release, cons
     if (deployments.isEmpty())
         return check(stage, release);
     const QString deployment = deployments.first();
-    report(PipelineEvent::step(DeployOperation, stage.name(),
-                               tr("kubectl rollout status deployment/%1").arg(deployment)));
+    report(
+        PipelineEvent::step(DeployOperation, stage.name(), tr("kubectl rollout status deployment/%1").arg(deployment)));
     m_job = runKubectl(rolloutStatusCommand(stage, deployment), {}, DeployOperation, stage.name(),
                        (stage.rolloutTimeoutSeconds() + 30) * 1000, true);
     connect(m_job, &transport::CommandJob::finished, this,
             [this, stage, release, deployments](const transport::CommandResult &result) {
-        if (m_cancelled)
-            return finishDeploy(false, tr("cancelled"));
-        if (!result.succeeded()) {
-            const QString error = tr("stage %1: the rollout of %2 did not complete: %3")
-                                      .arg(stage.name(), deployments.first(),
-                                           failure(tr("kubectl rollout status"), result));
-            // The pods say why (image pull, crash loop, failing probes).
-            m_job = runKubectl(podsCommand(stage), {}, DeployOperation, stage.name(), 60000, true);
-            connect(m_job, &transport::CommandJob::finished, this,
-                    [this, error](const transport::CommandResult &) { finishDeploy(false, error); });
-            return;
-        }
-        rollout(stage, release, deployments.mid(1));
-    });
+                if (m_cancelled)
+                    return finishDeploy(false, tr("cancelled"));
+                if (!result.succeeded()) {
+                    const QString error
+                        = tr("stage %1: the rollout of %2 did not complete: %3")
+                              .arg(stage.name(), deployments.first(), failure(tr("kubectl rollout status"), result));
+                    // The pods say why (image pull, crash loop, failing probes).
+                    m_job = runKubectl(podsCommand(stage), {}, DeployOperation, stage.name(), 60000, true);
+                    connect(m_job, &transport::CommandJob::finished, this,
+                            [this, error](const transport::CommandResult &) { finishDeploy(false, error); });
+                    return;
+                }
+                rollout(stage, release, deployments.mid(1));
+            });
 }
 
 void KubernetesRuntime::check(const Stage &stage, const Release &release)
 {
-    report(PipelineEvent::step(DeployOperation, stage.name(),
-                               tr("waiting for %1 to serve %2")
-                                   .arg(stage.url().toString(), Release::shortDigest(release.digest))));
-    m_check = new RolloutCheck(stage.host(), stage.port(), release.digest,
-                               stage.rolloutTimeoutSeconds() * 1000, this);
+    report(PipelineEvent::step(
+        DeployOperation, stage.name(),
+        tr("waiting for %1 to serve %2").arg(stage.url().toString(), Release::shortDigest(release.digest))));
+    m_check = new RolloutCheck(stage.host(), stage.port(), release.digest, stage.rolloutTimeoutSeconds() * 1000, this);
     connect(m_check, &RolloutCheck::attemptFailed, this,
             [this](const QString &reason) { m_deploy.log.append(reason); });
     connect(m_check, &RolloutCheck::finished, this, [this, stage](bool ok, const QString &reason) {
@@ -149,9 +155,12 @@ void KubernetesRuntime::check(const Stage &stage, const Release &release)
         m_check = nullptr;
         if (m_cancelled)
             return finishDeploy(false, tr("cancelled"));
-        finishDeploy(ok, ok ? QString()
-                            : tr("stage %1 did not become healthy within %2 s: %3")
-                                  .arg(stage.name()).arg(stage.rolloutTimeoutSeconds()).arg(reason));
+        finishDeploy(ok,
+                     ok ? QString()
+                        : tr("stage %1 did not become healthy within %2 s: %3")
+                              .arg(stage.name())
+                              .arg(stage.rolloutTimeoutSeconds())
+                              .arg(reason));
     });
     m_check->start();
 }
@@ -205,11 +214,9 @@ void KubernetesRuntime::status(const Stage &stage)
     if (!beginStatus(stage, tr("The target cannot be reached.")))
         return;
     m_job = runKubectl(podsCommand(stage), {}, QStringLiteral("status"), stage.name(), 60000, false);
-    connect(m_job, &transport::CommandJob::finished, this,
-            [this, stage](const transport::CommandResult &result) {
-        const WorkloadStatus status = result.succeeded()
-            ? parsePods(stage, result.stdoutData)
-            : failedStatus(stage, failure(tr("kubectl get pods"), result));
+    connect(m_job, &transport::CommandJob::finished, this, [this, stage](const transport::CommandResult &result) {
+        const WorkloadStatus status = result.succeeded() ? parsePods(stage, result.stdoutData)
+                                                         : failedStatus(stage, failure(tr("kubectl get pods"), result));
         endOperation();
         Q_EMIT statusFinished(status);
     });
@@ -220,8 +227,7 @@ void KubernetesRuntime::stop(const Stage &stage)
     if (!beginStop(stage))
         return;
     m_job = runKubectl(deleteCommand(stage), {}, QStringLiteral("stop"), stage.name(), 120000, true);
-    connect(m_job, &transport::CommandJob::finished, this,
-            [this, stage](const transport::CommandResult &result) {
+    connect(m_job, &transport::CommandJob::finished, this, [this, stage](const transport::CommandResult &result) {
         endOperation();
         const bool ok = result.succeeded();
         Q_EMIT stopFinished(stage.name(), ok, ok ? QString() : failure(tr("kubectl delete"), result));

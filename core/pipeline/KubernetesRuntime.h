@@ -51,8 +51,7 @@ public:
 
 private:
     transport::CommandJob *runKubectl(const QList<QByteArray> &argv, const QByteArray &stdinData,
-                                      const QString &operation, const QString &stage, int timeoutMs,
-                                      bool stream);
+                                      const QString &operation, const QString &stage, int timeoutMs, bool stream);
     void rollout(const Stage &stage, const Release &release, const QStringList &deployments);
     void check(const Stage &stage, const Release &release);
 

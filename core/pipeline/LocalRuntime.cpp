@@ -43,8 +43,10 @@ struct ProcessRecord
 
     QJsonObject toJson() const
     {
-        return {{QStringLiteral("pid"), pid},          {QStringLiteral("digest"), digest},
-                {QStringLiteral("control"), control},  {QStringLiteral("log"), log},
+        return {{QStringLiteral("pid"), pid},
+                {QStringLiteral("digest"), digest},
+                {QStringLiteral("control"), control},
+                {QStringLiteral("log"), log},
                 {QStringLiteral("artifact"), artifact}};
     }
     static ProcessRecord fromJson(const QJsonObject &o)
@@ -157,11 +159,11 @@ BuildResult buildArtifact(const BuildRequest &request, const QString &artifactsD
                         .arg(request.frontendDir));
     }
     if (!QFileInfo(request.factsFile).isFile()) {
-        return fail(LocalRuntime::tr("%1: the facts file does not exist; name it with --facts FILE.")
-                        .arg(request.factsFile));
+        return fail(
+            LocalRuntime::tr("%1: the facts file does not exist; name it with --facts FILE.").arg(request.factsFile));
     }
-    const QString temporary = artifactsDir + QLatin1String("/.build-")
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString temporary
+        = artifactsDir + QLatin1String("/.build-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QDir().mkpath(temporary + QLatin1String("/bin")) || !QDir().mkpath(temporary + QLatin1String("/facts")))
         return fail(LocalRuntime::tr("%1: cannot create the artifact folder; check the permissions.").arg(temporary));
     auto cleanup = qScopeGuard([&] { QDir(temporary).removeRecursively(); });
@@ -169,8 +171,9 @@ BuildResult buildArtifact(const BuildRequest &request, const QString &artifactsD
     const QString binary = temporary + QLatin1String("/bin/moosefacts");
     if (!QFile::copy(request.moosefactsBinary, binary))
         return fail(LocalRuntime::tr("%1: cannot copy moosefacts into the artifact.").arg(request.moosefactsBinary));
-    QFile::setPermissions(binary, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                      | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(binary,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                              | QFile::ReadOther | QFile::ExeOther);
     result.log.append(LocalRuntime::tr("copied moosefacts (%1 bytes) from %2")
                           .arg(QFileInfo(binary).size())
                           .arg(request.moosefactsBinary));
@@ -282,7 +285,8 @@ public:
                      .arg(holder));
             return;
         }
-        if (auto current = readRecord(m_stageDir + QLatin1String("/current.json")); current && isMoosefacts(current->pid))
+        if (auto current = readRecord(m_stageDir + QLatin1String("/current.json"));
+            current && isMoosefacts(current->pid))
             m_old = current;
         m_result.previousDigest = m_old ? m_old->digest : QString();
         stopStrays();
@@ -330,12 +334,11 @@ private:
         m_new.log = m_stageDir + QStringLiteral("/moosefacts-%1.log").arg(tag);
         QProcess process;
         process.setProgram(m_artifact + QLatin1String("/bin/moosefacts"));
-        process.setArguments({QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                              QStringLiteral("0"), QStringLiteral("--static-dir"),
-                              m_artifact + QLatin1String("/frontend"), QStringLiteral("--facts"),
-                              m_artifact + QLatin1String("/facts/moose-facts.json"), QStringLiteral("--stage"),
-                              m_stage.name(), QStringLiteral("--digest"), m_release.digest,
-                              QStringLiteral("--control"), m_new.control});
+        process.setArguments(
+            {QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
+             QStringLiteral("--static-dir"), m_artifact + QLatin1String("/frontend"), QStringLiteral("--facts"),
+             m_artifact + QLatin1String("/facts/moose-facts.json"), QStringLiteral("--stage"), m_stage.name(),
+             QStringLiteral("--digest"), m_release.digest, QStringLiteral("--control"), m_new.control});
         process.setWorkingDirectory(m_artifact);
         process.setStandardOutputFile(m_new.log, QIODevice::Append);
         process.setStandardErrorFile(m_new.log, QIODevice::Append);
@@ -386,9 +389,8 @@ private:
         auto *check = new RolloutCheck(QStringLiteral("127.0.0.1"), port, m_release.digest, int(remainingMs()), this);
         const qint64 pid = m_new.pid;
         const QString log = m_new.log;
-        check->setAbortCondition([pid, log] {
-            return isMoosefacts(pid) ? QString() : tr("moosefacts exited: %1").arg(logTail(log));
-        });
+        check->setAbortCondition(
+            [pid, log] { return isMoosefacts(pid) ? QString() : tr("moosefacts exited: %1").arg(logTail(log)); });
         connect(check, &RolloutCheck::finished, this, [this](bool ok, const QString &reason) {
             if (!ok) {
                 abandonNew(tr("the new release failed its health check: %1").arg(reason));
@@ -411,7 +413,9 @@ private:
             descriptor = SocketHandover::take(m_old->control, &error);
             if (descriptor >= 0)
                 say(tr("took the listening socket of %1:%2 from moosefacts %3")
-                        .arg(m_stage.host()).arg(m_stage.port()).arg(m_old->pid));
+                        .arg(m_stage.host())
+                        .arg(m_stage.port())
+                        .arg(m_old->pid));
         } else {
             descriptor = SocketHandover::listen(m_stage.host(), m_stage.port(), &error);
             if (descriptor >= 0)
@@ -452,7 +456,8 @@ private:
         else if (host == QLatin1String("::"))
             host = QStringLiteral("::1");
         say(tr("checking %1").arg(m_stage.url().toString()));
-        auto *check = new RolloutCheck(host, m_stage.port(), m_release.digest, int(qMax<qint64>(remainingMs(), 5000)), this);
+        auto *check
+            = new RolloutCheck(host, m_stage.port(), m_release.digest, int(qMax<qint64>(remainingMs(), 5000)), this);
         connect(check, &RolloutCheck::finished, this, [this](bool ok, const QString &reason) {
             if (!ok) {
                 fail(tr("the stage failed its health check after the switch: %1").arg(reason));
@@ -546,7 +551,8 @@ void LocalRuntime::build(const BuildRequest &request)
     QDir().mkpath(m_artifactsDir);
     auto result = std::make_shared<BuildResult>();
     const QString artifactsDir = m_artifactsDir;
-    QThread *worker = QThread::create([request, artifactsDir, result] { *result = buildArtifact(request, artifactsDir); });
+    QThread *worker
+        = QThread::create([request, artifactsDir, result] { *result = buildArtifact(request, artifactsDir); });
     connect(worker, &QThread::finished, this, [this, worker, result] {
         worker->deleteLater();
         for (const QString &line : std::as_const(result->log))

@@ -11,8 +11,8 @@ namespace {
 
 bool isImageByDigest(const QString &reference)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[A-Za-z0-9.-]+(:[0-9]+)?/[a-z0-9]+(?:[._/-][a-z0-9]+)*@sha256:[0-9a-f]{64}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9.-]+(:[0-9]+)?/[a-z0-9]+(?:[._/-][a-z0-9]+)*@sha256:[0-9a-f]{64}$"));
     return pattern.match(reference).hasMatch();
 }
 
@@ -24,8 +24,7 @@ bool isCpuQuantity(const QString &text)
 
 bool isMemoryQuantity(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$"));
     return pattern.match(text).hasMatch();
 }
 
@@ -97,8 +96,8 @@ QStringList ManifestRenderer::templateNames(Layout layout)
         return {QStringLiteral("namespace.yaml"), QStringLiteral("nginx-configmap.yaml"),
                 QStringLiteral("podman-deployment.yaml"), QStringLiteral("frontend-service.yaml")};
     }
-    return {QStringLiteral("namespace.yaml"),          QStringLiteral("nginx-configmap.yaml"),
-            QStringLiteral("backend-deployment.yaml"), QStringLiteral("backend-service.yaml"),
+    return {QStringLiteral("namespace.yaml"),           QStringLiteral("nginx-configmap.yaml"),
+            QStringLiteral("backend-deployment.yaml"),  QStringLiteral("backend-service.yaml"),
             QStringLiteral("frontend-deployment.yaml"), QStringLiteral("frontend-service.yaml")};
 }
 
@@ -116,8 +115,7 @@ bool ManifestRenderer::readTemplate(const QString &name, QByteArray *text, QStri
     return true;
 }
 
-bool ManifestRenderer::nginxConfig(const Stage &stage, Layout layout, QByteArray *config,
-                                   QString *error) const
+bool ManifestRenderer::nginxConfig(const Stage &stage, Layout layout, QByteArray *config, QString *error) const
 {
     QByteArray text;
     if (!readTemplate(QStringLiteral("nginx.conf"), &text, error))
@@ -134,9 +132,8 @@ bool ManifestRenderer::nginxConfig(const Stage &stage, Layout layout, QByteArray
         return false;
     }
     const QByteArray port = QByteArray::number(stage.backendPort());
-    const QByteArray backend = layout == Layout::Podman
-        ? "127.0.0.1:" + port
-        : stage.podName().toUtf8() + "-backend:" + port;
+    const QByteArray backend
+        = layout == Layout::Podman ? "127.0.0.1:" + port : stage.podName().toUtf8() + "-backend:" + port;
     // The file's own comment explains the rewriting above; the rendered copy
     // names where it came from instead.
     text = withoutLeadingComments(text);
@@ -145,14 +142,13 @@ bool ManifestRenderer::nginxConfig(const Stage &stage, Layout layout, QByteArray
     text.replace(listen, "listen " + QByteArray::number(FrontendContainerPort));
     text.replace(upstream, backend);
     *config = "# resources/frontend/nginx.conf as Antler renders it for stage " + stage.name().toUtf8()
-        + ": nginx listens on " + QByteArray::number(FrontendContainerPort) + ", the backend is "
-        + backend + ".\n" + text;
+        + ": nginx listens on " + QByteArray::number(FrontendContainerPort) + ", the backend is " + backend + ".\n"
+        + text;
     return true;
 }
 
 bool ManifestRenderer::expand(const QString &templateName, const QByteArray &text,
-                              const QHash<QByteArray, QByteArray> &values, QByteArray *out,
-                              QString *error) const
+                              const QHash<QByteArray, QByteArray> &values, QByteArray *out, QString *error) const
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z0-9_.]+)\\}\\}"));
     static const QRegularExpression blockLine(QStringLiteral("^( *)\\{\\{([a-z0-9_.]+)\\}\\}\\s*$"));
@@ -167,7 +163,9 @@ bool ManifestRenderer::expand(const QString &templateName, const QByteArray &tex
             const QByteArray key = block.captured(2).toUtf8();
             if (!values.contains(key)) {
                 *error = tr("%1:%2:%3: unknown placeholder {{%4}} in the manifest template.")
-                             .arg(templateName).arg(i + 1).arg(block.capturedStart(2) - 1)
+                             .arg(templateName)
+                             .arg(i + 1)
+                             .arg(block.capturedStart(2) - 1)
                              .arg(QString::fromUtf8(key));
                 return false;
             }
@@ -187,7 +185,9 @@ bool ManifestRenderer::expand(const QString &templateName, const QByteArray &tex
             const QByteArray key = match.captured(1).toUtf8();
             if (!values.contains(key)) {
                 *error = tr("%1:%2:%3: unknown placeholder {{%4}} in the manifest template.")
-                             .arg(templateName).arg(i + 1).arg(match.capturedStart(0) + 1)
+                             .arg(templateName)
+                             .arg(i + 1)
+                             .arg(match.capturedStart(0) + 1)
                              .arg(QString::fromUtf8(key));
                 return false;
             }
@@ -195,7 +195,9 @@ bool ManifestRenderer::expand(const QString &templateName, const QByteArray &tex
             if (value.contains('\n')) {
                 *error = tr("%1:%2:%3: {{%4}} takes several lines and must stand alone on its "
                             "line in the manifest template.")
-                             .arg(templateName).arg(i + 1).arg(match.capturedStart(0) + 1)
+                             .arg(templateName)
+                             .arg(i + 1)
+                             .arg(match.capturedStart(0) + 1)
                              .arg(QString::fromUtf8(key));
                 return false;
             }
@@ -210,8 +212,8 @@ bool ManifestRenderer::expand(const QString &templateName, const QByteArray &tex
     return true;
 }
 
-bool ManifestRenderer::render(const Stage &stage, const Release &release, Layout layout,
-                              Output *output, QString *error) const
+bool ManifestRenderer::render(const Stage &stage, const Release &release, Layout layout, Output *output,
+                              QString *error) const
 {
     const QString where = tr("stage %1").arg(stage.name());
     if (!release.isValid()) {
@@ -223,7 +225,7 @@ bool ManifestRenderer::render(const Stage &stage, const Release &release, Layout
     const QString backendImage = release.artifacts.value(backendArtifact());
     const QString frontendImage = release.artifacts.value(frontendArtifact());
     for (const auto &[component, image] :
-         {std::pair{backendArtifact(), backendImage}, std::pair{frontendArtifact(), frontendImage}}) {
+         {std::pair {backendArtifact(), backendImage}, std::pair {frontendArtifact(), frontendImage}}) {
         if (!isImageByDigest(image)) {
             *error = tr("%1: the release %2 names no image by digest for %3 (\"%4\"); deploy a "
                         "release built for a container runtime (REGISTRY/NAME@sha256:…).")
@@ -232,26 +234,28 @@ bool ManifestRenderer::render(const Stage &stage, const Release &release, Layout
         }
     }
     if (!stage.cpu().isEmpty() && !isCpuQuantity(stage.cpu())) {
-        *error = tr("%1: cpu \"%2\" is not a Kubernetes quantity; write e.g. 500m or 1.")
-                     .arg(where, stage.cpu());
+        *error = tr("%1: cpu \"%2\" is not a Kubernetes quantity; write e.g. 500m or 1.").arg(where, stage.cpu());
         return false;
     }
     if (!stage.memory().isEmpty() && !isMemoryQuantity(stage.memory())) {
-        *error = tr("%1: memory \"%2\" is not a Kubernetes quantity; write e.g. 128Mi or 1Gi.")
-                     .arg(where, stage.memory());
+        *error
+            = tr("%1: memory \"%2\" is not a Kubernetes quantity; write e.g. 128Mi or 1Gi.").arg(where, stage.memory());
         return false;
     }
-    if (layout == Layout::Kubernetes
-        && (stage.port() < NodePortMin || stage.port() > NodePortMax)) {
+    if (layout == Layout::Kubernetes && (stage.port() < NodePortMin || stage.port() > NodePortMax)) {
         *error = tr("%1: port %2 is outside the Kubernetes NodePort range %3-%4; set the stage's "
                     "port in antler.yaml to one in that range for the kubernetes runtime.")
-                     .arg(where).arg(stage.port()).arg(NodePortMin).arg(NodePortMax);
+                     .arg(where)
+                     .arg(stage.port())
+                     .arg(NodePortMin)
+                     .arg(NodePortMax);
         return false;
     }
     if (stage.backendPort() == FrontendContainerPort) {
         *error = tr("%1: the backend port %2 is the port nginx listens on in the frontend "
                     "container; choose another backend port in antler.yaml.")
-                     .arg(where).arg(stage.backendPort());
+                     .arg(where)
+                     .arg(stage.backendPort());
         return false;
     }
 
@@ -265,22 +269,19 @@ bool ManifestRenderer::render(const Stage &stage, const Release &release, Layout
         {"name", stage.podName().toUtf8()},
         {"replicas", QByteArray::number(qMax(1, stage.replicas()))},
         {"digest", release.digest.toUtf8()},
-        {"source_commit", (release.sourceCommit.isEmpty() ? QStringLiteral("unknown")
-                                                          : release.sourceCommit).toUtf8()},
+        {"source_commit", (release.sourceCommit.isEmpty() ? QStringLiteral("unknown") : release.sourceCommit).toUtf8()},
         {"backend_image", backendImage.toUtf8()},
         {"frontend_image", frontendImage.toUtf8()},
         {"backend_port", QByteArray::number(stage.backendPort())},
         {"frontend_port", QByteArray::number(FrontendContainerPort)},
         // Podman ignores Services, and its stage port is a hostPort, not a NodePort.
-        {"node_port", layout == Layout::Kubernetes ? "nodePort: " + QByteArray::number(stage.port())
-                                                   : QByteArray()},
+        {"node_port", layout == Layout::Kubernetes ? "nodePort: " + QByteArray::number(stage.port()) : QByteArray()},
         {"host_port", QByteArray::number(stage.port())},
         {"resources", resourcesBlock(stage)},
         {"nginx.conf", nginx},
         // A changed configuration changes the pod template, so Kubernetes
         // rolls the frontend even when its image stays the same.
-        {"nginx_conf_sha256",
-         QCryptographicHash::hash(nginx, QCryptographicHash::Sha256).toHex().left(16)},
+        {"nginx_conf_sha256", QCryptographicHash::hash(nginx, QCryptographicHash::Sha256).toHex().left(16)},
     };
 
     static const QRegularExpression kindPattern(QStringLiteral("(?m)^kind: *(\\S+)"));
@@ -300,20 +301,19 @@ bool ManifestRenderer::render(const Stage &stage, const Release &release, Layout
     }
 
     if (layout == Layout::Podman) {
-        result.warnings.append(
-            tr("%1: podman ignores the Namespace and the Services of the manifests; the pod %2 "
-               "carries the stage, and the frontend answers on hostPort %3 instead of a NodePort.")
-                .arg(where, stage.podName()).arg(stage.port()));
-        result.warnings.append(
-            tr("%1: podman runs the backend and the frontend in one pod without the HTTP "
-               "liveness/readiness probes; Antler checks /healthz, /readyz and /version through "
-               "the frontend itself.")
-                .arg(where));
+        result.warnings.append(tr("%1: podman ignores the Namespace and the Services of the manifests; the pod %2 "
+                                  "carries the stage, and the frontend answers on hostPort %3 instead of a NodePort.")
+                                   .arg(where, stage.podName())
+                                   .arg(stage.port()));
+        result.warnings.append(tr("%1: podman runs the backend and the frontend in one pod without the HTTP "
+                                  "liveness/readiness probes; Antler checks /healthz, /readyz and /version through "
+                                  "the frontend itself.")
+                                   .arg(where));
         if (stage.replicas() > 1) {
-            result.warnings.append(
-                tr("%1: podman runs 1 replica, not the %2 in antler.yaml (every replica would "
-                   "need the same hostPort).")
-                    .arg(where).arg(stage.replicas()));
+            result.warnings.append(tr("%1: podman runs 1 replica, not the %2 in antler.yaml (every replica would "
+                                      "need the same hostPort).")
+                                       .arg(where)
+                                       .arg(stage.replicas()));
         }
     }
     *output = result;

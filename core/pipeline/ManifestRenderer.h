@@ -40,9 +40,9 @@ public:
     struct Document
     {
         QString templateName; // "backend-deployment.yaml"
-        QString kind;         // "Deployment"
-        QString name;         // metadata.name
-        QByteArray yaml;      // without a "---" line
+        QString kind; // "Deployment"
+        QString name; // metadata.name
+        QByteArray yaml; // without a "---" line
     };
 
     struct Output
@@ -73,8 +73,7 @@ public:
 
     // false with *error (one sentence naming the stage and what to change)
     // when the stage or the release cannot be rendered.
-    bool render(const Stage &stage, const Release &release, Layout layout, Output *output,
-                QString *error) const;
+    bool render(const Stage &stage, const Release &release, Layout layout, Output *output, QString *error) const;
 
     // The template files of a layout, in apply order.
     static QStringList templateNames(Layout layout);
@@ -83,8 +82,8 @@ public:
 
 private:
     bool readTemplate(const QString &name, QByteArray *text, QString *error) const;
-    bool expand(const QString &templateName, const QByteArray &text,
-                const QHash<QByteArray, QByteArray> &values, QByteArray *out, QString *error) const;
+    bool expand(const QString &templateName, const QByteArray &text, const QHash<QByteArray, QByteArray> &values,
+                QByteArray *out, QString *error) const;
 
     QString m_templateDir;
 };

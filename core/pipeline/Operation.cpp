@@ -13,9 +13,8 @@ struct KindName
 };
 
 constexpr KindName kindNames[] = {
-    {Operation::Kind::Build, "build"},     {Operation::Kind::Deploy, "deploy"},
-    {Operation::Kind::Promote, "promote"}, {Operation::Kind::Rollback, "rollback"},
-    {Operation::Kind::Pin, "pin"},         {Operation::Kind::Unpin, "unpin"},
+    {Operation::Kind::Build, "build"},       {Operation::Kind::Deploy, "deploy"}, {Operation::Kind::Promote, "promote"},
+    {Operation::Kind::Rollback, "rollback"}, {Operation::Kind::Pin, "pin"},       {Operation::Kind::Unpin, "unpin"},
     {Operation::Kind::Stop, "stop"},
 };
 
@@ -53,13 +52,20 @@ Operation::~Operation() = default;
 QString Operation::title() const
 {
     switch (m_request.kind) {
-    case Kind::Build: return tr("Build");
-    case Kind::Deploy: return tr("Deploy to %1").arg(m_request.stage);
-    case Kind::Promote: return tr("Promote %1 → %2").arg(m_request.fromStage, m_request.stage);
-    case Kind::Rollback: return tr("Roll back %1").arg(m_request.stage);
-    case Kind::Pin: return tr("Pin %1").arg(m_request.stage);
-    case Kind::Unpin: return tr("Unpin %1").arg(m_request.stage);
-    case Kind::Stop: return tr("Stop %1").arg(m_request.stage);
+    case Kind::Build:
+        return tr("Build");
+    case Kind::Deploy:
+        return tr("Deploy to %1").arg(m_request.stage);
+    case Kind::Promote:
+        return tr("Promote %1 → %2").arg(m_request.fromStage, m_request.stage);
+    case Kind::Rollback:
+        return tr("Roll back %1").arg(m_request.stage);
+    case Kind::Pin:
+        return tr("Pin %1").arg(m_request.stage);
+    case Kind::Unpin:
+        return tr("Unpin %1").arg(m_request.stage);
+    case Kind::Stop:
+        return tr("Stop %1").arg(m_request.stage);
     }
     return {};
 }
@@ -67,9 +73,12 @@ QString Operation::title() const
 qint64 Operation::elapsedMs() const
 {
     switch (m_state) {
-    case State::Queued: return 0;
-    case State::Running: return m_clock.elapsed();
-    case State::Finished: return m_durationMs;
+    case State::Queued:
+        return 0;
+    case State::Running:
+        return m_clock.elapsed();
+    case State::Finished:
+        return m_durationMs;
     }
     return 0;
 }

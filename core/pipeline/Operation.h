@@ -32,12 +32,12 @@ public:
     struct Request
     {
         Kind kind = Kind::Build;
-        QString stage;       // the stage changed (promote: the target)
-        QString fromStage;   // promote: the source
-        QString digest;      // deploy: a digest; empty for the newest build
-        QString reason;      // rollback, pin: why (recorded and shown on the pin badge)
+        QString stage; // the stage changed (promote: the target)
+        QString fromStage; // promote: the source
+        QString digest; // deploy: a digest; empty for the newest build
+        QString reason; // rollback, pin: why (recorded and shown on the pin badge)
         bool confirmed = false; // promote: the user confirmed a stage that requires it
-        BuildRequest build;  // build: the sources
+        BuildRequest build; // build: the sources
         // Set when the request could not be put together (e.g. the build's
         // sources are missing): the operation ends at once as Invalid with
         // this sentence, visible like any other failure.

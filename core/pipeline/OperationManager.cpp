@@ -28,7 +28,9 @@ OperationManager::~OperationManager()
 QString OperationManager::lockKey(const Operation::Request &request)
 {
     // Builds change no stage but share the build tree and the registry.
-    return request.kind == Operation::Kind::Build ? QStringLiteral("\x01" "build") : request.stage;
+    return request.kind == Operation::Kind::Build ? QStringLiteral("\x01"
+                                                                   "build")
+                                                  : request.stage;
 }
 
 Operation *OperationManager::start(const Operation::Request &request)
@@ -94,26 +96,39 @@ void OperationManager::run(Operation *operation)
     }
     if (request.kind == Operation::Kind::Pin || request.kind == Operation::Kind::Unpin) {
         operation->setRunning(nullptr);
-        const OperationOutcome outcome = request.kind == Operation::Kind::Pin ? m_gates->pin(request.stage, request.reason)
-                                                                               : m_gates->unpin(request.stage);
+        const OperationOutcome outcome = request.kind == Operation::Kind::Pin
+            ? m_gates->pin(request.stage, request.reason)
+            : m_gates->unpin(request.stage);
         operation->finish(outcome);
         return;
     }
     auto *controller = new PipelineController(m_config, m_history, operation);
     connect(controller, &PipelineController::event, operation, &Operation::addEvent);
-    connect(controller, &PipelineController::finished, operation, [operation, controller](const OperationOutcome &outcome) {
-        operation->finish(outcome);
-        controller->deleteLater();
-    });
+    connect(controller, &PipelineController::finished, operation,
+            [operation, controller](const OperationOutcome &outcome) {
+                operation->finish(outcome);
+                controller->deleteLater();
+            });
     operation->setRunning(controller);
     switch (request.kind) {
-    case Operation::Kind::Build: controller->build(request.build); break;
-    case Operation::Kind::Deploy: controller->deploy(request.stage, request.digest); break;
-    case Operation::Kind::Promote: controller->promote(request.fromStage, request.stage, request.confirmed); break;
-    case Operation::Kind::Rollback: controller->rollback(request.stage, request.reason); break;
-    case Operation::Kind::Stop: controller->stop(request.stage); break;
+    case Operation::Kind::Build:
+        controller->build(request.build);
+        break;
+    case Operation::Kind::Deploy:
+        controller->deploy(request.stage, request.digest);
+        break;
+    case Operation::Kind::Promote:
+        controller->promote(request.fromStage, request.stage, request.confirmed);
+        break;
+    case Operation::Kind::Rollback:
+        controller->rollback(request.stage, request.reason);
+        break;
+    case Operation::Kind::Stop:
+        controller->stop(request.stage);
+        break;
     case Operation::Kind::Pin:
-    case Operation::Kind::Unpin: break;
+    case Operation::Kind::Unpin:
+        break;
     }
 }
 

@@ -5,12 +5,18 @@ namespace antler::pipeline {
 QString OperationOutcome::codeName(Code code)
 {
     switch (code) {
-    case Code::Succeeded: return QStringLiteral("succeeded");
-    case Code::Failed: return QStringLiteral("failed");
-    case Code::RolledBack: return QStringLiteral("rolled-back");
-    case Code::Refused: return QStringLiteral("refused");
-    case Code::Invalid: return QStringLiteral("invalid");
-    case Code::Cancelled: return QStringLiteral("cancelled");
+    case Code::Succeeded:
+        return QStringLiteral("succeeded");
+    case Code::Failed:
+        return QStringLiteral("failed");
+    case Code::RolledBack:
+        return QStringLiteral("rolled-back");
+    case Code::Refused:
+        return QStringLiteral("refused");
+    case Code::Invalid:
+        return QStringLiteral("invalid");
+    case Code::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }

@@ -11,11 +11,11 @@ struct OperationOutcome
 {
     enum class Code {
         Succeeded,
-        Failed,      // the build or rollout failed; nothing was rolled back
-        RolledBack,  // the rollout failed and the stage is back on its previous release
-        Refused,     // a gate or pin refused it; nothing changed
-        Invalid,     // unknown stage, digest or missing build
-        Cancelled,   // the user cancelled it; the stage keeps or got back its previous release
+        Failed, // the build or rollout failed; nothing was rolled back
+        RolledBack, // the rollout failed and the stage is back on its previous release
+        Refused, // a gate or pin refused it; nothing changed
+        Invalid, // unknown stage, digest or missing build
+        Cancelled, // the user cancelled it; the stage keeps or got back its previous release
     };
 
     Code code = Code::Failed;

@@ -1,7 +1,7 @@
 #include "pipeline/PipelineConfig.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -58,8 +58,7 @@ bool isRegistry(const QString &text)
         return true;
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     int port = 0;
-    return colon > 0 && isHost(text.left(colon))
-        && parseNumber(text.mid(colon + 1), 1, 65535, &port);
+    return colon > 0 && isHost(text.left(colon)) && parseNumber(text.mid(colon + 1), 1, 65535, &port);
 }
 
 // Durations in antler.yaml: a number of seconds, or with s, m or h.
@@ -147,9 +146,9 @@ public:
         for (auto it = map.begin(); it != map.end(); ++it) {
             const QString key = it->first.IsScalar() ? fromStd(it->first.Scalar()) : QString();
             if (!known.contains(key)) {
-                return fail(it->first.Mark(),
-                            PipelineConfig::tr("unknown key “%1”; use one of: %2.")
-                                .arg(key, known.join(QLatin1String(", "))));
+                return fail(
+                    it->first.Mark(),
+                    PipelineConfig::tr("unknown key “%1”; use one of: %2.").arg(key, known.join(QLatin1String(", "))));
             }
             if (const auto previous = out->constFind(key); previous != out->cend()) {
                 return fail(it->first.Mark(),
@@ -158,7 +157,7 @@ public:
                                 .arg(key)
                                 .arg(previous->keyMark.line + 1));
             }
-            out->insert(key, Entry{it->second, it->first.Mark()});
+            out->insert(key, Entry {it->second, it->first.Mark()});
         }
         return true;
     }
@@ -189,8 +188,9 @@ public:
         QString *registry = &document->registry;
         QList<Stage> *stages = &document->stages;
         if (!root.IsDefined() || root.IsNull()) {
-            return fail(YAML::Mark(), PipelineConfig::tr("the pipeline configuration is empty; add "
-                                                         "“stages:” with one entry per stage."));
+            return fail(YAML::Mark(),
+                        PipelineConfig::tr("the pipeline configuration is empty; add "
+                                           "“stages:” with one entry per stage."));
         }
         if (!root.IsMap()) {
             return fail(root.Mark(),
@@ -198,10 +198,10 @@ public:
                                            "it with “stages:” followed by the list of stages."));
         }
         QHash<QString, Entry> top;
-        static const QStringList topKeys = {QStringLiteral("version"),   QStringLiteral("profile"),
-                                            QStringLiteral("registry"),  QStringLiteral("stages"),
-                                            QStringLiteral("target"),    QStringLiteral("inventory"),
-                                            QStringLiteral("runtime"),   QStringLiteral("components")};
+        static const QStringList topKeys
+            = {QStringLiteral("version"), QStringLiteral("profile"),   QStringLiteral("registry"),
+               QStringLiteral("stages"),  QStringLiteral("target"),    QStringLiteral("inventory"),
+               QStringLiteral("runtime"), QStringLiteral("components")};
         if (!entries(root, topKeys, &top))
             return false;
         if (!readTarget(top, document) || !readComponents(top, document))
@@ -320,16 +320,18 @@ private:
         static const QStringList keys = {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("source")};
         for (const YAML::Node &node : list.value) {
             if (!node.IsMap()) {
-                return fail(node.Mark(), PipelineConfig::tr("this component is not a mapping of keys; write it "
-                                                            "as “- name: moosefacts” followed by its kind."));
+                return fail(node.Mark(),
+                            PipelineConfig::tr("this component is not a mapping of keys; write it "
+                                               "as “- name: moosefacts” followed by its kind."));
             }
             QHash<QString, Entry> map;
             if (!entries(node, keys, &map))
                 return false;
             Component component;
             if (!map.contains(QStringLiteral("name")) || !map.contains(QStringLiteral("kind"))) {
-                return fail(node.Mark(), PipelineConfig::tr("this component needs “name:” and “kind:” (backend "
-                                                            "or frontend); add the missing one."));
+                return fail(node.Mark(),
+                            PipelineConfig::tr("this component needs “name:” and “kind:” (backend "
+                                               "or frontend); add the missing one."));
             }
             QString kind;
             if (!scalar(map, QStringLiteral("name"), &component.name) || !scalar(map, QStringLiteral("kind"), &kind))
@@ -345,9 +347,9 @@ private:
             } else if (kind == QLatin1String("frontend")) {
                 component.kind = Component::Kind::Frontend;
             } else {
-                return fail(map[QStringLiteral("kind")].value.Mark(),
-                            PipelineConfig::tr("the component kind “%1” is unknown; use backend or frontend.")
-                                .arg(kind));
+                return fail(
+                    map[QStringLiteral("kind")].value.Mark(),
+                    PipelineConfig::tr("the component kind “%1” is unknown; use backend or frontend.").arg(kind));
             }
             if (map.contains(QStringLiteral("source")) && !scalar(map, QStringLiteral("source"), &component.source))
                 return false;
@@ -461,9 +463,9 @@ private:
                 if (!scalar(gate, QStringLiteral("confirm"), &text))
                     return false;
                 if (!parseBool(text, &confirm)) {
-                    return fail(gate[QStringLiteral("confirm")].value.Mark(),
-                                PipelineConfig::tr("“confirm” of stage “%1” is “%2”; write true or false.")
-                                    .arg(name, text));
+                    return fail(
+                        gate[QStringLiteral("confirm")].value.Mark(),
+                        PipelineConfig::tr("“confirm” of stage “%1” is “%2”; write true or false.").arg(name, text));
                 }
                 stage->setRequiresConfirmation(confirm);
             }
@@ -480,41 +482,44 @@ private:
                                            "test” followed by its runtime, host and port."));
         }
         QHash<QString, Entry> map;
-        static const QStringList stageKeys = {QStringLiteral("name"),     QStringLiteral("runtime"),
-                                              QStringLiteral("host"),     QStringLiteral("port"),
-                                              QStringLiteral("namespace"), QStringLiteral("replicas"),
-                                              QStringLiteral("pod"),      QStringLiteral("backend_port"),
-                                              QStringLiteral("resources"), QStringLiteral("gate"),
-                                              QStringLiteral("rollout_timeout")};
+        static const QStringList stageKeys
+            = {QStringLiteral("name"), QStringLiteral("runtime"),        QStringLiteral("host"),
+               QStringLiteral("port"), QStringLiteral("namespace"),      QStringLiteral("replicas"),
+               QStringLiteral("pod"),  QStringLiteral("backend_port"),   QStringLiteral("resources"),
+               QStringLiteral("gate"), QStringLiteral("rollout_timeout")};
         if (!entries(node, stageKeys, &map))
             return false;
 
         QString name;
         if (!map.contains(QStringLiteral("name"))) {
-            return fail(node.Mark(), PipelineConfig::tr("this stage has no name; add “name:” with a "
-                                                        "lowercase name such as test."));
+            return fail(node.Mark(),
+                        PipelineConfig::tr("this stage has no name; add “name:” with a "
+                                           "lowercase name such as test."));
         }
         if (!scalar(map, QStringLiteral("name"), &name))
             return false;
         const YAML::Mark nameMark = map[QStringLiteral("name")].value.Mark();
         if (!isLabel(name)) {
-            return fail(nameMark, PipelineConfig::tr("the stage name “%1” is not valid; use lowercase "
-                                                     "letters, digits and hyphens, starting with a "
-                                                     "letter, at most 63 characters.")
-                                      .arg(name));
+            return fail(nameMark,
+                        PipelineConfig::tr("the stage name “%1” is not valid; use lowercase "
+                                           "letters, digits and hyphens, starting with a "
+                                           "letter, at most 63 characters.")
+                            .arg(name));
         }
         if (const auto first = nameMarks->constFind(name); first != nameMarks->cend()) {
-            return fail(nameMark, PipelineConfig::tr("the stage name “%1” is already used on line %2; "
-                                                     "give every stage its own name.")
-                                      .arg(name)
-                                      .arg(first->line + 1));
+            return fail(nameMark,
+                        PipelineConfig::tr("the stage name “%1” is already used on line %2; "
+                                           "give every stage its own name.")
+                            .arg(name)
+                            .arg(first->line + 1));
         }
         nameMarks->insert(name, nameMark);
 
         if (!map.contains(QStringLiteral("runtime")) && !defaultRuntime) {
-            return fail(node.Mark(), PipelineConfig::tr("stage “%1” has no runtime; add “runtime:” "
-                                                        "with kubernetes, podman or local.")
-                                         .arg(name));
+            return fail(node.Mark(),
+                        PipelineConfig::tr("stage “%1” has no runtime; add “runtime:” "
+                                           "with kubernetes, podman or local.")
+                            .arg(name));
         }
         QString runtimeName = defaultRuntime ? Stage::runtimeKindName(*defaultRuntime) : QString();
         if (map.contains(QStringLiteral("runtime")) && !scalar(map, QStringLiteral("runtime"), &runtimeName))
@@ -528,10 +533,11 @@ private:
         }
 
         if (!map.contains(QStringLiteral("host"))) {
-            return fail(node.Mark(), PipelineConfig::tr("stage “%1” has no host; add “host:” with the "
-                                                        "address the stage answers on, such as "
-                                                        "127.0.0.1.")
-                                         .arg(name));
+            return fail(node.Mark(),
+                        PipelineConfig::tr("stage “%1” has no host; add “host:” with the "
+                                           "address the stage answers on, such as "
+                                           "127.0.0.1.")
+                            .arg(name));
         }
         QString host;
         if (!scalar(map, QStringLiteral("host"), &host))
@@ -545,9 +551,10 @@ private:
         }
 
         if (!map.contains(QStringLiteral("port"))) {
-            return fail(node.Mark(), PipelineConfig::tr("stage “%1” has no port; add “port:” with a "
-                                                        "free port from 1 to 65535.")
-                                         .arg(name));
+            return fail(node.Mark(),
+                        PipelineConfig::tr("stage “%1” has no port; add “port:” with a "
+                                           "free port from 1 to 65535.")
+                            .arg(name));
         }
         QString portText;
         int port = 0;
@@ -622,9 +629,9 @@ bool PipelineConfig::loadData(const QByteArray &yaml, const QString &sourceName,
         if (!reader.readDocument(root, &document))
             return false;
     } catch (const YAML::Exception &exception) {
-        return reader.fail(exception.mark,
-                           tr("this is not valid YAML (%1); correct the syntax at this position.")
-                               .arg(fromStd(exception.msg)));
+        return reader.fail(
+            exception.mark,
+            tr("this is not valid YAML (%1); correct the syntax at this position.").arg(fromStd(exception.msg)));
     }
     m_sourcePath = sourceName;
     m_profile = document.profile;
@@ -633,7 +640,7 @@ bool PipelineConfig::loadData(const QByteArray &yaml, const QString &sourceName,
     m_target = document.target;
     m_inventory = document.inventory;
     m_runtime = document.runtime.value_or(document.stages.isEmpty() ? RuntimeKind::Local
-                                                                     : document.stages.constFirst().runtime());
+                                                                    : document.stages.constFirst().runtime());
     m_components = document.components;
     return true;
 }
@@ -689,8 +696,8 @@ QString PipelineConfig::previousStage(const QString &name) const
 QList<Component> PipelineConfig::defaultComponents()
 {
     return {
-        Component{QStringLiteral("moosefacts"), Component::Kind::Backend, QStringLiteral("server")},
-        Component{QStringLiteral("frontend"), Component::Kind::Frontend, QStringLiteral("resources/frontend")},
+        Component {QStringLiteral("moosefacts"), Component::Kind::Backend, QStringLiteral("server")},
+        Component {QStringLiteral("frontend"), Component::Kind::Frontend, QStringLiteral("resources/frontend")},
     };
 }
 

@@ -124,31 +124,32 @@ void PipelineController::build(const BuildRequest &request)
     emitEvent(PipelineEvent::started(QStringLiteral("build"), {},
                                      tr("build %1 of commit %2").arg(numbered.buildNumber).arg(numbered.sourceCommit)));
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(runtime, &Runtime::buildFinished, this, [this, connection, outcome](const BuildResult &result) mutable {
-        disconnect(*connection);
-        const qint64 id = m_currentId;
-        m_currentId = 0;
-        m_currentRuntime = nullptr;
-        outcome.historyId = id;
-        outcome.digest = result.release.digest;
-        outcome.details = result.toJson();
-        if (result.ok) {
-            m_history->setRelease(id, result.release);
-            m_history->finish(id, History::Succeeded);
-            outcome.code = OperationOutcome::Code::Succeeded;
-            outcome.message = tr("built %1").arg(result.release.digest);
-        } else if (m_cancelRequested) {
-            m_history->finish(id, History::Cancelled, result.error);
-            outcome.code = OperationOutcome::Code::Cancelled;
-            outcome.message = tr("the build was cancelled; nothing deployed changed.");
-        } else {
-            m_history->finish(id, History::Failed, result.error);
-            outcome.code = OperationOutcome::Code::Failed;
-            outcome.message = tr("the build failed: %1").arg(result.error);
-        }
-        Q_EMIT event(PipelineEvent::finished(QStringLiteral("build"), {}, result.ok, outcome.message));
-        Q_EMIT finished(outcome);
-    });
+    *connection = connect(
+        runtime, &Runtime::buildFinished, this, [this, connection, outcome](const BuildResult &result) mutable {
+            disconnect(*connection);
+            const qint64 id = m_currentId;
+            m_currentId = 0;
+            m_currentRuntime = nullptr;
+            outcome.historyId = id;
+            outcome.digest = result.release.digest;
+            outcome.details = result.toJson();
+            if (result.ok) {
+                m_history->setRelease(id, result.release);
+                m_history->finish(id, History::Succeeded);
+                outcome.code = OperationOutcome::Code::Succeeded;
+                outcome.message = tr("built %1").arg(result.release.digest);
+            } else if (m_cancelRequested) {
+                m_history->finish(id, History::Cancelled, result.error);
+                outcome.code = OperationOutcome::Code::Cancelled;
+                outcome.message = tr("the build was cancelled; nothing deployed changed.");
+            } else {
+                m_history->finish(id, History::Failed, result.error);
+                outcome.code = OperationOutcome::Code::Failed;
+                outcome.message = tr("the build failed: %1").arg(result.error);
+            }
+            Q_EMIT event(PipelineEvent::finished(QStringLiteral("build"), {}, result.ok, outcome.message));
+            Q_EMIT finished(outcome);
+        });
     runtime->build(numbered);
 }
 
@@ -170,12 +171,13 @@ void PipelineController::rollOut(const QString &kind, const Stage &stage, const 
     m_currentId = id;
     m_currentRuntime = runtime;
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(runtime, &Runtime::deployFinished, this, [this, connection, id, done](const DeployResult &result) {
-        disconnect(*connection);
-        m_currentId = 0;
-        m_currentRuntime = nullptr;
-        done(id, result);
-    });
+    *connection
+        = connect(runtime, &Runtime::deployFinished, this, [this, connection, id, done](const DeployResult &result) {
+              disconnect(*connection);
+              m_currentId = 0;
+              m_currentRuntime = nullptr;
+              done(id, result);
+          });
     runtime->deploy(stage, release);
 }
 
@@ -183,56 +185,64 @@ void PipelineController::deployWithRollback(const QString &kind, const Stage &st
                                             const QString &fromStage)
 {
     const QString previous = m_history->deployedDigest(stage.name());
-    emitEvent(PipelineEvent::started(kind, stage.name(),
-                                     fromStage.isEmpty()
-                                         ? tr("%1 to %2").arg(shortDigest(release.digest), stage.name())
-                                         : tr("%1 from %2 to %3").arg(shortDigest(release.digest), fromStage, stage.name())));
-    rollOut(kind, stage, release, fromStage, {}, [this, kind, stage, release, previous](qint64 id, const DeployResult &result) {
-        OperationOutcome outcome;
-        outcome.operation = kind;
-        outcome.stage = stage.name();
-        outcome.digest = release.digest;
-        outcome.historyId = id;
-        outcome.details = result.toJson();
-        if (result.ok) {
-            m_history->finish(id, History::Succeeded, {}, previous);
-            outcome.code = OperationOutcome::Code::Succeeded;
-            outcome.message = tr("%1 runs %2 (%3)").arg(stage.name(), release.digest, stage.url().toString());
-            Q_EMIT event(PipelineEvent::finished(kind, stage.name(), true, outcome.message));
-            Q_EMIT finished(outcome);
-            return;
-        }
-        if (m_cancelRequested && (stage.runtime() == RuntimeKind::Local || previous.isEmpty() || previous == release.digest)) {
-            // The local runtime keeps the previous release serving until the
-            // new one has passed its checks, and a cancel stops it before the
-            // hand-over: nothing to roll back. The container runtimes replace
-            // the workload first, so they take the rollback below.
-            m_history->finish(id, History::Cancelled, result.error, previous);
-            outcome.code = OperationOutcome::Code::Cancelled;
-            outcome.message = previous.isEmpty()
-                ? tr("the rollout of %1 to %2 was cancelled; %2 runs no release.").arg(shortDigest(release.digest), stage.name())
-                : tr("the rollout of %1 to %2 was cancelled; %2 still runs %3.")
-                      .arg(shortDigest(release.digest), stage.name(), shortDigest(previous));
-            Q_EMIT event(PipelineEvent::finished(kind, stage.name(), false, outcome.message));
-            Q_EMIT finished(outcome);
-            return;
-        }
-        if (previous.isEmpty() || previous == release.digest) {
-            m_history->finish(id, History::Failed, result.error, previous);
-            outcome.code = OperationOutcome::Code::Failed;
-            outcome.message = tr("the rollout of %1 to %2 failed: %3").arg(shortDigest(release.digest), stage.name(), result.error);
-            Q_EMIT event(PipelineEvent::finished(kind, stage.name(), false, outcome.message));
-            Q_EMIT finished(outcome);
-            return;
-        }
-        const bool cancelled = m_cancelRequested;
-        m_history->finish(id, cancelled ? History::Cancelled : History::RolledBack, result.error, previous);
-        const QString reason = tr("automatic rollback: the rollout of %1 failed: %2").arg(shortDigest(release.digest), result.error);
-        emitEvent(PipelineEvent::step(QStringLiteral("rollback"), stage.name(),
-                                      tr("rolling %1 back to %2 because %3")
-                                          .arg(stage.name(), shortDigest(previous), result.error)));
-        rollOut(QStringLiteral("rollback"), stage, releaseFor(previous), {}, reason,
-                [this, outcome, stage, previous, result, release, kind, cancelled](qint64 rollbackId, const DeployResult &rollbackResult) mutable {
+    emitEvent(PipelineEvent::started(
+        kind, stage.name(),
+        fromStage.isEmpty() ? tr("%1 to %2").arg(shortDigest(release.digest), stage.name())
+                            : tr("%1 from %2 to %3").arg(shortDigest(release.digest), fromStage, stage.name())));
+    rollOut(
+        kind, stage, release, fromStage, {},
+        [this, kind, stage, release, previous](qint64 id, const DeployResult &result) {
+            OperationOutcome outcome;
+            outcome.operation = kind;
+            outcome.stage = stage.name();
+            outcome.digest = release.digest;
+            outcome.historyId = id;
+            outcome.details = result.toJson();
+            if (result.ok) {
+                m_history->finish(id, History::Succeeded, {}, previous);
+                outcome.code = OperationOutcome::Code::Succeeded;
+                outcome.message = tr("%1 runs %2 (%3)").arg(stage.name(), release.digest, stage.url().toString());
+                Q_EMIT event(PipelineEvent::finished(kind, stage.name(), true, outcome.message));
+                Q_EMIT finished(outcome);
+                return;
+            }
+            if (m_cancelRequested
+                && (stage.runtime() == RuntimeKind::Local || previous.isEmpty() || previous == release.digest)) {
+                // The local runtime keeps the previous release serving until the
+                // new one has passed its checks, and a cancel stops it before the
+                // hand-over: nothing to roll back. The container runtimes replace
+                // the workload first, so they take the rollback below.
+                m_history->finish(id, History::Cancelled, result.error, previous);
+                outcome.code = OperationOutcome::Code::Cancelled;
+                outcome.message = previous.isEmpty()
+                    ? tr("the rollout of %1 to %2 was cancelled; %2 runs no release.")
+                          .arg(shortDigest(release.digest), stage.name())
+                    : tr("the rollout of %1 to %2 was cancelled; %2 still runs %3.")
+                          .arg(shortDigest(release.digest), stage.name(), shortDigest(previous));
+                Q_EMIT event(PipelineEvent::finished(kind, stage.name(), false, outcome.message));
+                Q_EMIT finished(outcome);
+                return;
+            }
+            if (previous.isEmpty() || previous == release.digest) {
+                m_history->finish(id, History::Failed, result.error, previous);
+                outcome.code = OperationOutcome::Code::Failed;
+                outcome.message = tr("the rollout of %1 to %2 failed: %3")
+                                      .arg(shortDigest(release.digest), stage.name(), result.error);
+                Q_EMIT event(PipelineEvent::finished(kind, stage.name(), false, outcome.message));
+                Q_EMIT finished(outcome);
+                return;
+            }
+            const bool cancelled = m_cancelRequested;
+            m_history->finish(id, cancelled ? History::Cancelled : History::RolledBack, result.error, previous);
+            const QString reason
+                = tr("automatic rollback: the rollout of %1 failed: %2").arg(shortDigest(release.digest), result.error);
+            emitEvent(PipelineEvent::step(
+                QStringLiteral("rollback"), stage.name(),
+                tr("rolling %1 back to %2 because %3").arg(stage.name(), shortDigest(previous), result.error)));
+            rollOut(
+                QStringLiteral("rollback"), stage, releaseFor(previous), {}, reason,
+                [this, outcome, stage, previous, result, release, kind,
+                 cancelled](qint64 rollbackId, const DeployResult &rollbackResult) mutable {
                     m_history->finish(rollbackId, rollbackResult.ok ? History::Succeeded : History::Failed,
                                       rollbackResult.error, release.digest);
                     outcome.details.insert(QStringLiteral("rolled_back"), rollbackResult.ok);
@@ -255,7 +265,7 @@ void PipelineController::deployWithRollback(const QString &kind, const Stage &st
                     Q_EMIT event(PipelineEvent::finished(kind, stage.name(), false, outcome.message));
                     Q_EMIT finished(outcome);
                 });
-    });
+        });
 }
 
 void PipelineController::deploy(const QString &stageName, const QString &digest)
@@ -266,7 +276,8 @@ void PipelineController::deploy(const QString &stageName, const QString &digest)
     invalid.stage = stageName;
     invalid.code = OperationOutcome::Code::Invalid;
     if (index < 0) {
-        invalid.message = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+        invalid.message
+            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
         finishLater(invalid);
         return;
     }
@@ -282,7 +293,8 @@ void PipelineController::deploy(const QString &stageName, const QString &digest)
     } else {
         if (!Release::isDigest(digest)) {
             invalid.message = tr("“%1” is not a digest; give sha256: followed by 64 hex digits, as “antler pipeline "
-                                 "history” shows.").arg(digest);
+                                 "history” shows.")
+                                  .arg(digest);
             finishLater(invalid);
             return;
         }
@@ -307,9 +319,10 @@ void PipelineController::promote(const QString &fromName, const QString &toName,
     invalid.code = OperationOutcome::Code::Invalid;
     const int fromIndex = m_config.indexOfStage(fromName);
     const int toIndex = m_config.indexOfStage(toName);
-    for (const auto &[index, name] : {std::pair{fromIndex, fromName}, std::pair{toIndex, toName}}) {
+    for (const auto &[index, name] : {std::pair {fromIndex, fromName}, std::pair {toIndex, toName}}) {
         if (index < 0) {
-            invalid.message = tr("there is no stage “%1” in %2; use one of its stages.").arg(name, m_config.sourcePath());
+            invalid.message
+                = tr("there is no stage “%1” in %2; use one of its stages.").arg(name, m_config.sourcePath());
             finishLater(invalid);
             return;
         }
@@ -414,7 +427,8 @@ void PipelineController::rollback(const QString &stageName, const QString &reaso
         invalid.operation = operation;
         invalid.stage = stageName;
         invalid.code = OperationOutcome::Code::Invalid;
-        invalid.message = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+        invalid.message
+            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
         finishLater(invalid);
         return;
     }
@@ -426,29 +440,34 @@ void PipelineController::rollback(const QString &stageName, const QString &reaso
         return;
     }
     const QString why = reason.isEmpty() ? tr("rolled back by %1").arg(History::currentUser()) : reason;
-    emitEvent(PipelineEvent::started(operation, stage.name(),
-                                     tr("%1 from %2 back to %3").arg(stage.name(), shortDigest(current), shortDigest(previous))));
-    rollOut(operation, stage, releaseFor(previous), {}, why, [this, stage, previous, current, why, operation](qint64 id, const DeployResult &result) {
-        OperationOutcome outcome;
-        outcome.operation = operation;
-        outcome.stage = stage.name();
-        outcome.digest = previous;
-        outcome.historyId = id;
-        outcome.details = result.toJson();
-        if (result.ok) {
-            m_history->finish(id, History::Succeeded, {}, current);
-            m_history->setPin(stage.name(), previous, why);
-            outcome.code = OperationOutcome::Code::Succeeded;
-            outcome.message = tr("%1 is back on %2 and pinned there; “antler pipeline unpin %1” allows promotions again.")
-                                  .arg(stage.name(), previous);
-        } else {
-            m_history->finish(id, History::Failed, result.error, current);
-            outcome.code = OperationOutcome::Code::Failed;
-            outcome.message = tr("the rollback of %1 to %2 failed: %3").arg(stage.name(), shortDigest(previous), result.error);
-        }
-        Q_EMIT event(PipelineEvent::finished(operation, stage.name(), result.ok, outcome.message));
-        Q_EMIT finished(outcome);
-    });
+    emitEvent(PipelineEvent::started(
+        operation, stage.name(),
+        tr("%1 from %2 back to %3").arg(stage.name(), shortDigest(current), shortDigest(previous))));
+    rollOut(
+        operation, stage, releaseFor(previous), {}, why,
+        [this, stage, previous, current, why, operation](qint64 id, const DeployResult &result) {
+            OperationOutcome outcome;
+            outcome.operation = operation;
+            outcome.stage = stage.name();
+            outcome.digest = previous;
+            outcome.historyId = id;
+            outcome.details = result.toJson();
+            if (result.ok) {
+                m_history->finish(id, History::Succeeded, {}, current);
+                m_history->setPin(stage.name(), previous, why);
+                outcome.code = OperationOutcome::Code::Succeeded;
+                outcome.message
+                    = tr("%1 is back on %2 and pinned there; “antler pipeline unpin %1” allows promotions again.")
+                          .arg(stage.name(), previous);
+            } else {
+                m_history->finish(id, History::Failed, result.error, current);
+                outcome.code = OperationOutcome::Code::Failed;
+                outcome.message
+                    = tr("the rollback of %1 to %2 failed: %3").arg(stage.name(), shortDigest(previous), result.error);
+            }
+            Q_EMIT event(PipelineEvent::finished(operation, stage.name(), result.ok, outcome.message));
+            Q_EMIT finished(outcome);
+        });
 }
 
 void PipelineController::stop(const QString &stageName)
@@ -459,7 +478,8 @@ void PipelineController::stop(const QString &stageName)
     const int index = m_config.indexOfStage(stageName);
     if (index < 0) {
         outcome.code = OperationOutcome::Code::Invalid;
-        outcome.message = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+        outcome.message
+            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
         finishLater(outcome);
         return;
     }
@@ -490,7 +510,8 @@ OperationOutcome PipelineController::pin(const QString &stageName, const QString
     outcome.stage = stageName;
     if (m_config.indexOfStage(stageName) < 0) {
         outcome.code = OperationOutcome::Code::Invalid;
-        outcome.message = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+        outcome.message
+            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
         return outcome;
     }
     const QString digest = m_history->deployedDigest(stageName);
@@ -506,11 +527,13 @@ OperationOutcome PipelineController::pin(const QString &stageName, const QString
         outcome.message = error;
         return outcome;
     }
-    outcome.historyId = m_history->record(QStringLiteral("pin"), stageName, releaseFor(digest), History::Succeeded, why);
+    outcome.historyId
+        = m_history->record(QStringLiteral("pin"), stageName, releaseFor(digest), History::Succeeded, why);
     outcome.code = OperationOutcome::Code::Succeeded;
     outcome.digest = digest;
-    outcome.message = tr("%1 is pinned to %2; deploys and promotions to it are refused until “antler pipeline unpin %1”.")
-                          .arg(stageName, digest);
+    outcome.message
+        = tr("%1 is pinned to %2; deploys and promotions to it are refused until “antler pipeline unpin %1”.")
+              .arg(stageName, digest);
     return outcome;
 }
 
@@ -521,7 +544,8 @@ OperationOutcome PipelineController::unpin(const QString &stageName)
     outcome.stage = stageName;
     if (m_config.indexOfStage(stageName) < 0) {
         outcome.code = OperationOutcome::Code::Invalid;
-        outcome.message = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+        outcome.message
+            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
         return outcome;
     }
     const auto pin = m_history->pin(stageName);
@@ -536,7 +560,8 @@ OperationOutcome PipelineController::unpin(const QString &stageName)
         outcome.message = error;
         return outcome;
     }
-    outcome.historyId = m_history->record(QStringLiteral("unpin"), stageName, releaseFor(pin->digest), History::Succeeded);
+    outcome.historyId
+        = m_history->record(QStringLiteral("unpin"), stageName, releaseFor(pin->digest), History::Succeeded);
     outcome.code = OperationOutcome::Code::Succeeded;
     outcome.digest = pin->digest;
     outcome.message = tr("%1 is no longer pinned.").arg(stageName);

@@ -81,8 +81,7 @@ private:
     // Runs one recorded rollout; done gets the runtime's result.
     void rollOut(const QString &kind, const Stage &stage, const Release &release, const QString &fromStage,
                  const QString &reason, std::function<void(qint64, const DeployResult &)> done);
-    void deployWithRollback(const QString &kind, const Stage &stage, const Release &release,
-                            const QString &fromStage);
+    void deployWithRollback(const QString &kind, const Stage &stage, const Release &release, const QString &fromStage);
     void checkSourceAndPromote(const Stage &from, const Stage &to, const QString &digest);
     OperationOutcome refuse(const QString &operation, const QString &stage, const QString &digest,
                             const QString &reason, const QString &fromStage = {});

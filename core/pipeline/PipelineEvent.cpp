@@ -4,8 +4,7 @@ namespace antler::pipeline {
 
 namespace {
 
-PipelineEvent make(PipelineEvent::Kind kind, const QString &operation, const QString &stage,
-                   const QString &message)
+PipelineEvent make(PipelineEvent::Kind kind, const QString &operation, const QString &stage, const QString &message)
 {
     PipelineEvent event;
     event.kind = kind;
@@ -46,8 +45,7 @@ PipelineEvent PipelineEvent::progress(const QString &operation, const QString &s
     return event;
 }
 
-PipelineEvent PipelineEvent::finished(const QString &operation, const QString &stage, bool ok,
-                                      const QString &message)
+PipelineEvent PipelineEvent::finished(const QString &operation, const QString &stage, bool ok, const QString &message)
 {
     PipelineEvent event = make(Kind::Finished, operation, stage, message);
     event.ok = ok;
@@ -57,12 +55,18 @@ PipelineEvent PipelineEvent::finished(const QString &operation, const QString &s
 QString PipelineEvent::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Started: return QStringLiteral("started");
-    case Kind::Step: return QStringLiteral("step");
-    case Kind::Log: return QStringLiteral("log");
-    case Kind::Warning: return QStringLiteral("warning");
-    case Kind::Progress: return QStringLiteral("progress");
-    case Kind::Finished: return QStringLiteral("finished");
+    case Kind::Started:
+        return QStringLiteral("started");
+    case Kind::Step:
+        return QStringLiteral("step");
+    case Kind::Log:
+        return QStringLiteral("log");
+    case Kind::Warning:
+        return QStringLiteral("warning");
+    case Kind::Progress:
+        return QStringLiteral("progress");
+    case Kind::Finished:
+        return QStringLiteral("finished");
     }
     return {};
 }
@@ -89,7 +93,7 @@ QString PipelineEvent::toText() const
 
 QJsonObject PipelineEvent::toJson() const
 {
-    QJsonObject object{
+    QJsonObject object {
         {QStringLiteral("event"), kindName(kind)},
         {QStringLiteral("operation"), operation},
         {QStringLiteral("message"), message},

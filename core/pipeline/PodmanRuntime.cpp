@@ -33,8 +33,7 @@ void PodmanRuntime::setTransport(transport::Transport *transport)
 
 QString PodmanRuntime::remoteManifestPath(const Stage &stage) const
 {
-    return QDir(m_settings.workDir)
-        .filePath(QStringLiteral("antler-podman-%1.yaml").arg(stage.podName()));
+    return QDir(m_settings.workDir).filePath(QStringLiteral("antler-podman-%1.yaml").arg(stage.podName()));
 }
 
 QString PodmanRuntime::instanceFilter(const Stage &stage)
@@ -46,12 +45,13 @@ PodmanRuntime::Environment PodmanRuntime::podmanEnvironment() const
 {
     Environment environment;
     if (!m_settings.containersConf.isEmpty())
-        environment.append({ "CONTAINERS_CONF", m_settings.containersConf.toUtf8() });
+        environment.append({"CONTAINERS_CONF", m_settings.containersConf.toUtf8()});
     return environment;
 }
 
 transport::CommandJob *PodmanRuntime::runPodman(const QByteArray &script, const QString &operation,
-    const QString &stage, int timeoutMs, bool stream, const QByteArray &stdinData)
+                                                const QString &stage, int timeoutMs, bool stream,
+                                                const QByteArray &stdinData)
 {
     transport::CommandSpec spec;
     spec.script = script;
@@ -65,8 +65,7 @@ transport::CommandJob *PodmanRuntime::runPodman(const QByteArray &script, const 
 
 void PodmanRuntime::ensureContainersConf(std::function<void(const QString &)> next)
 {
-    if (!m_settings.writeContainersConf || m_settings.containersConf.isEmpty()
-        || m_containersConfWritten) {
+    if (!m_settings.writeContainersConf || m_settings.containersConf.isEmpty() || m_containersConfWritten) {
         next(QString());
         return;
     }
@@ -77,16 +76,15 @@ void PodmanRuntime::ensureContainersConf(std::function<void(const QString &)> ne
     spec.become = m_settings.become;
     spec.timeoutMs = 60000;
     transport::FileJob *job = transport()->putFile(spec);
-    connect(job, &transport::FileJob::finished, this,
-        [this, next](const transport::FileResult &result) {
-            if (!result.ok) {
-                next(tr("The podman configuration %1 could not be written: %2")
-                         .arg(m_settings.containersConf, result.errorText));
-                return;
-            }
-            m_containersConfWritten = true;
-            next(QString());
-        });
+    connect(job, &transport::FileJob::finished, this, [this, next](const transport::FileResult &result) {
+        if (!result.ok) {
+            next(tr("The podman configuration %1 could not be written: %2")
+                     .arg(m_settings.containersConf, result.errorText));
+            return;
+        }
+        m_containersConfWritten = true;
+        next(QString());
+    });
 }
 
 void PodmanRuntime::build(const BuildRequest &request)
@@ -120,14 +118,13 @@ void PodmanRuntime::deploy(const Stage &stage, const Release &release)
     if (!beginDeploy(stage, release))
         return;
     const QString name = stage.name();
-    report(PipelineEvent::started(DeployOperation, name,
-        tr("rolling %1 out to %2 with podman kube play")
-            .arg(Release::shortDigest(release.digest), name)));
+    report(PipelineEvent::started(
+        DeployOperation, name,
+        tr("rolling %1 out to %2 with podman kube play").arg(Release::shortDigest(release.digest), name)));
 
     ManifestRenderer::Output manifests;
     QString error;
-    if (!ManifestRenderer().render(
-            stage, release, ManifestRenderer::Layout::Podman, &manifests, &error))
+    if (!ManifestRenderer().render(stage, release, ManifestRenderer::Layout::Podman, &manifests, &error))
         return finishDeploy(false, error);
     for (const QString &warning : std::as_const(manifests.warnings)) {
         m_deploy.log.append(QStringLiteral("warning: ") + warning);
@@ -149,7 +146,7 @@ void PodmanRuntime::deploy(const Stage &stage, const Release &release)
         // now, for the result), the new manifests in place (written beside,
         // then renamed), and podman kube play.
         report(PipelineEvent::step(DeployOperation, stage.name(),
-            tr("podman kube play --replace %1").arg(remoteManifestPath(stage))));
+                                   tr("podman kube play --replace %1").arg(remoteManifestPath(stage))));
         const QByteArray file = transport::shellQuote(remoteManifestPath(stage).toUtf8());
         const QByteArray play = "file=" + file
             + "\n"
@@ -159,46 +156,44 @@ void PodmanRuntime::deploy(const Stage &stage, const Release &release)
               "cat > \"$file.new\" && chmod 644 \"$file.new\" && mv -f \"$file.new\" \"$file\" || "
               "exit 1\n"
               "exec podman kube play --replace --tls-verify=false \"$file\"\n";
-        m_job = runPodman(play, DeployOperation, stage.name(),
-            qMax(60, stage.rolloutTimeoutSeconds()) * 1000, true, yaml);
+        m_job = runPodman(play, DeployOperation, stage.name(), qMax(60, stage.rolloutTimeoutSeconds()) * 1000, true,
+                          yaml);
         connect(m_job, &transport::CommandJob::finished, this,
-            [this, stage, release](const transport::CommandResult &played) {
-                static const QRegularExpression previous(
-                    QStringLiteral("(?m)^antler-previous-digest (sha256:[0-9a-f]{64})$"));
-                const QRegularExpressionMatch match
-                    = previous.match(QString::fromUtf8(played.stdoutData));
-                if (match.hasMatch())
-                    m_deploy.previousDigest = match.captured(1);
-                if (m_cancelled)
-                    return finishDeploy(false, tr("cancelled"));
-                if (!played.succeeded()) {
-                    return finishDeploy(false,
-                        tr("stage %1: %2 Check the registry %3 and the "
-                           "log above.")
-                            .arg(stage.name(), failure(tr("podman kube play"), played),
-                                config().registry()));
-                }
-                report(PipelineEvent::step(DeployOperation, stage.name(),
-                    tr("waiting for %1 to serve %2")
-                        .arg(stage.url().toString(), Release::shortDigest(release.digest))));
-                m_check = new RolloutCheck(stage.host(), stage.port(), release.digest,
-                    stage.rolloutTimeoutSeconds() * 1000, this);
-                // A rollout is usually live within a second: look often.
-                m_check->setRetryInterval(100);
-                connect(m_check, &RolloutCheck::attemptFailed, this,
-                    [this](const QString &reason) { m_deploy.log.append(reason); });
-                connect(m_check, &RolloutCheck::finished, this,
-                    [this, stage](bool ok, const QString &reason) {
+                [this, stage, release](const transport::CommandResult &played) {
+                    static const QRegularExpression previous(
+                        QStringLiteral("(?m)^antler-previous-digest (sha256:[0-9a-f]{64})$"));
+                    const QRegularExpressionMatch match = previous.match(QString::fromUtf8(played.stdoutData));
+                    if (match.hasMatch())
+                        m_deploy.previousDigest = match.captured(1);
+                    if (m_cancelled)
+                        return finishDeploy(false, tr("cancelled"));
+                    if (!played.succeeded()) {
+                        return finishDeploy(
+                            false,
+                            tr("stage %1: %2 Check the registry %3 and the "
+                               "log above.")
+                                .arg(stage.name(), failure(tr("podman kube play"), played), config().registry()));
+                    }
+                    report(PipelineEvent::step(DeployOperation, stage.name(),
+                                               tr("waiting for %1 to serve %2")
+                                                   .arg(stage.url().toString(), Release::shortDigest(release.digest))));
+                    m_check = new RolloutCheck(stage.host(), stage.port(), release.digest,
+                                               stage.rolloutTimeoutSeconds() * 1000, this);
+                    // A rollout is usually live within a second: look often.
+                    m_check->setRetryInterval(100);
+                    connect(m_check, &RolloutCheck::attemptFailed, this,
+                            [this](const QString &reason) { m_deploy.log.append(reason); });
+                    connect(m_check, &RolloutCheck::finished, this, [this, stage](bool ok, const QString &reason) {
                         m_check->deleteLater();
                         m_check = nullptr;
                         if (m_cancelled)
                             return finishDeploy(false, tr("cancelled"));
                         if (!ok)
                             return failWithLogs(stage,
-                                tr("stage %1 did not become healthy within %2 s: %3")
-                                    .arg(stage.name())
-                                    .arg(stage.rolloutTimeoutSeconds())
-                                    .arg(reason));
+                                                tr("stage %1 did not become healthy within %2 s: %3")
+                                                    .arg(stage.name())
+                                                    .arg(stage.rolloutTimeoutSeconds())
+                                                    .arg(reason));
                         // Podman does not run the liveness probe: ask /healthz ourselves.
                         checkLiveness(stage, [this, stage](const QString &problem) {
                             if (m_cancelled)
@@ -208,8 +203,8 @@ void PodmanRuntime::deploy(const Stage &stage, const Release &release)
                             failWithLogs(stage, problem);
                         });
                     });
-                m_check->start();
-            });
+                    m_check->start();
+                });
     });
 }
 
@@ -221,7 +216,7 @@ void PodmanRuntime::failWithLogs(const Stage &stage, const QString &error)
         + "); do echo \"== podman logs $c\"; podman logs --tail 20 \"$c\" 2>&1; done";
     m_job = runPodman(logs, DeployOperation, stage.name(), 30000, true);
     connect(m_job, &transport::CommandJob::finished, this,
-        [this, error](const transport::CommandResult &) { finishDeploy(false, error); });
+            [this, error](const transport::CommandResult &) { finishDeploy(false, error); });
 }
 
 void PodmanRuntime::checkLiveness(const Stage &stage, std::function<void(const QString &)> done)
@@ -242,28 +237,25 @@ void PodmanRuntime::checkLiveness(const Stage &stage, std::function<void(const Q
         // would wait for it while draining.
         request.setRawHeader("Connection", "close");
         QNetworkReply *reply = m_network->get(request);
-        connect(reply, &QNetworkReply::finished, this,
-            [this, reply, url, failures, attempt, done, stage]() {
-                reply->deleteLater();
-                const int status
-                    = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (status == 200)
-                    return done(QString());
-                if (++*failures >= 3 || m_cancelled) {
-                    return done(
-                        tr("stage %1: the backend is not live: GET %2 answered %3 three times in a "
-                           "row (podman runs no liveness probe, so Antler asks).")
-                            .arg(stage.name(), url.toString(),
-                                status ? QString::number(status) : reply->errorString()));
-                }
-                QTimer::singleShot(500, this, [attempt]() { (*attempt)(); });
-            });
+        connect(reply, &QNetworkReply::finished, this, [this, reply, url, failures, attempt, done, stage]() {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 200)
+                return done(QString());
+            if (++*failures >= 3 || m_cancelled) {
+                return done(
+                    tr("stage %1: the backend is not live: GET %2 answered %3 three times in a "
+                       "row (podman runs no liveness probe, so Antler asks).")
+                        .arg(stage.name(), url.toString(), status ? QString::number(status) : reply->errorString()));
+            }
+            QTimer::singleShot(500, this, [attempt]() { (*attempt)(); });
+        });
     };
     (*attempt)();
 }
 
-WorkloadStatus PodmanRuntime::parseStatus(
-    const Stage &stage, const QByteArray &podsJson, const QByteArray &containersJson)
+WorkloadStatus PodmanRuntime::parseStatus(const Stage &stage, const QByteArray &podsJson,
+                                          const QByteArray &containersJson)
 {
     WorkloadStatus status;
     status.stage = stage.name();
@@ -272,8 +264,7 @@ WorkloadStatus PodmanRuntime::parseStatus(
     QJsonParseError parseError;
     const QJsonDocument containers = QJsonDocument::fromJson(containersJson, &parseError);
     if (parseError.error != QJsonParseError::NoError || !containers.isArray()) {
-        status.error
-            = QStringLiteral("podman ps printed no JSON list: %1").arg(parseError.errorString());
+        status.error = QStringLiteral("podman ps printed no JSON list: %1").arg(parseError.errorString());
         return status;
     }
     const QJsonArray pods = QJsonDocument::fromJson(podsJson).array();
@@ -289,8 +280,7 @@ WorkloadStatus PodmanRuntime::parseStatus(
     for (const QJsonValue &value : containers.array()) {
         const QJsonObject container = value.toObject();
         const QString name = container.value(QStringLiteral("Names")).toArray().first().toString();
-        if (container.value(QStringLiteral("IsInfra")).toBool()
-            || name.endsWith(QLatin1String("-infra")))
+        if (container.value(QStringLiteral("IsInfra")).toBool() || name.endsWith(QLatin1String("-infra")))
             continue;
         WorkloadUnit unit;
         unit.name = name;
@@ -312,8 +302,7 @@ WorkloadStatus PodmanRuntime::parseStatus(
 
 void PodmanRuntime::status(const Stage &stage)
 {
-    if (!beginStatus(stage,
-            tr("The target cannot be reached; check target and inventory in antler.yaml.")))
+    if (!beginStatus(stage, tr("The target cannot be reached; check target and inventory in antler.yaml.")))
         return;
     ensureContainersConf([this, stage](const QString &error) {
         if (!error.isEmpty()) {
@@ -323,21 +312,20 @@ void PodmanRuntime::status(const Stage &stage)
         }
         const QByteArray filter = transport::shellQuote(instanceFilter(stage).toUtf8());
         m_job = runPodman("podman pod ps --format json --filter " + filter
-                + " && echo '--antler--' && podman ps -a --format json --filter " + filter,
-            QStringLiteral("status"), stage.name(), 60000, false);
-        connect(m_job, &transport::CommandJob::finished, this,
-            [this, stage](const transport::CommandResult &result) {
-                WorkloadStatus status;
-                if (!result.succeeded()) {
-                    status = failedStatus(stage, failure(tr("podman ps"), result));
-                } else {
-                    const QByteArray out = result.stdoutData;
-                    const qsizetype marker = out.indexOf("--antler--");
-                    status = parseStatus(stage, out.left(marker), out.mid(marker + 10));
-                }
-                endOperation();
-                Q_EMIT statusFinished(status);
-            });
+                              + " && echo '--antler--' && podman ps -a --format json --filter " + filter,
+                          QStringLiteral("status"), stage.name(), 60000, false);
+        connect(m_job, &transport::CommandJob::finished, this, [this, stage](const transport::CommandResult &result) {
+            WorkloadStatus status;
+            if (!result.succeeded()) {
+                status = failedStatus(stage, failure(tr("podman ps"), result));
+            } else {
+                const QByteArray out = result.stdoutData;
+                const qsizetype marker = out.indexOf("--antler--");
+                status = parseStatus(stage, out.left(marker), out.mid(marker + 10));
+            }
+            endOperation();
+            Q_EMIT statusFinished(status);
+        });
     });
 }
 
@@ -345,8 +333,8 @@ void PodmanRuntime::stop(const Stage &stage)
 {
     if (!beginStop(stage))
         return;
-    report(PipelineEvent::started(
-        QStringLiteral("stop"), stage.name(), tr("removing the pod of %1").arg(stage.name())));
+    report(
+        PipelineEvent::started(QStringLiteral("stop"), stage.name(), tr("removing the pod of %1").arg(stage.name())));
     ensureContainersConf([this, stage](const QString &error) {
         if (!error.isEmpty()) {
             endOperation();
@@ -355,18 +343,17 @@ void PodmanRuntime::stop(const Stage &stage)
         }
         const QByteArray filter = transport::shellQuote(instanceFilter(stage).toUtf8());
         m_job = runPodman("for pod in $(podman pod ps -q --filter " + filter
-                + "); do podman pod rm -f \"$pod\" || exit 1; done; rm -f "
-                + transport::shellQuote(remoteManifestPath(stage).toUtf8()),
-            QStringLiteral("stop"), stage.name(), 120000, true);
-        connect(m_job, &transport::CommandJob::finished, this,
-            [this, stage](const transport::CommandResult &result) {
-                endOperation();
-                const bool ok = result.succeeded();
-                const QString error = ok ? QString() : failure(tr("podman pod rm"), result);
-                report(PipelineEvent::finished(QStringLiteral("stop"), stage.name(), ok,
-                    ok ? tr("%1 stopped").arg(stage.name()) : error));
-                Q_EMIT stopFinished(stage.name(), ok, error);
-            });
+                              + "); do podman pod rm -f \"$pod\" || exit 1; done; rm -f "
+                              + transport::shellQuote(remoteManifestPath(stage).toUtf8()),
+                          QStringLiteral("stop"), stage.name(), 120000, true);
+        connect(m_job, &transport::CommandJob::finished, this, [this, stage](const transport::CommandResult &result) {
+            endOperation();
+            const bool ok = result.succeeded();
+            const QString error = ok ? QString() : failure(tr("podman pod rm"), result);
+            report(PipelineEvent::finished(QStringLiteral("stop"), stage.name(), ok,
+                                           ok ? tr("%1 stopped").arg(stage.name()) : error));
+            Q_EMIT stopFinished(stage.name(), ok, error);
+        });
     });
 }
 

@@ -57,17 +57,15 @@ public:
     static QString instanceFilter(const Stage &stage);
     // Parses `podman pod ps --format json` and `podman ps -a --format json`
     // of one stage; public for the unit test.
-    static WorkloadStatus parseStatus(const Stage &stage, const QByteArray &podsJson,
-                                      const QByteArray &containersJson);
+    static WorkloadStatus parseStatus(const Stage &stage, const QByteArray &podsJson, const QByteArray &containersJson);
 
 private:
     using Environment = QList<QPair<QByteArray, QByteArray>>;
     Environment podmanEnvironment() const;
     // Runs a podman script (become as configured, CONTAINERS_CONF exported),
     // streaming its lines as Log events of operation/stage.
-    transport::CommandJob *runPodman(const QByteArray &script, const QString &operation,
-                                     const QString &stage, int timeoutMs, bool stream,
-                                     const QByteArray &stdinData = {});
+    transport::CommandJob *runPodman(const QByteArray &script, const QString &operation, const QString &stage,
+                                     int timeoutMs, bool stream, const QByteArray &stdinData = {});
     // Writes the configured containers.conf once, then calls next(error).
     void ensureContainersConf(std::function<void(const QString &error)> next);
     void failWithLogs(const Stage &stage, const QString &error);

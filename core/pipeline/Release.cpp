@@ -20,7 +20,7 @@ QJsonObject Release::toJson() const
     QJsonObject artifactsJson;
     for (auto it = artifacts.cbegin(); it != artifacts.cend(); ++it)
         artifactsJson.insert(it.key(), it.value());
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("digest"), digest},
         {QStringLiteral("artifacts"), artifactsJson},
         {QStringLiteral("source_commit"), sourceCommit},

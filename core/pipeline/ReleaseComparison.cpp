@@ -72,7 +72,8 @@ ReleaseComparison ReleaseComparison::compare(const Release &from, const Release 
         return comparison;
     }
     comparison.m_available = true;
-    const QMap<QString, QByteArray> before = from.digest.isEmpty() ? QMap<QString, QByteArray>() : fileHashes(oldFolder);
+    const QMap<QString, QByteArray> before
+        = from.digest.isEmpty() ? QMap<QString, QByteArray>() : fileHashes(oldFolder);
     const QMap<QString, QByteArray> after = fileHashes(newFolder);
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         if (!before.contains(it.key()))
@@ -114,9 +115,15 @@ QString ReleaseComparison::toText() const
     lines.append(tr("%n file(s) differ:", nullptr, int(m_files.size())));
     for (const FileChange &change : m_files) {
         switch (change.kind) {
-        case FileChange::Kind::Added: lines.append(tr("  added    %1").arg(change.path)); break;
-        case FileChange::Kind::Removed: lines.append(tr("  removed  %1").arg(change.path)); break;
-        case FileChange::Kind::Changed: lines.append(tr("  changed  %1").arg(change.path)); break;
+        case FileChange::Kind::Added:
+            lines.append(tr("  added    %1").arg(change.path));
+            break;
+        case FileChange::Kind::Removed:
+            lines.append(tr("  removed  %1").arg(change.path));
+            break;
+        case FileChange::Kind::Changed:
+            lines.append(tr("  changed  %1").arg(change.path));
+            break;
         }
     }
     if (!m_facts.isEmpty()) {

@@ -30,7 +30,7 @@ public:
         Kind kind = Kind::Changed;
         int id = 0;
         QString before; // the fact's text in the old release
-        QString after;  // … and in the new one
+        QString after; // … and in the new one
     };
 
     // from: what the stage runs now (may be empty: a first deploy); to: what it will run.

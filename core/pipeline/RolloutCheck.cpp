@@ -17,10 +17,14 @@ enum Step { Readiness, Page, Api, Version, Done };
 const char *pathOf(int step)
 {
     switch (step) {
-    case Readiness: return "/readyz";
-    case Page: return "/";
-    case Api: return "/api/facts/random";
-    default: return "/version";
+    case Readiness:
+        return "/readyz";
+    case Page:
+        return "/";
+    case Api:
+        return "/api/facts/random";
+    default:
+        return "/version";
     }
 }
 
@@ -91,7 +95,8 @@ void RolloutCheck::runStep(int step)
             attemptFailedWith(tr("%1 answered HTTP %2 instead of 200.").arg(where).arg(status));
             return;
         }
-        if (step == Page && !reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(QLatin1String("html"))) {
+        if (step == Page
+            && !reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(QLatin1String("html"))) {
             attemptFailedWith(tr("%1 did not answer with the HTML page.").arg(where));
             return;
         }
@@ -100,10 +105,11 @@ void RolloutCheck::runStep(int step)
             return;
         }
         if (step == Version) {
-            const QString digest = QJsonDocument::fromJson(body).object().value(QLatin1String("image_digest")).toString();
+            const QString digest
+                = QJsonDocument::fromJson(body).object().value(QLatin1String("image_digest")).toString();
             if (digest != m_digest) {
-                attemptFailedWith(tr("%1 reports digest %2, not %3.")
-                                      .arg(where, digest.isEmpty() ? tr("none") : digest, m_digest));
+                attemptFailedWith(
+                    tr("%1 reports digest %2, not %3.").arg(where, digest.isEmpty() ? tr("none") : digest, m_digest));
                 return;
             }
         }

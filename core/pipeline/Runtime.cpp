@@ -14,9 +14,7 @@ Runtime::Runtime(const PipelineConfig &config, QObject *parent)
 
 Runtime::~Runtime() = default;
 
-void Runtime::cancel()
-{
-}
+void Runtime::cancel() { }
 
 bool Runtime::beginOperation(const QString &operation, const QString &stage, QString *refusal)
 {

@@ -7,8 +7,8 @@
 
 namespace antler::pipeline {
 
-std::unique_ptr<Runtime> RuntimeFactory::create(RuntimeKind kind, const PipelineConfig &config,
-                                                QString *error, QObject *parent)
+std::unique_ptr<Runtime> RuntimeFactory::create(RuntimeKind kind, const PipelineConfig &config, QString *error,
+                                                QObject *parent)
 {
     switch (kind) {
     case RuntimeKind::Local:
@@ -25,8 +25,8 @@ std::unique_ptr<Runtime> RuntimeFactory::create(RuntimeKind kind, const Pipeline
     return nullptr;
 }
 
-std::unique_ptr<Runtime> RuntimeFactory::create(const Stage &stage, const PipelineConfig &config,
-                                                QString *error, QObject *parent)
+std::unique_ptr<Runtime> RuntimeFactory::create(const Stage &stage, const PipelineConfig &config, QString *error,
+                                                QObject *parent)
 {
     return create(stage.runtime(), config, error, parent);
 }

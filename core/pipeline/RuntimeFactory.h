@@ -21,11 +21,11 @@ class RuntimeFactory
 
 public:
     // nullptr with *error set when this build has no such runtime.
-    static std::unique_ptr<Runtime> create(RuntimeKind kind, const PipelineConfig &config,
-                                           QString *error, QObject *parent = nullptr);
+    static std::unique_ptr<Runtime> create(RuntimeKind kind, const PipelineConfig &config, QString *error,
+                                           QObject *parent = nullptr);
     // The runtime of stage's kind.
-    static std::unique_ptr<Runtime> create(const Stage &stage, const PipelineConfig &config,
-                                           QString *error, QObject *parent = nullptr);
+    static std::unique_ptr<Runtime> create(const Stage &stage, const PipelineConfig &config, QString *error,
+                                           QObject *parent = nullptr);
 };
 
 } // namespace antler::pipeline

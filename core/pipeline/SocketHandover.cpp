@@ -22,11 +22,11 @@ QString systemError()
 
 // Sends one request line (with descriptor attached when >= 0) and reads the
 // answer line and any descriptor that comes with it.
-bool exchange(const QString &controlPath, const QByteArray &request, int descriptor, int timeoutMs,
-              QByteArray *answer, int *received, QString *error)
+bool exchange(const QString &controlPath, const QByteArray &request, int descriptor, int timeoutMs, QByteArray *answer,
+              int *received, QString *error)
 {
     const QByteArray encoded = QFile::encodeName(controlPath);
-    sockaddr_un address{};
+    sockaddr_un address {};
     if (size_t(encoded.size()) >= sizeof(address.sun_path)) {
         *error = SocketHandover::tr("%1: the control socket path is too long.").arg(controlPath);
         return false;
@@ -38,7 +38,7 @@ bool exchange(const QString &controlPath, const QByteArray &request, int descrip
         *error = SocketHandover::tr("cannot create a Unix socket (%1).").arg(systemError());
         return false;
     }
-    timeval timeout{timeoutMs / 1000, (timeoutMs % 1000) * 1000};
+    timeval timeout {timeoutMs / 1000, (timeoutMs % 1000) * 1000};
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
     ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof(timeout));
     if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) != 0) {
@@ -47,9 +47,9 @@ bool exchange(const QString &controlPath, const QByteArray &request, int descrip
         ::close(fd);
         return false;
     }
-    msghdr message{};
+    msghdr message {};
     QByteArray line = request + '\n';
-    iovec part{line.data(), size_t(line.size())};
+    iovec part {line.data(), size_t(line.size())};
     message.msg_iov = &part;
     message.msg_iovlen = 1;
     alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
@@ -69,8 +69,8 @@ bool exchange(const QString &controlPath, const QByteArray &request, int descrip
         return false;
     }
     char buffer[512] = {};
-    msghdr reply{};
-    iovec replyPart{buffer, sizeof(buffer) - 1};
+    msghdr reply {};
+    iovec replyPart {buffer, sizeof(buffer) - 1};
     reply.msg_iov = &replyPart;
     reply.msg_iovlen = 1;
     alignas(cmsghdr) char replyControl[CMSG_SPACE(sizeof(int))] = {};
@@ -159,14 +159,14 @@ int SocketHandover::listen(const QString &host, quint16 port, QString *error)
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
     int bound = -1;
     if (v6) {
-        sockaddr_in6 in6{};
+        sockaddr_in6 in6 {};
         in6.sin6_family = AF_INET6;
         in6.sin6_port = htons(port);
         const Q_IPV6ADDR raw = address.toIPv6Address();
         std::memcpy(&in6.sin6_addr, &raw, sizeof(raw));
         bound = ::bind(fd, reinterpret_cast<const sockaddr *>(&in6), sizeof(in6));
     } else {
-        sockaddr_in in4{};
+        sockaddr_in in4 {};
         in4.sin_family = AF_INET;
         in4.sin_port = htons(port);
         in4.sin_addr.s_addr = htonl(address.toIPv4Address());

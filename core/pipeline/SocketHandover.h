@@ -22,8 +22,7 @@ public:
     // done); -1 with *error.
     static int take(const QString &controlPath, QString *error, int timeoutMs = DefaultTimeoutMs);
     // Hands descriptor to the process, which accepts on it from then on.
-    static bool adopt(const QString &controlPath, int descriptor, QString *error,
-                      int timeoutMs = DefaultTimeoutMs);
+    static bool adopt(const QString &controlPath, int descriptor, QString *error, int timeoutMs = DefaultTimeoutMs);
     // A new listening TCP socket on host:port (SO_REUSEADDR, backlog 1024,
     // close-on-exec); -1 with *error.
     static int listen(const QString &host, quint16 port, QString *error);

@@ -41,7 +41,7 @@ QHash<QString, QString> StageReleases::expectedDigests() const
 QJsonObject StageReleases::toJson(const QString &stage) const
 {
     const Entry e = m_entries.value(stage);
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("deployed_digest"), e.digest.isEmpty() ? QJsonValue() : QJsonValue(e.digest)},
         {QStringLiteral("pinned"), e.pinned},
         {QStringLiteral("pin_reason"), e.pinned ? QJsonValue(e.pinReason) : QJsonValue()},

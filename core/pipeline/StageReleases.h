@@ -17,7 +17,7 @@ class StageReleases
 public:
     struct Entry
     {
-        QString digest;       // last successful deploy/promote/rollback; empty if none
+        QString digest; // last successful deploy/promote/rollback; empty if none
         bool pinned = false;
         QString pinnedDigest;
         QString pinReason;
@@ -25,8 +25,7 @@ public:
 
     // historyPath empty: History::defaultPath(). A history that exists but
     // cannot be read gives no entries and one sentence in *error (optional).
-    static StageReleases load(const PipelineConfig &config, const QString &historyPath = {},
-                              QString *error = nullptr);
+    static StageReleases load(const PipelineConfig &config, const QString &historyPath = {}, QString *error = nullptr);
 
     Entry entry(const QString &stage) const { return m_entries.value(stage); }
     // stage -> digest, for HealthMonitor::setExpectedDigest / StatusCommand::setExpectedDigests.

@@ -6,9 +6,11 @@ namespace antler::pipeline {
 
 QJsonObject WorkloadUnit::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("name"), name},   {QStringLiteral("kind"), kind},
-        {QStringLiteral("state"), state}, {QStringLiteral("ready"), ready},
+    return QJsonObject {
+        {QStringLiteral("name"), name},
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("ready"), ready},
         {QStringLiteral("restarts"), restarts},
         {QStringLiteral("digest"), digest.isEmpty() ? QJsonValue() : QJsonValue(digest)},
     };
@@ -17,10 +19,14 @@ QJsonObject WorkloadUnit::toJson() const
 QString WorkloadStatus::stateName(State state)
 {
     switch (state) {
-    case State::Running: return QStringLiteral("running");
-    case State::Degraded: return QStringLiteral("degraded");
-    case State::Stopped: return QStringLiteral("stopped");
-    case State::Unknown: return QStringLiteral("unknown");
+    case State::Running:
+        return QStringLiteral("running");
+    case State::Degraded:
+        return QStringLiteral("degraded");
+    case State::Stopped:
+        return QStringLiteral("stopped");
+    case State::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -30,7 +36,7 @@ QJsonObject WorkloadStatus::toJson() const
     QJsonArray unitsJson;
     for (const WorkloadUnit &unit : units)
         unitsJson.append(unit.toJson());
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("stage"), stage},
         {QStringLiteral("runtime"), runtime},
         {QStringLiteral("state"), stateName(state)},

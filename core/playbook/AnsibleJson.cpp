@@ -59,8 +59,8 @@ QString AnsibleJson::quote(const QString &text)
 
 void AnsibleJson::write(const QVariant &value, int indent, int level, QString *out)
 {
-    const QString newline = indent > 0 ? QLatin1Char('\n') + QString(indent * (level + 1), QLatin1Char(' '))
-                                       : QString();
+    const QString newline
+        = indent > 0 ? QLatin1Char('\n') + QString(indent * (level + 1), QLatin1Char(' ')) : QString();
     const QString closing = indent > 0 ? QLatin1Char('\n') + QString(indent * level, QLatin1Char(' ')) : QString();
     const QString separator = indent > 0 ? QStringLiteral(",") : QStringLiteral(", ");
     switch (value.typeId()) {
@@ -115,8 +115,9 @@ void AnsibleJson::write(const QVariant &value, int indent, int level, QString *o
     case QMetaType::Float: {
         const double number = value.toDouble();
         if (!std::isfinite(number)) {
-            *out += std::isnan(number) ? QLatin1String("NaN") : number > 0 ? QLatin1String("Infinity")
-                                                                            : QLatin1String("-Infinity");
+            *out += std::isnan(number) ? QLatin1String("NaN")
+                : number > 0           ? QLatin1String("Infinity")
+                                       : QLatin1String("-Infinity");
             return;
         }
         QString text = QString::number(number, 'g', 17);

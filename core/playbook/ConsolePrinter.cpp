@@ -26,7 +26,12 @@ QString unifiedDiff(const QStringList &a, const QStringList &b, const QString &f
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
             lcs[i][j] = a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : qMax(lcs[i + 1][j], lcs[i][j + 1]);
-    struct Op { char kind; qsizetype i; qsizetype j; };
+    struct Op
+    {
+        char kind;
+        qsizetype i;
+        qsizetype j;
+    };
     QList<Op> ops;
     qsizetype i = 0, j = 0;
     while (i < n || j < m) {
@@ -94,7 +99,7 @@ QString unifiedDiff(const QStringList &a, const QStringList &b, const QString &f
 
 QString ConsolePrinter::diffText(const QVariant &diffValue)
 {
-    QVariantList diffs = diffValue.typeId() == QMetaType::QVariantList ? diffValue.toList() : QVariantList{diffValue};
+    QVariantList diffs = diffValue.typeId() == QMetaType::QVariantList ? diffValue.toList() : QVariantList {diffValue};
     QString out;
     for (const QVariant &entry : std::as_const(diffs)) {
         const QVariantMap diff = entry.toMap();
@@ -108,7 +113,8 @@ QString ConsolePrinter::diffText(const QVariant &diffValue)
             continue;
         const QString beforeHeader = diff.value(QStringLiteral("before_header")).toString();
         const QString afterHeader = diff.value(QStringLiteral("after_header")).toString();
-        const QString from = beforeHeader.isEmpty() ? QStringLiteral("before") : QStringLiteral("before: ") + beforeHeader;
+        const QString from
+            = beforeHeader.isEmpty() ? QStringLiteral("before") : QStringLiteral("before: ") + beforeHeader;
         const QString to = afterHeader.isEmpty() ? QStringLiteral("after") : QStringLiteral("after: ") + afterHeader;
         auto text = [](const QVariant &value) {
             if (value.typeId() == QMetaType::QVariantMap || value.typeId() == QMetaType::QVariantList)
@@ -148,9 +154,8 @@ QString ConsolePrinter::recapLine(const QString &host, const HostStats &stats)
     };
     return QStringLiteral("%1 : %2 %3 %4 %5 %6 %7 %8")
         .arg(host, -26)
-        .arg(counter("ok", stats.ok), counter("changed", stats.changed),
-             counter("unreachable", stats.unreachable), counter("failed", stats.failed),
-             counter("skipped", stats.skipped), counter("rescued", stats.rescued),
+        .arg(counter("ok", stats.ok), counter("changed", stats.changed), counter("unreachable", stats.unreachable),
+             counter("failed", stats.failed), counter("skipped", stats.skipped), counter("rescued", stats.rescued),
              counter("ignored", stats.ignored));
 }
 
@@ -167,8 +172,8 @@ void ConsolePrinter::print(const PlaybookEvent &event)
         break;
     case PlaybookEvent::Type::TaskStarted:
         out << '\n'
-            << banner(QStringLiteral("%1 [%2]")
-                          .arg(event.isHandler ? QStringLiteral("RUNNING HANDLER") : QStringLiteral("TASK"), event.task),
+            << banner(QStringLiteral("%1 [%2]").arg(
+                          event.isHandler ? QStringLiteral("RUNNING HANDLER") : QStringLiteral("TASK"), event.task),
                       m_columns)
             << '\n';
         if (m_verbosity > 1)
@@ -255,7 +260,8 @@ void ConsolePrinter::printResult(const PlaybookEvent &event)
         return {};
     };
     if (result.isItem) {
-        const QString item = QStringLiteral("(item=%1)").arg(result.noLog ? QStringLiteral("(censored due to no_log)") : result.itemLabel);
+        const QString item = QStringLiteral("(item=%1)")
+                                 .arg(result.noLog ? QStringLiteral("(censored due to no_log)") : result.itemLabel);
         switch (result.status) {
         case TaskResult::Status::Ok:
             out << "ok: [" << host << "] => " << item << details(false) << '\n';

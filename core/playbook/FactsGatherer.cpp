@@ -144,16 +144,26 @@ struct Distribution
 };
 
 const Distribution kDistributions[] = {
-    {"debian", "Debian", "Debian"},         {"raspbian", "Debian", "Debian"},
-    {"ubuntu", "Ubuntu", "Debian"},         {"linuxmint", "Linux Mint", "Debian"},
-    {"pop", "Pop!_OS", "Debian"},           {"kali", "Kali", "Debian"},
-    {"devuan", "Devuan", "Debian"},         {"rhel", "RedHat", "RedHat"},
-    {"centos", "CentOS", "RedHat"},         {"fedora", "Fedora", "RedHat"},
-    {"rocky", "Rocky", "RedHat"},           {"almalinux", "AlmaLinux", "RedHat"},
-    {"ol", "OracleLinux", "RedHat"},        {"amzn", "Amazon", "RedHat"},
-    {"opensuse-leap", "openSUSE Leap", "Suse"}, {"opensuse-tumbleweed", "openSUSE Tumbleweed", "Suse"},
-    {"sles", "SLES", "Suse"},               {"arch", "Archlinux", "Archlinux"},
-    {"manjaro", "Manjaro", "Archlinux"},    {"alpine", "Alpine", "Alpine"},
+    {"debian", "Debian", "Debian"},
+    {"raspbian", "Debian", "Debian"},
+    {"ubuntu", "Ubuntu", "Debian"},
+    {"linuxmint", "Linux Mint", "Debian"},
+    {"pop", "Pop!_OS", "Debian"},
+    {"kali", "Kali", "Debian"},
+    {"devuan", "Devuan", "Debian"},
+    {"rhel", "RedHat", "RedHat"},
+    {"centos", "CentOS", "RedHat"},
+    {"fedora", "Fedora", "RedHat"},
+    {"rocky", "Rocky", "RedHat"},
+    {"almalinux", "AlmaLinux", "RedHat"},
+    {"ol", "OracleLinux", "RedHat"},
+    {"amzn", "Amazon", "RedHat"},
+    {"opensuse-leap", "openSUSE Leap", "Suse"},
+    {"opensuse-tumbleweed", "openSUSE Tumbleweed", "Suse"},
+    {"sles", "SLES", "Suse"},
+    {"arch", "Archlinux", "Archlinux"},
+    {"manjaro", "Manjaro", "Archlinux"},
+    {"alpine", "Alpine", "Alpine"},
     {"gentoo", "Gentoo", "Gentoo"},
 };
 
@@ -227,14 +237,15 @@ QString distroVersion(const DistroInput &input)
 {
     const QString id = distroId(input);
     const QString releaseLine = input.distroRelease.section(QLatin1Char('='), 1);
-    QStringList candidates{
+    QStringList candidates {
         input.osRelease.value(QStringLiteral("VERSION_ID")),
         input.lsb.value(QStringLiteral("release")),
         releaseLine.isNull() ? QString() : parseReleaseLine(releaseLine).value(QStringLiteral("version_id")),
         parseReleaseLine(input.osRelease.value(QStringLiteral("PRETTY_NAME"))).value(QStringLiteral("version_id")),
         parseReleaseLine(input.lsb.value(QStringLiteral("description"))).value(QStringLiteral("version_id")),
     };
-    const QStringList like = input.osRelease.value(QStringLiteral("ID_LIKE")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList like
+        = input.osRelease.value(QStringLiteral("ID_LIKE")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!input.pythonDistro.isEmpty() && distroReadsDebianVersion(input.pythonDistro)
         && (id == QLatin1String("debian") || like.contains(QStringLiteral("debian")))) {
         QString first = input.debianVersion.value(0);
@@ -325,9 +336,9 @@ QVariantMap FactsGatherer::cpuFacts(const QStringList &cpuinfo, const QString &a
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         const QString key = line.left(colon).trimmed();
         const QString value = colon < 0 ? QString() : line.mid(colon + 1).trimmed();
-        static const QStringList listed{QStringLiteral("model name"), QStringLiteral("Processor"),
-                                        QStringLiteral("vendor_id"),  QStringLiteral("cpu"),
-                                        QStringLiteral("Vendor"),     QStringLiteral("processor")};
+        static const QStringList listed {QStringLiteral("model name"), QStringLiteral("Processor"),
+                                         QStringLiteral("vendor_id"),  QStringLiteral("cpu"),
+                                         QStringLiteral("Vendor"),     QStringLiteral("processor")};
         if (listed.contains(key)) {
             processor.append(value);
             if (key == QLatin1String("vendor_id"))
@@ -371,9 +382,8 @@ QVariantMap FactsGatherer::cpuFacts(const QStringList &cpuinfo, const QString &a
         i = processors;
     facts.insert(QStringLiteral("processor"), processor);
     const int count = sockets.isEmpty() ? i : int(sockets.size());
-    const int coresPerSocket = !socketOrder.isEmpty() && sockets.value(socketOrder.first()) != 0
-        ? sockets.value(socketOrder.first())
-        : 1;
+    const int coresPerSocket
+        = !socketOrder.isEmpty() && sockets.value(socketOrder.first()) != 0 ? sockets.value(socketOrder.first()) : 1;
     const int threads = !coreOrder.isEmpty() ? cores.value(coreOrder.first()) / coresPerSocket : 1 / coresPerSocket;
     facts.insert(QStringLiteral("processor_count"), count);
     facts.insert(QStringLiteral("processor_cores"), coresPerSocket);
@@ -417,8 +427,7 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
             if (colon >= 0)
                 lsb.insert(value.left(colon).replace(QLatin1Char(' '), QLatin1Char('_')).toLower(),
                            value.mid(colon + 1).trimmed());
-        }
-        else if (key.startsWith(QLatin1String("env_")))
+        } else if (key.startsWith(QLatin1String("env_")))
             env.insert(key.mid(4), value);
         else
             one.insert(key, value);
@@ -432,7 +441,7 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     set(QStringLiteral("kernel_version"), one.value(QStringLiteral("kernel_version")));
     set(QStringLiteral("machine"), machine);
     QString architecture = machine;
-    if (QStringList{QStringLiteral("i386"), QStringLiteral("i486"), QStringLiteral("i586"), QStringLiteral("i686")}
+    if (QStringList {QStringLiteral("i386"), QStringLiteral("i486"), QStringLiteral("i586"), QStringLiteral("i686")}
             .contains(machine))
         architecture = QStringLiteral("i386");
     set(QStringLiteral("architecture"), architecture);
@@ -444,7 +453,8 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     // Python's socket.getfqdn(): the first name of the host's address that
     // has a dot, else the address's canonical name, else the node name.
     QString fqdn = nodename;
-    const QStringList names = one.value(QStringLiteral("fqdn_names")).split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1);
+    const QStringList names
+        = one.value(QStringLiteral("fqdn_names")).split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1);
     if (!names.isEmpty()) {
         fqdn = names.first();
         for (const QString &name : names) {
@@ -490,8 +500,12 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         distribution = QStringLiteral("NA");
         family = one.value(QStringLiteral("system"));
     }
-    const DistroInput input{osRelease, osReleaseLines, debianVersion, lsb,
-                            one.value(QStringLiteral("distro_release")), one.value(QStringLiteral("pydistro"))};
+    const DistroInput input {osRelease,
+                             osReleaseLines,
+                             debianVersion,
+                             lsb,
+                             one.value(QStringLiteral("distro_release")),
+                             one.value(QStringLiteral("pydistro"))};
     QString version = distroVersion(input);
     QString release = distroCodename(input);
     QString minor;
@@ -530,17 +544,17 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         set(QStringLiteral("swapfree_mb"), mb("mem_SwapFree"));
         const qint64 nocache = mb("mem_MemFree") + mb("mem_Buffers") + mb("mem_Cached");
         set(QStringLiteral("memory_mb"),
-            QVariantMap{{QStringLiteral("real"),
-                         QVariantMap{{QStringLiteral("total"), mb("mem_MemTotal")},
-                                     {QStringLiteral("free"), mb("mem_MemFree")},
-                                     {QStringLiteral("used"), mb("mem_MemTotal") - mb("mem_MemFree")}}},
-                        {QStringLiteral("nocache"),
-                         QVariantMap{{QStringLiteral("free"), nocache},
-                                     {QStringLiteral("used"), mb("mem_MemTotal") - nocache}}},
-                        {QStringLiteral("swap"),
-                         QVariantMap{{QStringLiteral("total"), mb("mem_SwapTotal")},
-                                     {QStringLiteral("free"), mb("mem_SwapFree")},
-                                     {QStringLiteral("used"), mb("mem_SwapTotal") - mb("mem_SwapFree")}}}});
+            QVariantMap {{QStringLiteral("real"),
+                          QVariantMap {{QStringLiteral("total"), mb("mem_MemTotal")},
+                                       {QStringLiteral("free"), mb("mem_MemFree")},
+                                       {QStringLiteral("used"), mb("mem_MemTotal") - mb("mem_MemFree")}}},
+                         {QStringLiteral("nocache"),
+                          QVariantMap {{QStringLiteral("free"), nocache},
+                                       {QStringLiteral("used"), mb("mem_MemTotal") - nocache}}},
+                         {QStringLiteral("swap"),
+                          QVariantMap {{QStringLiteral("total"), mb("mem_SwapTotal")},
+                                       {QStringLiteral("free"), mb("mem_SwapFree")},
+                                       {QStringLiteral("used"), mb("mem_SwapTotal") - mb("mem_SwapFree")}}}});
     }
 
     // Processors.
@@ -580,11 +594,11 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
             continue;
         const qsizetype brd = words.indexOf(QStringLiteral("brd"));
         const quint32 mask = prefix <= 0 ? 0 : quint32(0xffffffffu << (32 - qMin(prefix, 32)));
-        QVariantMap info{{QStringLiteral("address"), address},
-                         {QStringLiteral("netmask"), prefixToNetmask(prefix)},
-                         {QStringLiteral("network"),
-                          QHostAddress(QHostAddress(address).toIPv4Address() & mask).toString()},
-                         {QStringLiteral("prefix"), QString::number(prefix)}};
+        QVariantMap info {
+            {QStringLiteral("address"), address},
+            {QStringLiteral("netmask"), prefixToNetmask(prefix)},
+            {QStringLiteral("network"), QHostAddress(QHostAddress(address).toIPv4Address() & mask).toString()},
+            {QStringLiteral("prefix"), QString::number(prefix)}};
         if (brd >= 0 && brd + 1 < words.size())
             info.insert(QStringLiteral("broadcast"), words.at(brd + 1));
         firstIpv4.insert(device, info);
@@ -614,9 +628,10 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
             if (!info.at(1).isEmpty())
                 defaultIpv4.insert(QStringLiteral("macaddress"), info.at(1));
             defaultIpv4.insert(QStringLiteral("mtu"), info.at(2).toInt());
-            defaultIpv4.insert(QStringLiteral("type"), info.at(3) == QLatin1String("1")     ? QStringLiteral("ether")
-                                                           : info.at(3) == QLatin1String("772") ? QStringLiteral("loopback")
-                                                                                                : QStringLiteral("unknown"));
+            defaultIpv4.insert(QStringLiteral("type"),
+                               info.at(3) == QLatin1String("1")         ? QStringLiteral("ether")
+                                   : info.at(3) == QLatin1String("772") ? QStringLiteral("loopback")
+                                                                        : QStringLiteral("unknown"));
         }
     }
     set(QStringLiteral("default_ipv4"), defaultIpv4);
@@ -632,23 +647,23 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         const QDateTime local = utc.toOffsetFromUtc(seconds);
         auto f = [&local](const char *format) { return local.toString(QLatin1String(format)); };
         set(QStringLiteral("date_time"),
-            QVariantMap{{QStringLiteral("date"), f("yyyy-MM-dd")},
-                        {QStringLiteral("day"), f("dd")},
-                        {QStringLiteral("epoch"), QString::number(epoch)},
-                        {QStringLiteral("epoch_int"), QString::number(epoch)},
-                        {QStringLiteral("hour"), f("HH")},
-                        {QStringLiteral("iso8601"), utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
-                        {QStringLiteral("iso8601_basic_short"), f("yyyyMMddTHHmmss")},
-                        {QStringLiteral("minute"), f("mm")},
-                        {QStringLiteral("month"), f("MM")},
-                        {QStringLiteral("second"), f("ss")},
-                        {QStringLiteral("time"), f("HH:mm:ss")},
-                        {QStringLiteral("tz"), date.value(2)},
-                        {QStringLiteral("tz_offset"), offset},
-                        {QStringLiteral("weekday"), QLocale::c().dayName(local.date().dayOfWeek())},
-                        {QStringLiteral("weekday_number"), QString::number(local.date().dayOfWeek() % 7)},
-                        {QStringLiteral("weeknumber"), f("ww")},
-                        {QStringLiteral("year"), f("yyyy")}});
+            QVariantMap {{QStringLiteral("date"), f("yyyy-MM-dd")},
+                         {QStringLiteral("day"), f("dd")},
+                         {QStringLiteral("epoch"), QString::number(epoch)},
+                         {QStringLiteral("epoch_int"), QString::number(epoch)},
+                         {QStringLiteral("hour"), f("HH")},
+                         {QStringLiteral("iso8601"), utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
+                         {QStringLiteral("iso8601_basic_short"), f("yyyyMMddTHHmmss")},
+                         {QStringLiteral("minute"), f("mm")},
+                         {QStringLiteral("month"), f("MM")},
+                         {QStringLiteral("second"), f("ss")},
+                         {QStringLiteral("time"), f("HH:mm:ss")},
+                         {QStringLiteral("tz"), date.value(2)},
+                         {QStringLiteral("tz_offset"), offset},
+                         {QStringLiteral("weekday"), QLocale::c().dayName(local.date().dayOfWeek())},
+                         {QStringLiteral("weekday_number"), QString::number(local.date().dayOfWeek() % 7)},
+                         {QStringLiteral("weeknumber"), f("ww")},
+                         {QStringLiteral("year"), f("yyyy")}});
     }
 
     // Kernel command line: key=value pairs, bare flags true (the last wins).
@@ -664,12 +679,14 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         set(QStringLiteral("cmdline"), cmdline);
     }
     if (one.contains(QStringLiteral("uptime")))
-        set(QStringLiteral("uptime_seconds"), int(one.value(QStringLiteral("uptime")).section(QLatin1Char(' '), 0, 0).toDouble()));
+        set(QStringLiteral("uptime_seconds"),
+            int(one.value(QStringLiteral("uptime")).section(QLatin1Char(' '), 0, 0).toDouble()));
     if (one.contains(QStringLiteral("loadavg"))) {
         const QStringList load = one.value(QStringLiteral("loadavg")).split(QLatin1Char(' '));
-        set(QStringLiteral("loadavg"), QVariantMap{{QStringLiteral("1m"), load.value(0).toDouble()},
-                                                   {QStringLiteral("5m"), load.value(1).toDouble()},
-                                                   {QStringLiteral("15m"), load.value(2).toDouble()}});
+        set(QStringLiteral("loadavg"),
+            QVariantMap {{QStringLiteral("1m"), load.value(0).toDouble()},
+                         {QStringLiteral("5m"), load.value(1).toDouble()},
+                         {QStringLiteral("15m"), load.value(2).toDouble()}});
     }
     if (one.contains(QStringLiteral("machine_id")))
         set(QStringLiteral("machine_id"), one.value(QStringLiteral("machine_id")).trimmed());

@@ -39,8 +39,8 @@ QString JsonEventPrinter::eventName(PlaybookEvent::Type type)
 
 QJsonObject JsonEventPrinter::toJson(const PlaybookEvent &event)
 {
-    QJsonObject object{{QStringLiteral("event"), eventName(event.type)},
-                       {QStringLiteral("time"), event.time.toUTC().toString(Qt::ISODateWithMs)}};
+    QJsonObject object {{QStringLiteral("event"), eventName(event.type)},
+                        {QStringLiteral("time"), event.time.toUTC().toString(Qt::ISODateWithMs)}};
     const auto put = [&object](const char *key, const QString &value) {
         if (!value.isEmpty())
             object.insert(QLatin1String(key), value);

@@ -30,8 +30,7 @@ void JsonPrinter::closeTask(const QDateTime &end)
 {
     if (m_task.isEmpty())
         return;
-    m_tasks.append(QVariantMap{{QStringLiteral("task"), withEnd(m_task, end)},
-                               {QStringLiteral("hosts"), m_hosts}});
+    m_tasks.append(QVariantMap {{QStringLiteral("task"), withEnd(m_task, end)}, {QStringLiteral("hosts"), m_hosts}});
     m_task.clear();
     m_hosts.clear();
 }
@@ -41,8 +40,7 @@ void JsonPrinter::closePlay(const QDateTime &end)
     closeTask(end);
     if (m_play.isEmpty())
         return;
-    m_plays.append(QVariantMap{{QStringLiteral("play"), withEnd(m_play, end)},
-                               {QStringLiteral("tasks"), m_tasks}});
+    m_plays.append(QVariantMap {{QStringLiteral("play"), withEnd(m_play, end)}, {QStringLiteral("tasks"), m_tasks}});
     m_play.clear();
     m_tasks.clear();
 }
@@ -54,13 +52,13 @@ void JsonPrinter::print(const PlaybookEvent &event)
         closePlay(event.time);
         m_play = {{QStringLiteral("name"), event.play},
                   {QStringLiteral("path"), event.location.fileAndLine()},
-                  {QStringLiteral("duration"), QVariantMap{{QStringLiteral("start"), timestamp(event.time)}}}};
+                  {QStringLiteral("duration"), QVariantMap {{QStringLiteral("start"), timestamp(event.time)}}}};
         break;
     case PlaybookEvent::Type::TaskStarted:
         closeTask(event.time);
         m_task = {{QStringLiteral("name"), event.task},
                   {QStringLiteral("path"), event.location.fileAndLine()},
-                  {QStringLiteral("duration"), QVariantMap{{QStringLiteral("start"), timestamp(event.time)}}}};
+                  {QStringLiteral("duration"), QVariantMap {{QStringLiteral("start"), timestamp(event.time)}}}};
         break;
     case PlaybookEvent::Type::HostResult: {
         // A loop's items arrive again inside its combined result.

@@ -2,8 +2,7 @@
 
 namespace antler::playbook {
 
-PlaybookError::PlaybookError(const SourceLocation &location, const QString &message,
-                             const QString &sourceLine)
+PlaybookError::PlaybookError(const SourceLocation &location, const QString &message, const QString &sourceLine)
     : m_location(location)
     , m_message(message)
     , m_sourceLine(sourceLine)

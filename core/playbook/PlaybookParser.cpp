@@ -40,9 +40,12 @@ bool isTemplateText(const QString &text)
 const QHash<QString, QString> &refusedPlayKeywords()
 {
     static const QHash<QString, QString> keywords = {
-        {QStringLiteral("serial"), QStringLiteral("rolling batches are not supported; run the play once per batch with --limit")},
-        {QStringLiteral("vars_prompt"), QStringLiteral("prompting is not supported in a headless run; pass the values with -e")},
-        {QStringLiteral("max_fail_percentage"), QStringLiteral("it belongs to serial batches, which are not supported")},
+        {QStringLiteral("serial"),
+         QStringLiteral("rolling batches are not supported; run the play once per batch with --limit")},
+        {QStringLiteral("vars_prompt"),
+         QStringLiteral("prompting is not supported in a headless run; pass the values with -e")},
+        {QStringLiteral("max_fail_percentage"),
+         QStringLiteral("it belongs to serial batches, which are not supported")},
         {QStringLiteral("connection"), QStringLiteral("set ansible_connection in the inventory instead")},
         {QStringLiteral("remote_user"), QStringLiteral("set ansible_user in the inventory instead")},
         {QStringLiteral("port"), QStringLiteral("set ansible_port in the inventory instead")},
@@ -85,7 +88,8 @@ const QHash<QString, QString> &refusedTaskKeywords()
         {QStringLiteral("collections"), QStringLiteral("only ansible.builtin modules are available")},
         {QStringLiteral("port"), QStringLiteral("set ansible_port in the inventory instead")},
         {QStringLiteral("include"), QStringLiteral("it was removed from Ansible; use include_tasks or import_tasks")},
-        {QStringLiteral("import_playbook"), QStringLiteral("import_playbook is only allowed at the top level of a playbook")},
+        {QStringLiteral("import_playbook"),
+         QStringLiteral("import_playbook is only allowed at the top level of a playbook")},
     };
     return keywords;
 }
@@ -95,25 +99,63 @@ const QHash<QString, QString> &refusedTaskKeywords()
 const QStringList &laterModules()
 {
     static const QStringList modules = {
-        QStringLiteral("script"),       QStringLiteral("set_fact"),      QStringLiteral("assert"),
-        QStringLiteral("fail"),         QStringLiteral("pause"),         QStringLiteral("copy"),
-        QStringLiteral("template"),     QStringLiteral("file"),          QStringLiteral("lineinfile"),
-        QStringLiteral("blockinfile"),  QStringLiteral("replace"),       QStringLiteral("stat"),
-        QStringLiteral("slurp"),        QStringLiteral("fetch"),         QStringLiteral("get_url"),
-        QStringLiteral("uri"),          QStringLiteral("apt"),           QStringLiteral("apt_repository"),
-        QStringLiteral("deb822_repository"), QStringLiteral("service"),  QStringLiteral("systemd"),
-        QStringLiteral("systemd_service"), QStringLiteral("user"),       QStringLiteral("group"),
-        QStringLiteral("reboot"),       QStringLiteral("wait_for"),      QStringLiteral("wait_for_connection"),
-        QStringLiteral("unarchive"),    QStringLiteral("sysctl"),        QStringLiteral("hostname"),
-        QStringLiteral("cron"),         QStringLiteral("include_vars"),  QStringLiteral("meta"),
-        QStringLiteral("setup"),        QStringLiteral("gather_facts"),  QStringLiteral("package"),
-        QStringLiteral("pip"),          QStringLiteral("git"),           QStringLiteral("add_host"),
-        QStringLiteral("group_by"),     QStringLiteral("find"),          QStringLiteral("known_hosts"),
-        QStringLiteral("expect"),       QStringLiteral("dnf"),           QStringLiteral("yum"),
-        QStringLiteral("tempfile"),     QStringLiteral("synchronize"),   QStringLiteral("archive"),
-        QStringLiteral("authorized_key"), QStringLiteral("mount"),       QStringLiteral("debconf"),
-        QStringLiteral("dpkg_selections"), QStringLiteral("iptables"),   QStringLiteral("getent"),
-        QStringLiteral("package_facts"), QStringLiteral("service_facts"), QStringLiteral("validate_argument_spec"),
+        QStringLiteral("script"),
+        QStringLiteral("set_fact"),
+        QStringLiteral("assert"),
+        QStringLiteral("fail"),
+        QStringLiteral("pause"),
+        QStringLiteral("copy"),
+        QStringLiteral("template"),
+        QStringLiteral("file"),
+        QStringLiteral("lineinfile"),
+        QStringLiteral("blockinfile"),
+        QStringLiteral("replace"),
+        QStringLiteral("stat"),
+        QStringLiteral("slurp"),
+        QStringLiteral("fetch"),
+        QStringLiteral("get_url"),
+        QStringLiteral("uri"),
+        QStringLiteral("apt"),
+        QStringLiteral("apt_repository"),
+        QStringLiteral("deb822_repository"),
+        QStringLiteral("service"),
+        QStringLiteral("systemd"),
+        QStringLiteral("systemd_service"),
+        QStringLiteral("user"),
+        QStringLiteral("group"),
+        QStringLiteral("reboot"),
+        QStringLiteral("wait_for"),
+        QStringLiteral("wait_for_connection"),
+        QStringLiteral("unarchive"),
+        QStringLiteral("sysctl"),
+        QStringLiteral("hostname"),
+        QStringLiteral("cron"),
+        QStringLiteral("include_vars"),
+        QStringLiteral("meta"),
+        QStringLiteral("setup"),
+        QStringLiteral("gather_facts"),
+        QStringLiteral("package"),
+        QStringLiteral("pip"),
+        QStringLiteral("git"),
+        QStringLiteral("add_host"),
+        QStringLiteral("group_by"),
+        QStringLiteral("find"),
+        QStringLiteral("known_hosts"),
+        QStringLiteral("expect"),
+        QStringLiteral("dnf"),
+        QStringLiteral("yum"),
+        QStringLiteral("tempfile"),
+        QStringLiteral("synchronize"),
+        QStringLiteral("archive"),
+        QStringLiteral("authorized_key"),
+        QStringLiteral("mount"),
+        QStringLiteral("debconf"),
+        QStringLiteral("dpkg_selections"),
+        QStringLiteral("iptables"),
+        QStringLiteral("getent"),
+        QStringLiteral("package_facts"),
+        QStringLiteral("service_facts"),
+        QStringLiteral("validate_argument_spec"),
     };
     return modules;
 }
@@ -121,13 +163,26 @@ const QStringList &laterModules()
 const QStringList &playKeywords()
 {
     static const QStringList keywords = {
-        QStringLiteral("name"),       QStringLiteral("hosts"),          QStringLiteral("gather_facts"),
-        QStringLiteral("become"),     QStringLiteral("become_user"),    QStringLiteral("vars"),
-        QStringLiteral("vars_files"), QStringLiteral("pre_tasks"),      QStringLiteral("roles"),
-        QStringLiteral("tasks"),      QStringLiteral("post_tasks"),     QStringLiteral("handlers"),
-        QStringLiteral("tags"),       QStringLiteral("environment"),    QStringLiteral("ignore_errors"),
-        QStringLiteral("no_log"),     QStringLiteral("check_mode"),     QStringLiteral("diff"),
-        QStringLiteral("any_errors_fatal"), QStringLiteral("strategy"),
+        QStringLiteral("name"),
+        QStringLiteral("hosts"),
+        QStringLiteral("gather_facts"),
+        QStringLiteral("become"),
+        QStringLiteral("become_user"),
+        QStringLiteral("vars"),
+        QStringLiteral("vars_files"),
+        QStringLiteral("pre_tasks"),
+        QStringLiteral("roles"),
+        QStringLiteral("tasks"),
+        QStringLiteral("post_tasks"),
+        QStringLiteral("handlers"),
+        QStringLiteral("tags"),
+        QStringLiteral("environment"),
+        QStringLiteral("ignore_errors"),
+        QStringLiteral("no_log"),
+        QStringLiteral("check_mode"),
+        QStringLiteral("diff"),
+        QStringLiteral("any_errors_fatal"),
+        QStringLiteral("strategy"),
     };
     return keywords;
 }
@@ -137,10 +192,18 @@ const QStringList &playKeywords()
 const QStringList &inheritedKeywords()
 {
     static const QStringList keywords = {
-        QStringLiteral("when"),        QStringLiteral("tags"),        QStringLiteral("vars"),
-        QStringLiteral("environment"), QStringLiteral("become"),      QStringLiteral("become_user"),
-        QStringLiteral("ignore_errors"), QStringLiteral("no_log"),    QStringLiteral("check_mode"),
-        QStringLiteral("diff"),        QStringLiteral("delegate_to"), QStringLiteral("run_once"),
+        QStringLiteral("when"),
+        QStringLiteral("tags"),
+        QStringLiteral("vars"),
+        QStringLiteral("environment"),
+        QStringLiteral("become"),
+        QStringLiteral("become_user"),
+        QStringLiteral("ignore_errors"),
+        QStringLiteral("no_log"),
+        QStringLiteral("check_mode"),
+        QStringLiteral("diff"),
+        QStringLiteral("delegate_to"),
+        QStringLiteral("run_once"),
         QStringLiteral("any_errors_fatal"),
     };
     return keywords;
@@ -149,10 +212,10 @@ const QStringList &inheritedKeywords()
 const QStringList &taskOnlyKeywords()
 {
     static const QStringList keywords = {
-        QStringLiteral("name"),       QStringLiteral("register"),   QStringLiteral("changed_when"),
-        QStringLiteral("failed_when"), QStringLiteral("until"),     QStringLiteral("retries"),
-        QStringLiteral("delay"),      QStringLiteral("notify"),     QStringLiteral("listen"),
-        QStringLiteral("loop"),       QStringLiteral("with_items"), QStringLiteral("loop_control"),
+        QStringLiteral("name"),        QStringLiteral("register"),   QStringLiteral("changed_when"),
+        QStringLiteral("failed_when"), QStringLiteral("until"),      QStringLiteral("retries"),
+        QStringLiteral("delay"),       QStringLiteral("notify"),     QStringLiteral("listen"),
+        QStringLiteral("loop"),        QStringLiteral("with_items"), QStringLiteral("loop_control"),
         QStringLiteral("args"),
     };
     return keywords;
@@ -160,8 +223,7 @@ const QStringList &taskOnlyKeywords()
 
 const QStringList &blockKeywords()
 {
-    static const QStringList keywords = {QStringLiteral("block"), QStringLiteral("rescue"),
-                                         QStringLiteral("always")};
+    static const QStringList keywords = {QStringLiteral("block"), QStringLiteral("rescue"), QStringLiteral("always")};
     return keywords;
 }
 
@@ -218,7 +280,8 @@ bool splitWords(const QString &text, QStringList *words, QString *error)
             continue;
         }
         inWord = true;
-        if (c == QLatin1Char('{') && (next == QLatin1Char('{') || next == QLatin1Char('%') || next == QLatin1Char('#'))) {
+        if (c == QLatin1Char('{')
+            && (next == QLatin1Char('{') || next == QLatin1Char('%') || next == QLatin1Char('#'))) {
             ++depth;
             word += c;
             word += next;
@@ -448,18 +511,19 @@ public:
 
     // Reads another file (an import, a role file, vars_files) as the current
     // source while body runs, then returns to the file before.
-    template<typename Body>
-    bool withFile(const QString &path, const YAML::Mark &from, const QString &what, Body body)
+    template<typename Body> bool withFile(const QString &path, const YAML::Mark &from, const QString &what, Body body)
     {
         if (m_fileStack.contains(path)) {
-            fail(from, tr("“%1” includes itself (through %2); remove the loop.")
-                           .arg(QFileInfo(path).fileName(), m_fileStack.join(QLatin1String(" → "))));
+            fail(from,
+                 tr("“%1” includes itself (through %2); remove the loop.")
+                     .arg(QFileInfo(path).fileName(), m_fileStack.join(QLatin1String(" → "))));
             return false;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            fail(from, tr("cannot read the %1 %2 (%3); check the name and that the file exists.")
-                           .arg(what, path, file.errorString()));
+            fail(from,
+                 tr("cannot read the %1 %2 (%3); check the name and that the file exists.")
+                     .arg(what, path, file.errorString()));
             return false;
         }
         const QByteArray data = file.readAll();
@@ -489,20 +553,22 @@ public:
         QHash<QString, int> lines;
         for (auto it = map.begin(); it != map.end(); ++it) {
             if (!it->first.IsScalar()) {
-                fail(it->first.Mark(), tr("a key must be a plain word, not a list or mapping; write "
-                                          "it as “name: value”."));
+                fail(it->first.Mark(),
+                     tr("a key must be a plain word, not a list or mapping; write "
+                        "it as “name: value”."));
                 continue;
             }
             const QString key = YamlValue::fromStd(it->first.Scalar());
             if (const auto first = lines.constFind(key); first != lines.cend()) {
-                fail(it->first.Mark(), tr("the key “%1” appears twice, first on line %2; keep only one "
-                                          "of them.")
-                                           .arg(key)
-                                           .arg(*first));
+                fail(it->first.Mark(),
+                     tr("the key “%1” appears twice, first on line %2; keep only one "
+                        "of them.")
+                         .arg(key)
+                         .arg(*first));
                 continue;
             }
             lines.insert(key, it->first.Mark().line + 1);
-            result.append(Entry{key, it->first, it->second});
+            result.append(Entry {key, it->first, it->second});
         }
         return result;
     }
@@ -510,14 +576,14 @@ public:
     bool text(const Entry &entry, QString *out)
     {
         if (entry.value.IsNull()) {
-            fail(entry.keyNode.Mark(), tr("“%1” has no value; write its value after the colon.")
-                                           .arg(entry.key));
+            fail(entry.keyNode.Mark(), tr("“%1” has no value; write its value after the colon.").arg(entry.key));
             return false;
         }
         if (!entry.value.IsScalar()) {
-            fail(markOf(entry), tr("the value of “%1” must be text, not a list or a mapping; write it "
-                                   "on the same line as the key.")
-                                    .arg(entry.key));
+            fail(markOf(entry),
+                 tr("the value of “%1” must be text, not a list or a mapping; write it "
+                    "on the same line as the key.")
+                     .arg(entry.key));
             return false;
         }
         *out = YamlValue::fromStd(entry.value.Scalar());
@@ -530,9 +596,10 @@ public:
             return true;
         const QString written = entry.value.IsScalar() ? YamlValue::fromStd(entry.value.Scalar()) : QString();
         if (isTemplateText(written)) {
-            fail(markOf(entry), tr("“%1” takes a literal true or false in this version, not a template; "
-                                   "write true or false.")
-                                    .arg(entry.key));
+            fail(markOf(entry),
+                 tr("“%1” takes a literal true or false in this version, not a template; "
+                    "write true or false.")
+                     .arg(entry.key));
         } else {
             fail(markOf(entry), tr("“%1” must be true or false; write one of them.").arg(entry.key));
         }
@@ -554,12 +621,12 @@ public:
         bool ok = false;
         const int value = written.toInt(&ok);
         if (!ok || value < 0) {
-            fail(markOf(entry), isTemplateText(written)
-                                    ? tr("“%1” takes a literal number in this version, not a template; "
-                                         "write a whole number.")
-                                          .arg(entry.key)
-                                    : tr("“%1” must be a whole number, not “%2”; write for example 3.")
-                                          .arg(entry.key, written));
+            fail(markOf(entry),
+                 isTemplateText(written)
+                     ? tr("“%1” takes a literal number in this version, not a template; "
+                          "write a whole number.")
+                           .arg(entry.key)
+                     : tr("“%1” must be a whole number, not “%2”; write for example 3.").arg(entry.key, written));
             return false;
         }
         *out = value;
@@ -586,18 +653,20 @@ public:
         if (entry.value.IsSequence()) {
             for (const YAML::Node &item : entry.value) {
                 if (!item.IsScalar()) {
-                    fail(item.Mark(), tr("each entry of “%1” must be a single word or name, not a list or "
-                                         "a mapping; write one per line.")
-                                          .arg(entry.key));
+                    fail(item.Mark(),
+                         tr("each entry of “%1” must be a single word or name, not a list or "
+                            "a mapping; write one per line.")
+                             .arg(entry.key));
                     return false;
                 }
                 add(YamlValue::fromStd(item.Scalar()));
             }
             return true;
         }
-        fail(markOf(entry), tr("“%1” must be a name or a list of names, not a mapping; write one per line "
-                               "starting with “- ”.")
-                                .arg(entry.key));
+        fail(markOf(entry),
+             tr("“%1” must be a name or a list of names, not a mapping; write one per line "
+                "starting with “- ”.")
+                 .arg(entry.key));
         return false;
     }
 
@@ -607,9 +676,10 @@ public:
     {
         auto add = [&](const YAML::Node &node) {
             if (!node.IsScalar()) {
-                fail(node.Mark(), tr("each condition of “%1” must be an expression such as "
-                                     "“result.rc == 0”, not a list or a mapping; write one per line.")
-                                      .arg(entry.key));
+                fail(node.Mark(),
+                     tr("each condition of “%1” must be an expression such as "
+                        "“result.rc == 0”, not a list or a mapping; write one per line.")
+                         .arg(entry.key));
                 return false;
             }
             const QVariant value = YamlValue::toVariant(node);
@@ -624,17 +694,18 @@ public:
             if (match.hasMatch() && !match.captured(1).contains(QLatin1String("{{")))
                 expression = match.captured(1).trimmed();
             if (expression.isEmpty()) {
-                fail(node.Mark(), tr("the condition of “%1” is empty; write an expression such as "
-                                     "“result.rc == 0”.")
-                                      .arg(entry.key));
+                fail(node.Mark(),
+                     tr("the condition of “%1” is empty; write an expression such as "
+                        "“result.rc == 0”.")
+                         .arg(entry.key));
                 return false;
             }
             out->append(expression);
             return true;
         };
         if (entry.value.IsNull()) {
-            fail(entry.keyNode.Mark(), tr("“%1” has no condition; write an expression after the colon.")
-                                           .arg(entry.key));
+            fail(entry.keyNode.Mark(),
+                 tr("“%1” has no condition; write an expression after the colon.").arg(entry.key));
             return false;
         }
         if (entry.value.IsSequence()) {
@@ -644,9 +715,10 @@ public:
             return ok;
         }
         if (entry.value.IsMap()) {
-            fail(markOf(entry), tr("“%1” must be an expression or a list of expressions, not a mapping; "
-                                   "write it as “%1: name == 'value'” (quote it if it contains a colon).")
-                                    .arg(entry.key));
+            fail(markOf(entry),
+                 tr("“%1” must be an expression or a list of expressions, not a mapping; "
+                    "write it as “%1: name == 'value'” (quote it if it contains a colon).")
+                     .arg(entry.key));
             return false;
         }
         return add(entry.value);
@@ -657,18 +729,20 @@ public:
         if (entry.value.IsNull())
             return true;
         if (!entry.value.IsMap()) {
-            fail(markOf(entry), tr("“%1” must be a mapping of names to values; write one “name: value” "
-                                   "per line below it.")
-                                    .arg(entry.key));
+            fail(markOf(entry),
+                 tr("“%1” must be a mapping of names to values; write one “name: value” "
+                    "per line below it.")
+                     .arg(entry.key));
             return false;
         }
         static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
         bool ok = true;
         for (const Entry &var : entries(entry.value)) {
             if (checkNames && !identifier.match(var.key).hasMatch()) {
-                fail(var.keyNode.Mark(), tr("“%1” is not a valid variable name; use letters, digits "
-                                            "and underscores, not starting with a digit.")
-                                             .arg(var.key));
+                fail(var.keyNode.Mark(),
+                     tr("“%1” is not a valid variable name; use letters, digits "
+                        "and underscores, not starting with a digit.")
+                         .arg(var.key));
                 ok = false;
                 continue;
             }
@@ -690,8 +764,9 @@ public:
             variables(entry, &own->vars);
         } else if (key == QLatin1String("environment")) {
             if (entry.value.IsScalar() && isTemplateText(YamlValue::fromStd(entry.value.Scalar()))) {
-                fail(markOf(entry), tr("“environment” takes a mapping in this version, not a template; "
-                                       "write one “NAME: value” per line below it."));
+                fail(markOf(entry),
+                     tr("“environment” takes a mapping in this version, not a template; "
+                        "write one “NAME: value” per line below it."));
             } else {
                 variables(entry, &own->environment, false);
             }
@@ -724,13 +799,15 @@ public:
     void readPlaybook(const YAML::Node &root, QList<Play> *plays)
     {
         if (!root.IsDefined() || root.IsNull()) {
-            fail(YAML::Mark::null_mark(), tr("the playbook is empty; write a list of plays, each starting with "
-                                             "“- hosts:”."));
+            fail(YAML::Mark::null_mark(),
+                 tr("the playbook is empty; write a list of plays, each starting with "
+                    "“- hosts:”."));
             return;
         }
         if (!root.IsSequence()) {
-            fail(root.Mark(), tr("a playbook must be a list of plays; start each play with “- hosts:” "
-                                 "and indent its keys below."));
+            fail(root.Mark(),
+                 tr("a playbook must be a list of plays; start each play with “- hosts:” "
+                    "and indent its keys below."));
             return;
         }
         if (root.size() == 0) {
@@ -743,7 +820,8 @@ public:
                 for (auto it = node.begin(); it != node.end(); ++it) {
                     if (it->first.IsScalar()) {
                         const QString key = YamlValue::fromStd(it->first.Scalar());
-                        if (key == QLatin1String("import_playbook") || key == BuiltinPrefix + QLatin1String("import_playbook"))
+                        if (key == QLatin1String("import_playbook")
+                            || key == BuiltinPrefix + QLatin1String("import_playbook"))
                             isImport = true;
                     }
                 }
@@ -765,17 +843,19 @@ public:
             if (entry.key.endsWith(QLatin1String("import_playbook"))) {
                 file = entry;
             } else if (entry.key != QLatin1String("name")) {
-                fail(entry.keyNode.Mark(), tr("“%1” is not supported beside import_playbook; only “name” is, "
-                                              "so move it into the imported plays.")
-                                               .arg(entry.key));
+                fail(entry.keyNode.Mark(),
+                     tr("“%1” is not supported beside import_playbook; only “name” is, "
+                        "so move it into the imported plays.")
+                         .arg(entry.key));
             }
         }
         QString name;
         if (!file || !text(*file, &name))
             return;
         if (isTemplateText(name)) {
-            fail(markOf(*file), tr("the file name of import_playbook is a template, which is read before any "
-                                   "variable exists; write the file name as plain text."));
+            fail(markOf(*file),
+                 tr("the file name of import_playbook is a template, which is read before any "
+                    "variable exists; write the file name as plain text."));
             return;
         }
         const QString path = QDir(m_source.directory).absoluteFilePath(name);
@@ -789,8 +869,9 @@ public:
     {
         const int before = errorCount();
         if (!node.IsMap()) {
-            fail(node.Mark(), tr("a play must be a mapping of keywords; write it as “- hosts: all” "
-                                 "followed by its name and tasks."));
+            fail(node.Mark(),
+                 tr("a play must be a mapping of keywords; write it as “- hosts: all” "
+                    "followed by its name and tasks."));
             return false;
         }
         play->location = location(node.Mark());
@@ -827,40 +908,47 @@ public:
             } else if (key == QLatin1String("strategy")) {
                 QString strategy;
                 if (text(entry, &strategy) && strategy != QLatin1String("linear")) {
-                    fail(markOf(entry), tr("the strategy “%1” is not supported; Antler runs plays with the "
-                                           "linear strategy only, so remove “strategy” or write linear.")
-                                            .arg(strategy));
+                    fail(markOf(entry),
+                         tr("the strategy “%1” is not supported; Antler runs plays with the "
+                            "linear strategy only, so remove “strategy” or write linear.")
+                             .arg(strategy));
                 }
             } else if (key == QLatin1String("when") || key == QLatin1String("delegate_to")
                        || key == QLatin1String("run_once")) {
-                fail(entry.keyNode.Mark(), tr("“%1” is not a play keyword; write it on the tasks, or on a "
-                                              "block around them.")
-                                               .arg(key));
+                fail(entry.keyNode.Mark(),
+                     tr("“%1” is not a play keyword; write it on the tasks, or on a "
+                        "block around them.")
+                         .arg(key));
             } else if (inheritedKeyword(entry, &own)) {
                 // tags, environment, ignore_errors, no_log, check_mode, diff, any_errors_fatal
             } else if (refusedPlayKeywords().contains(key)) {
-                fail(entry.keyNode.Mark(), tr("the play keyword “%1” is not supported by Antler (%2); remove "
-                                              "it, or run this playbook with ansible-playbook.")
-                                               .arg(key, refusedPlayKeywords().value(key)));
+                fail(entry.keyNode.Mark(),
+                     tr("the play keyword “%1” is not supported by Antler (%2); remove "
+                        "it, or run this playbook with ansible-playbook.")
+                         .arg(key, refusedPlayKeywords().value(key)));
             } else if (key == QLatin1String("import_playbook")) {
-                fail(entry.keyNode.Mark(), tr("import_playbook must be an entry of its own in the list of "
-                                              "plays; write “- import_playbook: FILE” at the top level."));
+                fail(entry.keyNode.Mark(),
+                     tr("import_playbook must be an entry of its own in the list of "
+                        "plays; write “- import_playbook: FILE” at the top level."));
             } else if (PlaybookParser::moduleSpec(key)) {
-                fail(entry.keyNode.Mark(), tr("“%1” is a module, not a play keyword, so this looks like a list of "
-                                              "tasks; put the tasks under “tasks:” of a play with “hosts:”, or "
-                                              "import this file with import_tasks.")
-                                               .arg(key));
+                fail(entry.keyNode.Mark(),
+                     tr("“%1” is a module, not a play keyword, so this looks like a list of "
+                        "tasks; put the tasks under “tasks:” of a play with “hosts:”, or "
+                        "import this file with import_tasks.")
+                         .arg(key));
             } else {
                 const QString close = nearest(key, playKeywords());
                 fail(entry.keyNode.Mark(),
-                     close.isEmpty() ? tr("“%1” is not a play keyword; use one of: %2.")
-                                           .arg(key, playKeywords().join(QLatin1String(", ")))
-                                     : tr("“%1” is not a play keyword; check its spelling (did you mean “%2”?).").arg(key, close));
+                     close.isEmpty()
+                         ? tr("“%1” is not a play keyword; use one of: %2.")
+                               .arg(key, playKeywords().join(QLatin1String(", ")))
+                         : tr("“%1” is not a play keyword; check its spelling (did you mean “%2”?).").arg(key, close));
             }
         }
         if (!hasHosts) {
-            fail(node.Mark(), tr("this play has no “hosts”; add “hosts:” with an inventory pattern "
-                                 "such as all or a group name."));
+            fail(node.Mark(),
+                 tr("this play has no “hosts”; add “hosts:” with an inventory pattern "
+                    "such as all or a group name."));
         }
         play->tags = own.tags;
         play->anyErrorsFatal = own.anyErrorsFatal;
@@ -898,8 +986,9 @@ public:
             QStringList patterns;
             for (const YAML::Node &item : entry.value) {
                 if (!item.IsScalar()) {
-                    fail(item.Mark(), tr("each entry of “hosts” must be a host or group name; write "
-                                         "one pattern per entry."));
+                    fail(item.Mark(),
+                         tr("each entry of “hosts” must be a host or group name; write "
+                            "one pattern per entry."));
                     return;
                 }
                 patterns.append(YamlValue::fromStd(item.Scalar()));
@@ -911,8 +1000,9 @@ public:
             fail(markOf(entry), tr("“hosts” is empty; name a host, a group or all."));
         }
         if (isTemplateText(*hosts)) {
-            fail(markOf(entry), tr("“hosts” is a template, which this version does not resolve; write the "
-                                   "pattern itself, such as all, and narrow it with --limit."));
+            fail(markOf(entry),
+                 tr("“hosts” is a template, which this version does not resolve; write the "
+                    "pattern itself, such as all, and narrow it with --limit."));
         }
     }
 
@@ -925,21 +1015,24 @@ public:
             for (const YAML::Node &item : entry.value)
                 items.append(item);
         } else if (!entry.value.IsNull()) {
-            fail(markOf(entry), tr("“vars_files” must be a list of file names; write one per line starting "
-                                   "with “- ”."));
+            fail(markOf(entry),
+                 tr("“vars_files” must be a list of file names; write one per line starting "
+                    "with “- ”."));
             return;
         }
         for (const YAML::Node &item : items) {
             if (!item.IsScalar()) {
-                fail(item.Mark(), tr("each entry of “vars_files” must be one file name; lists of "
-                                     "alternatives are not supported, so name the file to load."));
+                fail(item.Mark(),
+                     tr("each entry of “vars_files” must be one file name; lists of "
+                        "alternatives are not supported, so name the file to load."));
                 continue;
             }
             const QString name = YamlValue::fromStd(item.Scalar());
             if (isTemplateText(name)) {
-                fail(item.Mark(), tr("the vars_files name “%1” is a template, which this version does not "
-                                     "resolve; write the file name as plain text.")
-                                      .arg(name));
+                fail(item.Mark(),
+                     tr("the vars_files name “%1” is a template, which this version does not "
+                        "resolve; write the file name as plain text.")
+                         .arg(name));
                 continue;
             }
             const QString path = QDir(m_source.directory).absoluteFilePath(name);
@@ -947,12 +1040,13 @@ public:
                 if (root.IsNull())
                     return true;
                 if (!root.IsMap()) {
-                    fail(root.Mark(), tr("a vars file must be a mapping of variable names to values; write "
-                                         "one “name: value” per line."));
+                    fail(root.Mark(),
+                         tr("a vars file must be a mapping of variable names to values; write "
+                            "one “name: value” per line."));
                     return false;
                 }
                 QVariantMap vars;
-                Entry whole{QStringLiteral("vars_files"), YAML::Node(), root};
+                Entry whole {QStringLiteral("vars_files"), YAML::Node(), root};
                 if (!variables(whole, &vars))
                     return false;
                 for (auto it = vars.cbegin(); it != vars.cend(); ++it)
@@ -992,7 +1086,8 @@ public:
 
     static QString mainFile(const QString &folder)
     {
-        for (const QLatin1String name : {QLatin1String("main.yml"), QLatin1String("main.yaml"), QLatin1String("main")}) {
+        for (const QLatin1String name :
+             {QLatin1String("main.yml"), QLatin1String("main.yaml"), QLatin1String("main")}) {
             const QString path = folder + QLatin1Char('/') + name;
             if (QFileInfo(path).isFile())
                 return path;
@@ -1013,8 +1108,8 @@ public:
             return true;
         }
         QStringList tried;
-        for (const QLatin1String extension : {QLatin1String(""), QLatin1String(".yml"), QLatin1String(".yaml"),
-                                              QLatin1String(".json")}) {
+        for (const QLatin1String extension :
+             {QLatin1String(""), QLatin1String(".yml"), QLatin1String(".yaml"), QLatin1String(".json")}) {
             const QString candidate = QDir::cleanPath(directory + QLatin1Char('/') + from + extension);
             tried.append(candidate);
             if (QFileInfo(candidate).isFile()) {
@@ -1024,7 +1119,7 @@ public:
         }
         fail(entry.fromMarks.value(folder, entry.nameMark),
              tr("the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.")
-                                 .arg(entry.role.name, folder, from, tried.join(QLatin1String(", "))));
+                 .arg(entry.role.name, folder, from, tried.join(QLatin1String(", "))));
         return false;
     }
 
@@ -1036,11 +1131,12 @@ public:
             if (root.IsNull())
                 return true;
             if (!root.IsMap()) {
-                fail(root.Mark(), tr("a role's defaults and vars must be a mapping of variable names to "
-                                     "values; write one “name: value” per line."));
+                fail(root.Mark(),
+                     tr("a role's defaults and vars must be a mapping of variable names to "
+                        "values; write one “name: value” per line."));
                 return false;
             }
-            return variables(Entry{QStringLiteral("vars"), YAML::Node(), root}, vars);
+            return variables(Entry {QStringLiteral("vars"), YAML::Node(), root}, vars);
         });
     }
 
@@ -1057,8 +1153,9 @@ public:
             for (const Entry &key : entries(item)) {
                 if (key.key == QLatin1String("role") || key.key == QLatin1String("name")) {
                     if (!role.name.isEmpty()) {
-                        fail(key.keyNode.Mark(), tr("this role entry names its role twice; keep only "
-                                                    "“role:”."));
+                        fail(key.keyNode.Mark(),
+                             tr("this role entry names its role twice; keep only "
+                                "“role:”."));
                         continue;
                     }
                     text(key, &role.name);
@@ -1066,27 +1163,30 @@ public:
                 } else if (key.key == QLatin1String("vars")) {
                     variables(key, &use->vars);
                 } else if (key.key == QLatin1String("delegate_to") || key.key == QLatin1String("run_once")) {
-                    fail(key.keyNode.Mark(), tr("“%1” is not supported on a role; write it on the "
-                                                "role's tasks instead.")
-                                                 .arg(key.key));
+                    fail(key.keyNode.Mark(),
+                         tr("“%1” is not supported on a role; write it on the "
+                            "role's tasks instead.")
+                             .arg(key.key));
                 } else if (inheritedKeyword(key, &use->own)) {
                 } else {
                     // Any other key is a role parameter, as in Ansible.
                     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
                     if (!identifier.match(key.key).hasMatch()) {
-                        fail(key.keyNode.Mark(), tr("“%1” is neither a role keyword nor a valid "
-                                                    "parameter name; use letters, digits and "
-                                                    "underscores.")
-                                                     .arg(key.key));
+                        fail(key.keyNode.Mark(),
+                             tr("“%1” is neither a role keyword nor a valid "
+                                "parameter name; use letters, digits and "
+                                "underscores.")
+                                 .arg(key.key));
                         continue;
                     }
                     use->params.insert(key.key, YamlValue::toVariant(key.value));
                 }
             }
         } else {
-            fail(item.Mark(), tr("each entry of “%1” must be a role name or a mapping with “role:”; "
-                                 "write “- NAME” or “- role: NAME”.")
-                                  .arg(list));
+            fail(item.Mark(),
+                 tr("each entry of “%1” must be a role name or a mapping with “role:”; "
+                    "write “- NAME” or “- role: NAME”.")
+                     .arg(list));
             return false;
         }
         if (role.name.isEmpty()) {
@@ -1094,9 +1194,10 @@ public:
             return false;
         }
         if (isTemplateText(role.name)) {
-            fail(use->nameMark, tr("the role name “%1” is a template, which is read before any variable "
-                                   "exists; write the role name as plain text.")
-                                    .arg(role.name));
+            fail(use->nameMark,
+                 tr("the role name “%1” is a template, which is read before any variable "
+                    "exists; write the role name as plain text.")
+                     .arg(role.name));
             return false;
         }
         // The entry's parameters sit above registered variables; its vars:
@@ -1111,12 +1212,9 @@ public:
     static QString roleIdentity(const RoleEntry &use)
     {
         const QVariantMap key = {
-            {QStringLiteral("params"), use.params},
-            {QStringLiteral("vars"), use.vars},
-            {QStringLiteral("when"), use.own.when},
-            {QStringLiteral("tags"), use.own.tags},
-            {QStringLiteral("from_files"), use.fromFiles},
-            {QStringLiteral("from_include"), use.fromInclude},
+            {QStringLiteral("params"), use.params},        {QStringLiteral("vars"), use.vars},
+            {QStringLiteral("when"), use.own.when},        {QStringLiteral("tags"), use.own.tags},
+            {QStringLiteral("from_files"), use.fromFiles}, {QStringLiteral("from_include"), use.fromInclude},
         };
         return use.role.name + QLatin1Char('\n')
             + QString::fromUtf8(QJsonDocument::fromVariant(key).toJson(QJsonDocument::Compact));
@@ -1156,9 +1254,10 @@ public:
         QStringList searched;
         role.path = findRole(role.name, besideFolder, &searched);
         if (role.path.isEmpty()) {
-            fail(use.nameMark, tr("the role “%1” was not found (looked in %2); create roles/%1/tasks/main.yml "
-                                  "beside the playbook or fix the name.")
-                                   .arg(role.name, searched.join(QLatin1String(", "))));
+            fail(use.nameMark,
+                 tr("the role “%1” was not found (looked in %2); create roles/%1/tasks/main.yml "
+                    "beside the playbook or fix the name.")
+                     .arg(role.name, searched.join(QLatin1String(", "))));
             return false;
         }
         for (qsizetype i = 0; i < m_roleChain.size(); ++i) {
@@ -1168,9 +1267,10 @@ public:
             for (qsizetype j = i; j < m_roleChain.size(); ++j)
                 names.append(m_roleChain.at(j).name);
             names.append(role.name);
-            fail(use.nameMark, tr("the role “%1” depends on itself through %2; remove the dependency or "
-                                  "import_role that closes the loop.")
-                                   .arg(role.name, names.join(QStringLiteral(" → "))));
+            fail(use.nameMark,
+                 tr("the role “%1” depends on itself through %2; remove the dependency or "
+                    "import_role that closes the loop.")
+                     .arg(role.name, names.join(QStringLiteral(" → "))));
             return false;
         }
         const int before = errorCount();
@@ -1199,8 +1299,9 @@ public:
                 if (root.IsNull())
                     return true;
                 if (!root.IsMap()) {
-                    fail(root.Mark(), tr("a role's meta/main.yml must be a mapping; write “dependencies:” and "
-                                         "“allow_duplicates:” at the top level."));
+                    fail(root.Mark(),
+                         tr("a role's meta/main.yml must be a mapping; write “dependencies:” and "
+                            "“allow_duplicates:” at the top level."));
                     return false;
                 }
                 for (const Entry &key : entries(root)) {
@@ -1210,8 +1311,9 @@ public:
                         if (key.value.IsNull())
                             continue;
                         if (!key.value.IsSequence()) {
-                            fail(markOf(key), tr("“dependencies” must be a list of roles; write one per line "
-                                                 "starting with “- ”, as under a play's “roles:”."));
+                            fail(markOf(key),
+                                 tr("“dependencies” must be a list of roles; write one per line "
+                                    "starting with “- ”, as under a play's “roles:”."));
                             continue;
                         }
                         for (const YAML::Node &item : key.value) {
@@ -1275,7 +1377,7 @@ public:
         complete.moduleAsWritten = QStringLiteral("meta");
         complete.arguments.insert(QStringLiteral("_raw_params"), QStringLiteral("role_complete"));
         complete.when = contextWhen + use.own.when;
-        complete.tags = QStringList{QStringLiteral("always")};
+        complete.tags = QStringList {QStringLiteral("always")};
         complete.role = role;
         complete.location = role.location;
         block.block.append(complete);
@@ -1306,8 +1408,9 @@ public:
         if (entry.value.IsNull())
             return;
         if (!entry.value.IsSequence()) {
-            fail(markOf(entry), tr("“roles” must be a list of role names; write one per line starting with "
-                                   "“- ”."));
+            fail(markOf(entry),
+                 tr("“roles” must be a list of role names; write one per line starting with "
+                    "“- ”."));
             return;
         }
         QList<Task> blocks;
@@ -1365,8 +1468,9 @@ public:
     {
         const int before = errorCount();
         if (!node.IsMap()) {
-            fail(node.Mark(), tr("a task must be a mapping; write it as “- name: …” followed by one "
-                                 "module such as “command: …”."));
+            fail(node.Mark(),
+                 tr("a task must be a mapping; write it as “- name: …” followed by one "
+                    "module such as “command: …”."));
             return false;
         }
         task->location = location(node.Mark());
@@ -1388,9 +1492,10 @@ public:
                 static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
                 taskOnly.append(entry);
                 if (text(entry, &task->registerAs) && !identifier.match(task->registerAs).hasMatch()) {
-                    fail(markOf(entry), tr("“%1” is not a valid variable name for “register”; use "
-                                           "letters, digits and underscores.")
-                                            .arg(task->registerAs));
+                    fail(markOf(entry),
+                         tr("“%1” is not a valid variable name for “register”; use "
+                            "letters, digits and underscores.")
+                             .arg(task->registerAs));
                 }
             } else if (key == QLatin1String("changed_when")) {
                 taskOnly.append(entry);
@@ -1413,16 +1518,18 @@ public:
             } else if (key == QLatin1String("listen")) {
                 taskOnly.append(entry);
                 if (!handler) {
-                    fail(entry.keyNode.Mark(), tr("“listen” belongs to handlers only; move this task under "
-                                                  "“handlers:” or remove “listen”."));
+                    fail(entry.keyNode.Mark(),
+                         tr("“listen” belongs to handlers only; move this task under "
+                            "“handlers:” or remove “listen”."));
                 } else {
                     textList(entry, &task->listen);
                 }
             } else if (key == QLatin1String("loop") || key == QLatin1String("with_items")) {
                 taskOnly.append(entry);
                 if (task->hasLoop()) {
-                    fail(entry.keyNode.Mark(), tr("this task already has a loop; keep only one of “loop” and "
-                                                  "“with_items”."));
+                    fail(entry.keyNode.Mark(),
+                         tr("this task already has a loop; keep only one of “loop” and "
+                            "“with_items”."));
                     continue;
                 }
                 readLoop(entry, task);
@@ -1432,35 +1539,39 @@ public:
             } else if (key == QLatin1String("args")) {
                 args = entry;
             } else if (key.startsWith(QLatin1String("with_"))) {
-                fail(entry.keyNode.Mark(), tr("the loop “%1” is not supported; only “loop” and “with_items” "
-                                              "are, so write “loop:” with a list or a template.")
-                                               .arg(key));
+                fail(entry.keyNode.Mark(),
+                     tr("the loop “%1” is not supported; only “loop” and “with_items” "
+                        "are, so write “loop:” with a list or a template.")
+                         .arg(key));
             } else if (refusedTaskKeywords().contains(key)) {
-                fail(entry.keyNode.Mark(), tr("the task keyword “%1” is not supported by Antler (%2); remove "
-                                              "it, or run this playbook with ansible-playbook.")
-                                               .arg(key, refusedTaskKeywords().value(key)));
+                fail(entry.keyNode.Mark(),
+                     tr("the task keyword “%1” is not supported by Antler (%2); remove "
+                        "it, or run this playbook with ansible-playbook.")
+                         .arg(key, refusedTaskKeywords().value(key)));
             } else if ((shortName == QLatin1String("include_tasks") || shortName == QLatin1String("import_tasks")
                         || shortName == QLatin1String("include_role") || shortName == QLatin1String("import_role")
                         || PlaybookParser::moduleSpec(key) != nullptr)
                        && isModuleKey(key, shortName)) {
                 if (module) {
-                    fail(entry.keyNode.Mark(), tr("this task already runs “%1”; a task runs exactly one "
-                                                  "module, so move “%2” into a task of its own.")
-                                                   .arg(module->key, key));
+                    fail(entry.keyNode.Mark(),
+                         tr("this task already runs “%1”; a task runs exactly one "
+                            "module, so move “%2” into a task of its own.")
+                             .arg(module->key, key));
                     continue;
                 }
                 module = entry;
             } else if (laterModules().contains(shortName) && isModuleKey(key, shortName)) {
-                fail(entry.keyNode.Mark(), tr("the module “%1” is not supported by this version of Antler; "
-                                              "use one of %2, or run this playbook with ansible-playbook.")
-                                               .arg(key, knownModuleNames().join(QLatin1String(", "))));
+                fail(entry.keyNode.Mark(),
+                     tr("the module “%1” is not supported by this version of Antler; "
+                        "use one of %2, or run this playbook with ansible-playbook.")
+                         .arg(key, knownModuleNames().join(QLatin1String(", "))));
             } else {
                 const QStringList keywords = taskOnlyKeywords() + inheritedKeywords() + blockKeywords();
-                const QString close = nearest(shortName, knownModuleNames() + keywords
-                                                             + QStringList{QStringLiteral("include_tasks"),
-                                                                           QStringLiteral("import_tasks"),
-                                                                           QStringLiteral("include_role"),
-                                                                           QStringLiteral("import_role")});
+                const QString close
+                    = nearest(shortName,
+                              knownModuleNames() + keywords
+                                  + QStringList {QStringLiteral("include_tasks"), QStringLiteral("import_tasks"),
+                                                 QStringLiteral("include_role"), QStringLiteral("import_role")});
                 fail(entry.keyNode.Mark(),
                      close.isEmpty()
                          ? tr("“%1” is neither a task keyword nor a module; check its spelling, or use one "
@@ -1481,20 +1592,23 @@ public:
 
         if (!blockParts.isEmpty()) {
             if (module) {
-                fail(module->keyNode.Mark(), tr("a block cannot also run “%1”; move the module into a task "
-                                                "inside the block.")
-                                                 .arg(module->key));
+                fail(module->keyNode.Mark(),
+                     tr("a block cannot also run “%1”; move the module into a task "
+                        "inside the block.")
+                         .arg(module->key));
             }
             for (const Entry &entry : taskOnly) {
-                fail(entry.keyNode.Mark(), tr("“%1” cannot be used on a block; write it on the tasks inside "
-                                              "the block.")
-                                               .arg(entry.key));
+                fail(entry.keyNode.Mark(),
+                     tr("“%1” cannot be used on a block; write it on the tasks inside "
+                        "the block.")
+                         .arg(entry.key));
             }
             if (args)
                 fail(args->keyNode.Mark(), tr("“args” cannot be used on a block; write it on a task inside."));
             if (handler) {
-                fail(node.Mark(), tr("blocks are not supported among handlers; write each handler as a "
-                                     "task of its own."));
+                fail(node.Mark(),
+                     tr("blocks are not supported among handlers; write each handler as a "
+                        "task of its own."));
             }
             task->kind = Task::Kind::Block;
             bool hasBlock = false;
@@ -1506,16 +1620,18 @@ public:
                 readTaskList(part, effective, list, handler);
             }
             if (!hasBlock) {
-                fail(node.Mark(), tr("“rescue” and “always” need a “block” beside them; add “block:” with "
-                                     "the tasks to run first."));
+                fail(node.Mark(),
+                     tr("“rescue” and “always” need a “block” beside them; add “block:” with "
+                        "the tasks to run first."));
             }
             return errorCount() == before;
         }
 
         if (!module) {
             if (errorCount() == before) {
-                fail(node.Mark(), tr("this task runs no module; add one such as “command: …” or “debug: "
-                                     "msg=…”."));
+                fail(node.Mark(),
+                     tr("this task runs no module; add one such as “command: …” or “debug: "
+                        "msg=…”."));
             }
             return false;
         }
@@ -1551,29 +1667,33 @@ public:
             if (isTemplateText(written)) {
                 task->loop = written;
             } else if (withItems) {
-                task->loop = QVariantList{YamlValue::toVariant(entry.value)};
+                task->loop = QVariantList {YamlValue::toVariant(entry.value)};
             } else {
-                fail(markOf(entry), tr("“loop” needs a list or a template that gives one, not the text “%1”; "
-                                       "write “loop: \"{{ %1 }}\"” for a variable or a list below it.")
-                                        .arg(written));
+                fail(markOf(entry),
+                     tr("“loop” needs a list or a template that gives one, not the text “%1”; "
+                        "write “loop: \"{{ %1 }}\"” for a variable or a list below it.")
+                         .arg(written));
             }
             return;
         }
-        fail(markOf(entry), tr("“%1” needs a list or a template that gives one, not %2; write the items one "
-                               "per line starting with “- ”.")
-                                .arg(entry.key, entry.value.IsMap() ? tr("a mapping") : tr("nothing")));
+        fail(markOf(entry),
+             tr("“%1” needs a list or a template that gives one, not %2; write the items one "
+                "per line starting with “- ”.")
+                 .arg(entry.key, entry.value.IsMap() ? tr("a mapping") : tr("nothing")));
     }
 
     void readLoopControl(const Entry &entry, Task *task)
     {
         if (!task->hasLoop()) {
-            fail(entry.keyNode.Mark(), tr("“loop_control” needs a loop on the same task; add “loop:” or remove "
-                                          "“loop_control”."));
+            fail(entry.keyNode.Mark(),
+                 tr("“loop_control” needs a loop on the same task; add “loop:” or remove "
+                    "“loop_control”."));
             return;
         }
         if (!entry.value.IsMap()) {
-            fail(markOf(entry), tr("“loop_control” must be a mapping; write “loop_var:”, “label:” or "
-                                   "“index_var:” below it."));
+            fail(markOf(entry),
+                 tr("“loop_control” must be a mapping; write “loop_var:”, “label:” or "
+                    "“index_var:” below it."));
             return;
         }
         static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -1583,9 +1703,10 @@ public:
                 if (!text(key, &name))
                     continue;
                 if (!identifier.match(name).hasMatch()) {
-                    fail(markOf(key), tr("“%1” is not a valid variable name for “%2”; use letters, digits and "
-                                         "underscores.")
-                                          .arg(name, key.key));
+                    fail(markOf(key),
+                         tr("“%1” is not a valid variable name for “%2”; use letters, digits and "
+                            "underscores.")
+                             .arg(name, key.key));
                     continue;
                 }
                 (key.key == QLatin1String("loop_var") ? task->loopVar : task->loopIndexVar) = name;
@@ -1593,21 +1714,22 @@ public:
                 text(key, &task->loopLabel);
             } else if (key.key == QLatin1String("pause") || key.key == QLatin1String("extended")
                        || key.key == QLatin1String("extended_allitems")) {
-                fail(key.keyNode.Mark(), tr("loop_control “%1” is not supported; remove it (loop_var, label "
-                                            "and index_var are).")
-                                             .arg(key.key));
+                fail(key.keyNode.Mark(),
+                     tr("loop_control “%1” is not supported; remove it (loop_var, label "
+                        "and index_var are).")
+                         .arg(key.key));
             } else {
-                fail(key.keyNode.Mark(), tr("“%1” is not a loop_control keyword; use loop_var, label or "
-                                            "index_var.")
-                                             .arg(key.key));
+                fail(key.keyNode.Mark(),
+                     tr("“%1” is not a loop_control keyword; use loop_var, label or "
+                        "index_var.")
+                         .arg(key.key));
             }
         }
     }
 
     // import_tasks: FILE, or import_tasks: {file: FILE}; the file name must be
     // literal, its tasks are read now and become a block.
-    bool includeFileName(const Entry &module, const std::optional<Entry> &args, QString *name,
-                         YAML::Mark *mark)
+    bool includeFileName(const Entry &module, const std::optional<Entry> &args, QString *name, YAML::Mark *mark)
     {
         *mark = markOf(module);
         auto fromMap = [&](const YAML::Node &map) {
@@ -1616,11 +1738,11 @@ public:
                     text(key, name);
                     *mark = markOf(key);
                 } else if (key.key == QLatin1String("apply")) {
-                    fail(key.keyNode.Mark(), tr("“apply” is not supported; put the keywords on the tasks of "
-                                                "the included file, or use import_tasks."));
+                    fail(key.keyNode.Mark(),
+                         tr("“apply” is not supported; put the keywords on the tasks of "
+                            "the included file, or use import_tasks."));
                 } else {
-                    fail(key.keyNode.Mark(), tr("“%1” has no argument “%2”; use “file”.")
-                                                 .arg(module.key, key.key));
+                    fail(key.keyNode.Mark(), tr("“%1” has no argument “%2”; use “file”.").arg(module.key, key.key));
                 }
             }
         };
@@ -1658,17 +1780,19 @@ public:
                          const Inherited &inherited, const Inherited &own, Task *task, bool handler)
     {
         for (const Entry &entry : taskOnly) {
-            fail(entry.keyNode.Mark(), tr("“%1” cannot be used on import_tasks, which only inlines a file; use "
-                                          "include_tasks, or write it on the imported tasks.")
-                                           .arg(entry.key));
+            fail(entry.keyNode.Mark(),
+                 tr("“%1” cannot be used on import_tasks, which only inlines a file; use "
+                    "include_tasks, or write it on the imported tasks.")
+                     .arg(entry.key));
         }
         QString name;
         YAML::Mark mark;
         if (!includeFileName(module, args, &name, &mark))
             return;
         if (isTemplateText(name)) {
-            fail(mark, tr("the file name of import_tasks is a template, which is read before any variable "
-                          "exists; write the name as plain text, or use include_tasks."));
+            fail(mark,
+                 tr("the file name of import_tasks is a template, which is read before any variable "
+                    "exists; write the name as plain text, or use include_tasks."));
             return;
         }
         task->kind = Task::Kind::Block;
@@ -1680,8 +1804,9 @@ public:
                           const Inherited &own, Task *task, bool handler)
     {
         if (handler) {
-            fail(module.keyNode.Mark(), tr("include_tasks is not supported among handlers; write each handler "
-                                           "as a task of its own."));
+            fail(module.keyNode.Mark(),
+                 tr("include_tasks is not supported among handlers; write each handler "
+                    "as a task of its own."));
             return;
         }
         QString name;
@@ -1724,35 +1849,39 @@ public:
         QList<Argument> arguments;
         auto fromMap = [&](const YAML::Node &map) {
             for (const Entry &key : entries(map))
-                arguments.append(Argument{key.key, YamlValue::toVariant(key.value), key.value.IsScalar() || key.value.IsNull(),
-                                          key.keyNode.Mark(), markOf(key)});
+                arguments.append(Argument {key.key, YamlValue::toVariant(key.value),
+                                           key.value.IsScalar() || key.value.IsNull(), key.keyNode.Mark(),
+                                           markOf(key)});
         };
         if (module.value.IsScalar()) {
             QStringList words;
             QString error;
             if (!splitWords(YamlValue::fromStd(module.value.Scalar()), &words, &error)) {
-                fail(markOf(module), tr("the arguments of “%1” cannot be read (%2); write them as a mapping on "
-                                        "the next lines, indented.")
-                                         .arg(module.key, error));
+                fail(markOf(module),
+                     tr("the arguments of “%1” cannot be read (%2); write them as a mapping on "
+                        "the next lines, indented.")
+                         .arg(module.key, error));
                 return false;
             }
             for (const QString &word : std::as_const(words)) {
                 const qsizetype equals = word.indexOf(QLatin1Char('='));
                 if (equals <= 0) {
-                    fail(markOf(module), tr("“%1” takes key=value words on its line, and “%2” is not one; write "
-                                            "“%1:” with “name: ROLE” on the next line, indented.")
-                                             .arg(module.key, word));
+                    fail(markOf(module),
+                         tr("“%1” takes key=value words on its line, and “%2” is not one; write "
+                            "“%1:” with “name: ROLE” on the next line, indented.")
+                             .arg(module.key, word));
                     return false;
                 }
-                arguments.append(Argument{word.left(equals), YamlValue::fromPlainScalar(word.mid(equals + 1)), true,
-                                          markOf(module), markOf(module)});
+                arguments.append(Argument {word.left(equals), YamlValue::fromPlainScalar(word.mid(equals + 1)), true,
+                                           markOf(module), markOf(module)});
             }
         } else if (module.value.IsMap()) {
             fromMap(module.value);
         } else if (!module.value.IsNull()) {
-            fail(markOf(module), tr("the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the "
-                                    "next line, indented.")
-                                     .arg(module.key));
+            fail(markOf(module),
+                 tr("the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the "
+                    "next line, indented.")
+                     .arg(module.key));
             return false;
         }
         if (args) {
@@ -1770,8 +1899,8 @@ public:
             const QString written = argument.scalar ? argument.value.toString() : QString();
             auto plainText = [&](QString *out) {
                 if (!argument.scalar || argument.value.isNull() || written.isEmpty()) {
-                    fail(argument.mark, tr("“%1” of “%2” must be a name; write it on the same line.")
-                                            .arg(key, module.key));
+                    fail(argument.mark,
+                         tr("“%1” of “%2” must be a name; write it on the same line.").arg(key, module.key));
                     return false;
                 }
                 *out = written;
@@ -1799,9 +1928,10 @@ public:
                 if (!plainText(&file))
                     continue;
                 if (isTemplateText(file)) {
-                    fail(argument.mark, tr("“%1” is a template, which this version does not resolve for “%2”; "
-                                           "write the file name as plain text.")
-                                            .arg(key, module.key));
+                    fail(argument.mark,
+                         tr("“%1” is a template, which this version does not resolve for “%2”; "
+                            "write the file name as plain text.")
+                             .arg(key, module.key));
                     continue;
                 }
                 use->fromFiles.insert(key.chopped(5), file);
@@ -1810,8 +1940,8 @@ public:
                        || (key == QLatin1String("public") && include)) {
                 bool value = false;
                 if (!argument.scalar || !YamlValue::parseBool(written, &value)) {
-                    fail(argument.mark, tr("“%1” of “%2” must be true or false; write one of them.")
-                                            .arg(key, module.key));
+                    fail(argument.mark,
+                         tr("“%1” of “%2” must be true or false; write one of them.").arg(key, module.key));
                     continue;
                 }
                 if (key == QLatin1String("allow_duplicates"))
@@ -1820,32 +1950,39 @@ public:
                     *isPublic = value;
                 // rolespec_validate: argument specs are not checked in this version.
             } else if (key == QLatin1String("public")) {
-                fail(argument.keyMark, tr("“public” belongs to include_role; import_role always makes the role's "
-                                          "variables visible to the play, so remove it."));
+                fail(argument.keyMark,
+                     tr("“public” belongs to include_role; import_role always makes the role's "
+                        "variables visible to the play, so remove it."));
             } else if (key == QLatin1String("apply")) {
-                fail(argument.keyMark, include ? tr("“apply” of include_role is not supported; write the keywords on "
-                                                    "the role's tasks, or use import_role, which passes its "
-                                                    "keywords down.")
-                                               : tr("“apply” belongs to include_role; write the keywords on the "
-                                                    "import_role task itself, which passes them down."));
+                fail(argument.keyMark,
+                     include ? tr("“apply” of include_role is not supported; write the keywords on "
+                                  "the role's tasks, or use import_role, which passes its "
+                                  "keywords down.")
+                             : tr("“apply” belongs to include_role; write the keywords on the "
+                                  "import_role task itself, which passes them down."));
             } else {
-                QStringList valid{QStringLiteral("name"), QStringLiteral("tasks_from"), QStringLiteral("vars_from"),
-                                  QStringLiteral("defaults_from"), QStringLiteral("handlers_from"),
-                                  QStringLiteral("allow_duplicates"), QStringLiteral("rolespec_validate")};
+                QStringList valid {QStringLiteral("name"),
+                                   QStringLiteral("tasks_from"),
+                                   QStringLiteral("vars_from"),
+                                   QStringLiteral("defaults_from"),
+                                   QStringLiteral("handlers_from"),
+                                   QStringLiteral("allow_duplicates"),
+                                   QStringLiteral("rolespec_validate")};
                 if (include)
                     valid.append(QStringLiteral("public"));
                 const QString close = nearest(key, valid);
-                fail(argument.keyMark, close.isEmpty()
-                                           ? tr("“%1” has no argument “%2”; use one of: %3.")
-                                                 .arg(module.key, key, valid.join(QLatin1String(", ")))
-                                           : tr("“%1” has no argument “%2”; did you mean “%3”? Valid are: %4.")
-                                                 .arg(module.key, key, close, valid.join(QLatin1String(", "))));
+                fail(argument.keyMark,
+                     close.isEmpty() ? tr("“%1” has no argument “%2”; use one of: %3.")
+                                           .arg(module.key, key, valid.join(QLatin1String(", ")))
+                                     : tr("“%1” has no argument “%2”; did you mean “%3”? Valid are: %4.")
+                                           .arg(module.key, key, close, valid.join(QLatin1String(", "))));
             }
         }
         if (use->role.name.isEmpty() && errorCount() == before) {
-            fail(markOf(module), tr("“%1” needs the argument “name” with the role to use; add “name: ROLE” below "
-                                    "it.")
-                                     .arg(module.key));
+            fail(markOf(module),
+                 tr("“%1” needs the argument “name” with the role to use; add “name: ROLE” below "
+                    "it.")
+                     .arg(module.key));
         }
         return errorCount() == before;
     }
@@ -1857,14 +1994,16 @@ public:
                         const Inherited &inherited, const Inherited &own, Task *task, bool handler)
     {
         if (handler) {
-            fail(module.keyNode.Mark(), tr("import_role is not supported among handlers; list the role under the "
-                                           "play's “roles:”, which adds its handlers."));
+            fail(module.keyNode.Mark(),
+                 tr("import_role is not supported among handlers; list the role under the "
+                    "play's “roles:”, which adds its handlers."));
             return;
         }
         for (const Entry &entry : taskOnly) {
-            fail(entry.keyNode.Mark(), tr("“%1” cannot be used on import_role, which only inlines the role's tasks; "
-                                          "write it on the role's tasks instead.")
-                                           .arg(entry.key));
+            fail(entry.keyNode.Mark(),
+                 tr("“%1” cannot be used on import_role, which only inlines the role's tasks; "
+                    "write it on the role's tasks instead.")
+                     .arg(entry.key));
         }
         RoleEntry use;
         if (!readRoleArguments(module, args, false, &use))
@@ -1885,20 +2024,23 @@ public:
                          const Inherited &inherited, const Inherited &own, Task *task, bool handler)
     {
         if (handler) {
-            fail(module.keyNode.Mark(), tr("include_role is not supported among handlers; list the role under the "
-                                           "play's “roles:”, which adds its handlers."));
+            fail(module.keyNode.Mark(),
+                 tr("include_role is not supported among handlers; list the role under the "
+                    "play's “roles:”, which adds its handlers."));
             return;
         }
         for (const Entry &entry : taskOnly) {
             if (entry.key == QLatin1String("loop") || entry.key == QLatin1String("with_items")
                 || entry.key == QLatin1String("loop_control")) {
-                fail(entry.keyNode.Mark(), tr("a loop on include_role is not supported in this version; write one "
-                                              "include_role per item with its vars, or loop inside the role's "
-                                              "tasks."));
+                fail(entry.keyNode.Mark(),
+                     tr("a loop on include_role is not supported in this version; write one "
+                        "include_role per item with its vars, or loop inside the role's "
+                        "tasks."));
             } else {
-                fail(entry.keyNode.Mark(), tr("“%1” cannot be used on include_role; write it on the role's tasks "
-                                              "instead.")
-                                               .arg(entry.key));
+                fail(entry.keyNode.Mark(),
+                     tr("“%1” cannot be used on include_role; write it on the role's tasks "
+                        "instead.")
+                         .arg(entry.key));
             }
         }
         RoleEntry use;
@@ -1961,27 +2103,29 @@ public:
                     valid.append(known.name);
             }
             const QString close = nearest(name, valid);
-            fail(keyMark, close.isEmpty()
-                              ? tr("the module “%1” has no argument “%2”; use one of: %3.")
-                                    .arg(moduleKey, name, valid.join(QLatin1String(", ")))
-                              : tr("the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.")
-                                    .arg(moduleKey, name, close, valid.join(QLatin1String(", "))));
+            fail(keyMark,
+                 close.isEmpty() ? tr("the module “%1” has no argument “%2”; use one of: %3.")
+                                       .arg(moduleKey, name, valid.join(QLatin1String(", ")))
+                                 : tr("the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.")
+                                       .arg(moduleKey, name, close, valid.join(QLatin1String(", "))));
             return;
         }
         if (arguments->contains(argument->name)) {
-            fail(keyMark, tr("the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.")
-                              .arg(argument->name, moduleKey));
+            fail(keyMark,
+                 tr("the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.")
+                     .arg(argument->name, moduleKey));
             return;
         }
         QVariant value = node ? YamlValue::toVariant(*node) : writtenValue;
         const bool scalar = node ? node->IsScalar() : true;
-        const QString written = node ? (node->IsScalar() ? YamlValue::fromStd(node->Scalar()) : QString())
-                                     : writtenValue.toString();
+        const QString written
+            = node ? (node->IsScalar() ? YamlValue::fromStd(node->Scalar()) : QString()) : writtenValue.toString();
         const bool templated = scalar && isTemplateText(written);
         bool ok = true;
         if (argument->name == QLatin1String("argv") && !templated && (!node || !node->IsSequence())) {
-            fail(mark, tr("“argv” must be a non-empty list of words; write each word as an entry starting "
-                          "with “- ”."));
+            fail(mark,
+                 tr("“argv” must be a non-empty list of words; write each word as an entry starting "
+                    "with “- ”."));
             return;
         }
         if (!templated) {
@@ -2027,8 +2171,9 @@ public:
             }
         }
         if (!ok) {
-            fail(mark, tr("the argument “%1” of “%2” must be %3; write it as %3 or as a template.")
-                           .arg(argument->name, moduleKey, typeName(argument->type)));
+            fail(mark,
+                 tr("the argument “%1” of “%2” must be %3; write it as %3 or as a template.")
+                     .arg(argument->name, moduleKey, typeName(argument->type)));
             return;
         }
         if (!templated && scalar && !argument->choices.isEmpty()) {
@@ -2037,12 +2182,13 @@ public:
                 asText = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
             if (!argument->choices.contains(written) && !argument->choices.contains(asText)) {
                 if (argument->name.startsWith(QLatin1Char('_')) || argument->name == spec.freeFormArgument)
-                    fail(mark, tr("“%1” is not a valid value for “%2”; use one of: %3.")
-                                   .arg(written, moduleKey, argument->choices.join(QLatin1String(", "))));
+                    fail(mark,
+                         tr("“%1” is not a valid value for “%2”; use one of: %3.")
+                             .arg(written, moduleKey, argument->choices.join(QLatin1String(", "))));
                 else
-                    fail(mark, tr("“%1” is not a valid value for “%2” of “%3”; use one of: %4.")
-                                   .arg(written, argument->name, moduleKey,
-                                        argument->choices.join(QLatin1String(", "))));
+                    fail(mark,
+                         tr("“%1” is not a valid value for “%2” of “%3”; use one of: %4.")
+                             .arg(written, argument->name, moduleKey, argument->choices.join(QLatin1String(", "))));
                 return;
             }
         }
@@ -2081,8 +2227,8 @@ public:
         const YAML::Node &value = module.value;
         auto readMapping = [&](const YAML::Node &map) {
             for (const Entry &entry : entries(map))
-                setArgument(*spec, module.key, entry.key, &entry.value, QVariant(), entry.keyNode.Mark(),
-                            markOf(entry), &arguments);
+                setArgument(*spec, module.key, entry.key, &entry.value, QVariant(), entry.keyNode.Mark(), markOf(entry),
+                            &arguments);
         };
         if (value.IsScalar()) {
             const QString freeForm = YamlValue::fromStd(value.Scalar());
@@ -2098,71 +2244,77 @@ public:
                 QStringList words;
                 QString error;
                 if (!splitWords(freeForm, &words, &error)) {
-                    fail(markOf(module), tr("the arguments of “%1” cannot be read (%2); write them as a "
-                                            "mapping on the next lines, indented.")
-                                             .arg(module.key, error));
+                    fail(markOf(module),
+                         tr("the arguments of “%1” cannot be read (%2); write them as a "
+                            "mapping on the next lines, indented.")
+                             .arg(module.key, error));
                 } else {
                     for (const QString &word : std::as_const(words)) {
                         const qsizetype equals = word.indexOf(QLatin1Char('='));
                         if (equals <= 0) {
-                            fail(markOf(module), tr("“%1” takes key=value words on its line, and “%2” is not "
-                                                    "one; write the arguments as a mapping on the next "
-                                                    "lines, indented.")
-                                                     .arg(module.key, word));
+                            fail(markOf(module),
+                                 tr("“%1” takes key=value words on its line, and “%2” is not "
+                                    "one; write the arguments as a mapping on the next "
+                                    "lines, indented.")
+                                     .arg(module.key, word));
                             break;
                         }
-                        setArgument(*spec, module.key, word.left(equals), nullptr, word.mid(equals + 1),
-                                    markOf(module), markOf(module), &arguments);
+                        setArgument(*spec, module.key, word.left(equals), nullptr, word.mid(equals + 1), markOf(module),
+                                    markOf(module), &arguments);
                     }
                 }
             }
         } else if (value.IsMap()) {
             if (task->module == QLatin1String("raw")) {
-                fail(markOf(module), tr("“%1” takes no arguments by name; write the command as text on "
-                                        "the same line, such as “raw: uptime”.")
-                                         .arg(module.key));
+                fail(markOf(module),
+                     tr("“%1” takes no arguments by name; write the command as text on "
+                        "the same line, such as “raw: uptime”.")
+                         .arg(module.key));
             } else {
                 readMapping(value);
             }
         } else if (value.IsSequence()) {
-            fail(markOf(module), tr("the arguments of “%1” must be text or a mapping, not a list; write "
-                                    "them as “name: value” lines below it.")
-                                     .arg(module.key));
+            fail(markOf(module),
+                 tr("the arguments of “%1” must be text or a mapping, not a list; write "
+                    "them as “name: value” lines below it.")
+                     .arg(module.key));
         }
         if (args) {
             if (!args->value.IsMap())
-                fail(markOf(*args), tr("“args” must be a mapping of argument names to values; write one "
-                                       "“name: value” per line below it."));
+                fail(markOf(*args),
+                     tr("“args” must be a mapping of argument names to values; write one "
+                        "“name: value” per line below it."));
             else
                 readMapping(args->value);
         }
 
         const QString &name = task->module;
-        const bool commandLike = name == QLatin1String("command") || name == QLatin1String("shell")
-            || name == QLatin1String("raw");
+        const bool commandLike
+            = name == QLatin1String("command") || name == QLatin1String("shell") || name == QLatin1String("raw");
         if (commandLike) {
             const bool hasCmd = arguments.contains(QStringLiteral("cmd"));
             const bool hasArgv = arguments.contains(QStringLiteral("argv"));
             if (hasCmd && hasArgv) {
-                fail(markOf(module), tr("“%1” has both a command line and “argv”; keep only one of them.")
-                                         .arg(module.key));
+                fail(markOf(module),
+                     tr("“%1” has both a command line and “argv”; keep only one of them.").arg(module.key));
             } else if (!hasCmd && !hasArgv) {
-                fail(markOf(module), tr("“%1” has no command to run; write it after the colon, such as "
-                                        "“%1: uptime”.")
-                                         .arg(module.key));
+                fail(markOf(module),
+                     tr("“%1” has no command to run; write it after the colon, such as "
+                        "“%1: uptime”.")
+                         .arg(module.key));
             } else if (hasCmd && arguments.value(QStringLiteral("cmd")).toString().trimmed().isEmpty()) {
-                fail(markOf(module), tr("the command of “%1” is empty; write the command to run.")
-                                         .arg(module.key));
+                fail(markOf(module), tr("the command of “%1” is empty; write the command to run.").arg(module.key));
             } else if (hasArgv && arguments.value(QStringLiteral("argv")).toList().isEmpty()) {
-                fail(markOf(module), tr("“argv” of “%1” is empty; write each word as an entry starting "
-                                        "with “- ”.")
-                                         .arg(module.key));
+                fail(markOf(module),
+                     tr("“argv” of “%1” is empty; write each word as an entry starting "
+                        "with “- ”.")
+                         .arg(module.key));
             }
         } else {
             for (const ModuleArgument &argument : spec->arguments) {
                 if (argument.required && !arguments.contains(argument.name)) {
-                    const QString shown = argument.name == QLatin1String("_raw_params") ? tr("its value")
-                                                                                         : argument.name;
+                    const QString shown
+                        = argument.name == QLatin1String("_raw_params") ? tr("its value") : argument.name;
                     fail(markOf(module), tr("“%1” needs the argument “%2”; add it.").arg(module.key, shown));
                 }
             }

@@ -46,7 +46,10 @@ struct Role
 
     bool isValid() const { return !name.isEmpty(); }
     // files/ or templates/ inside the role, for relative src: lookups.
-    QString subfolder(const QString &folder) const { return path.isEmpty() ? QString() : path + QLatin1Char('/') + folder; }
+    QString subfolder(const QString &folder) const
+    {
+        return path.isEmpty() ? QString() : path + QLatin1Char('/') + folder;
+    }
 };
 
 } // namespace antler::playbook

@@ -69,7 +69,7 @@ void Runner::emitEvent(PlaybookEvent event)
 bool Runner::tagsSelected(const QStringList &taskTags, const QStringList &onlyTags, const QStringList &skipTags)
 {
     // Ansible's Taggable.evaluate_tags.
-    const QStringList only = onlyTags.isEmpty() ? QStringList{QStringLiteral("all")} : onlyTags;
+    const QStringList only = onlyTags.isEmpty() ? QStringList {QStringLiteral("all")} : onlyTags;
     bool run = false;
     if (taskTags.contains(QLatin1String("always"))) {
         run = true;
@@ -77,7 +77,8 @@ bool Runner::tagsSelected(const QStringList &taskTags, const QStringList &onlyTa
         for (const QString &tag : only) {
             if (tag == QLatin1String("all") && !taskTags.contains(QLatin1String("never")))
                 run = true;
-            else if (tag == QLatin1String("tagged") && !taskTags.isEmpty() && !taskTags.contains(QLatin1String("never")))
+            else if (tag == QLatin1String("tagged") && !taskTags.isEmpty()
+                     && !taskTags.contains(QLatin1String("never")))
                 run = true;
             else if (tag == QLatin1String("untagged") && taskTags.isEmpty())
                 run = true;
@@ -206,8 +207,7 @@ void Runner::startPlay()
     if (matched.isEmpty()) {
         PlaybookEvent event;
         event.type = PlaybookEvent::Type::Warning;
-        event.text = tr("no hosts matched “%1”, so the play “%2” was skipped.")
-                         .arg(play.hosts, play.displayName());
+        event.text = tr("no hosts matched “%1”, so the play “%2” was skipped.").arg(play.hosts, play.displayName());
         emitEvent(event);
         QTimer::singleShot(0, this, [this] { startPlay(); });
         return;
@@ -500,7 +500,7 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
     QHash<QString, QVariantMap> itemVarsOf;
     for (const QString &host : hosts) {
         const QVariantMap hostVariables = variablesFor(host, &task);
-        QVariantList items{QVariant()};
+        QVariantList items {QVariant()};
         QString loopError;
         if (task.hasLoop() && !TaskExecutor::loopItems(task, hostVariables, &items, &loopError)) {
             TaskResult failed = TaskResult::failed(loopError);
@@ -508,49 +508,52 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
             continue;
         }
         for (qsizetype itemIndex = 0; itemIndex < items.size(); ++itemIndex) {
-        QVariantMap variables = hostVariables;
-        QVariantMap itemVars;
-        if (task.hasLoop()) {
-            itemVars.insert(task.loopVar, items.at(itemIndex));
-            itemVars.insert(QStringLiteral("ansible_loop_var"), task.loopVar);
-            if (!task.loopIndexVar.isEmpty())
-                itemVars.insert(task.loopIndexVar, int(itemIndex));
-            for (auto it = itemVars.cbegin(); it != itemVars.cend(); ++it)
-                variables.insert(it.key(), it.value());
-        }
-        bool holds = true;
-        QString error;
-        TaskResult result;
-        if (!TaskExecutor::conditionsHold(task.when, variables, &holds, nullptr, &error)) {
-            result = TaskResult::failed(error);
-        } else if (!holds) {
-            result.status = TaskResult::Status::Skipped;
-            result.data = {{QStringLiteral("changed"), false},
-                           {QStringLiteral("skip_reason"), QStringLiteral("Conditional result was False")}};
-        } else {
-            QString file;
-            if (!Templar(variables).renderText(task.includeFile, &file, &error)) {
-                result = TaskResult::failed(TaskExecutor::templateError(task, error));
-            } else {
-                QString path = file;
-                if (QFileInfo(path).isRelative()) {
-                    const QString beside = QFileInfo(task.location.file()).absoluteDir().filePath(file);
-                    const QString inRole = task.role.isValid() ? task.role.subfolder(QStringLiteral("tasks")) + QLatin1Char('/') + file
-                                                               : QString();
-                    path = !QFileInfo::exists(beside) && !inRole.isEmpty() && QFileInfo::exists(inRole) ? inRole : beside;
-                }
-                path = QFileInfo(path).absoluteFilePath();
-                const QString key = task.hasLoop() ? path + QLatin1Char('\n') + Templar::toText(items.at(itemIndex)) : path;
-                if (!hostsByFile.contains(key)) {
-                    files.append(key);
-                    pathOf.insert(key, path);
-                    itemVarsOf.insert(key, itemVars);
-                }
-                hostsByFile[key].append(host);
-                continue;
+            QVariantMap variables = hostVariables;
+            QVariantMap itemVars;
+            if (task.hasLoop()) {
+                itemVars.insert(task.loopVar, items.at(itemIndex));
+                itemVars.insert(QStringLiteral("ansible_loop_var"), task.loopVar);
+                if (!task.loopIndexVar.isEmpty())
+                    itemVars.insert(task.loopIndexVar, int(itemIndex));
+                for (auto it = itemVars.cbegin(); it != itemVars.cend(); ++it)
+                    variables.insert(it.key(), it.value());
             }
-        }
-        reportResult(host, task, result);
+            bool holds = true;
+            QString error;
+            TaskResult result;
+            if (!TaskExecutor::conditionsHold(task.when, variables, &holds, nullptr, &error)) {
+                result = TaskResult::failed(error);
+            } else if (!holds) {
+                result.status = TaskResult::Status::Skipped;
+                result.data = {{QStringLiteral("changed"), false},
+                               {QStringLiteral("skip_reason"), QStringLiteral("Conditional result was False")}};
+            } else {
+                QString file;
+                if (!Templar(variables).renderText(task.includeFile, &file, &error)) {
+                    result = TaskResult::failed(TaskExecutor::templateError(task, error));
+                } else {
+                    QString path = file;
+                    if (QFileInfo(path).isRelative()) {
+                        const QString beside = QFileInfo(task.location.file()).absoluteDir().filePath(file);
+                        const QString inRole = task.role.isValid()
+                            ? task.role.subfolder(QStringLiteral("tasks")) + QLatin1Char('/') + file
+                            : QString();
+                        path = !QFileInfo::exists(beside) && !inRole.isEmpty() && QFileInfo::exists(inRole) ? inRole
+                                                                                                            : beside;
+                    }
+                    path = QFileInfo(path).absoluteFilePath();
+                    const QString key
+                        = task.hasLoop() ? path + QLatin1Char('\n') + Templar::toText(items.at(itemIndex)) : path;
+                    if (!hostsByFile.contains(key)) {
+                        files.append(key);
+                        pathOf.insert(key, path);
+                        itemVarsOf.insert(key, itemVars);
+                    }
+                    hostsByFile[key].append(host);
+                    continue;
+                }
+            }
+            reportResult(host, task, result);
         }
     }
     // The files run one after the other, each for its hosts; pushed in
@@ -569,8 +572,8 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
             const QByteArray wrapper = "- hosts: all\n  gather_facts: false\n  tasks:\n    - import_tasks: \""
                 + path.toUtf8().replace('"', "\\\"") + "\"\n";
             if (!PlaybookParser::parseData(wrapper, m_playbook.path, &included, &errors) || included.plays.isEmpty()) {
-                const QString message = tr("the tasks of %1 cannot be included: %2")
-                                            .arg(path, PlaybookError::join(errors));
+                const QString message
+                    = tr("the tasks of %1 cannot be included: %2").arg(path, PlaybookError::join(errors));
                 for (const QString &host : hostsByFile.value(key)) {
                     TaskResult failed = TaskResult::failed(message);
                     count(host, failed, false);
@@ -796,8 +799,9 @@ void Runner::startHost(const QString &host)
     if (!needsHost) {
         context.transport = nullptr;
     } else if (!delegatedTo.isEmpty() && delegatedTo != host) {
-        if (isLocalhost(delegatedTo) && (!m_inventory.hasHost(delegatedTo)
-                                          || m_inventory.connection(delegatedTo).kind == inventory::ConnectionInfo::Kind::Local))
+        if (isLocalhost(delegatedTo)
+            && (!m_inventory.hasHost(delegatedTo)
+                || m_inventory.connection(delegatedTo).kind == inventory::ConnectionInfo::Kind::Local))
             context.transport = localTransport();
         else
             context.transport = transportFor(delegatedTo);
@@ -921,8 +925,8 @@ void Runner::applyResult(const QString &host, const Task &task, const TaskResult
                 return;
             // include_vars sits just below set_fact in Ansible's precedence;
             // here the later of the two wins.
-            const bool variables = task.module == QLatin1String("set_fact")
-                || task.module == QLatin1String("include_vars");
+            const bool variables
+                = task.module == QLatin1String("set_fact") || task.module == QLatin1String("include_vars");
             QVariantMap &target = variables ? m_hostVariables[host] : m_facts[host];
             for (auto it = facts.cbegin(); it != facts.cend(); ++it)
                 target.insert(it.key(), it.value());
@@ -973,10 +977,9 @@ void Runner::applyResult(const QString &host, const Task &task, const TaskResult
             }
         }
         m_hostVariables[host].insert(QStringLiteral("ansible_failed_result"), result.registered());
-        m_hostVariables[host].insert(
-            QStringLiteral("ansible_failed_task"),
-            QVariantMap{{QStringLiteral("name"), templatedName(task.displayName())},
-                        {QStringLiteral("action"), task.module}});
+        m_hostVariables[host].insert(QStringLiteral("ansible_failed_task"),
+                                     QVariantMap {{QStringLiteral("name"), templatedName(task.displayName())},
+                                                  {QStringLiteral("action"), task.module}});
     }
     count(host, result, rescued);
     if (result.status == TaskResult::Status::Unreachable)
@@ -1042,10 +1045,7 @@ void Runner::finishRun()
     if (m_finished)
         return;
     m_finished = true;
-    m_exitCode = m_cancelled                     ? 99
-        : !m_unreachableHosts.isEmpty()           ? 4
-        : !m_failedHosts.isEmpty()                ? 2
-                                                  : 0;
+    m_exitCode = m_cancelled ? 99 : !m_unreachableHosts.isEmpty() ? 4 : !m_failedHosts.isEmpty() ? 2 : 0;
     if (!m_cancelled && m_exitCode != 0)
         writeRetryFile();
     PlaybookEvent event;
@@ -1108,8 +1108,8 @@ QVariantMap Runner::variablesFor(const QString &host, const Task *task) const
             into.insert(it.key(), it.value());
     };
     QVariantMap variables;
-    const Play *play = m_playIndex >= 0 && m_playIndex < m_playbook.plays.size() ? &m_playbook.plays.at(m_playIndex)
-                                                                                 : nullptr;
+    const Play *play
+        = m_playIndex >= 0 && m_playIndex < m_playbook.plays.size() ? &m_playbook.plays.at(m_playIndex) : nullptr;
     // Ansible's default private_role_vars=false: every role of the play
     // lends its defaults and vars to the whole play.
     if (play) {

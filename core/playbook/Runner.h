@@ -1,11 +1,10 @@
 #pragma once
 
-#include "playbook/HostStats.h"
-#include "playbook/PlaybookEvent.h"
-#include "playbook/Playbook.h"
-
 #include "inventory/ConnectionInfo.h"
 #include "inventory/Inventory.h"
+#include "playbook/HostStats.h"
+#include "playbook/Playbook.h"
+#include "playbook/PlaybookEvent.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,8 +46,8 @@ class Runner : public QObject
 
 public:
     // Makes the transport for a host; the Runner owns (and closes) it.
-    using TransportFactory =
-        std::function<transport::Transport *(const QString &host, const inventory::ConnectionInfo &info)>;
+    using TransportFactory
+        = std::function<transport::Transport *(const QString &host, const inventory::ConnectionInfo &info)>;
 
     Runner(const Playbook &playbook, const inventory::Inventory &inventory, QObject *parent = nullptr);
     ~Runner() override;
@@ -175,7 +174,7 @@ private:
     bool m_checkMode = false;
     bool m_diffMode = false;
     int m_verbosity = 0;
-    QStringList m_onlyTags{QStringLiteral("all")};
+    QStringList m_onlyTags {QStringLiteral("all")};
     QStringList m_skipTags;
     QString m_startAtTask;
     bool m_startReached = true;

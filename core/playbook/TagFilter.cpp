@@ -26,7 +26,7 @@ bool TagFilter::shouldRun(const QStringList &taskTags) const
     const QLatin1String always("always");
     const QLatin1String never("never");
     const bool untagged = taskTags.isEmpty();
-    const QStringList only = m_only.isEmpty() ? QStringList{QStringLiteral("all")} : m_only;
+    const QStringList only = m_only.isEmpty() ? QStringList {QStringLiteral("all")} : m_only;
 
     bool run = false;
     if (taskTags.contains(always))

@@ -40,7 +40,7 @@ bool TaskExecutor::loopItems(const Task &task, const QVariantMap &variables, QVa
     }
     if (rendered.typeId() != QMetaType::QVariantList && rendered.typeId() != QMetaType::QStringList) {
         if (task.loopKind == Task::LoopKind::WithItems && !rendered.toString().isEmpty()) {
-            rendered = QVariantList{rendered};
+            rendered = QVariantList {rendered};
         } else {
             *error = QCoreApplication::translate("antler::playbook::TaskExecutor",
                                                  "Invalid data passed to 'loop', it requires a list, got this "

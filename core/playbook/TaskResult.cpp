@@ -17,8 +17,8 @@ QVariantMap TaskResult::registered() const
 QVariantMap TaskResult::displayed() const
 {
     if (noLog) {
-        QVariantMap censored{{QStringLiteral("censored"), censoredMessage()},
-                             {QStringLiteral("changed"), data.value(QStringLiteral("changed")).toBool()}};
+        QVariantMap censored {{QStringLiteral("censored"), censoredMessage()},
+                              {QStringLiteral("changed"), data.value(QStringLiteral("changed")).toBool()}};
         if (status == Status::Unreachable)
             censored.insert(QStringLiteral("unreachable"), true);
         if (data.contains(QStringLiteral("ansible_loop_var"))) {
@@ -34,7 +34,8 @@ QVariantMap TaskResult::displayed() const
 
 QString TaskResult::censoredMessage()
 {
-    return QStringLiteral("the output has been hidden due to the fact that 'no_log: true' was specified for this result");
+    return QStringLiteral(
+        "the output has been hidden due to the fact that 'no_log: true' was specified for this result");
 }
 
 QString TaskResult::statusName(Status status)
@@ -58,9 +59,8 @@ TaskResult TaskResult::unreachable(const QString &message)
 {
     TaskResult result;
     result.status = Status::Unreachable;
-    result.data = {{QStringLiteral("changed"), false},
-                   {QStringLiteral("msg"), message},
-                   {QStringLiteral("unreachable"), true}};
+    result.data
+        = {{QStringLiteral("changed"), false}, {QStringLiteral("msg"), message}, {QStringLiteral("unreachable"), true}};
     return result;
 }
 

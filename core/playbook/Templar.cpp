@@ -109,8 +109,7 @@ bool Templar::resolve(const QString &name, QVariant *value, bool *found, QString
         return true;
     }
     *found = true;
-    if (m_unsafe.contains(name) || name == QLatin1String("ansible_facts")
-        || !containsTemplateRemembered(it.value())) {
+    if (m_unsafe.contains(name) || name == QLatin1String("ansible_facts") || !containsTemplateRemembered(it.value())) {
         *value = it.value();
         m_resolved.insert(name, *value);
         return true;

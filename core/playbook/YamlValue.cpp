@@ -17,10 +17,10 @@ QString YamlValue::fromStd(const std::string &text)
 
 bool YamlValue::parseBool(const QString &text, bool *value)
 {
-    static const QStringList truths = {QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on"),
-                                       QStringLiteral("y")};
-    static const QStringList lies = {QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off"),
-                                     QStringLiteral("n")};
+    static const QStringList truths
+        = {QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on"), QStringLiteral("y")};
+    static const QStringList lies
+        = {QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off"), QStringLiteral("n")};
     const QString lower = text.trimmed().toLower();
     // PyYAML accepts true, True and TRUE but not tRuE.
     const QString trimmed = text.trimmed();

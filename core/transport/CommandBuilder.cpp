@@ -82,8 +82,9 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
         built->becomeUser = QStringLiteral("root");
     built->prompt = "[antler-become-" + token + "] ";
     built->marker = "ANTLER-BECOME-SUCCESS-" + token;
-    built->commandLine = prefix + shellJoin({"sudo", "-H", "-S", "-p", built->prompt, "-u", built->becomeUser.toUtf8(), "--",
-                                    "sh", "-c", "echo " + built->marker + " >&2; " + command});
+    built->commandLine = prefix
+        + shellJoin({"sudo", "-H", "-S", "-p", built->prompt, "-u", built->becomeUser.toUtf8(), "--", "sh", "-c",
+                     "echo " + built->marker + " >&2; " + command});
     return true;
 }
 

@@ -36,8 +36,8 @@ class CommandBuilder
 public:
     // Returns false and a sentence in *error for a spec that cannot be run
     // (no command, an environment name that is not a shell identifier).
-    static bool build(const CommandSpec &spec, const ConnectionSettings &settings, BuiltCommand *built,
-                      QString *error, bool reportPid = false);
+    static bool build(const CommandSpec &spec, const ConnectionSettings &settings, BuiltCommand *built, QString *error,
+                      bool reportPid = false);
 
     // Whether spec may run in a shared shell (CommandSpec::shareShell).
     static bool canShareShell(const CommandSpec &spec);

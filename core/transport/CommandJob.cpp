@@ -61,8 +61,8 @@ void CommandJob::splitLines(QByteArray &pending, const QByteArray &chunk, bool t
         const qsizetype newline = chunk.indexOf('\n', start);
         if (newline < 0)
             break;
-        QByteArray line = pending.isEmpty() ? chunk.mid(start, newline - start)
-                                            : pending + chunk.mid(start, newline - start);
+        QByteArray line
+            = pending.isEmpty() ? chunk.mid(start, newline - start) : pending + chunk.mid(start, newline - start);
         pending.clear();
         if (toStdout)
             Q_EMIT stdoutLine(line);

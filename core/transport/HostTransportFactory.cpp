@@ -12,8 +12,7 @@ HostTransportFactory::HostTransportFactory(HostConnectionOptions options)
 {
 }
 
-ConnectionSettings HostTransportFactory::settings(
-    const QString &host, const inventory::ConnectionInfo &info) const
+ConnectionSettings HostTransportFactory::settings(const QString &host, const inventory::ConnectionInfo &info) const
 {
     ConnectionSettings settings;
     settings.host = info.address.isEmpty() ? host : info.address;
@@ -36,8 +35,8 @@ ConnectionSettings HostTransportFactory::settings(
     return settings;
 }
 
-Transport *HostTransportFactory::create(
-    const QString &host, const inventory::ConnectionInfo &info, QObject *parent) const
+Transport *HostTransportFactory::create(const QString &host, const inventory::ConnectionInfo &info,
+                                        QObject *parent) const
 {
     const ConnectionSettings connection = settings(host, info);
     Transport *transport = info.kind == inventory::ConnectionInfo::Kind::Local
@@ -47,8 +46,8 @@ Transport *HostTransportFactory::create(
     return transport;
 }
 
-Transport *HostTransportFactory::create(
-    const inventory::Inventory &inventory, const QString &host, QString *error, QObject *parent) const
+Transport *HostTransportFactory::create(const inventory::Inventory &inventory, const QString &host, QString *error,
+                                        QObject *parent) const
 {
     QString problem;
     const inventory::ConnectionInfo info = inventory.connection(host, &problem);

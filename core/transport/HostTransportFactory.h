@@ -47,12 +47,11 @@ public:
     ConnectionSettings settings(const QString &host, const inventory::ConnectionInfo &info) const;
 
     // A new, unopened transport to host; owned by the caller (or parent).
-    Transport *create(const QString &host, const inventory::ConnectionInfo &info,
-        QObject *parent = nullptr) const;
+    Transport *create(const QString &host, const inventory::ConnectionInfo &info, QObject *parent = nullptr) const;
     // The same for a host of inventory; nullptr and one sentence in *error
     // when its connection variables cannot be used (Inventory::connection()).
     Transport *create(const inventory::Inventory &inventory, const QString &host, QString *error,
-        QObject *parent = nullptr) const;
+                      QObject *parent = nullptr) const;
 
 private:
     HostConnectionOptions m_options;

@@ -167,8 +167,7 @@ KnownHosts::Verdict KnownHosts::check(const QString &host, int port, const QByte
     return verdict;
 }
 
-bool KnownHosts::append(const QString &path, const QString &host, int port, const QByteArray &keyBlob,
-                        QString *error)
+bool KnownHosts::append(const QString &path, const QString &host, int port, const QByteArray &keyBlob, QString *error)
 {
     const QFileInfo info(path);
     if (!QDir().exists(info.absolutePath())) {
@@ -209,8 +208,8 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
 
 QString KnownHosts::fingerprint(const QByteArray &keyBlob)
 {
-    QByteArray digest = QCryptographicHash::hash(keyBlob, QCryptographicHash::Sha256).toBase64(
-        QByteArray::OmitTrailingEquals);
+    QByteArray digest
+        = QCryptographicHash::hash(keyBlob, QCryptographicHash::Sha256).toBase64(QByteArray::OmitTrailingEquals);
     return QStringLiteral("SHA256:") + QString::fromLatin1(digest);
 }
 
@@ -219,8 +218,8 @@ QString KnownHosts::keyTypeOf(const QByteArray &keyBlob)
     if (keyBlob.size() < 4)
         return {};
     const auto *bytes = reinterpret_cast<const uchar *>(keyBlob.constData());
-    const quint32 length = (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16) | (quint32(bytes[2]) << 8)
-        | quint32(bytes[3]);
+    const quint32 length
+        = (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16) | (quint32(bytes[2]) << 8) | quint32(bytes[3]);
     if (length == 0 || length > 64 || qsizetype(length) > keyBlob.size() - 4)
         return {};
     return QString::fromLatin1(keyBlob.mid(4, length));

@@ -56,8 +56,7 @@ public:
 
     // Appends "host-field key-type base64" to the file, creating it (and its
     // folder, mode 0700) when needed.
-    static bool append(const QString &path, const QString &host, int port, const QByteArray &keyBlob,
-                       QString *error);
+    static bool append(const QString &path, const QString &host, int port, const QByteArray &keyBlob, QString *error);
 
     // "SHA256:" + unpadded base64 of the blob's SHA-256, as ssh-keygen -l prints it.
     static QString fingerprint(const QByteArray &keyBlob);

@@ -36,8 +36,8 @@ QStringList shellArguments(const QByteArray &commandLine)
             escaped += c;
     }
     // The '.' keeps $(...) from eating trailing newlines.
-    return {QStringLiteral("-c"), QStringLiteral("c=$(printf %b \"$1\"; echo .); eval \"${c%.}\""), QStringLiteral("sh"),
-            QString::fromLatin1(escaped)};
+    return {QStringLiteral("-c"), QStringLiteral("c=$(printf %b \"$1\"; echo .); eval \"${c%.}\""),
+            QStringLiteral("sh"), QString::fromLatin1(escaped)};
 }
 
 } // namespace
@@ -196,7 +196,8 @@ void LocalTransport::start(Command *command)
         if (error != QProcess::FailedToStart)
             return;
         CommandResult result;
-        result.errorText = QStringLiteral("Cannot start /bin/sh on %1: %2.").arg(hostName(), command->process->errorString());
+        result.errorText
+            = QStringLiteral("Cannot start /bin/sh on %1: %2.").arg(hostName(), command->process->errorString());
         finish(command, result);
     });
     if (command->spec.timeoutMs > 0) {
@@ -254,8 +255,7 @@ void LocalTransport::readStderr(Command *command)
 
 void LocalTransport::writeStdin(Command *command)
 {
-    if (command->stdinDone || command->finished || !command->process
-        || (command->become && !command->become->isDone()))
+    if (command->stdinDone || command->finished || !command->process || (command->become && !command->become->isDone()))
         return;
     QProcess *process = command->process;
     if (command->stdinFile) {

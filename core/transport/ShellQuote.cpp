@@ -9,9 +9,8 @@ namespace {
 // matters to the program, not to the shell).
 bool isPlain(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-        || c == '-' || c == '.' || c == '/' || c == ',' || c == ':' || c == '+' || c == '@'
-        || c == '%';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+        || c == '.' || c == '/' || c == ',' || c == ':' || c == '+' || c == '@' || c == '%';
 }
 
 } // namespace

@@ -91,7 +91,7 @@ struct SshConnection::Channel
     int exitStatus = -1;
     QString exitSignal;
     bool remoteClosed = false;
-    QDeadlineTimer deadline { QDeadlineTimer::Forever };
+    QDeadlineTimer deadline {QDeadlineTimer::Forever};
     bool cancelled = false;
     bool becomeFailed = false;
     bool done = false;
@@ -263,11 +263,10 @@ bool SshConnection::checkHostKey(QString *error, bool *askUser)
                      .arg(verdict.line);
         return false;
     case KnownHosts::Status::Changed:
-        *error = QStringLiteral(
-                     "The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 "
-                     "holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; "
-                     "nothing was run. If the new key is right, remove the old one with "
-                     "`ssh-keygen -R '%10' -f %6` and connect again.")
+        *error = QStringLiteral("The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 "
+                                "holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; "
+                                "nothing was run. If the new key is right, remove the old one with "
+                                "`ssh-keygen -R '%10' -f %6` and connect again.")
                      .arg(m_hostName, m_settings.host)
                      .arg(m_settings.port)
                      .arg(info.keyType, info.fingerprint, info.knownHostsFile)
@@ -384,7 +383,8 @@ bool SshConnection::authenticate(QString *error)
     *error = QStringLiteral("Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, "
                             "the key (ansible_ssh_private_key_file) or the password.")
                  .arg(m_settings.displayName(),
-                      tried.isEmpty() ? QStringLiteral("every method Antler could offer") : tried.join(QStringLiteral(", ")),
+                      tried.isEmpty() ? QStringLiteral("every method Antler could offer")
+                                      : tried.join(QStringLiteral(", ")),
                       accepted.isEmpty() ? QStringLiteral("nothing") : accepted.join(QStringLiteral(", ")));
     return false;
 }
@@ -499,7 +499,7 @@ void SshConnection::cancelCommand(quint64 id)
     if (m_state == toInt(State::Ready))
         pump();
     else
-        finishChannel(*it->second, CommandResult { CommandResult::Status::Cancelled }, false);
+        finishChannel(*it->second, CommandResult {CommandResult::Status::Cancelled}, false);
     // finishChannel() on a queued channel during Connecting leaves it done.
     for (auto i = m_channels.begin(); i != m_channels.end();)
         i = i->second->done ? m_channels.erase(i) : std::next(i);
@@ -570,8 +570,8 @@ void SshConnection::onChannelData(Channel *channel, const char *data, quint32 le
 
 QString SshConnection::commandError(const Channel &channel, const QString &what) const
 {
-    const QString description = channel.spec.description.isEmpty() ? QStringLiteral("command")
-                                                                    : channel.spec.description;
+    const QString description
+        = channel.spec.description.isEmpty() ? QStringLiteral("command") : channel.spec.description;
     return QStringLiteral("The %1 on %2 %3").arg(description, m_hostName, what);
 }
 
@@ -579,9 +579,10 @@ CommandResult SshConnection::timedOut(const Channel &channel) const
 {
     CommandResult result;
     result.status = CommandResult::Status::TimedOut;
-    result.errorText = commandError(channel, QStringLiteral("did not finish within %1 ms and was stopped; "
-                                                            "raise its timeout or check why it hangs.")
-                                                 .arg(channel.spec.timeoutMs));
+    result.errorText = commandError(channel,
+                                    QStringLiteral("did not finish within %1 ms and was stopped; "
+                                                   "raise its timeout or check why it hangs.")
+                                        .arg(channel.spec.timeoutMs));
     return result;
 }
 
@@ -667,11 +668,11 @@ bool SshConnection::advance(Channel &channel)
             return false; // the shell's output finishes it (serviceShell)
         // The shell is in the middle of this command: end both; the next
         // command that wants a shell starts a new one.
-        const CommandResult result = channel.cancelled ? CommandResult { CommandResult::Status::Cancelled }
-                                                       : timedOut(channel);
+        const CommandResult result
+            = channel.cancelled ? CommandResult {CommandResult::Status::Cancelled} : timedOut(channel);
         finishChannel(channel, result, false);
         if (Channel *shell = shellFor(channel.shellKey))
-            finishChannel(*shell, CommandResult { CommandResult::Status::Cancelled }, true);
+            finishChannel(*shell, CommandResult {CommandResult::Status::Cancelled}, true);
         return true;
     }
     if (channel.wantsShell && channel.phase == Channel::Phase::Queued && !channel.cancelled) {
@@ -681,7 +682,7 @@ bool SshConnection::advance(Channel &channel)
             return false; // waits for the shell to become free
     }
     if (channel.cancelled) {
-        finishChannel(channel, CommandResult { CommandResult::Status::Cancelled }, true);
+        finishChannel(channel, CommandResult {CommandResult::Status::Cancelled}, true);
         return true;
     }
     if (channel.deadline.hasExpired()) {
@@ -716,9 +717,10 @@ bool SshConnection::advance(Channel &channel)
             return progress;
         if (rc != SSH_OK) {
             CommandResult result;
-            result.errorText = commandError(channel, QStringLiteral("could not start: the server refused a new "
-                                                                    "channel (%1).")
-                                                         .arg(sshError(m_session)));
+            result.errorText = commandError(channel,
+                                            QStringLiteral("could not start: the server refused a new "
+                                                           "channel (%1).")
+                                                .arg(sshError(m_session)));
             finishChannel(channel, result, false);
             return true;
         }
@@ -732,9 +734,10 @@ bool SshConnection::advance(Channel &channel)
             return progress;
         if (rc != SSH_OK) {
             CommandResult result;
-            result.errorText = commandError(channel, QStringLiteral("could not start: the server refused to "
-                                                                    "run it (%1).")
-                                                         .arg(sshError(m_session)));
+            result.errorText = commandError(channel,
+                                            QStringLiteral("could not start: the server refused to "
+                                                           "run it (%1).")
+                                                .arg(sshError(m_session)));
             finishChannel(channel, result, true);
             return true;
         }
@@ -770,8 +773,9 @@ bool SshConnection::advance(Channel &channel)
             result.exitSignal = channel.exitSignal;
         } else {
             result.status = CommandResult::Status::Failed;
-            result.errorText = commandError(channel, QStringLiteral("ended without an exit status; the SSH "
-                                                                    "server may have stopped it."));
+            result.errorText = commandError(channel,
+                                            QStringLiteral("ended without an exit status; the SSH "
+                                                           "server may have stopped it."));
         }
         finishChannel(channel, result, false);
         return true;
@@ -1001,9 +1005,11 @@ bool SshConnection::serviceShell(Channel &shell)
         return false;
     const QByteArray outEnd = '\n' + shell.shellEnd + ' ';
     const QByteArray errEnd = '\n' + shell.shellEnd + '\n';
-    const qsizetype outAt = shell.outPending.indexOf(outEnd, qMax<qsizetype>(0, shell.shellOutSearched - outEnd.size()));
+    const qsizetype outAt
+        = shell.outPending.indexOf(outEnd, qMax<qsizetype>(0, shell.shellOutSearched - outEnd.size()));
     const qsizetype outLineEnd = outAt < 0 ? -1 : shell.outPending.indexOf('\n', outAt + outEnd.size());
-    const qsizetype errAt = shell.errPending.indexOf(errEnd, qMax<qsizetype>(0, shell.shellErrSearched - errEnd.size()));
+    const qsizetype errAt
+        = shell.errPending.indexOf(errEnd, qMax<qsizetype>(0, shell.shellErrSearched - errEnd.size()));
     if (outLineEnd < 0 || errAt < 0) {
         // Search again from where a marker could still begin.
         shell.shellOutSearched = outAt >= 0 ? outAt : shell.outPending.size();
@@ -1062,9 +1068,10 @@ void SshConnection::releaseShell(Channel &shell, const CommandResult &result)
     if (why.isEmpty())
         why = result.exitSignal.isEmpty() ? QStringLiteral("exit code %1").arg(result.exitCode)
                                           : QStringLiteral("signal %1").arg(result.exitSignal);
-    failed.errorText = commandError(command, QStringLiteral("stopped with the shell that ran it (%1); it may or may "
-                                                           "not have completed. Run it again.")
-                                                  .arg(why));
+    failed.errorText = commandError(command,
+                                    QStringLiteral("stopped with the shell that ran it (%1); it may or may "
+                                                   "not have completed. Run it again.")
+                                        .arg(why));
     finishChannel(command, failed, false);
 }
 

@@ -30,8 +30,8 @@ SshTransport::~SshTransport()
         if (job) {
             CommandResult result;
             result.status = CommandResult::Status::Cancelled;
-            result.errorText = QStringLiteral("The command on %1 was cancelled: its transport was closed.")
-                                   .arg(hostName());
+            result.errorText
+                = QStringLiteral("The command on %1 was cancelled: its transport was closed.").arg(hostName());
             job->complete(result);
         }
     }
@@ -57,8 +57,8 @@ void SshTransport::close()
 
 void SshTransport::answerHostKey(bool accept)
 {
-    QMetaObject::invokeMethod(m_connection, [connection = m_connection, accept] { connection->answerHostKey(accept); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_connection, [connection = m_connection, accept] { connection->answerHostKey(accept); }, Qt::QueuedConnection);
 }
 
 CommandJob *SshTransport::run(const CommandSpec &spec)
@@ -79,14 +79,13 @@ CommandJob *SshTransport::run(const CommandSpec &spec)
     m_jobs.insert(id, job);
     SshConnection *connection = m_connection;
     job->setCancelHandler([connection, id] {
-        QMetaObject::invokeMethod(connection, [connection, id] { connection->cancelCommand(id); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            connection, [connection, id] { connection->cancelCommand(id); }, Qt::QueuedConnection);
     });
     if (state() != State::Ready && state() != State::Connecting)
         open();
     QMetaObject::invokeMethod(
-        connection, [connection, id, spec, built] { connection->startCommand(id, spec, built); },
-        Qt::QueuedConnection);
+        connection, [connection, id, spec, built] { connection->startCommand(id, spec, built); }, Qt::QueuedConnection);
     return job;
 }
 

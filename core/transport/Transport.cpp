@@ -21,8 +21,7 @@ QString firstLine(const QByteArray &text)
     return QString::fromUtf8(line);
 }
 
-QString failureText(const CommandResult &result, const QString &what, const QString &host,
-                    const QString &advice)
+QString failureText(const CommandResult &result, const QString &what, const QString &host, const QString &advice)
 {
     if (result.status != CommandResult::Status::Finished)
         return result.errorText;
@@ -134,8 +133,8 @@ FileJob *Transport::putFile(const FileSpec &spec)
 FileJob *Transport::getFile(const FileSpec &spec)
 {
     auto *job = new FileJob(FileJob::Kind::Get, spec, hostName());
-    CommandSpec command = commandFor(spec, "cat -- " + q(spec.remotePath),
-                                     QStringLiteral("download of %1").arg(spec.remotePath));
+    CommandSpec command
+        = commandFor(spec, "cat -- " + q(spec.remotePath), QStringLiteral("download of %1").arg(spec.remotePath));
     CommandJob *commandJob = run(command);
     bind(job, commandJob);
     const QString host = hostName();
@@ -200,8 +199,8 @@ FileJob *Transport::stat(const FileSpec &spec)
                                      .arg(spec.remotePath, host, QString::fromUtf8(out.left(200)));
             }
         } else if (!file.ok) {
-            file.errorText = failureText(result, QStringLiteral("read the status of %1").arg(spec.remotePath),
-                                         host, QStringLiteral("check the path."));
+            file.errorText = failureText(result, QStringLiteral("read the status of %1").arg(spec.remotePath), host,
+                                         QStringLiteral("check the path."));
         }
         job->complete(file);
     });

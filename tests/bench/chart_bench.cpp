@@ -77,8 +77,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QTextStream out(stdout);
     const int days = argc > 1 ? QByteArray(argv[1]).toInt() : 30;
-    const QStringList stages { QStringLiteral("test"), QStringLiteral("staging"),
-        QStringLiteral("production") };
+    const QStringList stages {QStringLiteral("test"), QStringLiteral("staging"), QStringLiteral("production")};
     const qint64 minute = 60 * 1000;
     qint64 now = QDateTime::currentMSecsSinceEpoch();
     now -= now % minute;
@@ -115,8 +114,8 @@ int main(int argc, char **argv)
                 for (int s = 0; s < 60; ++s) {
                     const qint64 t = m + s * 1000;
                     const bool ok = !(outage && s < 40) && random.bounded(1000) != 0;
-                    const double latency = 4.0 + random.generateDouble() * 3.0
-                        + (random.bounded(100) == 0 ? 40.0 : 0.0);
+                    const double latency
+                        = 4.0 + random.generateDouble() * 3.0 + (random.bounded(100) == 0 ? 40.0 : 0.0);
                     ++points;
                     if (t >= rawFrom) {
                         health::ProbeResult result;
@@ -204,7 +203,7 @@ int main(int argc, char **argv)
         clock += 1000;
         timer.restart();
         const double cpu0 = threadCpuMs();
-        store.addSample(QStringLiteral("test"), health::HealthSample { clock, true, 5.0 + i % 3 });
+        store.addSample(QStringLiteral("test"), health::HealthSample {clock, true, 5.0 + i % 3});
         computes.append(ms(timer));
         app.processEvents();
         updates.append(ms(timer));
@@ -218,22 +217,39 @@ int main(int argc, char **argv)
     const double updateMax = *std::max_element(updates.cbegin(), updates.cend());
     auto verdict = [](bool met) { return met ? QStringLiteral("MET") : QStringLiteral("MISSED"); };
     out << QStringLiteral("Chart cost (%1 days of 1 s samples, 3 stages, offscreen 1400x900)\n").arg(days);
-    out << QStringLiteral("  samples generated        %1 (%2 ms to write the history)\n").arg(points).arg(generateMs, 0, 'f', 0);
+    out << QStringLiteral("  samples generated        %1 (%2 ms to write the history)\n")
+               .arg(points)
+               .arg(generateMs, 0, 'f', 0);
     out << QStringLiteral("  samples in the store     %1 (as minute aggregates and the last hour raw)\n").arg(stored);
-    out << QStringLiteral("  history read (worker)    %1 ms, into the store %2 ms\n").arg(loadMs, 0, 'f', 1).arg(storeMs, 0, 'f', 1);
+    out << QStringLiteral("  history read (worker)    %1 ms, into the store %2 ms\n")
+               .arg(loadMs, 0, 'f', 1)
+               .arg(storeMs, 0, 'f', 1);
     out << QStringLiteral("  points drawn per stage   %1 (downsampled min/max per pixel column)\n").arg(drawn);
     out << QStringLiteral("  switch to 30 d           median %1 ms  target < 100 ms  ratio %2x the target  %3\n")
-               .arg(switchMs, 0, 'f', 2).arg(switchMs / 100, 0, 'f', 3).arg(verdict(switchMs < 100));
-    out << QStringLiteral("    of which data and replace()  median %1 ms, painting the rest; GUI thread CPU median %2 ms\n")
-               .arg(median(switchComputes), 0, 'f', 2).arg(median(switchCpu), 0, 'f', 2);
-    out << QStringLiteral("  one live update at 30 d  median %1 ms (max %2 ms)  target < 5 ms  ratio %3x the target  %4\n")
-               .arg(updateMs, 0, 'f', 2).arg(updateMax, 0, 'f', 2).arg(updateMs / 5, 0, 'f', 3).arg(verdict(updateMs < 5));
-    out << QStringLiteral("    of which data and replace()  median %1 ms, painting the rest; GUI thread CPU median %2 ms\n")
-               .arg(median(computes), 0, 'f', 2).arg(median(updateCpu), 0, 'f', 2);
-    out << QStringLiteral("  machine load average     %1 (other work shares the cores; wall times include waiting for them)\n")
+               .arg(switchMs, 0, 'f', 2)
+               .arg(switchMs / 100, 0, 'f', 3)
+               .arg(verdict(switchMs < 100));
+    out << QStringLiteral(
+               "    of which data and replace()  median %1 ms, painting the rest; GUI thread CPU median %2 ms\n")
+               .arg(median(switchComputes), 0, 'f', 2)
+               .arg(median(switchCpu), 0, 'f', 2);
+    out << QStringLiteral(
+               "  one live update at 30 d  median %1 ms (max %2 ms)  target < 5 ms  ratio %3x the target  %4\n")
+               .arg(updateMs, 0, 'f', 2)
+               .arg(updateMax, 0, 'f', 2)
+               .arg(updateMs / 5, 0, 'f', 3)
+               .arg(verdict(updateMs < 5));
+    out << QStringLiteral(
+               "    of which data and replace()  median %1 ms, painting the rest; GUI thread CPU median %2 ms\n")
+               .arg(median(computes), 0, 'f', 2)
+               .arg(median(updateCpu), 0, 'f', 2);
+    out << QStringLiteral(
+               "  machine load average     %1 (other work shares the cores; wall times include waiting for them)\n")
                .arg(loadAverage());
     out << QStringLiteral("  RSS                      %1 MiB (peak %2 MiB)  target < 300 MB  ratio %3x  %4\n")
-               .arg(rssMiB, 0, 'f', 1).arg(peakMiB, 0, 'f', 1).arg(peakMiB * 1.048576 / 300, 0, 'f', 3)
+               .arg(rssMiB, 0, 'f', 1)
+               .arg(peakMiB, 0, 'f', 1)
+               .arg(peakMiB * 1.048576 / 300, 0, 'f', 3)
                .arg(verdict(peakMiB * 1.048576 < 300));
     out.flush();
     return switchMs < 100 && updateMs < 5 && peakMiB * 1.048576 < 300 ? 0 : 1;

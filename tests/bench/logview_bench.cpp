@@ -122,17 +122,17 @@ void runUntil(const std::function<bool()> &done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
-const QStringList hosts { QStringLiteral("web1"), QStringLiteral("web2"), QStringLiteral("db1"),
-    QStringLiteral("pi-kitchen"), QStringLiteral("pi-garage"), QStringLiteral("build1"),
-    QStringLiteral("registry"), QStringLiteral("staging-1") };
+const QStringList hosts {QStringLiteral("web1"),       QStringLiteral("web2"),      QStringLiteral("db1"),
+                         QStringLiteral("pi-kitchen"), QStringLiteral("pi-garage"), QStringLiteral("build1"),
+                         QStringLiteral("registry"),   QStringLiteral("staging-1")};
 
 void appendAnsibleLine(LogView &view, qsizetype i)
 {
-    static const LogResult results[] = { LogResult::Ok, LogResult::Changed, LogResult::Ok,
-        LogResult::Skipped, LogResult::Ok, LogResult::Failed, LogResult::Ok, LogResult::Unreachable };
-    static const QString colors[] = { QStringLiteral("32"), QStringLiteral("33"), QStringLiteral("32"),
-        QStringLiteral("36"), QStringLiteral("32"), QStringLiteral("31"), QStringLiteral("32"),
-        QStringLiteral("1;31") };
+    static const LogResult results[] = {LogResult::Ok, LogResult::Changed, LogResult::Ok, LogResult::Skipped,
+                                        LogResult::Ok, LogResult::Failed,  LogResult::Ok, LogResult::Unreachable};
+    static const QString colors[]
+        = {QStringLiteral("32"), QStringLiteral("33"), QStringLiteral("32"), QStringLiteral("36"),
+           QStringLiteral("32"), QStringLiteral("31"), QStringLiteral("32"), QStringLiteral("1;31")};
     const QString &host = hosts.at(i % hosts.size());
     const int kind = int(i % 8);
     if (i % 50 == 0) {
@@ -143,7 +143,7 @@ void appendAnsibleLine(LogView &view, qsizetype i)
                         .arg(colors[kind], LogView::resultName(results[kind]), host)
                         .arg(i)
                         .arg(i % 97),
-        host, results[kind]);
+                    host, results[kind]);
 }
 
 } // namespace
@@ -187,8 +187,8 @@ int main(int argc, char **argv)
         if (sent % 100'000 < qsizetype(rate / 100) && sent > 0) {
             out << "  " << sent << " lines, " << clock.elapsed() / 1000 << " s, longest stall "
                 << QString::number(meter.m_maxGapMs, 'f', 1) << " ms wall, "
-                << QString::number(meter.m_maxBusyMs, 'f', 1) << " ms CPU, RSS "
-                << statusKiB("VmRSS:") / 1024 << " MB" << Qt::endl;
+                << QString::number(meter.m_maxBusyMs, 'f', 1) << " ms CPU, RSS " << statusKiB("VmRSS:") / 1024 << " MB"
+                << Qt::endl;
         }
     });
     feeder.start();
@@ -214,14 +214,14 @@ int main(int argc, char **argv)
     };
     QList<Search> searches;
     const QString lastLine = QStringLiteral("package-%1 ").arg(total - 1); // only the last line has it
-    for (const QString &term : { lastLine, QStringLiteral("changed"),
-             QStringLiteral("UNREACHABLE: [STAGING-1]"), QStringLiteral("no such text") }) {
+    for (const QString &term : {lastLine, QStringLiteral("changed"), QStringLiteral("UNREACHABLE: [STAGING-1]"),
+                                QStringLiteral("no such text")}) {
         meter.reset();
         QElapsedTimer timer;
         timer.start();
         view.setSearchText(term);
         runUntil([&] { return !view.isSearching(); });
-        searches.append({ term, double(timer.nsecsElapsed()) / 1e6, view.matchCount(), meter.m_maxBusyMs });
+        searches.append({term, double(timer.nsecsElapsed()) / 1e6, view.matchCount(), meter.m_maxBusyMs});
     }
     view.setSearchText(lastLine);
     runUntil([&] { return !view.isSearching(); });
@@ -243,23 +243,21 @@ int main(int argc, char **argv)
     out << "\nstreaming: " << total << " lines in " << QString::number(streamSeconds, 'f', 1) << " s ("
         << qint64(double(total) / streamSeconds) << " lines/s), " << streamMatches
         << " lines matched the search begun halfway\n";
-    out << "  GUI-thread CPU between two 1 ms heartbeats: at most " << QString::number(streamBusy, 'f', 1)
-        << " ms, " << streamBusyOver16 << " times over 16 ms (target <= 16 ms: " << verdict(streamBusy <= 16)
-        << ")\n";
+    out << "  GUI-thread CPU between two 1 ms heartbeats: at most " << QString::number(streamBusy, 'f', 1) << " ms, "
+        << streamBusyOver16 << " times over 16 ms (target <= 16 ms: " << verdict(streamBusy <= 16) << ")\n";
     out << "  wall time between two heartbeats: at most " << QString::number(streamGap, 'f', 1) << " ms; of "
         << streamBeats << " gaps, " << streamGapsOver8 << " over 8 ms and " << streamGapsOver16
         << " over 16 ms; the longest gap held " << QString::number(streamBusyInMaxGap, 'f', 1)
-        << " ms of GUI-thread CPU, the rest was other processes' time (the GUI thread was preempted "
-        << preempted << " times)\n";
+        << " ms of GUI-thread CPU, the rest was other processes' time (the GUI thread was preempted " << preempted
+        << " times)\n";
     out << "search over " << view.lineCount() << " lines (setSearchText to result, on a worker):\n";
     for (const Search &search : searches) {
-        out << "  \"" << search.term << "\": " << QString::number(search.ms, 'f', 1) << " ms, "
-            << search.matches << " lines, GUI-thread CPU between heartbeats meanwhile at most "
-            << QString::number(search.stallMs, 'f', 1) << " ms (target < 100 ms: " << verdict(search.ms < 100)
-            << ")\n";
+        out << "  \"" << search.term << "\": " << QString::number(search.ms, 'f', 1) << " ms, " << search.matches
+            << " lines, GUI-thread CPU between heartbeats meanwhile at most " << QString::number(search.stallMs, 'f', 1)
+            << " ms (target < 100 ms: " << verdict(search.ms < 100) << ")\n";
     }
-    out << "  findNext to the last line: " << QString::number(findMs, 'f', 2) << " ms, on screen: "
-        << (foundLast ? "yes" : "NO") << "\n";
+    out << "  findNext to the last line: " << QString::number(findMs, 'f', 2)
+        << " ms, on screen: " << (foundLast ? "yes" : "NO") << "\n";
     out << "host filter (" << filtered << " lines of web2): " << QString::number(filterMs, 'f', 1)
         << " ms on the GUI thread\n";
     out << "memory: RSS " << rss / 1024 << " MB (" << (rss - rssBefore) / 1024 << " MB for the log), peak "

@@ -22,10 +22,9 @@
 #include <QThread>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace antler;
@@ -78,13 +77,13 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     std::vector<std::unique_ptr<QProcess>> servers;
     QByteArray yaml = "version: 1\nprofile: local\nstages:\n";
-    for (const char *stage : { "test", "staging", "production" }) {
+    for (const char *stage : {"test", "staging", "production"}) {
         const quint16 port = freePort();
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process->start(moosefacts,
-            { QStringLiteral("--port"), QString::number(port), QStringLiteral("--static-dir"),
-                staticDir, QStringLiteral("--stage"), QLatin1String(stage) });
+                       {QStringLiteral("--port"), QString::number(port), QStringLiteral("--static-dir"), staticDir,
+                        QStringLiteral("--stage"), QLatin1String(stage)});
         if (!process->waitForStarted(5000)) {
             QTextStream(stderr) << "monitor_bench: cannot start " << moosefacts << "\n";
             return 2;
@@ -117,13 +116,12 @@ int main(int argc, char **argv)
     qint64 samples = 0;
     qint64 failures = 0;
     bool measuring = false;
-    QObject::connect(&monitor, &health::HealthMonitor::sample, &app,
-        [&](const health::ProbeResult &result) {
-            if (!measuring)
-                return;
-            ++samples;
-            failures += result.ok ? 0 : 1;
-        });
+    QObject::connect(&monitor, &health::HealthMonitor::sample, &app, [&](const health::ProbeResult &result) {
+        if (!measuring)
+            return;
+        ++samples;
+        failures += result.ok ? 0 : 1;
+    });
     monitor.start();
     hosts.start(10000);
 

@@ -90,8 +90,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("registry"), QStringLiteral("registry HOST:PORT"), QStringLiteral("address")});
     parser.addOption({QStringLiteral("containers-conf"), QStringLiteral("CONTAINERS_CONF to write and use"),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("rounds"), QStringLiteral("rollouts per side"), QStringLiteral("n"),
-                      QStringLiteral("9")});
+    parser.addOption(
+        {QStringLiteral("rounds"), QStringLiteral("rollouts per side"), QStringLiteral("n"), QStringLiteral("9")});
     parser.process(app);
     const QString registry = parser.value(QStringLiteral("registry"));
     const QString containersConf = parser.value(QStringLiteral("containers-conf"));
@@ -105,8 +105,8 @@ int main(int argc, char *argv[])
     QString error;
     const quint16 port = freePort();
     const QByteArray yaml = "version: 1\nprofile: custom\nregistry: " + registry.toUtf8()
-        + "\nstages:\n  - name: bench\n    runtime: podman\n    host: 127.0.0.1\n    port: "
-        + QByteArray::number(port) + "\n";
+        + "\nstages:\n  - name: bench\n    runtime: podman\n    host: 127.0.0.1\n    port: " + QByteArray::number(port)
+        + "\n";
     if (!config.loadData(yaml, QStringLiteral("bench.yaml"), &error)) {
         err << error << '\n';
         return 1;
@@ -147,7 +147,8 @@ int main(int argc, char *argv[])
         err << error << '\n';
         return 1;
     }
-    const QString rawFile = QDir::temp().filePath(QStringLiteral("antler-rollout-bench-%1.yaml").arg(QCoreApplication::applicationPid()));
+    const QString rawFile
+        = QDir::temp().filePath(QStringLiteral("antler-rollout-bench-%1.yaml").arg(QCoreApplication::applicationPid()));
     {
         QFile file(rawFile);
         if (!file.open(QIODevice::WriteOnly) || file.write(manifests.yaml()) < 0) {
@@ -167,8 +168,9 @@ int main(int argc, char *argv[])
         QProcess podman;
         podman.setProcessEnvironment(environment);
         podman.setProcessChannelMode(QProcess::MergedChannels);
-        podman.start(QStringLiteral("podman"), {QStringLiteral("kube"), QStringLiteral("play"), QStringLiteral("--replace"),
-                                                QStringLiteral("--tls-verify=false"), rawFile});
+        podman.start(QStringLiteral("podman"),
+                     {QStringLiteral("kube"), QStringLiteral("play"), QStringLiteral("--replace"),
+                      QStringLiteral("--tls-verify=false"), rawFile});
         QEventLoop loop;
         QObject::connect(&podman, &QProcess::finished, &loop, &QEventLoop::quit);
         if (podman.state() != QProcess::NotRunning)
@@ -214,7 +216,9 @@ int main(int argc, char *argv[])
         raw.append(rawFirst ? first : second);
         antler.append(rawFirst ? second : first);
         err << QStringLiteral("round %1: raw %2 s, antler %3 s\n")
-                   .arg(round + 1).arg(raw.last(), 0, 'f', 3).arg(antler.last(), 0, 'f', 3);
+                   .arg(round + 1)
+                   .arg(raw.last(), 0, 'f', 3)
+                   .arg(antler.last(), 0, 'f', 3);
     }
 
     // Clean up: the pod, the manifests, the images.
@@ -228,23 +232,26 @@ int main(int argc, char *argv[])
     QStringList images = built.release.artifacts.values();
     images.append(registry + QStringLiteral("/moosefacts:bench-1"));
     images.append(registry + QStringLiteral("/moosefacts-frontend:bench-1"));
-    QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                            QStringLiteral("CONTAINERS_CONF=%1 podman rmi --force --ignore %2 >/dev/null 2>&1")
-                                                .arg(containersConf, images.join(QLatin1Char(' ')))});
+    QProcess::execute(QStringLiteral("sh"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("CONTAINERS_CONF=%1 podman rmi --force --ignore %2 >/dev/null 2>&1")
+                           .arg(containersConf, images.join(QLatin1Char(' ')))});
 
     const double rawMedian = median(raw);
     const double antlerMedian = median(antler);
     const double overhead = (antlerMedian - rawMedian) / rawMedian * 100.0;
     out << QStringLiteral("podman rollout, median of %1 (same manifests, same stage, poll 100 ms):\n").arg(rounds);
     out << QStringLiteral("  raw podman kube play --replace + /readyz wait: %1 s\n").arg(rawMedian, 0, 'f', 3);
-    out << QStringLiteral("  antler PodmanRuntime::deploy (play + /readyz, /, /api/facts/random, /version digest, /healthz): %1 s\n")
+    out << QStringLiteral("  antler PodmanRuntime::deploy (play + /readyz, /, /api/facts/random, /version digest, "
+                          "/healthz): %1 s\n")
                .arg(antlerMedian, 0, 'f', 3);
     // podman's teardown of the old pod is bimodal here (about 0.7 s or 4 s,
     // for either side), so the best run of each side is printed as well.
     const double rawBest = *std::min_element(raw.begin(), raw.end());
     const double antlerBest = *std::min_element(antler.begin(), antler.end());
     out << QStringLiteral("  best run: raw %1 s, antler %2 s, overhead %3 %\n")
-               .arg(rawBest, 0, 'f', 3).arg(antlerBest, 0, 'f', 3)
+               .arg(rawBest, 0, 'f', 3)
+               .arg(antlerBest, 0, 'f', 3)
                .arg((antlerBest - rawBest) / rawBest * 100.0, 0, 'f', 1);
     out << QStringLiteral("  overhead (medians): %1 % (target <= 10 %) %2\n")
                .arg(overhead, 0, 'f', 1)

@@ -18,8 +18,7 @@ using namespace antler::transport;
 
 namespace {
 
-template<typename Job, typename Result>
-Result wait(Job *job)
+template<typename Job, typename Result> Result wait(Job *job)
 {
     job->setAutoDelete(false);
     if (!job->isFinished()) {

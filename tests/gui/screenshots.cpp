@@ -7,12 +7,12 @@
 // xvfb-run (scripts/screenshot-gui.sh does).
 #include "CommandPalette.h"
 #include "ConfirmChangeDialog.h"
-#include "SettingsDialog.h"
 #include "FreePort.h"
 #include "HistoryView.h"
 #include "MainWindow.h"
 #include "OperationsView.h"
 #include "PipelineActions.h"
+#include "SettingsDialog.h"
 #include "StageCard.h"
 #include "Theme.h"
 #include "health/HealthSettings.h"
@@ -102,8 +102,8 @@ int main(int argc, char **argv)
     QByteArray yaml = "version: 1\nprofile: local\nruntime: local\nstages:\n";
     const char *names[3] = {"test", "staging", "production"};
     for (int i = 0; i < 3; ++i) {
-        yaml += QByteArray("  - name: ") + names[i] + "\n    host: 127.0.0.1\n    port: "
-            + QByteArray::number(test::freeLoopbackPort()) + "\n";
+        yaml += QByteArray("  - name: ") + names[i]
+            + "\n    host: 127.0.0.1\n    port: " + QByteArray::number(test::freeLoopbackPort()) + "\n";
         if (i == 2)
             yaml += "    gate: {confirm: true}\n";
     }
@@ -152,8 +152,9 @@ int main(int argc, char **argv)
     QTemporaryDir tree;
     QDir().mkpath(tree.filePath(QStringLiteral("server/data")));
     QDir().mkpath(tree.filePath(QStringLiteral("resources")));
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
-                                            tree.filePath(QStringLiteral("resources/"))});
+    QProcess::execute(QStringLiteral("cp"),
+                      {QStringLiteral("-r"), QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
+                       tree.filePath(QStringLiteral("resources/"))});
     QFile facts(QStringLiteral(ANTLER_SOURCE_DIR "/server/data/moose-facts.json"));
     facts.open(QIODevice::ReadOnly);
     QByteArray json = facts.readAll();
@@ -187,8 +188,8 @@ int main(int argc, char **argv)
         const auto current = history.release(history.deployedDigest(QStringLiteral("staging")));
         const auto next = history.release(history.deployedDigest(QStringLiteral("test")));
         gui::ConfirmChangeDialog dialog(gui::ConfirmChangeDialog::Kind::Promote, QStringLiteral("test"),
-                                        QStringLiteral("staging"), false, current.value_or(pipeline::Release{}),
-                                        next.value_or(pipeline::Release{}), &history, &window);
+                                        QStringLiteral("staging"), false, current.value_or(pipeline::Release {}),
+                                        next.value_or(pipeline::Release {}), &history, &window);
         dialog.resize(760, 460);
         dialog.show();
         (void)QTest::qWaitForWindowExposed(&dialog);
@@ -206,7 +207,7 @@ int main(int argc, char **argv)
 
     // Dialogs a user opens from the menus, for review (not in the README).
     if (qEnvironmentVariableIsSet("ANTLER_SCREENSHOT_DIALOGS")) {
-        gui::SettingsDialog settingsDialog(gui::AppSettings{}, &window);
+        gui::SettingsDialog settingsDialog(gui::AppSettings {}, &window);
         settingsDialog.show();
         (void)QTest::qWaitForWindowExposed(&settingsDialog);
         save(&settingsDialog, out + QStringLiteral("/settings.png"));

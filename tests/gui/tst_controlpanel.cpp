@@ -4,24 +4,24 @@
 // their test hook; everything else goes through the window's own actions and
 // buttons, and the results are checked in the window, in History and with
 // the real `antler pipeline` CLI.
+#include "AppSettings.h"
 #include "CommandPalette.h"
 #include "ConfirmChangeDialog.h"
-#include "AppSettings.h"
 #include "FreePort.h"
 #include "HealthView.h"
 #include "HistoryView.h"
-#include "LogView.h"
-#include "SettingsDialog.h"
-#include "StageHealthPanel.h"
-#include "Theme.h"
-#include "Translations.h"
-#include "WindowHost.h"
 #include "HttpClient.h"
+#include "LogView.h"
 #include "MainWindow.h"
 #include "OperationsModel.h"
 #include "OperationsView.h"
 #include "PipelineActions.h"
+#include "SettingsDialog.h"
 #include "StageCard.h"
+#include "StageHealthPanel.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "WindowHost.h"
 #include "health/HealthSettings.h"
 #include "pipeline/History.h"
 #include "pipeline/Operation.h"
@@ -32,20 +32,20 @@
 #include <QChart>
 #include <QChartView>
 #include <QCryptographicHash>
-#include <QDockWidget>
-#include <QListView>
-#include <QPushButton>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QDialog>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -124,8 +124,8 @@ void TestControlPanel::init()
     const char *names[3] = {"test", "staging", "production"};
     QByteArray yaml = "version: 1\nprofile: local\nruntime: local\nstages:\n";
     for (int i = 0; i < 3; ++i) {
-        yaml += QByteArray("  - name: ") + names[i] + "\n    host: 127.0.0.1\n    port: "
-            + QByteArray::number(m_ports[i]) + "\n    rollout_timeout: 20s\n";
+        yaml += QByteArray("  - name: ") + names[i]
+            + "\n    host: 127.0.0.1\n    port: " + QByteArray::number(m_ports[i]) + "\n    rollout_timeout: 20s\n";
         if (i == 2)
             yaml += "    gate: {confirm: true}\n";
     }
@@ -174,10 +174,14 @@ QJsonArray TestControlPanel::cliHistory()
 {
     QProcess process;
     process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(ANTLER_EXECUTABLE), {QStringLiteral("pipeline"), QStringLiteral("history"), QStringLiteral("--json")});
+    process.start(QStringLiteral(ANTLER_EXECUTABLE),
+                  {QStringLiteral("pipeline"), QStringLiteral("history"), QStringLiteral("--json")});
     if (!process.waitForFinished(30000))
         return {};
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(QLatin1String("operations")).toArray();
+    return QJsonDocument::fromJson(process.readAllStandardOutput())
+        .object()
+        .value(QLatin1String("operations"))
+        .toArray();
 }
 
 QList<qint64> TestControlPanel::stagePids(const QString &stage) const
@@ -210,13 +214,15 @@ std::unique_ptr<MainWindow> TestControlPanel::openWindow(bool firstRun)
 Operation *TestControlPanel::waitForOperation(MainWindow &window, Operation::Kind kind, const QString &stage)
 {
     Operation *found = nullptr;
-    (void)QTest::qWaitFor([&] {
-        for (Operation *operation : window.operations()->operations()) {
-            if (operation->kind() == kind && (stage.isEmpty() || operation->stage() == stage))
-                found = operation;
-        }
-        return found != nullptr;
-    }, OperationTimeoutMs);
+    (void)QTest::qWaitFor(
+        [&] {
+            for (Operation *operation : window.operations()->operations()) {
+                if (operation->kind() == kind && (stage.isEmpty() || operation->stage() == stage))
+                    found = operation;
+            }
+            return found != nullptr;
+        },
+        OperationTimeoutMs);
     return found;
 }
 
@@ -294,7 +300,8 @@ void TestControlPanel::promoteWithTheCardButtonMatchesTheCli()
     QVERIFY(waitFinished(promote));
     QVERIFY2(promote->outcome().ok(), qPrintable(promote->outcome().message));
     QCOMPARE(versionDigest(m_ports[1]), digest);
-    QTRY_COMPARE(card(*window, QStringLiteral("staging"))->digestText(), antler::pipeline::Release::shortDigest(digest));
+    QTRY_COMPARE(card(*window, QStringLiteral("staging"))->digestText(),
+                 antler::pipeline::Release::shortDigest(digest));
 
     // The window's record is the CLI's record.
     const QJsonArray history = cliHistory();
@@ -310,9 +317,9 @@ void TestControlPanel::promoteWithTheCardButtonMatchesTheCli()
     // writes a record of the same shape.
     QProcess cli;
     cli.setProcessEnvironment(environment());
-    cli.start(QStringLiteral(ANTLER_EXECUTABLE), {QStringLiteral("pipeline"), QStringLiteral("promote"),
-                                                 QStringLiteral("staging"), QStringLiteral("production"),
-                                                 QStringLiteral("--yes"), QStringLiteral("--json")});
+    cli.start(QStringLiteral(ANTLER_EXECUTABLE),
+              {QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("staging"),
+               QStringLiteral("production"), QStringLiteral("--yes"), QStringLiteral("--json")});
     QVERIFY(cli.waitForFinished(OperationTimeoutMs));
     QCOMPARE(cli.exitCode(), 0);
     const QJsonObject cliRecord = cliHistory().first().toObject();
@@ -353,8 +360,10 @@ void TestControlPanel::rollbackWithAReasonPinsTheStage()
     QTemporaryDir tree;
     QDir().mkpath(tree.filePath(QStringLiteral("server/data")));
     QDir().mkpath(tree.filePath(QStringLiteral("resources")));
-    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
-                                                     tree.filePath(QStringLiteral("resources/"))}) == 0);
+    QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                              {QStringLiteral("-r"), QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
+                               tree.filePath(QStringLiteral("resources/"))})
+            == 0);
     QFile facts(QStringLiteral(ANTLER_SOURCE_DIR "/server/data/moose-facts.json"));
     QVERIFY(facts.open(QIODevice::ReadOnly));
     QByteArray json = facts.readAll();
@@ -371,7 +380,8 @@ void TestControlPanel::rollbackWithAReasonPinsTheStage()
     ConfirmChangeDialog::setNextAnswer(QDialog::Accepted, QStringLiteral("the edited fact is wrong"));
     window->pipelineActions()->rollback(QStringLiteral("test"))->trigger();
     // The dialog named the fact that changes back.
-    QVERIFY2(window->lastConfirmation().contains(QLatin1String("The moose, edited,")), qPrintable(window->lastConfirmation()));
+    QVERIFY2(window->lastConfirmation().contains(QLatin1String("The moose, edited,")),
+             qPrintable(window->lastConfirmation()));
     Operation *rollback = waitForOperation(*window, Operation::Kind::Rollback, QStringLiteral("test"));
     QVERIFY(waitFinished(rollback));
     QVERIFY2(rollback->outcome().ok(), qPrintable(rollback->outcome().message));
@@ -395,9 +405,9 @@ void TestControlPanel::cancelDuringARolloutKeepsThePreviousReleaseServing()
     QCOMPARE(versionDigest(m_ports[0]), first);
 
     // A client polls the stage for the whole rollout and its cancel.
-    std::atomic<bool> polling{true};
-    std::atomic<int> answered{0};
-    std::atomic<int> refused{0};
+    std::atomic<bool> polling {true};
+    std::atomic<int> answered {0};
+    std::atomic<int> refused {0};
     const quint16 port = m_ports[0];
     std::thread client([&] {
         while (polling) {
@@ -409,14 +419,16 @@ void TestControlPanel::cancelDuringARolloutKeepsThePreviousReleaseServing()
     // Redeploying the same build starts a new process: cancel it as soon as it runs.
     window->pipelineActions()->deploy(QStringLiteral("test"))->trigger();
     Operation *deploy = nullptr;
-    (void)QTest::qWaitFor([&] {
-        for (Operation *operation : window->operations()->operations()) {
-            if (operation->kind() == Operation::Kind::Deploy && !operation->isFinished()
-                && operation->state() == Operation::State::Running)
-                deploy = operation;
-        }
-        return deploy != nullptr;
-    }, OperationTimeoutMs);
+    (void)QTest::qWaitFor(
+        [&] {
+            for (Operation *operation : window->operations()->operations()) {
+                if (operation->kind() == Operation::Kind::Deploy && !operation->isFinished()
+                    && operation->state() == Operation::State::Running)
+                    deploy = operation;
+            }
+            return deploy != nullptr;
+        },
+        OperationTimeoutMs);
     QVERIFY(deploy);
     window->operationsView()->selectOperation(deploy->id());
     QVERIFY(window->operationsView()->cancelAction()->isEnabled());
@@ -534,7 +546,8 @@ void TestControlPanel::anUnreadableHistoryLeavesTheWindowReadOnly()
 
 void TestControlPanel::germanAndDark()
 {
-    const QList<QTranslator *> translators = antler::gui::Translations::install(QLocale(QLocale::German, QLocale::Germany));
+    const QList<QTranslator *> translators
+        = antler::gui::Translations::install(QLocale(QLocale::German, QLocale::Germany));
     const auto restore = qScopeGuard([&] {
         antler::gui::Translations::remove(translators);
         antler::gui::Theme::apply(antler::gui::AppSettings::Theme::System);
@@ -613,7 +626,8 @@ void TestControlPanel::settingsTestTheWebhook()
 
     // A dead webhook: one sentence that names it.
     const quint16 dead = antler::test::freeLoopbackPort();
-    dialog.findChild<QLineEdit *>(QStringLiteral("webhookUrl"))->setText(QStringLiteral("http://127.0.0.1:%1/").arg(dead));
+    dialog.findChild<QLineEdit *>(QStringLiteral("webhookUrl"))
+        ->setText(QStringLiteral("http://127.0.0.1:%1/").arg(dead));
     tested.clear();
     dialog.testWebhook();
     QVERIFY(tested.wait(10000));

@@ -23,7 +23,7 @@ using antler::gui::TimelineEvent;
 namespace {
 
 TimelineEvent makeEvent(TimelineEvent::Severity severity, const QString &stage, const QString &message,
-    qint64 operationId = 0, const QString &source = QStringLiteral("deploy"))
+                        qint64 operationId = 0, const QString &source = QStringLiteral("deploy"))
 {
     TimelineEvent e;
     e.severity = severity;
@@ -40,11 +40,11 @@ QList<TimelineEvent> mixed()
         makeEvent(TimelineEvent::Info, QStringLiteral("test"), QStringLiteral("deploy of sha256:aaaa started"), 3),
         makeEvent(TimelineEvent::Warning, QStringLiteral("test"), QStringLiteral("podman ignores Services"), 3),
         makeEvent(TimelineEvent::Info, QStringLiteral("staging"), QStringLiteral("staging is up (was unknown)."), 0,
-            QStringLiteral("health")),
+                  QStringLiteral("health")),
         makeEvent(TimelineEvent::Error, QStringLiteral("production"), QStringLiteral("production is down (was up)."), 0,
-            QStringLiteral("health")),
+                  QStringLiteral("health")),
         makeEvent(TimelineEvent::Error, QString(), QStringLiteral("antler.yaml:4:3: unknown runtime “dockr”."), 0,
-            QStringLiteral("config")),
+                  QStringLiteral("config")),
     };
 }
 
@@ -111,7 +111,8 @@ void TestEventsView::appendsInBatches()
     model->flush();
     QCOMPARE(model->rowCount(), 1005);
     QCOMPARE(inserted.count(), 2);
-    QCOMPARE(model->stages(), (QStringList { QStringLiteral("test"), QStringLiteral("staging"), QStringLiteral("production") }));
+    QCOMPARE(model->stages(),
+             (QStringList {QStringLiteral("test"), QStringLiteral("staging"), QStringLiteral("production")}));
 
     view.clear();
     QCOMPARE(model->rowCount(), 0);
@@ -147,7 +148,7 @@ void TestEventsView::keepsTheNewestWithinTheLimit()
 void TestEventsView::filtersBySeverityAndStage()
 {
     EventsView view;
-    view.setStages({ QStringLiteral("test"), QStringLiteral("staging"), QStringLiteral("production") });
+    view.setStages({QStringLiteral("test"), QStringLiteral("staging"), QStringLiteral("production")});
     view.addEvents(mixed());
     view.model()->flush();
     QCOMPARE(view.filterModel()->rowCount(), 5);
@@ -155,14 +156,14 @@ void TestEventsView::filtersBySeverityAndStage()
     view.warningsOnlySwitch()->click();
     QVERIFY(view.filterModel()->warningsOnly());
     QCOMPARE(messages(view),
-        (QStringList { QStringLiteral("podman ignores Services"), QStringLiteral("production is down (was up)."),
-            QStringLiteral("antler.yaml:4:3: unknown runtime “dockr”.") }));
+             (QStringList {QStringLiteral("podman ignores Services"), QStringLiteral("production is down (was up)."),
+                           QStringLiteral("antler.yaml:4:3: unknown runtime “dockr”.")}));
 
     QComboBox *stages = view.stageFilter();
     QCOMPARE(stages->count(), 4);
     QCOMPARE(stages->itemText(0), QStringLiteral("All stages"));
     stages->setCurrentIndex(stages->findData(QStringLiteral("production")));
-    QCOMPARE(messages(view), QStringList { QStringLiteral("production is down (was up).") });
+    QCOMPARE(messages(view), QStringList {QStringLiteral("production is down (was up).")});
     view.setWarningsOnly(false);
     view.setStageFilter(QStringLiteral("test"));
     QCOMPARE(messages(view).size(), 2);
@@ -262,31 +263,37 @@ void TestEventsView::convertsPipelineEventsAndHealthChanges()
 {
     using pipeline::PipelineEvent;
     QVERIFY(!TimelineEvent::fromPipelineEvent(PipelineEvent::log(QStringLiteral("build"), {}, QStringLiteral("cc …"))));
-    QVERIFY(!TimelineEvent::fromPipelineEvent(PipelineEvent::step(QStringLiteral("deploy"), QStringLiteral("test"), QStringLiteral("x"))));
-    const auto warning = TimelineEvent::fromPipelineEvent(
-        PipelineEvent::warning(QStringLiteral("deploy"), QStringLiteral("test"), QStringLiteral("podman ignores Services")), 7);
+    QVERIFY(!TimelineEvent::fromPipelineEvent(
+        PipelineEvent::step(QStringLiteral("deploy"), QStringLiteral("test"), QStringLiteral("x"))));
+    const auto warning
+        = TimelineEvent::fromPipelineEvent(PipelineEvent::warning(QStringLiteral("deploy"), QStringLiteral("test"),
+                                                                  QStringLiteral("podman ignores Services")),
+                                           7);
     QVERIFY(warning);
     QCOMPARE(warning->severity, TimelineEvent::Warning);
     QCOMPARE(warning->stage, QStringLiteral("test"));
     QCOMPARE(warning->source, QStringLiteral("deploy"));
     QCOMPARE(warning->operationId, 7);
-    const auto failed = TimelineEvent::fromPipelineEvent(
-        PipelineEvent::finished(QStringLiteral("promote"), QStringLiteral("staging"), false, QStringLiteral("staging is pinned")));
+    const auto failed = TimelineEvent::fromPipelineEvent(PipelineEvent::finished(
+        QStringLiteral("promote"), QStringLiteral("staging"), false, QStringLiteral("staging is pinned")));
     QCOMPARE(failed->severity, TimelineEvent::Error);
     QCOMPARE(failed->message, QStringLiteral("staging is pinned"));
-    const auto started = TimelineEvent::fromPipelineEvent(
-        PipelineEvent::started(QStringLiteral("rollback"), QStringLiteral("production"), QStringLiteral("rolling back")));
+    const auto started = TimelineEvent::fromPipelineEvent(PipelineEvent::started(
+        QStringLiteral("rollback"), QStringLiteral("production"), QStringLiteral("rolling back")));
     QCOMPARE(started->severity, TimelineEvent::Info);
 
-    const TimelineEvent down = TimelineEvent::healthChange(QStringLiteral("production"), health::HealthState::Up,
-        health::HealthState::Down, QStringLiteral("connection refused"));
+    const TimelineEvent down
+        = TimelineEvent::healthChange(QStringLiteral("production"), health::HealthState::Up, health::HealthState::Down,
+                                      QStringLiteral("connection refused"));
     QCOMPARE(down.severity, TimelineEvent::Error);
     QCOMPARE(down.source, QStringLiteral("health"));
     QCOMPARE(down.message, QStringLiteral("production is down (was up): connection refused"));
-    QCOMPARE(TimelineEvent::healthChange(QStringLiteral("test"), health::HealthState::Up, health::HealthState::Degraded).severity,
-        TimelineEvent::Warning);
-    QCOMPARE(TimelineEvent::healthChange(QStringLiteral("test"), health::HealthState::Down, health::HealthState::Up).severity,
-        TimelineEvent::Info);
+    QCOMPARE(TimelineEvent::healthChange(QStringLiteral("test"), health::HealthState::Up, health::HealthState::Degraded)
+                 .severity,
+             TimelineEvent::Warning);
+    QCOMPARE(TimelineEvent::healthChange(QStringLiteral("test"), health::HealthState::Down, health::HealthState::Up)
+                 .severity,
+             TimelineEvent::Info);
 }
 
 // Not a check: with ANTLER_SCREENSHOT_DIR set, the view in both palettes.
@@ -299,29 +306,46 @@ void TestEventsView::screenshots()
     const QPalette light = QApplication::style()->standardPalette();
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-600);
     QList<TimelineEvent> events {
-        TimelineEvent::healthChange(QStringLiteral("test"), health::HealthState::Unknown, health::HealthState::Up, {}, start),
-        TimelineEvent::healthChange(QStringLiteral("staging"), health::HealthState::Unknown, health::HealthState::Up, {}, start),
-        TimelineEvent::healthChange(QStringLiteral("production"), health::HealthState::Unknown, health::HealthState::Up, {}, start),
+        TimelineEvent::healthChange(QStringLiteral("test"), health::HealthState::Unknown, health::HealthState::Up, {},
+                                    start),
+        TimelineEvent::healthChange(QStringLiteral("staging"), health::HealthState::Unknown, health::HealthState::Up,
+                                    {}, start),
+        TimelineEvent::healthChange(QStringLiteral("production"), health::HealthState::Unknown, health::HealthState::Up,
+                                    {}, start),
         makeEvent(TimelineEvent::Info, {}, QStringLiteral("build #4 of 4f2c9e1 started"), 12, QStringLiteral("build")),
-        makeEvent(TimelineEvent::Info, {}, QStringLiteral("build #4 produced sha256:6b1f0c2d9e8a"), 12, QStringLiteral("build")),
-        makeEvent(TimelineEvent::Info, QStringLiteral("test"), QStringLiteral("deploy of sha256:6b1f0c2d9e8a started"), 13),
-        makeEvent(TimelineEvent::Info, QStringLiteral("test"), QStringLiteral("test runs sha256:6b1f0c2d9e8a (http://127.0.0.1:18481/)"), 13),
-        makeEvent(TimelineEvent::Info, QStringLiteral("staging"), QStringLiteral("promote sha256:6b1f0c2d9e8a test → staging started"), 14, QStringLiteral("promote")),
-        makeEvent(TimelineEvent::Warning, QStringLiteral("staging"), QStringLiteral("/healthz answered in 1850 ms (threshold 1000 ms)"), 0, QStringLiteral("health")),
-        TimelineEvent::healthChange(QStringLiteral("staging"), health::HealthState::Up, health::HealthState::Down, QStringLiteral("/healthz answered 503")),
-        makeEvent(TimelineEvent::Error, QStringLiteral("staging"), QStringLiteral("the rollout of sha256:6b1f0c2d9e8a to staging failed (/healthz answered 503); staging is back on sha256:0d9e41aa77c3."), 14, QStringLiteral("promote")),
-        makeEvent(TimelineEvent::Info, QStringLiteral("staging"), QStringLiteral("rollback to sha256:0d9e41aa77c3 succeeded"), 15, QStringLiteral("rollback")),
+        makeEvent(TimelineEvent::Info, {}, QStringLiteral("build #4 produced sha256:6b1f0c2d9e8a"), 12,
+                  QStringLiteral("build")),
+        makeEvent(TimelineEvent::Info, QStringLiteral("test"), QStringLiteral("deploy of sha256:6b1f0c2d9e8a started"),
+                  13),
+        makeEvent(TimelineEvent::Info, QStringLiteral("test"),
+                  QStringLiteral("test runs sha256:6b1f0c2d9e8a (http://127.0.0.1:18481/)"), 13),
+        makeEvent(TimelineEvent::Info, QStringLiteral("staging"),
+                  QStringLiteral("promote sha256:6b1f0c2d9e8a test → staging started"), 14, QStringLiteral("promote")),
+        makeEvent(TimelineEvent::Warning, QStringLiteral("staging"),
+                  QStringLiteral("/healthz answered in 1850 ms (threshold 1000 ms)"), 0, QStringLiteral("health")),
+        TimelineEvent::healthChange(QStringLiteral("staging"), health::HealthState::Up, health::HealthState::Down,
+                                    QStringLiteral("/healthz answered 503")),
+        makeEvent(TimelineEvent::Error, QStringLiteral("staging"),
+                  QStringLiteral("the rollout of sha256:6b1f0c2d9e8a to staging failed (/healthz answered 503); "
+                                 "staging is back on sha256:0d9e41aa77c3."),
+                  14, QStringLiteral("promote")),
+        makeEvent(TimelineEvent::Info, QStringLiteral("staging"),
+                  QStringLiteral("rollback to sha256:0d9e41aa77c3 succeeded"), 15, QStringLiteral("rollback")),
         TimelineEvent::healthChange(QStringLiteral("staging"), health::HealthState::Down, health::HealthState::Up),
-        makeEvent(TimelineEvent::Warning, {}, QStringLiteral("pi-setup.yml:31:7: task “install podman”: the package is already newer"), 0, QStringLiteral("playbook")),
-        makeEvent(TimelineEvent::Error, {}, QStringLiteral("antler.yaml:4:3: unknown runtime “dockr”; use kubernetes, podman or local."), 0, QStringLiteral("config")),
+        makeEvent(TimelineEvent::Warning, {},
+                  QStringLiteral("pi-setup.yml:31:7: task “install podman”: the package is already newer"), 0,
+                  QStringLiteral("playbook")),
+        makeEvent(TimelineEvent::Error, {},
+                  QStringLiteral("antler.yaml:4:3: unknown runtime “dockr”; use kubernetes, podman or local."), 0,
+                  QStringLiteral("config")),
     };
     for (int i = 3; i < events.size(); ++i)
         events[i].time = start.addSecs(30 * i);
-    for (const auto &[name, palette] : { std::pair { QStringLiteral("light"), light },
-             std::pair { QStringLiteral("dark"), darkPalette() } }) {
+    for (const auto &[name, palette] :
+         {std::pair {QStringLiteral("light"), light}, std::pair {QStringLiteral("dark"), darkPalette()}}) {
         QApplication::setPalette(palette);
         EventsView view;
-        view.setStages({ QStringLiteral("test"), QStringLiteral("staging"), QStringLiteral("production") });
+        view.setStages({QStringLiteral("test"), QStringLiteral("staging"), QStringLiteral("production")});
         view.resize(1000, 420);
         view.show();
         view.addEvents(events);

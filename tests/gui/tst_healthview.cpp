@@ -44,10 +44,10 @@ constexpr qint64 day = 24 * hour;
 pipeline::PipelineConfig threeStages(const QList<quint16> &ports)
 {
     QByteArray yaml = "version: 1\nprofile: local\nstages:\n";
-    const QList<QByteArray> names { "test", "staging", "production" };
+    const QList<QByteArray> names {"test", "staging", "production"};
     for (qsizetype i = 0; i < names.size(); ++i) {
-        yaml += "  - name: " + names.at(i) + "\n    runtime: local\n    host: 127.0.0.1\n    port: "
-            + QByteArray::number(ports.at(i)) + '\n';
+        yaml += "  - name: " + names.at(i)
+            + "\n    runtime: local\n    host: 127.0.0.1\n    port: " + QByteArray::number(ports.at(i)) + '\n';
     }
     pipeline::PipelineConfig config;
     QString error;
@@ -61,9 +61,9 @@ health::HealthSettings fastSettings()
     health::HealthSettings settings;
     settings.allowShortIntervals = true;
     settings.probes.clear();
-    for (Kind kind : { Kind::Frontend, Kind::Api })
-        settings.probes.append(health::ProbeSpec { kind, 200, 2000 });
-    settings.thresholds = health::HealthThresholds { 2, 1, 0 };
+    for (Kind kind : {Kind::Frontend, Kind::Api})
+        settings.probes.append(health::ProbeSpec {kind, 200, 2000});
+    settings.thresholds = health::HealthThresholds {2, 1, 0};
     return settings;
 }
 
@@ -98,10 +98,7 @@ public:
             }
         });
     }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort()));
-    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort())); }
     QList<QJsonObject> bodies;
 
 private:
@@ -173,8 +170,7 @@ private Q_SLOTS:
         for (qint64 t = start; t < start + 2 * hour; t += 10000) {
             const bool secondHour = t >= start + hour;
             const bool down = secondHour && t < start + hour + 15 * minute;
-            store.addSample(QStringLiteral("test"),
-                health::HealthSample { t, !down, secondHour ? 20.0 : 10.0 });
+            store.addSample(QStringLiteral("test"), health::HealthSample {t, !down, secondHour ? 20.0 : 10.0});
         }
         const qint64 end = start + 2 * hour;
         QCOMPARE(store.uptime(QStringLiteral("test"), end - hour, end).value(), 75.0);
@@ -200,11 +196,10 @@ private Q_SLOTS:
     void windowShowsThreeStagesLiveWithChartsMarkersAndWebhook()
     {
         test::ServerProcess server;
-        QVERIFY2(server.start({ QStringLiteral("--static-dir"),
-                                  QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
-                                  QStringLiteral("--stage"), QStringLiteral("test") },
-                     QProcessEnvironment::systemEnvironment()),
-            qPrintable(server.errorText()));
+        QVERIFY2(server.start({QStringLiteral("--static-dir"), QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
+                               QStringLiteral("--stage"), QStringLiteral("test")},
+                              QProcessEnvironment::systemEnvironment()),
+                 qPrintable(server.errorText()));
         quint16 stagingPort = test::freeLoopbackPort();
         quint16 productionPort = test::freeLoopbackPort();
         while (productionPort == stagingPort || productionPort == server.port())
@@ -217,13 +212,13 @@ private Q_SLOTS:
             QVERIFY(pipelineHistory.open(pipelinePath, nullptr));
             pipeline::Release release;
             release.digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
-            QVERIFY(pipelineHistory.record(QStringLiteral("deploy"), QStringLiteral("test"),
-                release, pipeline::History::Succeeded));
+            QVERIFY(pipelineHistory.record(QStringLiteral("deploy"), QStringLiteral("test"), release,
+                                           pipeline::History::Succeeded));
         }
         const QString healthPath = m_dir.filePath(QStringLiteral("health.sqlite"));
         Receiver receiver;
         {
-            MainWindow window(threeStages({ server.port(), stagingPort, productionPort }));
+            MainWindow window(threeStages({server.port(), stagingPort, productionPort}));
             window.setHistoryPaths(healthPath, pipelinePath);
             window.setHostMetricsInterval(300);
             window.setWebhookUrl(receiver.url());
@@ -244,12 +239,11 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(test->stateText().contains(QLatin1String("Up")), 20000);
             QTRY_VERIFY_WITH_TIMEOUT(test->latencySeries()->count() >= 3, 20000);
             QCOMPARE(test->markerCount(), 1); // the deployment
-            QVERIFY2(test->uptimeText().contains(QLatin1String("1 h 100 %")),
-                qPrintable(test->uptimeText()));
-            for (StageHealthPanel *panel : { panels.at(1), panels.at(2) }) {
+            QVERIFY2(test->uptimeText().contains(QLatin1String("1 h 100 %")), qPrintable(test->uptimeText()));
+            for (StageHealthPanel *panel : {panels.at(1), panels.at(2)}) {
                 QTRY_VERIFY_WITH_TIMEOUT(panel->stateText().contains(QLatin1String("Down")), 20000);
                 QVERIFY2(panel->errorText().contains(QLatin1String("connection refused")),
-                    qPrintable(panel->errorText()));
+                         qPrintable(panel->errorText()));
                 QCOMPARE(panel->latencySeries()->count(), 0);
                 QCOMPARE(panel->markerCount(), 0);
                 QVERIFY(!panel->strip()->spans().isEmpty());
@@ -259,16 +253,14 @@ private Q_SLOTS:
             // Hovering a point names its value and time.
             const QPointF point = test->latencySeries()->at(0);
             test->showHover(point);
-            QVERIFY2(test->lastHoverText().endsWith(QLatin1String(" ms")),
-                qPrintable(test->lastHoverText()));
+            QVERIFY2(test->lastHoverText().endsWith(QLatin1String(" ms")), qPrintable(test->lastHoverText()));
             QVERIFY(test->lastHoverText().contains(
                 QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"))));
 
             // This machine's metrics arrive and are charted.
             QTRY_VERIFY_WITH_TIMEOUT(view->hostText().startsWith(QLatin1String("localhost: load")), 20000);
             QTRY_VERIFY_WITH_TIMEOUT(
-                view->hostSeries(HealthView::HostChart::Load, QStringLiteral("localhost"))->count() >= 1,
-                20000);
+                view->hostSeries(HealthView::HostChart::Load, QStringLiteral("localhost"))->count() >= 1, 20000);
             QVERIFY(view->hostSeries(HealthView::HostChart::Memory, QStringLiteral("localhost"))->count() >= 1);
 
             // The range buttons switch every chart; the live data shows in each range.
@@ -290,11 +282,11 @@ private Q_SLOTS:
             QVERIFY(test->errorText().contains(QLatin1String("connection refused")));
             QTRY_VERIFY_WITH_TIMEOUT(
                 std::any_of(receiver.bodies.cbegin(), receiver.bodies.cend(),
-                    [](const QJsonObject &body) {
-                        return body[QLatin1String("stage")].toString() == QLatin1String("test")
-                            && body[QLatin1String("from")].toString() == QLatin1String("up")
-                            && body[QLatin1String("to")].toString() == QLatin1String("down");
-                    }),
+                            [](const QJsonObject &body) {
+                                return body[QLatin1String("stage")].toString() == QLatin1String("test")
+                                    && body[QLatin1String("from")].toString() == QLatin1String("up")
+                                    && body[QLatin1String("to")].toString() == QLatin1String("down");
+                            }),
                 20000);
             QCOMPARE(test->strip()->spans().constLast().state, AvailabilitySpan::State::Down);
         }
@@ -331,7 +323,7 @@ private Q_SLOTS:
             QVERIFY(history.compact(now, nullptr));
         }
         const quint16 port = test::freeLoopbackPort();
-        MainWindow window(threeStages({ port, quint16(port + 1), quint16(port + 2) }));
+        MainWindow window(threeStages({port, quint16(port + 1), quint16(port + 2)}));
         window.setHistoryPaths(healthPath, m_dir.filePath(QStringLiteral("none.sqlite")));
         window.setHostMetricsInterval(0);
         window.setHealthSettings(fastSettings());
@@ -342,9 +334,9 @@ private Q_SLOTS:
         view->setRange(HealthView::Range::Week);
         StageHealthPanel *staging = view->panel(QStringLiteral("staging"));
         QVERIFY2(staging->latencySeries()->count() > 100,
-            qPrintable(QString::number(staging->latencySeries()->count())));
+                 qPrintable(QString::number(staging->latencySeries()->count())));
         QVERIFY2(staging->uptimeText().contains(QRegularExpression(QStringLiteral("7 d (89|90)\\.\\d\\d %"))),
-            qPrintable(staging->uptimeText()));
+                 qPrintable(staging->uptimeText()));
         bool partial = false;
         for (const AvailabilitySpan &span : staging->strip()->spans())
             partial = partial || span.state == AvailabilitySpan::State::Down;

@@ -165,48 +165,55 @@ void TestHistoryView::writeRecords()
     m_ids.insert(QStringLiteral("deploy"), deploy);
 
     m_ids.insert(QStringLiteral("promote"),
-        h.record(QStringLiteral("promote"), QStringLiteral("staging"), release('a', 1), History::Succeeded, {}, {},
-            QStringLiteral("test")));
+                 h.record(QStringLiteral("promote"), QStringLiteral("staging"), release('a', 1), History::Succeeded, {},
+                          {}, QStringLiteral("test")));
     m_ids.insert(QStringLiteral("refused"),
-        h.record(QStringLiteral("promote"), QStringLiteral("production"), release('a', 1), History::Refused, {},
-            QStringLiteral("soak: 6 min left"), QStringLiteral("staging")));
+                 h.record(QStringLiteral("promote"), QStringLiteral("production"), release('a', 1), History::Refused,
+                          {}, QStringLiteral("soak: 6 min left"), QStringLiteral("staging")));
 
     const qint64 failed = h.begin(QStringLiteral("deploy"), QStringLiteral("test"), release('b', 2));
     h.appendLog(failed, QStringLiteral("[deploy test] /healthz answers 503"));
-    h.finish(failed, History::RolledBack, QStringLiteral("/healthz answered 503 three times"),
-        release('a').digest);
+    h.finish(failed, History::RolledBack, QStringLiteral("/healthz answered 503 three times"), release('a').digest);
     m_ids.insert(QStringLiteral("rolledback"), failed);
 
     const qint64 rollback = h.begin(QStringLiteral("rollback"), QStringLiteral("staging"), release('a', 1), {},
-        QStringLiteral("facts about antlers are wrong"));
+                                    QStringLiteral("facts about antlers are wrong"));
     h.finish(rollback, History::Succeeded, {}, release('b').digest);
     m_ids.insert(QStringLiteral("rollback"), rollback);
 
     m_ids.insert(QStringLiteral("pin"),
-        h.record(QStringLiteral("pin"), QStringLiteral("staging"), release('a', 1), History::Succeeded,
-            QStringLiteral("until the facts are fixed")));
+                 h.record(QStringLiteral("pin"), QStringLiteral("staging"), release('a', 1), History::Succeeded,
+                          QStringLiteral("until the facts are fixed")));
     m_ids.insert(QStringLiteral("running"),
-        h.begin(QStringLiteral("deploy"), QStringLiteral("production"), release('a', 1)));
+                 h.begin(QStringLiteral("deploy"), QStringLiteral("production"), release('a', 1)));
 }
 
 void TestHistoryView::showsEveryRecord()
 {
     HistoryView &view = *m_view;
     // Newest first.
-    QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(), m_ids.value(QStringLiteral("running")));
+    QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(),
+             m_ids.value(QStringLiteral("running")));
     const int promote = rowOf(view, m_ids.value(QStringLiteral("promote")));
     QCOMPARE(cell(view, promote, HistoryModel::KindColumn), QStringLiteral("Promote"));
     QCOMPARE(cell(view, promote, HistoryModel::StagesColumn), QStringLiteral("test → staging"));
     QCOMPARE(cell(view, promote, HistoryModel::DigestColumn), Release::shortDigest(release('a').digest));
-    QVERIFY(view.filterModel()->index(promote, HistoryModel::DigestColumn).data(Qt::ToolTipRole).toString()
+    QVERIFY(view.filterModel()
+                ->index(promote, HistoryModel::DigestColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
                 .contains(release('a').digest));
     QCOMPARE(cell(view, promote, HistoryModel::UserColumn), History::currentUser());
     const HistoryEntry entry = *m_writer->entry(m_ids.value(QStringLiteral("promote")));
     QCOMPARE(cell(view, promote, HistoryModel::WhenColumn),
-        entry.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+             entry.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     QVERIFY(cell(view, promote, HistoryModel::DurationColumn).endsWith(QLatin1String(" s")));
     QCOMPARE(cell(view, promote, HistoryModel::ResultColumn), QStringLiteral("Succeeded"));
-    QVERIFY(!view.filterModel()->index(promote, HistoryModel::ResultColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!view.filterModel()
+                 ->index(promote, HistoryModel::ResultColumn)
+                 .data(Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
 
     const int build = rowOf(view, m_ids.value(QStringLiteral("build")));
     QCOMPARE(cell(view, build, HistoryModel::StagesColumn), QString());
@@ -221,7 +228,8 @@ void TestHistoryView::sortsByEveryColumn()
     HistoryView &view = *m_view;
     QTableView *table = view.table();
     table->sortByColumn(HistoryModel::WhenColumn, Qt::AscendingOrder);
-    QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(), m_ids.value(QStringLiteral("build")));
+    QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(),
+             m_ids.value(QStringLiteral("build")));
     table->sortByColumn(HistoryModel::KindColumn, Qt::AscendingOrder);
     QCOMPARE(cell(view, 0, HistoryModel::KindColumn), QStringLiteral("Build"));
     QCOMPARE(cell(view, view.filterModel()->rowCount() - 1, HistoryModel::KindColumn), QStringLiteral("Rollback"));
@@ -229,12 +237,13 @@ void TestHistoryView::sortsByEveryColumn()
     QCOMPARE(cell(view, 0, HistoryModel::StagesColumn), QStringLiteral("test → staging"));
     table->sortByColumn(HistoryModel::DurationColumn, Qt::DescendingOrder);
     // Still running sorts as the longest.
-    QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(), m_ids.value(QStringLiteral("running")));
+    QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(),
+             m_ids.value(QStringLiteral("running")));
     table->sortByColumn(HistoryModel::ResultColumn, Qt::AscendingOrder);
     QCOMPARE(cell(view, 0, HistoryModel::ResultColumn).section(QLatin1Char(' '), 0, 0), QStringLiteral("Refused"));
     // The header does it for a user too.
     QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
-        QPoint(table->horizontalHeader()->sectionViewportPosition(HistoryModel::DigestColumn) + 10, 5));
+                      QPoint(table->horizontalHeader()->sectionViewportPosition(HistoryModel::DigestColumn) + 10, 5));
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(HistoryModel::DigestColumn));
 }
 
@@ -243,7 +252,8 @@ void TestHistoryView::filtersByTextKindStageAndResult()
     HistoryView &view = *m_view;
     QTest::keyClicks(view.filterEdit(), QStringLiteral("antlers"));
     QCOMPARE(view.filterModel()->rowCount(), 1);
-    QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(), m_ids.value(QStringLiteral("rollback")));
+    QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(),
+             m_ids.value(QStringLiteral("rollback")));
     view.filterEdit()->setText(QStringLiteral("promote staging"));
     QCOMPARE(view.filterModel()->rowCount(), 2); // into staging and out of it
     view.filterEdit()->setText(QStringLiteral("no such thing"));
@@ -262,7 +272,8 @@ void TestHistoryView::filtersByTextKindStageAndResult()
     QCOMPARE(view.filterModel()->rowCount(), 3); // two deploys, the promotion to staging
     view.resultFilter()->setCurrentIndex(view.resultFilter()->findData(History::RolledBack));
     QCOMPARE(view.filterModel()->rowCount(), 1);
-    QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(), m_ids.value(QStringLiteral("rolledback")));
+    QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(),
+             m_ids.value(QStringLiteral("rolledback")));
     view.clearFilters();
     QCOMPARE(view.filterModel()->rowCount(), m_ids.size());
 }
@@ -281,7 +292,7 @@ void TestHistoryView::followsRecordsWrittenByAnotherConnection()
         QString error;
         QVERIFY2(cli.open(History::defaultPath(), &error), qPrintable(error));
         const qint64 id = cli.record(QStringLiteral("deploy"), QStringLiteral("staging"), release('c', 3),
-            History::Failed, {}, QStringLiteral("port 18482 is in use"));
+                                     History::Failed, {}, QStringLiteral("port 18482 is in use"));
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOf(id) >= 0, 10000);
         QCOMPARE(view.filterModel()->index(0, 0).data(HistoryModel::IdRole).toLongLong(), id);
         QVERIFY(cell(view, 0, HistoryModel::ResultColumn).contains(QLatin1String("port 18482 is in use")));
@@ -290,7 +301,7 @@ void TestHistoryView::followsRecordsWrittenByAnotherConnection()
         m_writer->finish(m_ids.value(QStringLiteral("running")), History::Succeeded);
         view.refresh();
         QTRY_COMPARE(cell(view, rowOf(view, m_ids.value(QStringLiteral("running"))), HistoryModel::ResultColumn),
-            QStringLiteral("Succeeded"));
+                     QStringLiteral("Succeeded"));
     }
     QVERIFY(refreshed.count() >= 1);
     // The rows were updated in place: the selection survived.
@@ -303,14 +314,15 @@ void TestHistoryView::marksRollbacksAndRefusalsWithTheirReason()
     HistoryView &view = *m_view;
     const int rolledBack = rowOf(view, m_ids.value(QStringLiteral("rolledback")));
     QCOMPARE(cell(view, rolledBack, HistoryModel::ResultColumn),
-        QStringLiteral("Rolled back — /healthz answered 503 three times"));
+             QStringLiteral("Rolled back — /healthz answered 503 three times"));
     const int rollback = rowOf(view, m_ids.value(QStringLiteral("rollback")));
     QCOMPARE(cell(view, rollback, HistoryModel::KindColumn), QStringLiteral("Rollback"));
-    QCOMPARE(cell(view, rollback, HistoryModel::ResultColumn), QStringLiteral("Succeeded — facts about antlers are wrong"));
+    QCOMPARE(cell(view, rollback, HistoryModel::ResultColumn),
+             QStringLiteral("Succeeded — facts about antlers are wrong"));
     const int refused = rowOf(view, m_ids.value(QStringLiteral("refused")));
     QCOMPARE(cell(view, refused, HistoryModel::ResultColumn), QStringLiteral("Refused — soak: 6 min left"));
     QCOMPARE(view.filterModel()->index(refused, HistoryModel::ResultColumn).data(Qt::ToolTipRole).toString(),
-        QStringLiteral("Refused: soak: 6 min left"));
+             QStringLiteral("Refused: soak: 6 min left"));
 }
 
 void TestHistoryView::detailsShowEveryFieldAndTheLog()
@@ -321,20 +333,22 @@ void TestHistoryView::detailsShowEveryFieldAndTheLog()
     QCOMPARE(view.selectedOperation(), m_ids.value(QStringLiteral("deploy")));
     QTRY_VERIFY(view.detailsText().contains(QLatin1String("/healthz answers 200")));
     const QString details = view.detailsText();
-    for (const QString &expected : { QStringLiteral("Operation: #%1 Deploy").arg(m_ids.value(QStringLiteral("deploy"))),
-             QStringLiteral("Stages: test"), QStringLiteral("Result: Succeeded"),
-             QStringLiteral("Digest: ") + release('a').digest, QStringLiteral("Source commit: 4f2c9e1"),
-             QStringLiteral("Build number: 1"), QStringLiteral("artifact: /srv/antler/artifacts/a"),
-             QStringLiteral("Who: ") + History::currentUser(), QStringLiteral("Started: "),
-             QStringLiteral("Finished: "), QStringLiteral("Process: "),
-             QStringLiteral("[deploy test] starting moosefacts on 127.0.0.1:18481\n[deploy test] /healthz answers 200") }) {
+    for (const QString &expected :
+         {QStringLiteral("Operation: #%1 Deploy").arg(m_ids.value(QStringLiteral("deploy"))),
+          QStringLiteral("Stages: test"), QStringLiteral("Result: Succeeded"),
+          QStringLiteral("Digest: ") + release('a').digest, QStringLiteral("Source commit: 4f2c9e1"),
+          QStringLiteral("Build number: 1"), QStringLiteral("artifact: /srv/antler/artifacts/a"),
+          QStringLiteral("Who: ") + History::currentUser(), QStringLiteral("Started: "), QStringLiteral("Finished: "),
+          QStringLiteral("Process: "),
+          QStringLiteral("[deploy test] starting moosefacts on 127.0.0.1:18481\n[deploy test] /healthz answers 200")}) {
         QVERIFY2(details.contains(expected), qPrintable(expected + QLatin1String(" not in:\n") + details));
     }
     QVERIFY(!details.contains(QLatin1String("Error:")));
 
     // A running operation's new log lines show after a refresh.
     view.selectOperation(m_ids.value(QStringLiteral("running")));
-    m_writer->appendLog(m_ids.value(QStringLiteral("running")), QStringLiteral("[deploy production] waiting for /healthz"));
+    m_writer->appendLog(m_ids.value(QStringLiteral("running")),
+                        QStringLiteral("[deploy production] waiting for /healthz"));
     view.refresh();
     QTRY_VERIFY(view.detailsText().contains(QLatin1String("waiting for /healthz")));
 }
@@ -382,8 +396,8 @@ void TestHistoryView::selectOperationClearsHidingFiltersAndActivationEmits()
     QCOMPARE(view.selectedOperation(), m_ids.value(QStringLiteral("rollback")));
 
     // One written after the last read is selected once a refresh brings it.
-    const qint64 later = m_writer->record(QStringLiteral("unpin"), QStringLiteral("staging"), release('a', 1),
-        History::Succeeded);
+    const qint64 later
+        = m_writer->record(QStringLiteral("unpin"), QStringLiteral("staging"), release('a', 1), History::Succeeded);
     view.selectOperation(later);
     QTRY_COMPARE(view.selectedOperation(), later);
 
@@ -426,9 +440,9 @@ void TestHistoryView::unreadableFileIsOneSentenceAndLeftAsItIs()
     const QString message = view.message();
     // One sentence: what, where, what to do.
     QVERIFY2(message.contains(path) && message.contains(QLatin1String("cannot read the pipeline history"))
-            && message.contains(QLatin1String("backup")) && message.endsWith(QLatin1Char('.'))
-            && !message.chopped(1).contains(QLatin1String(". ")),
-        qPrintable(message));
+                 && message.contains(QLatin1String("backup")) && message.endsWith(QLatin1Char('.'))
+                 && !message.chopped(1).contains(QLatin1String(". ")),
+             qPrintable(message));
     QCOMPARE(view.model()->rowCount(), 0);
     QVERIFY(!view.runAgainAction()->isEnabled());
 
@@ -438,7 +452,7 @@ void TestHistoryView::unreadableFileIsOneSentenceAndLeftAsItIs()
     QCOMPARE(view.model()->status(), HistoryModel::Status::Unreadable);
     QCOMPARE(fileHash(path), before);
     QCOMPARE(QFileInfo(path).lastModified(), modified);
-    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList { QStringLiteral("history.sqlite") });
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList {QStringLiteral("history.sqlite")});
 }
 
 // Not a check: with ANTLER_SCREENSHOT_DIR set, the view in both palettes.
@@ -449,11 +463,11 @@ void TestHistoryView::screenshots()
         QSKIP("set ANTLER_SCREENSHOT_DIR to write screenshots");
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QPalette light = QApplication::style()->standardPalette();
-    for (const auto &[name, palette] : { std::pair { QStringLiteral("light"), light },
-             std::pair { QStringLiteral("dark"), darkPalette() } }) {
+    for (const auto &[name, palette] :
+         {std::pair {QStringLiteral("light"), light}, std::pair {QStringLiteral("dark"), darkPalette()}}) {
         QApplication::setPalette(palette);
         HistoryView view;
-        view.setStages({ QStringLiteral("test"), QStringLiteral("staging"), QStringLiteral("production") });
+        view.setStages({QStringLiteral("test"), QStringLiteral("staging"), QStringLiteral("production")});
         view.resize(1100, 640);
         view.show();
         QTRY_COMPARE(view.model()->status(), HistoryModel::Status::Ready);

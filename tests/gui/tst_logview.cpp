@@ -60,15 +60,15 @@ QPalette darkPalette()
     return palette;
 }
 
-const QStringList hosts { QStringLiteral("web1"), QStringLiteral("web2"), QStringLiteral("db1"),
-    QStringLiteral("pi-kitchen") };
+const QStringList hosts {QStringLiteral("web1"), QStringLiteral("web2"), QStringLiteral("db1"),
+                         QStringLiteral("pi-kitchen")};
 
 // An Ansible-like line as ansible-playbook colours it.
 LogLine ansibleLine(qsizetype i)
 {
-    static const LogResult results[] = { LogResult::Ok, LogResult::Changed, LogResult::Ok,
-        LogResult::Skipped, LogResult::Ok, LogResult::Failed, LogResult::Ok, LogResult::Unreachable };
-    static const char *colors[] = { "32", "33", "32", "36", "32", "31", "32", "1;31" };
+    static const LogResult results[] = {LogResult::Ok, LogResult::Changed, LogResult::Ok, LogResult::Skipped,
+                                        LogResult::Ok, LogResult::Failed,  LogResult::Ok, LogResult::Unreachable};
+    static const char *colors[] = {"32", "33", "32", "36", "32", "31", "32", "1;31"};
     const QString &host = hosts.at(i % hosts.size());
     const int kind = int(i % 8);
     QString text = QStringLiteral("\x1b[0;%1m%2: [%3] => (item=package-%4)\x1b[0m")
@@ -76,7 +76,7 @@ LogLine ansibleLine(qsizetype i)
                        .arg(i);
     if (i % 10000 == 5000)
         text += QStringLiteral(" marker-%1").arg(i);
-    return LogLine { text, host, results[kind], 1'700'000'000'000 + i };
+    return LogLine {text, host, results[kind], 1'700'000'000'000 + i};
 }
 
 } // namespace
@@ -116,52 +116,48 @@ void TestLogView::ansi_data()
     QTest::newRow("plain") << QStringLiteral("PLAY [all] ***") << QStringLiteral("PLAY [all] ***")
                            << QList<AnsiSpan> {};
     QTest::newRow("ansible ok") << e + QStringLiteral("[0;32mok: [web1]") + e + QStringLiteral("[0m")
-                                << QStringLiteral("ok: [web1]") << QList<AnsiSpan> { { 0, 10, 3, false } };
-    QTest::newRow("bold red then plain")
-        << e + QStringLiteral("[1;31mfatal") + e + QStringLiteral("[0m: x") << QStringLiteral("fatal: x")
-        << QList<AnsiSpan> { { 0, 5, 2, true } };
+                                << QStringLiteral("ok: [web1]") << QList<AnsiSpan> {{0, 10, 3, false}};
+    QTest::newRow("bold red then plain") << e + QStringLiteral("[1;31mfatal") + e + QStringLiteral("[0m: x")
+                                         << QStringLiteral("fatal: x") << QList<AnsiSpan> {{0, 5, 2, true}};
     QTest::newRow("bright and default") << QStringLiteral("a") + e + QStringLiteral("[91mb") + e
-            + QStringLiteral("[39mc")
-                                        << QStringLiteral("abc") << QList<AnsiSpan> { { 1, 1, 10, false } };
+            + QStringLiteral("[39mc") << QStringLiteral("abc")
+                                        << QList<AnsiSpan> {{1, 1, 10, false}};
     QTest::newRow("bold kept over colour change")
         << e + QStringLiteral("[1mA") + e + QStringLiteral("[34mB") + e + QStringLiteral("[22mC")
-        << QStringLiteral("ABC")
-        << QList<AnsiSpan> { { 0, 1, 0, true }, { 1, 1, 5, true }, { 2, 1, 5, false } };
+        << QStringLiteral("ABC") << QList<AnsiSpan> {{0, 1, 0, true}, {1, 1, 5, true}, {2, 1, 5, false}};
     QTest::newRow("empty parameter resets") << e + QStringLiteral("[31mr") + e + QStringLiteral("[mx")
-                                            << QStringLiteral("rx") << QList<AnsiSpan> { { 0, 1, 2, false } };
-    QTest::newRow("256 colours below 16") << e + QStringLiteral("[38;5;2mg") << QStringLiteral("g")
-                                          << QList<AnsiSpan> { { 0, 1, 3, false } };
+                                            << QStringLiteral("rx") << QList<AnsiSpan> {{0, 1, 2, false}};
+    QTest::newRow("256 colours below 16")
+        << e + QStringLiteral("[38;5;2mg") << QStringLiteral("g") << QList<AnsiSpan> {{0, 1, 3, false}};
     QTest::newRow("true colour ignored, not misread")
         << e + QStringLiteral("[38;2;1;31;32mt") << QStringLiteral("t") << QList<AnsiSpan> {};
     QTest::newRow("background ignored") << e + QStringLiteral("[48;5;1;41mbg") << QStringLiteral("bg")
                                         << QList<AnsiSpan> {};
-    QTest::newRow("erase line stripped") << QStringLiteral("a") + e + QStringLiteral("[2Kb")
-                                         << QStringLiteral("ab") << QList<AnsiSpan> {};
-    QTest::newRow("private mode stripped") << e + QStringLiteral("[?25lhidden cursor")
-                                           << QStringLiteral("hidden cursor") << QList<AnsiSpan> {};
-    QTest::newRow("unfinished at end") << QStringLiteral("abc") + e + QStringLiteral("[31")
-                                       << QStringLiteral("abc") << QList<AnsiSpan> {};
-    QTest::newRow("lone escape at end") << QStringLiteral("abc") + e << QStringLiteral("abc")
-                                        << QList<AnsiSpan> {};
-    QTest::newRow("escape and bracket at end") << QStringLiteral("abc") + e + QStringLiteral("[")
-                                               << QStringLiteral("abc") << QList<AnsiSpan> {};
+    QTest::newRow("erase line stripped") << QStringLiteral("a") + e + QStringLiteral("[2Kb") << QStringLiteral("ab")
+                                         << QList<AnsiSpan> {};
+    QTest::newRow("private mode stripped")
+        << e + QStringLiteral("[?25lhidden cursor") << QStringLiteral("hidden cursor") << QList<AnsiSpan> {};
+    QTest::newRow("unfinished at end") << QStringLiteral("abc") + e + QStringLiteral("[31") << QStringLiteral("abc")
+                                       << QList<AnsiSpan> {};
+    QTest::newRow("lone escape at end") << QStringLiteral("abc") + e << QStringLiteral("abc") << QList<AnsiSpan> {};
+    QTest::newRow("escape and bracket at end")
+        << QStringLiteral("abc") + e + QStringLiteral("[") << QStringLiteral("abc") << QList<AnsiSpan> {};
     QTest::newRow("broken introducer keeps text")
         << QStringLiteral("a") + e + QStringLiteral("[\x01ok") << QStringLiteral("aok") << QList<AnsiSpan> {};
     QTest::newRow("osc title") << e + QStringLiteral("]0;title\x07text") << QStringLiteral("text")
                                << QList<AnsiSpan> {};
     QTest::newRow("osc with st") << e + QStringLiteral("]0;title") + e + QStringLiteral("\\text")
                                  << QStringLiteral("text") << QList<AnsiSpan> {};
-    QTest::newRow("unfinished osc") << QStringLiteral("x") + e + QStringLiteral("]0;title")
-                                    << QStringLiteral("x") << QList<AnsiSpan> {};
+    QTest::newRow("unfinished osc") << QStringLiteral("x") + e + QStringLiteral("]0;title") << QStringLiteral("x")
+                                    << QList<AnsiSpan> {};
     QTest::newRow("charset escape") << e + QStringLiteral("(Bx") << QStringLiteral("x") << QList<AnsiSpan> {};
     QTest::newRow("tab") << QStringLiteral("ab\tc") << QStringLiteral("ab      c") << QList<AnsiSpan> {};
-    QTest::newRow("carriage return redraws") << QStringLiteral("50%\r60%") << QStringLiteral("60%")
-                                             << QList<AnsiSpan> {};
+    QTest::newRow("carriage return redraws")
+        << QStringLiteral("50%\r60%") << QStringLiteral("60%") << QList<AnsiSpan> {};
     QTest::newRow("crlf") << QStringLiteral("line\r\n") << QStringLiteral("line") << QList<AnsiSpan> {};
-    QTest::newRow("controls dropped") << QStringLiteral("be\x07ll\x08") << QStringLiteral("bell")
-                                      << QList<AnsiSpan> {};
+    QTest::newRow("controls dropped") << QStringLiteral("be\x07ll\x08") << QStringLiteral("bell") << QList<AnsiSpan> {};
     QTest::newRow("non-ascii kept") << e + QStringLiteral("[33mÄlg ✓") << QStringLiteral("Älg ✓")
-                                    << QList<AnsiSpan> { { 0, 5, 4, false } };
+                                    << QList<AnsiSpan> {{0, 5, 4, false}};
 }
 
 void TestLogView::ansi()
@@ -185,13 +181,13 @@ void TestLogView::paletteColors()
     const QColor darkBase = darkPalette().color(QPalette::Base);
     for (int index = 1; index <= 16; ++index) {
         QVERIFY2(AnsiPalette::contrast(light.color(index), lightBase) >= AnsiPalette::MinimumContrast,
-            qPrintable(QStringLiteral("colour %1 on light").arg(index)));
+                 qPrintable(QStringLiteral("colour %1 on light").arg(index)));
         QVERIFY2(AnsiPalette::contrast(dark.color(index), darkBase) >= AnsiPalette::MinimumContrast,
-            qPrintable(QStringLiteral("colour %1 on dark").arg(index)));
+                 qPrintable(QStringLiteral("colour %1 on dark").arg(index)));
         QVERIFY(light.color(index) != dark.color(index));
     }
     // Hues survive: red stays reddish, green greenish, on both.
-    for (const AnsiPalette *palette : { &light, &dark }) {
+    for (const AnsiPalette *palette : {&light, &dark}) {
         QCOMPARE(palette->color(2).hue(), 0);
         QVERIFY(qAbs(palette->color(3).hue() - 130) < 20);
         // A changed line (yellow) and an ok line (green) differ.
@@ -269,13 +265,13 @@ void TestLogView::streamedLog()
     QCOMPARE(view.visibleLineCount(), total / hosts.size());
     for (qsizetype row = 0; row < view.visibleLineCount(); row += 997) {
         QCOMPARE(view.model()->data(view.model()->index(int(row)), LogModel::HostRole).toString(),
-            QStringLiteral("web2"));
+                 QStringLiteral("web2"));
     }
     QCOMPARE(view.matchCount(), 0); // the last line is pi-kitchen's
     QCOMPARE(hostCombo->currentText(), QStringLiteral("web2"));
     // Lines arriving under the filter are filtered as they come.
-    view.appendLines({ ansibleLine(0), ansibleLine(2), LogLine { QStringLiteral("late finale-unique"),
-                                                             QStringLiteral("web2"), LogResult::Ok, 0 } });
+    view.appendLines({ansibleLine(0), ansibleLine(2),
+                      LogLine {QStringLiteral("late finale-unique"), QStringLiteral("web2"), LogResult::Ok, 0}});
     view.flush();
     QCOMPARE(view.visibleLineCount(), total / hosts.size() + 1);
     QCOMPARE(view.matchCount(), 1);
@@ -288,19 +284,18 @@ void TestLogView::resultFilter()
 {
     LogView view;
     for (qsizetype i = 0; i < 800; ++i)
-        view.appendLines({ ansibleLine(i) });
+        view.appendLines({ansibleLine(i)});
     view.appendLine(QStringLiteral("TASK [install nginx] ****"));
     view.flush();
     QCOMPARE(view.lineCount(), 801);
 
-    view.setResultFilter({ LogResult::Failed });
+    view.setResultFilter({LogResult::Failed});
     QCOMPARE(view.visibleLineCount(), 100);
     for (int row = 0; row < view.visibleLineCount(); ++row) {
-        QCOMPARE(view.model()->data(view.model()->index(row), LogModel::ResultRole).toInt(),
-            int(LogResult::Failed));
+        QCOMPARE(view.model()->data(view.model()->index(row), LogModel::ResultRole).toInt(), int(LogResult::Failed));
         QVERIFY(view.model()->text(row).startsWith(QStringLiteral("failed: [")));
     }
-    view.setResultFilter({ LogResult::Failed, LogResult::Unreachable });
+    view.setResultFilter({LogResult::Failed, LogResult::Unreachable});
     QCOMPARE(view.visibleLineCount(), 200);
 
     // Host and result together.
@@ -324,10 +319,10 @@ void TestLogView::resultFilter()
 void TestLogView::caseAndHighlights()
 {
     LogModel model;
-    model.append(LogLine { QStringLiteral("fatal: ERROR here and error there"), {}, LogResult::Failed, 0 });
-    model.append(LogLine { QStringLiteral("all fine"), {}, LogResult::Ok, 0 });
-    model.append(LogLine { QStringLiteral("\x1b[31mErRoR\x1b[0m coloured"), {}, LogResult::None, 0 });
-    model.append(LogLine { QStringLiteral("two\nlines with error"), {}, LogResult::None, 0 });
+    model.append(LogLine {QStringLiteral("fatal: ERROR here and error there"), {}, LogResult::Failed, 0});
+    model.append(LogLine {QStringLiteral("all fine"), {}, LogResult::Ok, 0});
+    model.append(LogLine {QStringLiteral("\x1b[31mErRoR\x1b[0m coloured"), {}, LogResult::None, 0});
+    model.append(LogLine {QStringLiteral("two\nlines with error"), {}, LogResult::None, 0});
     model.flush();
     QCOMPARE(model.lineCount(), 5);
     model.setSearchText(QStringLiteral("error"));
@@ -348,7 +343,7 @@ void TestLogView::caseAndHighlights()
     QCOMPARE(model.nextMatch(2, false), 0);
     QCOMPARE(model.matchIndex(4), 2);
     // Non-ASCII is matched exactly; a needle never matches across lines.
-    model.append(LogLine { QStringLiteral("Älg ✓"), {}, LogResult::None, 0 });
+    model.append(LogLine {QStringLiteral("Älg ✓"), {}, LogResult::None, 0});
     model.flush();
     model.setSearchText(QStringLiteral("älg"));
     QCOMPARE(model.matchCount(), 0);
@@ -365,7 +360,7 @@ void TestLogView::follow()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     for (qsizetype i = 0; i < 1000; ++i)
-        view.appendLines({ ansibleLine(i) });
+        view.appendLines({ansibleLine(i)});
     view.flush();
     QVERIFY(view.isFollowing());
     QVERIFY(view.isRowVisible(999));
@@ -384,7 +379,7 @@ void TestLogView::follow()
     QVERIFY(followButton);
     QVERIFY(!followButton->isChecked());
     const int top = bar->value();
-    view.appendLines({ ansibleLine(1000), ansibleLine(1001) });
+    view.appendLines({ansibleLine(1000), ansibleLine(1001)});
     view.flush();
     QCOMPARE(bar->value(), top);
     QVERIFY(!view.isRowVisible(1001));
@@ -448,16 +443,21 @@ void TestLogView::copyAndKeyboard()
         visited.append(QApplication::focusWidget()->accessibleName());
     }
     QCOMPARE(visited,
-        QStringList({ QStringLiteral("Previous match"), QStringLiteral("Next match"),
-            QStringLiteral("Show the lines of host"), QStringLiteral("Show the lines with result"),
-            QStringLiteral("Follow"), QStringLiteral("Copy"), QStringLiteral("Save…"), QStringLiteral("Clear"),
-            QStringLiteral("Log lines") }));
+             QStringList({QStringLiteral("Previous match"), QStringLiteral("Next match"),
+                          QStringLiteral("Show the lines of host"), QStringLiteral("Show the lines with result"),
+                          QStringLiteral("Follow"), QStringLiteral("Copy"), QStringLiteral("Save…"),
+                          QStringLiteral("Clear"), QStringLiteral("Log lines")}));
 
     // Every control can take the keyboard focus and has a name.
     // (Qt's own helpers inside a control are not controls of their own.)
-    const QStringList helpers { QStringLiteral("QToolBarExtension"), QStringLiteral("QLineEditIconButton"),
-        QStringLiteral("QScrollBar"), QStringLiteral("QWidget"), QStringLiteral("QLabel"),
-        QStringLiteral("QToolBar"), QStringLiteral("QToolBarSeparator"), QStringLiteral("QComboBoxPrivateContainer") };
+    const QStringList helpers {QStringLiteral("QToolBarExtension"),
+                               QStringLiteral("QLineEditIconButton"),
+                               QStringLiteral("QScrollBar"),
+                               QStringLiteral("QWidget"),
+                               QStringLiteral("QLabel"),
+                               QStringLiteral("QToolBar"),
+                               QStringLiteral("QToolBarSeparator"),
+                               QStringLiteral("QComboBoxPrivateContainer")};
     int controls = 0;
     for (QWidget *widget : view.findChildren<QWidget *>()) {
         if (!widget->isVisibleTo(&view) || helpers.contains(QString::fromLatin1(widget->metaObject()->className()))
@@ -475,8 +475,8 @@ void TestLogView::save()
     QTemporaryDir dir;
     LogView view;
     const qint64 when = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC).toMSecsSinceEpoch();
-    view.appendLine(QStringLiteral("\x1b[0;33mchanged: [web1]\x1b[0m"), QStringLiteral("web1"),
-        LogResult::Changed, when);
+    view.appendLine(QStringLiteral("\x1b[0;33mchanged: [web1]\x1b[0m"), QStringLiteral("web1"), LogResult::Changed,
+                    when);
     view.appendLine(QStringLiteral("PLAY RECAP"), {}, LogResult::None, when + 1001);
     view.appendLine(QStringLiteral("ok: [web2]"), QStringLiteral("web2"), LogResult::Ok, when + 60'000);
     const QString path = dir.filePath(QStringLiteral("run.log"));
@@ -485,9 +485,9 @@ void TestLogView::save()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(file.readAll()),
-        QStringLiteral("2026-01-02T03:04:05.678Z [web1] changed: [web1]\n"
-                       "2026-01-02T03:04:06.679Z PLAY RECAP\n"
-                       "2026-01-02T03:05:05.678Z [web2] ok: [web2]\n"));
+             QStringLiteral("2026-01-02T03:04:05.678Z [web1] changed: [web1]\n"
+                            "2026-01-02T03:04:06.679Z PLAY RECAP\n"
+                            "2026-01-02T03:05:05.678Z [web2] ok: [web2]\n"));
     file.close();
 
     // What is saved is what is shown.
@@ -525,8 +525,8 @@ void TestLogView::clearAndSwitchModels()
 
     // Another operation's log keeps collecting while not shown.
     LogModel other;
-    other.append(LogLine { QStringLiteral("other one"), QStringLiteral("pi"), LogResult::Ok, 0 });
-    other.append(LogLine { QStringLiteral("other two"), QStringLiteral("pi"), LogResult::Ok, 0 });
+    other.append(LogLine {QStringLiteral("other one"), QStringLiteral("pi"), LogResult::Ok, 0});
+    other.append(LogLine {QStringLiteral("other two"), QStringLiteral("pi"), LogResult::Ok, 0});
     view.setModel(&other);
     view.flush();
     QCOMPARE(view.lineCount(), 2);
@@ -548,7 +548,7 @@ void TestLogView::screenshots()
     const QString folder = qEnvironmentVariable("ANTLER_LOGVIEW_SCREENSHOTS");
     if (folder.isEmpty())
         QSKIP("set ANTLER_LOGVIEW_SCREENSHOTS=DIR to write screenshots");
-    for (const bool dark : { false, true }) {
+    for (const bool dark : {false, true}) {
         LogView view;
         view.setPalette(dark ? darkPalette() : lightPalette());
         view.resize(960, 420);
@@ -558,20 +558,22 @@ void TestLogView::screenshots()
         view.appendLine(e + QStringLiteral("[1mPLAY [pi-setup] ") + QString(40, u'*') + e + QStringLiteral("[0m"));
         view.appendLine(QStringLiteral("TASK [Gathering Facts] ") + QString(36, u'*'));
         for (qsizetype i = 0; i < 24; ++i)
-            view.appendLines({ ansibleLine(i) });
+            view.appendLines({ansibleLine(i)});
         view.appendLine(e + QStringLiteral("[0;31mfatal: [db1]: FAILED! => {\"msg\": \"apt failed\"}") + e
-                + QStringLiteral("[0m"),
-            QStringLiteral("db1"), LogResult::Failed);
+                            + QStringLiteral("[0m"),
+                        QStringLiteral("db1"), LogResult::Failed);
         view.appendLine(QStringLiteral("plain ok line without colours"), QStringLiteral("web1"), LogResult::Ok);
         view.appendLine(e + QStringLiteral("[90mgrey ") + e + QStringLiteral("[37mwhite ") + e
-            + QStringLiteral("[30mblack ") + e + QStringLiteral("[35mmagenta ") + e + QStringLiteral("[94mbright blue ")
-            + e + QStringLiteral("[1;33mbold yellow") + e + QStringLiteral("[0m"));
+                        + QStringLiteral("[30mblack ") + e + QStringLiteral("[35mmagenta ") + e
+                        + QStringLiteral("[94mbright blue ") + e + QStringLiteral("[1;33mbold yellow") + e
+                        + QStringLiteral("[0m"));
         view.flush();
         view.setSearchText(QStringLiteral("package-1"));
         view.findNext();
         view.findChild<LogListView *>()->setFocus();
         QTest::qWait(50);
-        QVERIFY(view.grab().save(QStringLiteral("%1/logview-%2.png").arg(folder, dark ? QStringLiteral("dark") : QStringLiteral("light"))));
+        QVERIFY(view.grab().save(
+            QStringLiteral("%1/logview-%2.png").arg(folder, dark ? QStringLiteral("dark") : QStringLiteral("light"))));
         if (!dark) { // as narrow as a dock beside the pipeline may be, following
             view.resize(view.minimumSizeHint().width(), 260);
             view.setFollowing(true);

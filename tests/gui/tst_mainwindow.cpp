@@ -5,11 +5,11 @@
 
 #include <QAction>
 #include <QLabel>
-#include <QScopeGuard>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QStatusBar>
-#include <QTranslator>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using antler::gui::MainWindow;
@@ -65,7 +65,7 @@ void TestMainWindow::showsTheLocalProfileWithThreeStages()
         QVERIFY(card->isVisible());
         names.append(card->stageName());
     }
-    QCOMPARE(names, (QStringList{"test", "staging", "production"}));
+    QCOMPARE(names, (QStringList {"test", "staging", "production"}));
     // Promotion order is left to right on screen.
     QVERIFY(cards.at(0)->x() < cards.at(1)->x());
     QVERIFY(cards.at(1)->x() < cards.at(2)->x());
@@ -91,7 +91,7 @@ void TestMainWindow::stageCardsShowTheirStage()
     // state is spelled out as unknown (tst_stagehealthview covers the live states).
     QCOMPARE(card->stateText(), QStringLiteral("Unknown"));
     QCOMPARE(card->findChild<QLabel *>(QStringLiteral("errorText"))->text(),
-        QStringLiteral("Waiting for the first probe"));
+             QStringLiteral("Waiting for the first probe"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -99,7 +99,7 @@ void TestMainWindow::stageCardsShowTheirStage()
     QStringList texts;
     // The pin badge and the running operation's step show only when there
     // is something to say; every other label is visible.
-    const QStringList onDemand{QStringLiteral("pinBadge"), QStringLiteral("activityText")};
+    const QStringList onDemand {QStringLiteral("pinBadge"), QStringLiteral("activityText")};
     for (QLabel *label : card->findChildren<QLabel *>()) {
         if (onDemand.contains(label->objectName())) {
             QVERIFY(label->isHidden());
@@ -144,9 +144,15 @@ void TestMainWindow::minimumSizeNeverClipsACard()
     for (StageCard *card : window.stageCards()) {
         QVERIFY2(card->width() >= card->minimumSizeHint().width(), qPrintable(card->stageName()));
         QVERIFY2(card->height() >= card->minimumSizeHint().height(),
-                 qPrintable(QStringLiteral("%1: %2 < %3 in a %4x%5 window").arg(card->stageName()).arg(card->height())
-                                .arg(card->minimumSizeHint().height()).arg(window.width()).arg(window.height())
-                                + QStringLiteral(" central %1 of min %2").arg(window.centralWidget()->height()).arg(window.centralWidget()->minimumSizeHint().height())));
+                 qPrintable(QStringLiteral("%1: %2 < %3 in a %4x%5 window")
+                                .arg(card->stageName())
+                                .arg(card->height())
+                                .arg(card->minimumSizeHint().height())
+                                .arg(window.width())
+                                .arg(window.height())
+                            + QStringLiteral(" central %1 of min %2")
+                                  .arg(window.centralWidget()->height())
+                                  .arg(window.centralWidget()->minimumSizeHint().height())));
     }
 }
 
@@ -207,8 +213,7 @@ void TestMainWindow::germanTranslationIsUsed()
         QStringList texts;
         for (QLabel *label : window.stageCards().constFirst()->findChildren<QLabel *>())
             texts.append(label->text());
-        QVERIFY2(texts.contains(QStringLiteral("Laufzeit")),
-            qPrintable(texts.join(QLatin1String(" | "))));
+        QVERIFY2(texts.contains(QStringLiteral("Laufzeit")), qPrintable(texts.join(QLatin1String(" | "))));
         auto *title = window.findChild<QLabel *>(QStringLiteral("profileTitle"));
         QVERIFY(title);
         QCOMPARE(title->text(), QStringLiteral("Lokales Profil"));

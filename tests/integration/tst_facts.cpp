@@ -27,16 +27,24 @@ QVariantMap ansibleSetup(const QStringList &arguments, QString *error)
     environment.insert(QStringLiteral("ANSIBLE_LOCALHOST_WARNING"), QStringLiteral("false"));
     environment.insert(QStringLiteral("ANSIBLE_INVENTORY_UNPARSED_WARNING"), QStringLiteral("false"));
     setup.setProcessEnvironment(environment);
-    setup.start(ansible, arguments + QStringList{QStringLiteral("-m"), QStringLiteral("setup")});
+    setup.start(ansible, arguments + QStringList {QStringLiteral("-m"), QStringLiteral("setup")});
     if (!setup.waitForFinished(180000) || setup.exitCode() != 0) {
-        *error = QStringLiteral("ansible -m setup failed: ") + QString::fromUtf8(setup.readAllStandardOutput().right(2000))
+        *error = QStringLiteral("ansible -m setup failed: ")
+            + QString::fromUtf8(setup.readAllStandardOutput().right(2000))
             + QString::fromUtf8(setup.readAllStandardError().right(2000));
         return {};
     }
     const QVariantMap plays = QJsonDocument::fromJson(setup.readAllStandardOutput()).object().toVariantMap();
-    const QVariantMap hosts = plays.value(QStringLiteral("plays")).toList().value(0).toMap()
-                                  .value(QStringLiteral("tasks")).toList().value(0).toMap()
-                                  .value(QStringLiteral("hosts")).toMap();
+    const QVariantMap hosts = plays.value(QStringLiteral("plays"))
+                                  .toList()
+                                  .value(0)
+                                  .toMap()
+                                  .value(QStringLiteral("tasks"))
+                                  .toList()
+                                  .value(0)
+                                  .toMap()
+                                  .value(QStringLiteral("hosts"))
+                                  .toMap();
     if (hosts.size() != 1) {
         *error = QStringLiteral("ansible -m setup answered for %1 hosts").arg(hosts.size());
         return {};
@@ -47,7 +55,7 @@ QVariantMap ansibleSetup(const QStringList &arguments, QString *error)
 QByteArray json(const QVariant &value)
 {
     // JSON numbers come back as double; compare as JSON text.
-    return QJsonDocument::fromVariant(QVariantList{value}).toJson(QJsonDocument::Compact);
+    return QJsonDocument::fromVariant(QVariantList {value}).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -94,17 +102,57 @@ void TestFacts::initTestCase()
 void TestFacts::sameValuesAsAnsibleSetup_data()
 {
     QTest::addColumn<QString>("path");
-    for (const char *path :
-         {"architecture", "distribution", "distribution_release", "distribution_version",
-          "distribution_major_version", "distribution_minor_version", "os_family", "hostname", "fqdn", "domain", "nodename", "memtotal_mb",
-          "swaptotal_mb", "processor_count", "processor_cores", "processor_vcpus", "processor_threads_per_core",
-          "processor_nproc", "processor", "default_ipv4.address", "default_ipv4.interface", "default_ipv4.gateway",
-          "default_ipv4.macaddress", "default_ipv4.mtu", "default_ipv4.netmask", "default_ipv4.network",
-          "default_ipv4.prefix", "default_ipv4.broadcast", "default_ipv4.type", "all_ipv4_addresses", "machine",
-          "kernel", "kernel_version", "system", "user_id", "user_uid", "user_gid", "user_dir", "user_shell",
-          "user_gecos", "real_user_id", "effective_user_id", "real_group_id", "effective_group_id",
-          "userspace_architecture", "cmdline", "machine_id", "pkg_mgr", "date_time.tz", "date_time.tz_offset",
-          "date_time.date"})
+    for (const char *path : {"architecture",
+                             "distribution",
+                             "distribution_release",
+                             "distribution_version",
+                             "distribution_major_version",
+                             "distribution_minor_version",
+                             "os_family",
+                             "hostname",
+                             "fqdn",
+                             "domain",
+                             "nodename",
+                             "memtotal_mb",
+                             "swaptotal_mb",
+                             "processor_count",
+                             "processor_cores",
+                             "processor_vcpus",
+                             "processor_threads_per_core",
+                             "processor_nproc",
+                             "processor",
+                             "default_ipv4.address",
+                             "default_ipv4.interface",
+                             "default_ipv4.gateway",
+                             "default_ipv4.macaddress",
+                             "default_ipv4.mtu",
+                             "default_ipv4.netmask",
+                             "default_ipv4.network",
+                             "default_ipv4.prefix",
+                             "default_ipv4.broadcast",
+                             "default_ipv4.type",
+                             "all_ipv4_addresses",
+                             "machine",
+                             "kernel",
+                             "kernel_version",
+                             "system",
+                             "user_id",
+                             "user_uid",
+                             "user_gid",
+                             "user_dir",
+                             "user_shell",
+                             "user_gecos",
+                             "real_user_id",
+                             "effective_user_id",
+                             "real_group_id",
+                             "effective_group_id",
+                             "userspace_architecture",
+                             "cmdline",
+                             "machine_id",
+                             "pkg_mgr",
+                             "date_time.tz",
+                             "date_time.tz_offset",
+                             "date_time.date"})
         QTest::newRow(path) << QString::fromLatin1(path);
 }
 
@@ -129,15 +177,16 @@ void TestFacts::sameValuesAsAnsibleSetup()
 void TestFacts::parsesAnOsReleaseAndCpuinfoOfAPi()
 {
     // What the script prints on a Raspberry Pi 4 with Raspberry Pi OS (bookworm).
-    const QByteArray output = "system=Linux\nmachine=aarch64\nnodename=pi.lan\n"
-                              "osr_PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nosr_NAME=\"Debian GNU/Linux\"\n"
-                              "osr_ID=debian\nosr_VERSION_CODENAME=bookworm\nosr_VERSION_ID=\"12\"\n"
-                              "debian_version=12.5\npydistro=\"1.8.0\"\n"
-                              "mem_MemTotal=3884844\nmem_MemFree=2000000\n"
-                              "cpuinfo=processor\t: 0\ncpuinfo=processor\t: 1\ncpuinfo=processor\t: 2\ncpuinfo=processor\t: 3\n"
-                              "route4=8.8.8.8 via 192.168.1.1 dev wlan0 src 192.168.1.20 uid 1000\n"
-                              "addr4=3: wlan0    inet 192.168.1.20/24 brd 192.168.1.255 scope global dynamic wlan0\n"
-                              "cmdline=console=tty1 cgroup_enable=memory cgroup_memory=1 quiet\n";
+    const QByteArray output
+        = "system=Linux\nmachine=aarch64\nnodename=pi.lan\n"
+          "osr_PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nosr_NAME=\"Debian GNU/Linux\"\n"
+          "osr_ID=debian\nosr_VERSION_CODENAME=bookworm\nosr_VERSION_ID=\"12\"\n"
+          "debian_version=12.5\npydistro=\"1.8.0\"\n"
+          "mem_MemTotal=3884844\nmem_MemFree=2000000\n"
+          "cpuinfo=processor\t: 0\ncpuinfo=processor\t: 1\ncpuinfo=processor\t: 2\ncpuinfo=processor\t: 3\n"
+          "route4=8.8.8.8 via 192.168.1.1 dev wlan0 src 192.168.1.20 uid 1000\n"
+          "addr4=3: wlan0    inet 192.168.1.20/24 brd 192.168.1.255 scope global dynamic wlan0\n"
+          "cmdline=console=tty1 cgroup_enable=memory cgroup_memory=1 quiet\n";
     const QVariantMap facts = FactsGatherer::parse(output);
     QCOMPARE(facts.value(QStringLiteral("ansible_distribution")).toString(), QStringLiteral("Debian"));
     QCOMPARE(facts.value(QStringLiteral("ansible_distribution_version")).toString(), QStringLiteral("12.5"));
@@ -173,27 +222,51 @@ void TestFacts::distributionAsAnsibleReadsIt_data()
                            "lsb=Release:\t12\nlsb=Codename:\tbookworm\n";
     // Minimal Debian 12: no python3-distro, so Ansible's bundled distro 1.6,
     // which leaves /etc/debian_version out of the version.
-    QTest::newRow("debian 12 minimal") << debian12 << "12" << "12" << "15" << "bookworm";
-    QTest::newRow("debian 12 with lsb_release") << debian12 + lsb << "12" << "12" << "15" << "bookworm";
-    QTest::newRow("debian 12 with python3-distro 1.8")
-        << debian12 + lsb + "pydistro=\"1.8.0\"\n" << "12.15" << "12" << "15" << "bookworm";
-    QTest::newRow("debian with an old python3-distro")
-        << debian12 + "pydistro=\"1.5.0\"\n" << "12" << "12" << "15" << "bookworm";
+    QTest::newRow("debian 12 minimal") << debian12 << "12"
+                                       << "12"
+                                       << "15"
+                                       << "bookworm";
+    QTest::newRow("debian 12 with lsb_release") << debian12 + lsb << "12"
+                                                << "12"
+                                                << "15"
+                                                << "bookworm";
+    QTest::newRow("debian 12 with python3-distro 1.8") << debian12 + lsb + "pydistro=\"1.8.0\"\n"
+                                                       << "12.15"
+                                                       << "12"
+                                                       << "15"
+                                                       << "bookworm";
+    QTest::newRow("debian with an old python3-distro") << debian12 + "pydistro=\"1.5.0\"\n"
+                                                       << "12"
+                                                       << "12"
+                                                       << "15"
+                                                       << "bookworm";
     // Another release file with a more precise version wins the best version.
-    QTest::newRow("debian 12 and a foo-release")
-        << debian12 + lsb + "distro_release=foo=Foo release 12.3.4 (Quux)\n" << "12.3.4" << "12" << "15" << "bookworm";
+    QTest::newRow("debian 12 and a foo-release") << debian12 + lsb + "distro_release=foo=Foo release 12.3.4 (Quux)\n"
+                                                 << "12.3.4"
+                                                 << "12"
+                                                 << "15"
+                                                 << "bookworm";
     const QByteArray testing = "system=Linux\nosr_PRETTY_NAME=\"Debian GNU/Linux trixie/sid\"\n"
                                "osr_NAME=\"Debian GNU/Linux\"\nosr_VERSION_CODENAME=trixie\nosr_ID=debian\n"
                                "debian_version=trixie/sid\n";
-    QTest::newRow("debian testing") << testing << "NA" << "NA" << "" << "trixie";
-    QTest::newRow("debian testing with python3-distro")
-        << testing + "pydistro=\"1.8.0\"\n" << "trixie/sid" << "trixie/sid" << "" << "trixie";
+    QTest::newRow("debian testing") << testing << "NA"
+                                    << "NA"
+                                    << ""
+                                    << "trixie";
+    QTest::newRow("debian testing with python3-distro") << testing + "pydistro=\"1.8.0\"\n"
+                                                        << "trixie/sid"
+                                                        << "trixie/sid"
+                                                        << ""
+                                                        << "trixie";
     // Ubuntu: the first version, no minor version fact.
-    QTest::newRow("ubuntu 22.04")
-        << QByteArray("system=Linux\nosr_PRETTY_NAME=\"Ubuntu 22.04.4 LTS\"\nosr_NAME=\"Ubuntu\"\nosr_VERSION_ID=\"22.04\"\n"
-                      "osr_VERSION=\"22.04.4 LTS (Jammy Jellyfish)\"\nosr_VERSION_CODENAME=jammy\nosr_ID=ubuntu\n"
-                      "osr_ID_LIKE=debian\nosr_UBUNTU_CODENAME=jammy\ndebian_version=bookworm/sid\npydistro=\"1.7.0\"\n")
-        << "22.04" << "22" << "" << "jammy";
+    QTest::newRow("ubuntu 22.04") << QByteArray(
+        "system=Linux\nosr_PRETTY_NAME=\"Ubuntu 22.04.4 LTS\"\nosr_NAME=\"Ubuntu\"\nosr_VERSION_ID=\"22.04\"\n"
+        "osr_VERSION=\"22.04.4 LTS (Jammy Jellyfish)\"\nosr_VERSION_CODENAME=jammy\nosr_ID=ubuntu\n"
+        "osr_ID_LIKE=debian\nosr_UBUNTU_CODENAME=jammy\ndebian_version=bookworm/sid\npydistro=\"1.7.0\"\n")
+                                  << "22.04"
+                                  << "22"
+                                  << ""
+                                  << "jammy";
 }
 
 void TestFacts::distributionAsAnsibleReadsIt()
@@ -217,8 +290,8 @@ void TestFacts::sameDistributionAsAnsibleOnAFreshDebian_data()
     QTest::newRow("without python3-distro") << QString();
     // Downloads python3-distro (and lsb-release, which it needs) from the
     // stand-in's Debian mirror.
-    QTest::newRow("with python3-distro")
-        << QStringLiteral("apt-get -q update >/dev/null && apt-get -q -y install python3-distro >/dev/null");
+    QTest::newRow("with python3-distro") << QStringLiteral(
+        "apt-get -q update >/dev/null && apt-get -q -y install python3-distro >/dev/null");
 }
 
 void TestFacts::sameDistributionAsAnsibleOnAFreshDebian()
@@ -235,7 +308,8 @@ void TestFacts::sameDistributionAsAnsibleOnAFreshDebian()
     QVERIFY(pi.shell(QStringLiteral("test -e /usr/lib/python3/dist-packages/distro"), &output)
             == (prepare.isEmpty() ? 1 : 0));
 
-    const QVariantMap ansible = ansibleSetup({QStringLiteral("-i"), pi.writeAnsibleInventory(), QStringLiteral("pi")}, &error);
+    const QVariantMap ansible
+        = ansibleSetup({QStringLiteral("-i"), pi.writeAnsibleInventory(), QStringLiteral("pi")}, &error);
     QVERIFY2(ansible.contains(QStringLiteral("ansible_distribution")), qPrintable(error));
 
     // Antler's script over SSH, as root (ansible's setup runs with become).
@@ -253,10 +327,9 @@ void TestFacts::sameDistributionAsAnsibleOnAFreshDebian()
     const QVariantMap antler = FactsGatherer::parse(ssh.readAllStandardOutput());
 
     QStringList differences;
-    for (const char *name :
-         {"distribution", "distribution_version", "distribution_major_version", "distribution_minor_version",
-          "distribution_release", "os_family", "architecture", "system", "kernel", "machine", "pkg_mgr", "hostname",
-          "nodename", "user_id", "user_uid"}) {
+    for (const char *name : {"distribution", "distribution_version", "distribution_major_version",
+                             "distribution_minor_version", "distribution_release", "os_family", "architecture",
+                             "system", "kernel", "machine", "pkg_mgr", "hostname", "nodename", "user_id", "user_uid"}) {
         const QString key = QStringLiteral("ansible_") + QLatin1String(name);
         // A fact Ansible does not report must be missing here too.
         if (ansible.contains(key) != antler.contains(key) || json(antler.value(key)) != json(ansible.value(key)))

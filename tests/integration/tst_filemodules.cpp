@@ -1,7 +1,6 @@
 #include "FreePort.h"
 #include "NginxProcess.h"
 #include "SshdFixture.h"
-
 #include "playbook/TaskResult.h"
 #include "playbook/modules/Module.h"
 #include "playbook/modules/ModuleRegistry.h"
@@ -44,7 +43,9 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -161,7 +162,7 @@ TaskResult TestFileModules::run(const QString &module, const QVariantMap &args, 
     context.become = become;
     context.checkMode = check;
     context.diffMode = diff;
-    context.searchPaths = QStringList{m_filesDir};
+    context.searchPaths = QStringList {m_filesDir};
     std::unique_ptr<Module> instance(ModuleRegistry::instance().create(module, context));
     if (!instance) {
         TaskResult missing = TaskResult::failed(QStringLiteral("TEST: no module %1").arg(module));
@@ -195,8 +196,8 @@ QByteArray TestFileModules::ansibleResult(const QString &module, const QByteArra
     env.insert(QStringLiteral("ANSIBLE_LOCALHOST_WARNING"), QStringLiteral("0"));
     ansible.setProcessEnvironment(env);
     ansible.start(QStringLiteral("ansible"),
-                  {QStringLiteral("localhost"), QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("-c"),
-                   QStringLiteral("local"), QStringLiteral("-m"), module, QStringLiteral("-a"),
+                  {QStringLiteral("localhost"), QStringLiteral("-i"), QStringLiteral("localhost,"),
+                   QStringLiteral("-c"), QStringLiteral("local"), QStringLiteral("-m"), module, QStringLiteral("-a"),
                    QString::fromUtf8(QJsonDocument::fromVariant(args).toJson(QJsonDocument::Compact))});
     ansible.waitForFinished(120000);
     const QJsonDocument doc = QJsonDocument::fromJson(ansible.readAllStandardOutput());
@@ -259,12 +260,13 @@ void TestFileModules::copySymbolicModeOwnerAndBackup()
     const QString dest = scratch(QStringLiteral("conf"));
     writeFile(dest, "old\n");
     ::chmod(QFile::encodeName(dest).constData(), 0600);
-    TaskResult r = run(QStringLiteral("copy"), {{"content", "new\n"},
-                                                 {"dest", dest},
-                                                 {"mode", "u=rw,g=r,o=r"},
-                                                 {"owner", SshdFixture::testUser()},
-                                                 {"group", "root"},
-                                                 {"backup", true}});
+    TaskResult r = run(QStringLiteral("copy"),
+                       {{"content", "new\n"},
+                        {"dest", dest},
+                        {"mode", "u=rw,g=r,o=r"},
+                        {"owner", SshdFixture::testUser()},
+                        {"group", "root"},
+                        {"backup", true}});
     QCOMPARE(r.status, TaskResult::Status::Changed);
     QCOMPARE(modeOf(dest), 0644);
     QCOMPARE(QFileInfo(dest).owner(), SshdFixture::testUser());
@@ -274,12 +276,13 @@ void TestFileModules::copySymbolicModeOwnerAndBackup()
     QVERIFY(backup.endsWith(u'~'));
     QCOMPARE(readFile(backup), QByteArray("old\n"));
     QCOMPARE(modeOf(backup), 0600);
-    r = run(QStringLiteral("copy"), {{"content", "new\n"},
-                                      {"dest", dest},
-                                      {"mode", "u=rw,g=r,o=r"},
-                                      {"owner", SshdFixture::testUser()},
-                                      {"group", "root"},
-                                      {"backup", true}});
+    r = run(QStringLiteral("copy"),
+            {{"content", "new\n"},
+             {"dest", dest},
+             {"mode", "u=rw,g=r,o=r"},
+             {"owner", SshdFixture::testUser()},
+             {"group", "root"},
+             {"backup", true}});
     QCOMPARE(r.status, TaskResult::Status::Ok);
     QVERIFY(!r.data.contains("backup_file"));
 }
@@ -354,8 +357,11 @@ void TestFileModules::fileStates()
     // touch is a change every time, unless the times are preserved.
     r = run(QStringLiteral("file"), {{"path", touched}, {"state", "touch"}, {"mode", "u=rw,g=,o="}});
     QCOMPARE(r.status, TaskResult::Status::Changed);
-    const QVariantMap preserve{{"path", touched}, {"state", "touch"}, {"mode", "0600"},
-                               {"modification_time", "preserve"}, {"access_time", "preserve"}};
+    const QVariantMap preserve {{"path", touched},
+                                {"state", "touch"},
+                                {"mode", "0600"},
+                                {"modification_time", "preserve"},
+                                {"access_time", "preserve"}};
     r = run(QStringLiteral("file"), preserve);
     QCOMPARE(r.status, TaskResult::Status::Ok);
     const QString fresh = scratch(QStringLiteral("fresh"));
@@ -367,8 +373,9 @@ void TestFileModules::fileStates()
     r = run(QStringLiteral("file"), {{"path", fresh}, {"state", "touch"}, {"modification_time", "202001021530.00"}});
     QCOMPARE(r.status, TaskResult::Status::Changed);
     QCOMPARE(QFileInfo(fresh).lastModified(), QDateTime(QDate(2020, 1, 2), QTime(15, 30)));
-    r = run(QStringLiteral("file"), {{"path", fresh}, {"state", "touch"}, {"modification_time", "202001021530.00"},
-                                      {"access_time", "preserve"}});
+    r = run(
+        QStringLiteral("file"),
+        {{"path", fresh}, {"state", "touch"}, {"modification_time", "202001021530.00"}, {"access_time", "preserve"}});
     QCOMPARE(r.status, TaskResult::Status::Ok);
 
     r = run(QStringLiteral("file"), {{"path", touched}, {"mode", "0644"}});
@@ -379,7 +386,8 @@ void TestFileModules::fileStates()
 
     r = run(QStringLiteral("file"), {{"path", scratch("missing")}, {"state", "file"}});
     QCOMPARE(r.status, TaskResult::Status::Failed);
-    QCOMPARE(r.data.value("msg").toString(), QStringLiteral("file (%1) is absent, cannot continue").arg(scratch("missing")));
+    QCOMPARE(r.data.value("msg").toString(),
+             QStringLiteral("file (%1) is absent, cannot continue").arg(scratch("missing")));
 
     r = run(QStringLiteral("file"), {{"path", scratch("a")}, {"state", "absent"}});
     QCOMPARE(r.status, TaskResult::Status::Changed);
@@ -409,13 +417,16 @@ void TestFileModules::fileLinkAndHard()
     r = run(QStringLiteral("file"), {{"path", scratch("dangling")}, {"state", "link"}, {"src", "/no/such"}});
     QCOMPARE(r.status, TaskResult::Status::Failed);
     QVERIFY(r.data.value("msg").toString().startsWith(QStringLiteral("src file does not exist")));
-    r = run(QStringLiteral("file"), {{"path", scratch("dangling")}, {"state", "link"}, {"src", "/no/such"}, {"force", true}});
+    r = run(QStringLiteral("file"),
+            {{"path", scratch("dangling")}, {"state", "link"}, {"src", "/no/such"}, {"force", true}});
     QCOMPARE(r.status, TaskResult::Status::Changed);
 
     const QString hard = scratch(QStringLiteral("hard"));
     r = run(QStringLiteral("file"), {{"path", hard}, {"state", "hard"}, {"src", target}});
     QCOMPARE(r.status, TaskResult::Status::Changed);
-    struct stat a {}, b {};
+    struct stat a
+    {
+    }, b {};
     ::stat(QFile::encodeName(target).constData(), &a);
     ::stat(QFile::encodeName(hard).constData(), &b);
     QCOMPARE(a.st_ino, b.st_ino);
@@ -457,8 +468,8 @@ void TestFileModules::fileRecurse()
     r = run(QStringLiteral("file"),
             {{"path", dir}, {"state", "directory"}, {"recurse", true}, {"mode", "u=rwX,g=rX,o=rX"}});
     QCOMPARE(r.status, TaskResult::Status::Ok);
-    r = run(QStringLiteral("file"), {{"path", dir}, {"state", "directory"}, {"recurse", true},
-                                      {"owner", SshdFixture::testUser()}});
+    r = run(QStringLiteral("file"),
+            {{"path", dir}, {"state", "directory"}, {"recurse", true}, {"owner", SshdFixture::testUser()}});
     QCOMPARE(r.status, TaskResult::Status::Changed);
     QCOMPARE(QFileInfo(dir + QStringLiteral("/x/f")).owner(), SshdFixture::testUser());
 }
@@ -485,7 +496,7 @@ void TestFileModules::statResult()
     QCOMPARE(r.data.value("stat").toMap().value("checksum").toString(),
              QString::fromLatin1(QCryptographicHash::hash("hello\n", QCryptographicHash::Sha256).toHex()));
     r = run(QStringLiteral("stat"), {{"path", scratch("none")}});
-    QCOMPARE(r.data.value("stat").toMap(), (QVariantMap{{"exists", false}}));
+    QCOMPARE(r.data.value("stat").toMap(), (QVariantMap {{"exists", false}}));
     QVERIFY(QFile::link(file, scratch("l")));
     r = run(QStringLiteral("stat"), {{"path", scratch("l")}});
     QCOMPARE(r.data.value("stat").toMap().value("islnk").toBool(), true);
@@ -502,13 +513,17 @@ void TestFileModules::lineinfileMatchesAnsible_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QVariantMap>("args");
     const QByteArray sshd = "Port 22\n#PermitRootLogin yes\nPasswordAuthentication yes\n";
-    QTest::newRow("replace by regexp") << sshd << QVariantMap{{"regexp", "^#?PermitRootLogin"}, {"line", "PermitRootLogin no"}};
-    QTest::newRow("append") << sshd << QVariantMap{{"line", "UseDNS no"}};
-    QTest::newRow("insertafter") << sshd << QVariantMap{{"line", "X11Forwarding no"}, {"insertafter", "^Port"}};
-    QTest::newRow("insertbefore BOF") << sshd << QVariantMap{{"line", "# managed"}, {"insertbefore", "BOF"}};
-    QTest::newRow("backrefs") << sshd << QVariantMap{{"regexp", "^Port (\\d+)$"}, {"line", "Port \\g<1>2"}, {"backrefs", true}};
-    QTest::newRow("absent") << sshd << QVariantMap{{"regexp", "^Pass"}, {"state", "absent"}};
-    QTest::newRow("no final newline") << QByteArray("a=1") << QVariantMap{{"line", "b=2"}};
+    QTest::newRow("replace by regexp") << sshd
+                                       << QVariantMap {{"regexp", "^#?PermitRootLogin"},
+                                                       {"line", "PermitRootLogin no"}};
+    QTest::newRow("append") << sshd << QVariantMap {{"line", "UseDNS no"}};
+    QTest::newRow("insertafter") << sshd << QVariantMap {{"line", "X11Forwarding no"}, {"insertafter", "^Port"}};
+    QTest::newRow("insertbefore BOF") << sshd << QVariantMap {{"line", "# managed"}, {"insertbefore", "BOF"}};
+    QTest::newRow("backrefs") << sshd
+                              << QVariantMap {
+                                     {"regexp", "^Port (\\d+)$"}, {"line", "Port \\g<1>2"}, {"backrefs", true}};
+    QTest::newRow("absent") << sshd << QVariantMap {{"regexp", "^Pass"}, {"state", "absent"}};
+    QTest::newRow("no final newline") << QByteArray("a=1") << QVariantMap {{"line", "b=2"}};
 }
 
 void TestFileModules::lineinfileMatchesAnsible()
@@ -568,12 +583,12 @@ void TestFileModules::blockinfileMatchesAnsible_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QVariantMap>("args");
     const QByteArray hosts = "127.0.0.1 localhost\n::1 localhost\n";
-    QTest::newRow("append") << hosts << QVariantMap{{"block", "10.0.0.1 pi1\n10.0.0.2 pi2"}};
-    QTest::newRow("insertbefore") << hosts << QVariantMap{{"block", "# x"}, {"insertbefore", "^::1"}};
-    QTest::newRow("marker") << hosts << QVariantMap{{"block", "k: v"}, {"marker", "## {mark} antler"}};
+    QTest::newRow("append") << hosts << QVariantMap {{"block", "10.0.0.1 pi1\n10.0.0.2 pi2"}};
+    QTest::newRow("insertbefore") << hosts << QVariantMap {{"block", "# x"}, {"insertbefore", "^::1"}};
+    QTest::newRow("marker") << hosts << QVariantMap {{"block", "k: v"}, {"marker", "## {mark} antler"}};
     const QByteArray withBlock = hosts + "# BEGIN ANSIBLE MANAGED BLOCK\nold\n# END ANSIBLE MANAGED BLOCK\ntail\n";
-    QTest::newRow("replace") << withBlock << QVariantMap{{"block", "new"}};
-    QTest::newRow("remove") << withBlock << QVariantMap{{"state", "absent"}};
+    QTest::newRow("replace") << withBlock << QVariantMap {{"block", "new"}};
+    QTest::newRow("remove") << withBlock << QVariantMap {{"state", "absent"}};
 }
 
 void TestFileModules::blockinfileMatchesAnsible()
@@ -599,9 +614,11 @@ void TestFileModules::replaceMatchesAnsible_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QVariantMap>("args");
     const QByteArray conf = "listen 80;\n# server_name old;\nserver_name old.example;\n";
-    QTest::newRow("groups") << conf << QVariantMap{{"regexp", "^server_name (\\w+)"}, {"replace", "server_name \\1-new"}};
-    QTest::newRow("named") << conf << QVariantMap{{"regexp", "listen (?P<port>\\d+)"}, {"replace", "listen \\g<port>0"}};
-    QTest::newRow("after") << conf << QVariantMap{{"regexp", "old"}, {"replace", "new"}, {"after", "# server"}};
+    QTest::newRow("groups") << conf
+                            << QVariantMap {{"regexp", "^server_name (\\w+)"}, {"replace", "server_name \\1-new"}};
+    QTest::newRow("named") << conf
+                           << QVariantMap {{"regexp", "listen (?P<port>\\d+)"}, {"replace", "listen \\g<port>0"}};
+    QTest::newRow("after") << conf << QVariantMap {{"regexp", "old"}, {"replace", "new"}, {"after", "# server"}};
 }
 
 void TestFileModules::replaceMatchesAnsible()
@@ -664,7 +681,7 @@ void TestFileModules::templateMatchesAnsible()
                               "{% endif %}\n"
                               "path={{ template_destpath }}\n";
     writeFile(templates + QStringLiteral("/app.conf.j2"), source);
-    const QVariantMap vars{{"name", "pi1"}, {"ports", QVariantList{80, 443}}, {"debug", false}};
+    const QVariantMap vars {{"name", "pi1"}, {"ports", QVariantList {80, 443}}, {"debug", false}};
     const QString dest = scratch(QStringLiteral("app.conf"));
     ModuleContext context;
     TaskResult r;
@@ -673,12 +690,15 @@ void TestFileModules::templateMatchesAnsible()
         c.host = QStringLiteral("sshd-fixture");
         c.transport = m_transport.get();
         c.become = true;
-        c.searchPaths = QStringList{m_filesDir};
+        c.searchPaths = QStringList {m_filesDir};
         c.variables = vars;
         std::unique_ptr<Module> m(ModuleRegistry::instance().create(QStringLiteral("template"), c));
         QVERIFY(m);
         bool done = false;
-        QObject::connect(m.get(), &Module::finished, m.get(), [&](const TaskResult &x) { r = x; done = true; });
+        QObject::connect(m.get(), &Module::finished, m.get(), [&](const TaskResult &x) {
+            r = x;
+            done = true;
+        });
         m->start({{"src", "app.conf.j2"}, {"dest", dest}, {"mode", "0640"}});
         QVERIFY(QTest::qWaitFor([&] { return done; }, hangLimitMs));
     }
@@ -691,12 +711,13 @@ void TestFileModules::templateMatchesAnsible()
     QTemporaryDir dir;
     const QString theirs = dir.filePath(QStringLiteral("app.conf"));
     QProcess ansible;
-    ansible.start(QStringLiteral("ansible"),
-                  {QStringLiteral("localhost"), QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("-c"),
-                   QStringLiteral("local"), QStringLiteral("-m"), QStringLiteral("template"), QStringLiteral("-a"),
-                   QStringLiteral("src=%1 dest=%2").arg(templates + QStringLiteral("/app.conf.j2"), dest),
-                   QStringLiteral("-e"), QString::fromUtf8(QJsonDocument::fromVariant(vars).toJson(QJsonDocument::Compact)),
-                   QStringLiteral("--check"), QStringLiteral("--diff")});
+    ansible.start(
+        QStringLiteral("ansible"),
+        {QStringLiteral("localhost"), QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("-c"),
+         QStringLiteral("local"), QStringLiteral("-m"), QStringLiteral("template"), QStringLiteral("-a"),
+         QStringLiteral("src=%1 dest=%2").arg(templates + QStringLiteral("/app.conf.j2"), dest), QStringLiteral("-e"),
+         QString::fromUtf8(QJsonDocument::fromVariant(vars).toJson(QJsonDocument::Compact)), QStringLiteral("--check"),
+         QStringLiteral("--diff")});
     ansible.waitForFinished(120000);
     // ansible --check --diff against our file: no change means the same bytes.
     const QByteArray out = ansible.readAllStandardOutput();
@@ -717,12 +738,15 @@ void TestFileModules::templateCheckAndDiff()
     c.become = true;
     c.checkMode = true;
     c.diffMode = true;
-    c.searchPaths = QStringList{m_filesDir};
+    c.searchPaths = QStringList {m_filesDir};
     c.variables = {{"who", "moose"}};
     std::unique_ptr<Module> m(ModuleRegistry::instance().create(QStringLiteral("ansible.builtin.template"), c));
     TaskResult r;
     bool done = false;
-    QObject::connect(m.get(), &Module::finished, m.get(), [&](const TaskResult &x) { r = x; done = true; });
+    QObject::connect(m.get(), &Module::finished, m.get(), [&](const TaskResult &x) {
+        r = x;
+        done = true;
+    });
     m->start({{"src", "motd.j2"}, {"dest", dest}});
     QVERIFY(QTest::qWaitFor([&] { return done; }, hangLimitMs));
     QCOMPARE(r.status, TaskResult::Status::Changed);
@@ -735,11 +759,15 @@ void TestFileModules::templateCheckAndDiff()
     c.variables.clear();
     std::unique_ptr<Module> bad(ModuleRegistry::instance().create(QStringLiteral("template"), c));
     done = false;
-    QObject::connect(bad.get(), &Module::finished, bad.get(), [&](const TaskResult &x) { r = x; done = true; });
+    QObject::connect(bad.get(), &Module::finished, bad.get(), [&](const TaskResult &x) {
+        r = x;
+        done = true;
+    });
     bad->start({{"src", "motd.j2"}, {"dest", dest}});
     QVERIFY(QTest::qWaitFor([&] { return done; }, hangLimitMs));
     QCOMPARE(r.status, TaskResult::Status::Failed);
-    QVERIFY2(r.data.value("msg").toString().contains(QStringLiteral("who")), qPrintable(r.data.value("msg").toString()));
+    QVERIFY2(r.data.value("msg").toString().contains(QStringLiteral("who")),
+             qPrintable(r.data.value("msg").toString()));
 }
 
 void TestFileModules::slurpReadsBytes()
@@ -770,12 +798,14 @@ void TestFileModules::fetchLayoutAndIdempotence()
              QString::fromLatin1(QCryptographicHash::hash("line\n", QCryptographicHash::Sha1).toHex()));
     r = run(QStringLiteral("fetch"), {{"src", scratch("log")}, {"dest", local.path()}});
     QCOMPARE(r.status, TaskResult::Status::Ok);
-    r = run(QStringLiteral("fetch"), {{"src", scratch("log")}, {"dest", local.path() + QStringLiteral("/flat/")}, {"flat", true}});
+    r = run(QStringLiteral("fetch"),
+            {{"src", scratch("log")}, {"dest", local.path() + QStringLiteral("/flat/")}, {"flat", true}});
     QCOMPARE(r.status, TaskResult::Status::Changed);
     QCOMPARE(readFile(local.path() + QStringLiteral("/flat/log")), QByteArray("line\n"));
     r = run(QStringLiteral("fetch"), {{"src", scratch("nope")}, {"dest", local.path()}, {"fail_on_missing", false}});
     QCOMPARE(r.status, TaskResult::Status::Ok);
-    QCOMPARE(r.data.value("msg").toString(), QStringLiteral("the remote file does not exist, not transferring, ignored"));
+    QCOMPARE(r.data.value("msg").toString(),
+             QStringLiteral("the remote file does not exist, not transferring, ignored"));
     r = run(QStringLiteral("fetch"), {{"src", scratch("nope")}, {"dest", local.path()}});
     QCOMPARE(r.status, TaskResult::Status::Failed);
 }
@@ -787,9 +817,10 @@ void TestFileModules::scriptRunsWithCreates()
     const QString marker = scratch("ran");
     const QString command = QStringLiteral("hello.sh one 'two words' %1").arg(marker);
     TaskResult r = run(QStringLiteral("script"), {{"_raw_params", command}, {"creates", marker}});
-    QVERIFY2(r.status == TaskResult::Status::Changed, qPrintable(r.data.value("msg").toString() + r.data.value("stderr").toString()));
+    QVERIFY2(r.status == TaskResult::Status::Changed,
+             qPrintable(r.data.value("msg").toString() + r.data.value("stderr").toString()));
     QCOMPARE(r.data.value("stdout").toString(), QStringLiteral("args: one two words\n"));
-    QCOMPARE(r.data.value("stderr_lines").toStringList(), QStringList{QStringLiteral("oops")});
+    QCOMPARE(r.data.value("stderr_lines").toStringList(), QStringList {QStringLiteral("oops")});
     QCOMPARE(r.data.value("rc").toInt(), 0);
     QVERIFY(QFileInfo::exists(marker));
     r = run(QStringLiteral("script"), {{"_raw_params", command}, {"creates", marker}});
@@ -807,15 +838,17 @@ void TestFileModules::unarchiveTarballs()
     QDir().mkpath(build.filePath(QStringLiteral("app/bin")));
     writeFile(build.filePath(QStringLiteral("app/bin/run")), "#!/bin/sh\n");
     writeFile(build.filePath(QStringLiteral("app/README")), "read me\n");
-    for (const QString &name : {QStringLiteral("app.tar.gz"), QStringLiteral("app.tar.xz"), QStringLiteral("app.tar")}) {
+    for (const QString &name :
+         {QStringLiteral("app.tar.gz"), QStringLiteral("app.tar.xz"), QStringLiteral("app.tar")}) {
         QProcess tar;
         tar.setWorkingDirectory(build.path());
-        tar.start(QStringLiteral("tar"), {QStringLiteral("-caf"), m_filesDir + QStringLiteral("/files/") + name,
-                                          QStringLiteral("app")});
+        tar.start(QStringLiteral("tar"),
+                  {QStringLiteral("-caf"), m_filesDir + QStringLiteral("/files/") + name, QStringLiteral("app")});
         QVERIFY(tar.waitForFinished(30000) && tar.exitCode() == 0);
     }
     int n = 0;
-    for (const QString &name : {QStringLiteral("app.tar.gz"), QStringLiteral("app.tar.xz"), QStringLiteral("app.tar")}) {
+    for (const QString &name :
+         {QStringLiteral("app.tar.gz"), QStringLiteral("app.tar.xz"), QStringLiteral("app.tar")}) {
         const QString dest = scratch(QStringLiteral("opt%1").arg(++n));
         QDir().mkpath(dest);
         TaskResult r = run(QStringLiteral("unarchive"), {{"src", name}, {"dest", dest}}, true);
@@ -834,18 +867,24 @@ void TestFileModules::unarchiveTarballs()
         QCOMPARE(readFile(dest + QStringLiteral("/app/README")), QByteArray("read me\n"));
     }
     const QString dest = scratch(QStringLiteral("opt1"));
-    TaskResult r = run(QStringLiteral("unarchive"), {{"src", "app.tar.gz"}, {"dest", dest},
-                                                      {"creates", dest + QStringLiteral("/app/README")}});
+    TaskResult r = run(QStringLiteral("unarchive"),
+                       {{"src", "app.tar.gz"}, {"dest", dest}, {"creates", dest + QStringLiteral("/app/README")}});
     QCOMPARE(r.status, TaskResult::Status::Skipped);
     // remote_src: the archive already on the host.
     QFile::copy(m_filesDir + QStringLiteral("/files/app.tar.gz"), scratch("remote.tar.gz"));
     QDir().mkpath(scratch("remote"));
-    r = run(QStringLiteral("unarchive"), {{"src", scratch("remote.tar.gz")}, {"dest", scratch("remote")}, {"remote_src", true},
-                                           {"owner", SshdFixture::testUser()}});
+    r = run(QStringLiteral("unarchive"),
+            {{"src", scratch("remote.tar.gz")},
+             {"dest", scratch("remote")},
+             {"remote_src", true},
+             {"owner", SshdFixture::testUser()}});
     QCOMPARE(r.status, TaskResult::Status::Changed);
     QCOMPARE(QFileInfo(scratch("remote/app/README")).owner(), SshdFixture::testUser());
-    r = run(QStringLiteral("unarchive"), {{"src", scratch("remote.tar.gz")}, {"dest", scratch("remote")}, {"remote_src", true},
-                                           {"owner", SshdFixture::testUser()}});
+    r = run(QStringLiteral("unarchive"),
+            {{"src", scratch("remote.tar.gz")},
+             {"dest", scratch("remote")},
+             {"remote_src", true},
+             {"owner", SshdFixture::testUser()}});
     QCOMPARE(r.status, TaskResult::Status::Ok);
     r = run(QStringLiteral("unarchive"), {{"src", "app.tar.gz"}, {"dest", scratch("missing")}});
     QCOMPARE(r.status, TaskResult::Status::Failed);
@@ -866,28 +905,33 @@ void TestFileModules::getUrlDownloadsOnTheHost()
                          antler::test::freeLoopbackPort()),
              qPrintable(nginx.errorText()));
     const QString url = nginx.baseUrl() + QStringLiteral("/pkg.bin");
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash("package bytes\n", QCryptographicHash::Sha256).toHex());
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash("package bytes\n", QCryptographicHash::Sha256).toHex());
     const QString dest = scratch("pkg.bin");
     TaskResult r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", dest}}, true);
     QCOMPARE(r.status, TaskResult::Status::Changed);
     QVERIFY(!QFileInfo::exists(dest));
-    r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", dest}, {"checksum", "sha256:" + sha256}, {"mode", "0600"}});
+    r = run(QStringLiteral("get_url"),
+            {{"url", url}, {"dest", dest}, {"checksum", "sha256:" + sha256}, {"mode", "0600"}});
     QVERIFY2(r.status == TaskResult::Status::Changed, qPrintable(r.data.value("msg").toString()));
     QCOMPARE(readFile(dest), QByteArray("package bytes\n"));
     QCOMPARE(modeOf(dest), 0600);
     QCOMPARE(r.data.value("dest").toString(), dest);
-    r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", dest}, {"checksum", "sha256:" + sha256}, {"mode", "0600"}});
+    r = run(QStringLiteral("get_url"),
+            {{"url", url}, {"dest", dest}, {"checksum", "sha256:" + sha256}, {"mode", "0600"}});
     QCOMPARE(r.status, TaskResult::Status::Ok);
     // dest is a folder: the url's file name is used.
     r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", m_scratch.path()}});
     QCOMPARE(r.status, TaskResult::Status::Ok); // exists already, force is off
-    r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", scratch("other")}, {"checksum", "sha256:" + QString(64, u'0')}});
+    r = run(QStringLiteral("get_url"),
+            {{"url", url}, {"dest", scratch("other")}, {"checksum", "sha256:" + QString(64, u'0')}});
     QCOMPARE(r.status, TaskResult::Status::Failed);
     QVERIFY(!QFileInfo::exists(scratch("other")));
-    QVERIFY2(r.data.value("msg").toString().contains(QStringLiteral("did not match")), qPrintable(r.data.value("msg").toString()));
+    QVERIFY2(r.data.value("msg").toString().contains(QStringLiteral("did not match")),
+             qPrintable(r.data.value("msg").toString()));
     // Credentials go through a private file on the host; the download still works.
-    r = run(QStringLiteral("get_url"), {{"url", url}, {"dest", scratch("authed")}, {"url_username", "moose"},
-                                         {"url_password", "se\"cr\\et"}});
+    r = run(QStringLiteral("get_url"),
+            {{"url", url}, {"dest", scratch("authed")}, {"url_username", "moose"}, {"url_password", "se\"cr\\et"}});
     QVERIFY2(r.status == TaskResult::Status::Changed, qPrintable(r.data.value("msg").toString()));
     QCOMPARE(readFile(scratch("authed")), QByteArray("package bytes\n"));
     QVERIFY(QTest::qWaitFor([&] { return nginx.log().contains(" - moose ["); }, 5000));
@@ -914,10 +958,14 @@ void TestFileModules::uriRequestsFromTheHost()
     QCOMPARE(r.data.value("json").toMap().value("herd").toList().value(0).toString(), QStringLiteral("moose"));
     QVERIFY(r.data.value("content_type").toString().startsWith(QStringLiteral("application/json")));
     QVERIFY(!r.data.contains("content"));
-    r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/index.html")}, {"return_content", true}});
+    r = run(QStringLiteral("uri"),
+            {{"url", nginx.baseUrl() + QStringLiteral("/index.html")}, {"return_content", true}});
     QCOMPARE(r.data.value("content").toString(), QStringLiteral("<html></html>\n"));
-    r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/data.json")}, {"url_username", "moose"},
-                                     {"url_password", "pw"}, {"force_basic_auth", true}});
+    r = run(QStringLiteral("uri"),
+            {{"url", nginx.baseUrl() + QStringLiteral("/data.json")},
+             {"url_username", "moose"},
+             {"url_password", "pw"},
+             {"force_basic_auth", true}});
     QVERIFY2(r.status == TaskResult::Status::Ok, qPrintable(r.data.value("msg").toString()));
     QCOMPARE(r.data.value("json").toMap().value("n").toInt(), 2);
     // nginx logs the Basic user it was sent.
@@ -926,10 +974,15 @@ void TestFileModules::uriRequestsFromTheHost()
     QCOMPARE(r.status, TaskResult::Status::Failed);
     QCOMPARE(r.data.value("status").toInt(), 404);
     QVERIFY(r.data.value("msg").toString().startsWith(QStringLiteral("Status code was 404 and not [200]")));
-    r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/nope")}, {"status_code", QVariantList{200, 404}}});
+    r = run(QStringLiteral("uri"),
+            {{"url", nginx.baseUrl() + QStringLiteral("/nope")}, {"status_code", QVariantList {200, 404}}});
     QCOMPARE(r.status, TaskResult::Status::Ok);
-    r = run(QStringLiteral("uri"), {{"url", nginx.baseUrl() + QStringLiteral("/data.json")}, {"method", "POST"},
-                                     {"body_format", "json"}, {"body", QVariantMap{{"a", 1}}}, {"status_code", "405"}});
+    r = run(QStringLiteral("uri"),
+            {{"url", nginx.baseUrl() + QStringLiteral("/data.json")},
+             {"method", "POST"},
+             {"body_format", "json"},
+             {"body", QVariantMap {{"a", 1}}},
+             {"status_code", "405"}});
     QVERIFY2(r.status == TaskResult::Status::Ok, qPrintable(r.data.value("msg").toString()));
     QCOMPARE(r.data.value("status").toInt(), 405);
 }

@@ -131,7 +131,7 @@ public:
     bool start(const QStringList &arguments)
     {
         m_process.start(ServerProcess::binary(),
-            arguments + QStringList { QStringLiteral("--port"), QString::number(m_port) });
+                        arguments + QStringList {QStringLiteral("--port"), QString::number(m_port)});
         if (!m_process.waitForStarted(5000)) {
             m_error = m_process.errorString();
             return false;
@@ -203,12 +203,10 @@ void FrontendBrowserTest::initTestCase()
 
     QFile file(QStringLiteral(ANTLER_SOURCE_DIR "/server/data/moose-facts.json"));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
-    const QJsonArray facts
-        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("facts")).toArray();
+    const QJsonArray facts = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("facts")).toArray();
     for (const QJsonValue &value : facts) {
         const QJsonObject fact = value.toObject();
-        m_facts.insert(fact.value(QStringLiteral("id")).toInt(),
-            fact.value(QStringLiteral("text")).toString());
+        m_facts.insert(fact.value(QStringLiteral("id")).toInt(), fact.value(QStringLiteral("text")).toString());
     }
     QVERIFY2(m_facts.size() >= 60, "server/data/moose-facts.json should hold at least 60 facts");
 }
@@ -216,9 +214,8 @@ void FrontendBrowserTest::initTestCase()
 void FrontendBrowserTest::cleanup()
 {
     if (m_browser && QTest::currentTestFailed() && m_browser->isRunning()) {
-        const QString shot
-            = QStringLiteral(ANTLER_BINARY_DIR "/Testing/tst_frontend_browser/%1.png")
-                  .arg(QLatin1String(QTest::currentTestFunction()));
+        const QString shot = QStringLiteral(ANTLER_BINARY_DIR "/Testing/tst_frontend_browser/%1.png")
+                                 .arg(QLatin1String(QTest::currentTestFunction()));
         if (m_browser->screenshot(shot))
             qWarning("The page at the failure: %s", qPrintable(shot));
         for (const QString &line : m_browser->consoleMessages())
@@ -236,7 +233,7 @@ bool FrontendBrowserTest::startBrowser()
 void FrontendBrowserTest::verifyShowsKnownFact(const PageView &view)
 {
     QVERIFY2(m_facts.contains(view.id),
-        qPrintable(QStringLiteral("fact id '%1' is not in moose-facts.json").arg(view.id)));
+             qPrintable(QStringLiteral("fact id '%1' is not in moose-facts.json").arg(view.id)));
     QCOMPARE(view.text, m_facts.value(view.id));
     QCOMPARE(view.state, QStringLiteral("ready"));
     QVERIFY(!view.errorVisible);
@@ -250,8 +247,8 @@ void FrontendBrowserTest::fixturesRefuseWhatTheyShould()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString config = QString::fromUtf8(file.readAll());
     QString error;
-    const QString rendered = NginxProcess::rewriteConfig(
-        config, QStringLiteral("/tmp/t"), QStringLiteral("/srv/www"), 40001, 40002, &error);
+    const QString rendered = NginxProcess::rewriteConfig(config, QStringLiteral("/tmp/t"), QStringLiteral("/srv/www"),
+                                                         40001, 40002, &error);
     QVERIFY2(!rendered.isEmpty(), qPrintable(error));
     QVERIFY(rendered.contains(QLatin1String("listen 127.0.0.1:40001;")));
     QVERIFY(rendered.contains(QLatin1String("server 127.0.0.1:40002")));
@@ -263,41 +260,35 @@ void FrontendBrowserTest::fixturesRefuseWhatTheyShould()
     QVERIFY(!rendered.contains(QLatin1String("/tmp/nginx")));
     QString broken = config;
     broken.replace(QLatin1String("listen 8080"), QLatin1String("listen 9090"));
-    QVERIFY(NginxProcess::rewriteConfig(
-        broken, QStringLiteral("/tmp/t"), QStringLiteral("/srv/www"), 1, 2, &error)
+    QVERIFY(NginxProcess::rewriteConfig(broken, QStringLiteral("/tmp/t"), QStringLiteral("/srv/www"), 1, 2, &error)
                 .isEmpty());
     QVERIFY2(error.contains(QLatin1String("listen 8080")), qPrintable(error));
 
     // The browser fixture reports what goes wrong instead of passing quietly.
     QVERIFY2(startBrowser(), qPrintable(m_browser->lastError()));
     ChromiumSession &browser = *m_browser;
-    QVERIFY2(browser.navigate(
-                 QUrl(QStringLiteral("data:text/html,<p id=gone hidden>hidden</p><button id=b "
-                                     "onclick=\"document.title='clicked'\">b</button>"))),
-        qPrintable(browser.lastError()));
+    QVERIFY2(browser.navigate(QUrl(QStringLiteral("data:text/html,<p id=gone hidden>hidden</p><button id=b "
+                                                  "onclick=\"document.title='clicked'\">b</button>"))),
+             qPrintable(browser.lastError()));
     QCOMPARE(browser.evaluate(QStringLiteral("6 * 7")).toInt(), 42);
-    QVERIFY(
-        browser.evaluate(QStringLiteral("(() => { throw new Error('boom'); })()")).isUndefined());
+    QVERIFY(browser.evaluate(QStringLiteral("(() => { throw new Error('boom'); })()")).isUndefined());
     QVERIFY2(browser.lastError().contains(QLatin1String("boom")), qPrintable(browser.lastError()));
     QVERIFY(!browser.waitFor(QStringLiteral("document.title === 'never'"), 300));
     QVERIFY(!browser.click(QStringLiteral("#missing")));
     QVERIFY(!browser.click(QStringLiteral("#gone")));
     QVERIFY2(browser.click(QStringLiteral("#b")), qPrintable(browser.lastError()));
-    QVERIFY2(browser.waitFor(QStringLiteral("document.title === 'clicked'")),
-        qPrintable(browser.lastError()));
-    QVERIFY(
-        !browser.navigate(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(freeLoopbackPort()))));
+    QVERIFY2(browser.waitFor(QStringLiteral("document.title === 'clicked'")), qPrintable(browser.lastError()));
+    QVERIFY(!browser.navigate(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(freeLoopbackPort()))));
 }
 
 void FrontendBrowserTest::nginxAnswersWithTheDocumentedHeaders()
 {
     ServerProcess backend;
-    QVERIFY2(backend.start({ QStringLiteral("--stage"), QStringLiteral("staging"),
-                 QStringLiteral("--shutdown-delay"), QStringLiteral("0") }),
-        qPrintable(backend.errorText()));
+    QVERIFY2(backend.start({QStringLiteral("--stage"), QStringLiteral("staging"), QStringLiteral("--shutdown-delay"),
+                            QStringLiteral("0")}),
+             qPrintable(backend.errorText()));
     NginxProcess nginx;
-    QVERIFY2(
-        nginx.start(nginxConfig(), frontendDir(), backend.port()), qPrintable(nginx.errorText()));
+    QVERIFY2(nginx.start(nginxConfig(), frontendDir(), backend.port()), qPrintable(nginx.errorText()));
 
     // index.html is revalidated on every use, with an ETag.
     const HttpReply index = HttpClient::get(nginx.port(), "/");
@@ -314,8 +305,7 @@ void FrontendBrowserTest::nginxAnswersWithTheDocumentedHeaders()
     QCOMPARE(css.status, 200);
     QCOMPARE(css.header("Cache-Control"), QByteArray("no-cache"));
     QCOMPARE(css.header("Content-Encoding"), QByteArray("gzip"));
-    QCOMPARE(
-        HttpClient::get(nginx.port(), "/app.js").header("Cache-Control"), QByteArray("no-cache"));
+    QCOMPARE(HttpClient::get(nginx.port(), "/app.js").header("Cache-Control"), QByteArray("no-cache"));
     // A missing asset is never stored, even with a hashed name.
     const HttpReply missing = HttpClient::get(nginx.port(), "/app.0123abcd.js");
     QCOMPARE(missing.status, 404);
@@ -327,13 +317,13 @@ void FrontendBrowserTest::nginxAnswersWithTheDocumentedHeaders()
     QCOMPARE(fact.header("Cache-Control"), QByteArray("no-store"));
     const int id = QJsonDocument::fromJson(fact.body).object().value(QStringLiteral("id")).toInt();
     QVERIFY(m_facts.contains(id));
-    for (const char *path : { "/healthz", "/readyz", "/version" })
+    for (const char *path : {"/healthz", "/readyz", "/version"})
         QCOMPARE(HttpClient::get(nginx.port(), path).status, 200);
     QCOMPARE(QJsonDocument::fromJson(HttpClient::get(nginx.port(), "/version").body)
                  .object()
                  .value(QStringLiteral("stage"))
                  .toString(),
-        QStringLiteral("staging"));
+             QStringLiteral("staging"));
     // Metrics stay on the backend's own port.
     QCOMPARE(HttpClient::get(nginx.port(), "/metrics").status, 404);
 
@@ -342,23 +332,19 @@ void FrontendBrowserTest::nginxAnswersWithTheDocumentedHeaders()
     const HttpReply down = HttpClient::get(nginx.port(), "/api/facts/random");
     QCOMPARE(down.status, 502);
     QCOMPARE(down.header("Cache-Control"), QByteArray("no-store"));
-    QCOMPARE(
-        QJsonDocument::fromJson(down.body).object().value(QStringLiteral("status")).toInt(), 502);
+    QCOMPARE(QJsonDocument::fromJson(down.body).object().value(QStringLiteral("status")).toInt(), 502);
 }
 
 void FrontendBrowserTest::pageThroughNginxShowsFactsFromTheApi()
 {
     ServerProcess backend;
-    QVERIFY2(backend.start({ QStringLiteral("--stage"), QStringLiteral("staging") }),
-        qPrintable(backend.errorText()));
+    QVERIFY2(backend.start({QStringLiteral("--stage"), QStringLiteral("staging")}), qPrintable(backend.errorText()));
     NginxProcess nginx;
-    QVERIFY2(
-        nginx.start(nginxConfig(), frontendDir(), backend.port()), qPrintable(nginx.errorText()));
+    QVERIFY2(nginx.start(nginxConfig(), frontendDir(), backend.port()), qPrintable(nginx.errorText()));
     QVERIFY2(startBrowser(), qPrintable(m_browser->lastError()));
     ChromiumSession &browser = *m_browser;
 
-    QVERIFY2(browser.navigate(QUrl(nginx.baseUrl() + QStringLiteral("/"))),
-        qPrintable(browser.lastError()));
+    QVERIFY2(browser.navigate(QUrl(nginx.baseUrl() + QStringLiteral("/"))), qPrintable(browser.lastError()));
     QVERIFY2(browser.waitFor(factShown), qPrintable(browser.lastError()));
     const PageView first = readPage(browser);
     verifyShowsKnownFact(first);
@@ -374,32 +360,28 @@ void FrontendBrowserTest::pageThroughNginxShowsFactsFromTheApi()
     const qint64 before = randomFactRequests(backend.port());
     QVERIFY(before >= 1);
     QVERIFY2(browser.click(QStringLiteral("#another")), qPrintable(browser.lastError()));
-    QVERIFY2(browser.waitFor(
-                 QStringLiteral("document.getElementById('fact-id').textContent !== '%1' && %2")
-                     .arg(first.id)
-                     .arg(factShown)),
-        qPrintable(browser.lastError()));
+    QVERIFY2(browser.waitFor(QStringLiteral("document.getElementById('fact-id').textContent !== '%1' && %2")
+                                 .arg(first.id)
+                                 .arg(factShown)),
+             qPrintable(browser.lastError()));
     const PageView second = readPage(browser);
     verifyShowsKnownFact(second);
     QVERIFY(second.id != first.id);
     QVERIFY(randomFactRequests(backend.port()) > before);
-    QVERIFY2(
-        browser.pageErrors().isEmpty(), qPrintable(browser.pageErrors().join(QLatin1Char('\n'))));
+    QVERIFY2(browser.pageErrors().isEmpty(), qPrintable(browser.pageErrors().join(QLatin1Char('\n'))));
 }
 
 void FrontendBrowserTest::pageShowsErrorStateWhenBackendIsDown()
 {
     ServerProcess backend;
-    QVERIFY2(backend.start({ QStringLiteral("--stage"), QStringLiteral("staging"),
-                 QStringLiteral("--shutdown-delay"), QStringLiteral("0") }),
-        qPrintable(backend.errorText()));
+    QVERIFY2(backend.start({QStringLiteral("--stage"), QStringLiteral("staging"), QStringLiteral("--shutdown-delay"),
+                            QStringLiteral("0")}),
+             qPrintable(backend.errorText()));
     NginxProcess nginx;
-    QVERIFY2(
-        nginx.start(nginxConfig(), frontendDir(), backend.port()), qPrintable(nginx.errorText()));
+    QVERIFY2(nginx.start(nginxConfig(), frontendDir(), backend.port()), qPrintable(nginx.errorText()));
     QVERIFY2(startBrowser(), qPrintable(m_browser->lastError()));
     ChromiumSession &browser = *m_browser;
-    QVERIFY2(browser.navigate(QUrl(nginx.baseUrl() + QStringLiteral("/"))),
-        qPrintable(browser.lastError()));
+    QVERIFY2(browser.navigate(QUrl(nginx.baseUrl() + QStringLiteral("/"))), qPrintable(browser.lastError()));
     QVERIFY2(browser.waitFor(factShown), qPrintable(browser.lastError()));
     QVERIFY(!readPage(browser).errorVisible);
 
@@ -408,39 +390,36 @@ void FrontendBrowserTest::pageShowsErrorStateWhenBackendIsDown()
     QVERIFY2(browser.waitFor(errorShown), qPrintable(browser.lastError()));
     const PageView down = readPage(browser);
     QCOMPARE(down.state, QStringLiteral("error"));
-    QVERIFY2(down.errorText.contains(QLatin1String("API cannot be reached")),
-        qPrintable(down.errorText));
+    QVERIFY2(down.errorText.contains(QLatin1String("API cannot be reached")), qPrintable(down.errorText));
     QVERIFY(down.retryVisible);
     QVERIFY(down.anotherUsable);
     QVERIFY(!m_facts.values().contains(down.text)); // no stale fact on a fresh load
     QCOMPARE(down.stage, QStringLiteral("unknown"));
 
     // The page stays usable: "Try again" asks the API again and keeps the error up.
-    auto failedFetches
-        = [&nginx] { return nginx.log().count("\"GET /api/facts/random HTTP/1.1\" 502"); };
+    auto failedFetches = [&nginx] { return nginx.log().count("\"GET /api/facts/random HTTP/1.1\" 502"); };
     const qsizetype failuresBefore = failedFetches();
     QVERIFY(failuresBefore >= 1);
     QVERIFY2(browser.click(QStringLiteral("#retry")), qPrintable(browser.lastError()));
     QVERIFY(QTest::qWaitFor([&] { return failedFetches() > failuresBefore; }, 10000));
-    QVERIFY2(browser.waitFor(QStringLiteral(
-                 "%1 && document.getElementById('fact-card').getAttribute('aria-busy') === 'false'")
-                                 .arg(errorShown)),
-        qPrintable(browser.lastError()));
+    QVERIFY2(browser.waitFor(
+                 QStringLiteral("%1 && document.getElementById('fact-card').getAttribute('aria-busy') === 'false'")
+                     .arg(errorShown)),
+             qPrintable(browser.lastError()));
 }
 
 void FrontendBrowserTest::reloadAfterBackendRestartShowsFactAgain()
 {
     const quint16 backendPort = freeLoopbackPort();
-    const QStringList arguments { QStringLiteral("--stage"), QStringLiteral("staging"),
-        QStringLiteral("--shutdown-delay"), QStringLiteral("0") };
+    const QStringList arguments {QStringLiteral("--stage"), QStringLiteral("staging"),
+                                 QStringLiteral("--shutdown-delay"), QStringLiteral("0")};
     auto first = std::make_unique<PinnedBackend>(backendPort);
     QVERIFY2(first->start(arguments), qPrintable(first->errorText()));
     NginxProcess nginx;
     QVERIFY2(nginx.start(nginxConfig(), frontendDir(), backendPort), qPrintable(nginx.errorText()));
     QVERIFY2(startBrowser(), qPrintable(m_browser->lastError()));
     ChromiumSession &browser = *m_browser;
-    QVERIFY2(browser.navigate(QUrl(nginx.baseUrl() + QStringLiteral("/"))),
-        qPrintable(browser.lastError()));
+    QVERIFY2(browser.navigate(QUrl(nginx.baseUrl() + QStringLiteral("/"))), qPrintable(browser.lastError()));
     QVERIFY2(browser.waitFor(factShown), qPrintable(browser.lastError()));
 
     QVERIFY(first->stop());
@@ -470,13 +449,13 @@ void FrontendBrowserTest::localRuntimeServesPageAndApiSameOrigin()
 {
     // The local runtime: moosefacts alone serves the page and the API.
     ServerProcess backend;
-    QVERIFY2(backend.start({ QStringLiteral("--static-dir"), frontendDir(),
-                 QStringLiteral("--stage"), QStringLiteral("test") }),
-        qPrintable(backend.errorText()));
+    QVERIFY2(backend.start(
+                 {QStringLiteral("--static-dir"), frontendDir(), QStringLiteral("--stage"), QStringLiteral("test")}),
+             qPrintable(backend.errorText()));
     QVERIFY2(startBrowser(), qPrintable(m_browser->lastError()));
     ChromiumSession &browser = *m_browser;
     QVERIFY2(browser.navigate(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(backend.port()))),
-        qPrintable(browser.lastError()));
+             qPrintable(browser.lastError()));
     QVERIFY2(browser.waitFor(factShown), qPrintable(browser.lastError()));
     const PageView view = readPage(browser);
     verifyShowsKnownFact(view);
@@ -485,8 +464,7 @@ void FrontendBrowserTest::localRuntimeServesPageAndApiSameOrigin()
     QCOMPARE(view.version, backendVersion(backend.port()));
     QVERIFY(view.sameOrigin);
     QVERIFY(randomFactRequests(backend.port()) >= 1);
-    QVERIFY2(
-        browser.pageErrors().isEmpty(), qPrintable(browser.pageErrors().join(QLatin1Char('\n'))));
+    QVERIFY2(browser.pageErrors().isEmpty(), qPrintable(browser.pageErrors().join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(FrontendBrowserTest)

@@ -11,9 +11,9 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QtTest>
 
 using namespace antler;
@@ -24,18 +24,16 @@ namespace {
 
 QStringList frontendArguments()
 {
-    return { QStringLiteral("--static-dir"),
-        QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"), QStringLiteral("--stage"),
-        QStringLiteral("test") };
+    return {QStringLiteral("--static-dir"), QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
+            QStringLiteral("--stage"), QStringLiteral("test")};
 }
 
 pipeline::PipelineConfig oneStage(quint16 port)
 {
     pipeline::PipelineConfig config;
     QString error;
-    const QByteArray yaml
-        = "version: 1\nprofile: local\nstages:\n  - name: test\n    runtime: local\n"
-          "    host: 127.0.0.1\n    port: "
+    const QByteArray yaml = "version: 1\nprofile: local\nstages:\n  - name: test\n    runtime: local\n"
+                            "    host: 127.0.0.1\n    port: "
         + QByteArray::number(port) + '\n';
     if (!config.loadData(yaml, QStringLiteral("test.yaml"), &error))
         qWarning() << error;
@@ -57,18 +55,17 @@ HealthSettings fastSettings(const QList<Kind> &kinds = httpKinds(), int timeoutM
     settings.allowShortIntervals = true;
     settings.probes.clear();
     for (Kind kind : kinds)
-        settings.probes.append(ProbeSpec { kind, 200, timeoutMs });
-    settings.thresholds = HealthThresholds { 3, 2, 0 };
+        settings.probes.append(ProbeSpec {kind, 200, timeoutMs});
+    settings.thresholds = HealthThresholds {3, 2, 0};
     return settings;
 }
 
 // Runs one probe once and returns its result.
-ProbeResult probeOnce(
-    quint16 port, Kind kind, int timeoutMs = 2000, const QString &expectedDigest = {})
+ProbeResult probeOnce(quint16 port, Kind kind, int timeoutMs = 2000, const QString &expectedDigest = {})
 {
     QNetworkAccessManager network;
-    Probe probe(QStringLiteral("test"), QStringLiteral("127.0.0.1"), port,
-        ProbeSpec { kind, 60000, timeoutMs }, &network);
+    Probe probe(QStringLiteral("test"), QStringLiteral("127.0.0.1"), port, ProbeSpec {kind, 60000, timeoutMs},
+                &network);
     probe.setExpectedDigest(expectedDigest);
     ProbeResult out;
     bool done = false;
@@ -105,8 +102,7 @@ private Q_SLOTS:
         QVERIFY2(server.start(frontendArguments(), env), qPrintable(server.errorText()));
         for (Kind kind : httpKinds()) {
             const ProbeResult result = probeOnce(server.port(), kind);
-            QVERIFY2(
-                result.ok, qPrintable(result.probeName() + QLatin1String(": ") + result.error));
+            QVERIFY2(result.ok, qPrintable(result.probeName() + QLatin1String(": ") + result.error));
             QVERIFY(result.error.isEmpty());
             QCOMPARE(result.stage, QStringLiteral("test"));
             QCOMPARE(result.kind, kind);
@@ -126,7 +122,7 @@ private Q_SLOTS:
         QVERIFY2(server.start(frontendArguments()), qPrintable(server.errorText()));
         QNetworkAccessManager network;
         Probe metrics(QStringLiteral("test"), QStringLiteral("127.0.0.1"), server.port(),
-            ProbeSpec { Kind::Metrics, 60000, 2000 }, &network);
+                      ProbeSpec {Kind::Metrics, 60000, 2000}, &network);
         QList<ProbeResult> results;
         connect(&metrics, &Probe::finished, this, [&](const ProbeResult &r) { results.append(r); });
         QVERIFY(metrics.runOnce());
@@ -156,25 +152,24 @@ private Q_SLOTS:
         QList<ProbeResult> samples;
         QList<HealthState> states;
         qsizetype frontendFailuresAtDown = -1;
-        connect(&monitor, &HealthMonitor::sample, this,
-            [&](const ProbeResult &r) { samples.append(r); });
+        connect(&monitor, &HealthMonitor::sample, this, [&](const ProbeResult &r) { samples.append(r); });
         connect(&monitor, &HealthMonitor::stateChanged, this,
-            [&](const QString &stage, HealthState, HealthState now, const QString &) {
-                QCOMPARE(stage, QStringLiteral("test"));
-                states.append(now);
-                if (now == HealthState::Down) {
-                    // The consecutive failures of the user path right before the change.
-                    qsizetype failures = 0;
-                    for (qsizetype i = samples.size() - 1; i >= 0; --i) {
-                        if (samples.at(i).kind != Kind::Frontend && samples.at(i).kind != Kind::Api)
-                            continue;
-                        if (samples.at(i).ok)
-                            break;
-                        ++failures;
+                [&](const QString &stage, HealthState, HealthState now, const QString &) {
+                    QCOMPARE(stage, QStringLiteral("test"));
+                    states.append(now);
+                    if (now == HealthState::Down) {
+                        // The consecutive failures of the user path right before the change.
+                        qsizetype failures = 0;
+                        for (qsizetype i = samples.size() - 1; i >= 0; --i) {
+                            if (samples.at(i).kind != Kind::Frontend && samples.at(i).kind != Kind::Api)
+                                continue;
+                            if (samples.at(i).ok)
+                                break;
+                            ++failures;
+                        }
+                        frontendFailuresAtDown = failures;
                     }
-                    frontendFailuresAtDown = failures;
-                }
-            });
+                });
         monitor.start();
         StageHealth *health = monitor.stageHealth(QStringLiteral("test"));
         QVERIFY(health);
@@ -189,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(!health->latencyMs().has_value());
 
         QVERIFY2(server.start(frontendArguments(), QProcessEnvironment::systemEnvironment(), port),
-            qPrintable(server.errorText()));
+                 qPrintable(server.errorText()));
         QTRY_COMPARE_WITH_TIMEOUT(health->state(), HealthState::Up, 15000);
         QVERIFY(health->latencyMs().has_value());
         monitor.stop();
@@ -203,7 +198,7 @@ private Q_SLOTS:
         test::ServerProcess server;
         QVERIFY2(server.start(frontendArguments()), qPrintable(server.errorText()));
         const quint16 port = server.port();
-        HealthMonitor monitor(oneStage(port), fastSettings({ Kind::Frontend, Kind::Api }));
+        HealthMonitor monitor(oneStage(port), fastSettings({Kind::Frontend, Kind::Api}));
         StageHealth *health = monitor.stageHealth(QStringLiteral("test"));
         QVERIFY(roundOnce(monitor));
         QCOMPARE(health->state(), HealthState::Unknown); // one success is not yet up
@@ -214,10 +209,8 @@ private Q_SLOTS:
             server.process().kill();
             return server.process().waitForFinished(5000);
         };
-        auto startServer = [&] {
-            return server.start(
-                frontendArguments(), QProcessEnvironment::systemEnvironment(), port);
-        };
+        auto startServer
+            = [&] { return server.start(frontendArguments(), QProcessEnvironment::systemEnvironment(), port); };
         for (int flap = 0; flap < 3; ++flap) {
             QVERIFY(stopServer());
             QVERIFY(roundOnce(monitor));
@@ -245,8 +238,8 @@ private Q_SLOTS:
     {
         test::ServerProcess server;
         QVERIFY2(server.start(frontendArguments()
-                     + QStringList { QStringLiteral("--response-delay"), QStringLiteral("1500") }),
-            qPrintable(server.errorText()));
+                              + QStringList {QStringLiteral("--response-delay"), QStringLiteral("1500")}),
+                 qPrintable(server.errorText()));
         const ProbeResult result = probeOnce(server.port(), Kind::Api, 300);
         QVERIFY(!result.ok);
         QCOMPARE(result.error, QStringLiteral("timed out after 300 ms"));
@@ -264,8 +257,7 @@ private Q_SLOTS:
         const ProbeResult page = probeOnce(server.port(), Kind::Frontend);
         QVERIFY(!page.ok);
         QCOMPARE(page.httpStatus, 404);
-        QCOMPARE(page.error,
-            QStringLiteral("expected the moose facts page at /, got HTTP 404 (application/json)"));
+        QCOMPARE(page.error, QStringLiteral("expected the moose facts page at /, got HTTP 404 (application/json)"));
         // The API itself answers: the stage is down for users, but not dead.
         QVERIFY(probeOnce(server.port(), Kind::Api).ok);
         QVERIFY(probeOnce(server.port(), Kind::Healthz).ok);
@@ -275,7 +267,7 @@ private Q_SLOTS:
     {
         const quint16 port = test::freeLoopbackPort();
         const QString expected = QStringLiteral("connection refused at 127.0.0.1:%1").arg(port);
-        for (Kind kind : { Kind::Tcp, Kind::Frontend, Kind::Healthz }) {
+        for (Kind kind : {Kind::Tcp, Kind::Frontend, Kind::Healthz}) {
             const ProbeResult result = probeOnce(port, kind);
             QVERIFY(!result.ok);
             QCOMPARE(result.error, expected);
@@ -289,18 +281,15 @@ private Q_SLOTS:
         env.insert(QStringLiteral("ANTLER_IMAGE_DIGEST"), QStringLiteral("sha256:aaaa"));
         QVERIFY2(server.start(frontendArguments(), env), qPrintable(server.errorText()));
 
-        const ProbeResult other
-            = probeOnce(server.port(), Kind::Version, 2000, QStringLiteral("sha256:bbbb"));
+        const ProbeResult other = probeOnce(server.port(), Kind::Version, 2000, QStringLiteral("sha256:bbbb"));
         QVERIFY(other.ok);
         QCOMPARE(other.digest, QStringLiteral("sha256:aaaa"));
         QCOMPARE(other.drift, std::optional<bool>(true));
-        const ProbeResult same
-            = probeOnce(server.port(), Kind::Version, 2000, QStringLiteral("sha256:aaaa"));
+        const ProbeResult same = probeOnce(server.port(), Kind::Version, 2000, QStringLiteral("sha256:aaaa"));
         QCOMPARE(same.drift, std::optional<bool>(false));
 
         // Through the monitor: the expected digest is set per stage.
-        HealthMonitor monitor(
-            oneStage(server.port()), fastSettings({ Kind::Frontend, Kind::Version }));
+        HealthMonitor monitor(oneStage(server.port()), fastSettings({Kind::Frontend, Kind::Version}));
         monitor.setExpectedDigest(QStringLiteral("test"), QStringLiteral("sha256:bbbb"));
         QVERIFY(roundOnce(monitor));
         StageHealth *health = monitor.stageHealth(QStringLiteral("test"));
@@ -330,16 +319,15 @@ private Q_SLOTS:
             int days;
             bool ok;
         };
-        for (const Case &c : { Case { 90, true }, Case { 5, false } }) {
+        for (const Case &c : {Case {90, true}, Case {5, false}}) {
             const QString cert = dir.filePath(QStringLiteral("cert-%1.pem").arg(c.days));
             const QString key = dir.filePath(QStringLiteral("key-%1.pem").arg(c.days));
             QProcess req;
             req.start(openssl,
-                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                    key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                    QString::number(c.days), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=antler-test") });
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QString::number(c.days),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=antler-test")});
             QVERIFY(req.waitForFinished(60000));
             QCOMPARE(req.exitCode(), 0);
 
@@ -349,24 +337,22 @@ private Q_SLOTS:
             QString config = QString::fromUtf8(shipped.readAll());
             QVERIFY(config.contains(QLatin1String("listen 8080;")));
             config.replace(QLatin1String("listen 8080;"),
-                QStringLiteral("listen 8080 ssl;\n        ssl_certificate %1;\n        "
-                               "ssl_certificate_key %2;")
-                    .arg(cert, key));
+                           QStringLiteral("listen 8080 ssl;\n        ssl_certificate %1;\n        "
+                                          "ssl_certificate_key %2;")
+                               .arg(cert, key));
             const QString configPath = dir.filePath(QStringLiteral("nginx-%1.conf").arg(c.days));
             QFile out(configPath);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(config.toUtf8());
             out.close();
             test::NginxProcess nginx;
-            QVERIFY2(nginx.start(configPath, QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
-                         backend.port()),
-                qPrintable(nginx.errorText()));
+            QVERIFY2(nginx.start(configPath, QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"), backend.port()),
+                     qPrintable(nginx.errorText()));
 
             QNetworkAccessManager network;
-            ProbeSpec spec { Kind::Tls, 60000, 5000 };
+            ProbeSpec spec {Kind::Tls, 60000, 5000};
             spec.certificateWarningDays = 14;
-            Probe probe(QStringLiteral("test"), QStringLiteral("127.0.0.1"), nginx.port(), spec,
-                &network);
+            Probe probe(QStringLiteral("test"), QStringLiteral("127.0.0.1"), nginx.port(), spec, &network);
             QSignalSpy finished(&probe, &Probe::finished);
             QVERIFY(probe.runOnce());
             QVERIFY(finished.wait(15000));
@@ -376,30 +362,28 @@ private Q_SLOTS:
             QVERIFY(result.certificateDaysLeft.has_value());
             // openssl counts from now; a day boundary may pass in between.
             QVERIFY2(*result.certificateDaysLeft == c.days || *result.certificateDaysLeft == c.days - 1,
-                qPrintable(QString::number(*result.certificateDaysLeft)));
+                     qPrintable(QString::number(*result.certificateDaysLeft)));
             QCOMPARE(result.certificateSubject, QStringLiteral("antler-test"));
             QVERIFY(result.certificateExpiresMs.has_value());
             if (!c.ok) {
                 QVERIFY2(result.error.contains(QStringLiteral("expires in")), qPrintable(result.error));
                 QVERIFY(result.error.contains(QStringLiteral("127.0.0.1:%1").arg(nginx.port())));
             }
-            QCOMPARE(result.toJson()[QLatin1String("certificate_days_left")].toInt(),
-                *result.certificateDaysLeft);
+            QCOMPARE(result.toJson()[QLatin1String("certificate_days_left")].toInt(), *result.certificateDaysLeft);
 
             // Through the monitor: an https stage with a certificate about to
             // expire is degraded, not down; a fresh one keeps it up.
-            HealthSettings settings = fastSettings({ Kind::Frontend });
+            HealthSettings settings = fastSettings({Kind::Frontend});
             settings.httpsUrls.insert(QStringLiteral("test"),
-                QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(nginx.port())));
+                                      QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(nginx.port())));
             settings.tlsProbe = spec;
-            settings.thresholds = HealthThresholds { 1, 1, 0 };
+            settings.thresholds = HealthThresholds {1, 1, 0};
             HealthMonitor monitor(oneStage(backend.port()), settings);
             QVERIFY(roundOnce(monitor));
             QCOMPARE(monitor.stageHealth(QStringLiteral("test"))->state(),
-                c.ok ? HealthState::Up : HealthState::Degraded);
+                     c.ok ? HealthState::Up : HealthState::Degraded);
             if (!c.ok) {
-                QVERIFY(monitor.stageHealth(QStringLiteral("test"))->reason().contains(
-                    QLatin1String("tls")));
+                QVERIFY(monitor.stageHealth(QStringLiteral("test"))->reason().contains(QLatin1String("tls")));
             }
         }
     }

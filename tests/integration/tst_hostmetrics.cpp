@@ -3,7 +3,6 @@
 // SSH to a real sshd on loopback, checked against this machine's /proc as
 // the test reads it itself.
 #include "SshdFixture.h"
-
 #include "health/HostMetrics.h"
 #include "health/HostMetricsParser.h"
 #include "health/HostMetricsSampler.h"
@@ -52,15 +51,12 @@ void compareWithProc(const HostMetrics &m)
     // Load and free memory move between the two reads; totals do not.
     QVERIFY(m.load1.has_value());
     QVERIFY2(std::abs(*m.load1 - *direct.load1) <= 1.0 + 0.5 * *direct.load1,
-        qPrintable(QStringLiteral("load %1 vs %2").arg(*m.load1).arg(*direct.load1)));
+             qPrintable(QStringLiteral("load %1 vs %2").arg(*m.load1).arg(*direct.load1)));
     QVERIFY(std::abs(*m.load15 - *direct.load15) <= 0.5 + 0.2 * *direct.load15);
     QCOMPARE(m.memTotalKiB, direct.memTotalKiB);
     QVERIFY(m.memAvailableKiB.has_value());
-    QVERIFY2(std::abs(double(*m.memAvailableKiB - *direct.memAvailableKiB))
-            <= 0.05 * double(*direct.memTotalKiB),
-        qPrintable(QStringLiteral("available %1 vs %2 KiB")
-                       .arg(*m.memAvailableKiB)
-                       .arg(*direct.memAvailableKiB)));
+    QVERIFY2(std::abs(double(*m.memAvailableKiB - *direct.memAvailableKiB)) <= 0.05 * double(*direct.memTotalKiB),
+             qPrintable(QStringLiteral("available %1 vs %2 KiB").arg(*m.memAvailableKiB).arg(*direct.memAvailableKiB)));
     QVERIFY(m.memoryUsedPercent().has_value());
     QVERIFY(*m.memoryUsedPercent() > 0 && *m.memoryUsedPercent() < 100);
     QVERIFY(std::abs(*m.uptimeSeconds - *direct.uptimeSeconds) < 120);
@@ -69,7 +65,7 @@ void compareWithProc(const HostMetrics &m)
     QVERIFY(m.diskTotalKiB.has_value());
     QCOMPARE(*m.diskTotalKiB, root.bytesTotal() / 1024);
     QVERIFY(std::abs(double(*m.diskAvailableKiB - root.bytesAvailable() / 1024))
-        < 2.0 * 1024 * 1024); // 2 GiB of other tests' writes
+            < 2.0 * 1024 * 1024); // 2 GiB of other tests' writes
     QVERIFY(m.cpuCount.has_value() && *m.cpuCount >= 1);
     QVERIFY(m.cpuTotalTicks.has_value() && *m.cpuTotalTicks > 0);
 
@@ -83,8 +79,7 @@ void compareWithProc(const HostMetrics &m)
         QVERIFY(!m.throttled.has_value());
 
     const std::optional<bool> cgroup = HostMetricsParser::memoryCgroupEnabled(
-        readFile(QStringLiteral("/proc/cgroups")),
-        readFile(QStringLiteral("/sys/fs/cgroup/cgroup.controllers")));
+        readFile(QStringLiteral("/proc/cgroups")), readFile(QStringLiteral("/sys/fs/cgroup/cgroup.controllers")));
     QVERIFY(cgroup.has_value());
     QCOMPARE(m.memoryCgroup, cgroup);
 }
@@ -106,20 +101,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("underVoltage");
         QTest::addColumn<bool>("throttledNow");
         QTest::addColumn<QString>("words");
-        QTest::newRow("healthy") << QByteArray("throttled=0x0\n") << true << 0u << false
-                                 << false << QString();
+        QTest::newRow("healthy") << QByteArray("throttled=0x0\n") << true << 0u << false << false << QString();
         QTest::newRow("under-voltage now and since boot")
             << QByteArray("throttled=0x50005\n") << true << 0x50005u << true << true
             << QStringLiteral("now: under-voltage, throttled; since boot: under-voltage, "
                               "throttled");
-        QTest::newRow("only in the past") << QByteArray("throttled=0x50000") << true << 0x50000u
-                                          << false << false
+        QTest::newRow("only in the past") << QByteArray("throttled=0x50000") << true << 0x50000u << false << false
                                           << QStringLiteral("since boot: under-voltage, throttled");
         QTest::newRow("soft limit") << QByteArray("throttled=0x8") << true << 0x8u << false << true
                                     << QStringLiteral("now: soft temperature limit");
         QTest::newRow("no vcgencmd") << QByteArray() << false << 0u << false << false << QString();
-        QTest::newRow("garbage") << QByteArray("VCHI initialization failed\n") << false << 0u
-                                 << false << false << QString();
+        QTest::newRow("garbage") << QByteArray("VCHI initialization failed\n") << false << 0u << false << false
+                                 << QString();
     }
 
     void throttledBits()
@@ -143,12 +136,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("controllers");
         QTest::addColumn<int>("expected"); // -1 unknown, 0 off, 1 on
         const QByteArray header = "#subsys_name\thierarchy\tnum_cgroups\tenabled\n";
-        QTest::newRow("v1 enabled") << header + "cpu\t1\t1\t1\nmemory\t4\t61\t1\n" << QByteArray()
-                                    << 1;
-        QTest::newRow("v1, a Pi booted without cgroup_enable=memory")
-            << header + "cpu\t1\t1\t1\nmemory\t0\t61\t0\n" << QByteArray() << 0;
-        QTest::newRow("v2 offered") << header + "memory\t0\t90\t1\n"
-                                    << QByteArray("cpuset cpu io memory pids\n") << 1;
+        QTest::newRow("v1 enabled") << header + "cpu\t1\t1\t1\nmemory\t4\t61\t1\n" << QByteArray() << 1;
+        QTest::newRow("v1, a Pi booted without cgroup_enable=memory") << header + "cpu\t1\t1\t1\nmemory\t0\t61\t0\n"
+                                                                      << QByteArray() << 0;
+        QTest::newRow("v2 offered") << header + "memory\t0\t90\t1\n" << QByteArray("cpuset cpu io memory pids\n") << 1;
         QTest::newRow("v2, controller missing") << header + "memory\t0\t90\t1\n"
                                                 << QByteArray("cpuset cpu io pids\n") << 0;
         QTest::newRow("v2 with cgroup_disable=memory") << header + "memory\t0\t90\t0\n"
@@ -161,8 +152,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, procCgroups);
         QFETCH(QByteArray, controllers);
         QFETCH(int, expected);
-        const std::optional<bool> enabled
-            = HostMetricsParser::memoryCgroupEnabled(procCgroups, controllers);
+        const std::optional<bool> enabled = HostMetricsParser::memoryCgroupEnabled(procCgroups, controllers);
         QCOMPARE(enabled.has_value(), expected >= 0);
         if (enabled)
             QCOMPARE(*enabled, expected == 1);
@@ -210,15 +200,14 @@ private Q_SLOTS:
         QCOMPARE(json[QLatin1String("temperature_c")].toDouble(), 48.686);
         QCOMPARE(json[QLatin1String("memory_cgroup")].toBool(), false);
         QCOMPARE(json[QLatin1String("throttled")][QLatin1String("under_voltage")].toBool(), true);
-        QCOMPARE(json[QLatin1String("throttled")][QLatin1String("raw")].toString(),
-            QStringLiteral("0x50005"));
+        QCOMPARE(json[QLatin1String("throttled")][QLatin1String("raw")].toString(), QStringLiteral("0x50005"));
     }
 
     void oldKernelWithoutMemAvailable()
     {
         HostMetrics m;
-        QVERIFY(HostMetricsParser::parseMemInfo(
-            "MemTotal: 1000 kB\nMemFree: 100 kB\nBuffers: 50 kB\nCached: 250 kB\n", &m));
+        QVERIFY(HostMetricsParser::parseMemInfo("MemTotal: 1000 kB\nMemFree: 100 kB\nBuffers: 50 kB\nCached: 250 kB\n",
+                                                &m));
         QCOMPARE(*m.memAvailableKiB, 400);
     }
 

@@ -1,5 +1,4 @@
 #include "SshdFixture.h"
-
 #include "transport/BlockingTransport.h"
 #include "transport/LocalTransport.h"
 
@@ -116,9 +115,9 @@ void TestLocalTransport::exitCodesAndStreams()
     QCOMPARE(result.exitCode, 3);
     QCOMPARE(result.stdoutData, QByteArray("out\n"));
     QCOMPARE(result.stderrData, QByteArray("err\n"));
-    result = runAndWait(m_transport, CommandSpec{.argv = {"/no/such/program"}});
+    result = runAndWait(m_transport, CommandSpec {.argv = {"/no/such/program"}});
     QCOMPARE(result.exitCode, 127);
-    result = runAndWait(m_transport, CommandSpec{.rawCommand = "echo raw | tr a-z A-Z"});
+    result = runAndWait(m_transport, CommandSpec {.rawCommand = "echo raw | tr a-z A-Z"});
     QCOMPARE(result.stdoutData, QByteArray("RAW\n"));
 }
 
@@ -138,7 +137,7 @@ void TestLocalTransport::linesArriveWhileTheCommandRuns()
         }
     });
     QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), hangLimitMs);
-    QCOMPARE(lines, (QList<QByteArray>{"one", "two"}));
+    QCOMPARE(lines, (QList<QByteArray> {"one", "two"}));
     delete job;
 }
 
@@ -150,7 +149,7 @@ void TestLocalTransport::largeOutputIsByteExact()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(data);
     file.close();
-    const CommandResult result = runAndWait(m_transport, CommandSpec{.argv = {"cat", QFile::encodeName(path)}});
+    const CommandResult result = runAndWait(m_transport, CommandSpec {.argv = {"cat", QFile::encodeName(path)}});
     QCOMPARE(result.stdoutData.size(), data.size());
     QVERIFY(result.stdoutData == data);
 }
@@ -162,7 +161,7 @@ void TestLocalTransport::stdinReachesTheCommand()
     spec.stdinData = randomBytes(5 * 1024 * 1024 + 1);
     CommandResult result = runAndWait(m_transport, spec);
     QVERIFY(result.stdoutData == spec.stdinData);
-    result = runAndWait(m_transport, CommandSpec{.argv = {"cat"}});
+    result = runAndWait(m_transport, CommandSpec {.argv = {"cat"}});
     QCOMPARE(result.status, Status::Finished);
     QCOMPARE(result.stdoutData, QByteArray());
 }
@@ -178,9 +177,9 @@ void TestLocalTransport::hostileArgumentsRoundTrip()
 {
     QFETCH(QByteArray, arg);
     QFile::remove(QStringLiteral("/tmp/antler-pwned"));
-    CommandResult result = runAndWait(m_transport, CommandSpec{.argv = {"printf", "%s", arg}});
+    CommandResult result = runAndWait(m_transport, CommandSpec {.argv = {"printf", "%s", arg}});
     QCOMPARE(result.stdoutData, arg);
-    result = runAndWait(m_transport, CommandSpec{.argv = {"/usr/bin/printf", "%s", arg}});
+    result = runAndWait(m_transport, CommandSpec {.argv = {"/usr/bin/printf", "%s", arg}});
     QCOMPARE(result.stdoutData, arg);
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/antler-pwned")));
 }
@@ -232,7 +231,7 @@ void TestLocalTransport::concurrentCommands()
 {
     QList<CommandJob *> jobs;
     for (int i = 0; i < 10; ++i) {
-        jobs << m_transport.run(CommandSpec{.script = "sleep 0.2; echo " + QByteArray::number(i)});
+        jobs << m_transport.run(CommandSpec {.script = "sleep 0.2; echo " + QByteArray::number(i)});
         jobs.last()->setAutoDelete(false);
     }
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(jobs.cbegin(), jobs.cend(), [](CommandJob *j) { return j->isFinished(); }),
@@ -268,8 +267,7 @@ void TestLocalTransport::filesPutGetStat()
     result = waitFile(m_transport.getFile(get));
     QVERIFY(result.ok);
     QVERIFY(result.data == content);
-    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("antler")),
-             QStringList());
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("antler")), QStringList());
 
     put.remotePath = QStringLiteral("/no/such/folder/x");
     result = waitFile(m_transport.putFile(put));

@@ -89,7 +89,7 @@ private:
 void TestMoosefactsHttp::initTestCase()
 {
     // The 2,000-connection case needs more descriptors than the usual 1024.
-    rlimit limit{};
+    rlimit limit {};
     if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
         limit.rlim_cur = limit.rlim_max;
         ::setrlimit(RLIMIT_NOFILE, &limit);
@@ -119,13 +119,18 @@ void TestMoosefactsHttp::routes_data()
     QTest::newRow("healthz") << get("/healthz") << 200 << json << "status";
     QTest::newRow("readyz") << get("/readyz") << 200 << json << "status";
     QTest::newRow("version") << get("/version") << 200 << json << "version";
-    QTest::newRow("metrics") << get("/metrics") << 200 << QByteArray("text/plain; version=0.0.4; charset=utf-8") << QString();
+    QTest::newRow("metrics") << get("/metrics") << 200 << QByteArray("text/plain; version=0.0.4; charset=utf-8")
+                             << QString();
     QTest::newRow("unknown path") << get("/nope") << 404 << json << "message";
     QTest::newRow("unknown api path") << get("/api/moose") << 404 << json << "message";
     QTest::newRow("root without frontend") << get("/") << 404 << json << "message";
-    QTest::newRow("post to read-only") << QByteArray("POST /api/facts HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n{}") << 405 << json << "message";
-    QTest::newRow("delete") << QByteArray("DELETE /api/facts/1 HTTP/1.1\r\nHost: a\r\n\r\n") << 405 << json << "message";
-    QTest::newRow("put to unknown") << QByteArray("PUT /nope HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n") << 404 << json << "message";
+    QTest::newRow("post to read-only") << QByteArray(
+        "POST /api/facts HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n{}")
+                                       << 405 << json << "message";
+    QTest::newRow("delete") << QByteArray("DELETE /api/facts/1 HTTP/1.1\r\nHost: a\r\n\r\n") << 405 << json
+                            << "message";
+    QTest::newRow("put to unknown") << QByteArray("PUT /nope HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n") << 404
+                                    << json << "message";
 }
 
 void TestMoosefactsHttp::routes()
@@ -215,10 +220,15 @@ void TestMoosefactsHttp::metricsFormat()
     QCOMPARE(reply.status, 200);
     const QStringList problems = validatePrometheusText(reply.body);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    QVERIFY(metricValue(reply.body, "moosefacts_http_requests_total{method=\"GET\",route=\"/api/facts/{id}\",code=\"400\"}") >= 1);
-    QVERIFY(metricValue(reply.body, "moosefacts_http_requests_total{method=\"POST\",route=\"/healthz\",code=\"405\"}") >= 1);
-    QVERIFY(metricValue(reply.body, "moosefacts_http_requests_total{method=\"GET\",route=\"unmatched\",code=\"404\"}") >= 1);
-    QVERIFY(reply.body.contains("moosefacts_http_request_duration_seconds_bucket{route=\"/api/facts/random\",le=\"+Inf\"}"));
+    QVERIFY(
+        metricValue(reply.body, "moosefacts_http_requests_total{method=\"GET\",route=\"/api/facts/{id}\",code=\"400\"}")
+        >= 1);
+    QVERIFY(metricValue(reply.body, "moosefacts_http_requests_total{method=\"POST\",route=\"/healthz\",code=\"405\"}")
+            >= 1);
+    QVERIFY(metricValue(reply.body, "moosefacts_http_requests_total{method=\"GET\",route=\"unmatched\",code=\"404\"}")
+            >= 1);
+    QVERIFY(reply.body.contains(
+        "moosefacts_http_request_duration_seconds_bucket{route=\"/api/facts/random\",le=\"+Inf\"}"));
     QVERIFY(reply.body.contains("moosefacts_build_info{version=\""));
     QVERIFY(metricValue(reply.body, "process_start_time_seconds") > 1.6e9);
     // Raw paths never become labels.
@@ -290,8 +300,10 @@ void TestMoosefactsHttp::limits_data()
     for (int i = 0; i < 40; ++i)
         headers += "X-Moose-" + QByteArray::number(i) + ": " + QByteArray(500, 'm') + "\r\n";
     QTest::newRow("headers over 16 KiB") << get("/healthz", headers) << 431;
-    QTest::newRow("declared body over 1 MiB") << QByteArray("POST /api/facts HTTP/1.1\r\nHost: a\r\nContent-Length: 2000000\r\n\r\n") << 413;
-    QTest::newRow("chunked body over 1 MiB") << QByteArray("POST /api/facts HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n200000\r\n") << 413;
+    QTest::newRow("declared body over 1 MiB")
+        << QByteArray("POST /api/facts HTTP/1.1\r\nHost: a\r\nContent-Length: 2000000\r\n\r\n") << 413;
+    QTest::newRow("chunked body over 1 MiB")
+        << QByteArray("POST /api/facts HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n200000\r\n") << 413;
 }
 
 void TestMoosefactsHttp::limits()
@@ -329,9 +341,12 @@ void TestMoosefactsHttp::malformedGets400ThenClose_data()
     QTest::addColumn<int>("status");
     QTest::newRow("garbage") << QByteArray("MOOSE\r\n\r\n") << 400;
     QTest::newRow("no version") << QByteArray("GET /healthz\r\n\r\n") << 400;
-    QTest::newRow("bad header") << QByteArray("GET /healthz HTTP/1.1\r\nHost: a\r\nthis is not a header\r\n\r\n") << 400;
+    QTest::newRow("bad header") << QByteArray("GET /healthz HTTP/1.1\r\nHost: a\r\nthis is not a header\r\n\r\n")
+                                << 400;
     QTest::newRow("no host") << QByteArray("GET /healthz HTTP/1.1\r\n\r\n") << 400;
-    QTest::newRow("smuggling") << QByteArray("POST /api/facts HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 400;
+    QTest::newRow("smuggling") << QByteArray(
+        "POST /api/facts HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                               << 400;
     QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 15) << 400;
     QTest::newRow("unknown method") << QByteArray("BREW /pot HTTP/1.1\r\nHost: a\r\n\r\n") << 501;
     QTest::newRow("http/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << 505;
@@ -370,7 +385,7 @@ void TestMoosefactsHttp::twoThousandIdleConnections()
         for (int fd : std::as_const(fds))
             ::close(fd);
     });
-    sockaddr_in address{};
+    sockaddr_in address {};
     address.sin_family = AF_INET;
     address.sin_port = htons(m_server.port());
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -382,9 +397,10 @@ void TestMoosefactsHttp::twoThousandIdleConnections()
     }
     // Wait until the server has accepted them all (it counts open connections).
     double open = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((open = metricValue(HttpClient::get(m_server.port(), "/metrics").body,
-                                                 "moosefacts_http_connections_open")) >= count + 1,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (open = metricValue(HttpClient::get(m_server.port(), "/metrics").body, "moosefacts_http_connections_open"))
+            >= count + 1,
+        30000);
     // With 2,000 idle connections open, a normal request still answers.
     const HttpReply reply = HttpClient::get(m_server.port(), "/api/facts/random");
     QCOMPARE(reply.status, 200);
@@ -545,15 +561,17 @@ void TestMoosefactsHttp::corsOffByDefault()
 void TestMoosefactsHttp::corsAllowsOneOrigin()
 {
     ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--cors-origin"), QStringLiteral("http://app.example")}), qPrintable(server.errorText()));
+    QVERIFY2(server.start({QStringLiteral("--cors-origin"), QStringLiteral("http://app.example")}),
+             qPrintable(server.errorText()));
     const HttpReply allowed = HttpClient::get(server.port(), "/api/facts/random", "Origin: http://app.example\r\n");
     QCOMPARE(allowed.header("Access-Control-Allow-Origin"), QByteArray("http://app.example"));
     QCOMPARE(allowed.header("Vary"), QByteArray("Origin"));
     const HttpReply other = HttpClient::get(server.port(), "/api/facts/random", "Origin: http://evil.example\r\n");
     QVERIFY(other.header("Access-Control-Allow-Origin").isEmpty());
     HttpClient preflight(server.port());
-    const HttpReply options = preflight.request("OPTIONS /api/facts/random HTTP/1.1\r\nHost: a\r\nOrigin: http://app.example\r\n"
-                                                "Access-Control-Request-Method: GET\r\n\r\n");
+    const HttpReply options
+        = preflight.request("OPTIONS /api/facts/random HTTP/1.1\r\nHost: a\r\nOrigin: http://app.example\r\n"
+                            "Access-Control-Request-Method: GET\r\n\r\n");
     QCOMPARE(options.status, 204);
     QCOMPARE(options.header("Access-Control-Allow-Origin"), QByteArray("http://app.example"));
     QVERIFY(options.header("Access-Control-Allow-Methods").contains("GET"));
@@ -589,7 +607,8 @@ void TestMoosefactsHttp::badFactsFileExitsWith2()
 {
     QProcess process;
     const QString file = QStringLiteral(ANTLER_SOURCE_DIR "/tests/data/broken/facts/syntax-error.json");
-    process.start(ServerProcess::binary(), {QStringLiteral("--facts"), file, QStringLiteral("--port"), QStringLiteral("0")});
+    process.start(ServerProcess::binary(),
+                  {QStringLiteral("--facts"), file, QStringLiteral("--port"), QStringLiteral("0")});
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.exitCode(), 2);
     const QByteArray err = process.readAllStandardError();
@@ -599,13 +618,14 @@ void TestMoosefactsHttp::badFactsFileExitsWith2()
 
 void TestMoosefactsHttp::badArgumentsExitWith2()
 {
-    const QList<QStringList> cases{
+    const QList<QStringList> cases {
         {QStringLiteral("--port"), QStringLiteral("moose")},
         {QStringLiteral("--port"), QStringLiteral("70000")},
         {QStringLiteral("--bind"), QStringLiteral("not-an-address")},
         {QStringLiteral("--idle-timeout"), QStringLiteral("-1")},
         {QStringLiteral("--no-such-flag")},
-        {QStringLiteral("--static-dir"), QStringLiteral("/nonexistent/frontend"), QStringLiteral("--port"), QStringLiteral("0")},
+        {QStringLiteral("--static-dir"), QStringLiteral("/nonexistent/frontend"), QStringLiteral("--port"),
+         QStringLiteral("0")},
     };
     for (const QStringList &args : cases) {
         QProcess process;

@@ -98,8 +98,8 @@ void TestPipelineLocal::writeConfig(const QByteArray &productionExtra, const QBy
     const char *names[3] = {"test", "staging", "production"};
     QByteArray yaml = "version: 1\nprofile: local\nruntime: local\nstages:\n";
     for (int i = 0; i < 3; ++i) {
-        yaml += QByteArray("  - name: ") + names[i] + "\n    host: 127.0.0.1\n    port: "
-            + QByteArray::number(m_ports[i]) + "\n    rollout_timeout: 20s\n";
+        yaml += QByteArray("  - name: ") + names[i]
+            + "\n    host: 127.0.0.1\n    port: " + QByteArray::number(m_ports[i]) + "\n    rollout_timeout: 20s\n";
         if (i == 1)
             yaml += stagingExtra;
         if (i == 2)
@@ -174,7 +174,8 @@ QProcess *TestPipelineLocal::startAntler(const QStringList &arguments)
 
 QString TestPipelineLocal::build(const QStringList &extra)
 {
-    const Run run = antler(QStringList{QStringLiteral("pipeline"), QStringLiteral("build"), QStringLiteral("--json")} + extra);
+    const Run run
+        = antler(QStringList {QStringLiteral("pipeline"), QStringLiteral("build"), QStringLiteral("--json")} + extra);
     if (run.exitCode != 0) {
         qWarning("build failed: %s", qPrintable(run.err));
         return {};
@@ -206,11 +207,13 @@ void TestPipelineLocal::fullCycleMovesOneDigestThroughEveryStage()
     QVERIFY2(run.out.contains(digest), qPrintable(run.out));
     QVERIFY2(run.err.contains(QLatin1String("[deploy test]")), qPrintable(run.err));
 
-    run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")});
+    run = antler(
+        {QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
     // Production asks for confirmation.
-    run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("staging"), QStringLiteral("production")});
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("staging"),
+                  QStringLiteral("production")});
     QCOMPARE(run.exitCode, 6);
     QVERIFY2(run.err.contains(QLatin1String("--yes")), qPrintable(run.err));
     QCOMPARE(versionDigest(m_ports[2]), QString());
@@ -231,7 +234,8 @@ void TestPipelineLocal::fullCycleMovesOneDigestThroughEveryStage()
 
     run = antler({QStringLiteral("pipeline"), QStringLiteral("status"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
-    const QJsonArray stages = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("stages")).toArray();
+    const QJsonArray stages
+        = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("stages")).toArray();
     QCOMPARE(stages.size(), 3);
     for (const QJsonValue &value : stages) {
         const QJsonObject stage = value.toObject();
@@ -250,8 +254,9 @@ void TestPipelineLocal::fullCycleMovesOneDigestThroughEveryStage()
             kinds.prepend(entry.value(QLatin1String("kind")).toString() + QLatin1Char(' ')
                           + entry.value(QLatin1String("stage")).toString());
     }
-    QCOMPARE(kinds, (QStringList{QStringLiteral("build "), QStringLiteral("build "), QStringLiteral("deploy test"),
-                                 QStringLiteral("promote staging"), QStringLiteral("promote production")}));
+    QCOMPARE(kinds,
+             (QStringList {QStringLiteral("build "), QStringLiteral("build "), QStringLiteral("deploy test"),
+                           QStringLiteral("promote staging"), QStringLiteral("promote production")}));
 }
 
 void TestPipelineLocal::brokenBuildIsRolledBackAutomatically()
@@ -298,16 +303,21 @@ void TestPipelineLocal::promotionsAreRefusedWithOneReason()
     QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
 
     // Not soaked long enough for staging's gate.
-    Run run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")});
+    Run run = antler(
+        {QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")});
     QCOMPARE(run.exitCode, 6);
     QVERIFY2(run.err.contains(QLatin1String("soak time")), qPrintable(run.err));
     QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
     QCOMPARE(versionDigest(m_ports[1]), QString());
 
     writeConfig();
-    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")}).exitCode, 0);
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"),
+                     QStringLiteral("staging")})
+                 .exitCode,
+             0);
     // Already there.
-    run = antler({QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")});
+    run = antler(
+        {QStringLiteral("pipeline"), QStringLiteral("promote"), QStringLiteral("test"), QStringLiteral("staging")});
     QCOMPARE(run.exitCode, 6);
     QVERIFY2(run.err.contains(QLatin1String("already runs")), qPrintable(run.err));
 
@@ -348,20 +358,26 @@ void TestPipelineLocal::rollbackPinsTheStage()
     QCOMPARE(versionDigest(m_ports[0]), first);
 
     run = antler({QStringLiteral("pipeline"), QStringLiteral("status"), QStringLiteral("--json")});
-    const QJsonObject test = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("stages")).toArray().at(0).toObject();
+    const QJsonObject test
+        = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("stages")).toArray().at(0).toObject();
     QCOMPARE(test.value(QLatin1String("pinned")).toBool(), true);
     QCOMPARE(test.value(QLatin1String("pin_reason")).toString(), QStringLiteral("the new facts are wrong"));
 
     // A pinned stage refuses deploys until unpinned.
-    run = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"), QStringLiteral("--digest"), second});
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"),
+                  QStringLiteral("--digest"), second});
     QCOMPARE(run.exitCode, 6);
     QVERIFY2(run.err.contains(QLatin1String("pinned")), qPrintable(run.err));
     QCOMPARE(versionDigest(m_ports[0]), first);
     QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("unpin"), QStringLiteral("test")}).exitCode, 0);
-    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"), QStringLiteral("--digest"), second}).exitCode, 0);
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"),
+                     QStringLiteral("--digest"), second})
+                 .exitCode,
+             0);
     QCOMPARE(versionDigest(m_ports[0]), second);
     QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("pin"), QStringLiteral("test")}).exitCode, 0);
-    run = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"), QStringLiteral("--digest"), first});
+    run = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test"),
+                  QStringLiteral("--digest"), first});
     QCOMPARE(run.exitCode, 6);
 
     const QJsonObject rollback = [&] {
@@ -412,7 +428,8 @@ void TestPipelineLocal::killingAntlerMidRolloutLeavesHistoryConsistent()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(QLatin1String("interrupted")), qPrintable(run.err));
     QJsonObject last;
-    for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("operations")).toArray()) {
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("operations")).toArray()) {
         if (value.toObject().value(QLatin1String("digest")).toString() == slowDigest
             && value.toObject().value(QLatin1String("kind")).toString() == QLatin1String("deploy")) {
             last = value.toObject();
@@ -424,7 +441,8 @@ void TestPipelineLocal::killingAntlerMidRolloutLeavesHistoryConsistent()
     QCOMPARE(last.value(QLatin1String("result")).toString(), QStringLiteral("interrupted"));
     QVERIFY(last.value(QLatin1String("log")).toArray().size() > 0);
     // Shown once: the next start finds nothing new.
-    QVERIFY(!antler({QStringLiteral("pipeline"), QStringLiteral("history")}).err.contains(QLatin1String("interrupted")));
+    QVERIFY(
+        !antler({QStringLiteral("pipeline"), QStringLiteral("history")}).err.contains(QLatin1String("interrupted")));
 
     // The interrupted rollout's process is cleaned up by the next rollout.
     const QList<qint64> before = stagePids();
@@ -454,22 +472,24 @@ void TestPipelineLocal::theStagePortAnswersThroughoutARollout()
     const QString second = build({QStringLiteral("--facts"), otherFacts});
 
     const quint16 port = m_ports[0];
-    std::atomic<bool> stop{false};
-    std::atomic<int> answered{0};
-    std::atomic<int> failed{0};
-    std::atomic<bool> sawFirst{false};
-    std::atomic<bool> sawSecond{false};
+    std::atomic<bool> stop {false};
+    std::atomic<int> answered {0};
+    std::atomic<int> failed {0};
+    std::atomic<bool> sawFirst {false};
+    std::atomic<bool> sawSecond {false};
     QString firstFailure;
     std::thread poller([&] {
         while (!stop) {
             const HttpReply reply = HttpClient::get(port, "/version");
-            const QString digest = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("image_digest")).toString();
+            const QString digest
+                = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("image_digest")).toString();
             if (reply.status == 200 && (digest == first || digest == second)) {
                 ++answered;
                 (digest == first ? sawFirst : sawSecond) = true;
             } else {
                 if (failed++ == 0)
-                    firstFailure = QStringLiteral("status %1: %2").arg(reply.status).arg(QString::fromUtf8(reply.statusLine));
+                    firstFailure
+                        = QStringLiteral("status %1: %2").arg(reply.status).arg(QString::fromUtf8(reply.statusLine));
             }
         }
     });
@@ -482,8 +502,11 @@ void TestPipelineLocal::theStagePortAnswersThroughoutARollout()
     stop = true;
     poller.join();
     QVERIFY(deploysOk);
-    QVERIFY2(failed == 0, qPrintable(QStringLiteral("%1 of %2 requests failed; first: %3")
-                                         .arg(failed.load()).arg(failed + answered).arg(firstFailure)));
+    QVERIFY2(failed == 0,
+             qPrintable(QStringLiteral("%1 of %2 requests failed; first: %3")
+                            .arg(failed.load())
+                            .arg(failed + answered)
+                            .arg(firstFailure)));
     QVERIFY(answered > 0);
     QVERIFY(sawFirst && sawSecond);
     qInfo("%d requests answered during three rollouts, none refused", answered.load());

@@ -18,11 +18,10 @@
 #include "HttpClient.h"
 #include "RegistryProcess.h"
 #include "SshdFixture.h"
-
 #include "pipeline/BuildRequest.h"
 #include "pipeline/History.h"
-#include "pipeline/PipelineController.h"
 #include "pipeline/PipelineConfig.h"
+#include "pipeline/PipelineController.h"
 #include "pipeline/PodmanRuntime.h"
 #include "transport/SshTransport.h"
 
@@ -59,9 +58,9 @@ QString sourceDir(const QString &relative)
 QString gitCommit()
 {
     QProcess git;
-    git.start(QStringLiteral("git"), {QStringLiteral("-C"), QStringLiteral(ANTLER_SOURCE_DIR),
-                                      QStringLiteral("rev-parse"), QStringLiteral("--short=12"),
-                                      QStringLiteral("HEAD")});
+    git.start(QStringLiteral("git"),
+              {QStringLiteral("-C"), QStringLiteral(ANTLER_SOURCE_DIR), QStringLiteral("rev-parse"),
+               QStringLiteral("--short=12"), QStringLiteral("HEAD")});
     if (!git.waitForFinished(10000) || git.exitCode() != 0)
         return QStringLiteral("unknown");
     return QString::fromUtf8(git.readAllStandardOutput().trimmed());
@@ -263,7 +262,8 @@ void TestPipelinePodman::verifyServes(const Stage &stage, const QString &digest)
 {
     const HttpReply page = HttpClient::get(stage.port(), "/");
     QVERIFY2(page.complete && page.status == 200, qPrintable(stage.name()));
-    QVERIFY(page.body.contains("<html") || page.body.contains("<!doctype html") || page.body.contains("<!DOCTYPE html"));
+    QVERIFY(page.body.contains("<html") || page.body.contains("<!doctype html")
+            || page.body.contains("<!DOCTYPE html"));
     const HttpReply fact = HttpClient::get(stage.port(), "/api/facts/random");
     QCOMPARE(fact.status, 200);
     QVERIFY(QJsonDocument::fromJson(fact.body).object().contains(QStringLiteral("text")));
@@ -280,8 +280,9 @@ QJsonObject TestPipelinePodman::inspectBackend(const Stage &stage)
                                      QStringLiteral("--filter"), PodmanRuntime::instanceFilter(stage)});
     for (const QByteArray &name : names.split('\n')) {
         if (name.trimmed().endsWith("-backend")) {
-            const QJsonArray inspected = QJsonDocument::fromJson(
-                podman({QStringLiteral("inspect"), QString::fromUtf8(name.trimmed())})).array();
+            const QJsonArray inspected
+                = QJsonDocument::fromJson(podman({QStringLiteral("inspect"), QString::fromUtf8(name.trimmed())}))
+                      .array();
             return inspected.isEmpty() ? QJsonObject() : inspected.first().toObject();
         }
     }
@@ -354,7 +355,8 @@ void TestPipelinePodman::controllerPromotesAndRollsBackAutomatically()
     QVERIFY2(history.open(m_dir.filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
     PipelineController controller(config, &history);
 
-    const OperationOutcome built = run(controller, [&] { controller.build(request(sourceDir(QStringLiteral("server")), 11)); });
+    const OperationOutcome built
+        = run(controller, [&] { controller.build(request(sourceDir(QStringLiteral("server")), 11)); });
     QVERIFY2(built.ok(), qPrintable(built.message));
     const QString good = built.digest;
     QVERIFY(Release::isDigest(good));
@@ -363,7 +365,8 @@ void TestPipelinePodman::controllerPromotesAndRollsBackAutomatically()
     QVERIFY2(deployed.ok(), qPrintable(deployed.message));
     verifyServes(config.stages().at(0), good);
 
-    const OperationOutcome promoted = run(controller, [&] { controller.promote(QStringLiteral("test"), QStringLiteral("staging"), true); });
+    const OperationOutcome promoted
+        = run(controller, [&] { controller.promote(QStringLiteral("test"), QStringLiteral("staging"), true); });
     QVERIFY2(promoted.ok(), qPrintable(promoted.message));
     QCOMPARE(promoted.digest, good);
     verifyServes(config.stages().at(1), good);
@@ -374,7 +377,8 @@ void TestPipelinePodman::controllerPromotesAndRollsBackAutomatically()
     const OperationOutcome brokenBuild = run(controller, [&] { controller.build(request(brokenServer, 12)); });
     QVERIFY2(brokenBuild.ok(), qPrintable(brokenBuild.message));
     QVERIFY(brokenBuild.digest != good);
-    const OperationOutcome failed = run(controller, [&] { controller.deploy(QStringLiteral("test"), brokenBuild.digest); });
+    const OperationOutcome failed
+        = run(controller, [&] { controller.deploy(QStringLiteral("test"), brokenBuild.digest); });
     QCOMPARE(failed.code, OperationOutcome::Code::RolledBack);
     QVERIFY2(failed.message.contains(QLatin1String("/healthz")) || failed.message.contains(good.left(19)),
              qPrintable(failed.message));
@@ -382,7 +386,8 @@ void TestPipelinePodman::controllerPromotesAndRollsBackAutomatically()
     verifyServes(config.stages().at(1), good);
 
     // Promoting the rolled-back stage's release again changes nothing: staging already runs it.
-    const OperationOutcome again = run(controller, [&] { controller.promote(QStringLiteral("test"), QStringLiteral("staging"), true); });
+    const OperationOutcome again
+        = run(controller, [&] { controller.promote(QStringLiteral("test"), QStringLiteral("staging"), true); });
     QCOMPARE(again.code, OperationOutcome::Code::Refused);
 }
 
@@ -425,8 +430,8 @@ void TestPipelinePodman::fullCycle()
 
     // Byte for byte: every stage's running backend is the image pulled by
     // the tested digest, the same image ID everywhere.
-    const QJsonArray tested = QJsonDocument::fromJson(
-        podman({QStringLiteral("image"), QStringLiteral("inspect"), backendImage})).array();
+    const QJsonArray tested
+        = QJsonDocument::fromJson(podman({QStringLiteral("image"), QStringLiteral("inspect"), backendImage})).array();
     QVERIFY(!tested.isEmpty());
     const QString testedId = tested.first().toObject().value(QStringLiteral("Id")).toString();
     QVERIFY(!testedId.isEmpty());

@@ -2,7 +2,6 @@
 // a sudo user, with apt working, and gone after the fixture.
 
 #include "PiStandIn.h"
-
 #include "transport/SshTransport.h"
 
 #include <QProcess>
@@ -88,8 +87,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(pi.start(&error), qPrintable(error));
         SshTransport transport(pi.settings());
-        const CommandResult result
-            = runScript(transport, "DEBIAN_FRONTEND=noninteractive apt-get -q update >/dev/null && apt-cache policy hello", true);
+        const CommandResult result = runScript(
+            transport, "DEBIAN_FRONTEND=noninteractive apt-get -q update >/dev/null && apt-cache policy hello", true);
         QVERIFY2(result.succeeded(), qPrintable(result.errorText + QString::fromUtf8(result.stderrData)));
         QVERIFY2(result.stdoutData.contains("Candidate:") && !result.stdoutData.contains("Candidate: (none)"),
                  result.stdoutData.constData());

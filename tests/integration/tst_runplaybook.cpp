@@ -1,7 +1,6 @@
-#include "inventory/IniInventoryParser.h"
 #include "FreePort.h"
 #include "SshdFixture.h"
-
+#include "inventory/IniInventoryParser.h"
 #include "playbook/ConsolePrinter.h"
 #include "playbook/HostStats.h"
 
@@ -142,10 +141,11 @@ QString TestRunPlaybook::inventory(bool withClosedHost, const QByteArray &extraV
 QMap<QString, HostStats> TestRunPlaybook::recap(const QString &output)
 {
     QMap<QString, HostStats> result;
-    static const QRegularExpression line(QStringLiteral(
-        "^(\\S+)\\s+: ok=(\\d+)\\s+changed=(\\d+)\\s+unreachable=(\\d+)\\s+failed=(\\d+)\\s+skipped=(\\d+)\\s+"
-        "rescued=(\\d+)\\s+ignored=(\\d+)"),
-                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression line(
+        QStringLiteral(
+            "^(\\S+)\\s+: ok=(\\d+)\\s+changed=(\\d+)\\s+unreachable=(\\d+)\\s+failed=(\\d+)\\s+skipped=(\\d+)\\s+"
+            "rescued=(\\d+)\\s+ignored=(\\d+)"),
+        QRegularExpression::MultilineOption);
     auto it = line.globalMatch(output.mid(output.indexOf(QLatin1String("PLAY RECAP"))));
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
@@ -211,19 +211,21 @@ void TestRunPlaybook::allTasksOkExitsZero()
 
 void TestRunPlaybook::failingTaskExitsTwo()
 {
-    const QString playbook = write(QStringLiteral("fail.yml"),
-                                   "- hosts: pis\n  gather_facts: false\n  tasks:\n"
-                                   "    - name: Ignored failure\n      shell: exit 3\n      ignore_errors: true\n"
-                                   "    - name: Fails on pi2 only\n"
-                                   "      command: test {{ inventory_hostname }} = pi1\n"
-                                   "    - name: After\n      command: touch {{ scratch }}/{{ inventory_hostname }}.after\n");
+    const QString playbook
+        = write(QStringLiteral("fail.yml"),
+                "- hosts: pis\n  gather_facts: false\n  tasks:\n"
+                "    - name: Ignored failure\n      shell: exit 3\n      ignore_errors: true\n"
+                "    - name: Fails on pi2 only\n"
+                "      command: test {{ inventory_hostname }} = pi1\n"
+                "    - name: After\n      command: touch {{ scratch }}/{{ inventory_hostname }}.after\n");
     const Run run = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory()});
     QVERIFY2(run.exitCode == 2, qPrintable(run.out + run.err));
     QVERIFY(run.out.contains(QLatin1String("\n...ignoring\n")));
-    QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral(
-                 "\nfatal: \\[pi2\\]: FAILED! => \\{\"changed\": true, \"cmd\": \\[\"test\", \"pi2\", \"=\", \"pi1\"\\], "
-                 ".*\"msg\": \"non-zero return code\", \"rc\": 1, .*\\}\n"))),
-             qPrintable(run.out));
+    QVERIFY2(
+        run.out.contains(QRegularExpression(QStringLiteral(
+            "\nfatal: \\[pi2\\]: FAILED! => \\{\"changed\": true, \"cmd\": \\[\"test\", \"pi2\", \"=\", \"pi1\"\\], "
+            ".*\"msg\": \"non-zero return code\", \"rc\": 1, .*\\}\n"))),
+        qPrintable(run.out));
     const QMap<QString, HostStats> stats = recap(run.out);
     QCOMPARE(stats.value(QStringLiteral("pi1")).ok, 3);
     QCOMPARE(stats.value(QStringLiteral("pi1")).ignored, 1);
@@ -278,9 +280,9 @@ void TestRunPlaybook::extraVariablesWin()
     const QString playbook = write(QStringLiteral("vars.yml.play"),
                                    "- hosts: here\n  gather_facts: false\n  vars:\n    word: play\n  tasks:\n"
                                    "    - debug:\n        msg: '{{ word }} {{ other }} {{ list[1] }} {{ n }}'\n");
-    const Run run = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), hosts,
-                            QStringLiteral("-e"), QStringLiteral("word='extra var' n=7"), QStringLiteral("-e"),
-                            QLatin1Char('@') + vars});
+    const Run run
+        = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), hosts, QStringLiteral("-e"),
+                  QStringLiteral("word='extra var' n=7"), QStringLiteral("-e"), QLatin1Char('@') + vars});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(QLatin1String("\"msg\": \"extra var from-file 2 7\"")), qPrintable(run.out));
 
@@ -293,15 +295,16 @@ void TestRunPlaybook::extraVariablesWin()
 
 void TestRunPlaybook::brokenPlaybookTouchesNoHost()
 {
-    const QString playbook = write(QStringLiteral("broken.yml"),
-                                   "- hosts: pis\n  gather_facts: false\n  tasks:\n"
-                                   "    - name: Would leave a marker\n      command: touch {{ scratch }}/broken.marker\n"
-                                   "    - name: Typo\n      comand: uptime\n");
+    const QString playbook
+        = write(QStringLiteral("broken.yml"),
+                "- hosts: pis\n  gather_facts: false\n  tasks:\n"
+                "    - name: Would leave a marker\n      command: touch {{ scratch }}/broken.marker\n"
+                "    - name: Typo\n      comand: uptime\n");
     const Run run = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory()});
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.startsWith(QStringLiteral("antler: %1:7:7: “comand” is neither a task keyword nor a module; ")
-                                    .arg(playbook)),
+    QVERIFY2(run.err.startsWith(
+                 QStringLiteral("antler: %1:7:7: “comand” is neither a task keyword nor a module; ").arg(playbook)),
              qPrintable(run.err));
     QVERIFY(run.err.contains(QLatin1String("\n          comand: uptime\n          ^\n")));
     QVERIFY(!QFile::exists(m_scratch->filePath(QStringLiteral("broken.marker"))));
@@ -310,8 +313,8 @@ void TestRunPlaybook::brokenPlaybookTouchesNoHost()
     QCOMPARE(check.exitCode, 3);
     QCOMPARE(check.err, run.err);
     const QString good = write(QStringLiteral("good.yml"), okPlaybook);
-    const Run fine = antler({QStringLiteral("--run-playbook"), good, QStringLiteral("--syntax-check"),
-                             QStringLiteral("-i"), inventory()});
+    const Run fine = antler(
+        {QStringLiteral("--run-playbook"), good, QStringLiteral("--syntax-check"), QStringLiteral("-i"), inventory()});
     QCOMPARE(fine.exitCode, 0);
     QCOMPARE(fine.out, QStringLiteral("\nplaybook: %1\n").arg(good));
     QVERIFY(!QFile::exists(m_scratch->filePath(QStringLiteral("pi1.marker"))));
@@ -368,11 +371,17 @@ void TestRunPlaybook::jsonOutput()
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QVariantMap stats = document.value(QStringLiteral("stats")).toMap();
     QCOMPARE(stats.value(QStringLiteral("pi1")).toMap().value(QStringLiteral("ok")).toInt(), 5);
-    const QVariantList tasks =
-        document.value(QStringLiteral("plays")).toList().value(0).toMap().value(QStringLiteral("tasks")).toList();
+    const QVariantList tasks
+        = document.value(QStringLiteral("plays")).toList().value(0).toMap().value(QStringLiteral("tasks")).toList();
     QCOMPARE(tasks.size(), 5);
-    QCOMPARE(tasks.first().toMap().value(QStringLiteral("hosts")).toMap().value(QStringLiteral("pi2")).toMap()
-                 .value(QStringLiteral("stdout")).toString(),
+    QCOMPARE(tasks.first()
+                 .toMap()
+                 .value(QStringLiteral("hosts"))
+                 .toMap()
+                 .value(QStringLiteral("pi2"))
+                 .toMap()
+                 .value(QStringLiteral("stdout"))
+                 .toString(),
              QStringLiteral("antler"));
 }
 
@@ -380,8 +389,8 @@ void TestRunPlaybook::jsonOutput()
 void TestRunPlaybook::jsonEventsOnePerLine()
 {
     const QString playbook = write(QStringLiteral("ok.yml"), okPlaybook);
-    const Run run = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory(),
-                            QStringLiteral("--json")});
+    const Run run = antler(
+        {QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory(), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QStringList names;
     QVariantMap recap;
@@ -396,7 +405,8 @@ void TestRunPlaybook::jsonEventsOnePerLine()
         if (name == QLatin1String("recap"))
             recap = event;
         if (name == QLatin1String("host_result") && names.count(QStringLiteral("task_start")) == 1)
-            stdoutOfFirstTask.append(event.value(QStringLiteral("result")).toMap().value(QStringLiteral("stdout")).toString());
+            stdoutOfFirstTask.append(
+                event.value(QStringLiteral("result")).toMap().value(QStringLiteral("stdout")).toString());
     }
     QCOMPARE(names.first(), QStringLiteral("playbook_start"));
     QCOMPARE(names.value(1), QStringLiteral("play_start"));
@@ -405,15 +415,22 @@ void TestRunPlaybook::jsonEventsOnePerLine()
     QCOMPARE(names.count(QStringLiteral("host_result")), 10); // 5 tasks on 2 hosts
     QCOMPARE(stdoutOfFirstTask, QStringList({QStringLiteral("antler"), QStringLiteral("antler")}));
     QCOMPARE(recap.value(QStringLiteral("exit_code")).toInt(), 0);
-    QCOMPARE(recap.value(QStringLiteral("stats")).toMap().value(QStringLiteral("pi1")).toMap().value(QStringLiteral("ok")).toInt(), 5);
+    QCOMPARE(recap.value(QStringLiteral("stats"))
+                 .toMap()
+                 .value(QStringLiteral("pi1"))
+                 .toMap()
+                 .value(QStringLiteral("ok"))
+                 .toInt(),
+             5);
 }
 
 void TestRunPlaybook::interruptStopsTheRun()
 {
-    const QString playbook = write(QStringLiteral("long.yml"),
-                                   "- hosts: pis\n  gather_facts: false\n  tasks:\n"
-                                   "    - name: Long\n      shell: echo started; sleep 20; touch {{ scratch }}/late.marker\n"
-                                   "    - name: Never\n      command: touch {{ scratch }}/never.marker\n");
+    const QString playbook
+        = write(QStringLiteral("long.yml"),
+                "- hosts: pis\n  gather_facts: false\n  tasks:\n"
+                "    - name: Long\n      shell: echo started; sleep 20; touch {{ scratch }}/late.marker\n"
+                "    - name: Never\n      command: touch {{ scratch }}/never.marker\n");
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), m_home);
     environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
@@ -423,9 +440,9 @@ void TestRunPlaybook::interruptStopsTheRun()
                   {QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory()});
     QString out;
     // The live output shows the command has started on the host.
-    QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()),
-                              out.contains(QLatin1String("pi1 | started"))),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += QString::fromUtf8(process.readAllStandardOutput()), out.contains(QLatin1String("pi1 | started"))),
+        15000);
     ::kill(pid_t(process.processId()), SIGINT);
     QVERIFY(process.waitForFinished(10000));
     out += QString::fromUtf8(process.readAllStandardOutput());
@@ -443,20 +460,21 @@ void TestRunPlaybook::becomeRunsThroughSudoWithoutShowingThePassword()
     if (!SshdFixture::ensureTestUser(&password, &reason))
         QSKIP(qPrintable(reason));
     const QByteArray user = SshdFixture::testUser().toUtf8();
-    const QString hosts = write(QStringLiteral("become.ini"),
-                                "pi1 ansible_host=127.0.0.1 ansible_port=" + QByteArray::number(m_sshd.port())
-                                    + " ansible_user=" + user + " ansible_password="
-                                    + IniInventoryParser::quoteHostValue(password).toUtf8()
-                                    + " ansible_become_password=" + IniInventoryParser::quoteHostValue(password).toUtf8()
-                                    + "\n");
+    const QString hosts
+        = write(QStringLiteral("become.ini"),
+                "pi1 ansible_host=127.0.0.1 ansible_port=" + QByteArray::number(m_sshd.port()) + " ansible_user=" + user
+                    + " ansible_password=" + IniInventoryParser::quoteHostValue(password).toUtf8()
+                    + " ansible_become_password=" + IniInventoryParser::quoteHostValue(password).toUtf8() + "\n");
     const QString playbook = write(QStringLiteral("become.yml"),
                                    "- hosts: pi1\n  gather_facts: false\n  tasks:\n"
                                    "    - command: id -un\n      register: plain\n"
                                    "    - command: id -un\n      become: true\n      register: root\n"
                                    "    - debug:\n        msg: '{{ plain.stdout }} then {{ root.stdout }}'\n");
-    const Run run = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), hosts, QStringLiteral("-vvv")});
+    const Run run
+        = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), hosts, QStringLiteral("-vvv")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("\"msg\": \"%1 then root\"").arg(QLatin1String(user))), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("\"msg\": \"%1 then root\"").arg(QLatin1String(user))),
+             qPrintable(run.out));
     QVERIFY(!run.out.contains(password));
     QVERIFY(!run.err.contains(password));
 }
@@ -478,9 +496,10 @@ void TestRunPlaybook::recapMatchesAnsiblePlaybook()
                                    "    - command: test {{ inventory_hostname }} = pi1\n"
                                    "    - command: echo after\n");
     // ansible-playbook's ssh reads the fixture's known_hosts through its options.
-    const QString hosts = inventory(false, " ansible_python_interpreter=/usr/bin/python3"
-                                           " ansible_ssh_common_args='-o UserKnownHostsFile="
-                                               + m_sshd.knownHostsPath().toUtf8() + " -o StrictHostKeyChecking=yes'");
+    const QString hosts = inventory(false,
+                                    " ansible_python_interpreter=/usr/bin/python3"
+                                    " ansible_ssh_common_args='-o UserKnownHostsFile="
+                                        + m_sshd.knownHostsPath().toUtf8() + " -o StrictHostKeyChecking=yes'");
     const Run ours = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), hosts});
 
     QProcess process;
@@ -515,22 +534,24 @@ void TestRunPlaybook::factsLoopsHandlersAndBlocksPrintLikeAnsiblePlaybook()
     const QString ansible = QStandardPaths::findExecutable(QStringLiteral("ansible-playbook"));
     if (ansible.isEmpty())
         QSKIP("ansible-playbook is not installed (package ansible-core)");
-    const QString playbook = write(QStringLiteral("engine.yml"),
-                                   "- hosts: pis\n  tasks:\n"
-                                   "    - name: facts are there\n      debug:\n"
-                                   "        msg: \"{{ ansible_distribution }} {{ ansible_facts.os_family }} "
-                                   "{{ ansible_hostname == ansible_facts.hostname }} {{ ansible_user_id }}\"\n"
-                                   "    - name: per item\n      command: echo {{ item }}\n      loop: [a, b]\n"
-                                   "      when: inventory_hostname == 'pi1' or item == 'b'\n      notify: done\n"
-                                   "      changed_when: item == 'b'\n"
-                                   "    - block:\n        - fail:\n            msg: nope\n"
-                                   "          when: inventory_hostname == 'pi2'\n"
-                                   "      rescue:\n        - debug:\n            msg: \"rescued {{ ansible_failed_result.msg }}\"\n"
-                                   "      always:\n        - debug:\n            msg: always\n"
-                                   "  handlers:\n    - name: done\n      debug:\n        msg: handler ran\n");
-    const QString hosts = inventory(false, " ansible_python_interpreter=/usr/bin/python3"
-                                           " ansible_ssh_common_args='-o UserKnownHostsFile="
-                                               + m_sshd.knownHostsPath().toUtf8() + " -o StrictHostKeyChecking=yes'");
+    const QString playbook
+        = write(QStringLiteral("engine.yml"),
+                "- hosts: pis\n  tasks:\n"
+                "    - name: facts are there\n      debug:\n"
+                "        msg: \"{{ ansible_distribution }} {{ ansible_facts.os_family }} "
+                "{{ ansible_hostname == ansible_facts.hostname }} {{ ansible_user_id }}\"\n"
+                "    - name: per item\n      command: echo {{ item }}\n      loop: [a, b]\n"
+                "      when: inventory_hostname == 'pi1' or item == 'b'\n      notify: done\n"
+                "      changed_when: item == 'b'\n"
+                "    - block:\n        - fail:\n            msg: nope\n"
+                "          when: inventory_hostname == 'pi2'\n"
+                "      rescue:\n        - debug:\n            msg: \"rescued {{ ansible_failed_result.msg }}\"\n"
+                "      always:\n        - debug:\n            msg: always\n"
+                "  handlers:\n    - name: done\n      debug:\n        msg: handler ran\n");
+    const QString hosts = inventory(false,
+                                    " ansible_python_interpreter=/usr/bin/python3"
+                                    " ansible_ssh_common_args='-o UserKnownHostsFile="
+                                        + m_sshd.knownHostsPath().toUtf8() + " -o StrictHostKeyChecking=yes'");
     const Run ours = antler({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), hosts});
 
     QProcess process;

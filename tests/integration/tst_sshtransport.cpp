@@ -1,5 +1,4 @@
 #include "SshdFixture.h"
-
 #include "transport/KnownHosts.h"
 #include "transport/SshTransport.h"
 
@@ -9,9 +8,9 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace antler::transport;
 using antler::test::SshdFixture;
@@ -64,9 +63,7 @@ FileResult waitFile(FileJob *job, int limitMs = hangLimitMs)
 bool openAndWait(Transport &transport, QString *error = nullptr)
 {
     transport.open();
-    (void)QTest::qWaitFor([&transport] {
-        return transport.state() != Transport::State::Connecting;
-    }, hangLimitMs);
+    (void)QTest::qWaitFor([&transport] { return transport.state() != Transport::State::Connecting; }, hangLimitMs);
     if (error)
         *error = transport.lastError();
     return transport.state() == Transport::State::Ready;
@@ -246,8 +243,8 @@ void TestSshTransport::linesArriveWhileTheCommandRuns()
     connect(job, &CommandJob::finished, this, [&](const CommandResult &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.status == Status::Finished || !result.errorText.isEmpty(), hangLimitMs);
     QVERIFY(!finishedBeforeFirstLine);
-    QCOMPARE(out, (QList<QByteArray>{"one", "two", "three"}));
-    QCOMPARE(err, (QList<QByteArray>{"warn"}));
+    QCOMPARE(out, (QList<QByteArray> {"one", "two", "three"}));
+    QCOMPARE(err, (QList<QByteArray> {"warn"}));
     QCOMPARE(result.exitCode, 0);
 }
 
@@ -377,7 +374,7 @@ void TestSshTransport::concurrentCommandsShareOneSession()
     // More than OpenSSH's default MaxSessions (10) at once: the rest wait their turn.
     QList<CommandJob *> many;
     for (int i = 0; i < 25; ++i) {
-        many << m_transport->run(CommandSpec{.argv = {"echo", QByteArray::number(i)}});
+        many << m_transport->run(CommandSpec {.argv = {"echo", QByteArray::number(i)}});
         many.last()->setAutoDelete(false);
     }
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(many.cbegin(), many.cend(), [](CommandJob *j) { return j->isFinished(); }),
@@ -485,8 +482,8 @@ void TestSshTransport::putIsAtomic()
     const QString stop = dir + QStringLiteral(".stop");
 
     CommandSpec watch;
-    watch.script = "while [ ! -e " + QFile::encodeName(stop) + " ]; do stat -c %s " + QFile::encodeName(target)
-        + "; done";
+    watch.script
+        = "while [ ! -e " + QFile::encodeName(stop) + " ]; do stat -c %s " + QFile::encodeName(target) + "; done";
     watch.timeoutMs = hangLimitMs;
     CommandJob *watcher = m_transport->run(watch);
     watcher->setAutoDelete(false);
@@ -501,7 +498,8 @@ void TestSshTransport::putIsAtomic()
     const CommandResult watched = watcher->result();
     delete watcher;
     const QList<QByteArray> sizes = watched.stdoutData.split('\n');
-    QVERIFY2(sizes.size() > 2, qPrintable(QString::fromUtf8(watched.stdoutData + watched.stderrData) + watched.errorText));
+    QVERIFY2(sizes.size() > 2,
+             qPrintable(QString::fromUtf8(watched.stdoutData + watched.stderrData) + watched.errorText));
     for (const QByteArray &size : sizes) {
         if (!size.isEmpty())
             QVERIFY2(size == QByteArray::number(oldContent.size()) || size == QByteArray::number(newContent.size()),
@@ -511,7 +509,7 @@ void TestSshTransport::putIsAtomic()
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(written.readAll() == newContent);
     // No temporary file is left behind.
-    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("target")});
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("target")});
 }
 
 void TestSshTransport::fileErrorsAreSentences()
@@ -883,7 +881,7 @@ void TestSshTransport::lostConnectionEndsCommandsAndReconnects()
     }
     qDeleteAll(jobs);
     QCOMPARE(transport.state(), Transport::State::Lost);
-    QVERIFY(states.contains(QVariantList{QVariant::fromValue(Transport::State::Lost)}));
+    QVERIFY(states.contains(QVariantList {QVariant::fromValue(Transport::State::Lost)}));
 
     QVERIFY2(sshd.restart(&error), qPrintable(error));
     const CommandResult result = runArgv(transport, {"echo", "back"});
@@ -891,7 +889,6 @@ void TestSshTransport::lostConnectionEndsCommandsAndReconnects()
     QCOMPARE(result.stdoutData, QByteArray("back\n"));
     QCOMPARE(transport.state(), Transport::State::Ready);
 }
-
 
 namespace {
 
@@ -911,25 +908,27 @@ void TestSshTransport::sharedShellRunsScriptsAlike_data()
     QTest::addColumn<QByteArray>("script");
     QTest::addColumn<QByteArray>("stdinData");
     const QByteArray file = QFile::encodeName(m_local.filePath(QStringLiteral("shared-bytes")));
-    QTest::newRow("true") << QList<QByteArray>{} << QByteArray("true") << QByteArray();
-    QTest::newRow("exit 42") << QList<QByteArray>{} << QByteArray("exit 42") << QByteArray();
-    QTest::newRow("missing program") << QList<QByteArray>{} << QByteArray("/no/such/program") << QByteArray();
-    QTest::newRow("syntax error") << QList<QByteArray>{} << QByteArray("if then fi") << QByteArray();
-    QTest::newRow("no final newline") << QList<QByteArray>{} << QByteArray("printf 'no newline'; printf e >&2")
+    QTest::newRow("true") << QList<QByteArray> {} << QByteArray("true") << QByteArray();
+    QTest::newRow("exit 42") << QList<QByteArray> {} << QByteArray("exit 42") << QByteArray();
+    QTest::newRow("missing program") << QList<QByteArray> {} << QByteArray("/no/such/program") << QByteArray();
+    QTest::newRow("syntax error") << QList<QByteArray> {} << QByteArray("if then fi") << QByteArray();
+    QTest::newRow("no final newline") << QList<QByteArray> {} << QByteArray("printf 'no newline'; printf e >&2")
                                       << QByteArray();
-    QTest::newRow("empty lines") << QList<QByteArray>{} << QByteArray("printf '\\n\\n'; printf '\\n' >&2") << QByteArray();
-    QTest::newRow("set -e") << QList<QByteArray>{} << QByteArray("set -e\necho a\nfalse\necho never") << QByteArray();
+    QTest::newRow("empty lines") << QList<QByteArray> {} << QByteArray("printf '\\n\\n'; printf '\\n' >&2")
+                                 << QByteArray();
+    QTest::newRow("set -e") << QList<QByteArray> {} << QByteArray("set -e\necho a\nfalse\necho never") << QByteArray();
     QTest::newRow("case and here-document")
-        << QList<QByteArray>{}
-        << QByteArray("case x in x) echo matched ;; esac\ncat <<'END'\n$HOME `x` 'q'\nEND\n") << QByteArray();
-    QTest::newRow("trap on exit") << QList<QByteArray>{} << QByteArray("trap 'echo bye >&2' EXIT; exit 3") << QByteArray();
-    QTest::newRow("exec cat of bytes") << QList<QByteArray>{} << QByteArray("exec cat -- " + file) << QByteArray();
-    QTest::newRow("stdin closed") << QList<QByteArray>{} << QByteArray("cat; echo after") << QByteArray();
-    QTest::newRow("stdin text") << QList<QByteArray>{} << QByteArray("cat; echo after")
+        << QList<QByteArray> {} << QByteArray("case x in x) echo matched ;; esac\ncat <<'END'\n$HOME `x` 'q'\nEND\n")
+        << QByteArray();
+    QTest::newRow("trap on exit") << QList<QByteArray> {} << QByteArray("trap 'echo bye >&2' EXIT; exit 3")
+                                  << QByteArray();
+    QTest::newRow("exec cat of bytes") << QList<QByteArray> {} << QByteArray("exec cat -- " + file) << QByteArray();
+    QTest::newRow("stdin closed") << QList<QByteArray> {} << QByteArray("cat; echo after") << QByteArray();
+    QTest::newRow("stdin text") << QList<QByteArray> {} << QByteArray("cat; echo after")
                                 << QByteArray("one\n'two' $(three)\nEND\n");
-    QTest::newRow("argv") << QList<QByteArray>{"printf", "%s|", "a b", "'q'", "$(x)"} << QByteArray() << QByteArray();
-    QTest::newRow("looks like the end marker") << QList<QByteArray>{} << QByteArray("printf '\\nANTLER-END- 0\\n'")
-                                               << QByteArray();
+    QTest::newRow("argv") << QList<QByteArray> {"printf", "%s|", "a b", "'q'", "$(x)"} << QByteArray() << QByteArray();
+    QTest::newRow("looks like the end marker")
+        << QList<QByteArray> {} << QByteArray("printf '\\nANTLER-END- 0\\n'") << QByteArray();
 }
 
 void TestSshTransport::sharedShellRunsScriptsAlike()
@@ -966,8 +965,7 @@ void TestSshTransport::sharedShellIsOneShell()
     for (int i = 0; i < 5; ++i)
         QCOMPARE(runShared(*m_transport, spec, true).stdoutData, first);
     QVERIFY(runShared(*m_transport, spec, false).stdoutData != first);
-    QVERIFY(runShared(*m_transport, spec, false).stdoutData
-            != runShared(*m_transport, spec, false).stdoutData);
+    QVERIFY(runShared(*m_transport, spec, false).stdoutData != runShared(*m_transport, spec, false).stdoutData);
 
     // What it cannot carry runs on a channel of its own: a NUL on stdin.
     spec.stdinData = QByteArray("a\0b\n", 4);
@@ -995,7 +993,11 @@ void TestSshTransport::sharedShellHandsStdinAsVariable()
     // Never on a command line: the data is in no process's arguments.
     spec.stdinData = "secret-" + QByteArray::number(QRandomGenerator::global()->generate()) + '\n';
     spec.script = "sleep 0.3";
-    CommandJob *job = m_transport->run([&] { CommandSpec s = spec; s.shareShell = true; return s; }());
+    CommandJob *job = m_transport->run([&] {
+        CommandSpec s = spec;
+        s.shareShell = true;
+        return s;
+    }());
     job->setAutoDelete(false);
     QTest::qWait(150);
     QVERIFY(!processExists(spec.stdinData.trimmed()));
@@ -1046,7 +1048,8 @@ void TestSshTransport::sharedShellCommandCanBeCancelled()
     spec.timeoutMs = 500;
     const CommandResult timedOut = runAndWait(*m_transport, spec);
     QCOMPARE(timedOut.status, Status::TimedOut);
-    QVERIFY2(timedOut.errorText.contains(QStringLiteral("did not finish within 500 ms")), qPrintable(timedOut.errorText));
+    QVERIFY2(timedOut.errorText.contains(QStringLiteral("did not finish within 500 ms")),
+             qPrintable(timedOut.errorText));
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
     spec.timeoutMs = 0;
     spec.script = "echo fine";

@@ -11,9 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
@@ -25,8 +25,8 @@ namespace {
 
 QStringList frontendArguments(const QString &stage)
 {
-    return { QStringLiteral("--static-dir"),
-        QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"), QStringLiteral("--stage"), stage };
+    return {QStringLiteral("--static-dir"), QStringLiteral(ANTLER_SOURCE_DIR "/resources/frontend"),
+            QStringLiteral("--stage"), stage};
 }
 
 health::HealthSettings fastSettings()
@@ -34,8 +34,8 @@ health::HealthSettings fastSettings()
     // The user path only, so every state change the test sees is up or down.
     health::HealthSettings settings;
     settings.allowShortIntervals = true;
-    settings.probes = { health::ProbeSpec { health::ProbeSpec::Kind::Frontend, 200, 2000 },
-        health::ProbeSpec { health::ProbeSpec::Kind::Api, 200, 2000 } };
+    settings.probes = {health::ProbeSpec {health::ProbeSpec::Kind::Frontend, 200, 2000},
+                       health::ProbeSpec {health::ProbeSpec::Kind::Api, 200, 2000}};
     return settings;
 }
 
@@ -67,22 +67,19 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ANTLER_IMAGE_DIGEST"),
-            QStringLiteral("sha256:0123456789abcdef0123456789abcdef"));
-        QVERIFY2(m_test.start(frontendArguments(QStringLiteral("test")), env),
-            qPrintable(m_test.errorText()));
-        QVERIFY2(m_staging.start(frontendArguments(QStringLiteral("staging"))),
-            qPrintable(m_staging.errorText()));
+        env.insert(QStringLiteral("ANTLER_IMAGE_DIGEST"), QStringLiteral("sha256:0123456789abcdef0123456789abcdef"));
+        QVERIFY2(m_test.start(frontendArguments(QStringLiteral("test")), env), qPrintable(m_test.errorText()));
+        QVERIFY2(m_staging.start(frontendArguments(QStringLiteral("staging"))), qPrintable(m_staging.errorText()));
         m_productionPort = test::freeLoopbackPort(); // nothing listens there
         m_config = m_dir.filePath(QStringLiteral("antler.yaml"));
         QFile file(m_config);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QByteArray yaml = "version: 1\nprofile: local\nregistry: none\nstages:\n";
-        const QList<std::pair<QByteArray, quint16>> stages { { "test", m_test.port() },
-            { "staging", m_staging.port() }, { "production", m_productionPort } };
+        const QList<std::pair<QByteArray, quint16>> stages {
+            {"test", m_test.port()}, {"staging", m_staging.port()}, {"production", m_productionPort}};
         for (const auto &[name, port] : stages) {
-            yaml += "  - name: " + name + "\n    runtime: local\n    host: 127.0.0.1\n    port: "
-                + QByteArray::number(port) + '\n';
+            yaml += "  - name: " + name
+                + "\n    runtime: local\n    host: 127.0.0.1\n    port: " + QByteArray::number(port) + '\n';
         }
         file.write(yaml);
     }
@@ -92,11 +89,10 @@ private Q_SLOTS:
         cli::StatusCommand command;
         command.setPipelineHistoryPath(QString());
         command.setHistoryPath(m_dir.filePath(QStringLiteral("json.sqlite")));
-        command.setExpectedDigests({ { QStringLiteral("test"), QStringLiteral("sha256:ffff") } });
+        command.setExpectedDigests({{QStringLiteral("test"), QStringLiteral("sha256:ffff")}});
         QString out;
         QString err;
-        const int code = run(command,
-            { QStringLiteral("--json"), QStringLiteral("--config"), m_config }, &out, &err);
+        const int code = run(command, {QStringLiteral("--json"), QStringLiteral("--config"), m_config}, &out, &err);
         QCOMPARE(code, int(cli::StatusCommand::StageDown));
         QCOMPARE(code, 2);
         QVERIFY2(err.isEmpty(), qPrintable(err));
@@ -113,8 +109,7 @@ private Q_SLOTS:
         QCOMPARE(test[QLatin1String("state")].toString(), QStringLiteral("up"));
         QVERIFY(test[QLatin1String("latency_ms")].isDouble());
         QCOMPARE(test[QLatin1String("uptime_24h")].toDouble(), 100.0);
-        QCOMPARE(test[QLatin1String("digest")].toString(),
-            QStringLiteral("sha256:0123456789abcdef0123456789abcdef"));
+        QCOMPARE(test[QLatin1String("digest")].toString(), QStringLiteral("sha256:0123456789abcdef0123456789abcdef"));
         QCOMPARE(test[QLatin1String("drift")].toBool(), true); // the pipeline expected sha256:ffff
         QVERIFY(test[QLatin1String("last_error")].isNull());
         QCOMPARE(test[QLatin1String("expected_digest")].toString(), QStringLiteral("sha256:ffff"));
@@ -122,8 +117,7 @@ private Q_SLOTS:
         QCOMPARE(test[QLatin1String("host")].toString(), QStringLiteral("localhost"));
         // The local runtime says what runs, or why it cannot.
         QVERIFY(test[QLatin1String("workload")].isObject());
-        QCOMPARE(test[QLatin1String("workload")][QLatin1String("stage")].toString(),
-            QStringLiteral("test"));
+        QCOMPARE(test[QLatin1String("workload")][QLatin1String("stage")].toString(), QStringLiteral("test"));
         QCOMPARE(test[QLatin1String("probes")].toArray().size(), 7);
 
         // The stages live on this machine: its metrics, as /proc has them.
@@ -131,8 +125,7 @@ private Q_SLOTS:
         QCOMPARE(hosts.size(), 1);
         const QJsonObject host = hosts.at(0).toObject();
         QCOMPARE(host[QLatin1String("host")].toString(), QStringLiteral("localhost"));
-        QVERIFY2(host[QLatin1String("ok")].toBool(),
-            qPrintable(host[QLatin1String("error")].toString()));
+        QVERIFY2(host[QLatin1String("ok")].toBool(), qPrintable(host[QLatin1String("error")].toString()));
         QFile meminfo(QStringLiteral("/proc/meminfo"));
         QVERIFY(meminfo.open(QIODevice::ReadOnly));
         const QByteArray memTotal = meminfo.readLine().simplified().split(' ').value(1);
@@ -155,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(production[QLatin1String("uptime_24h")].toDouble(), 0.0);
         QVERIFY2(production[QLatin1String("last_error")].toString().contains(
                      QStringLiteral("connection refused at 127.0.0.1:%1").arg(m_productionPort)),
-            qPrintable(production[QLatin1String("last_error")].toString()));
+                 qPrintable(production[QLatin1String("last_error")].toString()));
         QCOMPARE(production[QLatin1String("drift")].toBool(), false);
     }
 
@@ -166,7 +159,7 @@ private Q_SLOTS:
         command.setHistoryPath(QString()); // no history: uptime shows as "-"
         QString out;
         QString err;
-        const int code = run(command, { QStringLiteral("--config"), m_config }, &out, &err);
+        const int code = run(command, {QStringLiteral("--config"), m_config}, &out, &err);
         QCOMPARE(code, 2);
         const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6); // three stages, then this machine's metrics
@@ -184,8 +177,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(2).contains(QLatin1String(" up ")));
         QVERIFY(lines.at(3).startsWith(QLatin1String("production ")));
         QVERIFY(lines.at(3).contains(QLatin1String(" down ")));
-        QVERIFY(lines.at(3).contains(
-            QStringLiteral("connection refused at 127.0.0.1:%1").arg(m_productionPort)));
+        QVERIFY(lines.at(3).contains(QStringLiteral("connection refused at 127.0.0.1:%1").arg(m_productionPort)));
     }
 
     void allUpExitsZero()
@@ -195,14 +187,14 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("version: 1\nstages:\n  - name: test\n    runtime: local\n    host: 127.0.0.1\n"
                    "    port: "
-            + QByteArray::number(m_test.port()) + "\n");
+                   + QByteArray::number(m_test.port()) + "\n");
         file.close();
         cli::StatusCommand command;
         command.setPipelineHistoryPath(QString());
         command.setHistoryPath(QString());
         QString out;
         QString err;
-        QCOMPARE(run(command, { QStringLiteral("--config"), path }, &out, &err), 0);
+        QCOMPARE(run(command, {QStringLiteral("--config"), path}, &out, &err), 0);
     }
 
     void historyAccumulatesUptime()
@@ -212,22 +204,16 @@ private Q_SLOTS:
         const QString historyPath = m_dir.filePath(QStringLiteral("accumulate.sqlite"));
         for (int i = 0; i < 2; ++i) {
             cli::StatusCommand command;
-        command.setPipelineHistoryPath(QString());
+            command.setPipelineHistoryPath(QString());
             command.setHistoryPath(historyPath);
             QString out;
             QString err;
-            QCOMPARE(
-                run(command, { QStringLiteral("--json"), QStringLiteral("--config"), m_config },
-                    &out, &err),
-                2);
+            QCOMPARE(run(command, {QStringLiteral("--json"), QStringLiteral("--config"), m_config}, &out, &err), 2);
         }
         health::HealthHistory history;
         QVERIFY(history.open(historyPath, nullptr));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QCOMPARE(
-            history.samples(QStringLiteral("test"), health::ProbeSpec::Kind::Frontend, 0, now + 1)
-                .size(),
-            2);
+        QCOMPARE(history.samples(QStringLiteral("test"), health::ProbeSpec::Kind::Frontend, 0, now + 1).size(), 2);
         QCOMPARE(history.uptime(QStringLiteral("test"), 0, now + 1).value(), 100.0);
         QCOMPARE(history.uptime(QStringLiteral("production"), 0, now + 1).value(), 0.0);
     }
@@ -239,13 +225,11 @@ private Q_SLOTS:
         command.setHistoryPath(QString());
         QString out;
         QString err;
-        QCOMPARE(run(command, { QStringLiteral("--bogus") }, &out, &err), 5);
+        QCOMPARE(run(command, {QStringLiteral("--bogus")}, &out, &err), 5);
         QVERIFY(err.contains(QLatin1String("--bogus")));
         err.clear();
-        QCOMPARE(run(command,
-                     { QStringLiteral("--config"), m_dir.filePath(QStringLiteral("missing.yaml")) },
-                     &out, &err),
-            1);
+        QCOMPARE(run(command, {QStringLiteral("--config"), m_dir.filePath(QStringLiteral("missing.yaml"))}, &out, &err),
+                 1);
         QVERIFY(err.contains(QLatin1String("missing.yaml")));
     }
 
@@ -261,12 +245,11 @@ private Q_SLOTS:
             pipeline::Release release;
             release.digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('e'));
             QVERIFY(history.record(QStringLiteral("deploy"), QStringLiteral("test"), release,
-                pipeline::History::Succeeded));
+                                   pipeline::History::Succeeded));
             QVERIFY(history.record(QStringLiteral("deploy"), QStringLiteral("staging"), release,
-                pipeline::History::Succeeded));
-            QVERIFY2(history.setPin(QStringLiteral("staging"), release.digest,
-                         QStringLiteral("freeze"), &error),
-                qPrintable(error));
+                                   pipeline::History::Succeeded));
+            QVERIFY2(history.setPin(QStringLiteral("staging"), release.digest, QStringLiteral("freeze"), &error),
+                     qPrintable(error));
         }
         cli::StatusCommand command;
         command.setHistoryPath(QString());
@@ -274,21 +257,20 @@ private Q_SLOTS:
         command.setHostsEnabled(false);
         QString out;
         QString err;
-        run(command, { QStringLiteral("--json"), QStringLiteral("--config"), m_config }, &out,
-            &err);
+        run(command, {QStringLiteral("--json"), QStringLiteral("--config"), m_config}, &out, &err);
         const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8());
         const QJsonArray stages = doc[QLatin1String("stages")].toArray();
         QCOMPARE(stages.size(), 3);
         const QJsonObject test = stages.at(0).toObject();
         QCOMPARE(test[QLatin1String("expected_digest")].toString(),
-            QStringLiteral("sha256:") + QString(64, QLatin1Char('e')));
+                 QStringLiteral("sha256:") + QString(64, QLatin1Char('e')));
         QCOMPARE(test[QLatin1String("drift")].toBool(), true);
         QCOMPARE(test[QLatin1String("pinned")].toBool(), false);
         // staging's /version names no digest: drift cannot be judged.
         const QJsonObject staging = stages.at(1).toObject();
         QCOMPARE(staging[QLatin1String("pinned")].toBool(), true);
         QCOMPARE(staging[QLatin1String("pinned_digest")].toString(),
-            QStringLiteral("sha256:") + QString(64, QLatin1Char('e')));
+                 QStringLiteral("sha256:") + QString(64, QLatin1Char('e')));
         QCOMPARE(staging[QLatin1String("drift")].toBool(), false);
         QVERIFY(doc[QLatin1String("hosts")].toArray().isEmpty());
     }
@@ -296,15 +278,14 @@ private Q_SLOTS:
     void watchPrintsDownThenUpWhenTheBackendStopsAndStarts()
     {
         test::ServerProcess server;
-        QVERIFY2(server.start(frontendArguments(QStringLiteral("test"))),
-            qPrintable(server.errorText()));
+        QVERIFY2(server.start(frontendArguments(QStringLiteral("test"))), qPrintable(server.errorText()));
         const quint16 port = server.port();
         const QString path = m_dir.filePath(QStringLiteral("watch-text.yaml"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("version: 1\nstages:\n  - name: flaky\n    runtime: local\n    host: 127.0.0.1\n"
                    "    port: "
-            + QByteArray::number(port) + "\n");
+                   + QByteArray::number(port) + "\n");
         file.close();
 
         cli::StatusCommand command;
@@ -325,8 +306,8 @@ private Q_SLOTS:
                 server.terminate();
             } else if (phase == 1 && out.contains(QLatin1String("up -> down"))) {
                 phase = 2;
-                if (!server.start(frontendArguments(QStringLiteral("test")),
-                        QProcessEnvironment::systemEnvironment(), port))
+                if (!server.start(frontendArguments(QStringLiteral("test")), QProcessEnvironment::systemEnvironment(),
+                                  port))
                     command.requestStop();
             } else if (phase == 2 && out.contains(QLatin1String("down -> up"))) {
                 command.requestStop();
@@ -334,8 +315,8 @@ private Q_SLOTS:
         });
         driver.start();
         QTimer::singleShot(90000, this, [&] { command.requestStop(); });
-        const int code = command.execute(
-            { QStringLiteral("--watch"), QStringLiteral("--config"), path }, outStream, errStream);
+        const int code
+            = command.execute({QStringLiteral("--watch"), QStringLiteral("--config"), path}, outStream, errStream);
         driver.stop();
         outStream.flush();
         QCOMPARE(phase, 2);
@@ -371,7 +352,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("version: 1\nstages:\n  - name: test\n    runtime: local\n    host: 127.0.0.1\n"
                    "    port: "
-            + QByteArray::number(m_test.port()) + "\n");
+                   + QByteArray::number(m_test.port()) + "\n");
         file.close();
         QFile hook(m_dir.filePath(QStringLiteral("hooked/notifications.yaml")));
         QVERIFY(hook.open(QIODevice::WriteOnly));
@@ -393,12 +374,10 @@ private Q_SLOTS:
         });
         driver.start();
         QTimer::singleShot(60000, this, [&] { command.requestStop(); });
-        command.execute({ QStringLiteral("--watch"), QStringLiteral("--config"), path }, outStream,
-            errStream);
+        command.execute({QStringLiteral("--watch"), QStringLiteral("--config"), path}, outStream, errStream);
         driver.stop();
         QVERIFY2(received.startsWith("POST /hook "), qPrintable(QString::fromUtf8(received) + err));
-        const QJsonObject body
-            = QJsonDocument::fromJson(received.mid(received.indexOf("\r\n\r\n") + 4)).object();
+        const QJsonObject body = QJsonDocument::fromJson(received.mid(received.indexOf("\r\n\r\n") + 4)).object();
         QCOMPARE(body[QLatin1String("stage")].toString(), QStringLiteral("test"));
         QCOMPARE(body[QLatin1String("from")].toString(), QStringLiteral("unknown"));
         QCOMPARE(body[QLatin1String("to")].toString(), QStringLiteral("up"));
@@ -414,15 +393,14 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("version: 1\nstages:\n  - name: test\n    runtime: local\n    host: 127.0.0.1\n"
                    "    port: "
-            + QByteArray::number(m_test.port()) + "\n");
+                   + QByteArray::number(m_test.port()) + "\n");
         file.close();
         QProcess antler;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         antler.setProcessEnvironment(env);
         antler.start(QStringLiteral(ANTLER_EXECUTABLE),
-            { QStringLiteral("status"), QStringLiteral("--watch"), QStringLiteral("--config"),
-                path });
+                     {QStringLiteral("status"), QStringLiteral("--watch"), QStringLiteral("--config"), path});
         QVERIFY(antler.waitForStarted());
         // The first state change is printed once the stage is up.
         QTRY_VERIFY_WITH_TIMEOUT(antler.peek(4096).contains("unknown -> up"), 60000);
@@ -437,15 +415,13 @@ private Q_SLOTS:
     void watchPrintsStateChangesUntilStopped()
     {
         test::ServerProcess server;
-        QVERIFY2(server.start(frontendArguments(QStringLiteral("test"))),
-            qPrintable(server.errorText()));
+        QVERIFY2(server.start(frontendArguments(QStringLiteral("test"))), qPrintable(server.errorText()));
         const QString path = m_dir.filePath(QStringLiteral("watch.yaml"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            "version: 1\nstages:\n  - name: watched\n    runtime: local\n    host: 127.0.0.1\n"
-            "    port: "
-            + QByteArray::number(server.port()) + "\n");
+        file.write("version: 1\nstages:\n  - name: watched\n    runtime: local\n    host: 127.0.0.1\n"
+                   "    port: "
+                   + QByteArray::number(server.port()) + "\n");
         file.close();
 
         cli::StatusCommand command;
@@ -471,11 +447,10 @@ private Q_SLOTS:
             }
         });
         driver.start();
-        QTimer::singleShot(
-            60000, this, [&] { command.requestStop(); }); // a failing test still ends
-        const int code = command.execute({ QStringLiteral("--watch"), QStringLiteral("--json"),
-                                             QStringLiteral("--config"), path },
-            outStream, errStream);
+        QTimer::singleShot(60000, this, [&] { command.requestStop(); }); // a failing test still ends
+        const int code
+            = command.execute({QStringLiteral("--watch"), QStringLiteral("--json"), QStringLiteral("--config"), path},
+                              outStream, errStream);
         driver.stop();
         outStream.flush();
         QCOMPARE(code, 2);
@@ -488,8 +463,7 @@ private Q_SLOTS:
         const QJsonObject down = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
         QCOMPARE(down[QLatin1String("from")].toString(), QStringLiteral("up"));
         QCOMPARE(down[QLatin1String("state")].toString(), QStringLiteral("down"));
-        QVERIFY(
-            down[QLatin1String("reason")].toString().contains(QLatin1String("connection refused")));
+        QVERIFY(down[QLatin1String("reason")].toString().contains(QLatin1String("connection refused")));
     }
 };
 

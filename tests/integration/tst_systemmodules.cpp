@@ -7,8 +7,8 @@
 // the same container afterwards and must agree that nothing is left to change.
 // Never against this machine.
 
+#include "FreePort.h"
 #include "PiStandIn.h"
-
 #include "playbook/modules/AptModule.h"
 #include "playbook/modules/AptRepositoryModule.h"
 #include "playbook/modules/CronModule.h"
@@ -22,18 +22,16 @@
 #include "playbook/modules/WaitForModule.h"
 #include "transport/SshTransport.h"
 
-#include "FreePort.h"
-
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QScopeGuard>
-#include <QSysInfo>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTest>
 
 #include <memory>
@@ -56,8 +54,7 @@ QString describe(const TaskResult &result)
 
 } // namespace
 
-#define VERIFY_STATUS(result, expected) \
-    QVERIFY2((result).status == (expected), qPrintable(describe(result)))
+#define VERIFY_STATUS(result, expected) QVERIFY2((result).status == (expected), qPrintable(describe(result)))
 
 class TestSystemModules : public QObject
 {
@@ -66,8 +63,7 @@ class TestSystemModules : public QObject
 public:
     // Runs module T once with the spec's defaults filled in, as the task
     // executor does, and waits for its one result.
-    template<typename T>
-    TaskResult run(QVariantMap arguments, bool checkMode = false, bool diffMode = false)
+    template<typename T> TaskResult run(QVariantMap arguments, bool checkMode = false, bool diffMode = false)
     {
         const ModuleSpec spec = T::spec();
         for (const ModuleArgument &argument : spec.arguments) {
@@ -127,8 +123,9 @@ public:
         environment.insert(QStringLiteral("ANSIBLE_SSH_CONTROL_PATH_DIR"), m_pi->dir() + QStringLiteral("/cp"));
         environment.insert(QStringLiteral("ANSIBLE_PIPELINING"), QStringLiteral("1"));
         process.setProcessEnvironment(environment);
-        process.start(ansible, {QStringLiteral("pi"), QStringLiteral("-i"), m_pi->writeAnsibleInventory(),
-                                QStringLiteral("-o"), QStringLiteral("-m"), module, QStringLiteral("-a"), args});
+        process.start(ansible,
+                      {QStringLiteral("pi"), QStringLiteral("-i"), m_pi->writeAnsibleInventory(), QStringLiteral("-o"),
+                       QStringLiteral("-m"), module, QStringLiteral("-a"), args});
         if (!process.waitForFinished(300000)) {
             process.kill();
             process.waitForFinished();
@@ -176,8 +173,8 @@ private Q_SLOTS:
 
     void aptInstallAndRemove()
     {
-        const QVariantMap present{{QStringLiteral("name"), QStringLiteral("hello")},
-                                  {QStringLiteral("install_recommends"), false}};
+        const QVariantMap present {{QStringLiteral("name"), QStringLiteral("hello")},
+                                   {QStringLiteral("install_recommends"), false}};
         int code = 0;
         inside(QStringLiteral("dpkg-query -W hello"), &code);
         QVERIFY2(code != 0, "hello must not be installed in a fresh stand-in");
@@ -195,20 +192,21 @@ private Q_SLOTS:
         QCOMPARE(inside(QStringLiteral("hello")), QByteArray("Hello, world!\n"));
 
         VERIFY_STATUS(run<AptModule>(present), Status::Ok);
-        VERIFY_STATUS(run<AptModule>({{QStringLiteral("name"), QStringList{QStringLiteral("hello")}},
+        VERIFY_STATUS(run<AptModule>({{QStringLiteral("name"), QStringList {QStringLiteral("hello")}},
                                       {QStringLiteral("state"), QStringLiteral("latest")}}),
                       Status::Ok);
 
         QString why;
-        const std::optional<bool> ansible = ansibleChanged(QStringLiteral("apt"), QStringLiteral("name=hello state=present"), &why);
+        const std::optional<bool> ansible
+            = ansibleChanged(QStringLiteral("apt"), QStringLiteral("name=hello state=present"), &why);
         if (ansible)
             QCOMPARE(*ansible, false);
         else
             qWarning("parity skipped: %s", qPrintable(why));
 
-        const QVariantMap absent{{QStringLiteral("name"), QStringLiteral("hello")},
-                                 {QStringLiteral("state"), QStringLiteral("absent")},
-                                 {QStringLiteral("purge"), true}};
+        const QVariantMap absent {{QStringLiteral("name"), QStringLiteral("hello")},
+                                  {QStringLiteral("state"), QStringLiteral("absent")},
+                                  {QStringLiteral("purge"), true}};
         VERIFY_STATUS(run<AptModule>(absent, true), Status::Changed);
         QCOMPARE(inside(QStringLiteral("hello")), QByteArray("Hello, world!\n"));
         VERIFY_STATUS(run<AptModule>(absent), Status::Changed);
@@ -227,7 +225,7 @@ private Q_SLOTS:
 
     void group()
     {
-        const QVariantMap present{{QStringLiteral("name"), QStringLiteral("moose")}, {QStringLiteral("gid"), 2345}};
+        const QVariantMap present {{QStringLiteral("name"), QStringLiteral("moose")}, {QStringLiteral("gid"), 2345}};
         VERIFY_STATUS(run<GroupModule>(present, true), Status::Changed);
         QCOMPARE(inside(QStringLiteral("getent group moose || echo none")), QByteArray("none\n"));
 
@@ -238,17 +236,20 @@ private Q_SLOTS:
         VERIFY_STATUS(run<GroupModule>(present), Status::Ok);
 
         QString why;
-        const std::optional<bool> ansible = ansibleChanged(QStringLiteral("group"), QStringLiteral("name=moose gid=2345"), &why);
+        const std::optional<bool> ansible
+            = ansibleChanged(QStringLiteral("group"), QStringLiteral("name=moose gid=2345"), &why);
         if (ansible)
             QCOMPARE(*ansible, false);
         else
             qWarning("parity skipped: %s", qPrintable(why));
 
-        VERIFY_STATUS(run<GroupModule>({{QStringLiteral("name"), QStringLiteral("moose")}, {QStringLiteral("gid"), QStringLiteral("2346")}}),
+        VERIFY_STATUS(run<GroupModule>({{QStringLiteral("name"), QStringLiteral("moose")},
+                                        {QStringLiteral("gid"), QStringLiteral("2346")}}),
                       Status::Changed);
         QCOMPARE(inside(QStringLiteral("getent group moose")), QByteArray("moose:x:2346:\n"));
 
-        const QVariantMap absent{{QStringLiteral("name"), QStringLiteral("moose")}, {QStringLiteral("state"), QStringLiteral("absent")}};
+        const QVariantMap absent {{QStringLiteral("name"), QStringLiteral("moose")},
+                                  {QStringLiteral("state"), QStringLiteral("absent")}};
         VERIFY_STATUS(run<GroupModule>(absent, true), Status::Changed);
         QCOMPARE(inside(QStringLiteral("getent group moose")), QByteArray("moose:x:2346:\n"));
         VERIFY_STATUS(run<GroupModule>(absent), Status::Changed);
@@ -258,11 +259,11 @@ private Q_SLOTS:
 
     void user()
     {
-        const QVariantMap present{{QStringLiteral("name"), QStringLiteral("bob")},
-                                  {QStringLiteral("uid"), 2001},
-                                  {QStringLiteral("groups"), QStringList{QStringLiteral("sudo")}},
-                                  {QStringLiteral("shell"), QStringLiteral("/bin/bash")},
-                                  {QStringLiteral("comment"), QStringLiteral("Bob Moose")}};
+        const QVariantMap present {{QStringLiteral("name"), QStringLiteral("bob")},
+                                   {QStringLiteral("uid"), 2001},
+                                   {QStringLiteral("groups"), QStringList {QStringLiteral("sudo")}},
+                                   {QStringLiteral("shell"), QStringLiteral("/bin/bash")},
+                                   {QStringLiteral("comment"), QStringLiteral("Bob Moose")}};
         TaskResult result = run<UserModule>(present, true);
         VERIFY_STATUS(result, Status::Changed);
         QCOMPARE(inside(QStringLiteral("getent passwd bob || echo none")), QByteArray("none\n"));
@@ -271,26 +272,29 @@ private Q_SLOTS:
         VERIFY_STATUS(result, Status::Changed);
         QCOMPARE(result.data.value(QStringLiteral("uid")).toInt(), 2001);
         QCOMPARE(result.data.value(QStringLiteral("home")).toString(), QStringLiteral("/home/bob"));
-        QCOMPARE(inside(QStringLiteral("getent passwd bob")), QByteArray("bob:x:2001:2001:Bob Moose:/home/bob:/bin/bash\n"));
+        QCOMPARE(inside(QStringLiteral("getent passwd bob")),
+                 QByteArray("bob:x:2001:2001:Bob Moose:/home/bob:/bin/bash\n"));
         QCOMPARE(inside(QStringLiteral("id -Gn bob")), QByteArray("bob sudo\n"));
         QCOMPARE(inside(QStringLiteral("test -d /home/bob && echo home")), QByteArray("home\n"));
         VERIFY_STATUS(run<UserModule>(present), Status::Ok);
 
         QString why;
-        std::optional<bool> ansible = ansibleChanged(
-            QStringLiteral("user"), QStringLiteral("name=bob uid=2001 groups=sudo shell=/bin/bash comment='Bob Moose'"), &why);
+        std::optional<bool> ansible
+            = ansibleChanged(QStringLiteral("user"),
+                             QStringLiteral("name=bob uid=2001 groups=sudo shell=/bin/bash comment='Bob Moose'"), &why);
         if (ansible)
             QCOMPARE(*ansible, false);
         else
             qWarning("parity skipped: %s", qPrintable(why));
 
         // Append a group, set a shell and a password hash.
-        const QString hash = QStringLiteral("$6$saltsalt$0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ./0123456789abcdefghijklmnopq");
-        const QVariantMap modified{{QStringLiteral("name"), QStringLiteral("bob")},
-                                   {QStringLiteral("groups"), QStringLiteral("adm")},
-                                   {QStringLiteral("append"), true},
-                                   {QStringLiteral("shell"), QStringLiteral("/bin/sh")},
-                                   {QStringLiteral("password"), hash}};
+        const QString hash = QStringLiteral(
+            "$6$saltsalt$0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ./0123456789abcdefghijklmnopq");
+        const QVariantMap modified {{QStringLiteral("name"), QStringLiteral("bob")},
+                                    {QStringLiteral("groups"), QStringLiteral("adm")},
+                                    {QStringLiteral("append"), true},
+                                    {QStringLiteral("shell"), QStringLiteral("/bin/sh")},
+                                    {QStringLiteral("password"), hash}};
         VERIFY_STATUS(run<UserModule>(modified, true), Status::Changed);
         QCOMPARE(inside(QStringLiteral("id -Gn bob")), QByteArray("bob sudo\n"));
         result = run<UserModule>(modified);
@@ -303,14 +307,15 @@ private Q_SLOTS:
         VERIFY_STATUS(run<UserModule>(modified), Status::Ok);
 
         // Without append the list is exact.
-        const QVariantMap exact{{QStringLiteral("name"), QStringLiteral("bob")}, {QStringLiteral("groups"), QStringList{QStringLiteral("adm")}}};
+        const QVariantMap exact {{QStringLiteral("name"), QStringLiteral("bob")},
+                                 {QStringLiteral("groups"), QStringList {QStringLiteral("adm")}}};
         VERIFY_STATUS(run<UserModule>(exact), Status::Changed);
         QCOMPARE(inside(QStringLiteral("id -Gn bob")), QByteArray("bob adm\n"));
         VERIFY_STATUS(run<UserModule>(exact), Status::Ok);
 
-        const QVariantMap absent{{QStringLiteral("name"), QStringLiteral("bob")},
-                                 {QStringLiteral("state"), QStringLiteral("absent")},
-                                 {QStringLiteral("remove"), true}};
+        const QVariantMap absent {{QStringLiteral("name"), QStringLiteral("bob")},
+                                  {QStringLiteral("state"), QStringLiteral("absent")},
+                                  {QStringLiteral("remove"), true}};
         VERIFY_STATUS(run<UserModule>(absent, true), Status::Changed);
         QCOMPARE(inside(QStringLiteral("getent passwd bob | cut -d: -f1")), QByteArray("bob\n"));
         VERIFY_STATUS(run<UserModule>(absent), Status::Changed);
@@ -331,15 +336,15 @@ private Q_SLOTS:
 
     void cron()
     {
-        const QVariantMap backup{{QStringLiteral("name"), QStringLiteral("backup")},
-                                 {QStringLiteral("minute"), QStringLiteral("5")},
-                                 {QStringLiteral("hour"), QStringLiteral("2")},
-                                 {QStringLiteral("job"), QStringLiteral("/usr/bin/true > /dev/null")},
-                                 {QStringLiteral("user"), QStringLiteral("pi")}};
+        const QVariantMap backup {{QStringLiteral("name"), QStringLiteral("backup")},
+                                  {QStringLiteral("minute"), QStringLiteral("5")},
+                                  {QStringLiteral("hour"), QStringLiteral("2")},
+                                  {QStringLiteral("job"), QStringLiteral("/usr/bin/true > /dev/null")},
+                                  {QStringLiteral("user"), QStringLiteral("pi")}};
         const QString read = QStringLiteral("crontab -u pi -l 2>&1");
         TaskResult result = run<CronModule>(backup, true, true);
         VERIFY_STATUS(result, Status::Changed);
-        QCOMPARE(result.data.value(QStringLiteral("jobs")).toStringList(), QStringList{QStringLiteral("backup")});
+        QCOMPARE(result.data.value(QStringLiteral("jobs")).toStringList(), QStringList {QStringLiteral("backup")});
         QCOMPARE(result.data.value(QStringLiteral("diff")).toMap().value(QStringLiteral("after")).toString(),
                  QStringLiteral("#Ansible: backup\n5 2 * * * /usr/bin/true > /dev/null\n"));
         QCOMPARE(inside(read), QByteArray("no crontab for pi\n"));
@@ -350,7 +355,8 @@ private Q_SLOTS:
 
         QString why;
         std::optional<bool> ansible = ansibleChanged(
-            QStringLiteral("cron"), QStringLiteral("name=backup minute=5 hour=2 job='/usr/bin/true > /dev/null' user=pi"), &why);
+            QStringLiteral("cron"),
+            QStringLiteral("name=backup minute=5 hour=2 job='/usr/bin/true > /dev/null' user=pi"), &why);
         if (ansible)
             QCOMPARE(*ansible, false);
         else
@@ -358,19 +364,20 @@ private Q_SLOTS:
 
         // A job written by hand stays; a second job and a disabled one.
         inside(QStringLiteral("(crontab -u pi -l; echo '0 * * * * echo by-hand') | crontab -u pi -"));
-        const QVariantMap reboot{{QStringLiteral("name"), QStringLiteral("at boot")},
-                                 {QStringLiteral("special_time"), QStringLiteral("reboot")},
-                                 {QStringLiteral("job"), QStringLiteral("echo booted")},
-                                 {QStringLiteral("user"), QStringLiteral("pi")}};
+        const QVariantMap reboot {{QStringLiteral("name"), QStringLiteral("at boot")},
+                                  {QStringLiteral("special_time"), QStringLiteral("reboot")},
+                                  {QStringLiteral("job"), QStringLiteral("echo booted")},
+                                  {QStringLiteral("user"), QStringLiteral("pi")}};
         VERIFY_STATUS(run<CronModule>(reboot), Status::Changed);
         QVariantMap disabled = backup;
         disabled.insert(QStringLiteral("disabled"), true);
         result = run<CronModule>(disabled);
         VERIFY_STATUS(result, Status::Changed);
         QCOMPARE(result.data.value(QStringLiteral("jobs")).toStringList(),
-                 (QStringList{QStringLiteral("backup"), QStringLiteral("at boot")}));
-        QCOMPARE(inside(read), QByteArray("#Ansible: backup\n#5 2 * * * /usr/bin/true > /dev/null\n0 * * * * echo by-hand\n"
-                                          "#Ansible: at boot\n@reboot echo booted\n"));
+                 (QStringList {QStringLiteral("backup"), QStringLiteral("at boot")}));
+        QCOMPARE(inside(read),
+                 QByteArray("#Ansible: backup\n#5 2 * * * /usr/bin/true > /dev/null\n0 * * * * echo by-hand\n"
+                            "#Ansible: at boot\n@reboot echo booted\n"));
         VERIFY_STATUS(run<CronModule>(disabled), Status::Ok);
 
         ansible = ansibleChanged(QStringLiteral("cron"),
@@ -378,9 +385,9 @@ private Q_SLOTS:
         if (ansible)
             QCOMPARE(*ansible, false);
 
-        const QVariantMap absent{{QStringLiteral("name"), QStringLiteral("backup")},
-                                 {QStringLiteral("state"), QStringLiteral("absent")},
-                                 {QStringLiteral("user"), QStringLiteral("pi")}};
+        const QVariantMap absent {{QStringLiteral("name"), QStringLiteral("backup")},
+                                  {QStringLiteral("state"), QStringLiteral("absent")},
+                                  {QStringLiteral("user"), QStringLiteral("pi")}};
         VERIFY_STATUS(run<CronModule>(absent, true), Status::Changed);
         QVERIFY(inside(read).contains("#Ansible: backup"));
         VERIFY_STATUS(run<CronModule>(absent), Status::Changed);
@@ -390,11 +397,11 @@ private Q_SLOTS:
 
     void cronFile()
     {
-        const QVariantMap job{{QStringLiteral("name"), QStringLiteral("metrics")},
-                              {QStringLiteral("minute"), QStringLiteral("*/5")},
-                              {QStringLiteral("job"), QStringLiteral("/usr/local/bin/collect")},
-                              {QStringLiteral("user"), QStringLiteral("root")},
-                              {QStringLiteral("cron_file"), QStringLiteral("antler-metrics")}};
+        const QVariantMap job {{QStringLiteral("name"), QStringLiteral("metrics")},
+                               {QStringLiteral("minute"), QStringLiteral("*/5")},
+                               {QStringLiteral("job"), QStringLiteral("/usr/local/bin/collect")},
+                               {QStringLiteral("user"), QStringLiteral("root")},
+                               {QStringLiteral("cron_file"), QStringLiteral("antler-metrics")}};
         VERIFY_STATUS(run<CronModule>(job), Status::Changed);
         QCOMPARE(inside(QStringLiteral("cat /etc/cron.d/antler-metrics")),
                  QByteArray("#Ansible: metrics\n*/5 * * * * root /usr/local/bin/collect\n"));
@@ -408,12 +415,13 @@ private Q_SLOTS:
     void sysctlFile()
     {
         const QString path = QStringLiteral("/etc/sysctl.d/99-antler.conf");
-        const QVariantMap swappiness{{QStringLiteral("name"), QStringLiteral("vm.swappiness")},
-                                     {QStringLiteral("value"), QStringLiteral("10")},
-                                     {QStringLiteral("sysctl_file"), path},
-                                     {QStringLiteral("reload"), false}};
+        const QVariantMap swappiness {{QStringLiteral("name"), QStringLiteral("vm.swappiness")},
+                                      {QStringLiteral("value"), QStringLiteral("10")},
+                                      {QStringLiteral("sysctl_file"), path},
+                                      {QStringLiteral("reload"), false}};
         VERIFY_STATUS(run<SysctlModule>(swappiness, true), Status::Changed);
-        QCOMPARE(inside(QStringLiteral("cat ") + path + QStringLiteral(" 2>/dev/null || echo none")), QByteArray("none\n"));
+        QCOMPARE(inside(QStringLiteral("cat ") + path + QStringLiteral(" 2>/dev/null || echo none")),
+                 QByteArray("none\n"));
         VERIFY_STATUS(run<SysctlModule>(swappiness), Status::Changed);
         QCOMPARE(inside(QStringLiteral("cat ") + path), QByteArray("vm.swappiness=10\n"));
         VERIFY_STATUS(run<SysctlModule>(swappiness), Status::Ok);
@@ -424,11 +432,12 @@ private Q_SLOTS:
         QVariantMap twenty = swappiness;
         twenty.insert(QStringLiteral("value"), 20);
         VERIFY_STATUS(run<SysctlModule>(twenty), Status::Changed);
-        QCOMPARE(inside(QStringLiteral("cat ") + path), QByteArray("# tuned\nnet.ipv4.ip_forward = 1\nvm.swappiness=20\n"));
+        QCOMPARE(inside(QStringLiteral("cat ") + path),
+                 QByteArray("# tuned\nnet.ipv4.ip_forward = 1\nvm.swappiness=20\n"));
 
-        const QVariantMap absent{{QStringLiteral("name"), QStringLiteral("vm.swappiness")},
-                                 {QStringLiteral("state"), QStringLiteral("absent")},
-                                 {QStringLiteral("sysctl_file"), path}};
+        const QVariantMap absent {{QStringLiteral("name"), QStringLiteral("vm.swappiness")},
+                                  {QStringLiteral("state"), QStringLiteral("absent")},
+                                  {QStringLiteral("sysctl_file"), path}};
         VERIFY_STATUS(run<SysctlModule>(absent, true), Status::Changed);
         VERIFY_STATUS(run<SysctlModule>(absent), Status::Changed);
         QCOMPARE(inside(QStringLiteral("cat ") + path), QByteArray("# tuned\nnet.ipv4.ip_forward = 1\n"));
@@ -439,10 +448,11 @@ private Q_SLOTS:
     {
         // The container's /proc/sys is read-only: setting the live value must
         // fail with one clear sentence, not pass silently.
-        const TaskResult result = run<SysctlModule>({{QStringLiteral("name"), QStringLiteral("vm.swappiness")},
-                                                     {QStringLiteral("value"), QStringLiteral("11")},
-                                                     {QStringLiteral("sysctl_file"), QStringLiteral("/etc/sysctl.d/98-live.conf")},
-                                                     {QStringLiteral("sysctl_set"), true}});
+        const TaskResult result
+            = run<SysctlModule>({{QStringLiteral("name"), QStringLiteral("vm.swappiness")},
+                                 {QStringLiteral("value"), QStringLiteral("11")},
+                                 {QStringLiteral("sysctl_file"), QStringLiteral("/etc/sysctl.d/98-live.conf")},
+                                 {QStringLiteral("sysctl_set"), true}});
         VERIFY_STATUS(result, Status::Failed);
         QVERIFY2(result.data.value(QStringLiteral("msg")).toString().contains(QLatin1String("vm.swappiness")),
                  qPrintable(describe(result)));
@@ -454,7 +464,8 @@ private Q_SLOTS:
         int code = 0;
         inside(QStringLiteral("service cron status"), &code);
         QVERIFY2(code != 0, "cron must not run in a fresh stand-in");
-        const QVariantMap started{{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("state"), QStringLiteral("started")}};
+        const QVariantMap started {{QStringLiteral("name"), QStringLiteral("cron")},
+                                   {QStringLiteral("state"), QStringLiteral("started")}};
         VERIFY_STATUS(run<ServiceModule>(started, true), Status::Changed);
         inside(QStringLiteral("service cron status"), &code);
         QVERIFY2(code != 0, "check mode started cron");
@@ -465,7 +476,8 @@ private Q_SLOTS:
         QCOMPARE(code, 0);
         VERIFY_STATUS(run<ServiceModule>(started), Status::Ok);
 
-        const QVariantMap disabled{{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("enabled"), false}};
+        const QVariantMap disabled {{QStringLiteral("name"), QStringLiteral("cron")},
+                                    {QStringLiteral("enabled"), false}};
         VERIFY_STATUS(run<ServiceModule>(disabled, true), Status::Changed);
         QCOMPARE(inside(QStringLiteral("ls /etc/rc2.d | grep cron")), QByteArray("S01cron\n"));
         result = run<ServiceModule>(disabled);
@@ -473,17 +485,20 @@ private Q_SLOTS:
         QCOMPARE(result.data.value(QStringLiteral("enabled")).toBool(), false);
         QCOMPARE(inside(QStringLiteral("ls /etc/rc2.d | grep cron")), QByteArray("K01cron\n"));
         VERIFY_STATUS(run<ServiceModule>(disabled), Status::Ok);
-        VERIFY_STATUS(run<ServiceModule>({{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("enabled"), true}}),
-                      Status::Changed);
+        VERIFY_STATUS(
+            run<ServiceModule>({{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("enabled"), true}}),
+            Status::Changed);
         QCOMPARE(inside(QStringLiteral("ls /etc/rc2.d | grep cron")), QByteArray("S01cron\n"));
 
         const QString pid = QStringLiteral("cat /run/crond.pid");
         const QByteArray before = inside(pid);
-        VERIFY_STATUS(run<ServiceModule>({{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("state"), QStringLiteral("restarted")}}),
+        VERIFY_STATUS(run<ServiceModule>({{QStringLiteral("name"), QStringLiteral("cron")},
+                                          {QStringLiteral("state"), QStringLiteral("restarted")}}),
                       Status::Changed);
         QVERIFY(inside(pid) != before);
 
-        const QVariantMap stopped{{QStringLiteral("name"), QStringLiteral("cron")}, {QStringLiteral("state"), QStringLiteral("stopped")}};
+        const QVariantMap stopped {{QStringLiteral("name"), QStringLiteral("cron")},
+                                   {QStringLiteral("state"), QStringLiteral("stopped")}};
         VERIFY_STATUS(run<ServiceModule>(stopped, true), Status::Changed);
         inside(QStringLiteral("service cron status"), &code);
         QCOMPARE(code, 0);
@@ -495,11 +510,13 @@ private Q_SLOTS:
 
     void systemdModuleFallsBackAndSaysSo()
     {
-        const QVariantMap started{{QStringLiteral("name"), QStringLiteral("cron.service")}, {QStringLiteral("state"), QStringLiteral("started")}};
+        const QVariantMap started {{QStringLiteral("name"), QStringLiteral("cron.service")},
+                                   {QStringLiteral("state"), QStringLiteral("started")}};
         TaskResult result = run<SystemdModule>(started);
         VERIFY_STATUS(result, Status::Changed);
         const QString warnings = result.data.value(QStringLiteral("warnings")).toStringList().join(QLatin1Char(' '));
-        QVERIFY2(warnings.contains(QLatin1String("systemd is not running")) && warnings.contains(QLatin1String("/etc/init.d/cron")),
+        QVERIFY2(warnings.contains(QLatin1String("systemd is not running"))
+                     && warnings.contains(QLatin1String("/etc/init.d/cron")),
                  qPrintable(describe(result)));
         int code = 0;
         inside(QStringLiteral("service cron status"), &code);
@@ -507,7 +524,8 @@ private Q_SLOTS:
         VERIFY_STATUS(run<SystemdModule>(started), Status::Ok);
         inside(QStringLiteral("service cron stop"));
 
-        result = run<SystemdModule>({{QStringLiteral("name"), QStringLiteral("nginx")}, {QStringLiteral("state"), QStringLiteral("started")}});
+        result = run<SystemdModule>(
+            {{QStringLiteral("name"), QStringLiteral("nginx")}, {QStringLiteral("state"), QStringLiteral("started")}});
         VERIFY_STATUS(result, Status::Failed);
         const QString message = result.data.value(QStringLiteral("msg")).toString();
         QVERIFY2(message.contains(QLatin1String("nginx")) && message.contains(QLatin1String("systemd is not running"))
@@ -520,7 +538,8 @@ private Q_SLOTS:
         // The default stand-in may not rename itself, like many containers:
         // an unchanged name is fine, a new one fails with one clear sentence.
         VERIFY_STATUS(run<HostnameModule>({{QStringLiteral("name"), QStringLiteral("pi-standin")}}), Status::Ok);
-        VERIFY_STATUS(run<HostnameModule>({{QStringLiteral("name"), QStringLiteral("moose-pi")}}, true), Status::Changed);
+        VERIFY_STATUS(run<HostnameModule>({{QStringLiteral("name"), QStringLiteral("moose-pi")}}, true),
+                      Status::Changed);
         QCOMPARE(inside(QStringLiteral("hostname")), QByteArray("pi-standin\n"));
         const TaskResult result = run<HostnameModule>({{QStringLiteral("name"), QStringLiteral("moose-pi")}});
         VERIFY_STATUS(result, Status::Failed);
@@ -540,14 +559,17 @@ private Q_SLOTS:
         SshTransport transport(pi.settings());
         m_target = &transport;
         auto restore = qScopeGuard([this] { m_target = nullptr; });
-        const QVariantMap renamed{{QStringLiteral("name"), QStringLiteral("moose-pi.example.org")}};
+        const QVariantMap renamed {{QStringLiteral("name"), QStringLiteral("moose-pi.example.org")}};
         VERIFY_STATUS(run<HostnameModule>(renamed, true), Status::Changed);
         QByteArray output;
         pi.shell(QStringLiteral("echo \"$(hostname) $(cat /etc/hostname)\""), &output);
         QCOMPARE(output, QByteArray("pi-standin pi-standin\n"));
         TaskResult result = run<HostnameModule>(renamed);
         VERIFY_STATUS(result, Status::Changed);
-        QCOMPARE(result.data.value(QStringLiteral("ansible_facts")).toMap().value(QStringLiteral("ansible_hostname")).toString(),
+        QCOMPARE(result.data.value(QStringLiteral("ansible_facts"))
+                     .toMap()
+                     .value(QStringLiteral("ansible_hostname"))
+                     .toString(),
                  QStringLiteral("moose-pi"));
         pi.shell(QStringLiteral("echo \"$(hostname) $(cat /etc/hostname)\""), &output);
         QCOMPARE(output, QByteArray("moose-pi.example.org moose-pi.example.org\n"));
@@ -559,7 +581,8 @@ private Q_SLOTS:
     {
         const QString ready = QStringLiteral("/tmp/antler-ready");
         inside(QStringLiteral("rm -f ") + ready);
-        inside(QStringLiteral("nohup sh -c 'sleep 2; echo \"state: ready 42\" > ") + ready + QStringLiteral("' >/dev/null 2>&1 &"));
+        inside(QStringLiteral("nohup sh -c 'sleep 2; echo \"state: ready 42\" > ") + ready
+               + QStringLiteral("' >/dev/null 2>&1 &"));
         TaskResult result = run<WaitForModule>({{QStringLiteral("path"), ready},
                                                 {QStringLiteral("search_regex"), QStringLiteral("ready [0-9]+")},
                                                 {QStringLiteral("timeout"), 60}});
@@ -569,14 +592,16 @@ private Q_SLOTS:
         QVERIFY(result.data.contains(QStringLiteral("elapsed")));
 
         inside(QStringLiteral("nohup sh -c 'sleep 2; rm -f ") + ready + QStringLiteral("' >/dev/null 2>&1 &"));
-        VERIFY_STATUS(run<WaitForModule>({{QStringLiteral("path"), ready}, {QStringLiteral("state"), QStringLiteral("absent")},
+        VERIFY_STATUS(run<WaitForModule>({{QStringLiteral("path"), ready},
+                                          {QStringLiteral("state"), QStringLiteral("absent")},
                                           {QStringLiteral("timeout"), 60}}),
                       Status::Ok);
         QCOMPARE(inside(QStringLiteral("test -e ") + ready + QStringLiteral(" || echo gone")), QByteArray("gone\n"));
 
         result = run<WaitForModule>({{QStringLiteral("path"), ready}, {QStringLiteral("timeout"), 1}});
         VERIFY_STATUS(result, Status::Failed);
-        QCOMPARE(result.data.value(QStringLiteral("msg")).toString(), QStringLiteral("Timeout when waiting for file ") + ready);
+        QCOMPARE(result.data.value(QStringLiteral("msg")).toString(),
+                 QStringLiteral("Timeout when waiting for file ") + ready);
     }
 
     void waitForPort()
@@ -588,7 +613,8 @@ private Q_SLOTS:
         VERIFY_STATUS(result, Status::Ok);
         QCOMPARE(result.data.value(QStringLiteral("match")).toString(), QStringLiteral("OpenSSH"));
         const quint16 unused = antler::test::freeLoopbackPort();
-        VERIFY_STATUS(run<WaitForModule>({{QStringLiteral("port"), unused}, {QStringLiteral("state"), QStringLiteral("stopped")},
+        VERIFY_STATUS(run<WaitForModule>({{QStringLiteral("port"), unused},
+                                          {QStringLiteral("state"), QStringLiteral("stopped")},
                                           {QStringLiteral("timeout"), 30}}),
                       Status::Ok);
         result = run<WaitForModule>({{QStringLiteral("port"), unused}, {QStringLiteral("timeout"), 1}});
@@ -602,29 +628,33 @@ private Q_SLOTS:
         const QString repo = QStringLiteral("deb http://deb.debian.org/debian bookworm-backports main");
         const QString file = QStringLiteral("/etc/apt/sources.list.d/deb_debian_org_debian.list");
         QCOMPARE(AptRepositoryModule::suggestedFileName(repo, QString()), QStringLiteral("deb_debian_org_debian.list"));
-        const QVariantMap present{{QStringLiteral("repo"), repo}, {QStringLiteral("update_cache"), false}};
+        const QVariantMap present {{QStringLiteral("repo"), repo}, {QStringLiteral("update_cache"), false}};
         VERIFY_STATUS(run<AptRepositoryModule>(present, true), Status::Changed);
         QCOMPARE(inside(QStringLiteral("test -e ") + file + QStringLiteral(" || echo none")), QByteArray("none\n"));
         TaskResult result = run<AptRepositoryModule>(present);
         VERIFY_STATUS(result, Status::Changed);
-        QCOMPARE(result.data.value(QStringLiteral("sources_added")).toStringList(), QStringList{file});
-        QCOMPARE(inside(QStringLiteral("cat ") + file + QStringLiteral("; stat -c %a ") + file), (repo + QStringLiteral("\n644\n")).toUtf8());
+        QCOMPARE(result.data.value(QStringLiteral("sources_added")).toStringList(), QStringList {file});
+        QCOMPARE(inside(QStringLiteral("cat ") + file + QStringLiteral("; stat -c %a ") + file),
+                 (repo + QStringLiteral("\n644\n")).toUtf8());
         VERIFY_STATUS(run<AptRepositoryModule>(present), Status::Ok);
         // Spacing does not matter; a commented-out entry is enabled again.
-        VERIFY_STATUS(run<AptRepositoryModule>({{QStringLiteral("repo"), QStringLiteral("deb  http://deb.debian.org/debian   bookworm-backports main")},
-                                                {QStringLiteral("update_cache"), false}}),
-                      Status::Ok);
+        VERIFY_STATUS(
+            run<AptRepositoryModule>({{QStringLiteral("repo"),
+                                       QStringLiteral("deb  http://deb.debian.org/debian   bookworm-backports main")},
+                                      {QStringLiteral("update_cache"), false}}),
+            Status::Ok);
         inside(QStringLiteral("sed -i 's/^deb/# deb/' ") + file);
         VERIFY_STATUS(run<AptRepositoryModule>(present), Status::Changed);
         QCOMPARE(inside(QStringLiteral("cat ") + file), (repo + QStringLiteral("\n")).toUtf8());
 
-        const QVariantMap absent{{QStringLiteral("repo"), repo}, {QStringLiteral("state"), QStringLiteral("absent")},
-                                 {QStringLiteral("update_cache"), false}};
+        const QVariantMap absent {{QStringLiteral("repo"), repo},
+                                  {QStringLiteral("state"), QStringLiteral("absent")},
+                                  {QStringLiteral("update_cache"), false}};
         VERIFY_STATUS(run<AptRepositoryModule>(absent, true), Status::Changed);
         QCOMPARE(inside(QStringLiteral("cat ") + file), (repo + QStringLiteral("\n")).toUtf8());
         result = run<AptRepositoryModule>(absent);
         VERIFY_STATUS(result, Status::Changed);
-        QCOMPARE(result.data.value(QStringLiteral("sources_removed")).toStringList(), QStringList{file});
+        QCOMPARE(result.data.value(QStringLiteral("sources_removed")).toStringList(), QStringList {file});
         QCOMPARE(inside(QStringLiteral("test -e ") + file + QStringLiteral(" || echo none")), QByteArray("none\n"));
         VERIFY_STATUS(run<AptRepositoryModule>(absent), Status::Ok);
     }
@@ -645,9 +675,9 @@ private Q_SLOTS:
         auto restore = qScopeGuard([this] { m_target = nullptr; });
         QByteArray before;
         QCOMPARE(pi.shell(PiStandIn::bootIdCommand(), &before), 0);
-        const QVariantMap arguments{{QStringLiteral("reboot_command"), QStringLiteral("kill -TERM 1")},
-                                    {QStringLiteral("boot_time_command"), PiStandIn::bootIdCommand()},
-                                    {QStringLiteral("reboot_timeout"), 120}};
+        const QVariantMap arguments {{QStringLiteral("reboot_command"), QStringLiteral("kill -TERM 1")},
+                                     {QStringLiteral("boot_time_command"), PiStandIn::bootIdCommand()},
+                                     {QStringLiteral("reboot_timeout"), 120}};
         TaskResult result = run<RebootModule>(arguments, true);
         VERIFY_STATUS(result, Status::Changed);
         QByteArray now;
@@ -721,7 +751,8 @@ private Q_SLOTS:
             *output = process.readAll();
             return process.exitCode();
         };
-        static const QRegularExpression recap(QStringLiteral(R"(pi\s*:\s*ok=(\d+)\s+changed=(\d+)\s+unreachable=0\s+failed=0)"));
+        static const QRegularExpression recap(
+            QStringLiteral(R"(pi\s*:\s*ok=(\d+)\s+changed=(\d+)\s+unreachable=0\s+failed=0)"));
         QByteArray output;
         QVERIFY2(runAntler(&output) == 0, output.constData());
         QRegularExpressionMatch match = recap.match(QString::fromUtf8(output));
@@ -753,8 +784,8 @@ private Q_SLOTS:
         ansible.start(ansiblePlaybook, {QStringLiteral("-i"), inventory, playbook});
         QVERIFY(ansible.waitForFinished(600000));
         // For information only: the same unchanged run, antler against ansible-playbook.
-        qInfo("unchanged run of 4 system tasks: antler %lld ms, ansible-playbook %lld ms (pipelining on)",
-              antlerMs, ansibleTime.elapsed());
+        qInfo("unchanged run of 4 system tasks: antler %lld ms, ansible-playbook %lld ms (pipelining on)", antlerMs,
+              ansibleTime.elapsed());
         const QByteArray ansibleOutput = ansible.readAll();
         QCOMPARE(ansible.exitCode(), 0);
         match = recap.match(QString::fromUtf8(ansibleOutput));

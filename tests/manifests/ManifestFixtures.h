@@ -29,8 +29,7 @@ inline pipeline::Release release()
 inline QList<pipeline::Stage> stages(pipeline::RuntimeKind runtime)
 {
     const bool kubernetes = runtime == pipeline::RuntimeKind::Kubernetes;
-    pipeline::Stage test(QStringLiteral("test"), runtime, QStringLiteral("127.0.0.1"),
-                         kubernetes ? 30081 : 18481);
+    pipeline::Stage test(QStringLiteral("test"), runtime, QStringLiteral("127.0.0.1"), kubernetes ? 30081 : 18481);
     pipeline::Stage staging(QStringLiteral("staging"), runtime, QStringLiteral("127.0.0.1"),
                             kubernetes ? 30082 : 18482);
     staging.setCpu(QStringLiteral("250m"));

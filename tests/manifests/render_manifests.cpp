@@ -28,8 +28,8 @@ int main(int argc, char *argv[])
     const ManifestRenderer renderer;
     for (const RuntimeKind runtime : {RuntimeKind::Kubernetes, RuntimeKind::Podman}) {
         const ManifestRenderer::Layout layout = ManifestRenderer::layoutFor(runtime);
-        const QString prefix = layout == ManifestRenderer::Layout::Podman
-            ? QStringLiteral("podman-") : QStringLiteral("kubernetes-");
+        const QString prefix
+            = layout == ManifestRenderer::Layout::Podman ? QStringLiteral("podman-") : QStringLiteral("kubernetes-");
         for (const auto &stage : antler::test::manifests::stages(runtime)) {
             ManifestRenderer::Output output;
             QString error;

@@ -15,10 +15,11 @@ void addBrokenFixtureRows(const QString &directory, const QStringList &nameFilte
 
     const QDir folder(directory);
     const QStringList files = folder.entryList(nameFilters, QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= minimumCount, qPrintable(QStringLiteral("%1 holds %2 fixtures, expected at least %3")
-                                                          .arg(directory)
-                                                          .arg(files.size())
-                                                          .arg(minimumCount)));
+    QVERIFY2(files.size() >= minimumCount,
+             qPrintable(QStringLiteral("%1 holds %2 fixtures, expected at least %3")
+                            .arg(directory)
+                            .arg(files.size())
+                            .arg(minimumCount)));
     static const QRegularExpression expectation(QStringLiteral("^[#;] expect: (\\d+(?::\\d+)?) (.+)$"));
     for (const QString &name : files) {
         QFile file(folder.filePath(name));

@@ -23,7 +23,7 @@ namespace {
 // A JavaScript string literal for text (a JSON string is one).
 QString jsString(const QString &text)
 {
-    const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
@@ -39,8 +39,7 @@ QString describeException(const QJsonObject &details)
 QString pageSocketUrl(quint16 port, const QJsonObject &target)
 {
     const QString id = target.value(QStringLiteral("id")).toString();
-    return id.isEmpty() ? QString()
-                        : QStringLiteral("ws://127.0.0.1:%1/devtools/page/%2").arg(port).arg(id);
+    return id.isEmpty() ? QString() : QStringLiteral("ws://127.0.0.1:%1/devtools/page/%2").arg(port).arg(id);
 }
 
 } // namespace
@@ -68,8 +67,7 @@ bool ChromiumSession::isAvailable()
 
 bool ChromiumSession::isRunning() const
 {
-    return m_process.state() == QProcess::Running && m_socket
-        && m_socket->state() == QAbstractSocket::ConnectedState;
+    return m_process.state() == QProcess::Running && m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
 bool ChromiumSession::start(QSize viewport, int timeoutMs)
@@ -82,8 +80,7 @@ bool ChromiumSession::start(QSize viewport, int timeoutMs)
     }
     m_profile = std::make_unique<QTemporaryDir>();
     if (!m_profile->isValid()) {
-        m_error = QStringLiteral("Cannot create a profile folder for Chromium: %1.")
-                      .arg(m_profile->errorString());
+        m_error = QStringLiteral("Cannot create a profile folder for Chromium: %1.").arg(m_profile->errorString());
         return false;
     }
     const QStringList arguments {
@@ -120,15 +117,16 @@ bool ChromiumSession::start(QSize viewport, int timeoutMs)
         m_error = reason;
         return false;
     }
-    for (const char *domain : { "Page.enable", "Runtime.enable", "Log.enable" }) {
+    for (const char *domain : {"Page.enable", "Runtime.enable", "Log.enable"}) {
         if (!call(QLatin1String(domain)).ok)
             return false;
     }
     // The window size is only a hint in headless mode; pin the viewport.
     const Reply metrics = call(QStringLiteral("Emulation.setDeviceMetricsOverride"),
-        { { QStringLiteral("width"), viewport.width() },
-            { QStringLiteral("height"), viewport.height() },
-            { QStringLiteral("deviceScaleFactor"), 1 }, { QStringLiteral("mobile"), false } });
+                               {{QStringLiteral("width"), viewport.width()},
+                                {QStringLiteral("height"), viewport.height()},
+                                {QStringLiteral("deviceScaleFactor"), 1},
+                                {QStringLiteral("mobile"), false}});
     return metrics.ok;
 }
 
@@ -149,10 +147,9 @@ bool ChromiumSession::readDevToolsUrl(int timeoutMs, QUrl *browserUrl)
             return false;
         }
         if (deadline.hasExpired()) {
-            m_error
-                = QStringLiteral("Chromium did not announce its DevTools port within %1 ms:\n%2")
-                      .arg(timeoutMs)
-                      .arg(QString::fromUtf8(m_output));
+            m_error = QStringLiteral("Chromium did not announce its DevTools port within %1 ms:\n%2")
+                          .arg(timeoutMs)
+                          .arg(QString::fromUtf8(m_output));
             return false;
         }
         m_process.waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
@@ -180,17 +177,14 @@ bool ChromiumSession::attachToPage(const QUrl &browserUrl, int timeoutMs)
             // No page yet: open one.
             HttpClient client(port);
             if (client.connectToServer()) {
-                const HttpReply created
-                    = client.request("PUT /json/new?about:blank HTTP/1.1\r\nHost: "
-                                     "127.0.0.1\r\nContent-Length: 0\r\n\r\n");
+                const HttpReply created = client.request("PUT /json/new?about:blank HTTP/1.1\r\nHost: "
+                                                         "127.0.0.1\r\nContent-Length: 0\r\n\r\n");
                 pageUrl = pageSocketUrl(port, QJsonDocument::fromJson(created.body).object());
             }
         }
         if (pageUrl.isEmpty()) {
             if (deadline.hasExpired()) {
-                m_error = QStringLiteral(
-                    "Chromium listed no page target at http://127.0.0.1:%1/json/list.")
-                              .arg(port);
+                m_error = QStringLiteral("Chromium listed no page target at http://127.0.0.1:%1/json/list.").arg(port);
                 return false;
             }
             pump([] { return false; }, 100);
@@ -200,7 +194,7 @@ bool ChromiumSession::attachToPage(const QUrl &browserUrl, int timeoutMs)
     m_socket = std::make_unique<QWebSocket>();
     m_socket->setMaxAllowedIncomingMessageSize(256 * 1024 * 1024);
     QObject::connect(m_socket.get(), &QWebSocket::textMessageReceived, m_socket.get(),
-        [this](const QString &text) { handleMessage(text); });
+                     [this](const QString &text) { handleMessage(text); });
     m_socket->open(QUrl(pageUrl));
     pump(
         [this] {
@@ -209,8 +203,7 @@ bool ChromiumSession::attachToPage(const QUrl &browserUrl, int timeoutMs)
         },
         int(qMax<qint64>(1, deadline.remainingTime())));
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
-        m_error = QStringLiteral("Cannot open the DevTools connection %1: %2.")
-                      .arg(pageUrl, m_socket->errorString());
+        m_error = QStringLiteral("Cannot open the DevTools connection %1: %2.").arg(pageUrl, m_socket->errorString());
         return false;
     }
     return true;
@@ -226,15 +219,13 @@ void ChromiumSession::handleMessage(const QString &text)
     const QString method = message.value(QStringLiteral("method")).toString();
     const QJsonObject params = message.value(QStringLiteral("params")).toObject();
     if (method == QLatin1String("Runtime.exceptionThrown")) {
-        m_pageErrors.append(
-            describeException(params.value(QStringLiteral("exceptionDetails")).toObject()));
+        m_pageErrors.append(describeException(params.value(QStringLiteral("exceptionDetails")).toObject()));
     } else if (method == QLatin1String("Runtime.consoleAPICalled")) {
         QStringList parts;
         for (const QJsonValue &arg : params.value(QStringLiteral("args")).toArray()) {
             const QJsonObject o = arg.toObject();
-            parts.append(o.contains(QStringLiteral("value"))
-                    ? o.value(QStringLiteral("value")).toVariant().toString()
-                    : o.value(QStringLiteral("description")).toString());
+            parts.append(o.contains(QStringLiteral("value")) ? o.value(QStringLiteral("value")).toVariant().toString()
+                                                             : o.value(QStringLiteral("description")).toString());
         }
         const QString type = params.value(QStringLiteral("type")).toString();
         m_console.append(type + QStringLiteral(": ") + parts.join(QLatin1Char(' ')));
@@ -242,11 +233,10 @@ void ChromiumSession::handleMessage(const QString &text)
             m_pageErrors.append(parts.join(QLatin1Char(' ')));
     } else if (method == QLatin1String("Log.entryAdded")) {
         const QJsonObject entry = params.value(QStringLiteral("entry")).toObject();
-        m_console.append(QStringLiteral("%1 (%2): %3 %4")
-                             .arg(entry.value(QStringLiteral("level")).toString(),
-                                 entry.value(QStringLiteral("source")).toString(),
-                                 entry.value(QStringLiteral("text")).toString(),
-                                 entry.value(QStringLiteral("url")).toString()));
+        m_console.append(
+            QStringLiteral("%1 (%2): %3 %4")
+                .arg(entry.value(QStringLiteral("level")).toString(), entry.value(QStringLiteral("source")).toString(),
+                     entry.value(QStringLiteral("text")).toString(), entry.value(QStringLiteral("url")).toString()));
     }
     m_events.append(message);
 }
@@ -262,8 +252,7 @@ bool ChromiumSession::pump(const std::function<bool()> &done, int timeoutMs)
         tick.setSingleShot(true);
         QObject::connect(&tick, &QTimer::timeout, &loop, &QEventLoop::quit);
         if (m_socket) {
-            QObject::connect(
-                m_socket.get(), &QWebSocket::textMessageReceived, &loop, &QEventLoop::quit);
+            QObject::connect(m_socket.get(), &QWebSocket::textMessageReceived, &loop, &QEventLoop::quit);
             QObject::connect(m_socket.get(), &QWebSocket::stateChanged, &loop, &QEventLoop::quit);
         }
         tick.start(int(qBound(qint64(1), deadline.remainingTime(), qint64(50))));
@@ -272,8 +261,7 @@ bool ChromiumSession::pump(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
-ChromiumSession::Reply ChromiumSession::call(
-    const QString &method, const QJsonObject &params, int timeoutMs)
+ChromiumSession::Reply ChromiumSession::call(const QString &method, const QJsonObject &params, int timeoutMs)
 {
     Reply reply;
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
@@ -282,15 +270,10 @@ ChromiumSession::Reply ChromiumSession::call(
         return reply;
     }
     const int id = m_nextId++;
-    const QJsonObject message { { QStringLiteral("id"), id }, { QStringLiteral("method"), method },
-        { QStringLiteral("params"), params } };
-    m_socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-    pump(
-        [&] {
-            return m_replies.contains(id) || m_socket->state() != QAbstractSocket::ConnectedState;
-        },
-        timeoutMs);
+    const QJsonObject message {
+        {QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    pump([&] { return m_replies.contains(id) || m_socket->state() != QAbstractSocket::ConnectedState; }, timeoutMs);
     if (!m_replies.contains(id)) {
         reply.error = m_socket->state() == QAbstractSocket::ConnectedState
             ? QStringLiteral("%1 got no answer within %2 ms.").arg(method).arg(timeoutMs)
@@ -300,12 +283,10 @@ ChromiumSession::Reply ChromiumSession::call(
     }
     const QJsonObject answer = m_replies.take(id);
     if (answer.contains(QStringLiteral("error"))) {
-        reply.error = QStringLiteral("%1 failed: %2")
-                          .arg(method,
-                              answer.value(QStringLiteral("error"))
-                                  .toObject()
-                                  .value(QStringLiteral("message"))
-                                  .toString());
+        reply.error
+            = QStringLiteral("%1 failed: %2")
+                  .arg(method,
+                       answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
         m_error = reply.error;
         return reply;
     }
@@ -319,8 +300,7 @@ bool ChromiumSession::waitForLoad(qsizetype fromEvent, int timeoutMs)
     const bool loaded = pump(
         [&] {
             for (qsizetype i = fromEvent; i < m_events.size(); ++i) {
-                if (m_events.at(i).value(QStringLiteral("method")).toString()
-                    == QLatin1String("Page.loadEventFired"))
+                if (m_events.at(i).value(QStringLiteral("method")).toString() == QLatin1String("Page.loadEventFired"))
                     return true;
             }
             return !m_socket || m_socket->state() != QAbstractSocket::ConnectedState;
@@ -337,8 +317,7 @@ bool ChromiumSession::navigate(const QUrl &url, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     const qsizetype mark = m_events.size();
-    const Reply reply = call(
-        QStringLiteral("Page.navigate"), { { QStringLiteral("url"), url.toString() } }, timeoutMs);
+    const Reply reply = call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), url.toString()}}, timeoutMs);
     if (!reply.ok)
         return false;
     const QString failure = reply.result.value(QStringLiteral("errorText")).toString();
@@ -353,9 +332,7 @@ bool ChromiumSession::reload(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     const qsizetype mark = m_events.size();
-    if (!call(
-            QStringLiteral("Page.reload"), { { QStringLiteral("ignoreCache"), false } }, timeoutMs)
-             .ok)
+    if (!call(QStringLiteral("Page.reload"), {{QStringLiteral("ignoreCache"), false}}, timeoutMs).ok)
         return false;
     return waitForLoad(mark, int(qMax<qint64>(1, deadline.remainingTime())));
 }
@@ -363,15 +340,16 @@ bool ChromiumSession::reload(int timeoutMs)
 QJsonValue ChromiumSession::evaluate(const QString &expression, int timeoutMs)
 {
     const Reply reply = call(QStringLiteral("Runtime.evaluate"),
-        { { QStringLiteral("expression"), expression }, { QStringLiteral("returnByValue"), true },
-            { QStringLiteral("awaitPromise"), true }, { QStringLiteral("userGesture"), true } },
-        timeoutMs);
+                             {{QStringLiteral("expression"), expression},
+                              {QStringLiteral("returnByValue"), true},
+                              {QStringLiteral("awaitPromise"), true},
+                              {QStringLiteral("userGesture"), true}},
+                             timeoutMs);
     if (!reply.ok)
         return QJsonValue(QJsonValue::Undefined);
     if (reply.result.contains(QStringLiteral("exceptionDetails"))) {
         m_error = QStringLiteral("JavaScript threw: %1")
-                      .arg(describeException(
-                          reply.result.value(QStringLiteral("exceptionDetails")).toObject()));
+                      .arg(describeException(reply.result.value(QStringLiteral("exceptionDetails")).toObject()));
         return QJsonValue(QJsonValue::Undefined);
     }
     const QJsonObject result = reply.result.value(QStringLiteral("result")).toObject();
@@ -385,8 +363,7 @@ bool ChromiumSession::waitFor(const QString &predicate, int timeoutMs)
     const QString expression = QStringLiteral("Boolean(%1)").arg(predicate);
     QString lastProblem;
     for (;;) {
-        const QJsonValue value
-            = evaluate(expression, int(qBound(qint64(1), deadline.remainingTime(), qint64(5000))));
+        const QJsonValue value = evaluate(expression, int(qBound(qint64(1), deadline.remainingTime(), qint64(5000))));
         if (value.toBool())
             return true;
         // While a page is being replaced the context can vanish; keep trying.
@@ -422,22 +399,22 @@ bool ChromiumSession::click(const QString &selector, int timeoutMs)
         return false;
     const QJsonObject point = where.toObject();
     if (point.contains(QStringLiteral("problem"))) {
-        m_error = QStringLiteral("Cannot click %1: %2.")
-                      .arg(selector, point.value(QStringLiteral("problem")).toString());
+        m_error
+            = QStringLiteral("Cannot click %1: %2.").arg(selector, point.value(QStringLiteral("problem")).toString());
         return false;
     }
     const double x = point.value(QStringLiteral("x")).toDouble();
     const double y = point.value(QStringLiteral("y")).toDouble();
-    for (const char *type : { "mouseMoved", "mousePressed", "mouseReleased" }) {
+    for (const char *type : {"mouseMoved", "mousePressed", "mouseReleased"}) {
         const bool move = qstrcmp(type, "mouseMoved") == 0;
         const Reply reply = call(QStringLiteral("Input.dispatchMouseEvent"),
-            { { QStringLiteral("type"), QLatin1String(type) }, { QStringLiteral("x"), x },
-                { QStringLiteral("y"), y },
-                { QStringLiteral("button"),
-                    move ? QStringLiteral("none") : QStringLiteral("left") },
-                { QStringLiteral("buttons"), qstrcmp(type, "mousePressed") == 0 ? 1 : 0 },
-                { QStringLiteral("clickCount"), move ? 0 : 1 } },
-            int(qMax<qint64>(1, deadline.remainingTime())));
+                                 {{QStringLiteral("type"), QLatin1String(type)},
+                                  {QStringLiteral("x"), x},
+                                  {QStringLiteral("y"), y},
+                                  {QStringLiteral("button"), move ? QStringLiteral("none") : QStringLiteral("left")},
+                                  {QStringLiteral("buttons"), qstrcmp(type, "mousePressed") == 0 ? 1 : 0},
+                                  {QStringLiteral("clickCount"), move ? 0 : 1}},
+                                 int(qMax<qint64>(1, deadline.remainingTime())));
         if (!reply.ok)
             return false;
     }
@@ -447,11 +424,10 @@ bool ChromiumSession::click(const QString &selector, int timeoutMs)
 bool ChromiumSession::screenshot(const QString &path, int timeoutMs)
 {
     const Reply reply = call(QStringLiteral("Page.captureScreenshot"),
-        { { QStringLiteral("format"), QStringLiteral("png") } }, timeoutMs);
+                             {{QStringLiteral("format"), QStringLiteral("png")}}, timeoutMs);
     if (!reply.ok)
         return false;
-    const QByteArray png
-        = QByteArray::fromBase64(reply.result.value(QStringLiteral("data")).toString().toLatin1());
+    const QByteArray png = QByteArray::fromBase64(reply.result.value(QStringLiteral("data")).toString().toLatin1());
     if (!png.startsWith("\x89PNG")) {
         m_error = QStringLiteral("Page.captureScreenshot returned no PNG image.");
         return false;
@@ -459,8 +435,7 @@ bool ChromiumSession::screenshot(const QString &path, int timeoutMs)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size()) {
-        m_error
-            = QStringLiteral("Cannot write the screenshot %1: %2.").arg(path, file.errorString());
+        m_error = QStringLiteral("Cannot write the screenshot %1: %2.").arg(path, file.errorString());
         return false;
     }
     return true;

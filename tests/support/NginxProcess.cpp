@@ -49,15 +49,13 @@ bool NginxProcess::isAvailable()
     return QFileInfo(binary()).isExecutable();
 }
 
-QString NginxProcess::rewriteConfig(const QString &config, const QString &tempDir,
-    const QString &staticRoot, quint16 port, quint16 backendPort, QString *error)
+QString NginxProcess::rewriteConfig(const QString &config, const QString &tempDir, const QString &staticRoot,
+                                    quint16 port, quint16 backendPort, QString *error)
 {
-    for (const char *placeholder :
-        { listenPlaceholder, rootPlaceholder, backendPlaceholder, tempPlaceholder }) {
+    for (const char *placeholder : {listenPlaceholder, rootPlaceholder, backendPlaceholder, tempPlaceholder}) {
         if (!config.contains(QLatin1String(placeholder))) {
-            *error = QStringLiteral(
-                "The nginx config no longer contains the placeholder '%1' the tests rewrite; "
-                "keep the placeholders documented at its top.")
+            *error = QStringLiteral("The nginx config no longer contains the placeholder '%1' the tests rewrite; "
+                                    "keep the placeholders documented at its top.")
                          .arg(QLatin1String(placeholder));
             return {};
         }
@@ -80,8 +78,7 @@ bool NginxProcess::start(const QString &configFile, const QString &staticRoot, q
     }
     QFile file(configFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = QStringLiteral("Cannot read the nginx config %1: %2.")
-                      .arg(configFile, file.errorString());
+        m_error = QStringLiteral("Cannot read the nginx config %1: %2.").arg(configFile, file.errorString());
         return false;
     }
     const QString config = QString::fromUtf8(file.readAll());
@@ -97,18 +94,15 @@ bool NginxProcess::start(const QString &configFile, const QString &staticRoot, q
     return false;
 }
 
-bool NginxProcess::startOnce(
-    const QString &config, const QString &staticRoot, quint16 backendPort, bool *portTaken)
+bool NginxProcess::startOnce(const QString &config, const QString &staticRoot, quint16 backendPort, bool *portTaken)
 {
     m_dir = std::make_unique<QTemporaryDir>();
     if (!m_dir->isValid()) {
-        m_error = QStringLiteral("Cannot create a temp folder for nginx: %1.")
-                      .arg(m_dir->errorString());
+        m_error = QStringLiteral("Cannot create a temp folder for nginx: %1.").arg(m_dir->errorString());
         return false;
     }
     m_port = freeLoopbackPort();
-    const QString rendered
-        = rewriteConfig(config, m_dir->path(), staticRoot, m_port, backendPort, &m_error);
+    const QString rendered = rewriteConfig(config, m_dir->path(), staticRoot, m_port, backendPort, &m_error);
     if (rendered.isEmpty())
         return false;
     const QString configPath = m_dir->filePath(QStringLiteral("nginx.conf"));
@@ -127,8 +121,8 @@ bool NginxProcess::startOnce(
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(logPath(*m_dir));
     m_process.start(binary(),
-        { QStringLiteral("-p"), m_dir->path() + QLatin1Char('/'), QStringLiteral("-c"), configPath,
-            QStringLiteral("-g"), globals });
+                    {QStringLiteral("-p"), m_dir->path() + QLatin1Char('/'), QStringLiteral("-c"), configPath,
+                     QStringLiteral("-g"), globals});
     if (!m_process.waitForStarted(5000)) {
         m_error = QStringLiteral("Cannot start %1: %2.").arg(binary(), m_process.errorString());
         return false;

@@ -29,8 +29,8 @@ public:
     // The config text with every placeholder replaced; empty (and the reason
     // in *error) if a placeholder is missing, so a changed config fails loudly
     // instead of listening on its container port.
-    static QString rewriteConfig(const QString &config, const QString &tempDir,
-        const QString &staticRoot, quint16 port, quint16 backendPort, QString *error);
+    static QString rewriteConfig(const QString &config, const QString &tempDir, const QString &staticRoot, quint16 port,
+                                 quint16 backendPort, QString *error);
 
     // Starts nginx with configFile rewritten; waits until it answers.
     bool start(const QString &configFile, const QString &staticRoot, quint16 backendPort);
@@ -45,8 +45,7 @@ public:
     QByteArray log() const;
 
 private:
-    bool startOnce(
-        const QString &config, const QString &staticRoot, quint16 backendPort, bool *portTaken);
+    bool startOnce(const QString &config, const QString &staticRoot, quint16 backendPort, bool *portTaken);
 
     QProcess m_process;
     std::unique_ptr<QTemporaryDir> m_dir;

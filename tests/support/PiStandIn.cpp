@@ -1,7 +1,6 @@
 #include "PiStandIn.h"
 
 #include "FreePort.h"
-
 #include "transport/KnownHosts.h"
 
 #include <QCoreApplication>
@@ -98,7 +97,8 @@ ToolResult runTool(const QString &program, const QStringList &arguments, int tim
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        result.errors = "timed out after " + QByteArray::number(timeoutMs / 1000) + " s; " + process.readAllStandardError();
+        result.errors
+            = "timed out after " + QByteArray::number(timeoutMs / 1000) + " s; " + process.readAllStandardError();
         return result;
     }
     result.output = process.readAllStandardOutput();
@@ -131,10 +131,10 @@ bool runOrFail(const QString &program, const QStringList &arguments, QString *er
 // The Debian mirror this machine's apt uses, for debootstrap.
 QString hostMirror()
 {
-    QStringList files{QStringLiteral("/etc/apt/sources.list")};
+    QStringList files {QStringLiteral("/etc/apt/sources.list")};
     const QDir dir(QStringLiteral("/etc/apt/sources.list.d"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.list"), QStringLiteral("*.sources")}, QDir::Files,
-                                             QDir::Name))
+    for (const QString &name :
+         dir.entryList({QStringLiteral("*.list"), QStringLiteral("*.sources")}, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     static const QRegularExpression oneLine(QStringLiteral(R"(^\s*deb\s+(?:\[[^\]]*\]\s+)?(\S+)\s+bookworm\s)"),
                                             QRegularExpression::MultilineOption);
@@ -183,8 +183,9 @@ bool copyAptConfiguration(const QString &root, QString *error)
     if (hostHasSources && !QFile::exists(QStringLiteral("/etc/apt/sources.list")))
         QFile::remove(target + QStringLiteral("/sources.list")); // debootstrap's own, now doubled
     // Proxy and snapshot settings (a snapshot mirror needs Check-Valid-Until false).
-    static const QRegularExpression mirrorSetting(QStringLiteral(R"(Acquire::(https?::Proxy|ftp::Proxy|Check-Valid-Until|Check-Date|https?::Verify))"),
-                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression mirrorSetting(
+        QStringLiteral(R"(Acquire::(https?::Proxy|ftp::Proxy|Check-Valid-Until|Check-Date|https?::Verify))"),
+        QRegularExpression::CaseInsensitiveOption);
     const QDir confDir(QStringLiteral("/etc/apt/apt.conf.d"));
     for (const QString &name : confDir.entryList(QDir::Files)) {
         QFile file(confDir.filePath(name));
@@ -220,10 +221,11 @@ private:
 
 QString imageRecipe()
 {
-    const ToolResult result = runTool(podman(), {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
-                                                 QStringLiteral("{{index .Config.Labels \"antler.recipe\"}}"),
-                                                 PiStandIn::imageName()},
-                                      60000);
+    const ToolResult result
+        = runTool(podman(),
+                  {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                   QStringLiteral("{{index .Config.Labels \"antler.recipe\"}}"), PiStandIn::imageName()},
+                  60000);
     return result.exitCode == 0 ? QString::fromUtf8(result.output).trimmed() : QString();
 }
 
@@ -231,16 +233,18 @@ QString imageRecipe()
 // running (a crash, SIGKILL at a ctest timeout): their name carries the pid.
 void removeOrphanedContainers()
 {
-    const ToolResult list = runTool(podman(), {QStringLiteral("ps"), QStringLiteral("--all"), QStringLiteral("--filter"),
-                                               QStringLiteral("label=antler.test=pi-standin"), QStringLiteral("--format"),
-                                               QStringLiteral("{{.Names}}")},
+    const ToolResult list = runTool(podman(),
+                                    {QStringLiteral("ps"), QStringLiteral("--all"), QStringLiteral("--filter"),
+                                     QStringLiteral("label=antler.test=pi-standin"), QStringLiteral("--format"),
+                                     QStringLiteral("{{.Names}}")},
                                     60000);
     static const QRegularExpression name(QStringLiteral(R"(^antler-pi-(\d+)-\d+$)"));
     for (const QByteArray &line : list.output.split('\n')) {
         const QRegularExpressionMatch match = name.match(QString::fromUtf8(line.trimmed()));
         if (match.hasMatch() && !QFileInfo::exists(QStringLiteral("/proc/") + match.captured(1)))
-            runTool(podman(), {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("--time"),
-                               QStringLiteral("0"), match.captured(0)},
+            runTool(podman(),
+                    {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("--time"), QStringLiteral("0"),
+                     match.captured(0)},
                     60000);
     }
 }
@@ -254,8 +258,8 @@ bool buildRootTarball(const QString &tarball, QString *error)
     }
     const QString root = work.filePath(QStringLiteral("root"));
     const QString mirror = hostMirror();
-    const QStringList debootstrapArgs{QStringLiteral("--variant=minbase"), QStringLiteral("--include=") + packages,
-                                      QStringLiteral("bookworm"), root, mirror};
+    const QStringList debootstrapArgs {QStringLiteral("--variant=minbase"), QStringLiteral("--include=") + packages,
+                                       QStringLiteral("bookworm"), root, mirror};
     const ToolResult bootstrap = runTool(QStringLiteral("/usr/sbin/debootstrap"), debootstrapArgs, 900000);
     if (!bootstrap.started || bootstrap.exitCode != 0) {
         QFile log(root + QStringLiteral("/debootstrap/debootstrap.log"));
@@ -268,25 +272,30 @@ bool buildRootTarball(const QString &tarball, QString *error)
     }
     if (!copyAptConfiguration(root, error))
         return false;
-    const QString setup = QStringLiteral(
-        "set -e\n"
-        "useradd --create-home --shell /bin/bash --groups sudo pi\n"
-        // A '!' password is a locked account, which sshd refuses even for keys without PAM.
-        "usermod -p '*' pi\n"
-        "usermod -p '*' root\n"
-        "printf 'pi ALL=(ALL:ALL) NOPASSWD: ALL\\n' > /etc/sudoers.d/010_pi-nopasswd\n"
-        "chmod 0440 /etc/sudoers.d/010_pi-nopasswd\n"
-        "rm -f /etc/ssh/ssh_host_*\n"
-        "echo pi-standin > /etc/hostname\n"
-        "apt-get clean\n"
-        "rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin\n");
+    const QString setup
+        = QStringLiteral("set -e\n"
+                         "useradd --create-home --shell /bin/bash --groups sudo pi\n"
+                         // A '!' password is a locked account, which sshd refuses even for keys without PAM.
+                         "usermod -p '*' pi\n"
+                         "usermod -p '*' root\n"
+                         "printf 'pi ALL=(ALL:ALL) NOPASSWD: ALL\\n' > /etc/sudoers.d/010_pi-nopasswd\n"
+                         "chmod 0440 /etc/sudoers.d/010_pi-nopasswd\n"
+                         "rm -f /etc/ssh/ssh_host_*\n"
+                         "echo pi-standin > /etc/hostname\n"
+                         "apt-get clean\n"
+                         "rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin\n");
     if (!runOrFail(QStringLiteral("/usr/sbin/chroot"), {root, QStringLiteral("/bin/sh"), QStringLiteral("-c"), setup},
                    error))
         return false;
     QDir().mkpath(cacheDir);
     const QString partial = tarball + QStringLiteral(".partial");
-    const QStringList tarArgs{QStringLiteral("--numeric-owner"), QStringLiteral("--xattrs"), QStringLiteral("-C"), root,
-                              QStringLiteral("-cf"), partial, QStringLiteral(".")};
+    const QStringList tarArgs {QStringLiteral("--numeric-owner"),
+                               QStringLiteral("--xattrs"),
+                               QStringLiteral("-C"),
+                               root,
+                               QStringLiteral("-cf"),
+                               partial,
+                               QStringLiteral(".")};
     if (!runOrFail(QStringLiteral("/usr/bin/tar"), tarArgs, error, 300000))
         return false;
     QFile::remove(tarball);
@@ -327,7 +336,7 @@ QString PiStandIn::unavailableReason()
 {
     if (::geteuid() != 0)
         return QStringLiteral("the Pi stand-in runs in rootful podman and needs root; run the tests as root");
-    const QList<QPair<QString, QString>> tools{
+    const QList<QPair<QString, QString>> tools {
         {podman(), QStringLiteral("podman")},
         {QStringLiteral("/usr/sbin/runc"), QStringLiteral("runc")},
         {QStringLiteral("/usr/bin/catatonit"), QStringLiteral("catatonit")},
@@ -355,9 +364,14 @@ bool PiStandIn::ensureImage(QString *error)
     const QString tarball = cacheDir + QStringLiteral("/pi-standin-bookworm-r%1.tar").arg(recipeVersion);
     if (!QFileInfo::exists(tarball) && !buildRootTarball(tarball, error))
         return false;
-    const QStringList importArgs{QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--change"),
-                                 QStringLiteral("LABEL antler.recipe=") + recipeVersion, QStringLiteral("--change"),
-                                 QStringLiteral("CMD [\"/bin/bash\"]"), tarball, imageName()};
+    const QStringList importArgs {QStringLiteral("import"),
+                                  QStringLiteral("--quiet"),
+                                  QStringLiteral("--change"),
+                                  QStringLiteral("LABEL antler.recipe=") + recipeVersion,
+                                  QStringLiteral("--change"),
+                                  QStringLiteral("CMD [\"/bin/bash\"]"),
+                                  tarball,
+                                  imageName()};
     if (!runOrFail(podman(), importArgs, error, 300000))
         return false;
     if (imageRecipe() != recipeVersion) {
@@ -383,12 +397,14 @@ bool PiStandIn::generateKeys(QString *error)
     const QString keygen = QStringLiteral("/usr/bin/ssh-keygen");
     const QString hostKey = m_dir->filePath(QStringLiteral("ssh/host_ed25519"));
     QDir().mkpath(m_dir->filePath(QStringLiteral("ssh")));
-    if (!runOrFail(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                            QString(), QStringLiteral("-C"), QStringLiteral("antler-pi-standin-client"),
-                            QStringLiteral("-f"), clientKeyPath()},
+    if (!runOrFail(keygen,
+                   {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                    QString(), QStringLiteral("-C"), QStringLiteral("antler-pi-standin-client"), QStringLiteral("-f"),
+                    clientKeyPath()},
                    error)
-        || !runOrFail(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                               QString(), QStringLiteral("-C"), QString(), QStringLiteral("-f"), hostKey},
+        || !runOrFail(keygen,
+                      {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                       QString(), QStringLiteral("-C"), QString(), QStringLiteral("-f"), hostKey},
                       error))
         return false;
     QFile pub(hostKey + QStringLiteral(".pub"));
@@ -400,7 +416,8 @@ bool PiStandIn::generateKeys(QString *error)
     m_hostKeyType = QString::fromLatin1(fields.value(0));
     m_hostKeyBlob = QByteArray::fromBase64(fields.value(1));
     QFile::remove(m_dir->filePath(QStringLiteral("ssh/authorized_keys")));
-    if (!QFile::copy(clientKeyPath() + QStringLiteral(".pub"), m_dir->filePath(QStringLiteral("ssh/authorized_keys")))) {
+    if (!QFile::copy(clientKeyPath() + QStringLiteral(".pub"),
+                     m_dir->filePath(QStringLiteral("ssh/authorized_keys")))) {
         *error = QStringLiteral("Cannot write authorized_keys for the Pi stand-in");
         return false;
     }
@@ -466,15 +483,27 @@ bool PiStandIn::start(QString *error)
             capabilityArgs << QStringLiteral("--cap-add") << capability;
         if (m_options.rebootable)
             capabilityArgs << QStringLiteral("--restart") << QStringLiteral("always");
-        const QStringList runArgs = QStringList{
-            QStringLiteral("run"), QStringLiteral("--detach"), QStringLiteral("--name"), name,
-            QStringLiteral("--init"), QStringLiteral("--network"), QStringLiteral("host"), QStringLiteral("--uts"),
-            QStringLiteral("private"), QStringLiteral("--hostname"), QStringLiteral("pi-standin"),
-            QStringLiteral("--volume"), m_dir->filePath(QStringLiteral("ssh")) + QStringLiteral(":/run/antler-ssh:ro"),
-            QStringLiteral("--label"), QStringLiteral("antler.test=pi-standin")} + capabilityArgs + QStringList{imageName(), QStringLiteral("/bin/sh"),
-            QStringLiteral("-c"),
-            QStringLiteral("cat /proc/sys/kernel/random/uuid > /run/antler-boot-id; mkdir -p /run/sshd && "
-                           "exec /usr/sbin/sshd -D -e -f /run/antler-ssh/sshd_config")};
+        const QStringList runArgs
+            = QStringList {QStringLiteral("run"),
+                           QStringLiteral("--detach"),
+                           QStringLiteral("--name"),
+                           name,
+                           QStringLiteral("--init"),
+                           QStringLiteral("--network"),
+                           QStringLiteral("host"),
+                           QStringLiteral("--uts"),
+                           QStringLiteral("private"),
+                           QStringLiteral("--hostname"),
+                           QStringLiteral("pi-standin"),
+                           QStringLiteral("--volume"),
+                           m_dir->filePath(QStringLiteral("ssh")) + QStringLiteral(":/run/antler-ssh:ro"),
+                           QStringLiteral("--label"),
+                           QStringLiteral("antler.test=pi-standin")}
+            + capabilityArgs
+            + QStringList {
+                imageName(), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                QStringLiteral("cat /proc/sys/kernel/random/uuid > /run/antler-boot-id; mkdir -p /run/sshd && "
+                               "exec /usr/sbin/sshd -D -e -f /run/antler-ssh/sshd_config")};
         if (!runOrFail(podman(), runArgs, error, 120000))
             return false;
         m_container = name;
@@ -508,9 +537,10 @@ bool PiStandIn::waitForSsh(QString *error)
         socket.connectToHost(host(), m_port);
         if (socket.waitForConnected(200) && socket.waitForReadyRead(2000) && socket.readAll().startsWith("SSH-"))
             return true;
-        const ToolResult state = runTool(podman(), {QStringLiteral("inspect"), QStringLiteral("--format"),
-                                                    QStringLiteral("{{.State.Running}}"), m_container},
-                                         30000);
+        const ToolResult state = runTool(
+            podman(),
+            {QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.State.Running}}"), m_container},
+            30000);
         if (state.exitCode != 0 || !state.output.startsWith("true"))
             break;
         QThread::msleep(100);
@@ -525,9 +555,10 @@ void PiStandIn::stop()
 {
     if (m_container.isEmpty())
         return;
-    runTool(podman(), {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("--time"), QStringLiteral("0"),
-                       m_container},
-            60000);
+    runTool(
+        podman(),
+        {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("--time"), QStringLiteral("0"), m_container},
+        60000);
     m_container.clear();
 }
 
@@ -549,9 +580,8 @@ QByteArray PiStandIn::ansibleInventory(const QString &inventoryName) const
 {
     QByteArray text;
     text += "[pi]\n";
-    text += inventoryName.toUtf8() + " ansible_host=" + host().toUtf8()
-        + " ansible_port=" + QByteArray::number(m_port) + " ansible_user=" + user().toUtf8()
-        + " ansible_ssh_private_key_file=" + QFile::encodeName(clientKeyPath())
+    text += inventoryName.toUtf8() + " ansible_host=" + host().toUtf8() + " ansible_port=" + QByteArray::number(m_port)
+        + " ansible_user=" + user().toUtf8() + " ansible_ssh_private_key_file=" + QFile::encodeName(clientKeyPath())
         + " ansible_become=true ansible_python_interpreter=/usr/bin/python3"
         + " ansible_ssh_common_args='-o UserKnownHostsFile=" + QFile::encodeName(knownHostsPath())
         + " -o StrictHostKeyChecking=yes -o IdentitiesOnly=yes'\n";
@@ -568,7 +598,7 @@ QString PiStandIn::writeAnsibleInventory(const QString &inventoryName) const
 
 int PiStandIn::exec(const QStringList &argv, QByteArray *output, const QByteArray &input) const
 {
-    QStringList arguments{QStringLiteral("exec"), QStringLiteral("-i"), m_container};
+    QStringList arguments {QStringLiteral("exec"), QStringLiteral("-i"), m_container};
     arguments += argv;
     const ToolResult result = runTool(podman(), arguments, 600000, input);
     if (output)

@@ -162,7 +162,8 @@ QStringList validatePrometheusText(const QByteArray &text)
                 if (!metricName.match(name).hasMatch())
                     problems << QStringLiteral("line %1: invalid metric name in %2").arg(lineNo).arg(parts.at(1));
                 if (sampled.contains(name))
-                    problems << QStringLiteral("line %1: %2 for %3 after its samples").arg(lineNo).arg(parts.at(1), name);
+                    problems
+                        << QStringLiteral("line %1: %2 for %3 after its samples").arg(lineNo).arg(parts.at(1), name);
                 if (parts.at(1) == QLatin1String("HELP")) {
                     if (helped.contains(name))
                         problems << QStringLiteral("line %1: second HELP for %2").arg(lineNo).arg(name);
@@ -170,9 +171,9 @@ QStringList validatePrometheusText(const QByteArray &text)
                 } else {
                     if (parts.size() != 4)
                         problems << QStringLiteral("line %1: TYPE needs exactly a name and a type").arg(lineNo);
-                    static const QStringList known{QStringLiteral("counter"), QStringLiteral("gauge"),
-                                                   QStringLiteral("histogram"), QStringLiteral("summary"),
-                                                   QStringLiteral("untyped")};
+                    static const QStringList known {QStringLiteral("counter"), QStringLiteral("gauge"),
+                                                    QStringLiteral("histogram"), QStringLiteral("summary"),
+                                                    QStringLiteral("untyped")};
                     if (!known.contains(parts.value(3)))
                         problems << QStringLiteral("line %1: unknown type '%2'").arg(lineNo).arg(parts.value(3));
                     if (types.contains(name))
@@ -243,7 +244,9 @@ QStringList validatePrometheusText(const QByteArray &text)
                 if (std::isinf(le) && le > 0) {
                     sawInf = true;
                     if (!counts.contains(b.key()) || counts.value(b.key()) != s.value)
-                        problems << QStringLiteral("line %1: le=\"+Inf\" bucket differs from %2_count").arg(s.line).arg(base);
+                        problems << QStringLiteral("line %1: le=\"+Inf\" bucket differs from %2_count")
+                                        .arg(s.line)
+                                        .arg(base);
                 }
             }
             if (!sawInf)

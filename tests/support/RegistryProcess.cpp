@@ -67,11 +67,14 @@ bool RegistryProcess::start(QString *error)
                  "  level: warn\n"
                  "storage:\n"
                  "  filesystem:\n"
-                 "    rootdirectory: " + storageDir().toUtf8() + "\n"
-                 "  delete:\n"
-                 "    enabled: true\n"
-                 "http:\n"
-                 "  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n");
+                 "    rootdirectory: "
+                 + storageDir().toUtf8()
+                 + "\n"
+                   "  delete:\n"
+                   "    enabled: true\n"
+                   "http:\n"
+                   "  addr: 127.0.0.1:"
+                 + QByteArray::number(m_port) + "\n");
     config.close();
 
     m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -112,14 +115,16 @@ QByteArray RegistryProcess::manifestDigest(const QString &repository, const QStr
     HttpClient client(m_port);
     if (!client.connectToServer())
         return {};
-    const HttpReply reply = client.request(
-        "HEAD /v2/" + repository.toUtf8() + "/manifests/" + reference.toUtf8() + " HTTP/1.1\r\n"
-        "Host: " + address().toUtf8() + "\r\n"
-        "Accept: application/vnd.docker.distribution.manifest.v2+json, "
-        "application/vnd.oci.image.manifest.v1+json, "
-        "application/vnd.docker.distribution.manifest.list.v2+json, "
-        "application/vnd.oci.image.index.v1+json\r\n"
-        "\r\n");
+    const HttpReply reply = client.request("HEAD /v2/" + repository.toUtf8() + "/manifests/" + reference.toUtf8()
+                                           + " HTTP/1.1\r\n"
+                                             "Host: "
+                                           + address().toUtf8()
+                                           + "\r\n"
+                                             "Accept: application/vnd.docker.distribution.manifest.v2+json, "
+                                             "application/vnd.oci.image.manifest.v1+json, "
+                                             "application/vnd.docker.distribution.manifest.list.v2+json, "
+                                             "application/vnd.oci.image.index.v1+json\r\n"
+                                             "\r\n");
     return reply.status == 200 ? reply.header("docker-content-digest") : QByteArray();
 }
 

@@ -30,7 +30,7 @@ bool ServerProcess::start(const QStringList &arguments, const QProcessEnvironmen
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = port ? port : freeLoopbackPort();
         m_process.setProcessEnvironment(env);
-        m_process.start(binary(), arguments + QStringList{QStringLiteral("--port"), QString::number(m_port)});
+        m_process.start(binary(), arguments + QStringList {QStringLiteral("--port"), QString::number(m_port)});
         if (!m_process.waitForStarted(5000)) {
             m_error = m_process.errorString();
             return false;

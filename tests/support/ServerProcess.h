@@ -16,8 +16,8 @@ public:
     // Starts moosefacts with the arguments plus --port; waits until /healthz
     // answers. Returns false (and leaves the reason in errorText()) otherwise.
     // A non-zero port is used as given (to restart on the same port).
-    bool start(const QStringList &arguments = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-               quint16 port = 0);
+    bool start(const QStringList &arguments = {},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), quint16 port = 0);
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }
     QProcess &process() { return m_process; }

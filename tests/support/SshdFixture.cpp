@@ -1,7 +1,6 @@
 #include "SshdFixture.h"
 
 #include "FreePort.h"
-
 #include "transport/KnownHosts.h"
 
 #include <QDeadlineTimer>
@@ -27,8 +26,8 @@ namespace {
 const QString sshd = QStringLiteral("/usr/sbin/sshd");
 const QString sshKeygen = QStringLiteral("/usr/bin/ssh-keygen");
 
-bool runTool(const QString &program, const QStringList &arguments, QString *error,
-             const QByteArray &input = {}, QByteArray *output = nullptr)
+bool runTool(const QString &program, const QStringList &arguments, QString *error, const QByteArray &input = {},
+             QByteArray *output = nullptr)
 {
     QProcess process;
     process.start(program, arguments);
@@ -72,7 +71,7 @@ QList<pid_t> descendants(pid_t root)
             children[pid_t(fields.at(1).toInt())].append(pid);
     }
     QList<pid_t> found;
-    QList<pid_t> queue{root};
+    QList<pid_t> queue {root};
     while (!queue.isEmpty()) {
         const pid_t pid = queue.takeFirst();
         for (pid_t child : children.value(pid)) {
@@ -134,15 +133,17 @@ bool SshdFixture::start(QString *error)
         return false;
     }
     // The throwaway user's sshd process reads authorized_keys from here.
-    QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+    QFile::setPermissions(m_dir->path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                               | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
                               | QFileDevice::ExeOther);
     QDir().mkpath(QStringLiteral("/run/sshd")); // sshd's privilege separation folder
     QDir().mkpath(m_dir->filePath(QStringLiteral("home")));
 
-    if (!runTool(sshKeygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                             QString(), QStringLiteral("-C"), QStringLiteral("antler-test-client"), QStringLiteral("-f"),
-                             clientKeyPath()},
+    if (!runTool(sshKeygen,
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                  QString(), QStringLiteral("-C"), QStringLiteral("antler-test-client"), QStringLiteral("-f"),
+                  clientKeyPath()},
                  error))
         return false;
     QFile::remove(m_dir->filePath(QStringLiteral("authorized_keys")));
@@ -182,8 +183,9 @@ bool SshdFixture::generateHostKey(QString *error)
     const QString key = m_dir->filePath(QStringLiteral("host_ed25519"));
     QFile::remove(key);
     QFile::remove(key + QStringLiteral(".pub"));
-    if (!runTool(sshKeygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                             QString(), QStringLiteral("-C"), QString(), QStringLiteral("-f"), key},
+    if (!runTool(sshKeygen,
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                  QString(), QStringLiteral("-C"), QString(), QStringLiteral("-f"), key},
                  error))
         return false;
     QFile pub(key + QStringLiteral(".pub"));
@@ -243,8 +245,9 @@ bool SshdFixture::launch(QString *error)
     // connections and sshd blocks before its banner; a file never fills.
     m_process.setStandardErrorFile(m_dir->filePath(QStringLiteral("sshd.log")), QIODevice::Append);
     m_process.setChildProcessModifier([] { ::setsid(); });
-    m_process.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                           m_dir->filePath(QStringLiteral("sshd_config"))});
+    m_process.start(sshd,
+                    {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+                     m_dir->filePath(QStringLiteral("sshd_config"))});
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("Cannot start sshd: %1").arg(m_process.errorString());
         return false;
@@ -377,7 +380,7 @@ bool SshdFixture::prepareTestUser(bool newPassword, QString *password, QString *
     {
         int fd;
         ~Unlock() { ::close(fd); }
-    } unlock{lock};
+    } unlock {lock};
 
     QString error;
     if (!runTool(QStringLiteral("/usr/bin/id"), {testUser()}, &error)) {

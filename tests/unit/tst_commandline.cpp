@@ -56,7 +56,7 @@ private:
 
 static QStringList argv(const QString &line)
 {
-    return QStringList{QStringLiteral("antler")} + line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return QStringList {QStringLiteral("antler")} + line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 void TestCommandLine::modeIsDecidedFromArgv_data()
@@ -71,35 +71,31 @@ void TestCommandLine::modeIsDecidedFromArgv_data()
     QTest::newRow("--help") << "--help" << Mode::Help << "help" << none;
     QTest::newRow("-h") << "-h" << Mode::Help << "help" << none;
     QTest::newRow("help") << "help" << Mode::Help << "help" << none;
-    QTest::newRow("help pipeline") << "help pipeline" << Mode::Help << "help" << QStringList{"pipeline"};
-    QTest::newRow("--help pipeline") << "--help pipeline" << Mode::Help << "help" << QStringList{"pipeline"};
+    QTest::newRow("help pipeline") << "help pipeline" << Mode::Help << "help" << QStringList {"pipeline"};
+    QTest::newRow("--help pipeline") << "--help pipeline" << Mode::Help << "help" << QStringList {"pipeline"};
     QTest::newRow("--help with gui options") << "--config a.yaml --help" << Mode::Help << "help" << none;
     QTest::newRow("--version") << "--version" << Mode::Version << "version" << none;
-    QTest::newRow("--run-playbook first")
-        << "--run-playbook site.yml -i hosts" << Mode::RunPlaybook << "run-playbook"
-        << QStringList{"--run-playbook", "site.yml", "-i", "hosts"};
+    QTest::newRow("--run-playbook first") << "--run-playbook site.yml -i hosts" << Mode::RunPlaybook << "run-playbook"
+                                          << QStringList {"--run-playbook", "site.yml", "-i", "hosts"};
     QTest::newRow("--run-playbook after flags")
         << "-i a,b, -e x=1 --check --run-playbook=site.yml -vvv" << Mode::RunPlaybook << "run-playbook"
-        << QStringList{"-i", "a,b,", "-e", "x=1", "--check", "--run-playbook=site.yml", "-vvv"};
-    QTest::newRow("--run-playbook --help") << "--run-playbook site.yml --help" << Mode::Help << "help"
-                                           << QStringList{"run-playbook"};
+        << QStringList {"-i", "a,b,", "-e", "x=1", "--check", "--run-playbook=site.yml", "-vvv"};
+    QTest::newRow("--run-playbook --help")
+        << "--run-playbook site.yml --help" << Mode::Help << "help" << QStringList {"run-playbook"};
     QTest::newRow("-e value named pipeline stays a playbook run")
         << "--run-playbook site.yml -e pipeline" << Mode::RunPlaybook << "run-playbook"
-        << QStringList{"--run-playbook", "site.yml", "-e", "pipeline"};
+        << QStringList {"--run-playbook", "site.yml", "-e", "pipeline"};
     QTest::newRow("pipeline deploy") << "pipeline deploy test" << Mode::Pipeline << "pipeline"
-                                     << QStringList{"deploy", "test"};
-    QTest::newRow("pipeline promote json")
-        << "pipeline promote test staging --json" << Mode::Pipeline << "pipeline"
-        << QStringList{"promote", "test", "staging", "--json"};
-    QTest::newRow("--config before pipeline")
-        << "--config pi.yaml pipeline history" << Mode::Pipeline << "pipeline"
-        << QStringList{"--config", "pi.yaml", "history"};
-    QTest::newRow("pipeline --help") << "pipeline deploy --help" << Mode::Help << "help"
-                                     << QStringList{"pipeline"};
+                                     << QStringList {"deploy", "test"};
+    QTest::newRow("pipeline promote json") << "pipeline promote test staging --json" << Mode::Pipeline << "pipeline"
+                                           << QStringList {"promote", "test", "staging", "--json"};
+    QTest::newRow("--config before pipeline") << "--config pi.yaml pipeline history" << Mode::Pipeline << "pipeline"
+                                              << QStringList {"--config", "pi.yaml", "history"};
+    QTest::newRow("pipeline --help") << "pipeline deploy --help" << Mode::Help << "help" << QStringList {"pipeline"};
     QTest::newRow("status") << "status" << Mode::Status << "status" << none;
-    QTest::newRow("status --watch --json") << "status --watch --json" << Mode::Status << "status"
-                                           << QStringList{"--watch", "--json"};
-    QTest::newRow("status -h") << "status -h" << Mode::Help << "help" << QStringList{"status"};
+    QTest::newRow("status --watch --json")
+        << "status --watch --json" << Mode::Status << "status" << QStringList {"--watch", "--json"};
+    QTest::newRow("status -h") << "status -h" << Mode::Help << "help" << QStringList {"status"};
     QTest::newRow("unknown command") << "deploy test" << Mode::UsageError << "" << none;
     QTest::newRow("unknown option") << "--frobnicate" << Mode::UsageError << "" << none;
     QTest::newRow("--config without file") << "--config" << Mode::UsageError << "" << none;
@@ -136,12 +132,21 @@ void TestCommandLine::guiOptions_data()
     QTest::addColumn<QString>("config");
     QTest::addColumn<QString>("screenshot");
 
-    QTest::newRow("none") << "" << "" << "";
-    QTest::newRow("--config FILE") << "--config pi.yaml" << "pi.yaml" << "";
-    QTest::newRow("--config=FILE") << "--config=pi.yaml" << "pi.yaml" << "";
-    QTest::newRow("--screenshot FILE") << "--screenshot shot.png" << "" << "shot.png";
-    QTest::newRow("both, among qt options")
-        << "-platform offscreen --screenshot=s.png -style Fusion --config c.yaml" << "c.yaml" << "s.png";
+    QTest::newRow("none") << ""
+                          << ""
+                          << "";
+    QTest::newRow("--config FILE") << "--config pi.yaml"
+                                   << "pi.yaml"
+                                   << "";
+    QTest::newRow("--config=FILE") << "--config=pi.yaml"
+                                   << "pi.yaml"
+                                   << "";
+    QTest::newRow("--screenshot FILE") << "--screenshot shot.png"
+                                       << ""
+                                       << "shot.png";
+    QTest::newRow("both, among qt options") << "-platform offscreen --screenshot=s.png -style Fusion --config c.yaml"
+                                            << "c.yaml"
+                                            << "s.png";
 }
 
 void TestCommandLine::guiOptions()
@@ -162,13 +167,13 @@ void TestCommandLine::displayProblem_data()
     QTest::addColumn<QStringList>("environment");
     QTest::addColumn<bool>("problem");
 
-    QTest::newRow("nothing") << "" << QStringList{} << true;
-    QTest::newRow("empty DISPLAY") << "" << QStringList{"DISPLAY="} << true;
-    QTest::newRow("X11") << "" << QStringList{"DISPLAY=:0"} << false;
-    QTest::newRow("Wayland") << "" << QStringList{"WAYLAND_DISPLAY=wayland-0"} << false;
-    QTest::newRow("QT_QPA_PLATFORM") << "" << QStringList{"QT_QPA_PLATFORM=offscreen"} << false;
-    QTest::newRow("-platform") << "-platform offscreen" << QStringList{} << false;
-    QTest::newRow("-platformtheme is no platform") << "-platformtheme gtk3" << QStringList{} << true;
+    QTest::newRow("nothing") << "" << QStringList {} << true;
+    QTest::newRow("empty DISPLAY") << "" << QStringList {"DISPLAY="} << true;
+    QTest::newRow("X11") << "" << QStringList {"DISPLAY=:0"} << false;
+    QTest::newRow("Wayland") << "" << QStringList {"WAYLAND_DISPLAY=wayland-0"} << false;
+    QTest::newRow("QT_QPA_PLATFORM") << "" << QStringList {"QT_QPA_PLATFORM=offscreen"} << false;
+    QTest::newRow("-platform") << "-platform offscreen" << QStringList {} << false;
+    QTest::newRow("-platformtheme is no platform") << "-platformtheme gtk3" << QStringList {} << true;
 }
 
 void TestCommandLine::displayProblem()
@@ -207,11 +212,35 @@ void TestCommandLine::helpDocumentsEveryHeadlessFlag_data()
     };
     for (const QString &text : promised)
         QTest::newRow(qPrintable(text)) << text;
-    for (const char *flag : {"-i INVENTORY", "-e K=V|@file", "--check", "--diff", "--limit PATTERN",
-                             "--tags T", "--skip-tags T", "--forks N", "--start-at-task NAME",
-                             "--syntax-check", "--list-tasks", "--json", "-v...", "build",
-                             "deploy STAGE", "promote FROM TO", "rollback STAGE", "history", "status",
-                             "--watch", "0", "1", "2", "3", "4", "5", "69", "99", "250"}) {
+    for (const char *flag : {"-i INVENTORY",
+                             "-e K=V|@file",
+                             "--check",
+                             "--diff",
+                             "--limit PATTERN",
+                             "--tags T",
+                             "--skip-tags T",
+                             "--forks N",
+                             "--start-at-task NAME",
+                             "--syntax-check",
+                             "--list-tasks",
+                             "--json",
+                             "-v...",
+                             "build",
+                             "deploy STAGE",
+                             "promote FROM TO",
+                             "rollback STAGE",
+                             "history",
+                             "status",
+                             "--watch",
+                             "0",
+                             "1",
+                             "2",
+                             "3",
+                             "4",
+                             "5",
+                             "69",
+                             "99",
+                             "250"}) {
         // Each flag and exit code has its own row with a description.
         QTest::newRow(flag) << QStringLiteral("\n    %1 ").arg(QLatin1String(flag));
     }
@@ -229,10 +258,18 @@ void TestCommandLine::helpTopicsPrintOnePart_data()
     QTest::addColumn<QString>("contains");
     QTest::addColumn<QString>("lacks");
 
-    QTest::newRow("window") << "window" << "antler [--config FILE]" << "--run-playbook";
-    QTest::newRow("run-playbook") << "run-playbook" << "--start-at-task NAME" << "antler pipeline";
-    QTest::newRow("pipeline") << "pipeline" << "promote FROM TO" << "--run-playbook";
-    QTest::newRow("status") << "status" << "--watch" << "--run-playbook";
+    QTest::newRow("window") << "window"
+                            << "antler [--config FILE]"
+                            << "--run-playbook";
+    QTest::newRow("run-playbook") << "run-playbook"
+                                  << "--start-at-task NAME"
+                                  << "antler pipeline";
+    QTest::newRow("pipeline") << "pipeline"
+                              << "promote FROM TO"
+                              << "--run-playbook";
+    QTest::newRow("status") << "status"
+                            << "--watch"
+                            << "--run-playbook";
 }
 
 void TestCommandLine::helpTopicsPrintOnePart()
@@ -260,10 +297,9 @@ void TestCommandLine::dispatcherExitCodes_data()
     QTest::newRow("help unknown topic") << "help deploy" << int(ExitCode::UsageError) << false;
     QTest::newRow("version") << "--version" << int(ExitCode::Success) << true;
     // A playbook that does not exist is reported before anything runs.
-    QTest::newRow("run-playbook") << "--run-playbook /nonexistent/site.yml" << int(ExitCode::InvalidInput)
-                                  << false;
-    QTest::newRow("run-playbook refused flag") << "--run-playbook site.yml --become" << int(ExitCode::UsageError)
-                                             << false;
+    QTest::newRow("run-playbook") << "--run-playbook /nonexistent/site.yml" << int(ExitCode::InvalidInput) << false;
+    QTest::newRow("run-playbook refused flag")
+        << "--run-playbook site.yml --become" << int(ExitCode::UsageError) << false;
     QTest::newRow("pipeline") << "pipeline deploy" << int(ExitCode::UsageError) << false;
     QTest::newRow("unknown command") << "frobnicate" << int(ExitCode::UsageError) << false;
 }
@@ -295,8 +331,7 @@ void TestCommandLine::dispatcherExitCodes()
 TestCommandLine::Run TestCommandLine::runAntler(const QStringList &arguments, const QString &language)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANG", "LANGUAGE",
-                                 "LC_MESSAGES"})
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANG", "LANGUAGE", "LC_MESSAGES"})
         environment.remove(QLatin1String(variable));
     environment.insert(QStringLiteral("LC_ALL"), language);
 
@@ -345,11 +380,11 @@ void TestCommandLine::antlerPipelineRefusals_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("promote") << QStringList{"pipeline", "promote", "test", "staging"} << int(ExitCode::Refused)
+    QTest::newRow("promote") << QStringList {"pipeline", "promote", "test", "staging"} << int(ExitCode::Refused)
                              << "antler pipeline: test runs no release yet; deploy one there first.\n";
-    QTest::newRow("rollback") << QStringList{"pipeline", "rollback", "test"} << int(ExitCode::Refused)
+    QTest::newRow("rollback") << QStringList {"pipeline", "rollback", "test"} << int(ExitCode::Refused)
                               << "antler pipeline: test has no previous release to roll back to.\n";
-    QTest::newRow("unknown stage") << QStringList{"pipeline", "deploy", "qa"} << int(ExitCode::InvalidInput)
+    QTest::newRow("unknown stage") << QStringList {"pipeline", "deploy", "qa"} << int(ExitCode::InvalidInput)
                                    << "antler pipeline: there is no stage “qa” in :/antler/antler.yaml; use one of "
                                       "its stages.\n";
 }
@@ -376,8 +411,9 @@ void TestCommandLine::antlerUsageError()
 {
     const Run run = runAntler({QStringLiteral("--no-such-option")});
     QCOMPARE(run.exitCode, int(ExitCode::UsageError));
-    QCOMPARE(run.err, QStringLiteral("antler: unknown option “--no-such-option”; run “antler --help” "
-                                     "to see the options.\n"));
+    QCOMPARE(run.err,
+             QStringLiteral("antler: unknown option “--no-such-option”; run “antler --help” "
+                            "to see the options.\n"));
 }
 
 void TestCommandLine::antlerWindowWithoutDisplaySaysWhy()

@@ -53,8 +53,8 @@ PlaybookEvent task(const QString &name, const QString &module, int line)
     return e;
 }
 
-PlaybookEvent result(const QString &host, const QString &module, TaskResult::Status status,
-                     const QVariantMap &data, bool ignored = false, bool verboseAlways = false)
+PlaybookEvent result(const QString &host, const QString &module, TaskResult::Status status, const QVariantMap &data,
+                     bool ignored = false, bool verboseAlways = false)
 {
     PlaybookEvent e = makeEvent(PlaybookEvent::Type::HostResult);
     e.host = host;
@@ -68,17 +68,17 @@ PlaybookEvent result(const QString &host, const QString &module, TaskResult::Sta
 
 QVariantMap commandData(const QVariant &cmd, int rc, const QString &stdoutText)
 {
-    QVariantMap data{{QStringLiteral("changed"), true},
-                     {QStringLiteral("cmd"), cmd},
-                     {QStringLiteral("delta"), QStringLiteral("0:00:00.009116")},
-                     {QStringLiteral("end"), QStringLiteral("2026-11-26 05:49:27.446733")},
-                     {QStringLiteral("start"), QStringLiteral("2026-11-26 05:49:27.437617")},
-                     {QStringLiteral("rc"), rc},
-                     {QStringLiteral("stderr"), QString()},
-                     {QStringLiteral("stderr_lines"), QVariantList()},
-                     {QStringLiteral("stdout"), stdoutText},
-                     {QStringLiteral("stdout_lines"),
-                      stdoutText.isEmpty() ? QVariantList() : QVariantList{stdoutText}}};
+    QVariantMap data {
+        {QStringLiteral("changed"), true},
+        {QStringLiteral("cmd"), cmd},
+        {QStringLiteral("delta"), QStringLiteral("0:00:00.009116")},
+        {QStringLiteral("end"), QStringLiteral("2026-11-26 05:49:27.446733")},
+        {QStringLiteral("start"), QStringLiteral("2026-11-26 05:49:27.437617")},
+        {QStringLiteral("rc"), rc},
+        {QStringLiteral("stderr"), QString()},
+        {QStringLiteral("stderr_lines"), QVariantList()},
+        {QStringLiteral("stdout"), stdoutText},
+        {QStringLiteral("stdout_lines"), stdoutText.isEmpty() ? QVariantList() : QVariantList {stdoutText}}};
     if (rc != 0)
         data.insert(QStringLiteral("msg"), QStringLiteral("non-zero return code"));
     else
@@ -116,9 +116,9 @@ QList<PlaybookEvent> TestConsolePrinter::demoRun()
     events << makeEvent(PlaybookEvent::Type::PlaybookStarted) << play(QStringLiteral("Demo play"));
     events << task(QStringLiteral("say"), QStringLiteral("command"), 6);
     for (const QString &host : {alpha, beta})
-        events << result(host, QStringLiteral("command"), S::Changed,
-                         commandData(QStringList{QStringLiteral("echo"), QStringLiteral("hello")}, 0,
-                                     QStringLiteral("hello")));
+        events << result(
+            host, QStringLiteral("command"), S::Changed,
+            commandData(QStringList {QStringLiteral("echo"), QStringLiteral("hello")}, 0, QStringLiteral("hello")));
     events << task(QStringLiteral("debug"), QStringLiteral("debug"), 9);
     for (const QString &host : {alpha, beta})
         events << result(host, QStringLiteral("debug"), S::Ok,
@@ -134,12 +134,12 @@ QList<PlaybookEvent> TestConsolePrinter::demoRun()
                          {{QStringLiteral("changed"), false}, {QStringLiteral("ping"), QStringLiteral("pong")}});
     events << task(QStringLiteral("fail but ignore"), QStringLiteral("shell"), 16);
     for (const QString &host : {alpha, beta})
-        events << result(host, QStringLiteral("shell"), S::Failed,
-                         commandData(QStringLiteral("exit 3"), 3, QString()), true);
+        events << result(host, QStringLiteral("shell"), S::Failed, commandData(QStringLiteral("exit 3"), 3, QString()),
+                         true);
     events << task(QStringLiteral("fail"), QStringLiteral("command"), 19);
     for (const QString &host : {alpha, beta})
         events << result(host, QStringLiteral("command"), S::Failed,
-                         commandData(QStringList{QStringLiteral("/bin/false")}, 1, QString()));
+                         commandData(QStringList {QStringLiteral("/bin/false")}, 1, QString()));
     PlaybookEvent finished = makeEvent(PlaybookEvent::Type::PlaybookFinished);
     HostStats stats;
     stats.ok = 5;
@@ -168,14 +168,14 @@ void TestConsolePrinter::printsLikeAnsiblePlaybook()
 void TestConsolePrinter::verboseShowsResults()
 {
     using S = TaskResult::Status;
-    const QString text = printAll({result(QStringLiteral("h"), QStringLiteral("ping"), S::Ok,
-                                          {{QStringLiteral("changed"), false},
-                                           {QStringLiteral("ping"), QStringLiteral("pong")}})},
-                                  1);
+    const QString text
+        = printAll({result(QStringLiteral("h"), QStringLiteral("ping"), S::Ok,
+                           {{QStringLiteral("changed"), false}, {QStringLiteral("ping"), QStringLiteral("pong")}})},
+                   1);
     QCOMPARE(text, QStringLiteral("ok: [h] => {\"changed\": false, \"ping\": \"pong\"}\n"));
-    QCOMPARE(printAll({result(QStringLiteral("h"), QStringLiteral("ping"), S::Ok,
-                              {{QStringLiteral("changed"), false}})}),
-             QStringLiteral("ok: [h]\n"));
+    QCOMPARE(
+        printAll({result(QStringLiteral("h"), QStringLiteral("ping"), S::Ok, {{QStringLiteral("changed"), false}})}),
+        QStringLiteral("ok: [h]\n"));
 }
 
 void TestConsolePrinter::liveOutputIsPrefixedByHost()
@@ -188,14 +188,15 @@ void TestConsolePrinter::liveOutputIsPrefixedByHost()
 
 void TestConsolePrinter::unreachableAndNoHostsLeft()
 {
-    PlaybookEvent unreachable = result(QStringLiteral("gamma"), QStringLiteral("ping"),
-                                       TaskResult::Status::Unreachable, {});
+    PlaybookEvent unreachable
+        = result(QStringLiteral("gamma"), QStringLiteral("ping"), TaskResult::Status::Unreachable, {});
     unreachable.result = TaskResult::unreachable(QStringLiteral("Failed to connect to the host via ssh"));
     const QString text = printAll({unreachable, makeEvent(PlaybookEvent::Type::NoHostsLeft)});
-    QCOMPARE(text, QStringLiteral("fatal: [gamma]: UNREACHABLE! => {\"changed\": false, \"msg\": \"Failed to "
-                                  "connect to the host via ssh\", \"unreachable\": true}\n\n"
-                                  "NO MORE HOSTS LEFT ")
-                       + QString(61, QLatin1Char('*')) + QLatin1Char('\n'));
+    QCOMPARE(text,
+             QStringLiteral("fatal: [gamma]: UNREACHABLE! => {\"changed\": false, \"msg\": \"Failed to "
+                            "connect to the host via ssh\", \"unreachable\": true}\n\n"
+                            "NO MORE HOSTS LEFT ")
+                 + QString(61, QLatin1Char('*')) + QLatin1Char('\n'));
 }
 
 void TestConsolePrinter::warningsGoToStandardError()
@@ -210,17 +211,20 @@ void TestConsolePrinter::warningsGoToStandardError()
 void TestConsolePrinter::bannerWidth()
 {
     QCOMPARE(ConsolePrinter::banner(QStringLiteral("PLAY RECAP")).size(), 80);
-    QCOMPARE(ConsolePrinter::banner(QString(100, QLatin1Char('x'))), QString(100, QLatin1Char('x')) + QLatin1String(" ***"));
+    QCOMPARE(ConsolePrinter::banner(QString(100, QLatin1Char('x'))),
+             QString(100, QLatin1Char('x')) + QLatin1String(" ***"));
 }
 
 void TestConsolePrinter::ansibleJsonSpacing()
 {
-    const QVariantMap value{{QStringLiteral("b"), QVariantList{1, QStringLiteral("x\"y")}},
-                            {QStringLiteral("a"), QVariantMap()},
-                            {QStringLiteral("c"), QVariant()},
-                            {QStringLiteral("d"), QStringLiteral("älg\n")}};
-    QCOMPARE(AnsibleJson::compact(value), QStringLiteral("{\"a\": {}, \"b\": [1, \"x\\\"y\"], \"c\": null, \"d\": \"älg\\n\"}"));
-    QCOMPARE(AnsibleJson::indented(QVariantMap{{QStringLiteral("msg"), QVariantList{1, 2}}, {QStringLiteral("e"), QVariantList()}}),
+    const QVariantMap value {{QStringLiteral("b"), QVariantList {1, QStringLiteral("x\"y")}},
+                             {QStringLiteral("a"), QVariantMap()},
+                             {QStringLiteral("c"), QVariant()},
+                             {QStringLiteral("d"), QStringLiteral("älg\n")}};
+    QCOMPARE(AnsibleJson::compact(value),
+             QStringLiteral("{\"a\": {}, \"b\": [1, \"x\\\"y\"], \"c\": null, \"d\": \"älg\\n\"}"));
+    QCOMPARE(AnsibleJson::indented(
+                 QVariantMap {{QStringLiteral("msg"), QVariantList {1, 2}}, {QStringLiteral("e"), QVariantList()}}),
              QStringLiteral("{\n    \"e\": [],\n    \"msg\": [\n        1,\n        2\n    ]\n}"));
 }
 
@@ -249,14 +253,19 @@ void TestConsolePrinter::jsonPrinterWritesOneDocument()
     QCOMPARE(alpha.value(QStringLiteral("action")).toString(), QStringLiteral("command"));
     QCOMPARE(alpha.value(QStringLiteral("stdout")).toString(), QStringLiteral("hello"));
     QCOMPARE(alpha.value(QStringLiteral("changed")).toBool(), true);
-    const QVariantMap ignored = tasks.at(4).toMap().value(QStringLiteral("hosts")).toMap().value(QStringLiteral("beta")).toMap();
+    const QVariantMap ignored
+        = tasks.at(4).toMap().value(QStringLiteral("hosts")).toMap().value(QStringLiteral("beta")).toMap();
     QCOMPARE(ignored.value(QStringLiteral("failed")).toBool(), true);
     QCOMPARE(ignored.value(QStringLiteral("rc")).toInt(), 3);
     const QVariantMap stats = document.value(QStringLiteral("stats")).toMap().value(QStringLiteral("beta")).toMap();
-    QCOMPARE(stats, (QVariantMap{{QStringLiteral("changed"), 2}, {QStringLiteral("failures"), 1},
-                                {QStringLiteral("ignored"), 1}, {QStringLiteral("ok"), 5},
-                                {QStringLiteral("rescued"), 0}, {QStringLiteral("skipped"), 0},
-                                {QStringLiteral("unreachable"), 0}}));
+    QCOMPARE(stats,
+             (QVariantMap {{QStringLiteral("changed"), 2},
+                           {QStringLiteral("failures"), 1},
+                           {QStringLiteral("ignored"), 1},
+                           {QStringLiteral("ok"), 5},
+                           {QStringLiteral("rescued"), 0},
+                           {QStringLiteral("skipped"), 0},
+                           {QStringLiteral("unreachable"), 0}}));
     QVERIFY(out.startsWith(QLatin1String("{\n    \"custom_stats\": {},\n")));
 }
 
@@ -264,13 +273,14 @@ void TestConsolePrinter::diffIsPrintedLikeDifflib()
 {
     // The expected text is Python's difflib.unified_diff(n=3) of the same
     // texts, as ansible-playbook --diff prints it.
-    const QVariantMap diff{
-        {QStringLiteral("before"), QStringLiteral("one\ntwo\nthree\nlisten = 0.0.0.0:8080\nfour\nfive\nsix\nseven\n"
-                                                  "eight\nnine\nten\n")},
-        {QStringLiteral("after"), QStringLiteral("one\ntwo\nthree\nlisten = 127.0.0.1:8080\nfour\nfive\nsix\nseven\n"
-                                                 "eight\nnine\nten\neleven\n")},
-        {QStringLiteral("before_header"), QStringLiteral("/etc/x.conf")},
-        {QStringLiteral("after_header"), QStringLiteral("/etc/x.conf")}};
+    const QVariantMap diff {{QStringLiteral("before"),
+                             QStringLiteral("one\ntwo\nthree\nlisten = 0.0.0.0:8080\nfour\nfive\nsix\nseven\n"
+                                            "eight\nnine\nten\n")},
+                            {QStringLiteral("after"),
+                             QStringLiteral("one\ntwo\nthree\nlisten = 127.0.0.1:8080\nfour\nfive\nsix\nseven\n"
+                                            "eight\nnine\nten\neleven\n")},
+                            {QStringLiteral("before_header"), QStringLiteral("/etc/x.conf")},
+                            {QStringLiteral("after_header"), QStringLiteral("/etc/x.conf")}};
     QCOMPARE(ConsolePrinter::diffText(diff),
              QStringLiteral("--- before: /etc/x.conf\n+++ after: /etc/x.conf\n@@ -1,7 +1,7 @@\n one\n two\n three\n"
                             "-listen = 0.0.0.0:8080\n+listen = 127.0.0.1:8080\n four\n five\n six\n"

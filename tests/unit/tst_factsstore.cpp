@@ -25,7 +25,8 @@ void TestFactsStore::bundledFacts()
 {
     FactsStore store;
     QString error;
-    QVERIFY2(store.loadFile(QStringLiteral(ANTLER_SOURCE_DIR "/server/data/moose-facts.json"), &error), qPrintable(error));
+    QVERIFY2(store.loadFile(QStringLiteral(ANTLER_SOURCE_DIR "/server/data/moose-facts.json"), &error),
+             qPrintable(error));
     QVERIFY2(store.size() >= 50, "the bundled file must hold at least 50 facts");
     QSet<QString> texts;
     for (const auto &fact : store.facts()) {
@@ -40,14 +41,22 @@ void TestFactsStore::brokenFiles_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("syntax error") << "syntax-error.json" << "syntax-error.json:3:";
-    QTest::newRow("duplicate id") << "duplicate-id.json" << "repeats id 1";
-    QTest::newRow("empty text") << "empty-text.json" << "needs a non-empty \"text\"";
-    QTest::newRow("string id") << "string-id.json" << "positive whole number \"id\"";
-    QTest::newRow("fractional id") << "fractional-id.json" << "positive whole number \"id\"";
-    QTest::newRow("no facts") << "no-facts.json" << "holds no facts";
-    QTest::newRow("wrong shape") << "wrong-shape.json" << "expected a JSON array of facts";
-    QTest::newRow("empty file") << "empty-file.json" << "invalid JSON";
+    QTest::newRow("syntax error") << "syntax-error.json"
+                                  << "syntax-error.json:3:";
+    QTest::newRow("duplicate id") << "duplicate-id.json"
+                                  << "repeats id 1";
+    QTest::newRow("empty text") << "empty-text.json"
+                                << "needs a non-empty \"text\"";
+    QTest::newRow("string id") << "string-id.json"
+                               << "positive whole number \"id\"";
+    QTest::newRow("fractional id") << "fractional-id.json"
+                                   << "positive whole number \"id\"";
+    QTest::newRow("no facts") << "no-facts.json"
+                              << "holds no facts";
+    QTest::newRow("wrong shape") << "wrong-shape.json"
+                                 << "expected a JSON array of facts";
+    QTest::newRow("empty file") << "empty-file.json"
+                                << "invalid JSON";
 }
 
 void TestFactsStore::brokenFiles()
@@ -68,7 +77,8 @@ void TestFactsStore::missingFile()
     FactsStore store;
     QString error;
     QVERIFY(!store.loadFile(QStringLiteral("/nonexistent/facts.json"), &error));
-    QVERIFY2(error.contains(QLatin1String("/nonexistent/facts.json")) && error.contains(QLatin1String("--facts")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("/nonexistent/facts.json")) && error.contains(QLatin1String("--facts")),
+             qPrintable(error));
 }
 
 void TestFactsStore::bareArray()
@@ -84,7 +94,8 @@ void TestFactsStore::paging()
 {
     FactsStore store;
     QString error;
-    QVERIFY(store.loadJson(R"([{"id":1,"text":"a"},{"id":2,"text":"b"},{"id":3,"text":"c"}])", QStringLiteral("inline"), &error));
+    QVERIFY(store.loadJson(R"([{"id":1,"text":"a"},{"id":2,"text":"b"},{"id":3,"text":"c"}])", QStringLiteral("inline"),
+                           &error));
     const QJsonObject page = QJsonDocument::fromJson(store.pageJson(1, 5)).object();
     QCOMPARE(page.value(QLatin1String("total")).toInt(), 3);
     QCOMPARE(page.value(QLatin1String("offset")).toInt(), 1);
@@ -115,7 +126,7 @@ void TestFactsStore::randomIsAFact()
     QSet<int> seen;
     for (int i = 0; i < 200; ++i)
         seen.insert(QJsonDocument::fromJson(store.randomFactJson()).object().value(QLatin1String("id")).toInt());
-    QCOMPARE(seen, (QSet<int>{1, 2}));
+    QCOMPARE(seen, (QSet<int> {1, 2}));
 }
 
 QTEST_GUILESS_MAIN(TestFactsStore)

@@ -1,16 +1,16 @@
 #include "playbook/modules/BlockInFileModule.h"
 #include "playbook/modules/FetchModule.h"
-#include "playbook/modules/GetUrlModule.h"
-#include "playbook/modules/ScriptModule.h"
-#include "playbook/modules/UriModule.h"
 #include "playbook/modules/FileDiff.h"
 #include "playbook/modules/FileMode.h"
+#include "playbook/modules/GetUrlModule.h"
 #include "playbook/modules/LineInFileModule.h"
 #include "playbook/modules/ModuleRegistry.h"
 #include "playbook/modules/PythonRegex.h"
 #include "playbook/modules/RemoteFileScript.h"
 #include "playbook/modules/ReplaceModule.h"
+#include "playbook/modules/ScriptModule.h"
 #include "playbook/modules/StatModule.h"
+#include "playbook/modules/UriModule.h"
 
 #include <QTest>
 
@@ -159,47 +159,42 @@ void TestFileModulesLogic::lineinfile_data()
     QTest::addColumn<QString>("message");
 
     const QByteArray conf = "a=1\n#b=2\nc=3\n";
-    QTest::newRow("append") << conf << QVariantMap{{"line", "d=4"}} << QByteArray("a=1\n#b=2\nc=3\nd=4\n")
+    QTest::newRow("append") << conf << QVariantMap {{"line", "d=4"}} << QByteArray("a=1\n#b=2\nc=3\nd=4\n")
                             << "line added";
-    QTest::newRow("present already") << conf << QVariantMap{{"line", "c=3"}} << conf << "";
+    QTest::newRow("present already") << conf << QVariantMap {{"line", "c=3"}} << conf << "";
     QTest::newRow("regexp replaces the last match")
-        << QByteArray("x=1\nx=2\n") << QVariantMap{{"regexp", "^x="}, {"line", "x=9"}} << QByteArray("x=1\nx=9\n")
+        << QByteArray("x=1\nx=2\n") << QVariantMap {{"regexp", "^x="}, {"line", "x=9"}} << QByteArray("x=1\nx=9\n")
         << "line replaced";
     QTest::newRow("firstmatch replaces the first")
-        << QByteArray("x=1\nx=2\n") << QVariantMap{{"regexp", "^x="}, {"line", "x=9"}, {"firstmatch", true}}
+        << QByteArray("x=1\nx=2\n") << QVariantMap {{"regexp", "^x="}, {"line", "x=9"}, {"firstmatch", true}}
         << QByteArray("x=9\nx=2\n") << "line replaced";
-    QTest::newRow("regexp without match appends")
-        << conf << QVariantMap{{"regexp", "^z="}, {"line", "z=0"}} << QByteArray("a=1\n#b=2\nc=3\nz=0\n")
-        << "line added";
-    QTest::newRow("insertafter a regexp")
-        << conf << QVariantMap{{"line", "b=2"}, {"insertafter", "^#b"}} << QByteArray("a=1\n#b=2\nb=2\nc=3\n")
-        << "line added";
-    QTest::newRow("insertbefore a regexp")
-        << conf << QVariantMap{{"line", "b=2"}, {"insertbefore", "^c="}} << QByteArray("a=1\n#b=2\nb=2\nc=3\n")
-        << "line added";
-    QTest::newRow("insertbefore BOF") << conf << QVariantMap{{"line", "top"}, {"insertbefore", "BOF"}}
+    QTest::newRow("regexp without match appends") << conf << QVariantMap {{"regexp", "^z="}, {"line", "z=0"}}
+                                                  << QByteArray("a=1\n#b=2\nc=3\nz=0\n") << "line added";
+    QTest::newRow("insertafter a regexp") << conf << QVariantMap {{"line", "b=2"}, {"insertafter", "^#b"}}
+                                          << QByteArray("a=1\n#b=2\nb=2\nc=3\n") << "line added";
+    QTest::newRow("insertbefore a regexp") << conf << QVariantMap {{"line", "b=2"}, {"insertbefore", "^c="}}
+                                           << QByteArray("a=1\n#b=2\nb=2\nc=3\n") << "line added";
+    QTest::newRow("insertbefore BOF") << conf << QVariantMap {{"line", "top"}, {"insertbefore", "BOF"}}
                                       << QByteArray("top\na=1\n#b=2\nc=3\n") << "line added";
     QTest::newRow("insertafter EOF, no final newline")
-        << QByteArray("a=1") << QVariantMap{{"line", "b"}, {"insertafter", "EOF"}} << QByteArray("a=1\nb\n")
+        << QByteArray("a=1") << QVariantMap {{"line", "b"}, {"insertafter", "EOF"}} << QByteArray("a=1\nb\n")
         << "line added";
     QTest::newRow("insertafter not matching appends")
-        << conf << QVariantMap{{"line", "q"}, {"insertafter", "^nothing"}} << QByteArray("a=1\n#b=2\nc=3\nq\n")
+        << conf << QVariantMap {{"line", "q"}, {"insertafter", "^nothing"}} << QByteArray("a=1\n#b=2\nc=3\nq\n")
         << "line added";
     QTest::newRow("insertafter, line already follows")
-        << QByteArray("[s]\nk=v\n") << QVariantMap{{"line", "k=v"}, {"insertafter", "^\\[s\\]"}}
+        << QByteArray("[s]\nk=v\n") << QVariantMap {{"line", "k=v"}, {"insertafter", "^\\[s\\]"}}
         << QByteArray("[s]\nk=v\n") << "";
-    QTest::newRow("backrefs")
-        << QByteArray("port = 22\n")
-        << QVariantMap{{"regexp", "^port = (\\d+)$"}, {"line", "port = \\g<1>0"}, {"backrefs", true}}
-        << QByteArray("port = 220\n") << "line replaced";
+    QTest::newRow("backrefs") << QByteArray(
+        "port = 22\n") << QVariantMap {{"regexp", "^port = (\\d+)$"}, {"line", "port = \\g<1>0"}, {"backrefs", true}}
+                              << QByteArray("port = 220\n") << "line replaced";
     QTest::newRow("backrefs without match change nothing")
-        << conf << QVariantMap{{"regexp", "^nomatch(.*)"}, {"line", "\\1"}, {"backrefs", true}} << conf << "";
-    QTest::newRow("named group") << QByteArray("user=bob\n")
-                                 << QVariantMap{{"regexp", "^user=(?P<u>.*)$"}, {"line", "owner=\\g<u>"},
-                                                {"backrefs", true}}
+        << conf << QVariantMap {{"regexp", "^nomatch(.*)"}, {"line", "\\1"}, {"backrefs", true}} << conf << "";
+    QTest::newRow("named group") << QByteArray(
+        "user=bob\n") << QVariantMap {{"regexp", "^user=(?P<u>.*)$"}, {"line", "owner=\\g<u>"}, {"backrefs", true}}
                                  << QByteArray("owner=bob\n") << "line replaced";
-    QTest::newRow("empty file") << QByteArray() << QVariantMap{{"line", "x"}} << QByteArray("x\n") << "line added";
-    QTest::newRow("search_string") << conf << QVariantMap{{"search_string", "#b"}, {"line", "b=2"}}
+    QTest::newRow("empty file") << QByteArray() << QVariantMap {{"line", "x"}} << QByteArray("x\n") << "line added";
+    QTest::newRow("search_string") << conf << QVariantMap {{"search_string", "#b"}, {"line", "b=2"}}
                                    << QByteArray("a=1\nb=2\nc=3\n") << "line replaced";
 }
 
@@ -267,29 +262,32 @@ void TestFileModulesLogic::blockinfile_data()
     QTest::addColumn<QString>("message");
 
     const QByteArray block = "# BEGIN ANSIBLE MANAGED BLOCK\nx\ny\n# END ANSIBLE MANAGED BLOCK\n";
-    QTest::newRow("append") << QByteArray("a\n") << true << QVariantMap{{"block", "x\ny"}} << ("a\n" + block)
+    QTest::newRow("append") << QByteArray("a\n") << true << QVariantMap {{"block", "x\ny"}} << ("a\n" + block)
                             << "Block inserted";
     QTest::newRow("append without final newline")
-        << QByteArray("a") << true << QVariantMap{{"block", "x\ny\n"}} << ("a\n" + block) << "Block inserted";
-    QTest::newRow("unchanged") << ("a\n" + block) << true << QVariantMap{{"block", "x\ny"}} << ("a\n" + block) << "";
-    QTest::newRow("replaced in place")
-        << ("a\n" + block + "z\n") << true << QVariantMap{{"block", "new"}}
-        << QByteArray("a\n# BEGIN ANSIBLE MANAGED BLOCK\nnew\n# END ANSIBLE MANAGED BLOCK\nz\n") << "Block inserted";
-    QTest::newRow("removed") << ("a\n" + block + "z\n") << true << QVariantMap{{"state", "absent"}}
+        << QByteArray("a") << true << QVariantMap {{"block", "x\ny\n"}} << ("a\n" + block) << "Block inserted";
+    QTest::newRow("unchanged") << ("a\n" + block) << true << QVariantMap {{"block", "x\ny"}} << ("a\n" + block) << "";
+    QTest::newRow("replaced in place") << ("a\n" + block + "z\n") << true << QVariantMap {{"block", "new"}}
+                                       << QByteArray(
+                                              "a\n# BEGIN ANSIBLE MANAGED BLOCK\nnew\n# END ANSIBLE MANAGED BLOCK\nz\n")
+                                       << "Block inserted";
+    QTest::newRow("removed") << ("a\n" + block + "z\n") << true << QVariantMap {{"state", "absent"}}
                              << QByteArray("a\nz\n") << "Block removed";
     QTest::newRow("insertbefore BOF") << QByteArray("a\n") << true
-                                      << QVariantMap{{"block", "x\ny"}, {"insertbefore", "BOF"}}
-                                      << (block + "a\n") << "Block inserted";
+                                      << QVariantMap {{"block", "x\ny"}, {"insertbefore", "BOF"}} << (block + "a\n")
+                                      << "Block inserted";
     QTest::newRow("insertafter regexp, last match")
-        << QByteArray("[s]\nk\n[s]\nm\n") << true << QVariantMap{{"block", "x\ny"}, {"insertafter", "^\\[s\\]"}}
+        << QByteArray("[s]\nk\n[s]\nm\n") << true << QVariantMap {{"block", "x\ny"}, {"insertafter", "^\\[s\\]"}}
         << ("[s]\nk\n[s]\n" + block + "m\n") << "Block inserted";
     QTest::newRow("insertbefore regexp") << QByteArray("a\nb\n") << true
-                                         << QVariantMap{{"block", "x\ny"}, {"insertbefore", "^b"}}
+                                         << QVariantMap {{"block", "x\ny"}, {"insertbefore", "^b"}}
                                          << ("a\n" + block + "b\n") << "Block inserted";
-    QTest::newRow("custom marker")
-        << QByteArray() << false
-        << QVariantMap{{"block", "k"}, {"marker", "<!-- {mark} -->"}, {"marker_begin", "start"}, {"marker_end", "stop"}}
-        << QByteArray("<!-- start -->\nk\n<!-- stop -->\n") << "File created";
+    QTest::newRow("custom marker") << QByteArray() << false
+                                   << QVariantMap {{"block", "k"},
+                                                   {"marker", "<!-- {mark} -->"},
+                                                   {"marker_begin", "start"},
+                                                   {"marker_end", "stop"}}
+                                   << QByteArray("<!-- start -->\nk\n<!-- stop -->\n") << "File created";
 }
 
 void TestFileModulesLogic::blockinfile()
@@ -325,26 +323,26 @@ void TestFileModulesLogic::replace_data()
     QTest::addColumn<QByteArray>("expected");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("multiline anchors") << QByteArray("#a\nb\n#c\n") << QVariantMap{{"regexp", "^#"}, {"replace", ""}}
+    QTest::newRow("multiline anchors") << QByteArray("#a\nb\n#c\n") << QVariantMap {{"regexp", "^#"}, {"replace", ""}}
                                        << QByteArray("a\nb\nc\n") << "2 replacements made";
     QTest::newRow("backrefs") << QByteArray("host=old.example\n")
-                              << QVariantMap{{"regexp", "^(host)=(\\w+)"}, {"replace", "\\1=new"}}
+                              << QVariantMap {{"regexp", "^(host)=(\\w+)"}, {"replace", "\\1=new"}}
                               << QByteArray("host=new.example\n") << "1 replacements made";
-    QTest::newRow("no match") << QByteArray("abc\n") << QVariantMap{{"regexp", "zzz"}, {"replace", "y"}}
+    QTest::newRow("no match") << QByteArray("abc\n") << QVariantMap {{"regexp", "zzz"}, {"replace", "y"}}
                               << QByteArray("abc\n") << "";
     QTest::newRow("same text counts as unchanged")
-        << QByteArray("abc\n") << QVariantMap{{"regexp", "b"}, {"replace", "b"}} << QByteArray("abc\n") << "";
-    QTest::newRow("after") << QByteArray("x\n[s]\nx\n") << QVariantMap{{"regexp", "x"}, {"replace", "y"}, {"after", "\\[s\\]"}}
+        << QByteArray("abc\n") << QVariantMap {{"regexp", "b"}, {"replace", "b"}} << QByteArray("abc\n") << "";
+    QTest::newRow("after") << QByteArray("x\n[s]\nx\n")
+                           << QVariantMap {{"regexp", "x"}, {"replace", "y"}, {"after", "\\[s\\]"}}
                            << QByteArray("x\n[s]\ny\n") << "1 replacements made";
     QTest::newRow("before") << QByteArray("x\n[s]\nx\n")
-                            << QVariantMap{{"regexp", "x"}, {"replace", "y"}, {"before", "\\[s\\]"}}
+                            << QVariantMap {{"regexp", "x"}, {"replace", "y"}, {"before", "\\[s\\]"}}
                             << QByteArray("y\n[s]\nx\n") << "1 replacements made";
-    QTest::newRow("after and before")
-        << QByteArray("x\n<a>\nx\n</a>\nx\n")
-        << QVariantMap{{"regexp", "x"}, {"replace", "y"}, {"after", "<a>"}, {"before", "</a>"}}
-        << QByteArray("x\n<a>\ny\n</a>\nx\n") << "1 replacements made";
+    QTest::newRow("after and before") << QByteArray(
+        "x\n<a>\nx\n</a>\nx\n") << QVariantMap {{"regexp", "x"}, {"replace", "y"}, {"after", "<a>"}, {"before", "</a>"}}
+                                      << QByteArray("x\n<a>\ny\n</a>\nx\n") << "1 replacements made";
     QTest::newRow("after not found") << QByteArray("x\n")
-                                     << QVariantMap{{"regexp", "x"}, {"replace", "y"}, {"after", "nothere"}}
+                                     << QVariantMap {{"regexp", "x"}, {"replace", "y"}, {"after", "nothere"}}
                                      << QByteArray("x\n")
                                      << "Pattern for before/after params did not match the given file: "
                                         "nothere(?P<subsection>.*)";
@@ -437,7 +435,7 @@ void TestFileModulesLogic::statResultKeys()
     QCOMPARE(st.value(QStringLiteral("readable")).toBool(), true);
     QCOMPARE(st.value(QStringLiteral("writeable")).toBool(), false);
     RemoteFileState absent;
-    QCOMPARE(StatModule::statResult(absent, false, {}), (QVariantMap{{QStringLiteral("exists"), false}}));
+    QCOMPARE(StatModule::statResult(absent, false, {}), (QVariantMap {{QStringLiteral("exists"), false}}));
 }
 
 void TestFileModulesLogic::diffShape()
@@ -468,17 +466,17 @@ void TestFileModulesLogic::registryKnowsTheModules()
 
 void TestFileModulesLogic::fetchDestinations()
 {
-    QCOMPARE(FetchModule::localDestination(QStringLiteral("/backup"), QStringLiteral("pi1"), QStringLiteral("/etc/motd"),
-                                           false, QStringLiteral("/play")),
+    QCOMPARE(FetchModule::localDestination(QStringLiteral("/backup"), QStringLiteral("pi1"),
+                                           QStringLiteral("/etc/motd"), false, QStringLiteral("/play")),
              QStringLiteral("/backup/pi1/etc/motd"));
-    QCOMPARE(FetchModule::localDestination(QStringLiteral("fetched"), QStringLiteral("pi1"), QStringLiteral("/etc/motd"),
-                                           false, QStringLiteral("/play")),
+    QCOMPARE(FetchModule::localDestination(QStringLiteral("fetched"), QStringLiteral("pi1"),
+                                           QStringLiteral("/etc/motd"), false, QStringLiteral("/play")),
              QStringLiteral("/play/fetched/pi1/etc/motd"));
-    QCOMPARE(FetchModule::localDestination(QStringLiteral("/b/"), QStringLiteral("pi1"), QStringLiteral("/etc/motd"), true,
-                                           QStringLiteral("/play")),
-             QStringLiteral("/b/motd"));
-    QCOMPARE(FetchModule::localDestination(QStringLiteral("/b/x.txt"), QStringLiteral("pi1"), QStringLiteral("/etc/motd"),
+    QCOMPARE(FetchModule::localDestination(QStringLiteral("/b/"), QStringLiteral("pi1"), QStringLiteral("/etc/motd"),
                                            true, QStringLiteral("/play")),
+             QStringLiteral("/b/motd"));
+    QCOMPARE(FetchModule::localDestination(QStringLiteral("/b/x.txt"), QStringLiteral("pi1"),
+                                           QStringLiteral("/etc/motd"), true, QStringLiteral("/play")),
              QStringLiteral("/b/x.txt"));
 }
 

@@ -3,13 +3,12 @@
 #include "pipeline/History.h"
 
 #include <QDateTime>
-#include <QSignalSpy>
-
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <limits>
-#include <QTest>
 
 using namespace antler::health;
 using Kind = ProbeSpec::Kind;
@@ -23,7 +22,7 @@ constexpr qint64 day = 24 * hour;
 constexpr qint64 now = 1'800'000'000'000;
 
 ProbeResult sample(qint64 timeMs, bool ok, double latencyMs, Kind kind = Kind::Frontend,
-    const QString &stage = QStringLiteral("test"))
+                   const QString &stage = QStringLiteral("test"))
 {
     ProbeResult r;
     r.stage = stage;
@@ -57,18 +56,17 @@ private Q_SLOTS:
             QVERIFY2(history.open(path("reopen.sqlite"), &error), qPrintable(error));
             for (int i = 0; i < 10; ++i)
                 history.record(sample(now - 10 * minute + i * minute, i != 3, 10 + i));
-            QVERIFY(history.addMarker(HistoryMarker {
-                now - 5 * minute, QStringLiteral("test"), QStringLiteral("deploy sha256:abc") }));
+            QVERIFY(history.addMarker(
+                HistoryMarker {now - 5 * minute, QStringLiteral("test"), QStringLiteral("deploy sha256:abc")}));
             // No explicit flush: closing writes what is queued.
         }
         HealthHistory reopened;
         QString error;
         QVERIFY2(reopened.open(path("reopen.sqlite"), &error), qPrintable(error));
-        const QList<HealthSample> back
-            = reopened.samples(QStringLiteral("test"), Kind::Frontend, 0, now + 1);
+        const QList<HealthSample> back = reopened.samples(QStringLiteral("test"), Kind::Frontend, 0, now + 1);
         QCOMPARE(back.size(), 10);
-        QCOMPARE(back.at(3), (HealthSample { now - 7 * minute, false, 0 }));
-        QCOMPARE(back.at(9), (HealthSample { now - minute, true, 19 }));
+        QCOMPARE(back.at(3), (HealthSample {now - 7 * minute, false, 0}));
+        QCOMPARE(back.at(9), (HealthSample {now - minute, true, 19}));
         QCOMPARE(reopened.uptime(QStringLiteral("test"), 0, now + 1).value(), 90.0);
         const QList<HistoryMarker> markers = reopened.markers(0, now);
         QCOMPARE(markers.size(), 1);
@@ -105,20 +103,17 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             history.record(sample(now - hour + (i + 1) * 1000, i != 0, 5));
 
-        const double before
-            = history.uptime(QStringLiteral("test"), now - 30 * day, now + 1).value();
+        const double before = history.uptime(QStringLiteral("test"), now - 30 * day, now + 1).value();
         QString error;
         QVERIFY2(history.compact(now, &error), qPrintable(error));
 
         // Raw samples older than 24 h are gone, the recent ones stay raw.
         QCOMPARE(history.samples(QStringLiteral("test"), Kind::Frontend, 0, now - day).size(), 0);
-        QCOMPARE(
-            history.samples(QStringLiteral("test"), Kind::Frontend, now - day, now + 1).size(), 4);
-        const QList<SampleAggregate> folded
-            = history.aggregates(QStringLiteral("test"), Kind::Frontend, 0, now);
+        QCOMPARE(history.samples(QStringLiteral("test"), Kind::Frontend, now - day, now + 1).size(), 4);
+        const QList<SampleAggregate> folded = history.aggregates(QStringLiteral("test"), Kind::Frontend, 0, now);
         QCOMPARE(folded.size(), 2);
-        QCOMPARE(folded.at(0), (SampleAggregate { a, 4, 1, 10.0, 30.0, 20.0 }));
-        QCOMPARE(folded.at(1), (SampleAggregate { b, 2, 2, {}, {}, {} }));
+        QCOMPARE(folded.at(0), (SampleAggregate {a, 4, 1, 10.0, 30.0, 20.0}));
+        QCOMPARE(folded.at(1), (SampleAggregate {b, 2, 2, {}, {}, {}}));
 
         // 10 samples, 4 failures, before and after downsampling.
         QCOMPARE(before, 60.0);
@@ -142,10 +137,9 @@ private Q_SLOTS:
         // A late sample of the same minute arrives and is folded in.
         history.record(sample(a + 3000, true, 40));
         QVERIFY(history.compact(now, nullptr));
-        const QList<SampleAggregate> folded
-            = history.aggregates(QStringLiteral("test"), Kind::Frontend, 0, now);
+        const QList<SampleAggregate> folded = history.aggregates(QStringLiteral("test"), Kind::Frontend, 0, now);
         QCOMPARE(folded.size(), 1);
-        QCOMPARE(folded.at(0), (SampleAggregate { a, 3, 1, 10.0, 40.0, 25.0 }));
+        QCOMPARE(folded.at(0), (SampleAggregate {a, 3, 1, 10.0, 40.0, 25.0}));
     }
 
     void aggregatesExpireAfterThirtyDays()
@@ -155,8 +149,7 @@ private Q_SLOTS:
         history.record(sample(now - 31 * day, true, 1));
         history.record(sample(now - 29 * day, true, 1));
         QVERIFY(history.compact(now, nullptr));
-        const QList<SampleAggregate> folded
-            = history.aggregates(QStringLiteral("test"), Kind::Frontend, 0, now);
+        const QList<SampleAggregate> folded = history.aggregates(QStringLiteral("test"), Kind::Frontend, 0, now);
         QCOMPARE(folded.size(), 1);
         QCOMPARE(folded.at(0).startMs, now - 29 * day);
     }
@@ -170,7 +163,7 @@ private Q_SLOTS:
         history.record(sample(now - 800, false, 0, Kind::Readyz));
         history.record(sample(now - 700, false, 0, Kind::Api, QStringLiteral("staging")));
         QCOMPARE(history.uptime(QStringLiteral("test"), 0, now).value(), 100.0);
-        QCOMPARE(history.uptime(QStringLiteral("test"), 0, now, { Kind::Readyz }).value(), 0.0);
+        QCOMPARE(history.uptime(QStringLiteral("test"), 0, now, {Kind::Readyz}).value(), 0.0);
         QCOMPARE(history.uptime(QStringLiteral("staging"), 0, now).value(), 0.0);
     }
 
@@ -182,8 +175,7 @@ private Q_SLOTS:
             history.record(sample(now - hour + i * 1000, true, double(i)));
         for (int i = 0; i < 30; ++i)
             history.record(sample(now - hour + 200000 + i, false, 2000));
-        const LatencyPercentiles figures
-            = history.latency(QStringLiteral("test"), Kind::Frontend, now - day, now);
+        const LatencyPercentiles figures = history.latency(QStringLiteral("test"), Kind::Frontend, now - day, now);
         QCOMPARE(figures.count, 100);
         QCOMPARE(figures.p50.value(), 50.0);
         QCOMPARE(figures.p95.value(), 95.0);
@@ -212,13 +204,10 @@ private Q_SLOTS:
         QCOMPARE(compacted.at(0).at(0).toBool(), true);
         QVERIFY(!history.isCompacting());
         QCOMPARE(history.samples(QStringLiteral("test"), Kind::Frontend, 0, realNow - day).size(), 0);
-        QCOMPARE(history.samples(QStringLiteral("test"), Kind::Frontend, realNow - day, realNow + 1)
-                     .size(),
-            2);
-        const QList<SampleAggregate> folded
-            = history.aggregates(QStringLiteral("test"), Kind::Frontend, 0, realNow);
+        QCOMPARE(history.samples(QStringLiteral("test"), Kind::Frontend, realNow - day, realNow + 1).size(), 2);
+        const QList<SampleAggregate> folded = history.aggregates(QStringLiteral("test"), Kind::Frontend, 0, realNow);
         QCOMPARE(folded.size(), 2);
-        QCOMPARE(folded.at(0), (SampleAggregate { oldMinute, 3, 1, 10.0, 30.0, 20.0 }));
+        QCOMPARE(folded.at(0), (SampleAggregate {oldMinute, 3, 1, 10.0, 30.0, 20.0}));
         QCOMPARE(history.uptime(QStringLiteral("test"), 0, realNow + 1).value(), 500.0 / 6);
         history.setCompactionInterval(0);
     }
@@ -233,17 +222,15 @@ private Q_SLOTS:
             QVERIFY(pipeline.open(file, nullptr));
             antler::pipeline::Release release;
             release.digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
-            QVERIFY(pipeline.record(QStringLiteral("build"), QString(), release,
-                antler::pipeline::History::Succeeded));
+            QVERIFY(pipeline.record(QStringLiteral("build"), QString(), release, antler::pipeline::History::Succeeded));
             QVERIFY(pipeline.record(QStringLiteral("deploy"), QStringLiteral("test"), release,
-                antler::pipeline::History::Succeeded));
+                                    antler::pipeline::History::Succeeded));
             QVERIFY(pipeline.record(QStringLiteral("promote"), QStringLiteral("staging"), release,
-                antler::pipeline::History::Succeeded, {}, {}, QStringLiteral("test")));
-            QVERIFY(pipeline.record(QStringLiteral("deploy"), QStringLiteral("production"),
-                release, antler::pipeline::History::Failed));
+                                    antler::pipeline::History::Succeeded, {}, {}, QStringLiteral("test")));
+            QVERIFY(pipeline.record(QStringLiteral("deploy"), QStringLiteral("production"), release,
+                                    antler::pipeline::History::Failed));
         }
-        const QList<HistoryMarker> markers
-            = DeploymentMarkers::read(file, 0, std::numeric_limits<qint64>::max());
+        const QList<HistoryMarker> markers = DeploymentMarkers::read(file, 0, std::numeric_limits<qint64>::max());
         // The build and the failed rollout changed no stage.
         QCOMPARE(markers.size(), 2);
         QCOMPARE(markers.at(0).stage, QStringLiteral("test"));

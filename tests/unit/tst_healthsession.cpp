@@ -27,7 +27,7 @@ namespace {
 pipeline::PipelineConfig twoStages()
 {
     QByteArray yaml = "version: 1\nprofile: local\nstages:\n";
-    for (const char *name : { "test", "staging" }) {
+    for (const char *name : {"test", "staging"}) {
         yaml += QByteArray("  - name: ") + name + "\n    runtime: local\n    host: 127.0.0.1\n    port: "
             + QByteArray::number(test::freeLoopbackPort()) + '\n';
     }
@@ -42,7 +42,7 @@ health::HealthSettings fastSettings()
 {
     health::HealthSettings settings;
     settings.allowShortIntervals = true;
-    settings.probes = { health::ProbeSpec { health::ProbeSpec::Kind::Frontend, 200, 1000 } };
+    settings.probes = {health::ProbeSpec {health::ProbeSpec::Kind::Frontend, 200, 1000}};
     return settings;
 }
 
@@ -118,7 +118,7 @@ private Q_SLOTS:
         HealthSessionOptions options;
         options.healthHistoryPath.clear();
         options.pipelineHistoryPath = m_dir.filePath(QStringLiteral("pipeline.sqlite"));
-        options.expectedDigests = { { QStringLiteral("staging"), digest('f') } };
+        options.expectedDigests = {{QStringLiteral("staging"), digest('f')}};
         options.hostMetricsIntervalMs = 0;
         HealthSession session(twoStages(), fastSettings(), options);
         session.prepare();
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(session.isRunning());
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.at(0).at(0).toString().contains(QLatin1String("not-a-folder")),
-            qPrintable(problems.at(0).at(0).toString()));
+                 qPrintable(problems.at(0).at(0).toString()));
         QVERIFY(!session.history());
         QVERIFY(session.healthHistoryPath().isEmpty());
         QVERIFY(session.webhook());
@@ -184,7 +184,7 @@ private Q_SLOTS:
         session.probeOnce();
         QVERIFY(!session.webhook());
         QVERIFY(session.hosts());
-        QCOMPARE(session.hosts()->hostNames(), QStringList { QStringLiteral("localhost") });
+        QCOMPARE(session.hosts()->hostNames(), QStringList {QStringLiteral("localhost")});
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
         QCOMPARE(metrics.size(), 1);
         QVERIFY(session.history());

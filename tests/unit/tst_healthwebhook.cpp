@@ -44,18 +44,15 @@ public:
                     }
                     if (buffer->size() < end + 4 + length)
                         return;
-                    requests.append({ head, buffer->mid(end + 4, length) });
+                    requests.append({head, buffer->mid(end + 4, length)});
                     socket->write("HTTP/1.1 " + QByteArray::number(m_status)
-                        + " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                                  + " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                     socket->disconnectFromHost();
                 });
             }
         });
     }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort()));
-    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort())); }
     QList<QPair<QByteArray, QByteArray>> requests;
 
 private:
@@ -77,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(notifier.isEnabled());
         QSignalSpy delivered(&notifier, &WebhookNotifier::delivered);
         notifier.notify(QStringLiteral("production"), HealthState::Up, HealthState::Down,
-            QStringLiteral("frontend: connection refused at 127.0.0.1:18483"), 1'800'000'000'000);
+                        QStringLiteral("frontend: connection refused at 127.0.0.1:18483"), 1'800'000'000'000);
         QVERIFY(delivered.wait(10000));
         QCOMPARE(delivered.at(0).at(0).toString(), QStringLiteral("production"));
         QCOMPARE(delivered.at(0).at(1).toInt(), 204);
@@ -92,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(body[QLatin1String("to")].toString(), QStringLiteral("down"));
         QCOMPARE(body[QLatin1String("time")].toString(), QStringLiteral("2027-01-15T08:00:00Z"));
         QCOMPARE(body[QLatin1String("reason")].toString(),
-            QStringLiteral("frontend: connection refused at 127.0.0.1:18483"));
+                 QStringLiteral("frontend: connection refused at 127.0.0.1:18483"));
     }
 
     void aRefusingWebhookIsReportedInOneSentence()
@@ -109,7 +106,7 @@ private Q_SLOTS:
 
     void noUrlSendsNothing()
     {
-        WebhookNotifier notifier{QUrl()};
+        WebhookNotifier notifier {QUrl()};
         QVERIFY(!notifier.isEnabled());
         QSignalSpy failed(&notifier, &WebhookNotifier::failed);
         notifier.notify(QStringLiteral("test"), HealthState::Down, HealthState::Up, QString());
@@ -127,14 +124,10 @@ private Q_SLOTS:
                                                "https://hooks.example.org/antler\n")
                                  << true << QStringLiteral("https://hooks.example.org/antler");
         QTest::newRow("top level, as notifications.yaml has it")
-            << QByteArray("webhook: http://127.0.0.1:9/hook\n") << true
-            << QStringLiteral("http://127.0.0.1:9/hook");
-        QTest::newRow("empty") << QByteArray("notifications:\n  webhook: \"\"\n") << true
-                               << QString();
-        QTest::newRow("not a url") << QByteArray("notifications:\n  webhook: ftp://x/y\n")
-                                   << false << QString();
-        QTest::newRow("a list") << QByteArray("notifications:\n  webhook: [a, b]\n") << false
-                                << QString();
+            << QByteArray("webhook: http://127.0.0.1:9/hook\n") << true << QStringLiteral("http://127.0.0.1:9/hook");
+        QTest::newRow("empty") << QByteArray("notifications:\n  webhook: \"\"\n") << true << QString();
+        QTest::newRow("not a url") << QByteArray("notifications:\n  webhook: ftp://x/y\n") << false << QString();
+        QTest::newRow("a list") << QByteArray("notifications:\n  webhook: [a, b]\n") << false << QString();
     }
 
     void urlFromTheProfile()
@@ -155,7 +148,7 @@ private Q_SLOTS:
     void theSettingsLiveBesideTheProfile()
     {
         QCOMPARE(WebhookNotifier::settingsPathFor(QStringLiteral("/etc/antler/pi/antler.yaml")),
-            QStringLiteral("/etc/antler/pi/notifications.yaml"));
+                 QStringLiteral("/etc/antler/pi/notifications.yaml"));
         QVERIFY(WebhookNotifier::settingsPathFor(QStringLiteral(":/antler/antler.yaml"))
                     .endsWith(QLatin1String("/antler/notifications.yaml")));
     }

@@ -115,7 +115,7 @@ void TestHistory::logLinesSurviveWithoutFinish()
     QVERIFY(history.appendLog(id, QStringLiteral("second")));
     History other;
     QVERIFY(other.open(path(), &error));
-    QCOMPARE(other.entry(id)->log, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+    QCOMPARE(other.entry(id)->log, (QStringList {QStringLiteral("first"), QStringLiteral("second")}));
 }
 
 void TestHistory::deadProcessesOperationsBecomeInterrupted()
@@ -185,7 +185,8 @@ void TestHistory::deployedAndPreviousDigestFollowSuccessfulRollouts()
     history.record(QStringLiteral("rollback"), test, release('a'), History::Succeeded, QStringLiteral("bad b"));
     QCOMPARE(history.deployedDigest(test), release('a').digest);
     QCOMPARE(history.previousDigest(test), release('b').digest);
-    history.record(QStringLiteral("promote"), test, release('e'), History::Succeeded, {}, {}, QStringLiteral("staging"));
+    history.record(QStringLiteral("promote"), test, release('e'), History::Succeeded, {}, {},
+                   QStringLiteral("staging"));
     QCOMPARE(history.deployedDigest(test), release('e').digest);
 
     const QList<HistoryEntry> entries = history.entries(test);

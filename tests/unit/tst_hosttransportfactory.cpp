@@ -79,8 +79,8 @@ private Q_SLOTS:
     void aHostWithoutVariablesIsReachedByItsNameAsRoot()
     {
         const inventory::Inventory inventory = loadInventory();
-        const ConnectionSettings settings = HostTransportFactory().settings(
-            QStringLiteral("pi2"), inventory.connection(QStringLiteral("pi2")));
+        const ConnectionSettings settings
+            = HostTransportFactory().settings(QStringLiteral("pi2"), inventory.connection(QStringLiteral("pi2")));
         QCOMPARE(settings.host, QStringLiteral("pi2"));
         QCOMPARE(settings.port, 22);
         QVERIFY(settings.user.isEmpty());
@@ -155,15 +155,14 @@ private Q_SLOTS:
                                 "  - name: test\n    host: 192.0.2.10\n    port: 30081\n";
         pipeline::PipelineConfig config;
         QString error;
-        QVERIFY2(config.loadData(yaml, dir.filePath(QStringLiteral("antler.yaml")), &error),
-            qPrintable(error));
+        QVERIFY2(config.loadData(yaml, dir.filePath(QStringLiteral("antler.yaml")), &error), qPrintable(error));
 
         health::MonitoredHosts monitored;
         HostConnectionOptions options;
         options.knownHostsFile = dir.filePath(QStringLiteral("known_hosts"));
         monitored.setConnectionOptions(options);
         QVERIFY2(monitored.setUp(config, &error), qPrintable(error));
-        QCOMPARE(monitored.hostNames(), QStringList { QStringLiteral("pi1") });
+        QCOMPARE(monitored.hostNames(), QStringList {QStringLiteral("pi1")});
         const transport::Transport *sampled = monitored.transport(QStringLiteral("pi1"));
         QVERIFY(sampled);
         QCOMPARE(sampled->hostName(), QStringLiteral("pi1"));
@@ -197,8 +196,7 @@ private Q_SLOTS:
                                 "  - name: test\n    host: 192.0.2.10\n    port: 30081\n";
         pipeline::PipelineConfig config;
         QString error;
-        QVERIFY2(config.loadData(yaml, dir.filePath(QStringLiteral("antler.yaml")), &error),
-            qPrintable(error));
+        QVERIFY2(config.loadData(yaml, dir.filePath(QStringLiteral("antler.yaml")), &error), qPrintable(error));
         health::MonitoredHosts monitored;
         QVERIFY(!monitored.setUp(config, &error));
         QVERIFY2(error.contains(QLatin1String("ansible_port")), qPrintable(error));

@@ -37,8 +37,7 @@ QStringList strings(const QJsonValue &value)
 QString inventoryFile(const QString &folder)
 {
     const QStringList files = QDir(folder).entryList(
-        { QStringLiteral("hosts.ini"), QStringLiteral("hosts.yml"), QStringLiteral("hosts.yaml") },
-        QDir::Files);
+        {QStringLiteral("hosts.ini"), QStringLiteral("hosts.yml"), QStringLiteral("hosts.yaml")}, QDir::Files);
     return files.isEmpty() ? QString() : folder + QLatin1Char('/') + files.constFirst();
 }
 
@@ -66,7 +65,7 @@ QJsonObject ansibleHostVars(const QString &path, bool *rejected, QString *output
     env.insert(QStringLiteral("ANSIBLE_INVENTORY_UNPARSED_FAILED"), QStringLiteral("1"));
     env.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
     process.setProcessEnvironment(env);
-    process.start(program, { QStringLiteral("-i"), path, QStringLiteral("--list") });
+    process.start(program, {QStringLiteral("-i"), path, QStringLiteral("--list")});
     if (!process.waitForFinished(120000))
         return {};
     *output = QString::fromUtf8(process.readAllStandardError());
@@ -91,19 +90,19 @@ bool haveAnsible()
 // comments and Python literals give a meaning to.
 QString hostileValue(QRandomGenerator *random)
 {
-    static const QStringList pieces { QStringLiteral("'"), QStringLiteral("\""),
-        QStringLiteral(";"), QStringLiteral("#"), QStringLiteral("&"), QStringLiteral("`"),
-        QStringLiteral("$"), QStringLiteral("|"), QStringLiteral("\\"), QStringLiteral(" "),
-        QStringLiteral("\t"), QStringLiteral("="), QStringLiteral("{{"), QStringLiteral("}"),
-        QStringLiteral("["), QStringLiteral("]"), QStringLiteral("("), QStringLiteral(")"),
-        QStringLiteral(","), QStringLiteral(":"), QStringLiteral("!"), QStringLiteral("*"),
-        QStringLiteral("~"), QStringLiteral("<"), QStringLiteral("%"), QStringLiteral("\n"),
-        QStringLiteral("\r"), QStringLiteral("\f"), QStringLiteral("\u0085"),
-        QStringLiteral("\u00a0"), QStringLiteral("\u2028"), QStringLiteral("é"),
-        QStringLiteral("😀"), QStringLiteral("a"), QStringLiteral("Z"), QStringLiteral("0"),
-        QStringLiteral("7"), QStringLiteral("True"), QStringLiteral("None"), QStringLiteral("1.5"),
-        QStringLiteral("\\x41"), QStringLiteral("\\n"), QStringLiteral("r'"),
-        QStringLiteral("b\""), QStringLiteral("-") };
+    static const QStringList pieces {
+        QStringLiteral("'"),      QStringLiteral("\""),     QStringLiteral(";"),      QStringLiteral("#"),
+        QStringLiteral("&"),      QStringLiteral("`"),      QStringLiteral("$"),      QStringLiteral("|"),
+        QStringLiteral("\\"),     QStringLiteral(" "),      QStringLiteral("\t"),     QStringLiteral("="),
+        QStringLiteral("{{"),     QStringLiteral("}"),      QStringLiteral("["),      QStringLiteral("]"),
+        QStringLiteral("("),      QStringLiteral(")"),      QStringLiteral(","),      QStringLiteral(":"),
+        QStringLiteral("!"),      QStringLiteral("*"),      QStringLiteral("~"),      QStringLiteral("<"),
+        QStringLiteral("%"),      QStringLiteral("\n"),     QStringLiteral("\r"),     QStringLiteral("\f"),
+        QStringLiteral("\u0085"), QStringLiteral("\u00a0"), QStringLiteral("\u2028"), QStringLiteral("é"),
+        QStringLiteral("😀"),      QStringLiteral("a"),      QStringLiteral("Z"),      QStringLiteral("0"),
+        QStringLiteral("7"),      QStringLiteral("True"),   QStringLiteral("None"),   QStringLiteral("1.5"),
+        QStringLiteral("\\x41"),  QStringLiteral("\\n"),    QStringLiteral("r'"),     QStringLiteral("b\""),
+        QStringLiteral("-")};
     QString value;
     const int length = random->bounded(1, 16);
     for (int i = 0; i < length; ++i)
@@ -144,8 +143,7 @@ private slots:
 void TestInventory::goldenFolders_data()
 {
     QTest::addColumn<QString>("folder");
-    const QStringList folders
-        = QDir(DataDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const QStringList folders = QDir(DataDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     QVERIFY(folders.size() >= 4);
     for (const QString &folder : folders)
         QTest::newRow(qPrintable(folder)) << DataDir + QLatin1Char('/') + folder;
@@ -155,8 +153,7 @@ void TestInventory::goldenFolders()
 {
     QFETCH(QString, folder);
     const QString source = inventoryFile(folder);
-    QVERIFY2(
-        !source.isEmpty(), qPrintable(folder + QLatin1String(" has no hosts.ini or hosts.yml")));
+    QVERIFY2(!source.isEmpty(), qPrintable(folder + QLatin1String(" has no hosts.ini or hosts.yml")));
     QFile expectedFile(folder + QLatin1String("/expected.json"));
     QVERIFY(expectedFile.open(QIODevice::ReadOnly));
     const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
@@ -166,10 +163,8 @@ void TestInventory::goldenFolders()
     QString error;
     QVERIFY2(inventory.load(source, &error), qPrintable(error));
 
-    const QJsonObject hostvars = expected.value(QLatin1String("_meta"))
-                                     .toObject()
-                                     .value(QLatin1String("hostvars"))
-                                     .toObject();
+    const QJsonObject hostvars
+        = expected.value(QLatin1String("_meta")).toObject().value(QLatin1String("hostvars")).toObject();
     const QStringList expectedHosts = hostvars.keys();
     QStringList hosts = inventory.hostNames();
     hosts.sort();
@@ -178,11 +173,9 @@ void TestInventory::goldenFolders()
         const QJsonObject actual = QJsonObject::fromVariantMap(inventory.hostVars(host));
         const QJsonObject wanted = hostvars.value(host).toObject();
         QVERIFY2(actual == wanted,
-            qPrintable(
-                QStringLiteral("host %1: got %2, expected %3")
-                    .arg(host,
-                        QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Compact)),
-                        QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)))));
+                 qPrintable(QStringLiteral("host %1: got %2, expected %3")
+                                .arg(host, QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Compact)),
+                                     QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)))));
     }
 
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
@@ -191,17 +184,13 @@ void TestInventory::goldenFolders()
         QVERIFY2(inventory.hasGroup(it.key()), qPrintable(it.key()));
         const QJsonObject group = it.value().toObject();
         if (it.key() != QLatin1String("all"))
-            QCOMPARE(
-                inventory.group(it.key()).hosts(), strings(group.value(QLatin1String("hosts"))));
-        QCOMPARE(
-            inventory.group(it.key()).children(), strings(group.value(QLatin1String("children"))));
+            QCOMPARE(inventory.group(it.key()).hosts(), strings(group.value(QLatin1String("hosts"))));
+        QCOMPARE(inventory.group(it.key()).children(), strings(group.value(QLatin1String("children"))));
     }
     for (const QString &name : inventory.groupNames()) {
-        const bool empty
-            = inventory.group(name).hosts().isEmpty() && inventory.group(name).children().isEmpty();
+        const bool empty = inventory.group(name).hosts().isEmpty() && inventory.group(name).children().isEmpty();
         if (!empty)
-            QVERIFY2(expected.contains(name),
-                qPrintable(name + QLatin1String(" is not in Ansible's output")));
+            QVERIFY2(expected.contains(name), qPrintable(name + QLatin1String(" is not in Ansible's output")));
     }
 }
 
@@ -218,10 +207,8 @@ void TestInventory::pythonLiterals_data()
     QTest::newRow("None") << "None" << QVariant();
     QTest::newRow("single quotes") << "'x y'" << QVariant(QStringLiteral("x y"));
     QTest::newRow("escapes") << R"("a\"b\n")" << QVariant(QStringLiteral("a\"b\n"));
-    QTest::newRow("list") << "[1, 'two']"
-                          << QVariant(QVariantList { qlonglong(1), QStringLiteral("two") });
-    QTest::newRow("dict") << "{'k': 1}"
-                          << QVariant(QVariantMap { { QStringLiteral("k"), qlonglong(1) } });
+    QTest::newRow("list") << "[1, 'two']" << QVariant(QVariantList {qlonglong(1), QStringLiteral("two")});
+    QTest::newRow("dict") << "{'k': 1}" << QVariant(QVariantMap {{QStringLiteral("k"), qlonglong(1)}});
     QTest::newRow("host name") << "pi.local" << QVariant(QStringLiteral("pi.local"));
     QTest::newRow("leading zero") << "0755" << QVariant(QStringLiteral("0755"));
     QTest::newRow("version") << "1.2.3" << QVariant(QStringLiteral("1.2.3"));
@@ -229,9 +216,8 @@ void TestInventory::pythonLiterals_data()
     QTest::newRow("leading space") << " 1" << QVariant(qlonglong(1));
     QTest::newRow("comment") << "5 # five" << QVariant(qlonglong(5));
     QTest::newRow("only a comment") << "#x" << QVariant(QStringLiteral("#x"));
-    QTest::newRow("bare tuple") << "1, 'a'"
-                                << QVariant(QVariantList { qlonglong(1), QStringLiteral("a") });
-    QTest::newRow("one-tuple") << "(1,)" << QVariant(QVariantList { qlonglong(1) });
+    QTest::newRow("bare tuple") << "1, 'a'" << QVariant(QVariantList {qlonglong(1), QStringLiteral("a")});
+    QTest::newRow("one-tuple") << "(1,)" << QVariant(QVariantList {qlonglong(1)});
     QTest::newRow("sign before brackets") << "-((2))" << QVariant(qlonglong(-2));
     QTest::newRow("two signs") << "--1" << QVariant(QStringLiteral("--1"));
     QTest::newRow("octal escapes") << R"('\0\012\400')" << QVariant(QStringLiteral("\0\n\u0100"));
@@ -249,8 +235,7 @@ void TestInventory::pythonLiterals_data()
     QTest::newRow("zeros") << "0_0" << QVariant(qlonglong(0));
     QTest::newRow("point exponent") << "1.e2" << QVariant(100.0);
     QTest::newRow("NUL") << QStringLiteral("'a\0'") << QVariant(QStringLiteral("'a\0'"));
-    QTest::newRow("200 brackets") << QString(200, QLatin1Char('(')) + QLatin1Char('1')
-            + QString(200, QLatin1Char(')'))
+    QTest::newRow("200 brackets") << QString(200, QLatin1Char('(')) + QLatin1Char('1') + QString(200, QLatin1Char(')'))
                                   << QVariant(qlonglong(1));
     QTest::newRow("201 brackets") << QString(201, QLatin1Char('[')) + QString(201, QLatin1Char(']'))
                                   << QVariant(QString(201, QLatin1Char('[')) + QString(201, QLatin1Char(']')));
@@ -278,7 +263,7 @@ void TestInventory::hostLists()
     QString error;
     QVERIFY2(inventory.load(QStringLiteral("pi1, pi2:2222,,[::1]:22"), &error), qPrintable(error));
     QCOMPARE(inventory.hostNames(),
-        (QStringList { QStringLiteral("pi1"), QStringLiteral("pi2"), QStringLiteral("::1") }));
+             (QStringList {QStringLiteral("pi1"), QStringLiteral("pi2"), QStringLiteral("::1")}));
     QCOMPARE(inventory.group(QStringLiteral("ungrouped")).hosts(), inventory.hostNames());
     QCOMPARE(inventory.connection(QStringLiteral("pi2")).port, 2222);
     QCOMPARE(inventory.connection(QStringLiteral("pi1")).port, 22);
@@ -290,38 +275,33 @@ void TestInventory::formatIsDetectedWithoutExtension()
 {
     Inventory yaml;
     QString error;
-    QVERIFY2(
-        yaml.loadData("all:\n  hosts:\n    pi1:\n      x: 1\n", QStringLiteral("hosts"), &error),
-        qPrintable(error));
-    QCOMPARE(yaml.hostNames(), QStringList { QStringLiteral("pi1") });
-    QCOMPARE(
-        yaml.hostVars(QStringLiteral("pi1")).value(QStringLiteral("x")), QVariant(qlonglong(1)));
+    QVERIFY2(yaml.loadData("all:\n  hosts:\n    pi1:\n      x: 1\n", QStringLiteral("hosts"), &error),
+             qPrintable(error));
+    QCOMPARE(yaml.hostNames(), QStringList {QStringLiteral("pi1")});
+    QCOMPARE(yaml.hostVars(QStringLiteral("pi1")).value(QStringLiteral("x")), QVariant(qlonglong(1)));
 
     Inventory ini;
     QVERIFY2(ini.loadData("pi1 x=1\npi2\n", QStringLiteral("hosts"), &error), qPrintable(error));
-    QCOMPARE(ini.hostNames(), (QStringList { QStringLiteral("pi1"), QStringLiteral("pi2") }));
+    QCOMPARE(ini.hostNames(), (QStringList {QStringLiteral("pi1"), QStringLiteral("pi2")}));
     Inventory iniSections;
-    QVERIFY2(
-        iniSections.loadData("[web]\npi1\n", QStringLiteral("hosts"), &error), qPrintable(error));
-    QCOMPARE(
-        iniSections.group(QStringLiteral("web")).hosts(), QStringList { QStringLiteral("pi1") });
+    QVERIFY2(iniSections.loadData("[web]\npi1\n", QStringLiteral("hosts"), &error), qPrintable(error));
+    QCOMPARE(iniSections.group(QStringLiteral("web")).hosts(), QStringList {QStringLiteral("pi1")});
 }
 
 void TestInventory::connectionSettings()
 {
     Inventory inventory;
     QString error;
-    QVERIFY2(inventory.loadData(
-                 "[pis]\n"
-                 "pi1 ansible_host=192.168.1.10 ansible_port=2222 ansible_user=pi "
-                 "ansible_ssh_private_key_file=~/.ssh/pi ansible_password=secret\n"
-                 "pi2 ansible_connection=local ansible_python_interpreter=/usr/bin/python3\n"
-                 "[pis:vars]\n"
-                 "ansible_become=yes\n"
-                 "ansible_become_user=admin\n"
-                 "ansible_become_password=sudo-secret\n",
-                 QStringLiteral("hosts.ini"), &error),
-        qPrintable(error));
+    QVERIFY2(inventory.loadData("[pis]\n"
+                                "pi1 ansible_host=192.168.1.10 ansible_port=2222 ansible_user=pi "
+                                "ansible_ssh_private_key_file=~/.ssh/pi ansible_password=secret\n"
+                                "pi2 ansible_connection=local ansible_python_interpreter=/usr/bin/python3\n"
+                                "[pis:vars]\n"
+                                "ansible_become=yes\n"
+                                "ansible_become_user=admin\n"
+                                "ansible_become_password=sudo-secret\n",
+                                QStringLiteral("hosts.ini"), &error),
+             qPrintable(error));
     const ConnectionInfo pi1 = inventory.connection(QStringLiteral("pi1"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(pi1.name, QStringLiteral("pi1"));
@@ -348,12 +328,10 @@ void TestInventory::connectionProblemsAreReported()
 {
     Inventory inventory;
     QString error;
-    QVERIFY(inventory.loadData(
-        "a ansible_port=ssh\nb ansible_connection=winrm\nc ansible_become=maybe\n",
-        QStringLiteral("hosts.ini"), &error));
+    QVERIFY(inventory.loadData("a ansible_port=ssh\nb ansible_connection=winrm\nc ansible_become=maybe\n",
+                               QStringLiteral("hosts.ini"), &error));
     QCOMPARE(inventory.connection(QStringLiteral("a"), &error).port, 22);
-    QVERIFY2(error.contains(QLatin1String("ansible_port")) && error.contains(QStringLiteral("“a”")),
-        qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("ansible_port")) && error.contains(QStringLiteral("“a”")), qPrintable(error));
     inventory.connection(QStringLiteral("b"), &error);
     QVERIFY2(error.contains(QLatin1String("winrm")), qPrintable(error));
     QVERIFY(!inventory.connection(QStringLiteral("c"), &error).become);
@@ -367,12 +345,10 @@ void TestInventory::implicitLocalhost()
     QVERIFY(inventory.loadData("pi1\n[all:vars]\nx=1\n", QStringLiteral("hosts.ini"), &error));
     QVERIFY(!inventory.hasHost(QStringLiteral("localhost")));
     QCOMPARE(inventory.connection(QStringLiteral("localhost")).kind, ConnectionInfo::Kind::Local);
-    QCOMPARE(inventory.hostVars(QStringLiteral("localhost")).value(QStringLiteral("x")),
-        QVariant(qlonglong(1)));
-    QCOMPARE(
-        inventory.match(QStringLiteral("localhost")), QStringList { QStringLiteral("localhost") });
+    QCOMPARE(inventory.hostVars(QStringLiteral("localhost")).value(QStringLiteral("x")), QVariant(qlonglong(1)));
+    QCOMPARE(inventory.match(QStringLiteral("localhost")), QStringList {QStringLiteral("localhost")});
     // Not part of "all", as in Ansible.
-    QCOMPARE(inventory.match(QStringLiteral("all")), QStringList { QStringLiteral("pi1") });
+    QCOMPARE(inventory.match(QStringLiteral("all")), QStringList {QStringLiteral("pi1")});
     QVERIFY(inventory.hostVars(QStringLiteral("nosuch")).isEmpty());
 
     // A localhost in the inventory is an ordinary host: SSH unless it says otherwise.
@@ -391,17 +367,15 @@ void TestInventory::folderSource()
         file.write(text);
     };
     write(QStringLiteral("01-pis.ini"), "[pis]\npi1\n");
-    write(
-        QStringLiteral("02-web.yml"), "all:\n  children:\n    web:\n      hosts:\n        web1:\n");
+    write(QStringLiteral("02-web.yml"), "all:\n  children:\n    web:\n      hosts:\n        web1:\n");
     write(QStringLiteral("README.md"), "not an inventory [\n");
     write(QStringLiteral("group_vars/pis.yml"), "x: from_folder\n");
     Inventory inventory;
     QString error;
     QVERIFY2(inventory.load(dir.path(), &error), qPrintable(error));
-    QCOMPARE(
-        inventory.hostNames(), (QStringList { QStringLiteral("pi1"), QStringLiteral("web1") }));
+    QCOMPARE(inventory.hostNames(), (QStringList {QStringLiteral("pi1"), QStringLiteral("web1")}));
     QCOMPARE(inventory.hostVars(QStringLiteral("pi1")).value(QStringLiteral("x")),
-        QVariant(QStringLiteral("from_folder")));
+             QVariant(QStringLiteral("from_folder")));
 }
 
 void TestInventory::patterns_data()
@@ -413,12 +387,10 @@ void TestInventory::patterns_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("hosts");
     QTest::addColumn<bool>("ordered");
-    QTest::newRow("all")
-        << "all"
-        << "alpha,beta,xA,xB,xC,pi1,pi2,pi3,web01,web04,web07,web10,dba,dbb,dbc,gamma" << false;
-    QTest::newRow("star")
-        << "*"
-        << "alpha,beta,xA,xB,xC,pi1,pi2,pi3,web01,web04,web07,web10,dba,dbb,dbc,gamma" << false;
+    QTest::newRow("all") << "all"
+                         << "alpha,beta,xA,xB,xC,pi1,pi2,pi3,web01,web04,web07,web10,dba,dbb,dbc,gamma" << false;
+    QTest::newRow("star") << "*"
+                          << "alpha,beta,xA,xB,xC,pi1,pi2,pi3,web01,web04,web07,web10,dba,dbb,dbc,gamma" << false;
     QTest::newRow("group") << "web"
                            << "pi1,pi2,pi3,web01,web04,web07,web10" << true;
     QTest::newRow("parent group") << "servers"
@@ -473,8 +445,7 @@ void TestInventory::patterns()
     QFETCH(bool, ordered);
     Inventory inventory;
     QString error;
-    QVERIFY2(
-        inventory.load(DataDir + QLatin1String("/ini-basic/hosts.ini"), &error), qPrintable(error));
+    QVERIFY2(inventory.load(DataDir + QLatin1String("/ini-basic/hosts.ini"), &error), qPrintable(error));
     QStringList actual = inventory.match(pattern);
     QStringList expected = hosts.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!ordered) {
@@ -490,8 +461,7 @@ void TestInventory::unknownPatternWarns()
     QString error;
     QVERIFY(inventory.loadData("[web]\npi1\n", QStringLiteral("hosts.ini"), &error));
     QString warning;
-    QCOMPARE(inventory.match(QStringLiteral("web:nosuch"), &warning),
-        QStringList { QStringLiteral("pi1") });
+    QCOMPARE(inventory.match(QStringLiteral("web:nosuch"), &warning), QStringList {QStringLiteral("pi1")});
     QVERIFY2(warning.contains(QLatin1String("nosuch")), qPrintable(warning));
     QVERIFY(inventory.match(QStringLiteral("web"), &warning).size() == 1);
     QVERIFY2(warning.isEmpty(), qPrintable(warning));
@@ -514,8 +484,7 @@ void TestInventory::brokenFilesSayWhereAndWhatToDo()
     QString error;
     QVERIFY(!inventory.load(path, &error));
     const QString where = path + QLatin1Char(':') + position + QLatin1String(": ");
-    QVERIFY2(error.startsWith(where),
-        qPrintable(QStringLiteral("expected %1… got: %2").arg(where, error)));
+    QVERIFY2(error.startsWith(where), qPrintable(QStringLiteral("expected %1… got: %2").arg(where, error)));
     QVERIFY2(error.contains(hint), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("; ")), qPrintable(error));
     QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error));
@@ -531,22 +500,36 @@ void TestInventory::linesAnsibleRejectsAreRejected_data()
     // host definition …: No closing quotation" / "No escaped character",
     // "Expected key=value host variable assignment, got: …", "unhashable type:
     // 'list'"); the test asks it again when it is installed.
-    QTest::newRow("unmatched single quote")
-        << "[db]\npi1 ansible_password=it's;&`$x\n" << "2:24" << "never closed";
-    QTest::newRow("unmatched double quote")
-        << "pi1 a=1 b=\"open # not a comment inside quotes\n" << "1:11" << "never closed";
-    QTest::newRow("indented unmatched quote") << "  pi1   x='a\n" << "1:11" << "never closed";
-    QTest::newRow("backslash at the end") << "pi1 path=c:\\dir\\\n" << "1:16" << "escapes nothing";
-    QTest::newRow("backslash at the end inside quotes")
-        << "pi1 path=\"c:\\\n" << "1:13" << "escapes nothing";
-    QTest::newRow("token without equals")
-        << "pi1 ansible_user=pi p;a&ss\n" << "1:21" << "is not KEY=VALUE";
-    QTest::newRow("a space ends the value")
-        << "pi1 ansible_password=a b\n" << "1:24" << "is not KEY=VALUE";
-    QTest::newRow("empty quoted word") << "pi1 \"\"\n" << "1:5" << "is not KEY=VALUE";
-    QTest::newRow("list as dict key") << "pi1 x=\"{[1]: 2}\"\n" << "1:5" << "dict key";
-    QTest::newRow("list as dict key in vars")
-        << "[g]\npi1\n[g:vars]\nx =  {[1]: 2}\n" << "4:6" << "dict key";
+    QTest::newRow("unmatched single quote") << "[db]\npi1 ansible_password=it's;&`$x\n"
+                                            << "2:24"
+                                            << "never closed";
+    QTest::newRow("unmatched double quote") << "pi1 a=1 b=\"open # not a comment inside quotes\n"
+                                            << "1:11"
+                                            << "never closed";
+    QTest::newRow("indented unmatched quote") << "  pi1   x='a\n"
+                                              << "1:11"
+                                              << "never closed";
+    QTest::newRow("backslash at the end") << "pi1 path=c:\\dir\\\n"
+                                          << "1:16"
+                                          << "escapes nothing";
+    QTest::newRow("backslash at the end inside quotes") << "pi1 path=\"c:\\\n"
+                                                        << "1:13"
+                                                        << "escapes nothing";
+    QTest::newRow("token without equals") << "pi1 ansible_user=pi p;a&ss\n"
+                                          << "1:21"
+                                          << "is not KEY=VALUE";
+    QTest::newRow("a space ends the value") << "pi1 ansible_password=a b\n"
+                                            << "1:24"
+                                            << "is not KEY=VALUE";
+    QTest::newRow("empty quoted word") << "pi1 \"\"\n"
+                                       << "1:5"
+                                       << "is not KEY=VALUE";
+    QTest::newRow("list as dict key") << "pi1 x=\"{[1]: 2}\"\n"
+                                      << "1:5"
+                                      << "dict key";
+    QTest::newRow("list as dict key in vars") << "[g]\npi1\n[g:vars]\nx =  {[1]: 2}\n"
+                                              << "4:6"
+                                              << "dict key";
 }
 
 void TestInventory::linesAnsibleRejectsAreRejected()
@@ -562,8 +545,7 @@ void TestInventory::linesAnsibleRejectsAreRejected()
     QString error;
     QVERIFY(!inventory.load(path, &error));
     const QString where = path + QLatin1Char(':') + position + QLatin1String(": ");
-    QVERIFY2(error.startsWith(where),
-        qPrintable(QStringLiteral("expected %1… got: %2").arg(where, error)));
+    QVERIFY2(error.startsWith(where), qPrintable(QStringLiteral("expected %1… got: %2").arg(where, error)));
     QVERIFY2(error.contains(hint), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("; ")), qPrintable(error));
     QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error));
@@ -583,15 +565,30 @@ void TestInventory::quotedValuesReadBackExactly_data()
     QTest::addColumn<QString>("varsLine");
     // Plain text stays readable; everything else becomes a Python string
     // literal, in double quotes on a host line.
-    QTest::newRow("plain") << "s3cret" << "s3cret" << "s3cret";
-    QTest::newRow("path") << "/usr/bin/python3" << "/usr/bin/python3" << "/usr/bin/python3";
-    QTest::newRow("number") << "42" << "\"'42'\"" << "'42'";
-    QTest::newRow("boolean") << "True" << "\"'True'\"" << "'True'";
-    QTest::newRow("hostile") << R"(it's;&`$x"#\)" << R"("'it\\'s;&`$x\"#\\\\'")"
+    QTest::newRow("plain") << "s3cret"
+                           << "s3cret"
+                           << "s3cret";
+    QTest::newRow("path") << "/usr/bin/python3"
+                          << "/usr/bin/python3"
+                          << "/usr/bin/python3";
+    QTest::newRow("number") << "42"
+                            << "\"'42'\""
+                            << "'42'";
+    QTest::newRow("boolean") << "True"
+                             << "\"'True'\""
+                             << "'True'";
+    QTest::newRow("hostile") << R"(it's;&`$x"#\)"
+                             << R"("'it\\'s;&`$x\"#\\\\'")"
                              << R"('it\'s;&`$x"#\\')";
-    QTest::newRow("spaces") << " a b " << "\"' a b '\"" << "' a b '";
-    QTest::newRow("newline") << "a\nb" << R"("'a\\x0ab'")" << R"('a\x0ab')";
-    QTest::newRow("empty") << "" << "\"''\"" << "''";
+    QTest::newRow("spaces") << " a b "
+                            << "\"' a b '\""
+                            << "' a b '";
+    QTest::newRow("newline") << "a\nb"
+                             << R"("'a\\x0ab'")"
+                             << R"('a\x0ab')";
+    QTest::newRow("empty") << ""
+                           << "\"''\""
+                           << "''";
 }
 
 void TestInventory::quotedValuesReadBackExactly()
@@ -610,8 +607,12 @@ void TestInventory::randomHostileValuesRoundTrip()
     const QString context = QStringLiteral(" (seed %1)").arg(seed);
     // Every run draws new values, so a character the quoting misses cannot
     // hide behind a lucky sample.
-    QStringList values { QStringLiteral("it's; a&b `id` $HOME | #x \\"), QStringLiteral("0755"),
-        QStringLiteral("1.5"), QStringLiteral("None"), QStringLiteral("[1]"), QString() };
+    QStringList values {QStringLiteral("it's; a&b `id` $HOME | #x \\"),
+                        QStringLiteral("0755"),
+                        QStringLiteral("1.5"),
+                        QStringLiteral("None"),
+                        QStringLiteral("[1]"),
+                        QString()};
     while (values.size() < 300)
         values.append(hostileValue(&random));
 
@@ -624,18 +625,17 @@ void TestInventory::randomHostileValuesRoundTrip()
 
     Inventory inventory;
     QString error;
-    QVERIFY2(inventory.loadData(text.toUtf8(), QStringLiteral("random.ini"), &error),
-        qPrintable(error + context));
+    QVERIFY2(inventory.loadData(text.toUtf8(), QStringLiteral("random.ini"), &error), qPrintable(error + context));
     const QVariantMap groupVars = inventory.hostVars(QStringLiteral("vars"));
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant host = inventory.hostVars(QStringLiteral("h%1").arg(i)).value(QStringLiteral("v"));
         const QVariant group = groupVars.value(QStringLiteral("v%1").arg(i));
         QVERIFY2(host.typeId() == QMetaType::QString && host.toString() == values.at(i),
-            qPrintable(QStringLiteral("host line for %1 read as %2%3")
-                           .arg(IniInventoryParser::quoteHostValue(values.at(i)), host.toString(), context)));
+                 qPrintable(QStringLiteral("host line for %1 read as %2%3")
+                                .arg(IniInventoryParser::quoteHostValue(values.at(i)), host.toString(), context)));
         QVERIFY2(group.typeId() == QMetaType::QString && group.toString() == values.at(i),
-            qPrintable(QStringLiteral("vars line for %1 read as %2%3")
-                           .arg(IniInventoryParser::quoteGroupValue(values.at(i)), group.toString(), context)));
+                 qPrintable(QStringLiteral("vars line for %1 read as %2%3")
+                                .arg(IniInventoryParser::quoteGroupValue(values.at(i)), group.toString(), context)));
     }
 
     // The same quoting must satisfy the real Ansible; a handful of values
@@ -660,11 +660,11 @@ void TestInventory::randomHostileValuesRoundTrip()
         const QJsonValue host = hostvars.value(QStringLiteral("h%1").arg(i)).toObject().value(QLatin1String("v"));
         const QJsonValue group = hostvars.value(QLatin1String("vars")).toObject().value(QStringLiteral("v%1").arg(i));
         QVERIFY2(host.isString() && host.toString() == values.at(i),
-            qPrintable(QStringLiteral("Ansible read host line %1 as %2%3")
-                           .arg(IniInventoryParser::quoteHostValue(values.at(i)), host.toString(), context)));
+                 qPrintable(QStringLiteral("Ansible read host line %1 as %2%3")
+                                .arg(IniInventoryParser::quoteHostValue(values.at(i)), host.toString(), context)));
         QVERIFY2(group.isString() && group.toString() == values.at(i),
-            qPrintable(QStringLiteral("Ansible read vars line %1 as %2%3")
-                           .arg(IniInventoryParser::quoteGroupValue(values.at(i)), group.toString(), context)));
+                 qPrintable(QStringLiteral("Ansible read vars line %1 as %2%3")
+                                .arg(IniInventoryParser::quoteGroupValue(values.at(i)), group.toString(), context)));
     }
 }
 
@@ -674,7 +674,7 @@ void TestInventory::failedLoadKeepsThePreviousInventory()
     QString error;
     QVERIFY(inventory.load(QStringLiteral("pi1,pi2"), &error));
     QVERIFY(!inventory.load(BrokenDir + QLatin1String("/bad-range-order.ini"), &error));
-    QCOMPARE(inventory.hostNames(), (QStringList { QStringLiteral("pi1"), QStringLiteral("pi2") }));
+    QCOMPARE(inventory.hostNames(), (QStringList {QStringLiteral("pi1"), QStringLiteral("pi2")}));
     QVERIFY(!inventory.load(QStringLiteral("/nonexistent/hosts.ini"), &error));
     QVERIFY2(error.startsWith(QLatin1String("/nonexistent/hosts.ini: ")), qPrintable(error));
 }

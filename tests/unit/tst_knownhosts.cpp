@@ -52,11 +52,21 @@ void TestKnownHosts::fingerprintMatchesSshKeygen_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("fingerprint");
     // As printed by `ssh-keygen -lf keys/NAME.pub`.
-    QTest::newRow("a") << "a" << "ssh-ed25519" << "SHA256:wdb35H3Z6UnIzUxsDwDQ2EdcoT1GBWQ9U8mPVyl+HlU";
-    QTest::newRow("b") << "b" << "ssh-ed25519" << "SHA256:tDTqyg3Xb43Gwi0OII8RB465fh53QoF9g0kk2uo8m9I";
-    QTest::newRow("c") << "c" << "ssh-ed25519" << "SHA256:B7No+YgvVdq4AKMaXMn9oPMh2+HDQ1PBPpb57cynsd8";
-    QTest::newRow("e") << "e" << "ecdsa-sha2-nistp256" << "SHA256:HM+I8EdvAotmXYbSvXFYoPzY4LKdkB9bFpK3WeHEipw";
-    QTest::newRow("r") << "r" << "ssh-rsa" << "SHA256:inlzfORJxUUPBc60pWotj53rnfhp8oGtjcQnFOMVXy0";
+    QTest::newRow("a") << "a"
+                       << "ssh-ed25519"
+                       << "SHA256:wdb35H3Z6UnIzUxsDwDQ2EdcoT1GBWQ9U8mPVyl+HlU";
+    QTest::newRow("b") << "b"
+                       << "ssh-ed25519"
+                       << "SHA256:tDTqyg3Xb43Gwi0OII8RB465fh53QoF9g0kk2uo8m9I";
+    QTest::newRow("c") << "c"
+                       << "ssh-ed25519"
+                       << "SHA256:B7No+YgvVdq4AKMaXMn9oPMh2+HDQ1PBPpb57cynsd8";
+    QTest::newRow("e") << "e"
+                       << "ecdsa-sha2-nistp256"
+                       << "SHA256:HM+I8EdvAotmXYbSvXFYoPzY4LKdkB9bFpK3WeHEipw";
+    QTest::newRow("r") << "r"
+                       << "ssh-rsa"
+                       << "SHA256:inlzfORJxUUPBc60pWotj53rnfhp8oGtjcQnFOMVXy0";
 }
 
 void TestKnownHosts::fingerprintMatchesSshKeygen()
@@ -87,41 +97,71 @@ void TestKnownHosts::check_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("oldKey"); // for Changed: the key on that line
 
-    QTest::newRow("plain known") << "plain" << "pi.local" << 22 << "a" << Status::Known << 2 << "";
-    QTest::newRow("plain name case") << "plain" << "PI.Local" << 22 << "a" << Status::Known << 2 << "";
-    QTest::newRow("plain changed") << "plain" << "pi.local" << 22 << "b" << Status::Changed << 2 << "a";
-    QTest::newRow("plain port known") << "plain" << "pi.local" << 2222 << "b" << Status::Known << 3 << "";
-    QTest::newRow("plain port changed") << "plain" << "pi.local" << 2222 << "a" << Status::Changed << 3 << "b";
-    QTest::newRow("plain other port unknown") << "plain" << "pi.local" << 2200 << "a" << Status::Unknown << 0 << "";
-    QTest::newRow("plain alias") << "plain" << "pi2" << 22 << "e" << Status::Known << 5 << "";
-    QTest::newRow("plain address") << "plain" << "192.168.1.10" << 22 << "e" << Status::Known << 5 << "";
-    QTest::newRow("plain other type unknown") << "plain" << "pi2" << 22 << "a" << Status::Unknown << 0 << "";
-    QTest::newRow("plain upper-case entry") << "plain" << "pi3.example.org" << 22 << "r" << Status::Known << 6 << "";
-    QTest::newRow("plain unknown host") << "plain" << "elsewhere" << 22 << "a" << Status::Unknown << 0 << "";
+    QTest::newRow("plain known") << "plain"
+                                 << "pi.local" << 22 << "a" << Status::Known << 2 << "";
+    QTest::newRow("plain name case") << "plain"
+                                     << "PI.Local" << 22 << "a" << Status::Known << 2 << "";
+    QTest::newRow("plain changed") << "plain"
+                                   << "pi.local" << 22 << "b" << Status::Changed << 2 << "a";
+    QTest::newRow("plain port known") << "plain"
+                                      << "pi.local" << 2222 << "b" << Status::Known << 3 << "";
+    QTest::newRow("plain port changed") << "plain"
+                                        << "pi.local" << 2222 << "a" << Status::Changed << 3 << "b";
+    QTest::newRow("plain other port unknown") << "plain"
+                                              << "pi.local" << 2200 << "a" << Status::Unknown << 0 << "";
+    QTest::newRow("plain alias") << "plain"
+                                 << "pi2" << 22 << "e" << Status::Known << 5 << "";
+    QTest::newRow("plain address") << "plain"
+                                   << "192.168.1.10" << 22 << "e" << Status::Known << 5 << "";
+    QTest::newRow("plain other type unknown") << "plain"
+                                              << "pi2" << 22 << "a" << Status::Unknown << 0 << "";
+    QTest::newRow("plain upper-case entry") << "plain"
+                                            << "pi3.example.org" << 22 << "r" << Status::Known << 6 << "";
+    QTest::newRow("plain unknown host") << "plain"
+                                        << "elsewhere" << 22 << "a" << Status::Unknown << 0 << "";
 
-    QTest::newRow("hashed known") << "hashed" << "pi.local" << 22 << "a" << Status::Known << 2 << "";
-    QTest::newRow("hashed changed") << "hashed" << "pi.local" << 22 << "b" << Status::Changed << 2 << "a";
-    QTest::newRow("hashed port") << "hashed" << "pi.local" << 2222 << "b" << Status::Known << 3 << "";
-    QTest::newRow("hashed port changed") << "hashed" << "pi.local" << 2222 << "c" << Status::Changed << 3 << "b";
-    QTest::newRow("hashed ecdsa") << "hashed" << "pi2" << 22 << "e" << Status::Known << 4 << "";
-    QTest::newRow("hashed unknown") << "hashed" << "pi3" << 22 << "a" << Status::Unknown << 0 << "";
+    QTest::newRow("hashed known") << "hashed"
+                                  << "pi.local" << 22 << "a" << Status::Known << 2 << "";
+    QTest::newRow("hashed changed") << "hashed"
+                                    << "pi.local" << 22 << "b" << Status::Changed << 2 << "a";
+    QTest::newRow("hashed port") << "hashed"
+                                 << "pi.local" << 2222 << "b" << Status::Known << 3 << "";
+    QTest::newRow("hashed port changed") << "hashed"
+                                         << "pi.local" << 2222 << "c" << Status::Changed << 3 << "b";
+    QTest::newRow("hashed ecdsa") << "hashed"
+                                  << "pi2" << 22 << "e" << Status::Known << 4 << "";
+    QTest::newRow("hashed unknown") << "hashed"
+                                    << "pi3" << 22 << "a" << Status::Unknown << 0 << "";
 
-    QTest::newRow("wildcard") << "wildcards" << "www.example.org" << 22 << "a" << Status::Known << 2 << "";
-    QTest::newRow("negated") << "wildcards" << "bad.example.org" << 22 << "a" << Status::Unknown << 0 << "";
-    QTest::newRow("star needs a dot") << "wildcards" << "example.org" << 22 << "a" << Status::Unknown << 0 << "";
-    QTest::newRow("question mark") << "wildcards" << "node1.lan" << 22 << "b" << Status::Known << 3 << "";
-    QTest::newRow("question mark is one char") << "wildcards" << "node10.lan" << 22 << "b" << Status::Unknown << 0 << "";
-    QTest::newRow("wildcard changed") << "wildcards" << "node1.lan" << 22 << "a" << Status::Changed << 3 << "b";
+    QTest::newRow("wildcard") << "wildcards"
+                              << "www.example.org" << 22 << "a" << Status::Known << 2 << "";
+    QTest::newRow("negated") << "wildcards"
+                             << "bad.example.org" << 22 << "a" << Status::Unknown << 0 << "";
+    QTest::newRow("star needs a dot") << "wildcards"
+                                      << "example.org" << 22 << "a" << Status::Unknown << 0 << "";
+    QTest::newRow("question mark") << "wildcards"
+                                   << "node1.lan" << 22 << "b" << Status::Known << 3 << "";
+    QTest::newRow("question mark is one char") << "wildcards"
+                                               << "node10.lan" << 22 << "b" << Status::Unknown << 0 << "";
+    QTest::newRow("wildcard changed") << "wildcards"
+                                      << "node1.lan" << 22 << "a" << Status::Changed << 3 << "b";
 
-    QTest::newRow("revoked wins") << "revoked" << "pi.local" << 22 << "c" << Status::Revoked << 3 << "";
-    QTest::newRow("revoked anywhere") << "revoked" << "elsewhere" << 22 << "c" << Status::Revoked << 3 << "";
-    QTest::newRow("cert authority trusts nothing") << "revoked" << "x.example.org" << 22 << "a" << Status::Unknown << 0 << "";
+    QTest::newRow("revoked wins") << "revoked"
+                                  << "pi.local" << 22 << "c" << Status::Revoked << 3 << "";
+    QTest::newRow("revoked anywhere") << "revoked"
+                                      << "elsewhere" << 22 << "c" << Status::Revoked << 3 << "";
+    QTest::newRow("cert authority trusts nothing") << "revoked"
+                                                   << "x.example.org" << 22 << "a" << Status::Unknown << 0 << "";
 
-    QTest::newRow("malformed keeps good line") << "malformed" << "pi.local" << 22 << "a" << Status::Known << 7 << "";
-    QTest::newRow("malformed changed") << "malformed" << "pi.local" << 22 << "b" << Status::Changed << 7 << "a";
+    QTest::newRow("malformed keeps good line") << "malformed"
+                                               << "pi.local" << 22 << "a" << Status::Known << 7 << "";
+    QTest::newRow("malformed changed") << "malformed"
+                                       << "pi.local" << 22 << "b" << Status::Changed << 7 << "a";
 
-    QTest::newRow("changed names old line") << "changed" << "pi.local" << 22 << "a" << Status::Changed << 4 << "b";
-    QTest::newRow("changed other type known") << "changed" << "pi.local" << 22 << "e" << Status::Known << 3 << "";
+    QTest::newRow("changed names old line") << "changed"
+                                            << "pi.local" << 22 << "a" << Status::Changed << 4 << "b";
+    QTest::newRow("changed other type known") << "changed"
+                                              << "pi.local" << 22 << "e" << Status::Known << 3 << "";
 }
 
 void TestKnownHosts::check()
@@ -163,8 +203,7 @@ void TestKnownHosts::missingFileIsEmpty()
     KnownHosts knownHosts;
     QVERIFY(knownHosts.load(dataDir() + QStringLiteral("/does-not-exist")));
     QVERIFY(knownHosts.entries().isEmpty());
-    QCOMPARE(knownHosts.check(QStringLiteral("pi.local"), 22, keyBlob(QStringLiteral("a"))).status,
-             Status::Unknown);
+    QCOMPARE(knownHosts.check(QStringLiteral("pi.local"), 22, keyBlob(QStringLiteral("a"))).status, Status::Unknown);
 }
 
 void TestKnownHosts::appendIsReadBackByUsAndOpenSsh()
@@ -185,10 +224,8 @@ void TestKnownHosts::appendIsReadBackByUsAndOpenSsh()
     QVERIFY(knownHosts.load(path));
     QCOMPARE(knownHosts.entries().size(), 2);
     QVERIFY(knownHosts.problems().isEmpty());
-    QCOMPARE(knownHosts.check(QStringLiteral("127.0.0.1"), 40022, keyBlob(QStringLiteral("a"))).status,
-             Status::Known);
-    QCOMPARE(knownHosts.check(QStringLiteral("other.local"), 22, keyBlob(QStringLiteral("b"))).status,
-             Status::Known);
+    QCOMPARE(knownHosts.check(QStringLiteral("127.0.0.1"), 40022, keyBlob(QStringLiteral("a"))).status, Status::Known);
+    QCOMPARE(knownHosts.check(QStringLiteral("other.local"), 22, keyBlob(QStringLiteral("b"))).status, Status::Known);
 
     const QString keygen = QStandardPaths::findExecutable(QStringLiteral("ssh-keygen"));
     if (keygen.isEmpty())

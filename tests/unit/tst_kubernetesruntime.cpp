@@ -7,7 +7,6 @@
 // real, against a real moosefacts on the stage's NodePort.
 #include "../manifests/ManifestFixtures.h"
 #include "ServerProcess.h"
-
 #include "pipeline/KubernetesRuntime.h"
 #include "pipeline/ManifestRenderer.h"
 #include "transport/CommandJob.h"
@@ -44,7 +43,7 @@ public:
     using Responder = std::function<Answer(const CommandSpec &)>;
 
     RecordingFakeTransport()
-        : Transport(ConnectionSettings{})
+        : Transport(ConnectionSettings {})
     {
         setHostName(QStringLiteral("pi"));
     }
@@ -59,7 +58,7 @@ public:
     {
         commands.append(spec);
         auto *job = new CommandJob(spec, hostName(), this);
-        const Answer answer = responder ? responder(spec) : Answer{};
+        const Answer answer = responder ? responder(spec) : Answer {};
         QTimer::singleShot(0, job, [job, answer]() {
             if (!answer.out.isEmpty())
                 job->deliverStdout(answer.out);
@@ -85,10 +84,16 @@ QByteArray podsJson(const QString &digest, bool ready)
         const bool backend = QByteArray(name).contains("backend");
         if (!pods.isEmpty())
             pods += ",";
-        pods += "{\"metadata\":{\"name\":\"" + QByteArray(name) + "\"},\"status\":{\"phase\":\"Running\","
-                "\"conditions\":[{\"type\":\"Ready\",\"status\":\"" + status + "\"}],"
-                "\"containerStatuses\":[{\"name\":\"" + (backend ? "backend" : "frontend") + "\","
-                "\"restartCount\":" + (backend ? "2" : "0") + ",\"image\":\"127.0.0.1:5000/"
+        pods += "{\"metadata\":{\"name\":\"" + QByteArray(name)
+            + "\"},\"status\":{\"phase\":\"Running\","
+              "\"conditions\":[{\"type\":\"Ready\",\"status\":\""
+            + status
+            + "\"}],"
+              "\"containerStatuses\":[{\"name\":\""
+            + (backend ? "backend" : "frontend")
+            + "\","
+              "\"restartCount\":"
+            + (backend ? "2" : "0") + ",\"image\":\"127.0.0.1:5000/"
             + (backend ? "moosefacts@" + digest.toUtf8() : "moosefacts-frontend@sha256:" + QByteArray(64, 'd'))
             + "\"}]}}";
     }
@@ -187,13 +192,17 @@ void TestKubernetesRuntime::deployIssuesApplyAndRolloutStatus()
 
     QCOMPARE(target.commands.size(), 4);
     const QString timeout = QString::number(stage.rolloutTimeoutSeconds());
-    QCOMPARE(joined(target.commands.at(0).argv),
-             QStringLiteral("kubectl --namespace test get pods --selector app.kubernetes.io/instance=moosefacts-test --output json"));
+    QCOMPARE(
+        joined(target.commands.at(0).argv),
+        QStringLiteral(
+            "kubectl --namespace test get pods --selector app.kubernetes.io/instance=moosefacts-test --output json"));
     QCOMPARE(joined(target.commands.at(1).argv), QStringLiteral("kubectl apply -f -"));
     QCOMPARE(joined(target.commands.at(2).argv),
-             QStringLiteral("kubectl --namespace test rollout status deployment/moosefacts-test-backend --timeout=%1s").arg(timeout));
+             QStringLiteral("kubectl --namespace test rollout status deployment/moosefacts-test-backend --timeout=%1s")
+                 .arg(timeout));
     QCOMPARE(joined(target.commands.at(3).argv),
-             QStringLiteral("kubectl --namespace test rollout status deployment/moosefacts-test-frontend --timeout=%1s").arg(timeout));
+             QStringLiteral("kubectl --namespace test rollout status deployment/moosefacts-test-frontend --timeout=%1s")
+                 .arg(timeout));
     for (const CommandSpec &spec : std::as_const(target.commands))
         QVERIFY2(spec.become, "k3s's kubeconfig is root's: kubectl runs through sudo");
 
@@ -227,8 +236,9 @@ void TestKubernetesRuntime::failedRolloutReadsPodsAndStops()
     runtime.setTransport(&target);
     const DeployResult result = deploy(runtime, stage, antler::test::manifests::release());
     QVERIFY(!result.ok);
-    QVERIFY2(result.error.contains(QLatin1String("stage test: the rollout of moosefacts-test-backend did not complete")),
-             qPrintable(result.error));
+    QVERIFY2(
+        result.error.contains(QLatin1String("stage test: the rollout of moosefacts-test-backend did not complete")),
+        qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("exceeded its progress deadline")), qPrintable(result.error));
     QCOMPARE(target.commands.size(), 4);
     QVERIFY(target.commands.at(2).argv.contains("rollout"));
@@ -250,7 +260,8 @@ void TestKubernetesRuntime::failedApplyStopsBeforeRollout()
     runtime.setTransport(&target);
     const DeployResult result = deploy(runtime, stage, antler::test::manifests::release());
     QVERIFY(!result.ok);
-    QVERIFY2(result.error.contains(QLatin1String("kubectl apply failed on pi with exit code 1")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QLatin1String("kubectl apply failed on pi with exit code 1")),
+             qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("6443 was refused")), qPrintable(result.error));
     QCOMPARE(target.commands.size(), 2);
     QVERIFY(result.previousDigest.isEmpty());
@@ -288,8 +299,10 @@ void TestKubernetesRuntime::statusReadsPods()
     QCOMPARE(status.ready, 2);
     QCOMPARE(status.restarts, 2);
     QCOMPARE(status.units.size(), 2);
-    QCOMPARE(joined(target.commands.at(0).argv),
-             QStringLiteral("kubectl --namespace test get pods --selector app.kubernetes.io/instance=moosefacts-test --output json"));
+    QCOMPARE(
+        joined(target.commands.at(0).argv),
+        QStringLiteral(
+            "kubectl --namespace test get pods --selector app.kubernetes.io/instance=moosefacts-test --output json"));
 
     // No pod ready: stopped; output that is no JSON: unknown, with the reason.
     const WorkloadStatus notReady = KubernetesRuntime::parsePods(stage, podsJson(digest, false));
@@ -351,7 +364,7 @@ void TestKubernetesRuntime::callsWhileBusyAreRefused()
     QCOMPARE(stopSpy.first().at(0).toString(), other.name());
     QVERIFY(!stopSpy.first().at(1).toBool());
     QCOMPARE(stopSpy.first().at(2).toString(), refusal);
-    runtime.build(BuildRequest{});
+    runtime.build(BuildRequest {});
     QCOMPARE(buildSpy.size(), 1);
     QCOMPARE(buildSpy.first().at(0).value<BuildResult>().error, refusal);
     runtime.status(other);
@@ -380,7 +393,8 @@ void TestKubernetesRuntime::k3sKubectl()
     runtime.setKubectl({"k3s", "kubectl"});
     QCOMPARE(joined(runtime.applyCommand()), QStringLiteral("k3s kubectl apply -f -"));
     QCOMPARE(joined(runtime.rolloutStatusCommand(stage, QStringLiteral("moosefacts-staging-frontend"))),
-             QStringLiteral("k3s kubectl --namespace staging rollout status deployment/moosefacts-staging-frontend --timeout=%1s")
+             QStringLiteral(
+                 "k3s kubectl --namespace staging rollout status deployment/moosefacts-staging-frontend --timeout=%1s")
                  .arg(stage.rolloutTimeoutSeconds()));
 }
 

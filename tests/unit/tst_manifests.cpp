@@ -26,8 +26,7 @@ QString goldenDir()
     return QStringLiteral(ANTLER_SOURCE_DIR "/tests/data/manifests");
 }
 
-ManifestRenderer::Output renderOrFail(const Stage &stage, const Release &release,
-                                      ManifestRenderer::Layout layout)
+ManifestRenderer::Output renderOrFail(const Stage &stage, const Release &release, ManifestRenderer::Layout layout)
 {
     ManifestRenderer::Output output;
     QString error;
@@ -70,8 +69,8 @@ void TestManifests::golden_data()
     for (const RuntimeKind runtime : {RuntimeKind::Kubernetes, RuntimeKind::Podman}) {
         const QList<Stage> stages = fixtures::stages(runtime);
         for (int i = 0; i < stages.size(); ++i) {
-            const QString file = (runtime == RuntimeKind::Podman ? QStringLiteral("podman-")
-                                                                 : QStringLiteral("kubernetes-"))
+            const QString file
+                = (runtime == RuntimeKind::Podman ? QStringLiteral("podman-") : QStringLiteral("kubernetes-"))
                 + stages.at(i).name() + QStringLiteral(".yaml");
             QTest::newRow(qPrintable(file)) << int(runtime) << i << file;
         }
@@ -86,9 +85,8 @@ void TestManifests::golden()
     const Stage stage = fixtures::stages(RuntimeKind(runtime)).at(stageIndex);
     ManifestRenderer::Output output;
     QString error;
-    QVERIFY2(ManifestRenderer().render(stage, fixtures::release(),
-                                       ManifestRenderer::layoutFor(RuntimeKind(runtime)), &output,
-                                       &error),
+    QVERIFY2(ManifestRenderer().render(stage, fixtures::release(), ManifestRenderer::layoutFor(RuntimeKind(runtime)),
+                                       &output, &error),
              qPrintable(error));
     const QString path = QDir(goldenDir()).filePath(file);
     if (qEnvironmentVariableIntValue("ANTLER_UPDATE_GOLDEN") == 1) {
@@ -104,9 +102,9 @@ void TestManifests::golden()
     for (qsizetype i = 0; i < qMin(expected.size(), actual.size()); ++i) {
         QVERIFY2(expected.at(i) == actual.at(i),
                  qPrintable(QStringLiteral("%1:%2: expected \"%3\", rendered \"%4\"")
-                                .arg(file).arg(i + 1)
-                                .arg(QString::fromUtf8(expected.at(i)),
-                                     QString::fromUtf8(actual.at(i)))));
+                                .arg(file)
+                                .arg(i + 1)
+                                .arg(QString::fromUtf8(expected.at(i)), QString::fromUtf8(actual.at(i)))));
     }
     QCOMPARE(actual.size(), expected.size());
 }
@@ -115,9 +113,8 @@ void TestManifests::imagesAreDigests()
 {
     const Release release = fixtures::release();
     for (const RuntimeKind runtime : {RuntimeKind::Kubernetes, RuntimeKind::Podman}) {
-        const QByteArray yaml = renderOrFail(fixtures::stages(runtime).first(), release,
-                                             ManifestRenderer::layoutFor(runtime))
-                                    .yaml();
+        const QByteArray yaml
+            = renderOrFail(fixtures::stages(runtime).first(), release, ManifestRenderer::layoutFor(runtime)).yaml();
         const QRegularExpression image(QStringLiteral("(?m)^ +image: (\\S+)$"));
         QRegularExpressionMatchIterator it = image.globalMatch(QString::fromUtf8(yaml));
         QStringList images;
@@ -129,25 +126,26 @@ void TestManifests::imagesAreDigests()
         expected.sort();
         QCOMPARE(images, expected);
         // /version reports the release digest: the backend gets it in its environment.
-        QVERIFY(yaml.contains("- name: ANTLER_IMAGE_DIGEST\n              value: \""
-                              + release.digest.toUtf8() + "\"\n"));
+        QVERIFY(
+            yaml.contains("- name: ANTLER_IMAGE_DIGEST\n              value: \"" + release.digest.toUtf8() + "\"\n"));
     }
 }
 
 void TestManifests::kubernetesLayout()
 {
     const Stage stage = fixtures::stages(RuntimeKind::Kubernetes).at(2); // production
-    const ManifestRenderer::Output output =
-        renderOrFail(stage, fixtures::release(), ManifestRenderer::Layout::Kubernetes);
+    const ManifestRenderer::Output output
+        = renderOrFail(stage, fixtures::release(), ManifestRenderer::Layout::Kubernetes);
     QStringList kinds;
     for (const auto &document : output.documents)
         kinds.append(document.kind + QLatin1Char('/') + document.name);
-    QCOMPARE(kinds, QStringList({QStringLiteral("Namespace/moose-prod"),
-                                 QStringLiteral("ConfigMap/moosefacts-production-nginx"),
-                                 QStringLiteral("Deployment/moosefacts-production-backend"),
-                                 QStringLiteral("Service/moosefacts-production-backend"),
-                                 QStringLiteral("Deployment/moosefacts-production-frontend"),
-                                 QStringLiteral("Service/moosefacts-production-frontend")}));
+    QCOMPARE(
+        kinds,
+        QStringList({QStringLiteral("Namespace/moose-prod"), QStringLiteral("ConfigMap/moosefacts-production-nginx"),
+                     QStringLiteral("Deployment/moosefacts-production-backend"),
+                     QStringLiteral("Service/moosefacts-production-backend"),
+                     QStringLiteral("Deployment/moosefacts-production-frontend"),
+                     QStringLiteral("Service/moosefacts-production-frontend")}));
     QVERIFY(output.warnings.isEmpty());
     const QByteArray yaml = output.yaml();
     QCOMPARE(yaml.count("replicas: 2\n"), 2);
@@ -165,15 +163,16 @@ void TestManifests::kubernetesLayout()
 void TestManifests::podmanLayoutAndWarnings()
 {
     const Stage production = fixtures::stages(RuntimeKind::Podman).at(2);
-    const ManifestRenderer::Output output =
-        renderOrFail(production, fixtures::release(), ManifestRenderer::Layout::Podman);
+    const ManifestRenderer::Output output
+        = renderOrFail(production, fixtures::release(), ManifestRenderer::Layout::Podman);
     QStringList kinds;
     for (const auto &document : output.documents)
         kinds.append(document.kind + QLatin1Char('/') + document.name);
-    QCOMPARE(kinds, QStringList({QStringLiteral("Namespace/moose-prod"),
-                                 QStringLiteral("ConfigMap/moosefacts-production-nginx"),
-                                 QStringLiteral("Deployment/moosefacts-production"),
-                                 QStringLiteral("Service/moosefacts-production-frontend")}));
+    QCOMPARE(
+        kinds,
+        QStringList({QStringLiteral("Namespace/moose-prod"), QStringLiteral("ConfigMap/moosefacts-production-nginx"),
+                     QStringLiteral("Deployment/moosefacts-production"),
+                     QStringLiteral("Service/moosefacts-production-frontend")}));
     const QByteArray yaml = output.yaml();
     QVERIFY(yaml.contains("replicas: 1\n"));
     QVERIFY(!yaml.contains("replicas: 2"));
@@ -181,26 +180,24 @@ void TestManifests::podmanLayoutAndWarnings()
     QVERIFY(yaml.contains("server 127.0.0.1:8080;"));
     QVERIFY(!yaml.contains("livenessProbe"));
     const QString warnings = output.warnings.join(QLatin1Char('\n'));
-    QVERIFY2(warnings.contains(QLatin1String("ignores the Namespace and the Services")),
-             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("ignores the Namespace and the Services")), qPrintable(warnings));
     QVERIFY2(warnings.contains(QLatin1String("runs 1 replica, not the 2")), qPrintable(warnings));
     QVERIFY(warnings.contains(QLatin1String("stage production")));
 
     // One replica asked: no replica warning.
     const Stage test = fixtures::stages(RuntimeKind::Podman).at(0);
-    const ManifestRenderer::Output single =
-        renderOrFail(test, fixtures::release(), ManifestRenderer::Layout::Podman);
+    const ManifestRenderer::Output single = renderOrFail(test, fixtures::release(), ManifestRenderer::Layout::Podman);
     QVERIFY(!single.warnings.join(QLatin1Char('\n')).contains(QLatin1String("replica")));
 }
 
 void TestManifests::resourcesOnlyWhenSet()
 {
     const QList<Stage> stages = fixtures::stages(RuntimeKind::Kubernetes);
-    const QByteArray none =
-        renderOrFail(stages.at(0), fixtures::release(), ManifestRenderer::Layout::Kubernetes).yaml();
+    const QByteArray none
+        = renderOrFail(stages.at(0), fixtures::release(), ManifestRenderer::Layout::Kubernetes).yaml();
     QVERIFY(!none.contains("resources:"));
-    const QByteArray some =
-        renderOrFail(stages.at(1), fixtures::release(), ManifestRenderer::Layout::Kubernetes).yaml();
+    const QByteArray some
+        = renderOrFail(stages.at(1), fixtures::release(), ManifestRenderer::Layout::Kubernetes).yaml();
     QCOMPARE(some.count("resources:\n"), 2);
     QVERIFY(some.contains("            requests:\n              cpu: \"250m\"\n"
                           "              memory: \"64Mi\"\n            limits:\n"));
@@ -250,8 +247,8 @@ void TestManifests::errors_data()
 
     Stage clash = podmanTest;
     clash.setBackendPort(ManifestRenderer::FrontendContainerPort);
-    QTest::newRow("backend port is nginx's") << clash << good << podman
-                                             << QStringLiteral("the backend port 80 is the port nginx listens on");
+    QTest::newRow("backend port is nginx's")
+        << clash << good << podman << QStringLiteral("the backend port 80 is the port nginx listens on");
 }
 
 void TestManifests::errors()

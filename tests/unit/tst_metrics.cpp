@@ -59,8 +59,8 @@ void TestMetrics::histogramIsCumulative()
 {
     Metrics m = makeMetrics();
     m.observe(0, 0, 200, 0.0004); // first bucket
-    m.observe(0, 0, 200, 0.003);  // le=0.005
-    m.observe(0, 0, 200, 99.0);   // only +Inf
+    m.observe(0, 0, 200, 0.003); // le=0.005
+    m.observe(0, 0, 200, 99.0); // only +Inf
     const QByteArray text = m.exposition({});
     QVERIFY(text.contains("moosefacts_http_request_duration_seconds_bucket{route=\"/a\",le=\"0.0005\"} 1\n"));
     QVERIFY(text.contains("moosefacts_http_request_duration_seconds_bucket{route=\"/a\",le=\"0.0025\"} 1\n"));
@@ -92,11 +92,15 @@ void TestMetrics::validatorCatchesMistakes_data()
     QTest::newRow("unquoted label") << QByteArray("# TYPE a gauge\na{x=1} 1\n");
     QTest::newRow("bad escape") << QByteArray("# TYPE a gauge\na{x=\"\\t\"} 1\n");
     QTest::newRow("split family") << QByteArray("# TYPE a gauge\n# TYPE b gauge\na 1\nb 1\na{x=\"1\"} 2\n");
-    QTest::newRow("non-cumulative buckets") << QByteArray("# TYPE h histogram\nh_bucket{le=\"1\"} 5\nh_bucket{le=\"2\"} 3\nh_bucket{le=\"+Inf\"} 5\nh_sum 1\nh_count 5\n");
+    QTest::newRow("non-cumulative buckets")
+        << QByteArray("# TYPE h histogram\nh_bucket{le=\"1\"} 5\nh_bucket{le=\"2\"} 3\nh_bucket{le=\"+Inf\"} 5\nh_sum "
+                      "1\nh_count 5\n");
     QTest::newRow("missing +Inf") << QByteArray("# TYPE h histogram\nh_bucket{le=\"1\"} 5\nh_sum 1\nh_count 5\n");
-    QTest::newRow("+Inf differs from count") << QByteArray("# TYPE h histogram\nh_bucket{le=\"+Inf\"} 5\nh_sum 1\nh_count 6\n");
+    QTest::newRow("+Inf differs from count")
+        << QByteArray("# TYPE h histogram\nh_bucket{le=\"+Inf\"} 5\nh_sum 1\nh_count 6\n");
     QTest::newRow("missing sum") << QByteArray("# TYPE h histogram\nh_bucket{le=\"+Inf\"} 5\nh_count 5\n");
-    QTest::newRow("unordered le") << QByteArray("# TYPE h histogram\nh_bucket{le=\"2\"} 1\nh_bucket{le=\"1\"} 1\nh_bucket{le=\"+Inf\"} 1\nh_sum 1\nh_count 1\n");
+    QTest::newRow("unordered le") << QByteArray("# TYPE h histogram\nh_bucket{le=\"2\"} 1\nh_bucket{le=\"1\"} "
+                                                "1\nh_bucket{le=\"+Inf\"} 1\nh_sum 1\nh_count 1\n");
     QTest::newRow("negative counter") << QByteArray("# TYPE c counter\nc -1\n");
 }
 

@@ -19,16 +19,16 @@ QByteArray scrapeText(int ok, int errors, const QList<int> &apiBuckets, double a
         + QByteArray::number(errors) + '\n';
     text += "moosefacts_http_requests_total{method=\"GET\",route=\"/nothing\",code=\"404\"} 0\n";
     text += "# TYPE moosefacts_http_request_duration_seconds histogram\n";
-    const QList<QByteArray> bounds { "0.001", "0.01", "0.1" };
+    const QList<QByteArray> bounds {"0.001", "0.01", "0.1"};
     for (int i = 0; i < bounds.size(); ++i) {
-        text += "moosefacts_http_request_duration_seconds_bucket{route=\"/api/facts/random\",le=\""
-            + bounds.at(i) + "\"} " + QByteArray::number(apiBuckets.at(i)) + '\n';
+        text += "moosefacts_http_request_duration_seconds_bucket{route=\"/api/facts/random\",le=\"" + bounds.at(i)
+            + "\"} " + QByteArray::number(apiBuckets.at(i)) + '\n';
     }
     text += "moosefacts_http_request_duration_seconds_bucket{route=\"/api/facts/"
             "random\",le=\"+Inf\"} "
         + QByteArray::number(apiCount) + '\n';
-    text += "moosefacts_http_request_duration_seconds_sum{route=\"/api/facts/random\"} "
-        + QByteArray::number(apiSum) + '\n';
+    text += "moosefacts_http_request_duration_seconds_sum{route=\"/api/facts/random\"} " + QByteArray::number(apiSum)
+        + '\n';
     text += "moosefacts_http_request_duration_seconds_count{route=\"/api/facts/random\"} "
         + QByteArray::number(apiCount) + '\n';
     text += "moosefacts_http_connections_open 3\n";
@@ -46,8 +46,7 @@ private Q_SLOTS:
     {
         MetricsScrape scrape;
         QString error;
-        QVERIFY2(scrape.parse(scrapeText(90, 10, { 10, 60, 100 }, 2.5, 100), 5000, &error),
-            qPrintable(error));
+        QVERIFY2(scrape.parse(scrapeText(90, 10, {10, 60, 100}, 2.5, 100), 5000, &error), qPrintable(error));
         QCOMPARE(scrape.requests(), 100.0);
         QCOMPARE(scrape.serverErrors(), 10.0);
         QCOMPARE(scrape.durationCount(), 100.0);
@@ -59,10 +58,10 @@ private Q_SLOTS:
     {
         MetricsScrape before;
         MetricsScrape after;
-        QVERIFY(before.parse(scrapeText(90, 10, { 10, 60, 100 }, 2.5, 100), 10000, nullptr));
+        QVERIFY(before.parse(scrapeText(90, 10, {10, 60, 100}, 2.5, 100), 10000, nullptr));
         // 10 s later: 200 more requests, 20 of them 5xx; 200 more observations
         // totalling 1.0 s, 100 of them in (0.001, 0.01] and 100 in (0.01, 0.1].
-        QVERIFY(after.parse(scrapeText(270, 30, { 10, 160, 300 }, 3.5, 300), 20000, nullptr));
+        QVERIFY(after.parse(scrapeText(270, 30, {10, 160, 300}, 3.5, 300), 20000, nullptr));
         const MetricsRates rates = MetricsScrape::compare(before, after);
         QCOMPARE(rates.seconds, 10.0);
         QCOMPARE(rates.requests, 200.0);
@@ -80,8 +79,8 @@ private Q_SLOTS:
     {
         MetricsScrape before;
         MetricsScrape after;
-        QVERIFY(before.parse(scrapeText(90, 10, { 10, 60, 100 }, 2.5, 100), 0, nullptr));
-        QVERIFY(after.parse(scrapeText(90, 10, { 10, 60, 100 }, 2.5, 100), 5000, nullptr));
+        QVERIFY(before.parse(scrapeText(90, 10, {10, 60, 100}, 2.5, 100), 0, nullptr));
+        QVERIFY(after.parse(scrapeText(90, 10, {10, 60, 100}, 2.5, 100), 5000, nullptr));
         const MetricsRates rates = MetricsScrape::compare(before, after);
         QCOMPARE(rates.requestsPerSecond, 0.0);
         QVERIFY(!rates.errorRate);
@@ -93,8 +92,8 @@ private Q_SLOTS:
     {
         MetricsScrape before;
         MetricsScrape after;
-        QVERIFY(before.parse(scrapeText(900, 100, { 10, 600, 1000 }, 25, 1000), 0, nullptr));
-        QVERIFY(after.parse(scrapeText(8, 2, { 0, 10, 10 }, 0.05, 10), 2000, nullptr));
+        QVERIFY(before.parse(scrapeText(900, 100, {10, 600, 1000}, 25, 1000), 0, nullptr));
+        QVERIFY(after.parse(scrapeText(8, 2, {0, 10, 10}, 0.05, 10), 2000, nullptr));
         const MetricsRates rates = MetricsScrape::compare(before, after);
         QVERIFY(rates.counterReset);
         QCOMPARE(rates.requests, 10.0);
@@ -105,8 +104,7 @@ private Q_SLOTS:
 
     void quantileOverflowBucket()
     {
-        const QMap<double, double> cumulative { { 0.1, 1 },
-            { std::numeric_limits<double>::infinity(), 10 } };
+        const QMap<double, double> cumulative {{0.1, 1}, {std::numeric_limits<double>::infinity(), 10}};
         QCOMPARE(MetricsScrape::quantile(cumulative, 0.95).value(), 0.1);
         QVERIFY(!MetricsScrape::quantile({}, 0.5));
     }

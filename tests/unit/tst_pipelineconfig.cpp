@@ -53,8 +53,7 @@ void TestPipelineConfig::localProfileHasThreeLocalStagesInOrder()
 
     const QList<Stage> &stages = config.stages();
     QCOMPARE(stages.size(), 3);
-    const QStringList names = {QStringLiteral("test"), QStringLiteral("staging"),
-                               QStringLiteral("production")};
+    const QStringList names = {QStringLiteral("test"), QStringLiteral("staging"), QStringLiteral("production")};
     QSet<quint16> ports;
     for (qsizetype i = 0; i < stages.size(); ++i) {
         const Stage &stage = stages.at(i);
@@ -91,33 +90,34 @@ void TestPipelineConfig::validConfigurations_data()
     QTest::addColumn<QString>("lastNamespace");
     QTest::addColumn<int>("lastReplicas");
 
-    QTest::newRow("one stage, defaults")
-        << QByteArray("stages:\n") + stage("test", "local", "127.0.0.1", 8080) << QStringLiteral("custom")
-        << QStringLiteral("none") << QStringList{QStringLiteral("test")}
-        << QStringLiteral("http://127.0.0.1:8080/") << QStringLiteral("test") << 1;
-    QTest::newRow("pi with kubernetes")
-        << QByteArray("version: 1\nprofile: pi\nregistry: raspberrypi.local:5000\nstages:\n")
+    QTest::newRow("one stage, defaults") << QByteArray("stages:\n") + stage("test", "local", "127.0.0.1", 8080)
+                                         << QStringLiteral("custom") << QStringLiteral("none")
+                                         << QStringList {QStringLiteral("test")}
+                                         << QStringLiteral("http://127.0.0.1:8080/") << QStringLiteral("test") << 1;
+    QTest::newRow("pi with kubernetes") << QByteArray(
+                                               "version: 1\nprofile: pi\nregistry: raspberrypi.local:5000\nstages:\n")
             + stage("test", "kubernetes", "raspberrypi.local", 30081)
             + stage("production", "kubernetes", "raspberrypi.local", 30083,
                     "    namespace: moose-prod\n    replicas: 3\n")
-        << QStringLiteral("pi") << QStringLiteral("raspberrypi.local:5000")
-        << QStringList{QStringLiteral("test"), QStringLiteral("production")}
-        << QStringLiteral("http://raspberrypi.local:30083/") << QStringLiteral("moose-prod") << 3;
+                                        << QStringLiteral("pi") << QStringLiteral("raspberrypi.local:5000")
+                                        << QStringList {QStringLiteral("test"), QStringLiteral("production")}
+                                        << QStringLiteral("http://raspberrypi.local:30083/")
+                                        << QStringLiteral("moose-prod") << 3;
     QTest::newRow("same port on different hosts")
         << QByteArray("stages:\n") + stage("test", "podman", "10.0.0.1", 8080)
             + stage("staging", "podman", "10.0.0.2", 8080)
         << QStringLiteral("custom") << QStringLiteral("none")
-        << QStringList{QStringLiteral("test"), QStringLiteral("staging")}
-        << QStringLiteral("http://10.0.0.2:8080/") << QStringLiteral("staging") << 1;
+        << QStringList {QStringLiteral("test"), QStringLiteral("staging")} << QStringLiteral("http://10.0.0.2:8080/")
+        << QStringLiteral("staging") << 1;
     QTest::newRow("ipv6 loopback, quoted values")
         << QByteArray("stages:\n  - name: \"test\"\n    runtime: 'local'\n    host: \"::1\"\n    port: "
                       "\"18481\"\n")
-        << QStringLiteral("custom") << QStringLiteral("none") << QStringList{QStringLiteral("test")}
+        << QStringLiteral("custom") << QStringLiteral("none") << QStringList {QStringLiteral("test")}
         << QStringLiteral("http://[::1]:18481/") << QStringLiteral("test") << 1;
-    QTest::newRow("flow style")
-        << QByteArray("{stages: [{name: test, runtime: local, host: localhost, port: 1}]}")
-        << QStringLiteral("custom") << QStringLiteral("none") << QStringList{QStringLiteral("test")}
-        << QStringLiteral("http://localhost:1/") << QStringLiteral("test") << 1;
+    QTest::newRow("flow style") << QByteArray("{stages: [{name: test, runtime: local, host: localhost, port: 1}]}")
+                                << QStringLiteral("custom") << QStringLiteral("none")
+                                << QStringList {QStringLiteral("test")} << QStringLiteral("http://localhost:1/")
+                                << QStringLiteral("test") << 1;
 }
 
 void TestPipelineConfig::validConfigurations()
@@ -218,7 +218,7 @@ void TestPipelineConfig::locateFollowsTheLookupOrder()
     QVERIFY(root.isValid());
     const QString user = root.filePath(QStringLiteral("user"));
     const QString system = root.filePath(QStringLiteral("system"));
-    for (const auto &[directory, wanted] : {std::pair{user, userFile}, std::pair{system, systemFile}}) {
+    for (const auto &[directory, wanted] : {std::pair {user, userFile}, std::pair {system, systemFile}}) {
         QVERIFY(QDir().mkpath(directory + QLatin1String("/antler")));
         if (wanted) {
             QFile file(directory + QLatin1String("/antler/antler.yaml"));

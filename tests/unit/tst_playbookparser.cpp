@@ -60,7 +60,7 @@ QString json(const QVariant &value)
 
 QString jsonValue(const QVariant &value)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{QJsonValue::fromVariant(value)}).toJson(QJsonDocument::Compact))
+    return QString::fromUtf8(QJsonDocument(QJsonArray {QJsonValue::fromVariant(value)}).toJson(QJsonDocument::Compact))
         .mid(1)
         .chopped(1);
 }
@@ -69,7 +69,6 @@ QString optionalBool(const std::optional<bool> &value)
 {
     return value ? QLatin1String(*value ? "true" : "false") : QStringLiteral("-");
 }
-
 
 // A path inside the test data, so the .parsed files do not depend on where
 // the tree is checked out.
@@ -114,7 +113,11 @@ void dumpTasks(const QString &section, const QList<Task> &tasks, const QString &
         if (!task.failedWhen.isEmpty())
             *out += in + QLatin1String("failed_when ") + json(task.failedWhen) + QLatin1Char('\n');
         if (!task.until.isEmpty())
-            *out += in + QStringLiteral("until %1 retries=%2 delay=%3\n").arg(json(task.until)).arg(task.retries).arg(task.delay);
+            *out += in
+                + QStringLiteral("until %1 retries=%2 delay=%3\n")
+                      .arg(json(task.until))
+                      .arg(task.retries)
+                      .arg(task.delay);
         QStringList flags;
         if (task.ignoreErrors)
             flags << QStringLiteral("ignore_errors");
@@ -281,8 +284,9 @@ void TestPlaybookParser::everyProblemIsReported()
     QStringList where;
     for (const PlaybookError &error : errors)
         where.append(error.location().toString());
-    QCOMPARE(where, (QStringList{QStringLiteral("site.yml:5:7"), QStringLiteral("site.yml:8:7"),
-                                 QStringLiteral("site.yml:9:3"), QStringLiteral("site.yml:11:7")}));
+    QCOMPARE(where,
+             (QStringList {QStringLiteral("site.yml:5:7"), QStringLiteral("site.yml:8:7"),
+                           QStringLiteral("site.yml:9:3"), QStringLiteral("site.yml:11:7")}));
 }
 
 void TestPlaybookParser::errorsShowTheLineAndACaret()
@@ -314,16 +318,16 @@ void TestPlaybookParser::shellWordsSplitLikeShlex_data()
     QTest::addColumn<QStringList>("words");
 
     // Expected values are what Python's shlex.split returns.
-    QTest::newRow("plain") << "ls -l  /tmp" << QStringList{"ls", "-l", "/tmp"};
-    QTest::newRow("single quotes") << "echo 'a  b' c" << QStringList{"echo", "a  b", "c"};
-    QTest::newRow("double quotes") << "echo \"a \\\"b\\\" $x\"" << QStringList{"echo", "a \"b\" $x"};
-    QTest::newRow("backslash outside") << "echo a\\ b" << QStringList{"echo", "a b"};
-    QTest::newRow("backslash in double") << "echo \"a\\nb\"" << QStringList{"echo", "a\\nb"};
-    QTest::newRow("backslash in single") << "echo 'a\\'" << QStringList{"echo", "a\\"};
-    QTest::newRow("adjacent") << "a'b'\"c\"d" << QStringList{"abcd"};
-    QTest::newRow("empty quotes") << "echo ''" << QStringList{"echo", ""};
-    QTest::newRow("operators stay words") << "echo a;b | c" << QStringList{"echo", "a;b", "|", "c"};
-    QTest::newRow("blank") << "   " << QStringList{};
+    QTest::newRow("plain") << "ls -l  /tmp" << QStringList {"ls", "-l", "/tmp"};
+    QTest::newRow("single quotes") << "echo 'a  b' c" << QStringList {"echo", "a  b", "c"};
+    QTest::newRow("double quotes") << "echo \"a \\\"b\\\" $x\"" << QStringList {"echo", "a \"b\" $x"};
+    QTest::newRow("backslash outside") << "echo a\\ b" << QStringList {"echo", "a b"};
+    QTest::newRow("backslash in double") << "echo \"a\\nb\"" << QStringList {"echo", "a\\nb"};
+    QTest::newRow("backslash in single") << "echo 'a\\'" << QStringList {"echo", "a\\"};
+    QTest::newRow("adjacent") << "a'b'\"c\"d" << QStringList {"abcd"};
+    QTest::newRow("empty quotes") << "echo ''" << QStringList {"echo", ""};
+    QTest::newRow("operators stay words") << "echo a;b | c" << QStringList {"echo", "a;b", "|", "c"};
+    QTest::newRow("blank") << "   " << QStringList {};
 }
 
 void TestPlaybookParser::shellWordsSplitLikeShlex()
@@ -387,8 +391,9 @@ void TestPlaybookParser::importLoopsAreRefused()
 void TestPlaybookParser::templatedIncludesAreReadAtRunTime()
 {
     QTemporaryDir dir;
-    QVERIFY(write(dir.filePath("site.yml"), "- hosts: all\n  tasks:\n    - include_tasks: \"{{ which }}.yml\"\n"
-                                            "      vars:\n        x: 1\n      become: true\n      tags: t\n"));
+    QVERIFY(write(dir.filePath("site.yml"),
+                  "- hosts: all\n  tasks:\n    - include_tasks: \"{{ which }}.yml\"\n"
+                  "      vars:\n        x: 1\n      become: true\n      tags: t\n"));
     QVERIFY(write(dir.filePath("one.yml"), "- name: from one\n  debug: msg={{ x }}\n"));
     QVERIFY(write(dir.filePath("bad.yml"), "- name: broken\n  debug: {nope: 1}\n"));
     Playbook playbook;
@@ -413,8 +418,9 @@ void TestPlaybookParser::templatedIncludesAreReadAtRunTime()
     QCOMPARE(tasks.first().location.file(), dir.filePath("one.yml"));
 
     QVERIFY(!PlaybookParser::parseIncludedTasks(QStringLiteral("bad.yml"), include, &tasks, &errors));
-    QVERIFY2(errors.last().toString().startsWith(dir.filePath("bad.yml") + QStringLiteral(":2:11: the module “debug” "
-                                                                                           "has no argument “nope”")),
+    QVERIFY2(errors.last().toString().startsWith(dir.filePath("bad.yml")
+                                                 + QStringLiteral(":2:11: the module “debug” "
+                                                                  "has no argument “nope”")),
              qPrintable(errors.last().toString()));
     errors.clear();
     QVERIFY(!PlaybookParser::parseIncludedTasks(QStringLiteral("missing.yml"), include, &tasks, &errors));
@@ -424,8 +430,9 @@ void TestPlaybookParser::templatedIncludesAreReadAtRunTime()
 
 void TestPlaybookParser::templatesPassTypeChecks()
 {
-    const QByteArray data = "- hosts: all\n  tasks:\n    - debug:\n        msg: hi\n        verbosity: \"{{ level }}\"\n"
-                            "    - meta: \"{{ action }}\"\n";
+    const QByteArray data
+        = "- hosts: all\n  tasks:\n    - debug:\n        msg: hi\n        verbosity: \"{{ level }}\"\n"
+          "    - meta: \"{{ action }}\"\n";
     Playbook playbook;
     QList<PlaybookError> errors;
     QVERIFY2(PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors),
@@ -475,20 +482,20 @@ void TestPlaybookParser::tagsSelectLikeAnsible_data()
     QTest::addColumn<bool>("runs");
 
     // Each row checked against ansible-playbook 2.14 --list-tasks.
-    QTest::newRow("no filter, untagged") << QStringList{} << QStringList{} << QStringList{} << true;
-    QTest::newRow("no filter, never") << QStringList{} << QStringList{} << QStringList{"never"} << false;
-    QTest::newRow("only match") << QStringList{"a"} << QStringList{} << QStringList{"a", "b"} << true;
-    QTest::newRow("only miss") << QStringList{"a"} << QStringList{} << QStringList{"b"} << false;
-    QTest::newRow("only, untagged") << QStringList{"a"} << QStringList{} << QStringList{} << false;
-    QTest::newRow("always runs") << QStringList{"a"} << QStringList{} << QStringList{"always"} << true;
-    QTest::newRow("never asked for") << QStringList{"x"} << QStringList{} << QStringList{"never", "x"} << true;
-    QTest::newRow("tagged") << QStringList{"tagged"} << QStringList{} << QStringList{"b"} << true;
-    QTest::newRow("tagged, untagged task") << QStringList{"tagged"} << QStringList{} << QStringList{} << false;
-    QTest::newRow("untagged") << QStringList{"untagged"} << QStringList{} << QStringList{} << true;
-    QTest::newRow("skip match") << QStringList{} << QStringList{"b"} << QStringList{"a", "b"} << false;
-    QTest::newRow("skip always") << QStringList{} << QStringList{"always"} << QStringList{"always"} << false;
-    QTest::newRow("skip all keeps always") << QStringList{} << QStringList{"all"} << QStringList{"always"} << true;
-    QTest::newRow("skip untagged") << QStringList{} << QStringList{"untagged"} << QStringList{} << false;
+    QTest::newRow("no filter, untagged") << QStringList {} << QStringList {} << QStringList {} << true;
+    QTest::newRow("no filter, never") << QStringList {} << QStringList {} << QStringList {"never"} << false;
+    QTest::newRow("only match") << QStringList {"a"} << QStringList {} << QStringList {"a", "b"} << true;
+    QTest::newRow("only miss") << QStringList {"a"} << QStringList {} << QStringList {"b"} << false;
+    QTest::newRow("only, untagged") << QStringList {"a"} << QStringList {} << QStringList {} << false;
+    QTest::newRow("always runs") << QStringList {"a"} << QStringList {} << QStringList {"always"} << true;
+    QTest::newRow("never asked for") << QStringList {"x"} << QStringList {} << QStringList {"never", "x"} << true;
+    QTest::newRow("tagged") << QStringList {"tagged"} << QStringList {} << QStringList {"b"} << true;
+    QTest::newRow("tagged, untagged task") << QStringList {"tagged"} << QStringList {} << QStringList {} << false;
+    QTest::newRow("untagged") << QStringList {"untagged"} << QStringList {} << QStringList {} << true;
+    QTest::newRow("skip match") << QStringList {} << QStringList {"b"} << QStringList {"a", "b"} << false;
+    QTest::newRow("skip always") << QStringList {} << QStringList {"always"} << QStringList {"always"} << false;
+    QTest::newRow("skip all keeps always") << QStringList {} << QStringList {"all"} << QStringList {"always"} << true;
+    QTest::newRow("skip untagged") << QStringList {} << QStringList {"untagged"} << QStringList {} << false;
 }
 
 void TestPlaybookParser::tagsSelectLikeAnsible()
@@ -523,7 +530,8 @@ QStringList names(const QList<Task> &tasks)
     flatten(tasks, &flat);
     QStringList result;
     for (const Task &task : std::as_const(flat))
-        result.append(task.role.isValid() ? task.role.name + QStringLiteral(" : ") + task.displayName() : task.displayName());
+        result.append(task.role.isValid() ? task.role.name + QStringLiteral(" : ") + task.displayName()
+                                          : task.displayName());
     return result;
 }
 
@@ -545,8 +553,9 @@ QList<Task> roleCompletions(const QList<Task> &tasks)
 void TestPlaybookParser::roleDependenciesRunFirst()
 {
     QTemporaryDir dir;
-    QVERIFY(write(dir.filePath("site.yml"), "- hosts: all\n  roles:\n    - role: web\n      when: deploy\n"
-                                            "      tags: [web]\n      become: true\n    - lib/roles/app\n"));
+    QVERIFY(write(dir.filePath("site.yml"),
+                  "- hosts: all\n  roles:\n    - role: web\n      when: deploy\n"
+                  "      tags: [web]\n      become: true\n    - lib/roles/app\n"));
     QVERIFY(write(dir.filePath("roles/web/meta/main.yml"),
                   "galaxy_info:\n  author: someone\ndependencies:\n  - common\n  - role: param\n    p: web\n"));
     QVERIFY(write(dir.filePath("roles/web/tasks/main.yml"), "- name: web task\n  ping:\n"));
@@ -567,14 +576,15 @@ void TestPlaybookParser::roleDependenciesRunFirst()
     // Depth first: a dependency's own dependencies before it, every
     // dependency before the role that needs it. common is there twice; the
     // Runner runs it once (see sameRoleWithSameParametersIsOneRole).
-    QCOMPARE(names(play.tasks), (QStringList{"common : common task", "common : common task", "param : param task",
-                                             "web : web task", "helper : helper task", "lib/roles/app : app task"}));
+    QCOMPARE(names(play.tasks),
+             (QStringList {"common : common task", "common : common task", "param : param task", "web : web task",
+                           "helper : helper task", "lib/roles/app : app task"}));
     QList<Task> flat;
     flatten(play.tasks, &flat);
     // The dependent role's keywords are inherited by its dependencies.
     for (int i = 0; i < 4; ++i) {
-        QCOMPARE(flat.at(i).when, QStringList{QStringLiteral("deploy")});
-        QCOMPARE(flat.at(i).tags, QStringList{QStringLiteral("web")});
+        QCOMPARE(flat.at(i).when, QStringList {QStringLiteral("deploy")});
+        QCOMPARE(flat.at(i).tags, QStringList {QStringLiteral("web")});
         QCOMPARE(flat.at(i).become, std::optional<bool>(true));
     }
     QVERIFY(flat.at(4).when.isEmpty());
@@ -595,8 +605,8 @@ void TestPlaybookParser::roleDependenciesRunFirst()
     QCOMPARE(done.at(0).role.name, QStringLiteral("common"));
     QVERIFY(done.at(0).when.isEmpty());
     QCOMPARE(done.at(3).role.name, QStringLiteral("web"));
-    QCOMPARE(done.at(3).when, QStringList{QStringLiteral("deploy")});
-    QCOMPARE(done.at(3).tags, QStringList{QStringLiteral("always")});
+    QCOMPARE(done.at(3).when, QStringList {QStringLiteral("deploy")});
+    QCOMPARE(done.at(3).tags, QStringList {QStringLiteral("always")});
 }
 
 void TestPlaybookParser::sameRoleWithSameParametersIsOneRole()
@@ -606,7 +616,8 @@ void TestPlaybookParser::sameRoleWithSameParametersIsOneRole()
                   "- hosts: all\n  roles:\n    - web\n    - db\n    - web\n    - role: again\n    - again\n"
                   "    - role: param\n      p: db\n  tasks:\n    - import_role:\n        name: web\n"));
     QVERIFY(write(dir.filePath("roles/web/meta/main.yml"), "dependencies:\n  - common\n  - {role: param, p: web}\n"));
-    QVERIFY(write(dir.filePath("roles/db/meta/main.yml"), "dependencies:\n  - role: common\n  - role: param\n    p: db\n"));
+    QVERIFY(
+        write(dir.filePath("roles/db/meta/main.yml"), "dependencies:\n  - role: common\n  - role: param\n    p: db\n"));
     QVERIFY(write(dir.filePath("roles/again/meta/main.yml"), "allow_duplicates: true\n"));
     for (const char *role : {"web", "db", "common", "param", "again"})
         QVERIFY(write(dir.filePath(QStringLiteral("roles/%1/tasks/main.yml").arg(QLatin1String(role))), "- ping:\n"));
@@ -618,8 +629,9 @@ void TestPlaybookParser::sameRoleWithSameParametersIsOneRole()
     QStringList order;
     for (const Task &task : done)
         order.append(task.role.name);
-    QCOMPARE(order, (QStringList{"common", "param", "web", "common", "param", "db", "common", "param", "web", "again",
-                                 "again", "param", "common", "param", "web"}));
+    QCOMPARE(order,
+             (QStringList {"common", "param", "web", "common", "param", "db", "common", "param", "web", "again",
+                           "again", "param", "common", "param", "web"}));
     auto identity = [&](int i) { return done.at(i).role.identity; };
     // common under web and under db is one role; param with p=web and p=db are two.
     QCOMPARE(identity(0), identity(3));
@@ -670,8 +682,9 @@ void TestPlaybookParser::missingRoleDependencySaysWhere()
     // Reported once, though the role is used twice.
     QCOMPARE(errors.size(), 1);
     const QString text = errors.first().toString();
-    QVERIFY2(text.startsWith(dir.filePath("roles/a/meta/main.yml") + QStringLiteral(":3:5: the role “nosuch” was not "
-                                                                                    "found (looked in ")
+    QVERIFY2(text.startsWith(dir.filePath("roles/a/meta/main.yml")
+                             + QStringLiteral(":3:5: the role “nosuch” was not "
+                                              "found (looked in ")
                              + dir.filePath("roles/nosuch") + QStringLiteral(", ") + dir.filePath("nosuch")
                              + QStringLiteral("); ")),
              qPrintable(text));
@@ -697,8 +710,8 @@ void TestPlaybookParser::importRoleReadsTheNamedFiles()
     QVERIFY(!PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors));
     // notify on import_role is refused; the rest is valid.
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.first().toString().startsWith(QStringLiteral("%1:16:7: “notify” cannot be used on import_role")
-                                                      .arg(dir.filePath("site.yml"))),
+    QVERIFY2(errors.first().toString().startsWith(
+                 QStringLiteral("%1:16:7: “notify” cannot be used on import_role").arg(dir.filePath("site.yml"))),
              qPrintable(errors.first().toString()));
 
     QVERIFY(write(dir.filePath("site.yml"),
@@ -710,14 +723,14 @@ void TestPlaybookParser::importRoleReadsTheNamedFiles()
     QVERIFY2(PlaybookParser::parseFile(dir.filePath("site.yml"), &playbook, &errors),
              qPrintable(PlaybookError::join(errors)));
     const Play &play = playbook.plays.first();
-    QCOMPARE(names(play.tasks), (QStringList{"web : set up", "web : main"}));
+    QCOMPARE(names(play.tasks), (QStringList {"web : set up", "web : main"}));
     QList<Task> flat;
     flatten(play.tasks, &flat);
     const Task &setup = flat.first();
     QCOMPARE(setup.location.file(), dir.filePath("roles/web/tasks/setup.yml"));
     // The import's keywords are passed down.
-    QCOMPARE(setup.when, QStringList{QStringLiteral("go")});
-    QCOMPARE(setup.tags, QStringList{QStringLiteral("setup")});
+    QCOMPARE(setup.when, QStringList {QStringLiteral("go")});
+    QCOMPARE(setup.tags, QStringList {QStringLiteral("setup")});
     QCOMPARE(setup.become, std::optional<bool>(true));
     QCOMPARE(setup.vars.value(QStringLiteral("x")).toInt(), 1);
     QCOMPARE(setup.role.vars.value(QStringLiteral("which")).toString(), QStringLiteral("other"));
@@ -729,7 +742,7 @@ void TestPlaybookParser::importRoleReadsTheNamedFiles()
     QStringList handlers;
     for (const Task &handler : play.handlers)
         handlers.append(handler.name);
-    QCOMPARE(handlers, (QStringList{"restart", "more"}));
+    QCOMPARE(handlers, (QStringList {"restart", "more"}));
     QCOMPARE(playbook.taskCount(), 2);
 }
 
@@ -750,21 +763,21 @@ void TestPlaybookParser::includeRoleKeepsItsWhenToItself()
     QVERIFY(include.isIncludeRole());
     QCOMPARE(include.displayName(), QStringLiteral("include_role : web"));
     QCOMPARE(include.includePath, dir.filePath("roles/web"));
-    QCOMPARE(include.when, (QStringList{"outer", "go"}));
-    QCOMPARE(include.tags, QStringList{QStringLiteral("t")});
+    QCOMPARE(include.when, (QStringList {"outer", "go"}));
+    QCOMPARE(include.tags, QStringList {QStringLiteral("t")});
     // The role's tasks are read now; the include's when and tags stay on
     // the include (evaluated once when it runs), its vars are passed.
-    QCOMPARE(names(include.block), QStringList{QStringLiteral("web : set up")});
+    QCOMPARE(names(include.block), QStringList {QStringLiteral("web : set up")});
     QList<Task> flat;
     flatten(include.block, &flat);
-    QCOMPARE(flat.first().when, QStringList{QStringLiteral("outer")});
+    QCOMPARE(flat.first().when, QStringList {QStringLiteral("outer")});
     QVERIFY(flat.first().tags.isEmpty());
     QCOMPARE(flat.first().vars.value(QStringLiteral("x")).toInt(), 1);
     // Not public: the role's variables are its own tasks' only.
     QVERIFY(playbook.plays.first().roles.isEmpty());
     const Task &second = playbook.plays.first().tasks.at(1);
     QVERIFY(second.isIncludeRole());
-    QCOMPARE(names(second.block), QStringList{QStringLiteral("web : main")});
+    QCOMPARE(names(second.block), QStringList {QStringLiteral("web : main")});
     QCOMPARE(playbook.taskCount(), 2);
 }
 
@@ -779,7 +792,7 @@ void TestPlaybookParser::includeRoleWithATemplatedNameIsRefused()
     QStringList where;
     for (const PlaybookError &error : errors)
         where.append(error.location().toString());
-    QCOMPARE(where, (QStringList{"site.yml:4:15", "site.yml:6:7", "site.yml:9:9"}));
+    QCOMPARE(where, (QStringList {"site.yml:4:15", "site.yml:6:7", "site.yml:9:9"}));
     QVERIFY2(errors.at(0).message().startsWith(QStringLiteral("the role name of include_role is a template, which "
                                                               "this version does not resolve; write the role name "
                                                               "as plain text")),

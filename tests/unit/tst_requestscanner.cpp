@@ -29,13 +29,20 @@ void TestRequestScanner::framing_data()
 
     QTest::newRow("simple get") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n\r\n") << 1 << false;
     QTest::newRow("bare LF line ends") << QByteArray("GET / HTTP/1.1\nHost: a\n\n") << 1 << false;
-    QTest::newRow("two pipelined") << QByteArray("GET /a HTTP/1.1\r\nHost: a\r\n\r\nGET /b HTTP/1.1\r\nHost: a\r\n\r\n") << 2 << false;
+    QTest::newRow("two pipelined") << QByteArray("GET /a HTTP/1.1\r\nHost: a\r\n\r\nGET /b HTTP/1.1\r\nHost: a\r\n\r\n")
+                                   << 2 << false;
     QTest::newRow("leading empty line") << QByteArray("\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n") << 1 << false;
     QTest::newRow("headers incomplete") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n") << 0 << true;
-    QTest::newRow("body by length") << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello") << 1 << false;
-    QTest::newRow("body incomplete") << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhel") << 0 << true;
-    QTest::newRow("chunked body") << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n3;ext=1\r\nabc\r\n0\r\n\r\n") << 1 << false;
-    QTest::newRow("chunked with trailer") << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\nX-T: 1\r\n\r\n") << 1 << false;
+    QTest::newRow("body by length") << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello") << 1
+                                    << false;
+    QTest::newRow("body incomplete") << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhel") << 0
+                                     << true;
+    QTest::newRow("chunked body") << QByteArray(
+        "POST /x HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n3;ext=1\r\nabc\r\n0\r\n\r\n")
+                                  << 1 << false;
+    QTest::newRow("chunked with trailer")
+        << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\nX-T: 1\r\n\r\n")
+        << 1 << false;
     QTest::newRow("http/1.0 without host") << QByteArray("GET / HTTP/1.0\r\n\r\n") << 1 << false;
     QTest::newRow("asterisk options") << QByteArray("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n") << 1 << false;
 }
@@ -85,9 +92,13 @@ void TestRequestScanner::rejects_data()
         manyHeaders += "X-Filler-" + QByteArray::number(i) + ": " + QByteArray(100, 'v') + "\r\n";
     QTest::newRow("headers over 16 KiB") << manyHeaders + "\r\n" << 431;
     QTest::newRow("one huge header") << "GET / HTTP/1.1\r\nHost: a\r\nX-Big: " + QByteArray(17000, 'b') << 431;
-    QTest::newRow("content-length over 1 MiB") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1048577\r\n\r\n") << 413;
-    QTest::newRow("absurd content-length") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999999\r\n\r\n") << 413;
-    QTest::newRow("chunked over 1 MiB") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n100001\r\n") << 413;
+    QTest::newRow("content-length over 1 MiB")
+        << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1048577\r\n\r\n") << 413;
+    QTest::newRow("absurd content-length")
+        << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999999\r\n\r\n") << 413;
+    QTest::newRow("chunked over 1 MiB") << QByteArray(
+        "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n100001\r\n")
+                                        << 413;
     QTest::newRow("garbage") << QByteArray("GARBAGE\r\n\r\n") << 400;
     QTest::newRow("missing version") << QByteArray("GET /\r\nHost: a\r\n\r\n") << 400;
     QTest::newRow("extra space") << QByteArray("GET  / HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
@@ -102,12 +113,21 @@ void TestRequestScanner::rejects_data()
     QTest::newRow("control char in value") << QByteArray("GET / HTTP/1.1\r\nHost: a\x01\r\n\r\n") << 400;
     QTest::newRow("http/1.1 without host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
     QTest::newRow("two hosts") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;
-    QTest::newRow("length and chunked") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n") << 400;
-    QTest::newRow("conflicting lengths") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n") << 400;
+    QTest::newRow("length and chunked") << QByteArray(
+        "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                        << 400;
+    QTest::newRow("conflicting lengths") << QByteArray(
+        "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n")
+                                         << 400;
     QTest::newRow("signed length") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: -3\r\n\r\n") << 400;
-    QTest::newRow("gzip transfer coding") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
-    QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << 400;
-    QTest::newRow("chunk without CRLF") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nxy\r\n") << 400;
+    QTest::newRow("gzip transfer coding")
+        << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
+    QTest::newRow("bad chunk size") << QByteArray(
+        "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+                                    << 400;
+    QTest::newRow("chunk without CRLF") << QByteArray(
+        "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nxy\r\n")
+                                        << 400;
 }
 
 void TestRequestScanner::rejects()
@@ -130,7 +150,8 @@ void TestRequestScanner::closeSemantics_data()
 
     QTest::newRow("1.1 default") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n\r\n") << true;
     QTest::newRow("1.1 close") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n") << false;
-    QTest::newRow("1.1 Close mixed case") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nconnection: Keep-Alive, CLOSE\r\n\r\n") << false;
+    QTest::newRow("1.1 Close mixed case")
+        << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nconnection: Keep-Alive, CLOSE\r\n\r\n") << false;
     QTest::newRow("1.0 default") << QByteArray("GET / HTTP/1.0\r\n\r\n") << false;
     QTest::newRow("1.0 keep-alive") << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << true;
 }
@@ -165,7 +186,8 @@ void TestRequestScanner::limitsAreConfigurable()
     RequestScanner body(limits);
     QCOMPARE(body.feed(QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\n")).errorStatus, 413);
     RequestScanner exact(limits);
-    QCOMPARE(exact.feed(QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\nabcd")).requestsCompleted, 1);
+    QCOMPARE(exact.feed(QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\nabcd")).requestsCompleted,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestRequestScanner)

@@ -25,7 +25,8 @@ void TestRouter::match_data()
     QTest::newRow("list") << QByteArray("/api/facts") << false << int(Route::FactsList) << QByteArray();
     QTest::newRow("random") << QByteArray("/api/facts/random") << false << int(Route::FactsRandom) << QByteArray();
     QTest::newRow("by id") << QByteArray("/api/facts/42") << false << int(Route::FactById) << QByteArray("42");
-    QTest::newRow("by non-number") << QByteArray("/api/facts/abc") << false << int(Route::FactById) << QByteArray("abc");
+    QTest::newRow("by non-number") << QByteArray("/api/facts/abc") << false << int(Route::FactById)
+                                   << QByteArray("abc");
     QTest::newRow("too deep") << QByteArray("/api/facts/1/2") << false << int(Route::Unmatched) << QByteArray();
     QTest::newRow("trailing slash") << QByteArray("/api/facts/") << false << int(Route::Unmatched) << QByteArray();
     QTest::newRow("healthz") << QByteArray("/healthz") << false << int(Route::Healthz) << QByteArray();

@@ -2,14 +2,13 @@
 #include "playbook/AnsibleJson.h"
 #include "playbook/ConsolePrinter.h"
 #include "playbook/PlaybookParser.h"
-#include "playbook/Templar.h"
 #include "playbook/Runner.h"
+#include "playbook/Templar.h"
 #include "transport/LocalTransport.h"
 #include "transport/Transport.h"
 
-#include <QTemporaryDir>
-
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
@@ -159,9 +158,8 @@ TestRunner::Run TestRunner::runLocal(const QByteArray &playbookText, const std::
     runner.setRetryDirectory(dir.filePath(QStringLiteral("retry")));
     if (configure)
         configure(runner);
-    runner.setTransportFactory([](const QString &, const inventory::ConnectionInfo &) {
-        return new transport::LocalTransport();
-    });
+    runner.setTransportFactory(
+        [](const QString &, const inventory::ConnectionInfo &) { return new transport::LocalTransport(); });
     QObject::connect(&runner, &Runner::event, &runner,
                      [&result](const PlaybookEvent &event) { result.events.append(event); });
     QSignalSpy finished(&runner, &Runner::finished);
@@ -254,12 +252,12 @@ void TestRunner::runsTasksInOrderAndCountsLikeAnsible()
                       "    - name: never\n      ping:\n",
                       "[web]\nalpha\nbeta\n", 1);
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(results(r), (QStringList{
-                             "one alpha changed", "one beta changed", "quiet alpha ok", "quiet beta ok",
-                             "ignored alpha failed ignored", "ignored beta failed ignored",
-                             "fails alpha failed", "fails beta failed", "no hosts left",
-                             // the same counts as ansible-playbook's for this play
-                             "recap alpha 3 2 0 1 1", "recap beta 3 2 0 1 1"}));
+    QCOMPARE(results(r),
+             (QStringList {"one alpha changed", "one beta changed", "quiet alpha ok", "quiet beta ok",
+                           "ignored alpha failed ignored", "ignored beta failed ignored", "fails alpha failed",
+                           "fails beta failed", "no hosts left",
+                           // the same counts as ansible-playbook's for this play
+                           "recap alpha 3 2 0 1 1", "recap beta 3 2 0 1 1"}));
 }
 
 void TestRunner::registeredResultsAndVariablesAreTemplated()
@@ -271,7 +269,7 @@ void TestRunner::registeredResultsAndVariablesAreTemplated()
                       "alpha greeting=hola base=b\n", 5, {{QStringLiteral("extra"), QStringLiteral("e")}});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.commands.size(), 1);
-    QCOMPARE(r.commands.first().argv, (QList<QByteArray>{"echo", "b-x", "hola"}));
+    QCOMPARE(r.commands.first().argv, (QList<QByteArray> {"echo", "b-x", "hola"}));
     const PlaybookEvent &debug = r.events.at(r.events.size() - 2);
     QCOMPARE(debug.type, PlaybookEvent::Type::HostResult);
     QCOMPARE(debug.result.data.value(QStringLiteral("msg")).toString(),
@@ -286,8 +284,9 @@ void TestRunner::unreachableHostsLeaveThePlay()
     QCOMPARE(r.exitCode, 4);
     QStringList lines = results(r);
     std::sort(lines.begin(), lines.begin() + 2);
-    QCOMPARE(lines, (QStringList{"first alpha ok", "first gamma unreachable", "second alpha changed",
-                                 "recap alpha 2 1 0 0 0", "recap gamma 0 0 1 0 0"}));
+    QCOMPARE(lines,
+             (QStringList {"first alpha ok", "first gamma unreachable", "second alpha changed", "recap alpha 2 1 0 0 0",
+                           "recap gamma 0 0 1 0 0"}));
 }
 
 void TestRunner::forksLimitsTheHostsAtOnce()
@@ -318,26 +317,27 @@ void TestRunner::createsSkipsTheCommand()
                       "    - command: echo a creates=/exists\n    - command: echo b creates=/missing\n",
                       "alpha\n");
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(results(r).mid(0, 2), (QStringList{"command alpha ok", "command alpha changed"}));
+    QCOMPARE(results(r).mid(0, 2), (QStringList {"command alpha ok", "command alpha changed"}));
     QCOMPARE(r.commands.size(), 3);
-    QCOMPARE(r.commands.last().argv, (QList<QByteArray>{"echo", "b"}));
+    QCOMPARE(r.commands.last().argv, (QList<QByteArray> {"echo", "b"}));
 }
 
 void TestRunner::whenIsEvaluatedPerLoopItem()
 {
-    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
-                           "    - shell: echo {{ n }}\n      loop: [1, 2, 3]\n      loop_control:\n        loop_var: n\n"
-                           "      when: n != 2\n      register: out\n"
-                           "    - debug:\n        msg: \"{{ out.results | length }} {{ out.msg }} {{ out.changed }} "
-                           "{{ out.results[1].skipped }} {{ out.results[2].stdout }}\"\n");
+    const Run r
+        = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                   "    - shell: echo {{ n }}\n      loop: [1, 2, 3]\n      loop_control:\n        loop_var: n\n"
+                   "      when: n != 2\n      register: out\n"
+                   "    - debug:\n        msg: \"{{ out.results | length }} {{ out.msg }} {{ out.changed }} "
+                   "{{ out.results[1].skipped }} {{ out.results[2].stdout }}\"\n");
     QCOMPARE(r.exitCode, 0);
     QStringList items;
     for (const PlaybookEvent &event : r.events) {
         if (event.type == PlaybookEvent::Type::HostResult && event.result.isItem)
             items.append(event.result.itemLabel + QLatin1Char(' ') + TaskResult::statusName(event.result.status));
     }
-    QCOMPARE(items, (QStringList{"1 changed", "2 skipped", "3 changed"}));
-    QCOMPARE(debugMessages(r), (QStringList{"3 All items completed True True 3"}));
+    QCOMPARE(items, (QStringList {"1 changed", "2 skipped", "3 changed"}));
+    QCOMPARE(debugMessages(r), (QStringList {"3 All items completed True True 3"}));
     QCOMPARE(results(r).last(), QStringLiteral("recap alpha 2 1 0 0 0"));
 }
 
@@ -354,7 +354,7 @@ void TestRunner::handlersRunOnceInDefinitionOrder()
                            "    - name: second\n      debug:\n        msg: second\n"
                            "    - name: listener\n      debug:\n        msg: listener\n      listen: topic\n");
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(debugMessages(r), (QStringList{"first", "second", "listener"}));
+    QCOMPARE(debugMessages(r), (QStringList {"first", "second", "listener"}));
     int handlerBanners = 0;
     for (const PlaybookEvent &event : r.events)
         handlerBanners += event.type == PlaybookEvent::Type::TaskStarted && event.isHandler;
@@ -363,16 +363,17 @@ void TestRunner::handlersRunOnceInDefinitionOrder()
 
 void TestRunner::rescueClearsTheFailureAndAlwaysRuns()
 {
-    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
-                           "    - block:\n        - command: 'false'\n        - debug:\n            msg: not reached\n"
-                           "      rescue:\n        - debug:\n            msg: \"rescued {{ ansible_failed_result.rc }}\"\n"
-                           "      always:\n        - debug:\n            msg: always\n"
-                           "    - debug:\n        msg: after\n"
-                           "    - block:\n        - command: 'false'\n"
-                           "      always:\n        - debug:\n            msg: always again\n"
-                           "    - debug:\n        msg: never\n");
+    const Run r
+        = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                   "    - block:\n        - command: 'false'\n        - debug:\n            msg: not reached\n"
+                   "      rescue:\n        - debug:\n            msg: \"rescued {{ ansible_failed_result.rc }}\"\n"
+                   "      always:\n        - debug:\n            msg: always\n"
+                   "    - debug:\n        msg: after\n"
+                   "    - block:\n        - command: 'false'\n"
+                   "      always:\n        - debug:\n            msg: always again\n"
+                   "    - debug:\n        msg: never\n");
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(debugMessages(r), (QStringList{"rescued 1", "always", "after", "always again"}));
+    QCOMPARE(debugMessages(r), (QStringList {"rescued 1", "always", "after", "always again"}));
     const HostStats stats = r.events.last().stats.value(QStringLiteral("alpha"));
     QCOMPARE(stats.rescued, 1);
     QCOMPARE(stats.failed, 1);
@@ -389,32 +390,35 @@ void TestRunner::untilRetriesUntilTheConditionHolds()
     for (const PlaybookEvent &event : r.events)
         retries += event.type == PlaybookEvent::Type::HostRetry;
     QCOMPARE(retries, 2);
-    QCOMPARE(debugMessages(r), (QStringList{"3"}));
+    QCOMPARE(debugMessages(r), (QStringList {"3"}));
 }
 
 void TestRunner::changedWhenAndFailedWhenSeeTheRegisteredResult()
 {
-    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
-                           "    - shell: echo ready; exit 1\n      register: out\n"
-                           "      failed_when: \"'ready' not in out.stdout\"\n      changed_when: out.rc == 0\n"
-                           "    - shell: echo nope\n      register: second\n      failed_when: \"'ready' not in second.stdout\"\n"
-                           "      ignore_errors: true\n");
+    const Run r = runLocal(
+        "- hosts: all\n  gather_facts: false\n  tasks:\n"
+        "    - shell: echo ready; exit 1\n      register: out\n"
+        "      failed_when: \"'ready' not in out.stdout\"\n      changed_when: out.rc == 0\n"
+        "    - shell: echo nope\n      register: second\n      failed_when: \"'ready' not in second.stdout\"\n"
+        "      ignore_errors: true\n");
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(results(r), (QStringList{"shell alpha ok", "shell alpha failed ignored", "recap alpha 2 1 0 0 1"}));
+    QCOMPARE(results(r), (QStringList {"shell alpha ok", "shell alpha failed ignored", "recap alpha 2 1 0 0 1"}));
 }
 
 void TestRunner::variablePrecedence()
 {
-    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  vars:\n    a: play\n    b: play\n    c: play\n    d: play\n"
-                           "  vars_files: [vars.yml]\n  tasks:\n"
-                           "    - set_fact:\n        d: fact\n"
-                           "    - debug:\n        msg: \"{{ a }} {{ b }} {{ c }} {{ d }} {{ e }} {{ inv }}\"\n"
-                           "      vars:\n        c: task\n        d: task\n        e: task\n",
-                           [](Runner &runner) { runner.setExtraVariables({{QStringLiteral("e"), QStringLiteral("extra")}}); },
-                           {{QStringLiteral("vars.yml"), "b: file\n"}},
-                           "alpha ansible_connection=local a=inventory inv=inventory\n");
+    const Run r = runLocal(
+        "- hosts: all\n  gather_facts: false\n  vars:\n    a: play\n    b: play\n    c: play\n    d: play\n"
+        "  vars_files: [vars.yml]\n  tasks:\n"
+        "    - set_fact:\n        d: fact\n"
+        "    - debug:\n        msg: \"{{ a }} {{ b }} {{ c }} {{ d }} {{ e }} {{ inv }}\"\n"
+        "      vars:\n        c: task\n        d: task\n        e: task\n",
+        [](Runner &runner) {
+            runner.setExtraVariables({{QStringLiteral("e"), QStringLiteral("extra")}});
+        },
+        {{QStringLiteral("vars.yml"), "b: file\n"}}, "alpha ansible_connection=local a=inventory inv=inventory\n");
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(debugMessages(r), (QStringList{"play file task fact extra inventory"}));
+    QCOMPARE(debugMessages(r), (QStringList {"play file task fact extra inventory"}));
 }
 
 void TestRunner::tagsSelectTasks()
@@ -425,14 +429,19 @@ void TestRunner::tagsSelectTasks()
                                 "    - debug:\n        msg: always\n      tags: [always]\n"
                                 "    - debug:\n        msg: never\n      tags: [never, n]\n"
                                 "    - debug:\n        msg: untagged\n";
-    QCOMPARE(debugMessages(runLocal(playbook)), (QStringList{"a", "b", "always", "untagged"}));
+    QCOMPARE(debugMessages(runLocal(playbook)), (QStringList {"a", "b", "always", "untagged"}));
     QCOMPARE(debugMessages(runLocal(playbook, [](Runner &runner) { runner.setTags({QStringLiteral("a")}); })),
-             (QStringList{"a", "always"}));
+             (QStringList {"a", "always"}));
     QCOMPARE(debugMessages(runLocal(playbook, [](Runner &runner) { runner.setTags({QStringLiteral("n")}); })),
-             (QStringList{"always", "never"}));
-    QCOMPARE(debugMessages(runLocal(playbook, [](Runner &runner) { runner.setSkipTags({QStringLiteral("a"), QStringLiteral("always")}); })),
-             (QStringList{"b", "untagged"}));
-    QCOMPARE(debugMessages(runLocal(playbook, [](Runner &runner) { runner.setStartAtTask(QStringLiteral("debug")); })).size(), 4);
+             (QStringList {"always", "never"}));
+    QCOMPARE(debugMessages(runLocal(playbook,
+                                    [](Runner &runner) {
+                                        runner.setSkipTags({QStringLiteral("a"), QStringLiteral("always")});
+                                    })),
+             (QStringList {"b", "untagged"}));
+    QCOMPARE(debugMessages(runLocal(playbook, [](Runner &runner) { runner.setStartAtTask(QStringLiteral("debug")); }))
+                 .size(),
+             4);
 }
 
 void TestRunner::checkModeSkipsCommands()
@@ -444,8 +453,9 @@ void TestRunner::checkModeSkipsCommands()
                            "    - raw: echo hi\n",
                            [](Runner &runner) { runner.setCheckMode(true); });
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(results(r), (QStringList{"command alpha skipped", "shell alpha changed", "command alpha changed",
-                                      "raw alpha skipped", "recap alpha 2 2 0 0 0"}));
+    QCOMPARE(results(r),
+             (QStringList {"command alpha skipped", "shell alpha changed", "command alpha changed", "raw alpha skipped",
+                           "recap alpha 2 2 0 0 0"}));
     const PlaybookEvent first = r.events.at(3);
     QCOMPARE(first.result.data.value(QStringLiteral("msg")).toString(),
              QStringLiteral("Command would have run if not in check mode"));
@@ -456,17 +466,19 @@ void TestRunner::includeTasksIsReadWhenItRuns()
     const Run r = runLocal("- hosts: all\n  gather_facts: false\n  vars:\n    which: two\n  tasks:\n"
                            "    - include_tasks: \"{{ which }}.yml\"\n      vars:\n        word: hello\n"
                            "    - include_tasks: one.yml\n      when: false\n",
-                           {}, {{QStringLiteral("two.yml"), "- debug:\n    msg: \"two {{ word }}\"\n"},
-                                {QStringLiteral("one.yml"), "- debug:\n    msg: one\n"}});
+                           {},
+                           {{QStringLiteral("two.yml"), "- debug:\n    msg: \"two {{ word }}\"\n"},
+                            {QStringLiteral("one.yml"), "- debug:\n    msg: one\n"}});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(debugMessages(r), (QStringList{"two hello"}));
+    QCOMPARE(debugMessages(r), (QStringList {"two hello"}));
     // As ansible-playbook counts: the "included:" and the debug ok, the second include skipped.
     const HostStats stats = r.events.last().stats.value(QStringLiteral("alpha"));
     QCOMPARE(stats.ok, 2);
     QCOMPARE(stats.skipped, 1);
     bool included = false;
     for (const PlaybookEvent &event : r.events)
-        included = included || (event.type == PlaybookEvent::Type::Included && event.text.endsWith(QLatin1String("/two.yml")));
+        included = included
+            || (event.type == PlaybookEvent::Type::Included && event.text.endsWith(QLatin1String("/two.yml")));
     QVERIFY(included);
 }
 
@@ -506,15 +518,15 @@ void TestRunner::printsLikeAnsiblePlaybookForLoopsAndHandlers()
                                QStringLiteral("hosts"), &error));
     Runner runner(playbook, inventory);
     runner.setForks(1);
-    runner.setTransportFactory([](const QString &, const inventory::ConnectionInfo &) {
-        return new transport::LocalTransport();
-    });
+    runner.setTransportFactory(
+        [](const QString &, const inventory::ConnectionInfo &) { return new transport::LocalTransport(); });
     QString out;
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
     ConsolePrinter printer(&outStream, &errStream);
-    QObject::connect(&runner, &Runner::event, &runner, [&printer](const PlaybookEvent &event) { printer.print(event); });
+    QObject::connect(&runner, &Runner::event, &runner,
+                     [&printer](const PlaybookEvent &event) { printer.print(event); });
     QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     QVERIFY(finished.wait(30000));
@@ -535,8 +547,8 @@ void TestRunner::delegateToAndRunOnce()
         if (event.type == PlaybookEvent::Type::HostResult && event.module == QLatin1String("command"))
             delegated.append(event.host + QStringLiteral(" -> ") + event.delegatedTo);
     }
-    QCOMPARE(delegated, (QStringList{"alpha -> localhost"}));
-    QCOMPARE(debugMessages(r), (QStringList{"alpha", "alpha"}));
+    QCOMPARE(delegated, (QStringList {"alpha -> localhost"}));
+    QCOMPARE(debugMessages(r), (QStringList {"alpha", "alpha"}));
 }
 
 void TestRunner::anyErrorsFatalEndsThePlayForAll()
@@ -547,31 +559,30 @@ void TestRunner::anyErrorsFatalEndsThePlayForAll()
                            {}, {}, "alpha ansible_connection=local\nbeta ansible_connection=local\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY(debugMessages(r).isEmpty());
-    QCOMPARE(results(r).mid(0, 3), (QStringList{"command alpha skipped", "command beta failed", "no hosts left"}));
+    QCOMPARE(results(r).mid(0, 3), (QStringList {"command alpha skipped", "command beta failed", "no hosts left"}));
 }
 
 // Checked against ansible-playbook 2.14 with the same roles.
 void TestRunner::aRoleRunsOnceUnlessDuplicatesAreAllowed()
 {
-    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  roles:\n    - web\n    - db\n    - web\n"
-                           "    - again\n    - again\n  tasks:\n    - import_role: name=again\n"
-                           "    - include_role: name=common\n",
-                           {},
-                           {{QStringLiteral("roles/common/tasks/main.yml"), "- debug: msg=common\n"},
-                            {QStringLiteral("roles/param/tasks/main.yml"), "- debug: msg=\"param {{ p }}\"\n"},
-                            {QStringLiteral("roles/web/tasks/main.yml"), "- debug: msg=web\n"},
-                            {QStringLiteral("roles/web/meta/main.yml"),
-                             "dependencies:\n  - common\n  - role: param\n    p: web\n"},
-                            {QStringLiteral("roles/db/tasks/main.yml"), "- debug: msg=db\n"},
-                            {QStringLiteral("roles/db/meta/main.yml"),
-                             "dependencies:\n  - common\n  - role: param\n    p: db\n"},
-                            {QStringLiteral("roles/again/tasks/main.yml"), "- debug: msg=again\n"},
-                            {QStringLiteral("roles/again/meta/main.yml"), "allow_duplicates: true\n"}});
+    const Run r = runLocal(
+        "- hosts: all\n  gather_facts: false\n  roles:\n    - web\n    - db\n    - web\n"
+        "    - again\n    - again\n  tasks:\n    - import_role: name=again\n"
+        "    - include_role: name=common\n",
+        {},
+        {{QStringLiteral("roles/common/tasks/main.yml"), "- debug: msg=common\n"},
+         {QStringLiteral("roles/param/tasks/main.yml"), "- debug: msg=\"param {{ p }}\"\n"},
+         {QStringLiteral("roles/web/tasks/main.yml"), "- debug: msg=web\n"},
+         {QStringLiteral("roles/web/meta/main.yml"), "dependencies:\n  - common\n  - role: param\n    p: web\n"},
+         {QStringLiteral("roles/db/tasks/main.yml"), "- debug: msg=db\n"},
+         {QStringLiteral("roles/db/meta/main.yml"), "dependencies:\n  - common\n  - role: param\n    p: db\n"},
+         {QStringLiteral("roles/again/tasks/main.yml"), "- debug: msg=again\n"},
+         {QStringLiteral("roles/again/meta/main.yml"), "allow_duplicates: true\n"}});
     QCOMPARE(r.exitCode, 0);
     // common once for web and db, param once per parameter, web once;
     // again (allow_duplicates) every time, as do import_role and include_role.
-    QCOMPARE(debugMessages(r), (QStringList{"common", "param web", "web", "param db", "db", "again", "again", "again",
-                                            "common"}));
+    QCOMPARE(debugMessages(r),
+             (QStringList {"common", "param web", "web", "param db", "db", "again", "again", "again", "common"}));
     const HostStats stats = r.events.last().stats.value(QStringLiteral("alpha"));
     QCOMPARE(stats.ok, 9);
     QCOMPARE(stats.skipped, 0);
@@ -579,16 +590,17 @@ void TestRunner::aRoleRunsOnceUnlessDuplicatesAreAllowed()
 
 void TestRunner::includeRoleEvaluatesItsWhenOnce()
 {
-    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
-                           "    - include_role:\n        name: setx\n      when: x is not defined\n"
-                           "    - name: second\n      include_role:\n        name: setx\n      when: x is not defined\n",
-                           {},
-                           {{QStringLiteral("roles/setx/tasks/main.yml"),
-                             "- set_fact:\n    x: 1\n- debug:\n    msg: \"after {{ x }}\"\n"}});
+    const Run r
+        = runLocal("- hosts: all\n  gather_facts: false\n  tasks:\n"
+                   "    - include_role:\n        name: setx\n      when: x is not defined\n"
+                   "    - name: second\n      include_role:\n        name: setx\n      when: x is not defined\n",
+                   {},
+                   {{QStringLiteral("roles/setx/tasks/main.yml"),
+                     "- set_fact:\n    x: 1\n- debug:\n    msg: \"after {{ x }}\"\n"}});
     QCOMPARE(r.exitCode, 0);
     // x is defined by the role's first task; the role's second task still
     // runs, since the include's when is not inherited by its tasks.
-    QCOMPARE(debugMessages(r), QStringList{QStringLiteral("after 1")});
+    QCOMPARE(debugMessages(r), QStringList {QStringLiteral("after 1")});
     // As ansible-playbook counts: the include itself nothing when it holds,
     // a skip when it does not.
     const HostStats stats = r.events.last().stats.value(QStringLiteral("alpha"));
@@ -600,7 +612,7 @@ void TestRunner::includeRoleEvaluatesItsWhenOnce()
             started.append(event.task);
         QVERIFY(event.type != PlaybookEvent::Type::Included);
     }
-    QCOMPARE(started, (QStringList{"include_role : setx", "setx : set_fact", "setx : debug", "second"}));
+    QCOMPARE(started, (QStringList {"include_role : setx", "setx : set_fact", "setx : debug", "second"}));
 }
 
 QTEST_GUILESS_MAIN(TestRunner)

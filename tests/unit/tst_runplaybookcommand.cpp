@@ -49,10 +49,10 @@ void TestRunPlaybookCommand::parsesAnsiblePlaybookFlags()
     RunPlaybookCommand::Options options;
     QString error;
     int exitCode = 0;
-    QVERIFY2(RunPlaybookCommand::parseArguments(
-                 {"-i", "hosts", "--run-playbook=site.yml", "-e", "a=1 b='two words'", "--extra-vars={\"c\": [1]}",
-                  "--forks", "12", "-vv", "--verbose", "--json", "--accept-new-host-keys", "--syntax-check"},
-                 &options, &error, &exitCode),
+    QVERIFY2(RunPlaybookCommand::parseArguments({"-i", "hosts", "--run-playbook=site.yml", "-e", "a=1 b='two words'",
+                                                 "--extra-vars={\"c\": [1]}", "--forks", "12", "-vv", "--verbose",
+                                                 "--json", "--accept-new-host-keys", "--syntax-check"},
+                                                &options, &error, &exitCode),
              qPrintable(error));
     QCOMPARE(options.playbook, QStringLiteral("site.yml"));
     QCOMPARE(options.inventory, QStringLiteral("hosts"));
@@ -78,26 +78,26 @@ void TestRunPlaybookCommand::refusesBadArguments_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("no file") << QStringList{"--run-playbook"} << "the option --run-playbook needs a value";
-    QTest::newRow("forks zero") << QStringList{"--run-playbook", "a.yml", "--forks", "0"}
+    QTest::newRow("no file") << QStringList {"--run-playbook"} << "the option --run-playbook needs a value";
+    QTest::newRow("forks zero") << QStringList {"--run-playbook", "a.yml", "--forks", "0"}
                                 << "--forks takes a whole number of at least 1";
-    QTest::newRow("refused flag") << QStringList{"--run-playbook", "a.yml", "--become"}
+    QTest::newRow("refused flag") << QStringList {"--run-playbook", "a.yml", "--become"}
                                   << "--become is not supported by Antler; set the same in the inventory";
-    QTest::newRow("limit without value") << QStringList{"--run-playbook", "a.yml", "--limit"}
+    QTest::newRow("limit without value") << QStringList {"--run-playbook", "a.yml", "--limit"}
                                          << "the option --limit needs a value";
-    QTest::newRow("tags without value") << QStringList{"--run-playbook", "a.yml", "-t"}
+    QTest::newRow("tags without value") << QStringList {"--run-playbook", "a.yml", "-t"}
                                         << "the option -t needs a value";
-    QTest::newRow("start-at-task without value") << QStringList{"--run-playbook", "a.yml", "--start-at-task"}
-                                                 << "the option --start-at-task needs a value";
-    QTest::newRow("extra vars list") << QStringList{"--run-playbook", "a.yml", "-e", "[1, 2]"}
+    QTest::newRow("start-at-task without value")
+        << QStringList {"--run-playbook", "a.yml", "--start-at-task"} << "the option --start-at-task needs a value";
+    QTest::newRow("extra vars list") << QStringList {"--run-playbook", "a.yml", "-e", "[1, 2]"}
                                      << "is not a mapping of variable names to values";
-    QTest::newRow("unknown") << QStringList{"--run-playbook", "a.yml", "--frobnicate"}
+    QTest::newRow("unknown") << QStringList {"--run-playbook", "a.yml", "--frobnicate"}
                              << "unknown option “--frobnicate” for --run-playbook";
-    QTest::newRow("two inventories") << QStringList{"--run-playbook", "a.yml", "-i", "a", "-i", "b"}
+    QTest::newRow("two inventories") << QStringList {"--run-playbook", "a.yml", "-i", "a", "-i", "b"}
                                      << "only one -i is supported";
-    QTest::newRow("bad extra var") << QStringList{"--run-playbook", "a.yml", "-e", "novalue"}
+    QTest::newRow("bad extra var") << QStringList {"--run-playbook", "a.yml", "-e", "novalue"}
                                    << "the extra variable “novalue” is not NAME=VALUE";
-    QTest::newRow("missing vars file") << QStringList{"--run-playbook", "a.yml", "-e", "@/nonexistent.yml"}
+    QTest::newRow("missing vars file") << QStringList {"--run-playbook", "a.yml", "-e", "@/nonexistent.yml"}
                                        << "cannot read the variables file /nonexistent.yml";
 }
 
@@ -137,13 +137,14 @@ void TestRunPlaybookCommand::extraVariableForms_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QVariantMap>("expected");
 
-    QTest::newRow("k=v") << "a=1 b=x" << QVariantMap{{"a", "1"}, {"b", "x"}};
-    QTest::newRow("quoted k=v") << "msg='two words' other=\"a b\"" << QVariantMap{{"msg", "two words"}, {"other", "a b"}};
-    QTest::newRow("value with equals") << "url=http://x/?a=b" << QVariantMap{{"url", "http://x/?a=b"}};
-    QTest::newRow("template stays whole") << "msg={{ a | default('x y') }} n=2"
-                                          << QVariantMap{{"msg", "{{ a | default('x y') }}"}, {"n", "2"}};
-    QTest::newRow("json") << "{\"n\": 3, \"on\": true}" << QVariantMap{{"n", 3}, {"on", true}};
-    QTest::newRow("yaml flow") << "{n: 3, list: [a, b]}" << QVariantMap{{"n", 3}, {"list", QVariantList{"a", "b"}}};
+    QTest::newRow("k=v") << "a=1 b=x" << QVariantMap {{"a", "1"}, {"b", "x"}};
+    QTest::newRow("quoted k=v") << "msg='two words' other=\"a b\""
+                                << QVariantMap {{"msg", "two words"}, {"other", "a b"}};
+    QTest::newRow("value with equals") << "url=http://x/?a=b" << QVariantMap {{"url", "http://x/?a=b"}};
+    QTest::newRow("template stays whole")
+        << "msg={{ a | default('x y') }} n=2" << QVariantMap {{"msg", "{{ a | default('x y') }}"}, {"n", "2"}};
+    QTest::newRow("json") << "{\"n\": 3, \"on\": true}" << QVariantMap {{"n", 3}, {"on", true}};
+    QTest::newRow("yaml flow") << "{n: 3, list: [a, b]}" << QVariantMap {{"n", 3}, {"list", QVariantList {"a", "b"}}};
 }
 
 void TestRunPlaybookCommand::extraVariableForms()
@@ -168,30 +169,30 @@ void TestRunPlaybookCommand::parsesEveryRunOption()
     RunPlaybookCommand::Options options;
     QString error;
     int exitCode = 0;
-    QVERIFY2(RunPlaybookCommand::parseArguments({"--run-playbook", "site.yml", "-C", "-D", "-l", "web:&prod",
-                                                 "--tags", "a,b", "--skip-tags=c", "--start-at-task", "Install it",
+    QVERIFY2(RunPlaybookCommand::parseArguments({"--run-playbook", "site.yml", "-C", "-D", "-l", "web:&prod", "--tags",
+                                                 "a,b", "--skip-tags=c", "--start-at-task", "Install it",
                                                  "--list-tasks", "--list-hosts", "--list-tags"},
                                                 &options, &error, &exitCode),
              qPrintable(error));
     QVERIFY(options.checkMode);
     QVERIFY(options.diffMode);
     QCOMPARE(options.limit, QStringLiteral("web:&prod"));
-    QCOMPARE(options.tags, (QStringList{"a", "b"}));
-    QCOMPARE(options.skipTags, QStringList{"c"});
+    QCOMPARE(options.tags, (QStringList {"a", "b"}));
+    QCOMPARE(options.skipTags, QStringList {"c"});
     QCOMPARE(options.startAtTask, QStringLiteral("Install it"));
     QVERIFY(options.listTasks);
     QVERIFY(options.listHosts);
     QVERIFY(options.listTags);
 
     RunPlaybookCommand::Options longForms;
-    QVERIFY2(RunPlaybookCommand::parseArguments({"--run-playbook", "site.yml", "--check", "--diff", "--limit=@retry",
-                                                 "-tx", "-lweb1", "-f3", "-ea=1"},
-                                                &longForms, &error, &exitCode),
+    QVERIFY2(RunPlaybookCommand::parseArguments(
+                 {"--run-playbook", "site.yml", "--check", "--diff", "--limit=@retry", "-tx", "-lweb1", "-f3", "-ea=1"},
+                 &longForms, &error, &exitCode),
              qPrintable(error));
     QVERIFY(longForms.checkMode);
     QVERIFY(longForms.diffMode);
     QCOMPARE(longForms.limit, QStringLiteral("@retry:web1"));
-    QCOMPARE(longForms.tags, QStringList{"x"});
+    QCOMPARE(longForms.tags, QStringList {"x"});
     QCOMPARE(longForms.forks, 3);
     QCOMPARE(longForms.extraVariables.value(QStringLiteral("a")).toString(), QStringLiteral("1"));
 
@@ -215,8 +216,8 @@ void TestRunPlaybookCommand::repeatedOptionsAccumulate()
                                                  "x", "--skip-tags", "y", "-e", "v=1", "-e", "v=2 w=3"},
                                                 &options, &error, &exitCode),
              qPrintable(error));
-    QCOMPARE(options.tags, (QStringList{"a", "b"}));
-    QCOMPARE(options.skipTags, (QStringList{"x", "y"}));
+    QCOMPARE(options.tags, (QStringList {"a", "b"}));
+    QCOMPARE(options.skipTags, (QStringList {"x", "y"}));
     QCOMPARE(options.extraVariables.value(QStringLiteral("v")).toString(), QStringLiteral("2"));
     QCOMPARE(options.extraVariables.value(QStringLiteral("w")).toString(), QStringLiteral("3"));
 }
@@ -255,23 +256,23 @@ void TestRunPlaybookCommand::listingsMatchAnsiblePlaybook_data()
     QTest::addColumn<QString>("playbook");
     QTest::addColumn<QStringList>("flags");
 
-    QTest::newRow("structure tasks") << "structure.yml" << QStringList{"--list-tasks"};
-    QTest::newRow("structure tags") << "structure.yml" << QStringList{"--list-tags"};
-    QTest::newRow("structure only web") << "structure.yml" << QStringList{"--list-tasks", "--tags", "web"};
-    QTest::newRow("structure skip") << "structure.yml" << QStringList{"--list-tasks", "--skip-tags", "outer,web"};
-    QTest::newRow("special tags") << "tags.yml" << QStringList{"--list-tasks"};
-    QTest::newRow("special tags x") << "tags.yml" << QStringList{"--list-tasks", "-t", "x"};
-    QTest::newRow("special tags tagged") << "tags.yml" << QStringList{"--list-tasks", "-t", "tagged"};
-    QTest::newRow("special tags untagged") << "tags.yml" << QStringList{"--list-tasks", "-t", "untagged"};
-    QTest::newRow("skip all") << "tags.yml" << QStringList{"--list-tasks", "--skip-tags", "all"};
-    QTest::newRow("skip always") << "tags.yml" << QStringList{"--list-tasks", "--skip-tags", "always", "-t", "a,b"};
-    QTest::newRow("keywords hosts and tasks") << "keywords.yml" << QStringList{"--list-hosts", "--list-tasks"};
-    QTest::newRow("keywords limited") << "keywords.yml" << QStringList{"--list-hosts", "-l", "web3,web1"};
+    QTest::newRow("structure tasks") << "structure.yml" << QStringList {"--list-tasks"};
+    QTest::newRow("structure tags") << "structure.yml" << QStringList {"--list-tags"};
+    QTest::newRow("structure only web") << "structure.yml" << QStringList {"--list-tasks", "--tags", "web"};
+    QTest::newRow("structure skip") << "structure.yml" << QStringList {"--list-tasks", "--skip-tags", "outer,web"};
+    QTest::newRow("special tags") << "tags.yml" << QStringList {"--list-tasks"};
+    QTest::newRow("special tags x") << "tags.yml" << QStringList {"--list-tasks", "-t", "x"};
+    QTest::newRow("special tags tagged") << "tags.yml" << QStringList {"--list-tasks", "-t", "tagged"};
+    QTest::newRow("special tags untagged") << "tags.yml" << QStringList {"--list-tasks", "-t", "untagged"};
+    QTest::newRow("skip all") << "tags.yml" << QStringList {"--list-tasks", "--skip-tags", "all"};
+    QTest::newRow("skip always") << "tags.yml" << QStringList {"--list-tasks", "--skip-tags", "always", "-t", "a,b"};
+    QTest::newRow("keywords hosts and tasks") << "keywords.yml" << QStringList {"--list-hosts", "--list-tasks"};
+    QTest::newRow("keywords limited") << "keywords.yml" << QStringList {"--list-hosts", "-l", "web3,web1"};
     // ansible-playbook lists a group's hosts in an order of its own when they
     // are in several groups, so host listings stay with single-group patterns.
-    QTest::newRow("full") << "full.yml" << QStringList{"--list-tasks", "--list-tags"};
-    QTest::newRow("role dependencies") << "roles.yml" << QStringList{"--list-tasks", "--list-tags"};
-    QTest::newRow("role dependencies skipped") << "roles.yml" << QStringList{"--list-tasks", "--skip-tags", "webdep"};
+    QTest::newRow("full") << "full.yml" << QStringList {"--list-tasks", "--list-tags"};
+    QTest::newRow("role dependencies") << "roles.yml" << QStringList {"--list-tasks", "--list-tags"};
+    QTest::newRow("role dependencies skipped") << "roles.yml" << QStringList {"--list-tasks", "--skip-tags", "webdep"};
 }
 
 // The listings are compared with what the real ansible-playbook prints for
@@ -294,15 +295,15 @@ void TestRunPlaybookCommand::listingsMatchAnsiblePlaybook()
     environment.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), dir.filePath(QStringLiteral("tmp")));
     environment.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
     process.setProcessEnvironment(environment);
-    process.start(ansible, QStringList{QStringLiteral("-i"), inventory, playbook} + flags);
+    process.start(ansible, QStringList {QStringLiteral("-i"), inventory, playbook} + flags);
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitCode(), 0);
     const QString expected = QString::fromUtf8(process.readAllStandardOutput());
 
     const QString previous = QDir::currentPath();
     QDir::setCurrent(ParseDir);
-    const Output ours = execute(QStringList{QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory}
-                                + flags);
+    const Output ours
+        = execute(QStringList {QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory} + flags);
     QDir::setCurrent(previous);
     QCOMPARE(ours.exitCode, int(ExitCode::Success));
     QCOMPARE(ours.out, expected);
@@ -333,9 +334,9 @@ void TestRunPlaybookCommand::listHostsFollowsLimit()
     // web:&staging:!web3 is web1 alone, and the retry file names only web3.
     QVERIFY2(output.out.contains(QLatin1String("    hosts (0):\n")), qPrintable(output.out));
 
-    const Output all = execute({QStringLiteral("--run-playbook"), ParseDir + QLatin1String("/structure.yml"),
-                                QStringLiteral("-i"), inventory, QStringLiteral("--list-hosts"), QStringLiteral("-l"),
-                                QStringLiteral("staging:!web1")});
+    const Output all
+        = execute({QStringLiteral("--run-playbook"), ParseDir + QLatin1String("/structure.yml"), QStringLiteral("-i"),
+                   inventory, QStringLiteral("--list-hosts"), QStringLiteral("-l"), QStringLiteral("staging:!web1")});
     QCOMPARE(all.exitCode, int(ExitCode::Success));
     QVERIFY2(all.out.endsWith(QLatin1String("    hosts (1):\n      web3\n")), qPrintable(all.out));
 }

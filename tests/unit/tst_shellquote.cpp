@@ -1,5 +1,4 @@
 #include "SshdFixture.h"
-
 #include "transport/ShellQuote.h"
 
 #include <QFileInfo>
@@ -121,7 +120,7 @@ void TestShellQuote::joinKeepsWordsApart()
     // All hostile arguments in one command: each arrives as its own word, in
     // order, with nothing split, merged, expanded or dropped.
     QList<QByteArray> expected;
-    QList<QByteArray> argv{"printf", "%s\\0"};
+    QList<QByteArray> argv {"printf", "%s\\0"};
     for (const auto &entry : hostileArguments()) {
         expected << entry.second;
         argv << entry.second;

@@ -23,9 +23,7 @@ private:
         r.timeMs = m_time += 1000;
         r.ok = ok;
         r.latencyMs = latencyMs;
-        r.error = ok
-            ? QString()
-            : (error.isEmpty() ? QStringLiteral("connection refused at 127.0.0.1:1") : error);
+        r.error = ok ? QString() : (error.isEmpty() ? QStringLiteral("connection refused at 127.0.0.1:1") : error);
         return r;
     }
 
@@ -74,9 +72,8 @@ private Q_SLOTS:
         QFETCH(int, successesToUp);
         QFETCH(QString, pattern);
         QFETCH(QString, states);
-        StageHealth health(
-            QStringLiteral("test"), HealthThresholds { failuresToDown, successesToUp, 0 });
-        health.setUserPath({ Kind::Frontend });
+        StageHealth health(QStringLiteral("test"), HealthThresholds {failuresToDown, successesToUp, 0});
+        health.setUserPath({Kind::Frontend});
         const QList<HealthState> got = feed(health, pattern);
         QString letters;
         for (HealthState s : got) {
@@ -91,7 +88,7 @@ private Q_SLOTS:
     void stateChangesAreSignalsWithReasons()
     {
         StageHealth health(QStringLiteral("test"));
-        health.setUserPath({ Kind::Frontend });
+        health.setUserPath({Kind::Frontend});
         QSignalSpy spy(&health, &StageHealth::stateChanged);
         feed(health, QStringLiteral("ssfff"));
         QCOMPARE(spy.count(), 2);
@@ -100,21 +97,20 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(2).value<HealthState>(), HealthState::Up);
         QCOMPARE(spy.at(1).at(1).value<HealthState>(), HealthState::Up);
         QCOMPARE(spy.at(1).at(2).value<HealthState>(), HealthState::Down);
-        QCOMPARE(spy.at(1).at(3).toString(),
-            QStringLiteral("frontend: connection refused at 127.0.0.1:1"));
+        QCOMPARE(spy.at(1).at(3).toString(), QStringLiteral("frontend: connection refused at 127.0.0.1:1"));
         QCOMPARE(health.lastError(), QStringLiteral("frontend: connection refused at 127.0.0.1:1"));
     }
 
     void otherProbesFailingMeansDegraded()
     {
-        StageHealth health(QStringLiteral("test"), HealthThresholds { 1, 1, 0 });
-        health.setUserPath({ Kind::Frontend, Kind::Api });
+        StageHealth health(QStringLiteral("test"), HealthThresholds {1, 1, 0});
+        health.setUserPath({Kind::Frontend, Kind::Api});
         health.addResult(result(Kind::Frontend, true));
         QCOMPARE(health.state(), HealthState::Unknown); // the API has not answered yet
         health.addResult(result(Kind::Api, true));
         QCOMPARE(health.state(), HealthState::Up);
         health.addResult(result(Kind::Readyz, false, 0,
-            QStringLiteral("expected HTTP 200 from /readyz, got 503 (application/json)")));
+                                QStringLiteral("expected HTTP 200 from /readyz, got 503 (application/json)")));
         QCOMPARE(health.state(), HealthState::Degraded);
         QVERIFY(health.reason().startsWith(QLatin1String("readyz: expected HTTP 200")));
         health.addResult(result(Kind::Readyz, true));
@@ -125,8 +121,8 @@ private Q_SLOTS:
 
     void slowUserPathMeansDegraded()
     {
-        StageHealth health(QStringLiteral("test"), HealthThresholds { 1, 1, 500 });
-        health.setUserPath({ Kind::Frontend });
+        StageHealth health(QStringLiteral("test"), HealthThresholds {1, 1, 500});
+        health.setUserPath({Kind::Frontend});
         health.addResult(result(Kind::Frontend, true, 100));
         QCOMPARE(health.state(), HealthState::Up);
         health.addResult(result(Kind::Frontend, true, 900));
@@ -139,7 +135,7 @@ private Q_SLOTS:
 
     void withoutUserPathEveryProbeCounts()
     {
-        StageHealth health(QStringLiteral("test"), HealthThresholds { 1, 1, 0 });
+        StageHealth health(QStringLiteral("test"), HealthThresholds {1, 1, 0});
         health.addResult(result(Kind::Healthz, false));
         QCOMPARE(health.state(), HealthState::Down);
         health.addResult(result(Kind::Healthz, true));
@@ -148,7 +144,7 @@ private Q_SLOTS:
 
     void versionGivesDigestAndDrift()
     {
-        StageHealth health(QStringLiteral("test"), HealthThresholds { 1, 1, 0 });
+        StageHealth health(QStringLiteral("test"), HealthThresholds {1, 1, 0});
         ProbeResult version = result(Kind::Version, true);
         version.digest = QStringLiteral("sha256:aaa");
         version.version = QStringLiteral("0.1.0");

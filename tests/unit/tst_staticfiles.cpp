@@ -49,7 +49,8 @@ void TestStaticFiles::initTestCase()
     QVERIFY(secret.open(QIODevice::WriteOnly));
     secret.write("top secret");
     secret.close();
-    QVERIFY(QFile::link(m_outside.filePath(QStringLiteral("secret.txt")), m_dir.filePath(QStringLiteral("escape.txt"))));
+    QVERIFY(
+        QFile::link(m_outside.filePath(QStringLiteral("secret.txt")), m_dir.filePath(QStringLiteral("escape.txt"))));
     QVERIFY(QFile::link(m_outside.path(), m_dir.filePath(QStringLiteral("outside"))));
     QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("app.js")), m_dir.filePath(QStringLiteral("inside-link.js"))));
     QString error;
@@ -63,16 +64,27 @@ void TestStaticFiles::serves_data()
     QTest::addColumn<QByteArray>("type");
     QTest::addColumn<QByteArray>("cache");
 
-    QTest::newRow("root is index") << QByteArray("/") << QByteArray("<html>moose</html>") << QByteArray("text/html; charset=utf-8") << QByteArray("no-cache");
-    QTest::newRow("index") << QByteArray("/index.html") << QByteArray("<html>moose</html>") << QByteArray("text/html; charset=utf-8") << QByteArray("no-cache");
-    QTest::newRow("js") << QByteArray("/app.js") << QByteArray("console.log(1)") << QByteArray("text/javascript; charset=utf-8") << QByteArray("no-cache");
-    QTest::newRow("css") << QByteArray("/style.css") << QByteArray("body{}") << QByteArray("text/css; charset=utf-8") << QByteArray("no-cache");
-    QTest::newRow("svg") << QByteArray("/assets/logo.svg") << QByteArray("<svg/>") << QByteArray("image/svg+xml") << QByteArray("no-cache");
-    QTest::newRow("hashed asset") << QByteArray("/assets/app.3f2a9c1d.js") << QByteArray("hashed") << QByteArray("text/javascript; charset=utf-8") << QByteArray("public, max-age=31536000, immutable");
-    QTest::newRow("sub folder index") << QByteArray("/assets/") << QByteArray("<html>sub</html>") << QByteArray("text/html; charset=utf-8") << QByteArray("no-cache");
-    QTest::newRow("encoded space") << QByteArray("/space%20name.txt") << QByteArray("spaced") << QByteArray("text/plain; charset=utf-8") << QByteArray("no-cache");
-    QTest::newRow("symlink inside root") << QByteArray("/inside-link.js") << QByteArray("console.log(1)") << QByteArray("text/javascript; charset=utf-8") << QByteArray("no-cache");
-    QTest::newRow("double slash") << QByteArray("//app.js") << QByteArray("console.log(1)") << QByteArray("text/javascript; charset=utf-8") << QByteArray("no-cache");
+    QTest::newRow("root is index") << QByteArray("/") << QByteArray("<html>moose</html>")
+                                   << QByteArray("text/html; charset=utf-8") << QByteArray("no-cache");
+    QTest::newRow("index") << QByteArray("/index.html") << QByteArray("<html>moose</html>")
+                           << QByteArray("text/html; charset=utf-8") << QByteArray("no-cache");
+    QTest::newRow("js") << QByteArray("/app.js") << QByteArray("console.log(1)")
+                        << QByteArray("text/javascript; charset=utf-8") << QByteArray("no-cache");
+    QTest::newRow("css") << QByteArray("/style.css") << QByteArray("body{}") << QByteArray("text/css; charset=utf-8")
+                         << QByteArray("no-cache");
+    QTest::newRow("svg") << QByteArray("/assets/logo.svg") << QByteArray("<svg/>") << QByteArray("image/svg+xml")
+                         << QByteArray("no-cache");
+    QTest::newRow("hashed asset") << QByteArray("/assets/app.3f2a9c1d.js") << QByteArray("hashed")
+                                  << QByteArray("text/javascript; charset=utf-8")
+                                  << QByteArray("public, max-age=31536000, immutable");
+    QTest::newRow("sub folder index") << QByteArray("/assets/") << QByteArray("<html>sub</html>")
+                                      << QByteArray("text/html; charset=utf-8") << QByteArray("no-cache");
+    QTest::newRow("encoded space") << QByteArray("/space%20name.txt") << QByteArray("spaced")
+                                   << QByteArray("text/plain; charset=utf-8") << QByteArray("no-cache");
+    QTest::newRow("symlink inside root") << QByteArray("/inside-link.js") << QByteArray("console.log(1)")
+                                         << QByteArray("text/javascript; charset=utf-8") << QByteArray("no-cache");
+    QTest::newRow("double slash") << QByteArray("//app.js") << QByteArray("console.log(1)")
+                                  << QByteArray("text/javascript; charset=utf-8") << QByteArray("no-cache");
 }
 
 void TestStaticFiles::serves()
@@ -167,7 +179,8 @@ void TestStaticFiles::missingRoot()
     StaticFiles files;
     QString error;
     QVERIFY(!files.setRoot(QStringLiteral("/nonexistent/frontend"), &error));
-    QVERIFY2(error.contains(QLatin1String("/nonexistent/frontend")) && error.contains(QLatin1String("--static-dir")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("/nonexistent/frontend")) && error.contains(QLatin1String("--static-dir")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestStaticFiles)

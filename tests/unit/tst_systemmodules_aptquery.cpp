@@ -66,7 +66,9 @@ private Q_SLOTS:
         QCOMPARE(fresh.candidate, QStringLiteral("1.0-1"));
 
         QVERIFY(!snapshot.packages.contains(QStringLiteral("absent-everywhere")));
-        QVERIFY(!AptQuery::parse("@@pkg x\tunknown ok not-installed\t\n@@policy\n").packages.value(QStringLiteral("x")).knownToApt);
+        QVERIFY(!AptQuery::parse("@@pkg x\tunknown ok not-installed\t\n@@policy\n")
+                     .packages.value(QStringLiteral("x"))
+                     .knownToApt);
     }
 
     void halfInstalledCountsAsInstalled()
@@ -79,7 +81,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("output");
         QTest::addColumn<int>("count");
-        QTest::newRow("install") << QByteArray("Reading package lists...\n0 upgraded, 1 newly installed, 0 to remove and 3 not upgraded.\n") << 1;
+        QTest::newRow("install") << QByteArray(
+            "Reading package lists...\n0 upgraded, 1 newly installed, 0 to remove and 3 not upgraded.\n")
+                                 << 1;
         QTest::newRow("nothing") << QByteArray("0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n") << 0;
         QTest::newRow("mixed") << QByteArray("2 upgraded, 1 newly installed, 4 to remove and 0 not upgraded.") << 7;
         QTest::newRow("missing") << QByteArray("E: Unable to locate package foo\n") << -1;
@@ -163,11 +167,13 @@ private Q_SLOTS:
         if (hasLists) {
             QVERIFY(QDir().mkpath(apt + QStringLiteral("/lists/partial")));
             if (listsHaveIndexes) {
-                QFile index(apt + QStringLiteral("/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages"));
+                QFile index(apt
+                            + QStringLiteral("/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages"));
                 QVERIFY(index.open(QIODevice::WriteOnly));
             }
             QVERIFY(QProcess::execute(QStringLiteral("touch"),
-                                      {QStringLiteral("-d"), QStringLiteral("@%1").arg(QDateTime::currentSecsSinceEpoch() - listsAge),
+                                      {QStringLiteral("-d"),
+                                       QStringLiteral("@%1").arg(QDateTime::currentSecsSinceEpoch() - listsAge),
                                        apt + QStringLiteral("/lists")})
                     == 0);
         }

@@ -30,10 +30,10 @@ QVariantMap TestTemplar::variables()
         {QStringLiteral("derived"), QStringLiteral("{{ greeting }} world")},
         {QStringLiteral("loop"), QStringLiteral("{{ loop }}")},
         {QStringLiteral("result"),
-         QVariantMap{{QStringLiteral("stdout"), QStringLiteral("a\nb")},
-                     {QStringLiteral("rc"), 0},
-                     {QStringLiteral("changed"), true},
-                     {QStringLiteral("stdout_lines"), QVariantList{QStringLiteral("a"), QStringLiteral("b")}}}},
+         QVariantMap {{QStringLiteral("stdout"), QStringLiteral("a\nb")},
+                      {QStringLiteral("rc"), 0},
+                      {QStringLiteral("changed"), true},
+                      {QStringLiteral("stdout_lines"), QVariantList {QStringLiteral("a"), QStringLiteral("b")}}}},
     };
 }
 
@@ -43,20 +43,34 @@ void TestTemplar::rendersLikeAnsible_data()
     QTest::addColumn<QString>("expected");
 
     // Expected values are what ansible-playbook 2.14 prints for the same text.
-    QTest::newRow("plain") << "no template" << "no template";
-    QTest::newRow("variable") << "say {{ greeting }}!" << "say hello!";
-    QTest::newRow("no spaces") << "{{greeting}}{{count}}" << "hello3";
-    QTest::newRow("number") << "n={{ count }}" << "n=3";
-    QTest::newRow("bool") << "{{ flag }} and {{ result.changed }}" << "True and True";
-    QTest::newRow("none") << "[{{ nothing }}]" << "[]";
-    QTest::newRow("attribute") << "rc={{ result.rc }}" << "rc=0";
-    QTest::newRow("item") << "{{ result['stdout'] }}" << "a\nb";
-    QTest::newRow("double-quoted item") << "{{ result[\"rc\"] }}" << "0";
-    QTest::newRow("list repr") << "lines {{ result.stdout_lines }}" << "lines ['a', 'b']";
-    QTest::newRow("index") << "{{ result.stdout_lines[1] }}{{ result.stdout_lines[-2] }}" << "ba";
-    QTest::newRow("nested template") << "{{ derived }}" << "hello world";
-    QTest::newRow("filter") << "{{ greeting | upper }}" << "HELLO";
-    QTest::newRow("statement") << "{% if flag %}x{% endif %}" << "x";
+    QTest::newRow("plain") << "no template"
+                           << "no template";
+    QTest::newRow("variable") << "say {{ greeting }}!"
+                              << "say hello!";
+    QTest::newRow("no spaces") << "{{greeting}}{{count}}"
+                               << "hello3";
+    QTest::newRow("number") << "n={{ count }}"
+                            << "n=3";
+    QTest::newRow("bool") << "{{ flag }} and {{ result.changed }}"
+                          << "True and True";
+    QTest::newRow("none") << "[{{ nothing }}]"
+                          << "[]";
+    QTest::newRow("attribute") << "rc={{ result.rc }}"
+                               << "rc=0";
+    QTest::newRow("item") << "{{ result['stdout'] }}"
+                          << "a\nb";
+    QTest::newRow("double-quoted item") << "{{ result[\"rc\"] }}"
+                                        << "0";
+    QTest::newRow("list repr") << "lines {{ result.stdout_lines }}"
+                               << "lines ['a', 'b']";
+    QTest::newRow("index") << "{{ result.stdout_lines[1] }}{{ result.stdout_lines[-2] }}"
+                           << "ba";
+    QTest::newRow("nested template") << "{{ derived }}"
+                                     << "hello world";
+    QTest::newRow("filter") << "{{ greeting | upper }}"
+                            << "HELLO";
+    QTest::newRow("statement") << "{% if flag %}x{% endif %}"
+                               << "x";
 }
 
 void TestTemplar::rendersLikeAnsible()
@@ -84,13 +98,20 @@ void TestTemplar::refusesWhatItCannotEvaluate_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("undefined") << "{{ missing }}" << "'missing' is undefined";
-    QTest::newRow("missing attribute") << "{{ result.nope }}" << "'dict object' has no attribute 'nope'";
-    QTest::newRow("attribute of text") << "{{ greeting.x }}" << "'str object' has no attribute 'x'";
-    QTest::newRow("index out of range") << "{{ result.stdout_lines[5] }}" << "list object has no element 5";
-    QTest::newRow("unknown filter") << "{{ greeting | nosuch }}" << "No filter named 'nosuch'.";
-    QTest::newRow("syntax") << "{% if flag %}x" << "needs {% endif %}";
-    QTest::newRow("loop") << "{{ loop }}" << "refer to each other in a loop";
+    QTest::newRow("undefined") << "{{ missing }}"
+                               << "'missing' is undefined";
+    QTest::newRow("missing attribute") << "{{ result.nope }}"
+                                       << "'dict object' has no attribute 'nope'";
+    QTest::newRow("attribute of text") << "{{ greeting.x }}"
+                                       << "'str object' has no attribute 'x'";
+    QTest::newRow("index out of range") << "{{ result.stdout_lines[5] }}"
+                                        << "list object has no element 5";
+    QTest::newRow("unknown filter") << "{{ greeting | nosuch }}"
+                                    << "No filter named 'nosuch'.";
+    QTest::newRow("syntax") << "{% if flag %}x"
+                            << "needs {% endif %}";
+    QTest::newRow("loop") << "{{ loop }}"
+                          << "refer to each other in a loop";
 }
 
 void TestTemplar::refusesWhatItCannotEvaluate()
@@ -105,9 +126,9 @@ void TestTemplar::refusesWhatItCannotEvaluate()
 
 void TestTemplar::renderValueWalksListsAndMappings()
 {
-    const QVariant value = QVariantMap{{QStringLiteral("argv"),
-                                        QVariantList{QStringLiteral("echo"), QStringLiteral("{{ greeting }}")}},
-                                       {QStringLiteral("n"), 5}};
+    const QVariant value = QVariantMap {
+        {QStringLiteral("argv"), QVariantList {QStringLiteral("echo"), QStringLiteral("{{ greeting }}")}},
+        {QStringLiteral("n"), 5}};
     QVariant out;
     QString error;
     QVERIFY(Templar(variables()).renderValue(value, &out, &error));

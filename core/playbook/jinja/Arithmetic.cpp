@@ -234,7 +234,7 @@ bool Arithmetic::apply(const QString &op, const QVariant &left, const QVariant &
 
 bool Arithmetic::format(const QString &pattern, const QVariant &arguments, QString *out, QString *error)
 {
-    const QVariantList args = Value::isList(arguments) ? Value::toList(arguments) : QVariantList{arguments};
+    const QVariantList args = Value::isList(arguments) ? Value::toList(arguments) : QVariantList {arguments};
     qsizetype next = 0;
     QString result;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
@@ -318,9 +318,10 @@ bool Arithmetic::format(const QString &pattern, const QVariant &arguments, QStri
             if (flags.contains(QLatin1Char('-')))
                 piece = piece.leftJustified(width);
             else
-                piece = piece.rightJustified(width, flags.contains(QLatin1Char('0')) && conversion != QLatin1Char('s')
-                                                        ? QLatin1Char('0')
-                                                        : QLatin1Char(' '));
+                piece = piece.rightJustified(width,
+                                             flags.contains(QLatin1Char('0')) && conversion != QLatin1Char('s')
+                                                 ? QLatin1Char('0')
+                                                 : QLatin1Char(' '));
         }
         result += piece;
     }

@@ -10,8 +10,7 @@ namespace antler::playbook::jinja {
 class Arithmetic
 {
 public:
-    static bool apply(const QString &op, const QVariant &left, const QVariant &right, QVariant *out,
-                      QString *error);
+    static bool apply(const QString &op, const QVariant &left, const QVariant &right, QVariant *out, QString *error);
     static bool negate(const QVariant &value, QVariant *out, QString *error);
     // "%s-%d" % (a, b)
     static bool format(const QString &pattern, const QVariant &arguments, QString *out, QString *error);

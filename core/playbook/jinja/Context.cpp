@@ -25,8 +25,8 @@ bool Context::lookup(const QString &name, QVariant *value, QString *error) const
     if (m_resolver && !m_resolver(name, value, &found, error))
         return false;
     if (!found)
-        *value = Value::undefined(QCoreApplication::translate("antler::playbook::jinja::Context", "'%1' is undefined")
-                                      .arg(name));
+        *value = Value::undefined(
+            QCoreApplication::translate("antler::playbook::jinja::Context", "'%1' is undefined").arg(name));
     return true;
 }
 

@@ -126,8 +126,8 @@ bool Evaluator::renderInto(const Node &body, QString *out)
             return fail(tr("internal error: unexpected statement"));
         }
         if (out->size() > Context::MaximumOutput)
-            return fail(tr("the template's output grew beyond %1 characters; check its loops")
-                            .arg(Context::MaximumOutput));
+            return fail(
+                tr("the template's output grew beyond %1 characters; check its loops").arg(Context::MaximumOutput));
     }
     return true;
 }
@@ -201,8 +201,8 @@ bool Evaluator::renderFor(const Node &node, QString *out)
     for (qsizetype i = 0; i < length; ++i) {
         if (!m_context.spendIteration()) {
             m_context.popScope();
-            return fail(tr("the template's loops ran more than %1 times; check its loops")
-                            .arg(Context::MaximumIterations));
+            return fail(
+                tr("the template's loops ran more than %1 times; check its loops").arg(Context::MaximumIterations));
         }
         QVariantMap loop;
         loop.insert(QStringLiteral("index"), int(i + 1));
@@ -403,9 +403,9 @@ bool Evaluator::evalGetitem(const QVariant &object, const QVariant &index, QVari
         if (i < 0)
             i += size;
         if (i < 0 || i >= size) {
-            *out = Value::undefined(tr("%1 object has no element %2")
-                                        .arg(Value::isList(object) ? QStringLiteral("list") : QStringLiteral("str"),
-                                             Value::toText(index)));
+            *out = Value::undefined(
+                tr("%1 object has no element %2")
+                    .arg(Value::isList(object) ? QStringLiteral("list") : QStringLiteral("str"), Value::toText(index)));
             return true;
         }
         *out = Value::isList(object) ? Value::toList(object).at(i) : QVariant(QString(object.toString().at(i)));
@@ -563,8 +563,8 @@ bool Evaluator::callGlobal(const QString &name, const QVariantList &args, const 
                 for (const QVariant &pair : pairs) {
                     const QVariantList kv = Value::toList(pair);
                     if (kv.size() != 2)
-                        return fail(tr("dictionary update sequence element has length %1; 2 is required")
-                                        .arg(kv.size()));
+                        return fail(
+                            tr("dictionary update sequence element has length %1; 2 is required").arg(kv.size()));
                     map.insert(Value::toText(kv.at(0)), kv.at(1));
                 }
             }
@@ -589,7 +589,8 @@ bool Evaluator::callGlobal(const QString &name, const QVariantList &args, const 
                 const QString path = QDir(m_context.lookupDirectory).absoluteFilePath(term);
                 QFile file(path);
                 if (!file.open(QIODevice::ReadOnly))
-                    return fail(tr("could not read the file '%1' for lookup('file'): %2").arg(path, file.errorString()));
+                    return fail(
+                        tr("could not read the file '%1' for lookup('file'): %2").arg(path, file.errorString()));
                 QString content = QString::fromUtf8(file.readAll());
                 if (kwargs.value(QStringLiteral("rstrip"), true).toBool())
                     while (!content.isEmpty() && content.back().isSpace())

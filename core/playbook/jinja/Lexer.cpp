@@ -45,10 +45,7 @@ private:
     enum class Tag { Variable, Block, Comment };
 
     QChar at(int i) const { return i < m_source.size() ? m_source.at(i) : QChar(); }
-    bool startsWith(int i, QLatin1StringView text) const
-    {
-        return QStringView(m_source).mid(i).startsWith(text);
-    }
+    bool startsWith(int i, QLatin1StringView text) const { return QStringView(m_source).mid(i).startsWith(text); }
     void emitData(QString data, int position);
     bool lexTag(Tag tag, int start, int *next, QString *error, int *errorPosition);
     bool lexString(int *i, bool literal, QString *error, int *errorPosition);
@@ -58,7 +55,7 @@ private:
     const QString &m_source;
     const Lexer::Options &m_options;
     QList<Token> *m_tokens;
-    bool m_stripNext = false;  // a "-" ended the previous tag
+    bool m_stripNext = false; // a "-" ended the previous tag
     bool m_trimNewline = false; // trim_blocks after a block or comment tag
 };
 
@@ -244,14 +241,29 @@ bool Scanner::lexString(int *i, bool literal, QString *error, int *errorPosition
                 continue;
             }
             switch (e.unicode()) {
-            case 'n': value += QLatin1Char('\n'); break;
-            case 't': value += QLatin1Char('\t'); break;
-            case 'r': value += QLatin1Char('\r'); break;
-            case '0': value += QChar(0); break;
-            case '\\': value += QLatin1Char('\\'); break;
-            case '\'': value += QLatin1Char('\''); break;
-            case '"': value += QLatin1Char('"'); break;
-            case '\n': break;
+            case 'n':
+                value += QLatin1Char('\n');
+                break;
+            case 't':
+                value += QLatin1Char('\t');
+                break;
+            case 'r':
+                value += QLatin1Char('\r');
+                break;
+            case '0':
+                value += QChar(0);
+                break;
+            case '\\':
+                value += QLatin1Char('\\');
+                break;
+            case '\'':
+                value += QLatin1Char('\'');
+                break;
+            case '"':
+                value += QLatin1Char('"');
+                break;
+            case '\n':
+                break;
             case 'x':
             case 'u': {
                 const int digits = e == QLatin1Char('x') ? 2 : 4;
@@ -286,9 +298,9 @@ void Scanner::lexNumber(int *i)
     const int start = *i;
     int j = start;
     auto digits = [&] {
-        while (j < m_source.size() && (m_source.at(j).isDigit() || (m_source.at(j) == QLatin1Char('_')
-                                                                     && j + 1 < m_source.size()
-                                                                     && m_source.at(j + 1).isDigit())))
+        while (j < m_source.size()
+               && (m_source.at(j).isDigit()
+                   || (m_source.at(j) == QLatin1Char('_') && j + 1 < m_source.size() && m_source.at(j + 1).isDigit())))
             ++j;
     };
     digits();

@@ -86,7 +86,7 @@ QVariantList split(const QString &text, const QVariant &separator, qint64 maxSpl
 
 bool affix(const QString &text, const QVariant &candidates, bool prefix)
 {
-    const QVariantList list = Value::isList(candidates) ? Value::toList(candidates) : QVariantList{candidates};
+    const QVariantList list = Value::isList(candidates) ? Value::toList(candidates) : QVariantList {candidates};
     for (const QVariant &candidate : list) {
         const QString c = candidate.toString();
         if (prefix ? text.startsWith(c) : text.endsWith(c))
@@ -285,7 +285,7 @@ bool Methods::call(const QVariant &object, const QString &name, const QVariantLi
         if (name == QLatin1String("items")) {
             QVariantList items;
             for (auto it = map.cbegin(); it != map.cend(); ++it)
-                items.append(QVariant(QVariantList{it.key(), it.value()}));
+                items.append(QVariant(QVariantList {it.key(), it.value()}));
             *out = items;
             return true;
         }

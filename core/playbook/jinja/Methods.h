@@ -13,8 +13,8 @@ namespace antler::playbook::jinja {
 class Methods
 {
 public:
-    static bool call(const QVariant &object, const QString &name, const QVariantList &args,
-                     const QVariantMap &kwargs, QVariant *out, QString *error);
+    static bool call(const QVariant &object, const QString &name, const QVariantList &args, const QVariantMap &kwargs,
+                     QVariant *out, QString *error);
 };
 
 } // namespace antler::playbook::jinja

@@ -38,9 +38,31 @@ using NodePtr = std::shared_ptr<const Node>;
 struct Node
 {
     enum class Kind {
-        Body, Text, Print, If, For, Set,
-        Const, Name, List, Tuple, Dict, Getattr, Getitem, Slice, Call, Filter, Test,
-        Neg, Pos, Not, Binary, Compare, And, Or, CondExpr,
+        Body,
+        Text,
+        Print,
+        If,
+        For,
+        Set,
+        Const,
+        Name,
+        List,
+        Tuple,
+        Dict,
+        Getattr,
+        Getitem,
+        Slice,
+        Call,
+        Filter,
+        Test,
+        Neg,
+        Pos,
+        Not,
+        Binary,
+        Compare,
+        And,
+        Or,
+        CondExpr,
     };
 
     Kind kind = Kind::Body;

@@ -15,9 +15,9 @@ QString tr(const char *text)
 
 bool isKeyword(const Token &token)
 {
-    static const QStringList keywords = {QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"),
-                                         QStringLiteral("if"), QStringLiteral("else"), QStringLiteral("in"),
-                                         QStringLiteral("is")};
+    static const QStringList keywords
+        = {QStringLiteral("and"),  QStringLiteral("or"), QStringLiteral("not"), QStringLiteral("if"),
+           QStringLiteral("else"), QStringLiteral("in"), QStringLiteral("is")};
     return token.type == Token::Type::Name && keywords.contains(token.text);
 }
 
@@ -294,8 +294,8 @@ NodePtr Parser::parseFor(int position)
     if (!expectBlockEnd())
         return nullptr;
     QString endTag;
-    NodePtr body = parseBody({QStringLiteral("else"), QStringLiteral("endfor")}, &endTag, QStringLiteral("for"),
-                             position);
+    NodePtr body
+        = parseBody({QStringLiteral("else"), QStringLiteral("endfor")}, &endTag, QStringLiteral("for"), position);
     if (!body)
         return nullptr;
     NodePtr elseBody;
@@ -555,8 +555,7 @@ NodePtr Parser::parseUnary(bool withFilter)
     }
     NodePtr node;
     if (current().isOperator(QLatin1String("-")) || current().isOperator(QLatin1String("+"))) {
-        auto unary = make(current().text == QLatin1String("-") ? Node::Kind::Neg : Node::Kind::Pos,
-                          current().position);
+        auto unary = make(current().text == QLatin1String("-") ? Node::Kind::Neg : Node::Kind::Pos, current().position);
         advance();
         NodePtr operand = parseUnary(false);
         if (!operand)
@@ -773,8 +772,7 @@ bool Parser::parseCallArguments(Node *node)
 {
     // After "(": positional arguments, then name=value keywords, then ")".
     while (!current().isOperator(QLatin1String(")"))) {
-        if (node->children.size() + node->keywords.size() > 1
-            && !expectOperator(QLatin1String(",")))
+        if (node->children.size() + node->keywords.size() > 1 && !expectOperator(QLatin1String(",")))
             return false;
         if (current().isOperator(QLatin1String(")")))
             break;
@@ -851,8 +849,7 @@ NodePtr Parser::parseFilterExpression(NodePtr node)
                 // One argument without parentheses: "x is divisibleby 3".
                 const Token &next = current();
                 const bool startsArgument = next.type == Token::Type::String || next.type == Token::Type::Integer
-                    || next.type == Token::Type::Float
-                    || (next.type == Token::Type::Name && !isKeyword(next))
+                    || next.type == Token::Type::Float || (next.type == Token::Type::Name && !isKeyword(next))
                     || next.isOperator(QLatin1String("[")) || next.isOperator(QLatin1String("{"))
                     || next.isOperator(QLatin1String("-"));
                 if (startsArgument) {

@@ -29,7 +29,7 @@ bool RegexCache::get(const QString &pattern, QRegularExpression::PatternOptions 
 {
     static QMutex mutex;
     static QHash<Key, QRegularExpression> cache;
-    const Key key{pattern, int(options)};
+    const Key key {pattern, int(options)};
     {
         QMutexLocker locker(&mutex);
         auto it = cache.constFind(key);

@@ -16,13 +16,27 @@ QString jsonString(const QString &text)
     out += QLatin1Char('"');
     for (QChar c : text) {
         switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        case '\b': out += QLatin1String("\\b"); break;
-        case '\f': out += QLatin1String("\\f"); break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '\b':
+            out += QLatin1String("\\b");
+            break;
+        case '\f':
+            out += QLatin1String("\\f");
+            break;
         default:
             if (c.unicode() < 0x20 || c.unicode() > 0x7e)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -36,7 +50,8 @@ QString jsonString(const QString &text)
 
 void json(const QVariant &value, int indent, int level, QString *out)
 {
-    const QString newline = indent > 0 ? QLatin1Char('\n') + QString(indent * (level + 1), QLatin1Char(' ')) : QString();
+    const QString newline
+        = indent > 0 ? QLatin1Char('\n') + QString(indent * (level + 1), QLatin1Char(' ')) : QString();
     const QString closing = indent > 0 ? QLatin1Char('\n') + QString(indent * level, QLatin1Char(' ')) : QString();
     const QString separator = indent > 0 ? QStringLiteral(",") : QStringLiteral(", ");
     if (Value::isMap(value)) {
@@ -80,9 +95,9 @@ void json(const QVariant &value, int indent, int level, QString *out)
     } else if (Value::isNumber(value) && !Value::isInteger(value)) {
         const QString text = Value::floatRepr(value.toDouble());
         *out += text == QLatin1String("inf") ? QStringLiteral("Infinity")
-            : text == QLatin1String("-inf") ? QStringLiteral("-Infinity")
-            : text == QLatin1String("nan") ? QStringLiteral("NaN")
-                                          : text;
+            : text == QLatin1String("-inf")  ? QStringLiteral("-Infinity")
+            : text == QLatin1String("nan")   ? QStringLiteral("NaN")
+                                             : text;
     } else {
         *out += Value::toText(value);
     }

@@ -22,7 +22,8 @@ QString describePosition(const QString &source, int position)
     const int column = position - lineStart + 1;
     const bool multiline = source.contains(QLatin1Char('\n'));
     // A multi-line template is quoted by the line in question only.
-    QString quoted = multiline ? source.mid(lineStart, source.indexOf(QLatin1Char('\n'), lineStart) - lineStart) : source;
+    QString quoted
+        = multiline ? source.mid(lineStart, source.indexOf(QLatin1Char('\n'), lineStart) - lineStart) : source;
     if (multiline && source.indexOf(QLatin1Char('\n'), lineStart) < 0)
         quoted = source.mid(lineStart);
     if (quoted.size() > QuotedLength)
@@ -58,7 +59,7 @@ std::shared_ptr<const Template> Template::parse(const QString &source, Mode mode
     static QMutex mutex;
     static QHash<CacheKey, std::shared_ptr<const Template>> cache;
     const bool cacheable = source.size() <= MaximumCachedLength;
-    CacheKey key{source, flags};
+    CacheKey key {source, flags};
     if (cacheable) {
         QMutexLocker locker(&mutex);
         auto it = cache.constFind(key);

@@ -15,7 +15,7 @@ class Template
 {
 public:
     enum class Mode {
-        Text,       // a template: text with {{ }}, {% %} and {# #}
+        Text, // a template: text with {{ }}, {% %} and {# #}
         Expression, // a bare expression, as in when: or failed_when:
     };
 

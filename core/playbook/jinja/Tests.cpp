@@ -36,8 +36,8 @@ bool requireResult(const QVariant &input, const char *test, QString *error)
     return false;
 }
 
-bool regexTest(const QVariant &input, const QVariantList &args, const QVariantMap &kwargs, bool anchored,
-               bool *out, QString *error)
+bool regexTest(const QVariant &input, const QVariantList &args, const QVariantMap &kwargs, bool anchored, bool *out,
+               QString *error)
 {
     const QString pattern = Value::toText(argument(args, kwargs, 0, "pattern"));
     QRegularExpression::PatternOptions options;
@@ -46,8 +46,8 @@ bool regexTest(const QVariant &input, const QVariantList &args, const QVariantMa
     if (Value::truthy(argument(args, kwargs, 2, "multiline", false)))
         options |= QRegularExpression::MultilineOption;
     QRegularExpression regex;
-    if (!RegexCache::get(anchored ? QStringLiteral("\\A(?:") + pattern + QLatin1Char(')') : pattern, options,
-                         &regex, error))
+    if (!RegexCache::get(anchored ? QStringLiteral("\\A(?:") + pattern + QLatin1Char(')') : pattern, options, &regex,
+                         error))
         return false;
     *out = regex.match(Value::toText(input)).hasMatch();
     return true;
@@ -97,87 +97,106 @@ const QHash<QString, TestFunction> &tests()
 {
     static const QHash<QString, TestFunction> table = [] {
         QHash<QString, TestFunction> t;
-        t.insert(QStringLiteral("defined"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = !Value::isUndefined(v);
-            return true;
-        });
-        t.insert(QStringLiteral("undefined"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isUndefined(v);
-            return true;
-        });
-        t.insert(QStringLiteral("none"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isNone(v);
-            return true;
-        });
-        t.insert(QStringLiteral("boolean"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isBool(v);
-            return true;
-        });
-        t.insert(QStringLiteral("true"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isBool(v) && v.toBool();
-            return true;
-        });
-        t.insert(QStringLiteral("false"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isBool(v) && !v.toBool();
-            return true;
-        });
-        t.insert(QStringLiteral("string"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isString(v);
-            return true;
-        });
-        t.insert(QStringLiteral("number"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isNumber(v) || Value::isBool(v);
-            return true;
-        });
-        t.insert(QStringLiteral("integer"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isInteger(v);
-            return true;
-        });
-        t.insert(QStringLiteral("float"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isNumber(v) && !Value::isInteger(v);
-            return true;
-        });
-        t.insert(QStringLiteral("mapping"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isMap(v);
-            return true;
-        });
-        t.insert(QStringLiteral("sequence"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isList(v) || Value::isString(v) || Value::isMap(v);
-            return true;
-        });
-        t.insert(QStringLiteral("iterable"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::isList(v) || Value::isString(v) || Value::isMap(v);
-            return true;
-        });
-        t.insert(QStringLiteral("callable"), [](const QVariant &, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = false;
-            return true;
-        });
-        t.insert(QStringLiteral("lower"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::toText(v) == Value::toText(v).toLower();
-            return true;
-        });
-        t.insert(QStringLiteral("upper"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::toText(v) == Value::toText(v).toUpper();
-            return true;
-        });
-        t.insert(QStringLiteral("even"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = v.toLongLong() % 2 == 0;
-            return true;
-        });
-        t.insert(QStringLiteral("odd"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = v.toLongLong() % 2 != 0;
-            return true;
-        });
-        t.insert(QStringLiteral("divisibleby"), [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *error) {
-            const qint64 d = a.value(0).toLongLong();
-            if (d == 0) {
-                *error = tr("integer division or modulo by zero");
-                return false;
-            }
-            *out = v.toLongLong() % d == 0;
-            return true;
-        });
+        t.insert(QStringLiteral("defined"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = !Value::isUndefined(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("undefined"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isUndefined(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("none"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isNone(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("boolean"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isBool(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("true"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isBool(v) && v.toBool();
+                     return true;
+                 });
+        t.insert(QStringLiteral("false"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isBool(v) && !v.toBool();
+                     return true;
+                 });
+        t.insert(QStringLiteral("string"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isString(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("number"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isNumber(v) || Value::isBool(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("integer"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isInteger(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("float"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isNumber(v) && !Value::isInteger(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("mapping"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isMap(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("sequence"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isList(v) || Value::isString(v) || Value::isMap(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("iterable"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::isList(v) || Value::isString(v) || Value::isMap(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("callable"),
+                 [](const QVariant &, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = false;
+                     return true;
+                 });
+        t.insert(QStringLiteral("lower"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::toText(v) == Value::toText(v).toLower();
+                     return true;
+                 });
+        t.insert(QStringLiteral("upper"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::toText(v) == Value::toText(v).toUpper();
+                     return true;
+                 });
+        t.insert(QStringLiteral("even"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = v.toLongLong() % 2 == 0;
+                     return true;
+                 });
+        t.insert(QStringLiteral("odd"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = v.toLongLong() % 2 != 0;
+                     return true;
+                 });
+        t.insert(QStringLiteral("divisibleby"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *error) {
+                     const qint64 d = a.value(0).toLongLong();
+                     if (d == 0) {
+                         *error = tr("integer division or modulo by zero");
+                         return false;
+                     }
+                     *out = v.toLongLong() % d == 0;
+                     return true;
+                 });
         auto eq = [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *) {
             *out = Value::equals(v, argument(a, k, 0, "other"));
             return true;
@@ -192,48 +211,56 @@ const QHash<QString, TestFunction> &tests()
         };
         t.insert(QStringLiteral("ne"), ne);
         t.insert(QStringLiteral("!="), ne);
-        t.insert(QStringLiteral("lt"), [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *error) {
-            int c = 0;
-            if (!Value::compare(v, a.value(0), &c, error))
-                return false;
-            *out = c < 0;
-            return true;
-        });
-        t.insert(QStringLiteral("le"), [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *error) {
-            int c = 0;
-            if (!Value::compare(v, a.value(0), &c, error))
-                return false;
-            *out = c <= 0;
-            return true;
-        });
-        t.insert(QStringLiteral("gt"), [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *error) {
-            int c = 0;
-            if (!Value::compare(v, a.value(0), &c, error))
-                return false;
-            *out = c > 0;
-            return true;
-        });
-        t.insert(QStringLiteral("ge"), [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *error) {
-            int c = 0;
-            if (!Value::compare(v, a.value(0), &c, error))
-                return false;
-            *out = c >= 0;
-            return true;
-        });
-        t.insert(QStringLiteral("in"), [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
-            return Value::contains(argument(a, k, 0, "seq"), v, out, error);
-        });
-        t.insert(QStringLiteral("contains"), [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
-            return Value::contains(v, argument(a, k, 0, "value"), out, error);
-        });
-        t.insert(QStringLiteral("truthy"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = Value::truthy(v);
-            return true;
-        });
-        t.insert(QStringLiteral("falsy"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
-            *out = !Value::truthy(v);
-            return true;
-        });
+        t.insert(QStringLiteral("lt"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *error) {
+                     int c = 0;
+                     if (!Value::compare(v, a.value(0), &c, error))
+                         return false;
+                     *out = c < 0;
+                     return true;
+                 });
+        t.insert(QStringLiteral("le"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *error) {
+                     int c = 0;
+                     if (!Value::compare(v, a.value(0), &c, error))
+                         return false;
+                     *out = c <= 0;
+                     return true;
+                 });
+        t.insert(QStringLiteral("gt"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *error) {
+                     int c = 0;
+                     if (!Value::compare(v, a.value(0), &c, error))
+                         return false;
+                     *out = c > 0;
+                     return true;
+                 });
+        t.insert(QStringLiteral("ge"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *error) {
+                     int c = 0;
+                     if (!Value::compare(v, a.value(0), &c, error))
+                         return false;
+                     *out = c >= 0;
+                     return true;
+                 });
+        t.insert(QStringLiteral("in"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
+                     return Value::contains(argument(a, k, 0, "seq"), v, out, error);
+                 });
+        t.insert(QStringLiteral("contains"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
+                     return Value::contains(v, argument(a, k, 0, "value"), out, error);
+                 });
+        t.insert(QStringLiteral("truthy"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = Value::truthy(v);
+                     return true;
+                 });
+        t.insert(QStringLiteral("falsy"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {
+                     *out = !Value::truthy(v);
+                     return true;
+                 });
         auto failed = [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *error) {
             if (!requireResult(v, "failed", error))
                 return false;
@@ -266,22 +293,27 @@ const QHash<QString, TestFunction> &tests()
         };
         t.insert(QStringLiteral("skipped"), skipped);
         t.insert(QStringLiteral("skip"), skipped);
-        t.insert(QStringLiteral("unreachable"), [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *error) {
-            if (!requireResult(v, "unreachable", error))
-                return false;
-            *out = Value::truthy(v.toMap().value(QStringLiteral("unreachable")));
-            return true;
-        });
-        t.insert(QStringLiteral("match"), [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
-            return regexTest(v, a, k, true, out, error);
-        });
-        t.insert(QStringLiteral("search"), [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
-            return regexTest(v, a, k, false, out, error);
-        });
-        t.insert(QStringLiteral("regex"), [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
-            const bool match = argument(a, k, 3, "match_type", QStringLiteral("search")).toString() == QLatin1String("match");
-            return regexTest(v, a, k, match, out, error);
-        });
+        t.insert(QStringLiteral("unreachable"),
+                 [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *error) {
+                     if (!requireResult(v, "unreachable", error))
+                         return false;
+                     *out = Value::truthy(v.toMap().value(QStringLiteral("unreachable")));
+                     return true;
+                 });
+        t.insert(QStringLiteral("match"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
+                     return regexTest(v, a, k, true, out, error);
+                 });
+        t.insert(QStringLiteral("search"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
+                     return regexTest(v, a, k, false, out, error);
+                 });
+        t.insert(QStringLiteral("regex"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
+                     const bool match = argument(a, k, 3, "match_type", QStringLiteral("search")).toString()
+                         == QLatin1String("match");
+                     return regexTest(v, a, k, match, out, error);
+                 });
         auto version = [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
             const QString op = Value::toText(argument(a, k, 1, "operator", QStringLiteral("eq")));
             const int c = versionCompare(Value::toText(v), Value::toText(argument(a, k, 0, "version")));
@@ -305,28 +337,30 @@ const QHash<QString, TestFunction> &tests()
         };
         t.insert(QStringLiteral("version"), version);
         t.insert(QStringLiteral("version_compare"), version);
-        t.insert(QStringLiteral("subset"), [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *) {
-            const QVariantList superset = Value::toList(a.value(0));
-            *out = true;
-            for (const QVariant &item : Value::toList(v)) {
-                bool found = false;
-                for (const QVariant &other : superset)
-                    found = found || Value::equals(item, other);
-                *out = *out && found;
-            }
-            return true;
-        });
-        t.insert(QStringLiteral("superset"), [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *) {
-            const QVariantList set = Value::toList(v);
-            *out = true;
-            for (const QVariant &item : Value::toList(a.value(0))) {
-                bool found = false;
-                for (const QVariant &other : set)
-                    found = found || Value::equals(item, other);
-                *out = *out && found;
-            }
-            return true;
-        });
+        t.insert(QStringLiteral("subset"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *) {
+                     const QVariantList superset = Value::toList(a.value(0));
+                     *out = true;
+                     for (const QVariant &item : Value::toList(v)) {
+                         bool found = false;
+                         for (const QVariant &other : superset)
+                             found = found || Value::equals(item, other);
+                         *out = *out && found;
+                     }
+                     return true;
+                 });
+        t.insert(QStringLiteral("superset"),
+                 [](const QVariant &v, const QVariantList &a, const QVariantMap &, bool *out, QString *) {
+                     const QVariantList set = Value::toList(v);
+                     *out = true;
+                     for (const QVariant &item : Value::toList(a.value(0))) {
+                         bool found = false;
+                         for (const QVariant &other : set)
+                             found = found || Value::equals(item, other);
+                         *out = *out && found;
+                     }
+                     return true;
+                 });
         return t;
     }();
     return table;

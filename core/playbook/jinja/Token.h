@@ -10,7 +10,7 @@ namespace antler::playbook::jinja {
 struct Token
 {
     enum class Type {
-        Data,        // text outside tags, whitespace control applied
+        Data, // text outside tags, whitespace control applied
         VariableBegin,
         VariableEnd,
         BlockBegin,
@@ -20,11 +20,11 @@ struct Token
         Integer,
         Float,
         Operator,
-        End,         // end of the template
+        End, // end of the template
     };
 
     Type type = Type::End;
-    QString text;   // Data/Name/Operator text, or the source spelling
+    QString text; // Data/Name/Operator text, or the source spelling
     QVariant value; // String/Integer/Float value
     int position = 0; // offset in the template source
 

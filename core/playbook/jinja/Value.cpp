@@ -11,7 +11,7 @@ namespace antler::playbook::jinja {
 
 QVariant Value::undefined(const QString &message)
 {
-    return QVariant::fromValue(Undefined{message});
+    return QVariant::fromValue(Undefined {message});
 }
 
 bool Value::isUndefined(const QVariant &value)
@@ -163,8 +163,8 @@ QString Value::floatRepr(double number)
 
 QString Value::stringRepr(const QString &text)
 {
-    const QChar quote = text.contains(QLatin1Char('\'')) && !text.contains(QLatin1Char('"')) ? QLatin1Char('"')
-                                                                                                : QLatin1Char('\'');
+    const QChar quote
+        = text.contains(QLatin1Char('\'')) && !text.contains(QLatin1Char('"')) ? QLatin1Char('"') : QLatin1Char('\'');
     QString out;
     out.reserve(text.size() + 2);
     out += quote;
@@ -402,8 +402,7 @@ bool Value::contains(const QVariant &haystack, const QVariant &needle, bool *out
         *error = undefinedMessage(haystack);
         return false;
     }
-    *error = QCoreApplication::translate("antler::playbook::jinja::Value",
-                                         "argument of type '%1' is not iterable")
+    *error = QCoreApplication::translate("antler::playbook::jinja::Value", "argument of type '%1' is not iterable")
                  .arg(typeName(haystack));
     return false;
 }

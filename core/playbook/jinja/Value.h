@@ -29,7 +29,7 @@ public:
     static bool isNone(const QVariant &value);
     static bool isBool(const QVariant &value);
     static bool isInteger(const QVariant &value); // bool is not an integer here
-    static bool isNumber(const QVariant &value);  // int or float, not bool
+    static bool isNumber(const QVariant &value); // int or float, not bool
     static bool isString(const QVariant &value);
     static bool isList(const QVariant &value);
     static bool isMap(const QVariant &value);

@@ -102,8 +102,9 @@ void AptModule::start(const QVariantMap &arguments)
         }
         if (!result.succeeded()) {
             fail(tr("Could not read the package state on %1: %2")
-                     .arg(context().host, result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                                     : result.errorText));
+                     .arg(context().host,
+                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                     : result.errorText));
             return;
         }
         decide(AptQuery::parse(result.stdoutData));
@@ -151,7 +152,7 @@ void AptModule::decide(const AptQuery::Snapshot &snapshot)
                 needed = true;
             else if (!version.isEmpty())
                 needed = version.endsWith(QLatin1Char('*')) ? !package.version.startsWith(version.chopped(1))
-                                                             : package.version != version;
+                                                            : package.version != version;
             else if (m_state == QLatin1String("latest"))
                 needed = !package.candidate.isEmpty() && package.candidate != package.version;
         }
@@ -185,7 +186,7 @@ void AptModule::decide(const AptQuery::Snapshot &snapshot)
         if (ArgumentValue::isSet(recommends))
             args << "-o"
                  << (ArgumentValue::toBool(recommends) ? "APT::Install-Recommends=true"
-                                                        : "APT::Install-Recommends=false");
+                                                       : "APT::Install-Recommends=false");
         const QString release = ArgumentValue::toText(m_arguments.value(QStringLiteral("default_release")));
         if (!release.isEmpty())
             args << "-t" << release.toUtf8();
@@ -205,15 +206,19 @@ void AptModule::decide(const AptQuery::Snapshot &snapshot)
 
 void AptModule::runAptGet(const QList<QByteArray> &arguments, bool countChanges)
 {
-    QList<QByteArray> argv{"apt-get", "-y", "-q"};
-    for (const QString &option :
-         ArgumentValue::toText(m_arguments.value(QStringLiteral("dpkg_options"))).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        argv << "-o" << "Dpkg::Options::=--" + option.trimmed().toUtf8();
+    QList<QByteArray> argv {"apt-get", "-y", "-q"};
+    for (const QString &option : ArgumentValue::toText(m_arguments.value(QStringLiteral("dpkg_options")))
+                                     .split(QLatin1Char(','), Qt::SkipEmptyParts))
+        argv << "-o"
+             << "Dpkg::Options::=--" + option.trimmed().toUtf8();
     const qint64 lockTimeout = ArgumentValue::toInt(m_arguments.value(QStringLiteral("lock_timeout")));
     if (lockTimeout > 0)
-        argv << "-o" << "DPkg::Lock::Timeout=" + QByteArray::number(lockTimeout);
+        argv << "-o"
+             << "DPkg::Lock::Timeout=" + QByteArray::number(lockTimeout);
     if (ArgumentValue::toBool(m_arguments.value(QStringLiteral("force"))))
-        argv << "--allow-unauthenticated" << "--allow-downgrades" << "--allow-remove-essential"
+        argv << "--allow-unauthenticated"
+             << "--allow-downgrades"
+             << "--allow-remove-essential"
              << "--allow-change-held-packages";
     if (context().checkMode)
         argv << "--simulate";

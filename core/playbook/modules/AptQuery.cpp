@@ -34,7 +34,8 @@ QByteArray AptQuery::script(const QStringList &names, qint64 updateValidSeconds,
         const QByteArray valid = QByteArray::number(updateValidSeconds);
         // In whole seconds: stale when more than valid seconds have passed
         // (with 0, as soon as the stamp is not in the future).
-        text += "if [ $((now - before)) -gt " + valid + " ] || { [ " + valid + " -eq 0 ] && [ $now -ge $before ]; }; then\n";
+        text += "if [ $((now - before)) -gt " + valid + " ] || { [ " + valid
+            + " -eq 0 ] && [ $now -ge $before ]; }; then\n";
         if (checkMode) {
             text += "  updated=1\n";
         } else {

@@ -105,7 +105,8 @@ void AptRepositoryModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the apt sources on %1: %2")
                      .arg(context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText));
+                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                     : result.errorText));
             return;
         }
         decide(result.stdoutData);
@@ -133,8 +134,8 @@ void AptRepositoryModule::decide(const QByteArray &output)
 
     bool ignored = true;
     const QString wanted = normalisedSource(m_repo, &ignored);
-    const QString target = sourcesDir
-        + suggestedFileName(m_repo, ArgumentValue::toText(m_arguments.value(QStringLiteral("filename"))));
+    const QString target
+        = sourcesDir + suggestedFileName(m_repo, ArgumentValue::toText(m_arguments.value(QStringLiteral("filename"))));
     QMap<QString, QStringList> changedFiles;
     QStringList added, removed;
 
@@ -203,7 +204,8 @@ void AptRepositoryModule::decide(const QByteArray &output)
     const QString modeText = ArgumentValue::toText(m_arguments.value(QStringLiteral("mode")));
     for (auto it = changedFiles.cbegin(); it != changedFiles.cend(); ++it) {
         const QByteArray path = ArgumentValue::quoted(it.key());
-        const QByteArray content = it.value().isEmpty() ? QByteArray() : (it.value().join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+        const QByteArray content
+            = it.value().isEmpty() ? QByteArray() : (it.value().join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
         if (content.isEmpty() && it.key().startsWith(sourcesDir)) {
             script += "rm -f -- " + path + "\n"; // Ansible removes a sources.list.d file left empty
             continue;
@@ -217,16 +219,19 @@ void AptRepositoryModule::decide(const QByteArray &output)
         script += "mv -f -- \"$tmp\" " + path + "\n";
     }
     if (ArgumentValue::toBool(m_arguments.value(QStringLiteral("update_cache")), true))
-        script += "DEBIAN_FRONTEND=noninteractive apt-get -q update >&2 || { echo 'apt-get update failed' >&2; exit 4; }\n";
+        script += "DEBIAN_FRONTEND=noninteractive apt-get -q update >&2 || { echo 'apt-get update failed' >&2; exit 4; "
+                  "}\n";
     transport::CommandSpec command = commandSpec();
     command.description = QStringLiteral("apt_repository: write sources");
     command.script = script;
     runCommand(command, [this, result](const transport::CommandResult &written) {
         if (!written.succeeded()) {
-            const QString detail = written.errorText.isEmpty() ? QString::fromUtf8(written.stderrData).trimmed().right(2000)
-                                                               : written.errorText;
+            const QString detail = written.errorText.isEmpty()
+                ? QString::fromUtf8(written.stderrData).trimmed().right(2000)
+                : written.errorText;
             if (written.exitCode == 4)
-                fail(tr("The source '%1' was written on %2 but apt-get update failed: %3").arg(m_repo, context().host, detail));
+                fail(tr("The source '%1' was written on %2 but apt-get update failed: %3")
+                         .arg(m_repo, context().host, detail));
             else
                 fail(tr("Could not write the apt sources on %1: %2").arg(context().host, detail));
             return;

@@ -32,9 +32,17 @@ ModuleSpec BlockInFileModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("blockinfile");
     spec.arguments = {
-        {QStringLiteral("path"), Type::Path, true,
-         {QStringLiteral("dest"), QStringLiteral("destfile"), QStringLiteral("name")}, {}, {}},
-        {QStringLiteral("state"), Type::Str, false, {}, {QStringLiteral("absent"), QStringLiteral("present")},
+        {QStringLiteral("path"),
+         Type::Path,
+         true,
+         {QStringLiteral("dest"), QStringLiteral("destfile"), QStringLiteral("name")},
+         {},
+         {}},
+        {QStringLiteral("state"),
+         Type::Str,
+         false,
+         {},
+         {QStringLiteral("absent"), QStringLiteral("present")},
          QStringLiteral("present")},
         {QStringLiteral("marker"), Type::Str, false, {}, {}, QStringLiteral("# {mark} ANSIBLE MANAGED BLOCK")},
         {QStringLiteral("block"), Type::Str, false, {QStringLiteral("content")}, {}, QString()},

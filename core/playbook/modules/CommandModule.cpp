@@ -53,7 +53,6 @@ QList<QByteArray> toBytes(const QStringList &words)
     return result;
 }
 
-
 } // namespace
 
 CommandModule::CommandModule(const ModuleContext &context, QObject *parent)
@@ -117,7 +116,7 @@ void CommandModule::start(const QVariantMap &arguments)
         }
         spec.script = chdir.isEmpty() ? script
                                       : QByteArrayLiteral("cd -- ") + transport::shellQuote(chdir.toUtf8())
-                                            + QByteArrayLiteral(" || exit 1\n") + script;
+                + QByteArrayLiteral(" || exit 1\n") + script;
         m_cmd = text;
     } else {
         QStringList words;
@@ -146,9 +145,9 @@ void CommandModule::start(const QVariantMap &arguments)
             spec.argv = toBytes(words);
         } else {
             // The directory and the words stay separate arguments: no text is joined.
-            spec.argv = toBytes(QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                                            QStringLiteral("cd -- \"$1\" || exit 1; shift; exec \"$@\""),
-                                            QStringLiteral("sh"), chdir}
+            spec.argv = toBytes(QStringList {QStringLiteral("sh"), QStringLiteral("-c"),
+                                             QStringLiteral("cd -- \"$1\" || exit 1; shift; exec \"$@\""),
+                                             QStringLiteral("sh"), chdir}
                                 + words);
         }
     }
@@ -233,7 +232,8 @@ void CommandModule::checkPrecondition(const transport::CommandSpec &spec)
 void CommandModule::runJob(const transport::CommandSpec &spec)
 {
     m_start = QDateTime::currentDateTime();
-    runCommand(spec, [this](const transport::CommandResult &result) { onFinished(result); }, true);
+    runCommand(
+        spec, [this](const transport::CommandResult &result) { onFinished(result); }, true);
 }
 
 void CommandModule::onFinished(const transport::CommandResult &result)

@@ -35,15 +35,24 @@ int localMode(const QString &path)
     const QFileInfo info(path);
     const QFile::Permissions p = info.permissions();
     int mode = 0;
-    if (p & QFile::ReadOwner) mode |= 0400;
-    if (p & QFile::WriteOwner) mode |= 0200;
-    if (p & QFile::ExeOwner) mode |= 0100;
-    if (p & QFile::ReadGroup) mode |= 040;
-    if (p & QFile::WriteGroup) mode |= 020;
-    if (p & QFile::ExeGroup) mode |= 010;
-    if (p & QFile::ReadOther) mode |= 04;
-    if (p & QFile::WriteOther) mode |= 02;
-    if (p & QFile::ExeOther) mode |= 01;
+    if (p & QFile::ReadOwner)
+        mode |= 0400;
+    if (p & QFile::WriteOwner)
+        mode |= 0200;
+    if (p & QFile::ExeOwner)
+        mode |= 0100;
+    if (p & QFile::ReadGroup)
+        mode |= 040;
+    if (p & QFile::WriteGroup)
+        mode |= 020;
+    if (p & QFile::ExeGroup)
+        mode |= 010;
+    if (p & QFile::ReadOther)
+        mode |= 04;
+    if (p & QFile::WriteOther)
+        mode |= 02;
+    if (p & QFile::ExeOther)
+        mode |= 01;
     return mode;
 }
 
@@ -80,8 +89,8 @@ ModuleSpec CopyModule::spec()
 void CopyModule::start(const QVariantMap &arguments)
 {
     m_arguments = arguments;
-    const bool hasContent = arguments.contains(QStringLiteral("content"))
-        && !arguments.value(QStringLiteral("content")).isNull();
+    const bool hasContent
+        = arguments.contains(QStringLiteral("content")) && !arguments.value(QStringLiteral("content")).isNull();
     const QString src = text(arguments, "src");
     const QString dest = text(arguments, "dest");
     if (dest.isEmpty()) {
@@ -219,17 +228,18 @@ void CopyModule::decide(const QVariantMap &arguments, const Item &item, const Re
         }
         const QByteArray before = exists && probe.hasContent ? probe.content : QByteArray();
         QVariantMap textDiff = FileDiff::text(item.dest, before,
-                              !m_contentLabel.isEmpty() ? m_contentLabel
-                                  : item.localPath.isEmpty() ? QStringLiteral("dynamically generated")
-                                                             : item.localPath,
-                              after);
+                                              !m_contentLabel.isEmpty()      ? m_contentLabel
+                                                  : item.localPath.isEmpty() ? QStringLiteral("dynamically generated")
+                                                                             : item.localPath,
+                                              after);
         // Like Ansible: a destination that does not exist yet has no header.
         if (!exists)
             textDiff.remove(QStringLiteral("before_header"));
         diff = textDiff;
     }
 
-    QVariantMap data{{QStringLiteral("dest"), item.dest}, {QStringLiteral("checksum"), QString::fromLatin1(item.checksum)}};
+    QVariantMap data {{QStringLiteral("dest"), item.dest},
+                      {QStringLiteral("checksum"), QString::fromLatin1(item.checksum)}};
     if (!item.localPath.isEmpty())
         data.insert(QStringLiteral("src"), item.localPath);
 
@@ -247,8 +257,8 @@ void CopyModule::decide(const QVariantMap &arguments, const Item &item, const Re
             data.remove(QStringLiteral("path"));
         }
         if (contentChanges) {
-            data.insert(QStringLiteral("size"), item.localPath.isEmpty() ? qint64(item.content.size())
-                                                                          : QFileInfo(item.localPath).size());
+            data.insert(QStringLiteral("size"),
+                        item.localPath.isEmpty() ? qint64(item.content.size()) : QFileInfo(item.localPath).size());
             data.insert(QStringLiteral("md5sum"), QString::fromLatin1(item.md5));
         }
         if (mode >= 0)
@@ -290,19 +300,20 @@ void CopyModule::decide(const QVariantMap &arguments, const Item &item, const Re
         w.keptMode = state.target.exists() ? state.target.mode : 0666 & ~probe.umask;
         // The checksum of what is sent is known here (item.checksum): no digest afterwards.
         const QByteArray script = RemoteFileScript::write(w);
-        change(script, tr("write %1").arg(item.dest),
-               [this, data, item, diff](const RemoteProbe &after) {
-                   QVariantMap result = data;
-                   const RemoteFileState written = after.files.isEmpty() ? RemoteFileState() : after.files.last();
-                   result.insert(written.attributes(true));
-                   result.remove(QStringLiteral("path"));
-                   result.insert(QStringLiteral("dest"), item.dest);
-                   result.insert(QStringLiteral("md5sum"), QString::fromLatin1(item.md5));
-                   if (!after.backupFile.isEmpty())
-                       result.insert(QStringLiteral("backup_file"), after.backupFile);
-                   finishWith(true, result, diff);
-               },
-               item.localPath.isEmpty() ? item.content : QByteArray(), item.localPath);
+        change(
+            script, tr("write %1").arg(item.dest),
+            [this, data, item, diff](const RemoteProbe &after) {
+                QVariantMap result = data;
+                const RemoteFileState written = after.files.isEmpty() ? RemoteFileState() : after.files.last();
+                result.insert(written.attributes(true));
+                result.remove(QStringLiteral("path"));
+                result.insert(QStringLiteral("dest"), item.dest);
+                result.insert(QStringLiteral("md5sum"), QString::fromLatin1(item.md5));
+                if (!after.backupFile.isEmpty())
+                    result.insert(QStringLiteral("backup_file"), after.backupFile);
+                finishWith(true, result, diff);
+            },
+            item.localPath.isEmpty() ? item.content : QByteArray(), item.localPath);
         return;
     }
     RemoteFileScript::Attributes a;
@@ -353,13 +364,12 @@ void CopyModule::startRemote(const QVariantMap &arguments)
             return;
         }
         const RemoteFileState destState = RemoteFileScript::find(state, dest);
-        const QString finalDest = dest.endsWith(u'/') || destState.effective(true).type == FileStat::Type::Directory
-            ? inside
-            : dest;
+        const QString finalDest
+            = dest.endsWith(u'/') || destState.effective(true).type == FileStat::Type::Directory ? inside : dest;
         const RemoteFileState target = RemoteFileScript::find(state, finalDest);
         const FileStat &current = target.effective(false);
-        const bool contentChanges = !current.exists()
-            || (flag(arguments, "force", true) && target.checksum != source.checksum);
+        const bool contentChanges
+            = !current.exists() || (flag(arguments, "force", true) && target.checksum != source.checksum);
         int mode = -1;
         QString error;
         const QVariant modeArg = arguments.value(QStringLiteral("mode"));
@@ -372,8 +382,9 @@ void CopyModule::startRemote(const QVariantMap &arguments)
         const QString owner = text(arguments, "owner");
         const QString group = text(arguments, "group");
         const bool attributesChange = current.exists() && attributesDiffer(current, mode, owner, group);
-        QVariantMap data{{QStringLiteral("dest"), finalDest}, {QStringLiteral("src"), src},
-                         {QStringLiteral("checksum"), QString::fromLatin1(source.checksum)}};
+        QVariantMap data {{QStringLiteral("dest"), finalDest},
+                          {QStringLiteral("src"), src},
+                          {QStringLiteral("checksum"), QString::fromLatin1(source.checksum)}};
         if (!contentChanges && !attributesChange) {
             data.insert(target.attributes(true));
             data.insert(QStringLiteral("dest"), finalDest);
@@ -388,13 +399,17 @@ void CopyModule::startRemote(const QVariantMap &arguments)
         const QByteArray t = RemoteFileScript::quote(finalDest);
         if (contentChanges) {
             if (flag(arguments, "backup"))
-                lines += "if [ -f " + t + " ]; then b=" + t
-                    + "\".$$.$(date +%Y-%m-%d@%H:%M:%S~)\"; cp -p -- " + t + " \"$b\"; printf '@B %s\\n' \"$b\"; fi\n";
-            lines += "tmp=$(mktemp \"$(dirname -- " + t + ")/.antler-XXXXXX\")\n"
-                     "cp -- " + RemoteFileScript::quote(src) + " \"$tmp\"\n";
+                lines += "if [ -f " + t + " ]; then b=" + t + "\".$$.$(date +%Y-%m-%d@%H:%M:%S~)\"; cp -p -- " + t
+                    + " \"$b\"; printf '@B %s\\n' \"$b\"; fi\n";
+            lines += "tmp=$(mktemp \"$(dirname -- " + t
+                + ")/.antler-XXXXXX\")\n"
+                  "cp -- "
+                + RemoteFileScript::quote(src) + " \"$tmp\"\n";
             if (mode < 0)
-                lines += "if [ -e " + t + " ]; then chmod --reference=" + t + " -- \"$tmp\"; "
-                         "else chmod --reference=" + RemoteFileScript::quote(src) + " -- \"$tmp\"; fi\n";
+                lines += "if [ -e " + t + " ]; then chmod --reference=" + t
+                    + " -- \"$tmp\"; "
+                      "else chmod --reference="
+                    + RemoteFileScript::quote(src) + " -- \"$tmp\"; fi\n";
             lines += "mv -f -- \"$tmp\" " + t + "\n";
         }
         RemoteFileScript::Attributes a;
@@ -427,7 +442,7 @@ void CopyModule::startTree(const QVariantMap &arguments, const QString &localDir
     if (!src.endsWith(u'/'))
         base = joinPath(base, QFileInfo(localDir).fileName());
     QList<Item> items;
-    QStringList dirs{base};
+    QStringList dirs {base};
     QDirIterator it(localDir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
                     QDirIterator::Subdirectories);
     QDir root(localDir);
@@ -509,13 +524,15 @@ void CopyModule::startTree(const QVariantMap &arguments, const QString &localDir
                 w.mode = item.localMode;
                 w.owner = owner;
                 w.group = group;
-                change(RemoteFileScript::write(w), tr("write %1").arg(item.dest),
-                       [this, pending, arguments, base](const RemoteProbe &) {
-                           if (--*pending == 0)
-                               finishWith(true, {{QStringLiteral("dest"), base},
-                                                 {QStringLiteral("src"), text(arguments, "src")}});
-                       },
-                       QByteArray(), item.localPath);
+                change(
+                    RemoteFileScript::write(w), tr("write %1").arg(item.dest),
+                    [this, pending, arguments, base](const RemoteProbe &) {
+                        if (--*pending == 0)
+                            finishWith(
+                                true,
+                                {{QStringLiteral("dest"), base}, {QStringLiteral("src"), text(arguments, "src")}});
+                    },
+                    QByteArray(), item.localPath);
             }
         };
         if (missingDirs.isEmpty()) {

@@ -72,11 +72,13 @@ void CronModule::start(const QVariantMap &arguments)
         command.script = "cat -- " + ArgumentValue::quoted(m_cronFile) + " 2>/dev/null; exit 0";
     } else {
         QByteArray userOption = m_user.isEmpty() ? QByteArray() : "-u " + ArgumentValue::quoted(m_user) + " ";
-        command.script = "command -v crontab >/dev/null || { echo 'crontab is not installed (package cron)' >&2; exit 127; }\n"
-                         "crontab "
-            + userOption + "-l 2>/tmp/.antler-cron-err.$$ || { grep -qi 'no crontab' /tmp/.antler-cron-err.$$ "
-                           "|| { cat /tmp/.antler-cron-err.$$ >&2; rm -f /tmp/.antler-cron-err.$$; exit 1; }; }\n"
-                           "rm -f /tmp/.antler-cron-err.$$\n";
+        command.script
+            = "command -v crontab >/dev/null || { echo 'crontab is not installed (package cron)' >&2; exit 127; }\n"
+              "crontab "
+            + userOption
+            + "-l 2>/tmp/.antler-cron-err.$$ || { grep -qi 'no crontab' /tmp/.antler-cron-err.$$ "
+              "|| { cat /tmp/.antler-cron-err.$$ >&2; rm -f /tmp/.antler-cron-err.$$; exit 1; }; }\n"
+              "rm -f /tmp/.antler-cron-err.$$\n";
     }
     runCommand(command, [this](const transport::CommandResult &result) {
         if (!result.succeeded()) {
@@ -104,12 +106,12 @@ void CronModule::edit(const QString &current)
     if (absent) {
         changed = editor.removeJob(name);
     } else {
-        const QString line = CrontabEditor::jobLine(
-            field("minute"), field("hour"), field("day"), field("month"), field("weekday"),
-            ArgumentValue::toText(m_arguments.value(QStringLiteral("job"))),
-            ArgumentValue::toText(m_arguments.value(QStringLiteral("special_time"))),
-            ArgumentValue::toBool(m_arguments.value(QStringLiteral("disabled"))),
-            m_cronFile.isEmpty() ? QString() : m_user);
+        const QString line
+            = CrontabEditor::jobLine(field("minute"), field("hour"), field("day"), field("month"), field("weekday"),
+                                     ArgumentValue::toText(m_arguments.value(QStringLiteral("job"))),
+                                     ArgumentValue::toText(m_arguments.value(QStringLiteral("special_time"))),
+                                     ArgumentValue::toBool(m_arguments.value(QStringLiteral("disabled"))),
+                                     m_cronFile.isEmpty() ? QString() : m_user);
         changed = editor.setJob(name, line);
     }
     const QString after = editor.text();
@@ -126,10 +128,10 @@ void CronModule::edit(const QString &current)
             ? QStringLiteral("crontab for user \"%1\"").arg(m_user.isEmpty() ? QStringLiteral("(current)") : m_user)
             : m_cronFile;
         result.data.insert(QStringLiteral("diff"),
-                           QVariantMap{{QStringLiteral("before"), before},
-                                       {QStringLiteral("after"), after},
-                                       {QStringLiteral("before_header"), header},
-                                       {QStringLiteral("after_header"), header}});
+                           QVariantMap {{QStringLiteral("before"), before},
+                                        {QStringLiteral("after"), after},
+                                        {QStringLiteral("before_header"), header},
+                                        {QStringLiteral("after_header"), header}});
     }
     if (!changed || context().checkMode) {
         finish(result);
@@ -146,8 +148,8 @@ void CronModule::edit(const QString &current)
         else
             command.script = "umask 022; cat > " + path + ".antler-tmp && mv -f -- " + path + ".antler-tmp " + path;
     } else {
-        command.script = "crontab " + (m_user.isEmpty() ? QByteArray() : "-u " + ArgumentValue::quoted(m_user) + " ")
-            + "-";
+        command.script
+            = "crontab " + (m_user.isEmpty() ? QByteArray() : "-u " + ArgumentValue::quoted(m_user) + " ") + "-";
     }
     runCommand(command, [this, result](const transport::CommandResult &written) {
         if (!written.succeeded()) {

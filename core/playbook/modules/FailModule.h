@@ -15,7 +15,6 @@ public:
 
     static ModuleSpec spec();
     void start(const QVariantMap &arguments) override;
-
 };
 
 } // namespace antler::playbook

@@ -105,10 +105,10 @@ void FetchModule::start(const QVariantMap &arguments)
         }
         const QString remoteChecksum = QString::fromLatin1(remote.checksum);
         const QByteArray localChecksum = localDigest(local, QCryptographicHash::Sha1);
-        QVariantMap data{{QStringLiteral("dest"), local},
-                         {QStringLiteral("remote_checksum"), remoteChecksum},
-                         {QStringLiteral("remote_md5sum"), QVariant()},
-                         {QStringLiteral("checksum"), remoteChecksum}};
+        QVariantMap data {{QStringLiteral("dest"), local},
+                          {QStringLiteral("remote_checksum"), remoteChecksum},
+                          {QStringLiteral("remote_md5sum"), QVariant()},
+                          {QStringLiteral("checksum"), remoteChecksum}};
         if (!localChecksum.isEmpty() && localChecksum == remote.checksum) {
             data.insert(QStringLiteral("file"), src);
             data.insert(QStringLiteral("md5sum"), QString::fromLatin1(localDigest(local, QCryptographicHash::Md5)));
@@ -144,8 +144,9 @@ void FetchModule::start(const QVariantMap &arguments)
                 return;
             }
             QVariantMap done = data;
-            done.insert(QStringLiteral("md5sum"),
-                        QString::fromLatin1(QCryptographicHash::hash(result.stdoutData, QCryptographicHash::Md5).toHex()));
+            done.insert(
+                QStringLiteral("md5sum"),
+                QString::fromLatin1(QCryptographicHash::hash(result.stdoutData, QCryptographicHash::Md5).toHex()));
             finishWith(true, done);
         });
     });

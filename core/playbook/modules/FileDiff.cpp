@@ -10,7 +10,7 @@ QVariantMap FileDiff::text(const QString &header, const QByteArray &before, cons
 QVariantMap FileDiff::text(const QString &beforeHeader, const QByteArray &before, const QString &afterHeader,
                            const QByteArray &after)
 {
-    QVariantMap diff{{QStringLiteral("before_header"), beforeHeader}, {QStringLiteral("after_header"), afterHeader}};
+    QVariantMap diff {{QStringLiteral("before_header"), beforeHeader}, {QStringLiteral("after_header"), afterHeader}};
     if (isBinary(before) || isBinary(after)) {
         diff.insert(QStringLiteral("dst_binary"), 1);
         return diff;

@@ -20,39 +20,66 @@ int permsFor(QChar user, QChar perm, const FileMode::Current &current, int previ
     const char p = char(perm.unicode());
     if (user == u'u') {
         switch (p) {
-        case 'r': return masked(0400);
-        case 'w': return masked(0200);
-        case 'x': return masked(0100);
-        case 'X': return applyX ? 0100 : 0;
-        case 's': return 04000;
-        case 't': return 0;
-        case 'u': return u;
-        case 'g': return g << 3;
-        case 'o': return o << 6;
+        case 'r':
+            return masked(0400);
+        case 'w':
+            return masked(0200);
+        case 'x':
+            return masked(0100);
+        case 'X':
+            return applyX ? 0100 : 0;
+        case 's':
+            return 04000;
+        case 't':
+            return 0;
+        case 'u':
+            return u;
+        case 'g':
+            return g << 3;
+        case 'o':
+            return o << 6;
         }
     } else if (user == u'g') {
         switch (p) {
-        case 'r': return masked(040);
-        case 'w': return masked(020);
-        case 'x': return masked(010);
-        case 'X': return applyX ? 010 : 0;
-        case 's': return 02000;
-        case 't': return 0;
-        case 'u': return u >> 3;
-        case 'g': return g;
-        case 'o': return o << 3;
+        case 'r':
+            return masked(040);
+        case 'w':
+            return masked(020);
+        case 'x':
+            return masked(010);
+        case 'X':
+            return applyX ? 010 : 0;
+        case 's':
+            return 02000;
+        case 't':
+            return 0;
+        case 'u':
+            return u >> 3;
+        case 'g':
+            return g;
+        case 'o':
+            return o << 3;
         }
     } else {
         switch (p) {
-        case 'r': return masked(04);
-        case 'w': return masked(02);
-        case 'x': return masked(01);
-        case 'X': return applyX ? 01 : 0;
-        case 's': return 0;
-        case 't': return 01000;
-        case 'u': return u >> 6;
-        case 'g': return g >> 3;
-        case 'o': return o;
+        case 'r':
+            return masked(04);
+        case 'w':
+            return masked(02);
+        case 'x':
+            return masked(01);
+        case 'X':
+            return applyX ? 01 : 0;
+        case 's':
+            return 0;
+        case 't':
+            return 01000;
+        case 'u':
+            return u >> 6;
+        case 'g':
+            return g >> 3;
+        case 'o':
+            return o;
         }
     }
     return 0;
@@ -132,8 +159,8 @@ bool FileMode::resolve(const QVariant &value, const Current &current, int *mode,
     if (ok && !octal.startsWith(u'-') && !octal.startsWith(u'+')) {
         if (number > permBits) {
             if (error)
-                *error = tr("mode '%1' is not a valid mode; only permission bits (at most 07777) are allowed.")
-                             .arg(text);
+                *error
+                    = tr("mode '%1' is not a valid mode; only permission bits (at most 07777) are allowed.").arg(text);
             return false;
         }
         *mode = int(number);

@@ -26,7 +26,10 @@ ModuleSpec FileModule::spec()
     spec.name = QStringLiteral("file");
     spec.arguments = {
         {QStringLiteral("path"), Type::Path, true, {QStringLiteral("dest"), QStringLiteral("name")}, {}, {}},
-        {QStringLiteral("state"), Type::Str, false, {},
+        {QStringLiteral("state"),
+         Type::Str,
+         false,
+         {},
          {QStringLiteral("absent"), QStringLiteral("directory"), QStringLiteral("file"), QStringLiteral("hard"),
           QStringLiteral("link"), QStringLiteral("touch")},
          {}},
@@ -98,8 +101,8 @@ QByteArray FileModule::attributeLines(const FileStat &current, const QString &pa
     const bool newFile = !current.exists();
     if (mode >= 0 && (newFile || mode != current.mode)) {
         a.mode = mode;
-        before->insert(QStringLiteral("mode"), FileMode::format(newFile ? ((isDirectory ? 0777 : 0666) & ~umask)
-                                                                        : current.mode));
+        before->insert(QStringLiteral("mode"),
+                       FileMode::format(newFile ? ((isDirectory ? 0777 : 0666) & ~umask) : current.mode));
         after->insert(QStringLiteral("mode"), FileMode::format(mode));
     }
     if (!m_owner.isEmpty() && (newFile || !ownerMatches(current, m_owner))) {
@@ -129,8 +132,8 @@ void FileModule::decide(const RemoteProbe &probe)
     QString prev = lstat.stateName();
     if (m_state.isEmpty())
         m_state = lstat.exists() ? prev : (m_recurse ? QStringLiteral("directory") : QStringLiteral("file"));
-    QVariantMap before{{QStringLiteral("path"), m_path}};
-    QVariantMap after{{QStringLiteral("path"), m_path}};
+    QVariantMap before {{QStringLiteral("path"), m_path}};
+    QVariantMap after {{QStringLiteral("path"), m_path}};
     const QByteArray p = RemoteFileScript::quote(m_path);
 
     if (m_state == QLatin1String("absent")) {
@@ -208,8 +211,9 @@ void FileModule::decide(const RemoteProbe &probe)
         QByteArray lines = attributeLines(current, m_path, true, &changes, &before, &after, probe.umask, true);
         if (isFinished())
             return;
-        if (m_recurse && (FileMode::isSet(m_arguments.value(QStringLiteral("mode"))) || !m_owner.isEmpty()
-                          || !m_group.isEmpty())) {
+        if (m_recurse
+            && (FileMode::isSet(m_arguments.value(QStringLiteral("mode"))) || !m_owner.isEmpty()
+                || !m_group.isEmpty())) {
             // Below the folder: compare a listing of modes and owners before
             // and after; chmod -R with the (octal or symbolic) mode.
             QByteArray rec = "antler_sum() { find " + QByteArray(m_follow ? "-L " : "") + p + " -mindepth 1 "
@@ -348,9 +352,9 @@ void FileModule::decide(const RemoteProbe &probe)
     before.insert(QStringLiteral("state"), lstat.exists() ? prev : QStringLiteral("absent"));
     after.insert(QStringLiteral("state"), QStringLiteral("touch"));
     bool changes = false;
-    const QByteArray attrs = attributeLines(lstat.exists() ? state.effective(m_follow) : FileStat(), m_path, m_follow,
-                                            &changes, &before, &after, probe.umask,
-                                            lstat.type == FileStat::Type::Directory);
+    const QByteArray attrs
+        = attributeLines(lstat.exists() ? state.effective(m_follow) : FileStat(), m_path, m_follow, &changes, &before,
+                         &after, probe.umask, lstat.type == FileStat::Type::Directory);
     if (isFinished())
         return;
     // modification_time/access_time: "now" (the default for touch),
@@ -360,9 +364,8 @@ void FileModule::decide(const RemoteProbe &probe)
     const QString atimeArg = text(m_arguments, "access_time");
     const QString mtimeFormat = text(m_arguments, "modification_time_format");
     const QString atimeFormat = text(m_arguments, "access_time_format");
-    const auto isDefaultFormat = [](const QString &format) {
-        return format.isEmpty() || format == QLatin1String("%Y%m%d%H%M.%S");
-    };
+    const auto isDefaultFormat
+        = [](const QString &format) { return format.isEmpty() || format == QLatin1String("%Y%m%d%H%M.%S"); };
     QByteArray touch;
     bool timesChange = false;
     const auto timeLine = [&](const QString &value, const QString &format, const char *flagName, double current) {
@@ -412,7 +415,7 @@ void FileModule::apply(const QByteArray &lines, bool changed, const QString &rep
         return;
     }
     if (context().checkMode || lines.isEmpty()) {
-        QVariantMap data = m_initial.exists() ? result(m_initial, changed) : QVariantMap{{key, m_path}};
+        QVariantMap data = m_initial.exists() ? result(m_initial, changed) : QVariantMap {{key, m_path}};
         if (useDest && !m_src.isEmpty())
             data.insert(QStringLiteral("src"), m_src);
         const QString predicted = after.value(QStringLiteral("state"), m_state).toString();
@@ -426,8 +429,7 @@ void FileModule::apply(const QByteArray &lines, bool changed, const QString &rep
     RemoteFileScript::Probe p;
     p.paths << m_path;
     change(RemoteFileScript::withProbe("set -e\n" + lines + "set +e\n", p),
-           tr("set %1 to state %2").arg(m_path, m_state),
-           [this, result, changed, diff](const RemoteProbe &done) {
+           tr("set %1 to state %2").arg(m_path, m_state), [this, result, changed, diff](const RemoteProbe &done) {
                const bool reallyChanged = changed || done.notes.contains(QStringLiteral("changed"));
                finishWith(reallyChanged, result(RemoteFileScript::find(done, m_path), reallyChanged), diff);
            });

@@ -40,7 +40,7 @@ QString FileModuleBase::text(const QVariantMap &arguments, const char *name)
 QList<ModuleArgument> FileModuleBase::commonFileArguments()
 {
     using Type = ModuleArgument::Type;
-    QList<ModuleArgument> arguments{
+    QList<ModuleArgument> arguments {
         {QStringLiteral("mode"), Type::Raw, false, {}, {}, {}},
         {QStringLiteral("owner"), Type::Str, false, {}, {}, {}},
         {QStringLiteral("group"), Type::Str, false, {}, {}, {}},
@@ -50,7 +50,7 @@ QList<ModuleArgument> FileModuleBase::commonFileArguments()
         argument.name = QString::fromLatin1(ignored);
         argument.type = Type::Raw;
         if (argument.name == QLatin1String("attributes"))
-            argument.aliases = QStringList{QStringLiteral("attr")};
+            argument.aliases = QStringList {QStringLiteral("attr")};
         arguments.append(argument);
     }
     return arguments;
@@ -81,8 +81,8 @@ void FileModuleBase::probe(const RemoteFileScript::Probe &probe, ProbeDone done)
     });
 }
 
-void FileModuleBase::change(const QByteArray &script, const QString &what, ProbeDone done,
-                            const QByteArray &stdinData, const QString &stdinFile)
+void FileModuleBase::change(const QByteArray &script, const QString &what, ProbeDone done, const QByteArray &stdinData,
+                            const QString &stdinFile)
 {
     transport::CommandSpec spec = commandSpec();
     spec.script = script;
@@ -93,14 +93,13 @@ void FileModuleBase::change(const QByteArray &script, const QString &what, Probe
     spec.stdinAsVariable = true; // the write scripts read ANTLER_STDIN when it is set
     runCommand(spec, [this, done = std::move(done), what](const transport::CommandResult &result) {
         if (!result.succeeded()) {
-            QString reason = result.status == transport::CommandResult::Status::Finished
-                ? firstLine(result.stderrData)
-                : result.errorText;
+            QString reason = result.status == transport::CommandResult::Status::Finished ? firstLine(result.stderrData)
+                                                                                         : result.errorText;
             if (reason.isEmpty())
                 reason = tr("exit code %1").arg(result.exitCode);
-            TaskResult failed = TaskResult::failed(
-                tr("Cannot %1 on %2: %3; check the path, the permissions and the become settings.")
-                    .arg(what, context().host, reason));
+            TaskResult failed
+                = TaskResult::failed(tr("Cannot %1 on %2: %3; check the path, the permissions and the become settings.")
+                                         .arg(what, context().host, reason));
             failed.data.insert(QStringLiteral("rc"), result.exitCode);
             if (!result.stderrData.isEmpty())
                 failed.data.insert(QStringLiteral("stderr"), QString::fromUtf8(result.stderrData));

@@ -41,8 +41,8 @@ bool GetUrlModule::parseChecksum(const QString &checksum, QString *algorithm, QS
     }
     *algorithm = checksum.left(colon).toLower();
     *digest = checksum.mid(colon + 1).trimmed().toLower();
-    static const QStringList known{QStringLiteral("md5"), QStringLiteral("sha1"), QStringLiteral("sha224"),
-                                   QStringLiteral("sha256"), QStringLiteral("sha384"), QStringLiteral("sha512")};
+    static const QStringList known {QStringLiteral("md5"),    QStringLiteral("sha1"),   QStringLiteral("sha224"),
+                                    QStringLiteral("sha256"), QStringLiteral("sha384"), QStringLiteral("sha512")};
     if (!known.contains(*algorithm)) {
         *error = tr("Unsupported checksum algorithm '%1'; use one of %2.").arg(*algorithm, known.join(u", "));
         return false;
@@ -74,10 +74,12 @@ void GetUrlModule::start(const QVariantMap &arguments)
 
     // Everything below runs on the host. Lines "@N key value" report back.
     QByteArray s = "set -e\nurl=" + RemoteFileScript::quote(url) + "\nd=" + RemoteFileScript::quote(dest)
-        + "\nif [ -d \"$d\" ]; then d=\"${d%/}/\"" + RemoteFileScript::quote(fileName) + "; fi\n"
-        "printf '@N dest %s\\n' \"$d\"\n";
+        + "\nif [ -d \"$d\" ]; then d=\"${d%/}/\"" + RemoteFileScript::quote(fileName)
+        + "; fi\n"
+          "printf '@N dest %s\\n' \"$d\"\n";
     // The downloader: curl, else wget.
-    QByteArray curl = "curl -sS -f -L --max-time " + QByteArray::number(arguments.value(QStringLiteral("timeout"), 10).toInt());
+    QByteArray curl
+        = "curl -sS -f -L --max-time " + QByteArray::number(arguments.value(QStringLiteral("timeout"), 10).toInt());
     QByteArray wget = "wget -q -T " + QByteArray::number(arguments.value(QStringLiteral("timeout"), 10).toInt());
     if (!flag(arguments, "validate_certs", true)) {
         curl += " -k";
@@ -89,15 +91,18 @@ void GetUrlModule::start(const QVariantMap &arguments)
     QByteArray credentials;
     if (!user.isEmpty()) {
         const auto curlQuote = [](QString value) {
-            value.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("\""), QLatin1String("\\\""));
+            value.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+                .replace(QLatin1String("\""), QLatin1String("\\\""));
             return value.toUtf8();
         };
         const QString password = text(arguments, "url_password");
         credentials = "user = \"" + curlQuote(user + u':' + password) + "\"\n";
         const QByteArray wgetrc = "user = " + user.toUtf8() + "\npassword = " + password.toUtf8() + "\n";
         s.prepend("cfg=$(mktemp) && wcfg=$(mktemp) || exit 125\ntrap 'rm -f -- \"$cfg\" \"$wcfg\"' EXIT\n"
-                  "dd bs=1 count=" + QByteArray::number(credentials.size()) + " of=\"$cfg\" 2>/dev/null\n"
-                  "cat > \"$wcfg\"\n");
+                  "dd bs=1 count="
+                  + QByteArray::number(credentials.size())
+                  + " of=\"$cfg\" 2>/dev/null\n"
+                    "cat > \"$wcfg\"\n");
         credentials += wgetrc;
         curl += " -K \"$cfg\"";
         wget += " --config=\"$wcfg\"";
@@ -108,24 +113,30 @@ void GetUrlModule::start(const QVariantMap &arguments)
         curl += " -H " + h;
         wget += " --header=" + h;
     }
-    curl += " -A " + RemoteFileScript::quote(text(arguments, "http_agent").isEmpty() ? QStringLiteral("ansible-httpget")
-                                                                                     : text(arguments, "http_agent"));
-    s += "antler_get() { if command -v curl >/dev/null 2>&1; then " + curl + " -o \"$1\" \"$2\"; "
-         "elif command -v wget >/dev/null 2>&1; then " + wget + " -O \"$1\" \"$2\"; "
-         "else echo 'neither curl nor wget is installed on this host' >&2; return 127; fi; }\n";
+    curl += " -A "
+        + RemoteFileScript::quote(text(arguments, "http_agent").isEmpty() ? QStringLiteral("ansible-httpget")
+                                                                          : text(arguments, "http_agent"));
+    s += "antler_get() { if command -v curl >/dev/null 2>&1; then " + curl
+        + " -o \"$1\" \"$2\"; "
+          "elif command -v wget >/dev/null 2>&1; then "
+        + wget
+        + " -O \"$1\" \"$2\"; "
+          "else echo 'neither curl nor wget is installed on this host' >&2; return 127; fi; }\n";
     if (checksumIsUrl) {
         // The digest is read from a checksum file (sha256sum format).
-        s += "sums=$(mktemp)\ntrap 'rm -f -- \"$sums\" ${cfg:+\"$cfg\" \"$wcfg\"}' EXIT\nantler_get \"$sums\" " + RemoteFileScript::quote(digest)
-            + "\nwant=$(awk -v f=" + RemoteFileScript::quote(fileName)
-            + " '{n=$2; sub(/^\\*/, \"\", n); sub(/.*\\//, \"\", n); if (n == f || NF == 1) {print $1; exit}}' \"$sums\")\n"
-              "[ -n \"$want\" ] || { echo 'the checksum file has no line for '" + RemoteFileScript::quote(fileName)
-            + " >&2; exit 3; }\n";
+        s += "sums=$(mktemp)\ntrap 'rm -f -- \"$sums\" ${cfg:+\"$cfg\" \"$wcfg\"}' EXIT\nantler_get \"$sums\" "
+            + RemoteFileScript::quote(digest) + "\nwant=$(awk -v f=" + RemoteFileScript::quote(fileName)
+            + " '{n=$2; sub(/^\\*/, \"\", n); sub(/.*\\//, \"\", n); if (n == f || NF == 1) {print $1; exit}}' "
+              "\"$sums\")\n"
+              "[ -n \"$want\" ] || { echo 'the checksum file has no line for '"
+            + RemoteFileScript::quote(fileName) + " >&2; exit 3; }\n";
     } else {
         s += "want=" + RemoteFileScript::quote(digest) + "\n";
     }
     const QByteArray algo = algorithm.isEmpty() ? QByteArray("sha1") : algorithm.toUtf8();
     s += "if [ -f \"$d\" ]; then\n"
-         "  have=$(" + algo + "sum < \"$d\"); have=${have%% *}; printf '@N dest_sum %s\\n' \"$have\"\n";
+         "  have=$("
+        + algo + "sum < \"$d\"); have=${have%% *}; printf '@N dest_sum %s\\n' \"$have\"\n";
     if (!force)
         s += "  if [ -z \"$want\" ] || [ \"$have\" = \"$want\" ]; then echo '@N keep'; exit 0; fi\n";
     else if (!digest.isEmpty())
@@ -137,11 +148,13 @@ void GetUrlModule::start(const QVariantMap &arguments)
         s += "tmp=$(mktemp \"$(dirname -- \"$d\")/.antler-get.XXXXXX\")\n"
              "trap 'rm -f -- \"$tmp\" ${sums:+\"$sums\"} ${cfg:+\"$cfg\" \"$wcfg\"}' EXIT\n"
              "antler_get \"$tmp\" \"$url\"\n"
-             "got=$(" + algo + "sum < \"$tmp\"); got=${got%% *}\n"
-             "if [ -n \"$want\" ] && [ \"$got\" != \"$want\" ]; then printf '@N mismatch %s\\n' \"$got\"; exit 4; fi\n"
-             "src=$(sha1sum < \"$tmp\"); printf '@N src_sum %s\\n' \"${src%% *}\"\n"
-             "printf '@N size %s\\n' \"$(wc -c < \"$tmp\")\"\n"
-             "if [ -f \"$d\" ] && cmp -s \"$tmp\" \"$d\"; then echo '@N same'; exit 0; fi\n";
+             "got=$("
+            + algo
+            + "sum < \"$tmp\"); got=${got%% *}\n"
+              "if [ -n \"$want\" ] && [ \"$got\" != \"$want\" ]; then printf '@N mismatch %s\\n' \"$got\"; exit 4; fi\n"
+              "src=$(sha1sum < \"$tmp\"); printf '@N src_sum %s\\n' \"${src%% *}\"\n"
+              "printf '@N size %s\\n' \"$(wc -c < \"$tmp\")\"\n"
+              "if [ -f \"$d\" ] && cmp -s \"$tmp\" \"$d\"; then echo '@N same'; exit 0; fi\n";
         if (flag(arguments, "backup"))
             s += "if [ -f \"$d\" ]; then b=\"$d.$$.$(date +%Y-%m-%d@%H:%M:%S~)\"; cp -p -- \"$d\" \"$b\"; "
                  "printf '@B %s\\n' \"$b\"; fi\n";
@@ -194,13 +207,14 @@ void GetUrlModule::start(const QVariantMap &arguments)
         }
         const bool downloaded = report.notes.contains(QStringLiteral("downloaded"));
         const bool would = report.notes.contains(QStringLiteral("would"));
-        QVariantMap data{{QStringLiteral("url"), url}, {QStringLiteral("dest"), finalDest}};
+        QVariantMap data {{QStringLiteral("url"), url}, {QStringLiteral("dest"), finalDest}};
         if (report.notes.contains(QStringLiteral("keep"))) {
             data.insert(QStringLiteral("msg"), QStringLiteral("file already exists"));
             if (algorithm.isEmpty() || algorithm == QLatin1String("sha1"))
                 data.insert(QStringLiteral("checksum_dest"), destSum);
         } else {
-            data.insert(QStringLiteral("msg"), would ? QStringLiteral("would download") : QStringLiteral("OK (%1 bytes)").arg(size));
+            data.insert(QStringLiteral("msg"),
+                        would ? QStringLiteral("would download") : QStringLiteral("OK (%1 bytes)").arg(size));
             data.insert(QStringLiteral("status_code"), 200);
             if (!srcSum.isEmpty())
                 data.insert(QStringLiteral("checksum_src"), srcSum);

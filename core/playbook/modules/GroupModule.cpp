@@ -41,7 +41,8 @@ void GroupModule::start(const QVariantMap &arguments)
         bool ok = false;
         m_gid = QString::number(ArgumentValue::toInt(arguments.value(QStringLiteral("gid")), &ok));
         if (!ok) {
-            fail(tr("gid must be a number, got '%1'").arg(ArgumentValue::toText(arguments.value(QStringLiteral("gid")))));
+            fail(tr("gid must be a number, got '%1'")
+                     .arg(ArgumentValue::toText(arguments.value(QStringLiteral("gid")))));
             return;
         }
     }
@@ -56,7 +57,8 @@ void GroupModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the group %1 on %2: %3")
                      .arg(m_name, context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText));
+                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                     : result.errorText));
             return;
         }
         decide(QString::fromUtf8(result.stdoutData).trimmed());
@@ -93,9 +95,8 @@ void GroupModule::decide(const QString &entry)
     auto resultFor = [this](bool changed, const QString &gid) {
         TaskResult result;
         result.status = changed ? TaskResult::Status::Changed : TaskResult::Status::Ok;
-        result.data = {{QStringLiteral("changed"), changed},
-                       {QStringLiteral("name"), m_name},
-                       {QStringLiteral("state"), m_state}};
+        result.data = {
+            {QStringLiteral("changed"), changed}, {QStringLiteral("name"), m_name}, {QStringLiteral("state"), m_state}};
         if (m_state == QLatin1String("present")) {
             result.data.insert(QStringLiteral("system"), m_system);
             if (!gid.isEmpty())
@@ -114,14 +115,15 @@ void GroupModule::decide(const QString &entry)
     }
     transport::CommandSpec command = commandSpec();
     command.description = QStringLiteral("group: %1").arg(QString::fromUtf8(argv.first()));
-    command.script = transport::shellJoin(argv) + " && { getent group -- " + ArgumentValue::quoted(m_name)
-        + " || true; }";
+    command.script
+        = transport::shellJoin(argv) + " && { getent group -- " + ArgumentValue::quoted(m_name) + " || true; }";
     runCommand(command, [this, argv, resultFor](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             TaskResult failed = TaskResult::failed(
                 tr("'%1' failed on %2: %3")
                     .arg(QString::fromUtf8(transport::shellJoin(argv)), context().host,
-                         result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText));
+                         result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                    : result.errorText));
             failed.data.insert(QStringLiteral("name"), m_name);
             finish(failed);
             return;

@@ -38,14 +38,16 @@ void HostnameModule::start(const QVariantMap &arguments)
     }
     transport::CommandSpec command = commandSpec();
     command.description = QStringLiteral("hostname: read");
-    command.script = "echo \"current=$(hostname)\"\n"
-                     "echo \"file=$(cat /etc/hostname 2>/dev/null)\"\n"
-                     "if [ -d /run/systemd/system ] && command -v hostnamectl >/dev/null 2>&1; then echo systemd=1; fi\n";
+    command.script
+        = "echo \"current=$(hostname)\"\n"
+          "echo \"file=$(cat /etc/hostname 2>/dev/null)\"\n"
+          "if [ -d /run/systemd/system ] && command -v hostnamectl >/dev/null 2>&1; then echo systemd=1; fi\n";
     runCommand(command, [this](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             fail(tr("Could not read the host name of %1: %2")
                      .arg(context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText));
+                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                     : result.errorText));
             return;
         }
         decide(result.stdoutData);
@@ -61,10 +63,10 @@ TaskResult HostnameModule::resultFor(bool changed) const
     result.data = {{QStringLiteral("changed"), changed},
                    {QStringLiteral("name"), m_name},
                    {QStringLiteral("ansible_facts"),
-                    QVariantMap{{QStringLiteral("ansible_hostname"), shortName},
-                                {QStringLiteral("ansible_nodename"), m_name},
-                                {QStringLiteral("ansible_fqdn"), m_name},
-                                {QStringLiteral("ansible_domain"), domain}}}};
+                    QVariantMap {{QStringLiteral("ansible_hostname"), shortName},
+                                 {QStringLiteral("ansible_nodename"), m_name},
+                                 {QStringLiteral("ansible_fqdn"), m_name},
+                                 {QStringLiteral("ansible_domain"), domain}}}};
     return result;
 }
 

@@ -34,7 +34,12 @@ ModuleSpec IncludeVarsModule::spec()
         {QStringLiteral("ignore_files"), Type::List, false, {}, {}, {}},
         {QStringLiteral("extensions"), Type::List, false, {}, {}, {}},
         {QStringLiteral("ignore_unknown_extensions"), Type::Bool, false, {}, {}, false},
-        {QStringLiteral("hash_behaviour"), Type::Str, false, {}, {QStringLiteral("replace"), QStringLiteral("merge")}, {}},
+        {QStringLiteral("hash_behaviour"),
+         Type::Str,
+         false,
+         {},
+         {QStringLiteral("replace"), QStringLiteral("merge")},
+         {}},
     };
     return spec;
 }
@@ -184,7 +189,7 @@ void IncludeVarsModule::start(const QVariantMap &arguments)
         }
     }
     const QString name = text(arguments, "name");
-    QVariantMap facts = name.isEmpty() ? vars : QVariantMap{{name, vars}};
+    QVariantMap facts = name.isEmpty() ? vars : QVariantMap {{name, vars}};
     QVariantList included;
     for (const QString &path : std::as_const(files))
         included.append(path);

@@ -41,9 +41,17 @@ ModuleSpec LineInFileModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("lineinfile");
     spec.arguments = {
-        {QStringLiteral("path"), Type::Path, true,
-         {QStringLiteral("dest"), QStringLiteral("destfile"), QStringLiteral("name")}, {}, {}},
-        {QStringLiteral("state"), Type::Str, false, {}, {QStringLiteral("absent"), QStringLiteral("present")},
+        {QStringLiteral("path"),
+         Type::Path,
+         true,
+         {QStringLiteral("dest"), QStringLiteral("destfile"), QStringLiteral("name")},
+         {},
+         {}},
+        {QStringLiteral("state"),
+         Type::Str,
+         false,
+         {},
+         {QStringLiteral("absent"), QStringLiteral("present")},
          QStringLiteral("present")},
         {QStringLiteral("regexp"), Type::Str, false, {QStringLiteral("regex")}, {}, {}},
         {QStringLiteral("search_string"), Type::Str, false, {}, {}, {}},
@@ -66,8 +74,7 @@ LineInFileModule::Outcome LineInFileModule::edit(const QByteArray &original, con
     Outcome outcome;
     QStringList lines = readLines(original);
     QRegularExpression re;
-    if (request.hasRegexp
-        && !PythonRegex::compile(request.regexp, {}, QStringLiteral("regexp"), &re, &outcome.error)) {
+    if (request.hasRegexp && !PythonRegex::compile(request.regexp, {}, QStringLiteral("regexp"), &re, &outcome.error)) {
         outcome.ok = false;
         return outcome;
     }
@@ -205,12 +212,14 @@ void LineInFileModule::start(const QVariantMap &arguments)
     const QString path = text(arguments, "path");
     Request request;
     request.present = text(arguments, "state") != QLatin1String("absent");
-    request.hasRegexp = arguments.contains(QStringLiteral("regexp")) && !arguments.value(QStringLiteral("regexp")).isNull();
+    request.hasRegexp
+        = arguments.contains(QStringLiteral("regexp")) && !arguments.value(QStringLiteral("regexp")).isNull();
     request.regexp = text(arguments, "regexp");
     request.hasSearchString = arguments.contains(QStringLiteral("search_string"))
         && !arguments.value(QStringLiteral("search_string")).isNull();
     request.searchString = text(arguments, "search_string");
-    const bool hasLine = arguments.contains(QStringLiteral("line")) && !arguments.value(QStringLiteral("line")).isNull();
+    const bool hasLine
+        = arguments.contains(QStringLiteral("line")) && !arguments.value(QStringLiteral("line")).isNull();
     request.line = text(arguments, "line");
     request.insertAfter = text(arguments, "insertafter");
     request.insertBefore = text(arguments, "insertbefore");

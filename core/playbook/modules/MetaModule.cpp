@@ -14,10 +14,10 @@ ModuleSpec MetaModule::spec()
     ModuleArgument action;
     action.name = QStringLiteral("_raw_params");
     action.required = true;
-    action.choices = {QStringLiteral("flush_handlers"), QStringLiteral("noop"),
-                      QStringLiteral("end_play"),       QStringLiteral("end_host"),
-                      QStringLiteral("end_batch"),      QStringLiteral("clear_host_errors"),
-                      QStringLiteral("clear_facts"),    QStringLiteral("refresh_inventory"),
+    action.choices = {QStringLiteral("flush_handlers"),  QStringLiteral("noop"),
+                      QStringLiteral("end_play"),        QStringLiteral("end_host"),
+                      QStringLiteral("end_batch"),       QStringLiteral("clear_host_errors"),
+                      QStringLiteral("clear_facts"),     QStringLiteral("refresh_inventory"),
                       QStringLiteral("reset_connection")};
     spec.arguments = {action};
     spec.freeFormArgument = QStringLiteral("_raw_params");

@@ -34,8 +34,8 @@ transport::CommandSpec Module::commandSpec() const
     return spec;
 }
 
-void Module::runCommand(const transport::CommandSpec &spec,
-                        std::function<void(const transport::CommandResult &)> done, bool streamOutput)
+void Module::runCommand(const transport::CommandSpec &spec, std::function<void(const transport::CommandResult &)> done,
+                        bool streamOutput)
 {
     if (!m_context.transport) {
         finish(TaskResult::unreachable(

@@ -54,8 +54,8 @@ protected:
     // stderr lines are forwarded to outputLine() when streamOutput is true.
     // An unreachable host or a lost connection finishes the module as
     // unreachable without calling done.
-    void runCommand(const transport::CommandSpec &spec,
-                    std::function<void(const transport::CommandResult &)> done, bool streamOutput = false);
+    void runCommand(const transport::CommandSpec &spec, std::function<void(const transport::CommandResult &)> done,
+                    bool streamOutput = false);
     // Emits finished() once; later calls are ignored.
     void finish(const TaskResult &result);
     void fail(const QString &message);

@@ -17,8 +17,10 @@
 #include "playbook/modules/GetUrlModule.h"
 #include "playbook/modules/GroupModule.h"
 #include "playbook/modules/HostnameModule.h"
+#include "playbook/modules/IncludeVarsModule.h"
 #include "playbook/modules/LineInFileModule.h"
 #include "playbook/modules/MetaModule.h"
+#include "playbook/modules/PackageModule.h"
 #include "playbook/modules/PauseModule.h"
 #include "playbook/modules/PingModule.h"
 #include "playbook/modules/RawModule.h"
@@ -27,8 +29,6 @@
 #include "playbook/modules/ScriptModule.h"
 #include "playbook/modules/ServiceModule.h"
 #include "playbook/modules/SetFactModule.h"
-#include "playbook/modules/IncludeVarsModule.h"
-#include "playbook/modules/PackageModule.h"
 #include "playbook/modules/SetupModule.h"
 #include "playbook/modules/ShellModule.h"
 #include "playbook/modules/SlurpModule.h"
@@ -52,13 +52,11 @@ const ModuleRegistry &ModuleRegistry::instance()
     return registry;
 }
 
-template<typename T>
-void ModuleRegistry::add()
+template<typename T> void ModuleRegistry::add()
 {
     const ModuleSpec spec = T::spec();
     m_specs.insert(spec.name, spec);
-    m_factories.insert(spec.name,
-                       [](const ModuleContext &context, QObject *parent) { return new T(context, parent); });
+    m_factories.insert(spec.name, [](const ModuleContext &context, QObject *parent) { return new T(context, parent); });
 }
 
 ModuleRegistry::ModuleRegistry()

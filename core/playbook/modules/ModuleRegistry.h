@@ -31,8 +31,7 @@ public:
 
 private:
     ModuleRegistry();
-    template<typename T>
-    void add();
+    template<typename T> void add();
 
     QHash<QString, ModuleSpec> m_specs;
     QHash<QString, Factory> m_factories;

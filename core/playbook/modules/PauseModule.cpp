@@ -46,8 +46,8 @@ void PauseModule::start(const QVariantMap &arguments)
                  .arg(context().location.fileAndLine()));
         return;
     }
-    const QString text = Templar::toText(arguments.value(hasSeconds ? QStringLiteral("seconds")
-                                                                    : QStringLiteral("minutes")));
+    const QString text
+        = Templar::toText(arguments.value(hasSeconds ? QStringLiteral("seconds") : QStringLiteral("minutes")));
     bool ok = false;
     const double amount = text.toDouble(&ok);
     if (!ok || amount < 0) {
@@ -62,9 +62,9 @@ void PauseModule::start(const QVariantMap &arguments)
                 {QStringLiteral("rc"), 0},
                 {QStringLiteral("start"), start},
                 {QStringLiteral("stderr"), QString()},
-                {QStringLiteral("stdout"), QStringLiteral("Paused for %1 %2")
-                                               .arg(text, hasSeconds ? QStringLiteral("seconds")
-                                                                     : QStringLiteral("minutes"))},
+                {QStringLiteral("stdout"),
+                 QStringLiteral("Paused for %1 %2")
+                     .arg(text, hasSeconds ? QStringLiteral("seconds") : QStringLiteral("minutes"))},
                 {QStringLiteral("user_input"), QString()}};
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);

@@ -115,14 +115,30 @@ QString PythonRegex::expand(const QString &templ, const QRegularExpressionMatch 
             }
         }
         switch (next.unicode()) {
-        case 'n': out += u'\n'; break;
-        case 't': out += u'\t'; break;
-        case 'r': out += u'\r'; break;
-        case 'f': out += u'\f'; break;
-        case 'v': out += u'\v'; break;
-        case 'a': out += u'\a'; break;
-        case 'b': out += u'\b'; break;
-        case '\\': out += u'\\'; break;
+        case 'n':
+            out += u'\n';
+            break;
+        case 't':
+            out += u'\t';
+            break;
+        case 'r':
+            out += u'\r';
+            break;
+        case 'f':
+            out += u'\f';
+            break;
+        case 'v':
+            out += u'\v';
+            break;
+        case 'a':
+            out += u'\a';
+            break;
+        case 'b':
+            out += u'\b';
+            break;
+        case '\\':
+            out += u'\\';
+            break;
         default:
             // Python keeps unknown escapes of ASCII letters as an error; other
             // characters stay as written.
@@ -134,8 +150,7 @@ QString PythonRegex::expand(const QString &templ, const QRegularExpressionMatch 
     return out;
 }
 
-QString PythonRegex::substitute(const QRegularExpression &regex, const QString &templ, const QString &text,
-                                int *count)
+QString PythonRegex::substitute(const QRegularExpression &regex, const QString &templ, const QString &text, int *count)
 {
     QString out;
     qsizetype last = 0;

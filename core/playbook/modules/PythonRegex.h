@@ -19,13 +19,12 @@ public:
     // The PCRE spelling of a Python pattern.
     static QString translate(const QString &pattern);
     // A compiled pattern, or false with one sentence naming the argument.
-    static bool compile(const QString &pattern, QRegularExpression::PatternOptions options,
-                        const QString &argumentName, QRegularExpression *out, QString *error);
+    static bool compile(const QString &pattern, QRegularExpression::PatternOptions options, const QString &argumentName,
+                        QRegularExpression *out, QString *error);
     // match.expand(template): the template with its group references filled in.
     static QString expand(const QString &templ, const QRegularExpressionMatch &match);
     // re.subn(regex, templ, text): the text with every match replaced, and the count.
-    static QString substitute(const QRegularExpression &regex, const QString &templ, const QString &text,
-                              int *count);
+    static QString substitute(const QRegularExpression &regex, const QString &templ, const QString &text, int *count);
 };
 
 } // namespace antler::playbook

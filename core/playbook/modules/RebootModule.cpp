@@ -101,9 +101,8 @@ void RebootModule::start(const QVariantMap &arguments)
         if (context().checkMode) {
             TaskResult predicted;
             predicted.status = TaskResult::Status::Changed;
-            predicted.data = {{QStringLiteral("changed"), true},
-                              {QStringLiteral("elapsed"), 0},
-                              {QStringLiteral("rebooted"), true}};
+            predicted.data = {
+                {QStringLiteral("changed"), true}, {QStringLiteral("elapsed"), 0}, {QStringLiteral("rebooted"), true}};
             finish(predicted);
             return;
         }
@@ -124,7 +123,8 @@ void RebootModule::startReboot()
         // shutdown is looked up in search_paths as Ansible does; it schedules
         // the reboot and returns, so the answer comes back before sshd goes.
         command = "PATH=" + transport::shellQuote(paths.join(QLatin1Char(':')).toUtf8())
-            + ":$PATH; command -v shutdown >/dev/null 2>&1 || { echo 'no shutdown command in the search paths' >&2; exit 127; }; "
+            + ":$PATH; command -v shutdown >/dev/null 2>&1 || { echo 'no shutdown command in the search paths' >&2; "
+              "exit 127; }; "
               "shutdown -r "
             + QByteArray::number(delay / 60) + " " + transport::shellQuote(message);
     } else if (delay > 0) {
@@ -170,10 +170,14 @@ void RebootModule::schedulePoll()
 void RebootModule::poll()
 {
     // One command checks both: the boot id, then the test command.
-    const QByteArray script = "id=$(" + m_bootIdCommand + ") || exit 90\n"
-                              "printf '%s\\n' \"$id\"\n"
-                              "[ \"$id\" = " + transport::shellQuote(m_bootIdBefore.toUtf8()) + " ] && exit 91\n"
-                              "(" + m_testCommand + ") >/dev/null 2>&1 || exit 92\n";
+    const QByteArray script = "id=$(" + m_bootIdCommand
+        + ") || exit 90\n"
+          "printf '%s\\n' \"$id\"\n"
+          "[ \"$id\" = "
+        + transport::shellQuote(m_bootIdBefore.toUtf8())
+        + " ] && exit 91\n"
+          "("
+        + m_testCommand + ") >/dev/null 2>&1 || exit 92\n";
     runTolerant(script, 30000, [this](const transport::CommandResult &result) {
         if (result.succeeded()) {
             const qint64 postDelay = ArgumentValue::toInt(m_arguments.value(QStringLiteral("post_reboot_delay")));

@@ -17,7 +17,8 @@ const QByteArray probeFunction = QByteArrayLiteral(
     "  case $antler_d in */) antler_d=${antler_d%\"${antler_d##*[!/]}\"} ;; esac\n"
     "  case $antler_d in\n"
     "    '') antler_d=/ ;;\n"
-    "    */*) antler_d=${antler_d%/*}; antler_d=${antler_d%\"${antler_d##*[!/]}\"}; [ -n \"$antler_d\" ] || antler_d=/ ;;\n"
+    "    */*) antler_d=${antler_d%/*}; antler_d=${antler_d%\"${antler_d##*[!/]}\"}; [ -n \"$antler_d\" ] || antler_d=/ "
+    ";;\n"
     "    *) antler_d=. ;;\n"
     "  esac\n"
     "}\n"
@@ -158,11 +159,14 @@ QByteArray RemoteFileScript::write(const Write &w, const QString &checksumAlgori
     if (w.umask >= 0)
         script += createUmask + '\n';
     // A name taken by someone else: the next one; any other error: report it.
-    script += "until " + create(true) + "; do\n"
-              "  [ -e \"$tmp\" ] || [ -L \"$tmp\" ] || { " + create(false) + " && break; exit 1; }\n"
-              "  n=$((n + 1)); tmp=$antler_d/.$b.antler-$$-$n\n"
-              "done\n"
-              "set +C\n";
+    script += "until " + create(true)
+        + "; do\n"
+          "  [ -e \"$tmp\" ] || [ -L \"$tmp\" ] || { "
+        + create(false)
+        + " && break; exit 1; }\n"
+          "  n=$((n + 1)); tmp=$antler_d/.$b.antler-$$-$n\n"
+          "done\n"
+          "set +C\n";
     if (w.umask >= 0)
         script += "umask " + QByteArray::number(w.umask, 8).rightJustified(4, '0') + '\n';
     script += "trap 'rm -f -- \"$tmp\"' EXIT\n";
@@ -171,8 +175,8 @@ QByteArray RemoteFileScript::write(const Write &w, const QString &checksumAlgori
     if (!w.validate.isEmpty()) {
         QByteArray validate = w.validate.toUtf8();
         validate.replace("%s", "\"$tmp\"");
-        script += "if ! ( " + validate
-            + " ) >&2; then echo 'antler: validation failed: '" + quote(w.validate) + " >&2; exit 3; fi\n";
+        script += "if ! ( " + validate + " ) >&2; then echo 'antler: validation failed: '" + quote(w.validate)
+            + " >&2; exit 3; fi\n";
     }
     if (finalMode >= 0) {
         if (finalMode != createMode)

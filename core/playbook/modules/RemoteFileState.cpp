@@ -24,7 +24,7 @@ QString FileStat::stateName() const
 QVariantMap RemoteFileState::attributes(bool follow) const
 {
     const FileStat &s = effective(follow);
-    QVariantMap map{{QStringLiteral("path"), path}};
+    QVariantMap map {{QStringLiteral("path"), path}};
     if (!s.exists()) {
         map.insert(QStringLiteral("state"), QStringLiteral("absent"));
         return map;

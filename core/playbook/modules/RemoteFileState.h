@@ -44,10 +44,7 @@ struct RemoteFileState
     bool unreadable = false; // stat failed: permission denied on a parent
 
     bool exists() const { return stat.exists(); }
-    const FileStat &effective(bool follow) const
-    {
-        return follow && stat.type == FileStat::Type::Link ? target : stat;
-    }
+    const FileStat &effective(bool follow) const { return follow && stat.type == FileStat::Type::Link ? target : stat; }
     // path, state, mode "0644", uid, gid, owner, group, size — Ansible's file result keys.
     QVariantMap attributes(bool follow = false) const;
 };

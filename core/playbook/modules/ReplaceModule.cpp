@@ -10,8 +10,12 @@ ModuleSpec ReplaceModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("replace");
     spec.arguments = {
-        {QStringLiteral("path"), Type::Path, true,
-         {QStringLiteral("dest"), QStringLiteral("destfile"), QStringLiteral("name")}, {}, {}},
+        {QStringLiteral("path"),
+         Type::Path,
+         true,
+         {QStringLiteral("dest"), QStringLiteral("destfile"), QStringLiteral("name")},
+         {},
+         {}},
         {QStringLiteral("regexp"), Type::Str, true, {}, {}, {}},
         {QStringLiteral("replace"), Type::Str, false, {}, {}, QString()},
         {QStringLiteral("after"), Type::Str, false, {}, {}, {}},
@@ -49,8 +53,8 @@ ReplaceModule::Outcome ReplaceModule::edit(const QByteArray &original, const Req
         }
         const QRegularExpressionMatch m = sectionRe.match(contents);
         if (!m.hasMatch()) {
-            outcome.message = QStringLiteral("Pattern for before/after params did not match the given file: %1")
-                                  .arg(pattern);
+            outcome.message
+                = QStringLiteral("Pattern for before/after params did not match the given file: %1").arg(pattern);
             outcome.content = original;
             return outcome;
         }

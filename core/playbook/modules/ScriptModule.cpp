@@ -107,8 +107,9 @@ void ScriptModule::start(const QVariantMap &arguments)
             TaskResult skipped;
             skipped.status = TaskResult::Status::Skipped;
             skipped.data = {{QStringLiteral("changed"), false},
-                            {QStringLiteral("msg"), byCreates ? QStringLiteral("skipped, since %1 exists").arg(creates)
-                                                              : QStringLiteral("skipped, since %1 does not exist").arg(removes)}};
+                            {QStringLiteral("msg"),
+                             byCreates ? QStringLiteral("skipped, since %1 exists").arg(creates)
+                                       : QStringLiteral("skipped, since %1 does not exist").arg(removes)}};
             finish(skipped);
             return;
         }
@@ -130,12 +131,12 @@ void ScriptModule::start(const QVariantMap &arguments)
                 l.removeLast();
             return l;
         };
-        QVariantMap data{{QStringLiteral("rc"), result.exitCode},
-                         {QStringLiteral("stdout"), stdoutText},
-                         {QStringLiteral("stdout_lines"), lines(stdoutText)},
-                         {QStringLiteral("stderr"), stderrText},
-                         {QStringLiteral("stderr_lines"), lines(stderrText)},
-                         {QStringLiteral("changed"), true}};
+        QVariantMap data {{QStringLiteral("rc"), result.exitCode},
+                          {QStringLiteral("stdout"), stdoutText},
+                          {QStringLiteral("stdout_lines"), lines(stdoutText)},
+                          {QStringLiteral("stderr"), stderrText},
+                          {QStringLiteral("stderr_lines"), lines(stderrText)},
+                          {QStringLiteral("changed"), true}};
         TaskResult r;
         r.data = data;
         if (result.exitCode != 0) {

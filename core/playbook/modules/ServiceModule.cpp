@@ -39,7 +39,8 @@ void ServiceModule::start(const QVariantMap &arguments)
     m_arguments = arguments;
     m_name = ArgumentValue::toText(arguments.value(QStringLiteral("name")));
     m_state = ArgumentValue::toText(arguments.value(QStringLiteral("state")));
-    const bool daemonReload = m_systemdModule && ArgumentValue::toBool(arguments.value(QStringLiteral("daemon_reload")));
+    const bool daemonReload
+        = m_systemdModule && ArgumentValue::toBool(arguments.value(QStringLiteral("daemon_reload")));
     if (m_name.isEmpty() && !daemonReload) {
         fail(tr("missing required arguments: name"));
         return;
@@ -59,16 +60,23 @@ void ServiceModule::start(const QVariantMap &arguments)
     if (!m_name.isEmpty())
         text += "  systemctl show --no-pager --property=Id,LoadState,ActiveState,SubState,UnitFileState -- " + unit
             + "\n  echo \"is-enabled=$(systemctl is-enabled -- " + unit + " 2>/dev/null)\"\n";
-    text += "elif [ -x /etc/init.d/" + initName + " ]; then\n"
-            "  echo manager=sysv\n"
-            "  if command -v service >/dev/null 2>&1; then service " + initName + " status >/dev/null 2>&1; "
-            "else /etc/init.d/" + initName + " status >/dev/null 2>&1; fi\n"
-            "  echo \"status=$?\"\n"
-            "  if ls /etc/rc[2345].d/S[0-9][0-9]" + initName + " >/dev/null 2>&1; then echo enabled=yes; else echo enabled=no; fi\n"
-            "else\n"
-            "  echo manager=none\n"
-            "  [ -d /run/systemd/system ] || echo nosystemd=1\n"
-            "fi\n";
+    text += "elif [ -x /etc/init.d/" + initName
+        + " ]; then\n"
+          "  echo manager=sysv\n"
+          "  if command -v service >/dev/null 2>&1; then service "
+        + initName
+        + " status >/dev/null 2>&1; "
+          "else /etc/init.d/"
+        + initName
+        + " status >/dev/null 2>&1; fi\n"
+          "  echo \"status=$?\"\n"
+          "  if ls /etc/rc[2345].d/S[0-9][0-9]"
+        + initName
+        + " >/dev/null 2>&1; then echo enabled=yes; else echo enabled=no; fi\n"
+          "else\n"
+          "  echo manager=none\n"
+          "  [ -d /run/systemd/system ] || echo nosystemd=1\n"
+          "fi\n";
     transport::CommandSpec command = commandSpec();
     command.description = QStringLiteral("service: read %1").arg(m_name);
     command.script = text;
@@ -76,7 +84,8 @@ void ServiceModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the state of the service %1 on %2: %3")
                      .arg(m_name, context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText));
+                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                     : result.errorText));
             return;
         }
         decide(result.stdoutData);
@@ -92,7 +101,8 @@ void ServiceModule::decide(const QByteArray &output)
             values.insert(QString::fromUtf8(raw.left(equals)), QString::fromUtf8(raw.mid(equals + 1)));
     }
     const QString manager = values.value(QStringLiteral("manager")).toString();
-    const bool daemonReload = m_systemdModule && ArgumentValue::toBool(m_arguments.value(QStringLiteral("daemon_reload")));
+    const bool daemonReload
+        = m_systemdModule && ArgumentValue::toBool(m_arguments.value(QStringLiteral("daemon_reload")));
     const QVariant enabledArgument = m_arguments.value(QStringLiteral("enabled"));
     QStringList warnings;
 
@@ -120,9 +130,9 @@ void ServiceModule::decide(const QByteArray &output)
         const QString active = values.value(QStringLiteral("ActiveState")).toString();
         running = active == QLatin1String("active") || active == QLatin1String("activating")
             || active == QLatin1String("reloading");
-        static const QSet<QString> enabledStates{QStringLiteral("enabled"), QStringLiteral("enabled-runtime"),
-                                                 QStringLiteral("static"), QStringLiteral("alias"),
-                                                 QStringLiteral("indirect"), QStringLiteral("generated")};
+        static const QSet<QString> enabledStates {QStringLiteral("enabled"),  QStringLiteral("enabled-runtime"),
+                                                  QStringLiteral("static"),   QStringLiteral("alias"),
+                                                  QStringLiteral("indirect"), QStringLiteral("generated")};
         enabled = enabledStates.contains(values.value(QStringLiteral("is-enabled")).toString());
     } else if (manager == QLatin1String("sysv")) {
         running = values.value(QStringLiteral("status")).toString() == QLatin1String("0");

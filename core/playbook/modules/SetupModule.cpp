@@ -56,15 +56,14 @@ void SetupModule::start(const QVariantMap &arguments)
             QVariantMap kept;
             for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
                 for (const QString &pattern : filters) {
-                    const QRegularExpression glob(
-                        QRegularExpression::wildcardToRegularExpression(pattern.trimmed()));
+                    const QRegularExpression glob(QRegularExpression::wildcardToRegularExpression(pattern.trimmed()));
                     if (glob.match(it.key()).hasMatch())
                         kept.insert(it.key(), it.value());
                 }
             }
             facts = kept;
         }
-        facts.insert(QStringLiteral("gather_subset"), QVariantList{QStringLiteral("all")});
+        facts.insert(QStringLiteral("gather_subset"), QVariantList {QStringLiteral("all")});
         facts.insert(QStringLiteral("module_setup"), true);
         TaskResult ok;
         ok.data = {{QStringLiteral("changed"), false}, {QStringLiteral("ansible_facts"), facts}};

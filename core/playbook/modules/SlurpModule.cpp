@@ -22,15 +22,18 @@ void SlurpModule::start(const QVariantMap &arguments)
     const QByteArray q = RemoteFileScript::quote(src);
     transport::CommandSpec spec = commandSpec();
     // Exit 3: missing, 4: a folder, 5: unreadable; Ansible's messages follow.
-    spec.script = "if [ ! -e " + q + " ]; then exit 3; fi\nif [ -d " + q + " ]; then exit 4; fi\n"
-                  "if [ ! -r " + q + " ]; then exit 5; fi\nexec cat -- " + q + "\n";
+    spec.script = "if [ ! -e " + q + " ]; then exit 3; fi\nif [ -d " + q
+        + " ]; then exit 4; fi\n"
+          "if [ ! -r "
+        + q + " ]; then exit 5; fi\nexec cat -- " + q + "\n";
     spec.description = tr("read %1").arg(src);
     spec.shareShell = true;
     runCommand(spec, [this, src](const transport::CommandResult &result) {
         if (result.succeeded()) {
-            finishWith(false, {{QStringLiteral("content"), QString::fromLatin1(result.stdoutData.toBase64())},
-                               {QStringLiteral("encoding"), QStringLiteral("base64")},
-                               {QStringLiteral("source"), src}});
+            finishWith(false,
+                       {{QStringLiteral("content"), QString::fromLatin1(result.stdoutData.toBase64())},
+                        {QStringLiteral("encoding"), QStringLiteral("base64")},
+                        {QStringLiteral("source"), src}});
             return;
         }
         QString message;
@@ -43,8 +46,8 @@ void SlurpModule::start(const QVariantMap &arguments)
         else if (result.exitCode == 5)
             message = QStringLiteral("file is not readable: %1").arg(src);
         else
-            message = tr("Cannot read %1 on %2: %3").arg(src, context().host,
-                                                        QString::fromUtf8(result.stderrData.trimmed()));
+            message = tr("Cannot read %1 on %2: %3")
+                          .arg(src, context().host, QString::fromUtf8(result.stderrData.trimmed()));
         fail(message);
     });
 }

@@ -11,15 +11,25 @@ ModuleSpec StatModule::spec()
         {QStringLiteral("path"), Type::Path, true, {QStringLiteral("dest"), QStringLiteral("name")}, {}, {}},
         {QStringLiteral("follow"), Type::Bool, false, {}, {}, false},
         {QStringLiteral("get_checksum"), Type::Bool, false, {}, {}, true},
-        {QStringLiteral("checksum_algorithm"), Type::Str, false,
+        {QStringLiteral("checksum_algorithm"),
+         Type::Str,
+         false,
          {QStringLiteral("checksum"), QStringLiteral("checksum_algo")},
          {QStringLiteral("md5"), QStringLiteral("sha1"), QStringLiteral("sha224"), QStringLiteral("sha256"),
           QStringLiteral("sha384"), QStringLiteral("sha512")},
          QStringLiteral("sha1")},
-        {QStringLiteral("get_mime"), Type::Bool, false,
-         {QStringLiteral("mime"), QStringLiteral("mime_type"), QStringLiteral("mime-type")}, {}, true},
-        {QStringLiteral("get_attributes"), Type::Bool, false, {QStringLiteral("attr"), QStringLiteral("attributes")},
-         {}, true},
+        {QStringLiteral("get_mime"),
+         Type::Bool,
+         false,
+         {QStringLiteral("mime"), QStringLiteral("mime_type"), QStringLiteral("mime-type")},
+         {},
+         true},
+        {QStringLiteral("get_attributes"),
+         Type::Bool,
+         false,
+         {QStringLiteral("attr"), QStringLiteral("attributes")},
+         {},
+         true},
     };
     return spec;
 }
@@ -32,7 +42,7 @@ QVariantMap StatModule::statResult(const RemoteFileState &state, bool follow, co
     const int raw = s.rawMode;
     const int type = raw & 0170000;
     const int m = s.mode;
-    QVariantMap st{
+    QVariantMap st {
         {QStringLiteral("exists"), true},
         {QStringLiteral("path"), state.path},
         {QStringLiteral("mode"), FileMode::format(m)},
@@ -92,12 +102,12 @@ void StatModule::start(const QVariantMap &arguments)
     }
     const QVariant followArg = arguments.value(QStringLiteral("follow"));
     const bool follow = followArg.typeId() == QMetaType::QString
-        ? QStringList{QStringLiteral("yes"), QStringLiteral("true"), QStringLiteral("on"), QStringLiteral("1")}
+        ? QStringList {QStringLiteral("yes"), QStringLiteral("true"), QStringLiteral("on"), QStringLiteral("1")}
               .contains(followArg.toString().toLower())
         : followArg.toBool();
     const QVariant getChecksum = arguments.value(QStringLiteral("get_checksum"), true);
     const bool checksum = getChecksum.typeId() == QMetaType::QString
-        ? !QStringList{QStringLiteral("no"), QStringLiteral("false"), QStringLiteral("off"), QStringLiteral("0")}
+        ? !QStringList {QStringLiteral("no"), QStringLiteral("false"), QStringLiteral("off"), QStringLiteral("0")}
                .contains(getChecksum.toString().toLower())
         : getChecksum.toBool();
     QString algorithm = arguments.value(QStringLiteral("checksum_algorithm")).toString();
@@ -121,8 +131,7 @@ void StatModule::start(const QVariantMap &arguments)
         if (result.status != transport::CommandResult::Status::Finished
             || !RemoteFileScript::parse(result.stdoutData, &state, &error) || state.files.isEmpty()) {
             fail(tr("Cannot stat on %1: %2")
-                     .arg(context().host, error.isEmpty() ? QString::fromUtf8(result.stderrData.trimmed())
-                                                          : error));
+                     .arg(context().host, error.isEmpty() ? QString::fromUtf8(result.stderrData.trimmed()) : error));
             return;
         }
         finishWith(false, {{QStringLiteral("stat"), statResult(state.files.first(), follow, state.notes)}});

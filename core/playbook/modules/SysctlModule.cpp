@@ -62,7 +62,8 @@ void SysctlModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read %1 on %2: %3")
                      .arg(m_file, context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText));
+                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                     : result.errorText));
             return;
         }
         decide(result.stdoutData);
@@ -89,10 +90,11 @@ void SysctlModule::decide(const QByteArray &output)
     result.status = changed ? TaskResult::Status::Changed : TaskResult::Status::Ok;
     result.data = {{QStringLiteral("changed"), changed}};
     if (context().diffMode && fileChanged)
-        result.data.insert(QStringLiteral("diff"), QVariantMap{{QStringLiteral("before"), fileText},
-                                                               {QStringLiteral("after"), file.text()},
-                                                               {QStringLiteral("before_header"), m_file},
-                                                               {QStringLiteral("after_header"), m_file}});
+        result.data.insert(QStringLiteral("diff"),
+                           QVariantMap {{QStringLiteral("before"), fileText},
+                                        {QStringLiteral("after"), file.text()},
+                                        {QStringLiteral("before_header"), m_file},
+                                        {QStringLiteral("after_header"), m_file}});
     if (!changed || context().checkMode) {
         finish(result);
         return;
@@ -115,16 +117,18 @@ void SysctlModule::decide(const QByteArray &output)
     if (liveChanged)
         script += "sysctl -q -w " + transport::shellQuote((m_name + QLatin1Char('=') + m_value).toUtf8()) + "\n";
     if (ArgumentValue::toBool(m_arguments.value(QStringLiteral("reload")), true) && m_present) {
-        script += "out=$(sysctl " + QByteArray(ignoreErrors ? "-e " : "") + "-p " + path + " 2>&1) || { echo \"$out\" >&2; exit 3; }\n";
+        script += "out=$(sysctl " + QByteArray(ignoreErrors ? "-e " : "") + "-p " + path
+            + " 2>&1) || { echo \"$out\" >&2; exit 3; }\n";
         if (!ignoreErrors)
-            script += "case \"$out\" in *'sysctl: '*|*'Invalid argument'*|*'Read-only'*|*'Permission denied'*) echo \"$out\" >&2; exit 3;; esac\n";
+            script += "case \"$out\" in *'sysctl: '*|*'Invalid argument'*|*'Read-only'*|*'Permission denied'*) echo "
+                      "\"$out\" >&2; exit 3;; esac\n";
     }
     command.description = QStringLiteral("sysctl: write %1").arg(m_name);
     command.script = script;
     runCommand(command, [this, result](const transport::CommandResult &written) {
         if (!written.succeeded()) {
-            const QString detail = written.errorText.isEmpty() ? QString::fromUtf8(written.stderrData).trimmed()
-                                                               : written.errorText;
+            const QString detail
+                = written.errorText.isEmpty() ? QString::fromUtf8(written.stderrData).trimmed() : written.errorText;
             if (written.exitCode == 3)
                 fail(tr("Failed to reload sysctl on %1: %2 (%3 was written; use reload: false or ignoreerrors: true "
                         "where the kernel refuses a key, e.g. in a container)")

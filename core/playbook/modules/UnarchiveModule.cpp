@@ -55,13 +55,15 @@ void UnarchiveModule::run(const QVariantMap &arguments, const QString &local)
     const QString creates = text(arguments, "creates");
     if (!creates.isEmpty())
         s += "if [ -e " + RemoteFileScript::quote(creates) + " ]; then cat >/dev/null; echo '@N skip'; exit 0; fi\n";
-    s += "if [ ! -d " + d + " ]; then cat >/dev/null; echo \"dest '\"" + d + "\"' must be an existing dir\" >&2; exit 4; fi\n";
+    s += "if [ ! -d " + d + " ]; then cat >/dev/null; echo \"dest '\"" + d
+        + "\"' must be an existing dir\" >&2; exit 4; fi\n";
     if (!local.isEmpty()) {
         s += "a=$(mktemp \"${TMPDIR:-/tmp}/antler-archive.XXXXXX\") || exit 125\n"
              "trap 'rm -f -- \"$a\"' EXIT\ncat > \"$a\"\n";
     } else {
-        s += "a=" + RemoteFileScript::quote(src) + "\n"
-             "[ -f \"$a\" ] || { echo \"Source '\"$a\"' does not exist\" >&2; exit 5; }\n";
+        s += "a=" + RemoteFileScript::quote(src)
+            + "\n"
+              "[ -f \"$a\" ] || { echo \"Source '\"$a\"' does not exist\" >&2; exit 5; }\n";
     }
     QByteArray opts;
     for (const QVariant &e : arguments.value(QStringLiteral("exclude")).toList())
@@ -77,7 +79,8 @@ void UnarchiveModule::run(const QVariantMap &arguments, const QString &local)
     if (flag(arguments, "keep_newer"))
         extractOpts += " --keep-newer-files";
     // tar reads gzip, bzip2 and xz by itself; --diff exits 1 when dest differs.
-    s += "tar -tf \"$a\"" + opts + members + " > /dev/null || { echo \"Failed to find handler for '\"" + RemoteFileScript::quote(src)
+    s += "tar -tf \"$a\"" + opts + members + " > /dev/null || { echo \"Failed to find handler for '\""
+        + RemoteFileScript::quote(src)
         + "\"'. Make sure the required command to extract the file is installed.\" >&2; exit 6; }\n";
     if (owner.isEmpty() && group.isEmpty()) {
         s += "if tar -C " + d + " -df \"$a\"" + opts + members + " >/dev/null 2>&1";
@@ -87,10 +90,11 @@ void UnarchiveModule::run(const QVariantMap &arguments, const QString &local)
         s += "if [ -z \"$(tar -C " + d + " -df \"$a\"" + opts + members
             + " 2>&1 | grep -v -e ': Uid differs$' -e ': Gid differs$')\" ]";
         // Ownership is part of the comparison: every member must have it.
-        s += " && [ -z \"$(cd " + d + " && tar -tf \"$a\"" + opts + members + " | while IFS= read -r m; do "
-             "stat -c '%U %G' -- \"$m\" 2>/dev/null | grep -qv -- " + RemoteFileScript::quote(
-                 QStringLiteral("^%1 %2$").arg(owner.isEmpty() ? QStringLiteral("[^ ]*") : owner,
-                                               group.isEmpty() ? QStringLiteral("[^ ]*") : group))
+        s += " && [ -z \"$(cd " + d + " && tar -tf \"$a\"" + opts + members
+            + " | while IFS= read -r m; do "
+              "stat -c '%U %G' -- \"$m\" 2>/dev/null | grep -qv -- "
+            + RemoteFileScript::quote(QStringLiteral("^%1 %2$").arg(owner.isEmpty() ? QStringLiteral("[^ ]*") : owner,
+                                                                    group.isEmpty() ? QStringLiteral("[^ ]*") : group))
             + " && echo x; done)\" ]";
     }
     s += "; then echo '@N same'\n";
@@ -128,8 +132,8 @@ void UnarchiveModule::run(const QVariantMap &arguments, const QString &local)
             TaskResult failed = TaskResult::failed(
                 result.exitCode == 4 || result.exitCode == 5 || result.exitCode == 6
                     ? QString::fromUtf8(result.stderrData.trimmed())
-                    : tr("Cannot extract %1 into %2 on %3: %4").arg(src, dest, context().host,
-                                                                  QString::fromUtf8(result.stderrData.trimmed())));
+                    : tr("Cannot extract %1 into %2 on %3: %4")
+                          .arg(src, dest, context().host, QString::fromUtf8(result.stderrData.trimmed())));
             failed.data.insert(QStringLiteral("dest"), dest);
             failed.data.insert(QStringLiteral("src"), src);
             finish(failed);
@@ -138,8 +142,9 @@ void UnarchiveModule::run(const QVariantMap &arguments, const QString &local)
         if (report.notes.contains(QStringLiteral("skip"))) {
             TaskResult skipped;
             skipped.status = TaskResult::Status::Skipped;
-            skipped.data = {{QStringLiteral("changed"), false},
-                            {QStringLiteral("msg"), QStringLiteral("skipped, since %1 exists").arg(text(arguments, "creates"))}};
+            skipped.data
+                = {{QStringLiteral("changed"), false},
+                   {QStringLiteral("msg"), QStringLiteral("skipped, since %1 exists").arg(text(arguments, "creates"))}};
             finish(skipped);
             return;
         }
@@ -158,7 +163,8 @@ void UnarchiveModule::run(const QVariantMap &arguments, const QString &local)
         }
         if (flag(arguments, "list_files"))
             data.insert(QStringLiteral("files"), files);
-        const bool changed = report.notes.contains(QStringLiteral("extracted")) || report.notes.contains(QStringLiteral("would"));
+        const bool changed
+            = report.notes.contains(QStringLiteral("extracted")) || report.notes.contains(QStringLiteral("would"));
         finishWith(changed, data);
     });
 }

@@ -16,11 +16,14 @@ ModuleSpec UriModule::spec()
         {QStringLiteral("url"), Type::Str, true, {}, {}, {}},
         {QStringLiteral("method"), Type::Str, false, {}, {}, QStringLiteral("GET")},
         {QStringLiteral("body"), Type::Raw, false, {}, {}, {}},
-        {QStringLiteral("body_format"), Type::Str, false, {},
+        {QStringLiteral("body_format"),
+         Type::Str,
+         false,
+         {},
          {QStringLiteral("form-urlencoded"), QStringLiteral("json"), QStringLiteral("raw"),
           QStringLiteral("form-multipart")},
          QStringLiteral("raw")},
-        {QStringLiteral("status_code"), Type::List, false, {}, {}, QVariantList{200}},
+        {QStringLiteral("status_code"), Type::List, false, {}, {}, QVariantList {200}},
         {QStringLiteral("return_content"), Type::Bool, false, {}, {}, false},
         {QStringLiteral("headers"), Type::Dict, false, {}, {}, {}},
         {QStringLiteral("timeout"), Type::Int, false, {}, {}, 30},
@@ -104,15 +107,18 @@ void UriModule::start(const QVariantMap &arguments)
         fail(tr("uri needs url."));
         return;
     }
-    const QString method = text(arguments, "method").isEmpty() ? QStringLiteral("GET") : text(arguments, "method").toUpper();
+    const QString method
+        = text(arguments, "method").isEmpty() ? QStringLiteral("GET") : text(arguments, "method").toUpper();
     QVariantMap headers = arguments.value(QStringLiteral("headers")).toMap();
-    const QString bodyFormat = text(arguments, "body_format").isEmpty() ? QStringLiteral("raw") : text(arguments, "body_format");
+    const QString bodyFormat
+        = text(arguments, "body_format").isEmpty() ? QStringLiteral("raw") : text(arguments, "body_format");
     const QVariant bodyArg = arguments.value(QStringLiteral("body"));
     QByteArray body;
     bool hasBody = bodyArg.isValid() && !bodyArg.isNull();
     if (hasBody) {
         if (bodyFormat == QLatin1String("json")) {
-            body = (bodyArg.typeId() == QMetaType::QString ? bodyArg.toString() : AnsibleJson::compact(bodyArg)).toUtf8();
+            body = (bodyArg.typeId() == QMetaType::QString ? bodyArg.toString() : AnsibleJson::compact(bodyArg))
+                       .toUtf8();
             bool hasType = false;
             for (auto it = headers.cbegin(); it != headers.cend(); ++it)
                 hasType = hasType || it.key().toLower() == QLatin1String("content-type");
@@ -132,9 +138,8 @@ void UriModule::start(const QVariantMap &arguments)
     QList<int> expected;
     const QVariant statusArg = arguments.value(QStringLiteral("status_code"));
     const QVariantList statusList = statusArg.typeId() == QMetaType::QVariantList ? statusArg.toList()
-        : statusArg.isValid() && !statusArg.isNull()
-        ? QVariantList{statusArg}
-        : QVariantList{200};
+        : statusArg.isValid() && !statusArg.isNull()                              ? QVariantList {statusArg}
+                                                                                  : QVariantList {200};
     for (const QVariant &v : statusList) {
         for (const QString &part : v.toString().split(u',', Qt::SkipEmptyParts))
             expected << part.trimmed().toInt();
@@ -161,8 +166,9 @@ void UriModule::start(const QVariantMap &arguments)
     }
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         curl += " -H " + RemoteFileScript::quote(it.key() + QStringLiteral(": ") + it.value().toString());
-    curl += " -A " + RemoteFileScript::quote(text(arguments, "http_agent").isEmpty() ? QStringLiteral("ansible-httpget")
-                                                                                    : text(arguments, "http_agent"));
+    curl += " -A "
+        + RemoteFileScript::quote(text(arguments, "http_agent").isEmpty() ? QStringLiteral("ansible-httpget")
+                                                                          : text(arguments, "http_agent"));
     if (hasBody)
         curl += " --data-binary @-";
     const QString creates = text(arguments, "creates");
@@ -172,10 +178,14 @@ void UriModule::start(const QVariantMap &arguments)
         s += "if [ -e " + RemoteFileScript::quote(creates) + " ]; then echo '@SKIP creates'; exit 0; fi\n";
     if (!removes.isEmpty())
         s += "if [ ! -e " + RemoteFileScript::quote(removes) + " ]; then echo '@SKIP removes'; exit 0; fi\n";
-    s += "command -v curl >/dev/null 2>&1 || { echo 'curl is not installed on this host; install it or use get_url' >&2; exit 127; }\n"
+    s += "command -v curl >/dev/null 2>&1 || { echo 'curl is not installed on this host; install it or use get_url' "
+         ">&2; exit 127; }\n"
          "h=$(mktemp) && b=$(mktemp) && cfg=$(mktemp) || exit 125\ntrap 'rm -f -- \"$h\" \"$b\" \"$cfg\"' EXIT\n"
-         "dd bs=1 count=" + QByteArray::number(credentials.size()) + " of=\"$cfg\" 2>/dev/null\n"
-         "w=$(" + curl + " -D \"$h\" -o \"$b\" -w '%{http_code} %{url_effective}' " + RemoteFileScript::quote(url)
+         "dd bs=1 count="
+        + QByteArray::number(credentials.size())
+        + " of=\"$cfg\" 2>/dev/null\n"
+          "w=$("
+        + curl + " -D \"$h\" -o \"$b\" -w '%{http_code} %{url_effective}' " + RemoteFileScript::quote(url)
         + ") || exit $?\nprintf '@S %s\\n@H\\n' \"$w\"\ncat \"$h\"\nprintf '\\n@E\\n'\ncat \"$b\"\n";
     transport::CommandSpec spec = commandSpec();
     spec.script = s;
@@ -184,10 +194,11 @@ void UriModule::start(const QVariantMap &arguments)
     const bool returnContent = flag(arguments, "return_content");
     runCommand(spec, [this, url, expected, returnContent, creates, removes](const transport::CommandResult &result) {
         if (result.stdoutData.startsWith("@SKIP")) {
-            finishWith(false, {{QStringLiteral("msg"),
-                                result.stdoutData.startsWith("@SKIP creates")
-                                    ? QStringLiteral("%1 exists, not calling url").arg(creates)
-                                    : QStringLiteral("%1 does not exist, not calling url").arg(removes)}});
+            finishWith(false,
+                       {{QStringLiteral("msg"),
+                         result.stdoutData.startsWith("@SKIP creates")
+                             ? QStringLiteral("%1 exists, not calling url").arg(creates)
+                             : QStringLiteral("%1 does not exist, not calling url").arg(removes)}});
             return;
         }
         if (!result.succeeded()) {
@@ -219,10 +230,11 @@ void UriModule::start(const QVariantMap &arguments)
             failed.status = TaskResult::Status::Failed;
             failed.data = data;
             failed.data.insert(QStringLiteral("changed"), false);
-            failed.data.insert(QStringLiteral("msg"), QStringLiteral("Status code was %1 and not [%2]: HTTP Error %1: %3")
-                                                          .arg(status)
-                                                          .arg(list.join(QStringLiteral(", ")),
-                                                               data.value(QStringLiteral("reason")).toString()));
+            failed.data.insert(
+                QStringLiteral("msg"),
+                QStringLiteral("Status code was %1 and not [%2]: HTTP Error %1: %3")
+                    .arg(status)
+                    .arg(list.join(QStringLiteral(", ")), data.value(QStringLiteral("reason")).toString()));
             finish(failed);
             return;
         }

@@ -82,19 +82,26 @@ void UserModule::start(const QVariantMap &arguments)
     }
 
     const QByteArray name = ArgumentValue::quoted(m_name);
-    QByteArray script = "if p=$(getent passwd -- " + name + "); then\n"
-                        "  echo \"P:$p\"\n"
-                        "  echo \"S:$(getent shadow -- " + name + " 2>/dev/null | cut -d: -f2)\"\n"
-                        "  echo \"G:$(id -gn -- " + name + ")\"\n"
-                        "  echo \"L:$(id -Gn -- " + name + ")\"\n"
-                        "fi\n";
+    QByteArray script = "if p=$(getent passwd -- " + name
+        + "); then\n"
+          "  echo \"P:$p\"\n"
+          "  echo \"S:$(getent shadow -- "
+        + name
+        + " 2>/dev/null | cut -d: -f2)\"\n"
+          "  echo \"G:$(id -gn -- "
+        + name
+        + ")\"\n"
+          "  echo \"L:$(id -Gn -- "
+        + name
+        + ")\"\n"
+          "fi\n";
     if (given(arguments, "group"))
         script += "echo \"R:$(getent group -- " + ArgumentValue::quoted(text(arguments, "group")) + ")\"\n";
     else
         script += "getent group -- " + name + " >/dev/null && echo U:\n";
     for (const QString &group : std::as_const(m_groups))
-        script += "getent group -- " + ArgumentValue::quoted(group) + " >/dev/null || echo \"M:"
-            + group.toUtf8().replace('"', "") + "\"\n";
+        script += "getent group -- " + ArgumentValue::quoted(group)
+            + " >/dev/null || echo \"M:" + group.toUtf8().replace('"', "") + "\"\n";
     script += "exit 0\n";
 
     transport::CommandSpec command = commandSpec();
@@ -104,7 +111,8 @@ void UserModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the user %1 on %2: %3")
                      .arg(m_name, context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText));
+                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                     : result.errorText));
             return;
         }
         decide(result.stdoutData);
@@ -251,18 +259,19 @@ void UserModule::decide(const QByteArray &output)
     }
     transport::CommandSpec command = commandSpec();
     command.description = QStringLiteral("user: %1").arg(QString::fromUtf8(argv.first()));
-    command.script = transport::shellJoin(argv) + " && { getent passwd -- " + ArgumentValue::quoted(m_name)
-        + " || true; }";
+    command.script
+        = transport::shellJoin(argv) + " && { getent passwd -- " + ArgumentValue::quoted(m_name) + " || true; }";
     const bool created = !exists;
     const QString shown = QString::fromUtf8(argv.first());
     runCommand(command, [this, created, shown](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             // Never echo the command: it may hold the password hash.
-            TaskResult failed = TaskResult::failed(
-                tr("%1 for the user %2 failed on %3 (exit code %4): %5")
-                    .arg(shown, m_name, context().host)
-                    .arg(result.exitCode)
-                    .arg(result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText));
+            TaskResult failed = TaskResult::failed(tr("%1 for the user %2 failed on %3 (exit code %4): %5")
+                                                       .arg(shown, m_name, context().host)
+                                                       .arg(result.exitCode)
+                                                       .arg(result.errorText.isEmpty()
+                                                                ? QString::fromUtf8(result.stderrData).trimmed()
+                                                                : result.errorText));
             failed.data.insert(QStringLiteral("name"), m_name);
             failed.data.insert(QStringLiteral("rc"), result.exitCode);
             finish(failed);

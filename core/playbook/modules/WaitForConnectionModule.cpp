@@ -21,8 +21,7 @@ ModuleSpec WaitForConnectionModule::spec()
         argument.defaultValue = value;
         return argument;
     };
-    spec.arguments = {integer("connect_timeout", 5), integer("delay", 0), integer("sleep", 1),
-                      integer("timeout", 600)};
+    spec.arguments = {integer("connect_timeout", 5), integer("delay", 0), integer("sleep", 1), integer("timeout", 600)};
     return spec;
 }
 
@@ -65,15 +64,14 @@ void WaitForConnectionModule::attempt()
     connect(job, &transport::CommandJob::finished, this, [this](const transport::CommandResult &result) {
         if (result.succeeded()) {
             TaskResult ok;
-            ok.data = {{QStringLiteral("changed"), false},
-                       {QStringLiteral("elapsed"), int(m_elapsed.elapsed() / 1000)}};
+            ok.data
+                = {{QStringLiteral("changed"), false}, {QStringLiteral("elapsed"), int(m_elapsed.elapsed() / 1000)}};
             finish(ok);
             return;
         }
         m_lastError = result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText;
         if (m_elapsed.elapsed() + m_sleepMs >= m_timeoutMs) {
-            TaskResult failed = TaskResult::failed(
-                tr("timed out waiting for ping module test: %1").arg(m_lastError));
+            TaskResult failed = TaskResult::failed(tr("timed out waiting for ping module test: %1").arg(m_lastError));
             failed.data.insert(QStringLiteral("elapsed"), int(m_elapsed.elapsed() / 1000));
             finish(failed);
             return;

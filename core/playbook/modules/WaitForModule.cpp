@@ -60,7 +60,8 @@ void WaitForModule::start(const QVariantMap &arguments)
         return;
     }
     if (hasPort && (!portOk || port < 1 || port > 65535)) {
-        fail(tr("port must be a number from 1 to 65535, got '%1'").arg(ArgumentValue::toText(arguments.value(QStringLiteral("port")))));
+        fail(tr("port must be a number from 1 to 65535, got '%1'")
+                 .arg(ArgumentValue::toText(arguments.value(QStringLiteral("port")))));
         return;
     }
     if (!path.isEmpty() && (state == QLatin1String("started") || state == QLatin1String("stopped")))
@@ -100,13 +101,14 @@ void WaitForModule::start(const QVariantMap &arguments)
     }
     QByteArray script;
     if (hasPort)
-        script += "command -v bash >/dev/null 2>&1 || { echo 'waiting for a port needs bash on the host' >&2; exit 2; }\n";
+        script
+            += "command -v bash >/dev/null 2>&1 || { echo 'waiting for a port needs bash on the host' >&2; exit 2; }\n";
     script += "begin=$(date +%s)\nsleep " + QByteArray::number(delay) + "\nmatch=\nwhile :; do\n  if " + check
         + "; then echo \"@@ok $(( $(date +%s) - begin ))\"; printf '%s\\n' \"$match\"; exit 0; fi\n"
           "  [ $(( $(date +%s) - begin - "
         + QByteArray::number(delay) + " )) -ge " + QByteArray::number(timeout)
-        + " ] && { echo \"@@timeout $(( $(date +%s) - begin ))\"; exit 0; }\n  sleep "
-        + QByteArray::number(sleep) + "\ndone\n";
+        + " ] && { echo \"@@timeout $(( $(date +%s) - begin ))\"; exit 0; }\n  sleep " + QByteArray::number(sleep)
+        + "\ndone\n";
 
     transport::CommandSpec command = commandSpec();
     command.description = QStringLiteral("wait_for");
@@ -119,13 +121,14 @@ void WaitForModule::start(const QVariantMap &arguments)
             || !out.startsWith(QLatin1String("@@"))) {
             fail(tr("wait_for could not poll on %1: %2")
                      .arg(context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText));
+                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                     : result.errorText));
             return;
         }
         const QString first = out.section(QLatin1Char('\n'), 0, 0);
         const qint64 elapsed = first.section(QLatin1Char(' '), 1, 1).toLongLong();
-        QVariantMap data{{QStringLiteral("changed"), false}, {QStringLiteral("elapsed"), elapsed},
-                         {QStringLiteral("state"), state}};
+        QVariantMap data {
+            {QStringLiteral("changed"), false}, {QStringLiteral("elapsed"), elapsed}, {QStringLiteral("state"), state}};
         if (!path.isEmpty())
             data.insert(QStringLiteral("path"), path);
         if (hasPort)

@@ -236,12 +236,13 @@ void TestParity::sameResultAsAnsiblePlaybook()
                              {QStringLiteral("--run-playbook"), QStringLiteral("site.yml"), QStringLiteral("-i"),
                               inventory, QStringLiteral("-e"), QStringLiteral("root=") + antlerRoot},
                              copy, 300000);
-        const QString both = QStringLiteral("pass %1\n--- ansible-playbook (exit %2):\n%3%4\n--- antler (exit %5):\n%6%7")
-                                 .arg(pass)
-                                 .arg(theirs.exitCode)
-                                 .arg(theirs.out, theirs.err)
-                                 .arg(ours.exitCode)
-                                 .arg(ours.out, ours.err);
+        const QString both
+            = QStringLiteral("pass %1\n--- ansible-playbook (exit %2):\n%3%4\n--- antler (exit %5):\n%6%7")
+                  .arg(pass)
+                  .arg(theirs.exitCode)
+                  .arg(theirs.out, theirs.err)
+                  .arg(ours.exitCode)
+                  .arg(ours.out, ours.err);
         const QMap<QString, QString> theirRecap = recap(theirs.out);
         const bool same = !theirRecap.isEmpty() && ours.exitCode == theirs.exitCode && recap(ours.out) == theirRecap;
         if (!same)
@@ -267,7 +268,10 @@ void TestParity::sameResultAsAnsiblePlaybook()
                 if (a.type != b.type)
                     differences.append(QStringLiteral("%1: type %2 vs %3").arg(path, a.type, b.type));
                 if (a.mode != b.mode)
-                    differences.append(QStringLiteral("%1: mode %2 vs %3").arg(path).arg(a.mode, 4, 8, QLatin1Char('0')).arg(b.mode, 4, 8, QLatin1Char('0')));
+                    differences.append(QStringLiteral("%1: mode %2 vs %3")
+                                           .arg(path)
+                                           .arg(a.mode, 4, 8, QLatin1Char('0'))
+                                           .arg(b.mode, 4, 8, QLatin1Char('0')));
                 if (a.content != b.content)
                     differences.append(QStringLiteral("%1: content\n<<< ansible-playbook\n%2\n>>> antler\n%3")
                                            .arg(path, QString::fromUtf8(a.content), QString::fromUtf8(b.content)));
@@ -304,12 +308,12 @@ void TestParity::checkDiffChangesNothing()
                    "    - name: A whole new file\n      copy:\n        dest: \"{{ config }}.new\"\n"
                    "        content: \"new\\n\"\n");
     playbook.close();
-    const QStringList common = {QStringLiteral("-i"), inventory, QStringLiteral("-e"),
-                                QStringLiteral("config=") + config, QStringLiteral("--check"),
-                                QStringLiteral("--diff")};
-    const Run theirs = run(m_ansible, common + QStringList{QStringLiteral("site.yml")}, scratch.path(), 300000);
+    const QStringList common = {QStringLiteral("-i"),      inventory,
+                                QStringLiteral("-e"),      QStringLiteral("config=") + config,
+                                QStringLiteral("--check"), QStringLiteral("--diff")};
+    const Run theirs = run(m_ansible, common + QStringList {QStringLiteral("site.yml")}, scratch.path(), 300000);
     const Run ours = run(QStringLiteral(ANTLER_EXECUTABLE),
-                         QStringList{QStringLiteral("--run-playbook"), QStringLiteral("site.yml")} + common,
+                         QStringList {QStringLiteral("--run-playbook"), QStringLiteral("site.yml")} + common,
                          scratch.path(), 300000);
     const QString both = QStringLiteral("--- ansible-playbook:\n%1%2\n--- antler:\n%3%4")
                              .arg(theirs.out, theirs.err, ours.out, ours.err);
@@ -391,18 +395,19 @@ void TestParity::sameSystemStateAsAnsiblePlaybook()
     const QString antlerInventory = forAntler.writeAnsibleInventory();
 
     for (int pass = 1; pass <= 2; ++pass) {
-        const Run theirs = run(m_ansible, {QStringLiteral("-i"), ansibleInventory, QStringLiteral("site.yml")},
-                               copy, 600000);
-        const Run ours = run(QStringLiteral(ANTLER_EXECUTABLE),
-                             {QStringLiteral("--run-playbook"), QStringLiteral("site.yml"), QStringLiteral("-i"),
-                              antlerInventory},
-                             copy, 600000);
-        const QString both = QStringLiteral("pass %1\n--- ansible-playbook (exit %2):\n%3%4\n--- antler (exit %5):\n%6%7")
-                                 .arg(pass)
-                                 .arg(theirs.exitCode)
-                                 .arg(theirs.out, theirs.err)
-                                 .arg(ours.exitCode)
-                                 .arg(ours.out, ours.err);
+        const Run theirs
+            = run(m_ansible, {QStringLiteral("-i"), ansibleInventory, QStringLiteral("site.yml")}, copy, 600000);
+        const Run ours
+            = run(QStringLiteral(ANTLER_EXECUTABLE),
+                  {QStringLiteral("--run-playbook"), QStringLiteral("site.yml"), QStringLiteral("-i"), antlerInventory},
+                  copy, 600000);
+        const QString both
+            = QStringLiteral("pass %1\n--- ansible-playbook (exit %2):\n%3%4\n--- antler (exit %5):\n%6%7")
+                  .arg(pass)
+                  .arg(theirs.exitCode)
+                  .arg(theirs.out, theirs.err)
+                  .arg(ours.exitCode)
+                  .arg(ours.out, ours.err);
         if (theirs.exitCode != 0 || ours.exitCode != theirs.exitCode || recap(ours.out) != recap(theirs.out))
             qWarning().noquote() << both; // QtTest cuts long failure messages short
         QVERIFY2(theirs.exitCode == 0, "ansible-playbook failed");
