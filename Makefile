@@ -2,13 +2,14 @@
 # installs what is missing (make included) and then runs this Makefile.
 #   make run            build, start antler
 #   make test           build, run every test with ctest
+#   make format         apply .clang-format to the tree (format-check: only check)
 #   make test FRESH=1   first remove every piece of state earlier test runs
 #                       left on this machine (scripts/clean-test-state.sh)
 BUILD ?= build
 JOBS ?= $(shell nproc)
 FRESH ?=
 
-.PHONY: run test build deps deps-run configure bench clean fresh
+.PHONY: run test build deps deps-run configure bench clean fresh format format-check
 
 deps:
 	@scripts/install-deps.sh test
@@ -43,6 +44,12 @@ bench: deps build
 	@tests/bench/playbook_bench.sh $(BUILD)
 	@tests/bench/rollout_bench.sh $(BUILD)
 	@QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/logview_bench
+
+format:
+	@scripts/format-check.sh --fix
+
+format-check:
+	@scripts/format-check.sh
 
 clean:
 	rm -rf $(BUILD)
