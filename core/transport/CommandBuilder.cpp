@@ -68,23 +68,31 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
     }
     if (!spec.become) {
         built->commandLine = prefix + command;
-        return true;
+    } else {
+        if (!settings.becomeMethod.isEmpty() && settings.becomeMethod != QLatin1String("sudo")) {
+            *error = QStringLiteral("The become method '%1' for %2 is not supported; use sudo.")
+                         .arg(settings.becomeMethod, settings.host);
+            return false;
+        }
+        const QByteArray token = randomToken();
+        built->become = true;
+        built->becomeUser = spec.becomeUser.isEmpty() ? settings.becomeUser : spec.becomeUser;
+        if (built->becomeUser.isEmpty())
+            built->becomeUser = QStringLiteral("root");
+        built->prompt = "[antler-become-" + token + "] ";
+        built->marker = "ANTLER-BECOME-SUCCESS-" + token;
+        built->commandLine = prefix
+            + shellJoin({"sudo", "-H", "-S", "-p", built->prompt, "-u", built->becomeUser.toUtf8(), "--", "sh", "-c",
+                         "echo " + built->marker + " >&2; " + command});
     }
-    if (!settings.becomeMethod.isEmpty() && settings.becomeMethod != QLatin1String("sudo")) {
-        *error = QStringLiteral("The become method '%1' for %2 is not supported; use sudo.")
-                     .arg(settings.becomeMethod, settings.host);
-        return false;
+    if (canShareShell(spec)) {
+        built->shellEnd = "ANTLER-END-" + randomToken();
+        built->shellInput = sharedShellInput(spec, built->shellEnd);
+        if (built->shellInput.isEmpty())
+            built->shellEnd.clear();
+        else
+            built->shellKey = built->become ? QStringLiteral("become:") + built->becomeUser : QString();
     }
-    const QByteArray token = randomToken();
-    built->become = true;
-    built->becomeUser = spec.becomeUser.isEmpty() ? settings.becomeUser : spec.becomeUser;
-    if (built->becomeUser.isEmpty())
-        built->becomeUser = QStringLiteral("root");
-    built->prompt = "[antler-become-" + token + "] ";
-    built->marker = "ANTLER-BECOME-SUCCESS-" + token;
-    built->commandLine = prefix
-        + shellJoin({"sudo", "-H", "-S", "-p", built->prompt, "-u", built->becomeUser.toUtf8(), "--", "sh", "-c",
-                     "echo " + built->marker + " >&2; " + command});
     return true;
 }
 

@@ -29,6 +29,16 @@ struct BuiltCommand
     QByteArray prompt;
     QByteArray marker;
     QString becomeUser;
+
+    // Whether the command runs in a shared shell is decided here, once: for
+    // a spec that may (CommandBuilder::canShareShell), shellInput is the text
+    // that runs it there (sharedShellInput with shellEnd, a marker random per
+    // command) and shellKey names the shell it needs (one per become user).
+    // Empty shellInput: the command runs on a channel of its own.
+    QByteArray shellInput;
+    QByteArray shellEnd;
+    QString shellKey;
+    bool sharesShell() const { return !shellInput.isEmpty(); }
 };
 
 class CommandBuilder

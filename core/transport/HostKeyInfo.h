@@ -9,6 +9,12 @@ namespace antler::transport {
 // Sent with Transport::unknownHostKey() and used in host-key error messages.
 struct HostKeyInfo
 {
+    enum class Kind {
+        Unknown, // known_hosts holds no key of this type for the host
+        Changed, // known_hosts holds a different key of this type, on knownHostsLine
+    };
+
+    Kind kind = Kind::Unknown;
     QString host;
     int port = 22;
     QString keyType; // as OpenSSH names it: "ssh-ed25519", "ecdsa-sha2-nistp256", "ssh-rsa"

@@ -1,14 +1,8 @@
 #include "transport/SshConnection.h"
 
-#include "transport/BecomeHandshake.h"
-#include "transport/KnownHosts.h"
-#include "transport/Transport.h"
+#include "transport/SshError.h"
 
-#include <QDeadlineTimer>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -29,119 +23,29 @@ using State = Transport::State;
 // OpenSSH's default MaxSessions: more channels at once are refused, so
 // further commands wait for a free one.
 constexpr int maxChannels = 10;
-constexpr qsizetype stdinChunk = 256 * 1024;
-// Shared shells a connection starts at most; past that (shells that keep
-// dying), commands go back to channels of their own.
-constexpr int maxShellStarts = 8;
-
-int toInt(State state)
-{
-    return int(state);
-}
-
-QString sshError(ssh_session session)
-{
-    const char *text = ssh_get_error(session);
-    QString error = text ? QString::fromUtf8(text).trimmed() : QString();
-    if (error.endsWith(QLatin1Char('.')))
-        error.chop(1);
-    return error.isEmpty() ? QStringLiteral("unknown error") : error;
-}
-
-int passphraseCallback(const char *prompt, char *buf, size_t len, int echo, int verify, void *userdata)
-{
-    Q_UNUSED(echo);
-    Q_UNUSED(verify);
-    const auto *settings = static_cast<const ConnectionSettings *>(userdata);
-    if (!settings->passphraseProvider || len == 0)
-        return -1;
-    QString answer;
-    if (!settings->passphraseProvider(QString::fromUtf8(prompt), &answer))
-        return -1;
-    const QByteArray bytes = answer.toUtf8();
-    if (size_t(bytes.size()) >= len)
-        return -1;
-    std::memcpy(buf, bytes.constData(), size_t(bytes.size()));
-    buf[bytes.size()] = '\0';
-    return 0;
-}
-
-} // namespace
-
-struct SshConnection::Channel
-{
-    enum class Phase { Queued, Opening, Exec, Running };
-
-    SshConnection *owner = nullptr;
-    quint64 id = 0;
-    CommandSpec spec;
-    BuiltCommand built;
-    Phase phase = Phase::Queued;
-    ssh_channel channel = nullptr;
-    ssh_channel_callbacks_struct callbacks;
-    std::unique_ptr<BecomeHandshake> become;
-    QByteArray passwordLine; // written before any stdin
-    qsizetype stdinOffset = 0;
-    std::unique_ptr<QFile> stdinFile;
-    QByteArray fileBuffer;
-    bool stdinDone = false;
-    QByteArray outPending;
-    QByteArray errPending;
-    bool exitStatusSeen = false;
-    int exitStatus = -1;
-    QString exitSignal;
-    bool remoteClosed = false;
-    QDeadlineTimer deadline {QDeadlineTimer::Forever};
-    bool cancelled = false;
-    bool becomeFailed = false;
-    bool done = false;
-    bool internal = false; // a helper command of the transport, not reported
-    QByteArray pidBuffer; // stderr until the pid line has been seen
-    bool pidSeen = false;
-    qint64 remotePid = 0;
-
-    // A command that may run in a shared shell, and whether it does now
-    // (then it has no channel: the shell's output is its output).
-    bool wantsShell = false;
-    bool inShell = false;
-    QString shellKey;
-    // A shared shell: what waits to be written to it, the end marker, the
-    // command it runs (0: idle) and whether any command ever finished in it.
-    bool shell = false;
-    QByteArray shellInput;
-    QByteArray shellEnd;
-    quint64 shellCurrent = 0;
-    bool shellAnswered = false;
-    // How far outPending/errPending have been searched for the end marker,
-    // so a big output is not searched again from its start on every chunk.
-    qsizetype shellOutSearched = 0;
-    qsizetype shellErrSearched = 0;
-};
-
-namespace {
 
 int onData(ssh_session, ssh_channel, void *data, uint32_t len, int isStderr, void *userdata)
 {
-    auto *channel = static_cast<SshConnection::Channel *>(userdata);
+    auto *channel = static_cast<SshChannel *>(userdata);
     channel->owner->onChannelData(channel, static_cast<const char *>(data), len, isStderr != 0);
     return int(len);
 }
 
 void onClose(ssh_session, ssh_channel, void *userdata)
 {
-    static_cast<SshConnection::Channel *>(userdata)->remoteClosed = true;
+    static_cast<SshChannel *>(userdata)->remoteClosed = true;
 }
 
 void onExitStatus(ssh_session, ssh_channel, int status, void *userdata)
 {
-    auto *channel = static_cast<SshConnection::Channel *>(userdata);
+    auto *channel = static_cast<SshChannel *>(userdata);
     channel->exitStatusSeen = true;
     channel->exitStatus = status;
 }
 
 void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *, void *userdata)
 {
-    auto *channel = static_cast<SshConnection::Channel *>(userdata);
+    auto *channel = static_cast<SshChannel *>(userdata);
     channel->exitSignal = QString::fromUtf8(signal);
 }
 
@@ -150,7 +54,8 @@ void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char 
 SshConnection::SshConnection(const ConnectionSettings &settings, const QString &hostName)
     : m_settings(settings)
     , m_hostName(hostName)
-    , m_state(toInt(State::Disconnected))
+    , m_login(settings, hostName)
+    , m_shells(settings, hostName, m_channels, m_nextInternalId)
 {
 }
 
@@ -159,7 +64,7 @@ SshConnection::~SshConnection()
     shutdown();
 }
 
-void SshConnection::setState(int state, const QString &error)
+void SshConnection::setState(State state, const QString &error)
 {
     m_state = state;
     Q_EMIT stateChanged(state, error);
@@ -167,11 +72,11 @@ void SshConnection::setState(int state, const QString &error)
 
 void SshConnection::connectToHost()
 {
-    if (m_state == toInt(State::Connecting) || m_state == toInt(State::Ready))
+    if (m_state == State::Connecting || m_state == State::Ready)
         return;
     teardownSession();
     m_lastError.clear();
-    setState(toInt(State::Connecting));
+    setState(State::Connecting);
 
     m_session = ssh_new();
     if (!m_session) {
@@ -210,192 +115,33 @@ void SshConnection::connectToHost()
                            .arg(sshError(m_session)));
         return;
     }
-    QString error;
-    bool askUser = false;
-    if (!checkHostKey(&error, &askUser)) {
-        failConnecting(error);
-        return;
-    }
-    if (askUser)
-        return; // answerHostKey() continues
-    finishConnecting();
+    loginStep(m_login.start(m_session));
 }
 
-bool SshConnection::checkHostKey(QString *error, bool *askUser)
+void SshConnection::loginStep(SshLogin::Outcome outcome)
 {
-    ssh_key key = nullptr;
-    if (ssh_get_server_publickey(m_session, &key) != SSH_OK) {
-        *error = QStringLiteral("Cannot read the host key of %1: %2.").arg(m_hostName, sshError(m_session));
-        return false;
+    switch (outcome) {
+    case SshLogin::Outcome::LoggedIn:
+        finishConnecting();
+        return;
+    case SshLogin::Outcome::Failed:
+        failConnecting(m_login.error());
+        return;
+    case SshLogin::Outcome::AwaitingAnswer:
+        Q_EMIT hostKeyQuestion(m_login.question()); // answerHostKey() continues
+        return;
     }
-    char *base64 = nullptr;
-    const int rc = ssh_pki_export_pubkey_base64(key, &base64);
-    ssh_key_free(key);
-    if (rc != SSH_OK || !base64) {
-        *error = QStringLiteral("Cannot read the host key of %1: its type is not supported.").arg(m_hostName);
-        return false;
-    }
-    const QByteArray blob = QByteArray::fromBase64(QByteArray(base64));
-    ssh_string_free_char(base64);
-
-    KnownHosts knownHosts;
-    if (!knownHosts.load(m_settings.knownHostsFile, error))
-        return false;
-    const KnownHosts::Verdict verdict = knownHosts.check(m_settings.host, m_settings.port, blob);
-    HostKeyInfo info;
-    info.host = m_settings.host;
-    info.port = m_settings.port;
-    info.keyType = KnownHosts::keyTypeOf(blob);
-    info.fingerprint = KnownHosts::fingerprint(blob);
-    info.knownHostsFile = m_settings.knownHostsFile;
-    info.knownHostsLine = verdict.line;
-    info.oldKeyType = verdict.oldKeyType;
-    info.oldFingerprint = verdict.oldFingerprint;
-    const QByteArray hostField = KnownHosts::hostField(m_settings.host, m_settings.port);
-
-    switch (verdict.status) {
-    case KnownHosts::Status::Known:
-        return true;
-    case KnownHosts::Status::Revoked:
-        *error = QStringLiteral("The host key of %1 (%2 %3) is marked @revoked in %4:%5; refusing to connect, "
-                                "nothing was run.")
-                     .arg(m_hostName, info.keyType, info.fingerprint, info.knownHostsFile)
-                     .arg(verdict.line);
-        return false;
-    case KnownHosts::Status::Changed:
-        *error = QStringLiteral("The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 "
-                                "holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; "
-                                "nothing was run. If the new key is right, remove the old one with "
-                                "`ssh-keygen -R '%10' -f %6` and connect again.")
-                     .arg(m_hostName, m_settings.host)
-                     .arg(m_settings.port)
-                     .arg(info.keyType, info.fingerprint, info.knownHostsFile)
-                     .arg(verdict.line)
-                     .arg(info.oldKeyType, info.oldFingerprint, QString::fromUtf8(hostField));
-        return false;
-    case KnownHosts::Status::Unknown:
-        break;
-    }
-    switch (m_settings.hostKeyPolicy) {
-    case ConnectionSettings::HostKeyPolicy::Strict:
-        *error = QStringLiteral("The host key of %1 is not known: the server presents %2 %3, which is not in %4. "
-                                "Compare it with `ssh-keygen -lf` of the host's key on the host itself, then "
-                                "accept it with --accept-new-host-keys (or add it to %4).")
-                     .arg(m_hostName, info.keyType, info.fingerprint, info.knownHostsFile);
-        return false;
-    case ConnectionSettings::HostKeyPolicy::AcceptNew:
-        return KnownHosts::append(m_settings.knownHostsFile, m_settings.host, m_settings.port, blob, error);
-    case ConnectionSettings::HostKeyPolicy::Ask:
-        m_pendingHostKey = blob;
-        *askUser = true;
-        Q_EMIT hostKeyQuestion(info);
-        return true;
-    }
-    return false;
 }
 
 void SshConnection::answerHostKey(bool accept)
 {
-    if (m_pendingHostKey.isEmpty() || m_state != toInt(State::Connecting))
+    if (!m_login.isAwaitingAnswer() || m_state != State::Connecting)
         return;
-    const QByteArray blob = m_pendingHostKey;
-    m_pendingHostKey.clear();
-    if (!accept) {
-        failConnecting(QStringLiteral("The host key of %1 (%2) was not accepted; nothing was run.")
-                           .arg(m_hostName, KnownHosts::fingerprint(blob)));
-        return;
-    }
-    QString error;
-    if (!KnownHosts::append(m_settings.knownHostsFile, m_settings.host, m_settings.port, blob, &error)) {
-        failConnecting(error);
-        return;
-    }
-    finishConnecting();
-}
-
-bool SshConnection::authenticate(QString *error)
-{
-    int rc = ssh_userauth_none(m_session, nullptr);
-    if (rc == SSH_AUTH_SUCCESS)
-        return true;
-    if (rc == SSH_AUTH_ERROR) {
-        *error = QStringLiteral("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session));
-        return false;
-    }
-    const int methods = ssh_userauth_list(m_session, nullptr);
-    QStringList tried;
-
-    if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
-        if (m_settings.useAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
-            if (ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS)
-                return true;
-            tried << QStringLiteral("the keys in ssh-agent");
-        }
-        QStringList keyFiles;
-        if (!m_settings.privateKeyFile.isEmpty()) {
-            keyFiles << m_settings.privateKeyFile;
-        } else {
-            for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
-                const QString path = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
-                if (QFileInfo::exists(path))
-                    keyFiles << path;
-            }
-        }
-        for (const QString &path : std::as_const(keyFiles)) {
-            if (!QFileInfo::exists(path)) {
-                tried << QStringLiteral("the key file %1 (it does not exist)").arg(path);
-                continue;
-            }
-            ssh_key key = nullptr;
-            rc = ssh_pki_import_privkey_file(QFile::encodeName(path).constData(), nullptr, passphraseCallback,
-                                             &m_settings, &key);
-            if (rc != SSH_OK) {
-                tried << QStringLiteral("the key file %1 (cannot read it: not a private key, or the passphrase "
-                                        "is wrong)")
-                             .arg(path);
-                continue;
-            }
-            rc = ssh_userauth_publickey(m_session, nullptr, key);
-            ssh_key_free(key);
-            if (rc == SSH_AUTH_SUCCESS)
-                return true;
-            if (rc == SSH_AUTH_ERROR) {
-                *error = QStringLiteral("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session));
-                return false;
-            }
-            tried << QStringLiteral("the key file %1").arg(path);
-        }
-    }
-    if ((methods & SSH_AUTH_METHOD_PASSWORD) && !m_settings.password.isEmpty()) {
-        rc = ssh_userauth_password(m_session, nullptr, m_settings.password.toUtf8().constData());
-        if (rc == SSH_AUTH_SUCCESS)
-            return true;
-        tried << QStringLiteral("the password");
-    }
-
-    QStringList accepted;
-    if (methods & SSH_AUTH_METHOD_PUBLICKEY)
-        accepted << QStringLiteral("publickey");
-    if (methods & SSH_AUTH_METHOD_PASSWORD)
-        accepted << QStringLiteral("password");
-    if (methods & SSH_AUTH_METHOD_INTERACTIVE)
-        accepted << QStringLiteral("keyboard-interactive");
-    *error = QStringLiteral("Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, "
-                            "the key (ansible_ssh_private_key_file) or the password.")
-                 .arg(m_settings.displayName(),
-                      tried.isEmpty() ? QStringLiteral("every method Antler could offer")
-                                      : tried.join(QStringLiteral(", ")),
-                      accepted.isEmpty() ? QStringLiteral("nothing") : accepted.join(QStringLiteral(", ")));
-    return false;
+    loginStep(m_login.answerHostKey(accept));
 }
 
 void SshConnection::finishConnecting()
 {
-    QString error;
-    if (!authenticate(&error)) {
-        failConnecting(error);
-        return;
-    }
     ssh_set_blocking(m_session, 0);
     m_event = ssh_event_new();
     if (!m_event || ssh_event_add_session(m_event, m_session) != SSH_OK) {
@@ -432,7 +178,7 @@ void SshConnection::finishConnecting()
         });
         m_keepAliveTimer->start();
     }
-    setState(toInt(State::Ready));
+    setState(State::Ready);
     pump();
 }
 
@@ -441,14 +187,14 @@ void SshConnection::failConnecting(const QString &error)
     m_lastError = error;
     teardownSession();
     failAll(CommandResult::Status::Unreachable, error);
-    setState(toInt(State::Disconnected), error);
+    setState(State::Disconnected, error);
 }
 
 void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const BuiltCommand &built)
 {
-    if (m_state == toInt(State::Lost))
+    if (m_state == State::Lost)
         connectToHost(); // the next command reconnects
-    if (m_state != toInt(State::Connecting) && m_state != toInt(State::Ready)) {
+    if (m_state != State::Connecting && m_state != State::Ready) {
         CommandResult result;
         result.status = CommandResult::Status::Unreachable;
         result.errorText = m_lastError.isEmpty()
@@ -457,7 +203,7 @@ void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const Buil
         Q_EMIT commandFinished(id, result);
         return;
     }
-    auto channel = std::make_unique<Channel>();
+    auto channel = std::make_unique<SshChannel>();
     channel->owner = this;
     channel->id = id;
     channel->spec = spec;
@@ -477,16 +223,11 @@ void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const Buil
             return;
         }
     }
-    if (CommandBuilder::canShareShell(spec)) {
-        channel->shellKey = shellKey(built);
-        channel->wantsShell = !m_unusableShells.contains(channel->shellKey);
-    }
-    const bool wantsShell = channel->wantsShell;
-    const QString key = channel->shellKey;
+    channel->wantsShell = m_shells.wantsShell(built);
+    if (channel->wantsShell)
+        m_shells.ensureShell(*channel);
     m_channels.emplace(id, std::move(channel));
-    if (wantsShell && !shellFor(key))
-        startShell(key, spec);
-    if (m_state == toInt(State::Ready))
+    if (m_state == State::Ready)
         pump();
 }
 
@@ -496,7 +237,7 @@ void SshConnection::cancelCommand(quint64 id)
     if (it == m_channels.end())
         return;
     it->second->cancelled = true;
-    if (m_state == toInt(State::Ready))
+    if (m_state == State::Ready)
         pump();
     else
         finishChannel(*it->second, CommandResult {CommandResult::Status::Cancelled}, false);
@@ -510,8 +251,7 @@ void SshConnection::disconnectFromHost()
     failAll(CommandResult::Status::Cancelled,
             QStringLiteral("The command on %1 was cancelled: the connection was closed.").arg(m_hostName));
     teardownSession();
-    m_pendingHostKey.clear();
-    setState(toInt(State::Closed));
+    setState(State::Closed);
 }
 
 void SshConnection::shutdown()
@@ -521,7 +261,7 @@ void SshConnection::shutdown()
     teardownSession();
 }
 
-void SshConnection::onChannelData(Channel *channel, const char *data, quint32 length, bool isStderr)
+void SshConnection::onChannelData(SshChannel *channel, const char *data, quint32 length, bool isStderr)
 {
     m_progress = true;
     QByteArray chunk(data, qsizetype(length));
@@ -568,21 +308,14 @@ void SshConnection::onChannelData(Channel *channel, const char *data, quint32 le
     channel->errPending += passOn;
 }
 
-QString SshConnection::commandError(const Channel &channel, const QString &what) const
-{
-    const QString description
-        = channel.spec.description.isEmpty() ? QStringLiteral("command") : channel.spec.description;
-    return QStringLiteral("The %1 on %2 %3").arg(description, m_hostName, what);
-}
-
-CommandResult SshConnection::timedOut(const Channel &channel) const
+CommandResult SshConnection::timedOut(const SshChannel &channel) const
 {
     CommandResult result;
     result.status = CommandResult::Status::TimedOut;
-    result.errorText = commandError(channel,
-                                    QStringLiteral("did not finish within %1 ms and was stopped; "
-                                                   "raise its timeout or check why it hangs.")
-                                        .arg(channel.spec.timeoutMs));
+    result.errorText = channel.message(m_hostName,
+                                       QStringLiteral("did not finish within %1 ms and was stopped; "
+                                                      "raise its timeout or check why it hangs.")
+                                           .arg(channel.spec.timeoutMs));
     return result;
 }
 
@@ -590,7 +323,7 @@ int SshConnection::runningChannels() const
 {
     int count = 0;
     for (const auto &[id, channel] : m_channels) {
-        if (channel->phase != Channel::Phase::Queued && !channel->inShell)
+        if (channel->phase != SshChannel::Phase::Queued && !channel->inShell)
             ++count;
     }
     return count;
@@ -598,7 +331,7 @@ int SshConnection::runningChannels() const
 
 void SshConnection::pump()
 {
-    if (!m_session || !m_event || m_pumping || m_state != toInt(State::Ready))
+    if (!m_session || !m_event || m_pumping || m_state != State::Ready)
         return;
     m_pumping = true;
     for (int round = 0; round < 256; ++round) {
@@ -613,7 +346,7 @@ void SshConnection::pump()
         }
         int running = runningChannels();
         for (auto &[id, channel] : m_channels) {
-            if (channel->phase == Channel::Phase::Queued) {
+            if (channel->phase == SshChannel::Phase::Queued) {
                 if (running >= maxChannels)
                     continue;
                 ++running;
@@ -644,8 +377,8 @@ void SshConnection::schedule()
     int wait = -1;
     for (const auto &[id, channel] : m_channels) {
         int mine = 200; // a safety net; the socket notifier does the real work
-        const bool uploading = channel->phase == Channel::Phase::Running && !channel->stdinDone
-            && (!channel->shell || !channel->shellInput.isEmpty() || !channel->passwordLine.isEmpty())
+        const bool uploading = channel->phase == SshChannel::Phase::Running && !channel->stdinDone
+            && (!channel->shell || !channel->shell->input.isEmpty() || !channel->passwordLine.isEmpty())
             && (!channel->become || channel->become->isDone() || !channel->passwordLine.isEmpty());
         if (uploading)
             mine = 1;
@@ -659,7 +392,7 @@ void SshConnection::schedule()
         m_pollTimer->start(wait);
 }
 
-bool SshConnection::advance(Channel &channel)
+bool SshConnection::advance(SshChannel &channel)
 {
     if (channel.done)
         return false;
@@ -671,12 +404,12 @@ bool SshConnection::advance(Channel &channel)
         const CommandResult result
             = channel.cancelled ? CommandResult {CommandResult::Status::Cancelled} : timedOut(channel);
         finishChannel(channel, result, false);
-        if (Channel *shell = shellFor(channel.shellKey))
+        if (SshChannel *shell = m_shells.shellFor(channel.built.shellKey))
             finishChannel(*shell, CommandResult {CommandResult::Status::Cancelled}, true);
         return true;
     }
-    if (channel.wantsShell && channel.phase == Channel::Phase::Queued && !channel.cancelled) {
-        if (runInShell(channel))
+    if (channel.wantsShell && channel.phase == SshChannel::Phase::Queued && !channel.cancelled) {
+        if (m_shells.place(channel))
             return true;
         if (channel.wantsShell)
             return false; // waits for the shell to become free
@@ -691,11 +424,12 @@ bool SshConnection::advance(Channel &channel)
     }
     bool progress = false;
     switch (channel.phase) {
-    case Channel::Phase::Queued: {
+    case SshChannel::Phase::Queued: {
         channel.channel = ssh_channel_new(m_session);
         if (!channel.channel) {
             CommandResult result;
-            result.errorText = commandError(channel, QStringLiteral("could not start: %1.").arg(sshError(m_session)));
+            result.errorText
+                = channel.message(m_hostName, QStringLiteral("could not start: %1.").arg(sshError(m_session)));
             finishChannel(channel, result, false);
             return true;
         }
@@ -707,45 +441,45 @@ bool SshConnection::advance(Channel &channel)
         channel.callbacks.channel_exit_signal_function = onExitSignal;
         ssh_callbacks_init(&channel.callbacks);
         ssh_set_channel_callbacks(channel.channel, &channel.callbacks);
-        channel.phase = Channel::Phase::Opening;
+        channel.phase = SshChannel::Phase::Opening;
         progress = true;
         [[fallthrough]];
     }
-    case Channel::Phase::Opening: {
+    case SshChannel::Phase::Opening: {
         const int rc = ssh_channel_open_session(channel.channel);
         if (rc == SSH_AGAIN)
             return progress;
         if (rc != SSH_OK) {
             CommandResult result;
-            result.errorText = commandError(channel,
-                                            QStringLiteral("could not start: the server refused a new "
-                                                           "channel (%1).")
-                                                .arg(sshError(m_session)));
+            result.errorText = channel.message(m_hostName,
+                                               QStringLiteral("could not start: the server refused a new "
+                                                              "channel (%1).")
+                                                   .arg(sshError(m_session)));
             finishChannel(channel, result, false);
             return true;
         }
-        channel.phase = Channel::Phase::Exec;
+        channel.phase = SshChannel::Phase::Exec;
         progress = true;
         [[fallthrough]];
     }
-    case Channel::Phase::Exec: {
+    case SshChannel::Phase::Exec: {
         const int rc = ssh_channel_request_exec(channel.channel, channel.built.commandLine.constData());
         if (rc == SSH_AGAIN)
             return progress;
         if (rc != SSH_OK) {
             CommandResult result;
-            result.errorText = commandError(channel,
-                                            QStringLiteral("could not start: the server refused to "
-                                                           "run it (%1).")
-                                                .arg(sshError(m_session)));
+            result.errorText = channel.message(m_hostName,
+                                               QStringLiteral("could not start: the server refused to "
+                                                              "run it (%1).")
+                                                   .arg(sshError(m_session)));
             finishChannel(channel, result, true);
             return true;
         }
-        channel.phase = Channel::Phase::Running;
+        channel.phase = SshChannel::Phase::Running;
         progress = true;
         [[fallthrough]];
     }
-    case Channel::Phase::Running:
+    case SshChannel::Phase::Running:
         break;
     }
 
@@ -758,8 +492,13 @@ bool SshConnection::advance(Channel &channel)
     }
     if (writeStdin(channel))
         progress = true;
-    if (channel.shell && serviceShell(channel))
-        progress = true;
+    if (channel.shell) {
+        if (const auto ending = m_shells.service(channel)) {
+            if (ending->command)
+                finishChannel(*ending->command, ending->result, false);
+            progress = true;
+        }
+    }
     if (channel.remoteClosed) {
         CommandResult result;
         if (channel.become && !channel.become->isDone()) {
@@ -773,9 +512,9 @@ bool SshConnection::advance(Channel &channel)
             result.exitSignal = channel.exitSignal;
         } else {
             result.status = CommandResult::Status::Failed;
-            result.errorText = commandError(channel,
-                                            QStringLiteral("ended without an exit status; the SSH "
-                                                           "server may have stopped it."));
+            result.errorText = channel.message(m_hostName,
+                                               QStringLiteral("ended without an exit status; the SSH "
+                                                              "server may have stopped it."));
         }
         finishChannel(channel, result, false);
         return true;
@@ -783,7 +522,7 @@ bool SshConnection::advance(Channel &channel)
     return progress;
 }
 
-bool SshConnection::writeStdin(Channel &channel)
+bool SshConnection::writeStdin(SshChannel &channel)
 {
     if (channel.stdinDone)
         return false;
@@ -801,7 +540,7 @@ bool SshConnection::writeStdin(Channel &channel)
     if (channel.become && !channel.become->isDone())
         return progress; // stdin belongs to sudo until the command starts
     if (channel.shell)
-        return writeShellInput(channel) || progress;
+        return m_shells.writeInput(channel) || progress;
 
     for (;;) {
         const uint32_t window = ssh_channel_window_size(channel.channel);
@@ -811,7 +550,7 @@ bool SshConnection::writeStdin(Channel &channel)
         qsizetype available = 0;
         if (channel.stdinFile) {
             if (channel.stdinOffset >= channel.fileBuffer.size()) {
-                channel.fileBuffer = channel.stdinFile->read(stdinChunk);
+                channel.fileBuffer = channel.stdinFile->read(SshChannel::writeChunk);
                 channel.stdinOffset = 0;
                 if (channel.fileBuffer.isEmpty())
                     break;
@@ -824,7 +563,7 @@ bool SshConnection::writeStdin(Channel &channel)
             if (available <= 0)
                 break;
         }
-        const uint32_t size = uint32_t(qMin<qsizetype>(qMin<qsizetype>(available, window), stdinChunk));
+        const uint32_t size = uint32_t(qMin<qsizetype>(qMin<qsizetype>(available, window), SshChannel::writeChunk));
         const int written = ssh_channel_write(channel.channel, data, size);
         if (written == SSH_ERROR)
             return progress;
@@ -842,7 +581,7 @@ bool SshConnection::writeStdin(Channel &channel)
     return true;
 }
 
-void SshConnection::flushOutput(Channel &channel)
+void SshConnection::flushOutput(SshChannel &channel)
 {
     if (channel.shell && !channel.done)
         return; // serviceShell() hands it to the commands
@@ -864,19 +603,19 @@ void SshConnection::flushOutput(Channel &channel)
     Q_EMIT output(channel.id, out, err);
 }
 
-void SshConnection::finishChannel(Channel &channel, CommandResult result, bool closeRemote)
+void SshConnection::finishChannel(SshChannel &channel, CommandResult result, bool closeRemote)
 {
     if (channel.done)
         return;
     channel.done = true;
     if (result.status == CommandResult::Status::Cancelled && result.errorText.isEmpty())
-        result.errorText = commandError(channel, QStringLiteral("was cancelled."));
+        result.errorText = channel.message(m_hostName, QStringLiteral("was cancelled."));
     flushOutput(channel);
     if (channel.channel) {
         ssh_remove_channel_callbacks(channel.channel, &channel.callbacks);
         // A channel still opening has no remote number yet: closing it would
         // address someone else's channel.
-        const bool open = channel.phase == Channel::Phase::Exec || channel.phase == Channel::Phase::Running;
+        const bool open = channel.phase == SshChannel::Phase::Exec || channel.phase == SshChannel::Phase::Running;
         const bool alive = m_session && ssh_is_connected(m_session);
         if (closeRemote && alive && open && !channel.remoteClosed) {
             ssh_channel_request_send_signal(channel.channel, "TERM");
@@ -890,194 +629,17 @@ void SshConnection::finishChannel(Channel &channel, CommandResult result, bool c
         ssh_channel_free(channel.channel);
         channel.channel = nullptr;
     }
-    if (channel.shell)
-        releaseShell(channel, result);
+    if (channel.shell) {
+        if (const auto ending = m_shells.release(channel, result); ending && ending->command)
+            finishChannel(*ending->command, ending->result, false);
+    }
     if (!channel.internal)
         Q_EMIT commandFinished(channel.id, result);
 }
 
-QString SshConnection::shellKey(const BuiltCommand &built)
-{
-    return built.become ? QStringLiteral("become:") + built.becomeUser : QString();
-}
-
-SshConnection::Channel *SshConnection::shellFor(const QString &key)
-{
-    const auto it = m_shells.find(key);
-    if (it == m_shells.end())
-        return nullptr;
-    const auto channel = m_channels.find(it->second);
-    if (channel == m_channels.end() || channel->second->done)
-        return nullptr;
-    return channel->second.get();
-}
-
-void SshConnection::startShell(const QString &key, const CommandSpec &like)
-{
-    if (m_shellsStarted >= maxShellStarts) {
-        m_unusableShells.append(key);
-        return;
-    }
-    CommandSpec spec;
-    spec.argv = {"exec", "/bin/sh"};
-    spec.become = like.become;
-    spec.becomeUser = like.becomeUser;
-    spec.description = QStringLiteral("shared shell");
-    BuiltCommand built;
-    QString error;
-    if (!CommandBuilder::build(spec, m_settings, &built, &error, true)) {
-        m_unusableShells.append(key);
-        return;
-    }
-    quint64 token[2];
-    QRandomGenerator::system()->fillRange(token, 2);
-    auto shell = std::make_unique<Channel>();
-    shell->owner = this;
-    shell->internal = true;
-    shell->shell = true;
-    shell->shellKey = key;
-    shell->id = m_nextInternalId--;
-    shell->spec = spec;
-    shell->built = built;
-    shell->shellEnd = "ANTLER-END-" + QByteArray::number(token[0], 16) + QByteArray::number(token[1], 16);
-    if (built.become)
-        shell->become = std::make_unique<BecomeHandshake>(built, m_settings.becomePassword);
-    ++m_shellsStarted;
-    m_shells[key] = shell->id;
-    m_channels.emplace(shell->id, std::move(shell));
-}
-
-bool SshConnection::runInShell(Channel &command)
-{
-    Channel *shell = shellFor(command.shellKey);
-    if (!shell) {
-        if (m_unusableShells.contains(command.shellKey) || m_shellsStarted >= maxShellStarts) {
-            command.wantsShell = false;
-            return false;
-        }
-        startShell(command.shellKey, command.spec);
-        shell = shellFor(command.shellKey);
-        if (!shell) {
-            command.wantsShell = false;
-            return false;
-        }
-    }
-    if (shell->shellCurrent != 0) {
-        // Busy: a command of its own runs beside it, unless the shell has
-        // not answered yet (the commands after the first wait for it).
-        if (shell->shellAnswered)
-            command.wantsShell = false;
-        return false;
-    }
-    const QByteArray input = CommandBuilder::sharedShellInput(command.spec, shell->shellEnd);
-    if (input.isEmpty()) {
-        command.wantsShell = false;
-        return false;
-    }
-    shell->shellInput += input;
-    shell->shellCurrent = command.id;
-    command.inShell = true;
-    command.stdinDone = true;
-    command.phase = Channel::Phase::Running;
-    return true;
-}
-
-bool SshConnection::writeShellInput(Channel &shell)
-{
-    bool progress = false;
-    while (!shell.shellInput.isEmpty()) {
-        const uint32_t window = ssh_channel_window_size(shell.channel);
-        if (window == 0)
-            break;
-        const uint32_t size = uint32_t(qMin<qsizetype>(qMin<qsizetype>(shell.shellInput.size(), window), stdinChunk));
-        const int written = ssh_channel_write(shell.channel, shell.shellInput.constData(), size);
-        if (written <= 0)
-            break;
-        shell.shellInput.remove(0, written);
-        progress = true;
-    }
-    return progress;
-}
-
-bool SshConnection::serviceShell(Channel &shell)
-{
-    if (shell.shellCurrent == 0)
-        return false;
-    const QByteArray outEnd = '\n' + shell.shellEnd + ' ';
-    const QByteArray errEnd = '\n' + shell.shellEnd + '\n';
-    const qsizetype outAt
-        = shell.outPending.indexOf(outEnd, qMax<qsizetype>(0, shell.shellOutSearched - outEnd.size()));
-    const qsizetype outLineEnd = outAt < 0 ? -1 : shell.outPending.indexOf('\n', outAt + outEnd.size());
-    const qsizetype errAt
-        = shell.errPending.indexOf(errEnd, qMax<qsizetype>(0, shell.shellErrSearched - errEnd.size()));
-    if (outLineEnd < 0 || errAt < 0) {
-        // Search again from where a marker could still begin.
-        shell.shellOutSearched = outAt >= 0 ? outAt : shell.outPending.size();
-        shell.shellErrSearched = errAt >= 0 ? errAt : shell.errPending.size();
-        return false;
-    }
-    shell.shellOutSearched = 0;
-    shell.shellErrSearched = 0;
-    CommandResult result;
-    result.status = CommandResult::Status::Finished;
-    result.exitCode = shell.outPending.mid(outAt + outEnd.size(), outLineEnd - outAt - outEnd.size()).toInt();
-    const auto it = m_channels.find(shell.shellCurrent);
-    shell.shellCurrent = 0;
-    shell.shellAnswered = true;
-    if (it != m_channels.end() && !it->second->done) {
-        Channel &command = *it->second;
-        command.outPending = shell.outPending.left(outAt);
-        command.errPending = shell.errPending.left(errAt);
-        finishChannel(command, result, false);
-    }
-    shell.outPending.remove(0, outLineEnd + 1);
-    shell.errPending.remove(0, errAt + errEnd.size());
-    return true;
-}
-
-void SshConnection::releaseShell(Channel &shell, const CommandResult &result)
-{
-    const auto mine = m_shells.find(shell.shellKey);
-    if (mine != m_shells.end() && mine->second == shell.id)
-        m_shells.erase(mine);
-    const quint64 current = shell.shellCurrent;
-    shell.shellCurrent = 0;
-    const auto it = m_channels.find(current);
-    if (current == 0 || it == m_channels.end() || it->second->done) {
-        const bool stopped = result.status == CommandResult::Status::Cancelled;
-        if (!shell.shellAnswered && !stopped && !m_unusableShells.contains(shell.shellKey))
-            m_unusableShells.append(shell.shellKey);
-        return;
-    }
-    Channel &command = *it->second;
-    if (!shell.shellAnswered) {
-        // The shell never ran a command (refused, a forced command, a failed
-        // sudo): this one did not start either; it runs on a channel of its
-        // own, and so do the ones after it.
-        if (!m_unusableShells.contains(shell.shellKey))
-            m_unusableShells.append(shell.shellKey);
-        command.inShell = false;
-        command.wantsShell = false;
-        command.stdinDone = false;
-        command.phase = Channel::Phase::Queued;
-        return;
-    }
-    CommandResult failed;
-    failed.status = CommandResult::Status::Failed;
-    QString why = result.errorText;
-    if (why.isEmpty())
-        why = result.exitSignal.isEmpty() ? QStringLiteral("exit code %1").arg(result.exitCode)
-                                          : QStringLiteral("signal %1").arg(result.exitSignal);
-    failed.errorText = commandError(command,
-                                    QStringLiteral("stopped with the shell that ran it (%1); it may or may "
-                                                   "not have completed. Run it again.")
-                                        .arg(why));
-    finishChannel(command, failed, false);
-}
-
 void SshConnection::startKiller(qint64 pid)
 {
-    auto killer = std::make_unique<Channel>();
+    auto killer = std::make_unique<SshChannel>();
     killer->owner = this;
     killer->internal = true;
     killer->id = m_nextInternalId--;
@@ -1110,7 +672,7 @@ void SshConnection::connectionLost(const QString &reason)
         channel->remoteClosed = true;
     failAll(CommandResult::Status::ConnectionLost, error);
     teardownSession();
-    setState(toInt(State::Lost), error);
+    setState(State::Lost, error);
 }
 
 void SshConnection::teardownSession()
@@ -1134,6 +696,7 @@ void SshConnection::teardownSession()
         ssh_event_free(m_event);
         m_event = nullptr;
     }
+    m_login.reset();
     if (m_session) {
         if (ssh_is_connected(m_session))
             ssh_disconnect(m_session);

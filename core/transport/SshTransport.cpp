@@ -12,6 +12,7 @@ SshTransport::SshTransport(const ConnectionSettings &settings, QObject *parent)
 {
     qRegisterMetaType<CommandResult>();
     qRegisterMetaType<HostKeyInfo>();
+    qRegisterMetaType<Transport::State>();
     m_thread.setObjectName(QStringLiteral("ssh:%1").arg(settings.host));
     m_connection = new SshConnection(settings, settings.host);
     m_connection->moveToThread(&m_thread);
@@ -89,9 +90,8 @@ CommandJob *SshTransport::run(const CommandSpec &spec)
     return job;
 }
 
-void SshTransport::onStateChanged(int newState, const QString &error)
+void SshTransport::onStateChanged(State value, const QString &error)
 {
-    const auto value = State(newState);
     if (!error.isEmpty())
         setLastError(error);
     if (state() == State::Closed && value != State::Closed && value != State::Connecting)

@@ -31,7 +31,7 @@ public:
     void answerHostKey(bool accept) override;
 
 private:
-    void onStateChanged(int state, const QString &error);
+    void onStateChanged(antler::transport::Transport::State state, const QString &error);
     void onOutput(quint64 id, const QByteArray &stdoutData, const QByteArray &stderrData);
     void onFinished(quint64 id, const antler::transport::CommandResult &result);
 

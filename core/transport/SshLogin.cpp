@@ -1,0 +1,258 @@
+#include "transport/SshLogin.h"
+
+#include "transport/SshError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <libssh/libssh.h>
+
+#include <cstring>
+
+namespace antler::transport {
+
+namespace {
+
+int passphraseCallback(const char *prompt, char *buf, size_t len, int echo, int verify, void *userdata)
+{
+    Q_UNUSED(echo);
+    Q_UNUSED(verify);
+    const auto *settings = static_cast<const ConnectionSettings *>(userdata);
+    if (!settings->passphraseProvider || len == 0)
+        return -1;
+    QString answer;
+    if (!settings->passphraseProvider(QString::fromUtf8(prompt), &answer))
+        return -1;
+    const QByteArray bytes = answer.toUtf8();
+    if (size_t(bytes.size()) >= len)
+        return -1;
+    std::memcpy(buf, bytes.constData(), size_t(bytes.size()));
+    buf[bytes.size()] = '\0';
+    return 0;
+}
+
+} // namespace
+
+SshLogin::SshLogin(const ConnectionSettings &settings, const QString &hostName)
+    : m_settings(settings)
+    , m_hostName(hostName)
+{
+}
+
+void SshLogin::reset()
+{
+    m_session = nullptr;
+    m_pendingKey.clear();
+    m_question = HostKeyInfo();
+}
+
+SshLogin::Outcome SshLogin::fail(const QString &error)
+{
+    m_error = error;
+    m_pendingKey.clear();
+    m_session = nullptr;
+    return Outcome::Failed;
+}
+
+SshLogin::Outcome SshLogin::start(ssh_session_struct *session)
+{
+    reset();
+    m_error.clear();
+    m_session = session;
+    const Outcome outcome = checkHostKey();
+    if (outcome != Outcome::LoggedIn)
+        return outcome;
+    return authenticate();
+}
+
+SshLogin::Decision SshLogin::decide(KnownHosts::Status status, ConnectionSettings::HostKeyPolicy policy)
+{
+    switch (status) {
+    case KnownHosts::Status::Known:
+        return Decision::Trust;
+    case KnownHosts::Status::Revoked:
+    case KnownHosts::Status::Changed:
+        // Never asked about: a changed key is refused whatever the policy.
+        return Decision::Refuse;
+    case KnownHosts::Status::Unknown:
+        break;
+    }
+    switch (policy) {
+    case ConnectionSettings::HostKeyPolicy::Strict:
+        return Decision::Refuse;
+    case ConnectionSettings::HostKeyPolicy::AcceptNew:
+        return Decision::Remember;
+    case ConnectionSettings::HostKeyPolicy::Ask:
+        return Decision::Ask;
+    }
+    return Decision::Refuse;
+}
+
+SshLogin::Outcome SshLogin::checkHostKey()
+{
+    ssh_key key = nullptr;
+    if (ssh_get_server_publickey(m_session, &key) != SSH_OK)
+        return fail(QStringLiteral("Cannot read the host key of %1: %2.").arg(m_hostName, sshError(m_session)));
+    char *base64 = nullptr;
+    const int rc = ssh_pki_export_pubkey_base64(key, &base64);
+    ssh_key_free(key);
+    if (rc != SSH_OK || !base64)
+        return fail(QStringLiteral("Cannot read the host key of %1: its type is not supported.").arg(m_hostName));
+    const QByteArray blob = QByteArray::fromBase64(QByteArray(base64));
+    ssh_string_free_char(base64);
+
+    KnownHosts knownHosts;
+    QString error;
+    if (!knownHosts.load(m_settings.knownHostsFile, &error))
+        return fail(error);
+    const KnownHosts::Verdict verdict = knownHosts.check(m_settings.host, m_settings.port, blob);
+    HostKeyInfo info;
+    info.kind = verdict.status == KnownHosts::Status::Changed ? HostKeyInfo::Kind::Changed : HostKeyInfo::Kind::Unknown;
+    info.host = m_settings.host;
+    info.port = m_settings.port;
+    info.keyType = KnownHosts::keyTypeOf(blob);
+    info.fingerprint = KnownHosts::fingerprint(blob);
+    info.knownHostsFile = m_settings.knownHostsFile;
+    info.knownHostsLine = verdict.line;
+    info.oldKeyType = verdict.oldKeyType;
+    info.oldFingerprint = verdict.oldFingerprint;
+
+    switch (decide(verdict.status, m_settings.hostKeyPolicy)) {
+    case Decision::Trust:
+        return Outcome::LoggedIn;
+    case Decision::Remember:
+        if (!KnownHosts::append(m_settings.knownHostsFile, m_settings.host, m_settings.port, blob, &error))
+            return fail(error);
+        return Outcome::LoggedIn;
+    case Decision::Refuse:
+        return fail(refusal(info, verdict.status));
+    case Decision::Ask:
+        m_pendingKey = blob;
+        m_question = info;
+        return Outcome::AwaitingAnswer;
+    }
+    return fail(refusal(info, verdict.status));
+}
+
+QString SshLogin::refusal(const HostKeyInfo &info, KnownHosts::Status status) const
+{
+    switch (status) {
+    case KnownHosts::Status::Revoked:
+        return QStringLiteral("The host key of %1 (%2 %3) is marked @revoked in %4:%5; refusing to connect, "
+                              "nothing was run.")
+            .arg(m_hostName, info.keyType, info.fingerprint, info.knownHostsFile)
+            .arg(info.knownHostsLine);
+    case KnownHosts::Status::Changed:
+        return QStringLiteral("The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 "
+                              "holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; "
+                              "nothing was run. If the new key is right, remove the old one with "
+                              "`ssh-keygen -R '%10' -f %6` and connect again.")
+            .arg(m_hostName, m_settings.host)
+            .arg(m_settings.port)
+            .arg(info.keyType, info.fingerprint, info.knownHostsFile)
+            .arg(info.knownHostsLine)
+            .arg(info.oldKeyType, info.oldFingerprint,
+                 QString::fromUtf8(KnownHosts::hostField(m_settings.host, m_settings.port)));
+    case KnownHosts::Status::Known:
+    case KnownHosts::Status::Unknown:
+        break;
+    }
+    return QStringLiteral("The host key of %1 is not known: the server presents %2 %3, which is not in %4. "
+                          "Compare it with `ssh-keygen -lf` of the host's key on the host itself, then "
+                          "accept it with --accept-new-host-keys (or add it to %4).")
+        .arg(m_hostName, info.keyType, info.fingerprint, info.knownHostsFile);
+}
+
+SshLogin::Outcome SshLogin::answerHostKey(bool accept)
+{
+    if (!isAwaitingAnswer() || !m_session)
+        return fail(QStringLiteral("No host key of %1 waits for an answer; connect again.").arg(m_hostName));
+    const QByteArray blob = m_pendingKey;
+    m_pendingKey.clear();
+    if (!accept)
+        return fail(QStringLiteral("The host key of %1 (%2) was not accepted; nothing was run.")
+                        .arg(m_hostName, KnownHosts::fingerprint(blob)));
+    // Only an unknown key is ever asked about (decide()); answering for a
+    // changed one would first have to remove the old line from known_hosts.
+    QString error;
+    if (!KnownHosts::append(m_settings.knownHostsFile, m_settings.host, m_settings.port, blob, &error))
+        return fail(error);
+    return authenticate();
+}
+
+SshLogin::Outcome SshLogin::authenticate()
+{
+    int rc = ssh_userauth_none(m_session, nullptr);
+    if (rc == SSH_AUTH_SUCCESS)
+        return Outcome::LoggedIn;
+    if (rc == SSH_AUTH_ERROR) {
+        return fail(QStringLiteral("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session)));
+    }
+    const int methods = ssh_userauth_list(m_session, nullptr);
+    QStringList tried;
+
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
+        if (m_settings.useAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
+            if (ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS)
+                return Outcome::LoggedIn;
+            tried << QStringLiteral("the keys in ssh-agent");
+        }
+        QStringList keyFiles;
+        if (!m_settings.privateKeyFile.isEmpty()) {
+            keyFiles << m_settings.privateKeyFile;
+        } else {
+            for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
+                const QString path = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
+                if (QFileInfo::exists(path))
+                    keyFiles << path;
+            }
+        }
+        for (const QString &path : std::as_const(keyFiles)) {
+            if (!QFileInfo::exists(path)) {
+                tried << QStringLiteral("the key file %1 (it does not exist)").arg(path);
+                continue;
+            }
+            ssh_key key = nullptr;
+            rc = ssh_pki_import_privkey_file(QFile::encodeName(path).constData(), nullptr, passphraseCallback,
+                                             &m_settings, &key);
+            if (rc != SSH_OK) {
+                tried << QStringLiteral("the key file %1 (cannot read it: not a private key, or the passphrase "
+                                        "is wrong)")
+                             .arg(path);
+                continue;
+            }
+            rc = ssh_userauth_publickey(m_session, nullptr, key);
+            ssh_key_free(key);
+            if (rc == SSH_AUTH_SUCCESS)
+                return Outcome::LoggedIn;
+            if (rc == SSH_AUTH_ERROR) {
+                return fail(
+                    QStringLiteral("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session)));
+            }
+            tried << QStringLiteral("the key file %1").arg(path);
+        }
+    }
+    if ((methods & SSH_AUTH_METHOD_PASSWORD) && !m_settings.password.isEmpty()) {
+        rc = ssh_userauth_password(m_session, nullptr, m_settings.password.toUtf8().constData());
+        if (rc == SSH_AUTH_SUCCESS)
+            return Outcome::LoggedIn;
+        tried << QStringLiteral("the password");
+    }
+
+    QStringList accepted;
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY)
+        accepted << QStringLiteral("publickey");
+    if (methods & SSH_AUTH_METHOD_PASSWORD)
+        accepted << QStringLiteral("password");
+    if (methods & SSH_AUTH_METHOD_INTERACTIVE)
+        accepted << QStringLiteral("keyboard-interactive");
+    return fail(
+        QStringLiteral("Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, "
+                       "the key (ansible_ssh_private_key_file) or the password.")
+            .arg(m_settings.displayName(),
+                 tried.isEmpty() ? QStringLiteral("every method Antler could offer") : tried.join(QStringLiteral(", ")),
+                 accepted.isEmpty() ? QStringLiteral("nothing") : accepted.join(QStringLiteral(", "))));
+}
+
+} // namespace antler::transport

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "transport/ConnectionSettings.h"
+#include "transport/HostKeyInfo.h"
+#include "transport/KnownHosts.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct ssh_session_struct;
+
+namespace antler::transport {
+
+// Logging in on a connected libssh session: first the server's host key
+// against known_hosts and the host-key policy, then authentication (none,
+// ssh-agent, key files, password). Part of SshConnection and, like it, used
+// on the SSH worker thread only; the libssh calls here block that thread.
+//
+// The host-key decision is a value, never a wait inside: when the policy
+// leaves it to the caller, start() returns AwaitingAnswer and question()
+// describes what the server presented (HostKeyInfo::kind says whether the
+// key is unknown or has changed; a changed key comes with the old key's
+// fingerprint and its known_hosts line). answerHostKey() continues the login
+// from there, whenever the answer comes. decide() is the one place that maps
+// what known_hosts says and the policy to trust, refuse or ask.
+class SshLogin
+{
+public:
+    enum class Outcome {
+        LoggedIn,
+        Failed, // see error()
+        AwaitingAnswer, // see question(); answerHostKey() continues
+    };
+    enum class Decision {
+        Trust, // known_hosts holds the key
+        Remember, // trust it and append it to known_hosts
+        Refuse,
+        Ask, // the caller decides (HostKeyPolicy::Ask)
+    };
+
+    SshLogin(const ConnectionSettings &settings, const QString &hostName);
+
+    // Checks the host key, then logs in. session must be connected and stay
+    // alive until the login ends (or reset()).
+    Outcome start(ssh_session_struct *session);
+    // The answer to question(): true trusts the key (and remembers it in
+    // known_hosts) and logs in, false refuses the connection.
+    Outcome answerHostKey(bool accept);
+    // Forgets the session and any question (the connection was torn down).
+    void reset();
+
+    bool isAwaitingAnswer() const { return !m_pendingKey.isEmpty(); }
+    const HostKeyInfo &question() const { return m_question; }
+    // Why the login failed: one sentence (what, which host, what to do).
+    QString error() const { return m_error; }
+
+    static Decision decide(KnownHosts::Status status, ConnectionSettings::HostKeyPolicy policy);
+
+private:
+    Outcome checkHostKey();
+    Outcome authenticate();
+    Outcome fail(const QString &error);
+    QString refusal(const HostKeyInfo &info, KnownHosts::Status status) const;
+
+    ConnectionSettings m_settings;
+    QString m_hostName;
+    ssh_session_struct *m_session = nullptr;
+    QByteArray m_pendingKey; // the key blob question() is about
+    HostKeyInfo m_question;
+    QString m_error;
+};
+
+} // namespace antler::transport
