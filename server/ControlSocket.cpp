@@ -1,5 +1,6 @@
 #include "ControlSocket.h"
 
+#include "ControlMessage.h"
 #include "MooseServer.h"
 
 #include <QFile>
@@ -13,29 +14,6 @@
 #include <unistd.h>
 
 namespace moosefacts {
-
-namespace {
-
-void sendLine(int connection, const QByteArray &line, int descriptor = -1)
-{
-    msghdr message {};
-    iovec part {const_cast<char *>(line.constData()), size_t(line.size())};
-    message.msg_iov = &part;
-    message.msg_iovlen = 1;
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    if (descriptor >= 0) {
-        message.msg_control = control;
-        message.msg_controllen = sizeof(control);
-        cmsghdr *header = CMSG_FIRSTHDR(&message);
-        header->cmsg_level = SOL_SOCKET;
-        header->cmsg_type = SCM_RIGHTS;
-        header->cmsg_len = CMSG_LEN(sizeof(int));
-        std::memcpy(CMSG_DATA(header), &descriptor, sizeof(int));
-    }
-    [[maybe_unused]] const ssize_t sent = ::sendmsg(connection, &message, MSG_NOSIGNAL);
-}
-
-} // namespace
 
 ControlSocket::ControlSocket(MooseServer *server, QObject *parent)
     : QObject(parent)
@@ -103,45 +81,35 @@ void ControlSocket::serve(int connection)
     // a bounded wait keeps a stuck peer from stalling the server for long.
     timeval timeout {1, 0};
     ::setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
-    char buffer[64] = {};
-    msghdr message {};
-    iovec part {buffer, sizeof(buffer) - 1};
-    message.msg_iov = &part;
-    message.msg_iovlen = 1;
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    message.msg_control = control;
-    message.msg_controllen = sizeof(control);
-    const ssize_t got = ::recvmsg(connection, &message, MSG_CMSG_CLOEXEC);
-    if (got <= 0)
+    ControlMessage request;
+    if (!ControlMessage::receive(connection, &request))
         return;
-    int received = -1;
-    for (cmsghdr *header = CMSG_FIRSTHDR(&message); header; header = CMSG_NXTHDR(&message, header)) {
-        if (header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_RIGHTS)
-            std::memcpy(&received, CMSG_DATA(header), sizeof(int));
-    }
-    const QByteArray request = QByteArray(buffer, int(got)).trimmed();
-    if (request == "port") {
-        sendLine(connection, QByteArray::number(m_server->port()) + '\n');
-    } else if (request == "take") {
+    int received = request.descriptor;
+    ControlMessage answer;
+    if (request.line == ControlMessage::Port) {
+        answer.line = QByteArray::number(m_server->port());
+    } else if (request.line == ControlMessage::Take) {
         const qintptr shared = m_server->sharedDescriptor();
-        if (shared < 0 || m_server->isDraining())
-            sendLine(connection, "error: no listening socket to hand over\n");
-        else
-            sendLine(connection, "ok\n", int(shared));
-    } else if (request == "adopt") {
+        if (shared < 0 || m_server->isDraining()) {
+            answer = ControlMessage::error("no listening socket to hand over");
+        } else {
+            answer.line = ControlMessage::Ok;
+            answer.descriptor = int(shared);
+        }
+    } else if (request.line == ControlMessage::Adopt) {
         QString error;
         if (received < 0) {
-            sendLine(connection, "error: no socket attached\n");
+            answer = ControlMessage::error("no socket attached");
         } else if (!m_server->adoptListener(received, &error)) {
-            ::close(received);
-            sendLine(connection, "error: " + error.toUtf8() + '\n');
+            answer = ControlMessage::error(error.toUtf8());
         } else {
             received = -1; // the server owns it now
-            sendLine(connection, "ok\n");
+            answer.line = ControlMessage::Ok;
         }
     } else {
-        sendLine(connection, "error: unknown request; use port, take or adopt\n");
+        answer = ControlMessage::error("unknown request; use port, take or adopt");
     }
+    answer.send(connection);
     if (received >= 0)
         ::close(received);
 }

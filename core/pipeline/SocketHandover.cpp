@@ -1,5 +1,7 @@
 #include "pipeline/SocketHandover.h"
 
+#include "ControlMessage.h"
+
 #include <QFile>
 #include <QHostAddress>
 
@@ -47,51 +49,28 @@ bool exchange(const QString &controlPath, const QByteArray &request, int descrip
         ::close(fd);
         return false;
     }
-    msghdr message {};
-    QByteArray line = request + '\n';
-    iovec part {line.data(), size_t(line.size())};
-    message.msg_iov = &part;
-    message.msg_iovlen = 1;
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    if (descriptor >= 0) {
-        message.msg_control = control;
-        message.msg_controllen = sizeof(control);
-        cmsghdr *header = CMSG_FIRSTHDR(&message);
-        header->cmsg_level = SOL_SOCKET;
-        header->cmsg_type = SCM_RIGHTS;
-        header->cmsg_len = CMSG_LEN(sizeof(int));
-        std::memcpy(CMSG_DATA(header), &descriptor, sizeof(int));
-    }
-    if (::sendmsg(fd, &message, MSG_NOSIGNAL) < 0) {
+    const moosefacts::ControlMessage sent {request, descriptor};
+    if (!sent.send(fd)) {
         *error = SocketHandover::tr("%1: cannot send to the moosefacts control socket (%2).")
                      .arg(controlPath, systemError());
         ::close(fd);
         return false;
     }
-    char buffer[512] = {};
-    msghdr reply {};
-    iovec replyPart {buffer, sizeof(buffer) - 1};
-    reply.msg_iov = &replyPart;
-    reply.msg_iovlen = 1;
-    alignas(cmsghdr) char replyControl[CMSG_SPACE(sizeof(int))] = {};
-    reply.msg_control = replyControl;
-    reply.msg_controllen = sizeof(replyControl);
-    const ssize_t got = ::recvmsg(fd, &reply, MSG_CMSG_CLOEXEC);
+    moosefacts::ControlMessage reply;
+    const bool got = moosefacts::ControlMessage::receive(fd, &reply);
+    const int receiveErrno = errno;
     ::close(fd);
-    if (got <= 0) {
+    if (!got) {
+        errno = receiveErrno;
         *error = SocketHandover::tr("%1: moosefacts did not answer on its control socket (%2).")
-                     .arg(controlPath, got == 0 ? SocketHandover::tr("closed") : systemError());
+                     .arg(controlPath, receiveErrno == 0 ? SocketHandover::tr("closed") : systemError());
         return false;
     }
-    *received = -1;
-    for (cmsghdr *header = CMSG_FIRSTHDR(&reply); header; header = CMSG_NXTHDR(&reply, header)) {
-        if (header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_RIGHTS)
-            std::memcpy(received, CMSG_DATA(header), sizeof(int));
-    }
-    *answer = QByteArray(buffer, int(got)).trimmed();
-    if (answer->startsWith("error")) {
+    *received = reply.descriptor;
+    *answer = reply.line;
+    if (reply.isError()) {
         *error = SocketHandover::tr("%1: moosefacts refused “%2”: %3.")
-                     .arg(controlPath, QString::fromUtf8(request), QString::fromUtf8(answer->mid(7)));
+                     .arg(controlPath, QString::fromUtf8(request), QString::fromUtf8(reply.errorText()));
         if (*received >= 0)
             ::close(*received);
         return false;
@@ -105,7 +84,7 @@ quint16 SocketHandover::port(const QString &controlPath, QString *error, int tim
 {
     QByteArray answer;
     int received = -1;
-    if (!exchange(controlPath, "port", -1, timeoutMs, &answer, &received, error))
+    if (!exchange(controlPath, moosefacts::ControlMessage::Port, -1, timeoutMs, &answer, &received, error))
         return 0;
     if (received >= 0)
         ::close(received);
@@ -122,7 +101,7 @@ int SocketHandover::take(const QString &controlPath, QString *error, int timeout
 {
     QByteArray answer;
     int received = -1;
-    if (!exchange(controlPath, "take", -1, timeoutMs, &answer, &received, error))
+    if (!exchange(controlPath, moosefacts::ControlMessage::Take, -1, timeoutMs, &answer, &received, error))
         return -1;
     if (received < 0)
         *error = tr("%1: moosefacts answered without handing over its socket.").arg(controlPath);
@@ -133,7 +112,7 @@ bool SocketHandover::adopt(const QString &controlPath, int descriptor, QString *
 {
     QByteArray answer;
     int received = -1;
-    if (!exchange(controlPath, "adopt", descriptor, timeoutMs, &answer, &received, error))
+    if (!exchange(controlPath, moosefacts::ControlMessage::Adopt, descriptor, timeoutMs, &answer, &received, error))
         return false;
     if (received >= 0)
         ::close(received);
