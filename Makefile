@@ -3,13 +3,14 @@
 #   make run            build, start antler
 #   make test           build, run every test with ctest
 #   make format         apply .clang-format to the tree (format-check: only check)
+#   make package        build, then the .deb in BUILD: antler_<version>_<arch>.deb
 #   make test FRESH=1   first remove every piece of state earlier test runs
 #                       left on this machine (scripts/clean-test-state.sh)
 BUILD ?= build
 JOBS ?= $(shell nproc)
 FRESH ?=
 
-.PHONY: run test build deps deps-run configure bench clean fresh format format-check
+.PHONY: run test build deps deps-run configure bench clean fresh format format-check package
 
 deps:
 	@scripts/install-deps.sh test
@@ -36,6 +37,10 @@ ifneq ($(FRESH),)
 endif
 	@$(MAKE) --no-print-directory deps build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+package: deps-run
+	@$(MAKE) --no-print-directory build
+	@cd $(BUILD) && cpack -G DEB
 
 bench: deps build
 	@tests/bench/http_bench.sh $(BUILD)

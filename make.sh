@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 case "${1:-}" in
-    run | build | deps-run) scripts/install-deps.sh run ;;
+    run | build | deps-run | package) scripts/install-deps.sh run ;;
     *) scripts/install-deps.sh test ;;
 esac
 exec make "$@"

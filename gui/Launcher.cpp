@@ -1,6 +1,7 @@
 #include "Launcher.h"
 
 #include "MainWindow.h"
+#include "TerminationWatcher.h"
 #include "Translations.h"
 #include "WindowHost.h"
 #include "cli/Dispatcher.h"
@@ -87,6 +88,12 @@ int Launcher::runGui(int &argc, char **argv, const cli::CommandLine &commandLine
     host.start(commandLine.configFile());
     if (!commandLine.screenshotFile().isEmpty())
         scheduleScreenshot(host.window(), commandLine.screenshotFile());
+    // SIGTERM at logout (or from kill, Ctrl+C) ends antler like File → Quit.
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::exit(cli::ExitCode::Success);
+    });
     return app.exec();
 }
 

@@ -3,7 +3,8 @@
 # next run starts as on a machine where the suite never ran (make test FRESH=1):
 #   - /var/lib/antler-tests: the throwaway user's password, locks, podman config
 #   - /var/cache/antler-tests: the Pi stand-in's root tarball
-#   - the Pi stand-in image and any container a test left behind
+#   - the Pi stand-in image, the package test's image and any container a
+#     test left behind
 #   - the throwaway user antlertest, its home and its sudo rule
 #   - the npm packages of the tests (install-deps.sh installs them again)
 #   - the build tree (ccache stays: it is keyed by content, so it can make a
@@ -31,6 +32,12 @@ if command -v podman >/dev/null; then
         say "removing the image localhost/antler-pi-standin:bookworm"
         $sudo env CONTAINERS_CONF="$conf" podman rmi -f localhost/antler-pi-standin:bookworm >/dev/null
     fi
+    # The package test's Debian 12 with the .deb's dependencies (tests/package).
+    for image in $($sudo env CONTAINERS_CONF="$conf" podman images --format '{{.Repository}}:{{.Tag}}' \
+        --filter reference=localhost/antler-package-base 2>/dev/null); do
+        say "removing the image $image"
+        $sudo env CONTAINERS_CONF="$conf" podman rmi -f "$image" >/dev/null
+    done
     rm -f "$conf"
 fi
 if id antlertest >/dev/null 2>&1; then

@@ -1,15 +1,12 @@
 #include "pipeline/BuildSources.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
 #include <antler/BuildInfo.h>
-
-#ifndef ANTLER_SOURCE_TREE
-#define ANTLER_SOURCE_TREE ""
-#endif
 
 namespace antler::pipeline {
 
@@ -47,15 +44,40 @@ QString sourceCommit(const QString &tree)
 
 QString BuildSources::sourceTree()
 {
-    const QString tree = QStringLiteral(ANTLER_SOURCE_TREE);
-    return !tree.isEmpty() && QFileInfo(tree + QLatin1String("/server")).isDir() ? tree : QString();
+    // No path of the build machine is compiled in, so an installed antler
+    // carries none: a build tree is recognised by the CMakeCache.txt in a
+    // folder above the executable (build/gui/antler, build/tests/unit/tst_x),
+    // which names the source tree it was configured from.
+    QDir dir(QCoreApplication::applicationDirPath());
+    for (int level = 0; level < 4 && !dir.path().isEmpty(); ++level) {
+        QFile cache(dir.filePath(QStringLiteral("CMakeCache.txt")));
+        if (cache.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            static const QByteArray key = "Antler_SOURCE_DIR:STATIC=";
+            while (!cache.atEnd()) {
+                const QByteArray line = cache.readLine().trimmed();
+                if (!line.startsWith(key))
+                    continue;
+                const QString tree = QFile::decodeName(line.mid(key.size()));
+                return QFileInfo(tree + QLatin1String("/server")).isDir() ? tree : QString();
+            }
+            return {};
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    return {};
+}
+
+QString BuildSources::installedDataDir()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1String("/../share/antler"));
 }
 
 bool BuildSources::locate(const Overrides &overrides, BuildRequest *request, QString *error)
 {
     const QString appDir = QCoreApplication::applicationDirPath();
     const QString tree = sourceTree();
-    const QString share = appDir + QLatin1String("/../share/antler");
+    const QString share = installedDataDir();
 
     request->moosefactsBinary = !overrides.moosefacts.isEmpty()
         ? overrides.moosefacts
@@ -86,7 +108,8 @@ bool BuildSources::locate(const Overrides &overrides, BuildRequest *request, QSt
         *error = tr("cannot find the facts file (server/data/moose-facts.json); name it with --facts FILE.");
         return false;
     }
-    request->serverSourceDir = tree.isEmpty() ? QString() : tree + QLatin1String("/server");
+    request->serverSourceDir = firstExisting(
+        {tree.isEmpty() ? QString() : tree + QLatin1String("/server"), share + QLatin1String("/source/server")}, false);
     request->sourceCommit = sourceCommit(tree);
     return true;
 }

@@ -9,8 +9,9 @@ namespace antler::pipeline {
 
 // Finds what a build is made of when the user names nothing: moosefacts next
 // to antler (the build tree's server/moosefacts, or an installed one), the
-// frontend and the facts in the source tree antler was built from (or an
-// installed share/antler), and the source tree's git commit.
+// frontend, the facts and the backend's sources in the source tree of the
+// build tree antler runs from (or an installed share/antler), and the source
+// tree's git commit.
 class BuildSources
 {
     Q_DECLARE_TR_FUNCTIONS(antler::pipeline::BuildSources)
@@ -25,8 +26,12 @@ public:
 
     // False with *error naming what is missing and how to name it.
     static bool locate(const Overrides &overrides, BuildRequest *request, QString *error);
-    // The source tree antler was built from; empty when it is gone.
+    // The source tree of the build tree antler runs from; empty when antler
+    // runs installed (or the tree is gone).
     static QString sourceTree();
+    // Where `cmake --install` puts the frontend, the facts and the backend's
+    // sources: share/antler beside the bin folder of the executable.
+    static QString installedDataDir();
 };
 
 } // namespace antler::pipeline

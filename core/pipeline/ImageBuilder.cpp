@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <antler/BuildInfo.h>
+
 namespace antler::pipeline {
 
 namespace {
@@ -58,8 +60,10 @@ bool copyTree(const QString &from, const QString &to, const QStringList &skipNam
 QString projectVersion(const QString &sourceRoot)
 {
     QFile file(QDir(sourceRoot).filePath(QStringLiteral("CMakeLists.txt")));
+    // The sources an installed antler carries (share/antler/source) are those
+    // of its own version and have no top-level CMakeLists.txt.
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("0.0.0");
+        return QLatin1String(antler::buildinfo::version);
     static const QRegularExpression version(QStringLiteral("project\\(\\s*\\w+\\s+VERSION\\s+([0-9]+(?:\\.[0-9]+)*)"));
     const QRegularExpressionMatch match = version.match(QString::fromUtf8(file.readAll()));
     return match.hasMatch() ? match.captured(1) : QStringLiteral("0.0.0");
