@@ -75,7 +75,7 @@ add_custom_command(OUTPUT ${_antler_pkg}/changelog.gz
     COMMENT "Compressing the Debian changelog")
 add_custom_target(antler_package_docs ALL DEPENDS ${_antler_pkg}/changelog.gz)
 install(FILES ${_antler_pkg}/changelog.gz ${PROJECT_SOURCE_DIR}/resources/debian/copyright
-    DESTINATION ${CMAKE_INSTALL_DOCDIR})
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/antler)
 
 # The .deb. Library dependencies are computed by dpkg-shlibdeps from the
 # binaries; what they load without linking is listed by hand.

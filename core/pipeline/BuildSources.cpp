@@ -48,6 +48,8 @@ QString BuildSources::sourceTree()
     // carries none: a build tree is recognised by the CMakeCache.txt in a
     // folder above the executable (build/gui/antler, build/tests/unit/tst_x),
     // which names the source tree it was configured from.
+    if (!QCoreApplication::instance())
+        return {};
     QDir dir(QCoreApplication::applicationDirPath());
     for (int level = 0; level < 4 && !dir.path().isEmpty(); ++level) {
         QFile cache(dir.filePath(QStringLiteral("CMakeCache.txt")));
