@@ -61,9 +61,9 @@ install(FILES ${_antler_pkg}/antler.metainfo.xml DESTINATION ${CMAKE_INSTALL_DAT
 install(CODE "
     set(ANTLER_INSTALL_FULL_BINDIR \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
     set(ANTLER_INSTALL_FULL_DATADIR \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DATADIR}\")
-    configure_file(\"${PROJECT_SOURCE_DIR}/resources/moosefacts@.service.in\"
-        \"${_antler_pkg}/install/moosefacts@.service\" @ONLY)")
-install(FILES ${_antler_pkg}/install/moosefacts@.service DESTINATION lib/systemd/system)
+    set(_unit \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/lib/systemd/system/moosefacts@.service\")
+    message(STATUS \"Installing: \${_unit}\")
+    configure_file(\"${PROJECT_SOURCE_DIR}/resources/moosefacts@.service.in\" \"\${_unit}\" @ONLY)")
 
 # /usr/share/doc/antler: the Debian changelog (gzip -9n, as Debian wants it)
 # and the copyright file.

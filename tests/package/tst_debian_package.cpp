@@ -20,8 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
-
 using antler::test::PiStandIn;
 
 namespace {
@@ -84,7 +82,10 @@ public:
     }
 
     // Starts a container of image with the .deb's folder at /mnt/package.
-    bool start(const QString &image, const QString &packageDir, QString *error)
+    // Its first process waits for podman exec; withSystemd boots systemd
+    // instead, which needs a privileged container for the mount namespaces
+    // of a sandboxed unit.
+    bool start(const QString &image, const QString &packageDir, QString *error, bool withSystemd = false)
     {
         removeOrphans();
         for (const QString &sub : {QStringLiteral("archives/partial"), QStringLiteral("lists/partial")})
@@ -92,13 +93,19 @@ public:
         m_name = QStringLiteral("antler-package-%1-%2")
                      .arg(QCoreApplication::applicationPid())
                      .arg(QRandomGenerator::global()->bounded(1000000));
-        const Run started = podman({QStringLiteral("run"), QStringLiteral("--detach"), QStringLiteral("--init"),
-                                    QStringLiteral("--name"), m_name, QStringLiteral("--label"),
-                                    QStringLiteral("antler.test=package"), QStringLiteral("--volume"),
-                                    packageDir + QStringLiteral(":/mnt/package:ro"), QStringLiteral("--volume"),
-                                    aptCache + QStringLiteral("/archives:/var/cache/apt/archives"),
-                                    QStringLiteral("--volume"), aptCache + QStringLiteral("/lists:/var/lib/apt/lists"),
-                                    image, QStringLiteral("sleep"), QStringLiteral("infinity")});
+        QStringList arguments {
+            QStringLiteral("run"),      QStringLiteral("--detach"),
+            QStringLiteral("--name"),   m_name,
+            QStringLiteral("--label"),  QStringLiteral("antler.test=package"),
+            QStringLiteral("--volume"), packageDir + QStringLiteral(":/mnt/package:ro"),
+            QStringLiteral("--volume"), aptCache + QStringLiteral("/archives:/var/cache/apt/archives"),
+            QStringLiteral("--volume"), aptCache + QStringLiteral("/lists:/var/lib/apt/lists")};
+        if (withSystemd)
+            arguments << QStringLiteral("--systemd=always") << QStringLiteral("--privileged") << image
+                      << QStringLiteral("/lib/systemd/systemd");
+        else
+            arguments << QStringLiteral("--init") << image << QStringLiteral("sleep") << QStringLiteral("infinity");
+        const Run started = podman(arguments);
         if (started.exitCode != 0) {
             *error = describe(QStringLiteral("podman run"), started);
             m_name.clear();
@@ -107,7 +114,7 @@ public:
         return true;
     }
 
-    // The Pi stand-in's image with the tools of this check (man, curl) and
+    // The Pi stand-in's image with the tools of this check (man, curl, systemd) and
     // the package's dependencies installed by apt from Debian's mirror, so
     // that the file systems before and after antler differ by antler alone.
     // Installing them takes minutes on a busy machine, so the result is kept
@@ -115,6 +122,8 @@ public:
     // the package's Depends; a change of either makes a new one.
     static QString baseImage(const QString &deb, const QString &packageDir, QString *error)
     {
+        // man and curl for the checks; systemd to run the moosefacts unit.
+        const QByteArray tools = "man-db curl systemd systemd-sysv";
         const Run depends
             = run(QStringLiteral("/usr/bin/dpkg-deb"), {QStringLiteral("--field"), deb, QStringLiteral("Depends")});
         const Run recipe = podman({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
@@ -124,21 +133,21 @@ public:
                               depends.exitCode != 0 ? depends : recipe);
             return {};
         }
-        const QByteArray key = QCryptographicHash::hash(recipe.output + '\n' + depends.output + "\nman-db curl\n",
-                                                        QCryptographicHash::Sha256)
-                                   .toHex()
-                                   .left(16);
+        const QByteArray key
+            = QCryptographicHash::hash(recipe.output + '\n' + depends.output + '\n' + tools, QCryptographicHash::Sha256)
+                  .toHex()
+                  .left(16);
         const QString image = QStringLiteral("localhost/antler-package-base:") + QString::fromLatin1(key);
         if (podman({QStringLiteral("image"), QStringLiteral("exists"), image}).exitCode == 0)
             return image;
         Container builder;
         if (!builder.start(PiStandIn::imageName(), packageDir, error))
             return {};
-        const Run installed = builder.shell(
-            QStringLiteral("apt-get update -q && apt-get install -y -q --no-install-recommends man-db curl "
-                           "&& apt-get satisfy -y -q --no-install-recommends '%1'")
-                .arg(QString::fromUtf8(depends.output.trimmed())),
-            1800000);
+        const Run installed
+            = builder.shell(QStringLiteral("apt-get update -q && apt-get install -y -q --no-install-recommends %1 "
+                                           "&& apt-get satisfy -y -q --no-install-recommends '%2'")
+                                .arg(QString::fromUtf8(tools), QString::fromUtf8(depends.output.trimmed())),
+                            1800000);
         if (installed.exitCode != 0) {
             *error = describe(QStringLiteral("apt-get install of the package's dependencies"), installed);
             return {};
@@ -215,6 +224,7 @@ private Q_SLOTS:
     void systemdUnit();
     void debianPackage();
     void installOnFreshDebian();
+    void serviceUnderSystemd();
 
 private:
     QString m_deb;
@@ -272,15 +282,19 @@ void TestDebianPackage::installTree()
     for (const QString &file : std::as_const(expected))
         QVERIFY2(QFileInfo::exists(prefix.filePath(file)), qPrintable(file + QStringLiteral(" is not installed")));
 
-    // No path of the source or build tree in anything installed.
+    // No path of the source or build tree in anything installed, neither in
+    // 8-bit strings nor in the UTF-16 of a QStringLiteral (strings -e l).
     QDirIterator it(prefix.path(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        const Run strings = run(QStringLiteral("/usr/bin/strings"), {QStringLiteral("-a"), path});
-        QCOMPARE(strings.exitCode, 0);
-        for (const QString &tree : {sourceDir, binaryDir})
-            QVERIFY2(!strings.output.contains(QFile::encodeName(tree)),
-                     qPrintable(QStringLiteral("%1 contains the path %2").arg(path, tree)));
+        for (const QString &encoding : {QStringLiteral("s"), QStringLiteral("l")}) {
+            const Run strings
+                = run(QStringLiteral("/usr/bin/strings"), {QStringLiteral("-a"), QStringLiteral("-e"), encoding, path});
+            QCOMPARE(strings.exitCode, 0);
+            for (const QString &tree : {sourceDir, binaryDir})
+                QVERIFY2(!strings.output.contains(QFile::encodeName(tree)),
+                         qPrintable(QStringLiteral("%1 contains the path %2").arg(path, tree)));
+        }
     }
 
     // The installed antler finds what it builds from in share/antler: a
@@ -355,7 +369,8 @@ void TestDebianPackage::debianPackage()
         QVERIFY2(fields.output.contains(library + " (>="), fields.output.constData());
     QVERIFY2(fields.output.contains("libqt6sql6-sqlite"), fields.output.constData());
 
-    const Run lintian = run(QStringLiteral("/usr/bin/lintian"), {QStringLiteral("--tag-display-limit"), QStringLiteral("0"), m_deb});
+    const Run lintian
+        = run(QStringLiteral("/usr/bin/lintian"), {QStringLiteral("--tag-display-limit"), QStringLiteral("0"), m_deb});
     qInfo("lintian:\n%s", lintian.output.constData());
     QVERIFY2(!QString::fromUtf8(lintian.output)
                   .contains(QRegularExpression(QStringLiteral("^E: "), QRegularExpression::MultilineOption)),
@@ -476,6 +491,40 @@ void TestDebianPackage::installOnFreshDebian()
             continue;
         QVERIFY2(!afterSet.contains(path), qPrintable(path + QStringLiteral(" is left after apt-get purge")));
     }
+}
+
+// The moosefacts unit of the package under systemd itself: its sandbox lets
+// moosefacts serve, as a user made up for it, and stop cleanly.
+void TestDebianPackage::serviceUnderSystemd()
+{
+    if (m_deb.isEmpty())
+        QSKIP("no package: debianPackage failed");
+    QString error;
+    const QString base = Container::baseImage(m_deb, m_packageDir->path(), &error);
+    QVERIFY2(!base.isEmpty(), qPrintable(error));
+    Container container;
+    QVERIFY2(container.start(base, m_packageDir->path(), &error, true), qPrintable(error));
+    const QString deb = QStringLiteral("/mnt/package/") + QFileInfo(m_deb).fileName();
+    // "degraded" is fine: the stand-in's sshd has no host keys.
+    Run step = container.shell(QStringLiteral("for i in $(seq 1 120); do "
+                                              "  state=$(systemctl is-system-running 2>/dev/null); "
+                                              "  case $state in running|degraded) break;; esac; sleep 0.5; "
+                                              "done; echo \"state $state\"; "
+                                              "apt-get install -y -q --no-install-recommends %1")
+                                   .arg(deb));
+    QVERIFY2(step.exitCode == 0, qPrintable(describe(QStringLiteral("apt-get install under systemd"), step)));
+    step = container.shell(QStringLiteral("systemctl start moosefacts@test.service && "
+                                          "for i in $(seq 1 100); do "
+                                          "  body=$(curl -fsS http://127.0.0.1:8080/version) && break; sleep 0.2; "
+                                          "done; echo \"version: $body\"; "
+                                          "echo \"user: $(ps -o user= -C moosefacts)\"; "
+                                          "systemctl stop moosefacts@test.service; "
+                                          "systemctl show --property=Result moosefacts@test.service; "
+                                          "journalctl --no-pager -u moosefacts@test.service"));
+    QVERIFY2(step.exitCode == 0, qPrintable(describe(QStringLiteral("systemctl start moosefacts@test"), step)));
+    QVERIFY2(step.output.contains("\"stage\":\"test\""), step.output.constData());
+    QVERIFY2(!step.output.contains("user: root") && !step.output.contains("user: \n"), step.output.constData());
+    QVERIFY2(step.output.contains("Result=success"), step.output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDebianPackage)
