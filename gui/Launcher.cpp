@@ -1,5 +1,6 @@
 #include "Launcher.h"
 
+#include "GuiLog.h"
 #include "MainWindow.h"
 #include "TerminationWatcher.h"
 #include "Translations.h"
@@ -85,6 +86,9 @@ int Launcher::runGui(int &argc, char **argv, const cli::CommandLine &commandLine
     // The host installs the chosen language and theme and opens the window
     // on the profile; it opens it again on another profile or language.
     WindowHost host;
+    qCDebug(lcGui) << "opening the window on"
+                   << (commandLine.configFile().isEmpty() ? QStringLiteral("the built-in Local profile")
+                                                          : commandLine.configFile());
     host.start(commandLine.configFile());
     if (!commandLine.screenshotFile().isEmpty())
         scheduleScreenshot(host.window(), commandLine.screenshotFile());

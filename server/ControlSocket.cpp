@@ -1,6 +1,7 @@
 #include "ControlSocket.h"
 
 #include "ControlMessage.h"
+#include "HttpLog.h"
 #include "MooseServer.h"
 
 #include <QFile>
@@ -109,6 +110,8 @@ void ControlSocket::serve(int connection)
     } else {
         answer = ControlMessage::error("unknown request; use port, take or adopt");
     }
+    if (request.line != ControlMessage::Port) // a deployer polls for the port while the server starts
+        qCDebug(lcHttp) << "control request" << request.line << "answered" << answer.line;
     answer.send(connection);
     if (received >= 0)
         ::close(received);

@@ -1,6 +1,7 @@
 #include "MooseServer.h"
 
 #include "ConnectionGuard.h"
+#include "HttpLog.h"
 #include "HttpResponse.h"
 #include "ServerConnection.h"
 
@@ -94,6 +95,7 @@ bool MooseServer::start(QString *error)
         return false;
     }
     bind(m_guard);
+    qCDebug(lcHttp) << "listening on" << m_options.bindAddress.toString() << "port" << port();
     return true;
 }
 
@@ -123,6 +125,7 @@ void MooseServer::onGuardDrained()
         if (!guard->isIdle())
             return;
     }
+    qCDebug(lcHttp) << "drained: every request answered";
     Q_EMIT finished();
 }
 
@@ -141,6 +144,7 @@ bool MooseServer::adoptListener(qintptr descriptor, QString *error)
     }
     bind(guard);
     m_shared = guard;
+    qCDebug(lcHttp) << "adopted a handed-over listening socket, port" << guard->serverPort();
     return true;
 }
 
@@ -163,6 +167,7 @@ void MooseServer::beginShutdown(int delayMs)
     if (m_draining)
         return;
     m_draining = true;
+    qCDebug(lcHttp) << "draining in" << delayMs << "ms:" << openConnections() << "connections open";
     m_drainDeadline.start(drainDeadlineMs);
     QTimer::singleShot(delayMs, this, [this] {
         if (m_guards.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "health/HealthMonitor.h"
 
 #include "health/HealthHistory.h"
+#include "health/HealthLog.h"
 #include "health/Probe.h"
 
 #include <QTimer>
@@ -87,6 +88,7 @@ void HealthMonitor::setExpectedDigest(const QString &stage, const QString &diges
 void HealthMonitor::start()
 {
     m_running = true;
+    qCDebug(lcHealth) << "monitor starts" << m_probes.size() << "probes";
     for (const auto &probe : m_probes)
         probe->start();
 }
@@ -94,6 +96,7 @@ void HealthMonitor::start()
 void HealthMonitor::stop()
 {
     m_running = false;
+    qCDebug(lcHealth) << "monitor stops";
     for (const auto &probe : m_probes)
         probe->stop();
 }

@@ -1,5 +1,7 @@
 #include "health/StageHealth.h"
 
+#include "health/HealthLog.h"
+
 #include <algorithm>
 
 namespace antler::health {
@@ -120,6 +122,8 @@ void StageHealth::evaluate(const ProbeResult &trigger)
         return;
     const HealthState old = m_state;
     m_state = next;
+    qCDebug(lcHealth) << "stage" << m_stage << "is" << healthStateName(next) << "(was" << healthStateName(old)
+                      << "):" << reason;
     Q_EMIT stateChanged(m_stage, old, next, reason);
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline/PipelineController.h"
 
 #include "pipeline/History.h"
+#include "pipeline/PipelineLog.h"
 #include "pipeline/RolloutCheck.h"
 #include "pipeline/Runtime.h"
 #include "pipeline/RuntimeFactory.h"
@@ -54,6 +55,9 @@ Runtime *PipelineController::runtimeFor(const Stage &stage, QString *error)
 
 void PipelineController::emitEvent(const PipelineEvent &pipelineEvent)
 {
+    // The steps, not the build's output lines or progress counts.
+    if (pipelineEvent.kind != PipelineEvent::Kind::Progress && pipelineEvent.kind != PipelineEvent::Kind::Log)
+        qCDebug(lcPipeline).noquote() << pipelineEvent.toText();
     if (m_currentId > 0 && pipelineEvent.kind != PipelineEvent::Kind::Progress)
         m_history->appendLog(m_currentId, pipelineEvent.toText());
     Q_EMIT event(pipelineEvent);

@@ -2,6 +2,7 @@
 
 #include "transport/BecomeHandshake.h"
 #include "transport/CommandBuilder.h"
+#include "transport/TransportLog.h"
 
 namespace antler::transport {
 
@@ -29,8 +30,10 @@ bool SharedShellPool::wantsShell(const BuiltCommand &built) const
 
 void SharedShellPool::markUnusable(const QString &key)
 {
-    if (!m_unusable.contains(key))
-        m_unusable.append(key);
+    if (m_unusable.contains(key))
+        return;
+    qCDebug(lcSsh) << m_hostName << "cannot use a shared shell" << key << "- its commands take channels of their own";
+    m_unusable.append(key);
 }
 
 SshChannel *SharedShellPool::shellFor(const QString &key) const
@@ -79,6 +82,8 @@ void SharedShellPool::start(const SshChannel &like)
     if (built.become)
         shell->become = std::make_unique<BecomeHandshake>(built, m_settings.becomePassword);
     ++m_started;
+    qCDebug(lcSsh) << m_hostName << "starts shared shell" << m_started
+                   << (key.isEmpty() ? QStringLiteral("(login user)") : key);
     m_shells[key] = shell->id;
     m_channels.emplace(shell->id, std::move(shell));
 }
@@ -177,6 +182,8 @@ std::optional<SharedShellPool::Ending> SharedShellPool::release(SshChannel &shel
         m_shells.erase(mine);
     const quint64 current = state.current;
     state.current = 0;
+    qCDebug(lcSsh) << m_hostName << "lost shared shell" << state.key << CommandResult::statusName(result.status)
+                   << (current != 0 ? "while running a command" : "while idle");
     const auto it = m_channels.find(current);
     if (current == 0 || it == m_channels.end() || it->second->done) {
         const bool stopped = result.status == CommandResult::Status::Cancelled;

@@ -1,6 +1,7 @@
 #include "transport/SshConnection.h"
 
 #include "transport/SshError.h"
+#include "transport/TransportLog.h"
 
 #include <QFile>
 #include <QSocketNotifier>
@@ -67,6 +68,7 @@ SshConnection::~SshConnection()
 void SshConnection::setState(State state, const QString &error)
 {
     m_state = state;
+    qCDebug(lcSsh) << m_hostName << state << error;
     Q_EMIT stateChanged(state, error);
 }
 
@@ -128,6 +130,7 @@ void SshConnection::loginStep(SshLogin::Outcome outcome)
         failConnecting(m_login.error());
         return;
     case SshLogin::Outcome::AwaitingAnswer:
+        qCDebug(lcSsh) << m_hostName << "waits for an answer about its host key" << m_login.question().fingerprint;
         Q_EMIT hostKeyQuestion(m_login.question()); // answerHostKey() continues
         return;
     }
@@ -295,9 +298,11 @@ void SshConnection::onChannelData(SshChannel *channel, const char *data, quint32
     QByteArray passOn;
     switch (become.feedStderr(chunk, &passOn)) {
     case BecomeHandshake::Action::SendPassword:
+        qCDebug(lcSsh) << m_hostName << "sudo prompt seen for" << channel->spec.description << "- answering it";
         channel->passwordLine = become.password() + '\n';
         break;
     case BecomeHandshake::Action::Failed:
+        qCDebug(lcSsh) << m_hostName << "sudo refused" << channel->spec.description;
         channel->becomeFailed = true;
         break;
     case BecomeHandshake::Action::None:

@@ -1,6 +1,7 @@
 #include "transport/SshLogin.h"
 
 #include "transport/SshError.h"
+#include "transport/TransportLog.h"
 
 #include <QDir>
 #include <QFile>
@@ -118,7 +119,12 @@ SshLogin::Outcome SshLogin::checkHostKey()
     info.oldKeyType = verdict.oldKeyType;
     info.oldFingerprint = verdict.oldFingerprint;
 
-    switch (decide(verdict.status, m_settings.hostKeyPolicy)) {
+    const Decision decision = decide(verdict.status, m_settings.hostKeyPolicy);
+    static const char *const statusNames[] = {"known", "unknown", "changed", "revoked"};
+    static const char *const decisionNames[] = {"trust", "remember", "refuse", "ask"};
+    qCDebug(lcSsh) << m_hostName << "host key" << info.keyType << info.fingerprint << "is"
+                   << statusNames[int(verdict.status)] << "in known_hosts:" << decisionNames[int(decision)];
+    switch (decision) {
     case Decision::Trust:
         return Outcome::LoggedIn;
     case Decision::Remember:
@@ -183,9 +189,13 @@ SshLogin::Outcome SshLogin::answerHostKey(bool accept)
 
 SshLogin::Outcome SshLogin::authenticate()
 {
+    const auto loggedIn = [this](const QString &how) {
+        qCDebug(lcSsh) << m_hostName << "logged in as" << m_settings.user << "with" << how;
+        return Outcome::LoggedIn;
+    };
     int rc = ssh_userauth_none(m_session, nullptr);
     if (rc == SSH_AUTH_SUCCESS)
-        return Outcome::LoggedIn;
+        return loggedIn(QStringLiteral("no authentication"));
     if (rc == SSH_AUTH_ERROR) {
         return fail(QStringLiteral("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session)));
     }
@@ -195,7 +205,7 @@ SshLogin::Outcome SshLogin::authenticate()
     if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
         if (m_settings.useAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
             if (ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS)
-                return Outcome::LoggedIn;
+                return loggedIn(QStringLiteral("ssh-agent"));
             tried << QStringLiteral("the keys in ssh-agent");
         }
         QStringList keyFiles;
@@ -225,7 +235,7 @@ SshLogin::Outcome SshLogin::authenticate()
             rc = ssh_userauth_publickey(m_session, nullptr, key);
             ssh_key_free(key);
             if (rc == SSH_AUTH_SUCCESS)
-                return Outcome::LoggedIn;
+                return loggedIn(path);
             if (rc == SSH_AUTH_ERROR) {
                 return fail(
                     QStringLiteral("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session)));
@@ -236,7 +246,7 @@ SshLogin::Outcome SshLogin::authenticate()
     if ((methods & SSH_AUTH_METHOD_PASSWORD) && !m_settings.password.isEmpty()) {
         rc = ssh_userauth_password(m_session, nullptr, m_settings.password.toUtf8().constData());
         if (rc == SSH_AUTH_SUCCESS)
-            return Outcome::LoggedIn;
+            return loggedIn(QStringLiteral("a password")); // never the password itself
         tried << QStringLiteral("the password");
     }
 
