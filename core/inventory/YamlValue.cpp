@@ -42,16 +42,20 @@ QVariant YamlValue::toVariant(const YAML::Node &node)
 
 QVariant YamlValue::scalar(const QString &text, bool quoted)
 {
+    // PyYAML's implicit resolvers for YAML 1.1 (resolver.py) and its
+    // constructors (constructor.py), which Ansible reads playbooks,
+    // inventories and vars files with; antler.yaml is read the same way.
     if (quoted)
         return text;
     static const QRegularExpression null(QStringLiteral("^(?:~|null|Null|NULL|)$"));
     static const QRegularExpression yes(QStringLiteral("^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$"));
     static const QRegularExpression no(QStringLiteral("^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$"));
-    static const QRegularExpression integer(
-        QStringLiteral("^([-+]?)(?:0b([01_]+)|0x([0-9a-fA-F_]+)|0([0-7_]+)|(0|[1-9][0-9_]*))$"));
-    static const QRegularExpression real(QStringLiteral("^[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+][0-9]+)?$"));
-    static const QRegularExpression infinity(QStringLiteral("^([-+]?)\\.(?:inf|Inf|INF)$"));
-    static const QRegularExpression nan(QStringLiteral("^\\.(?:nan|NaN|NAN)$"));
+    static const QRegularExpression integer(QStringLiteral("^[-+]?(?:0b[0-1_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)"
+                                                           "|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
+    static const QRegularExpression real(QStringLiteral("^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
+                                                        "|\\.[0-9_]+(?:[eE][-+][0-9]+)?"
+                                                        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+                                                        "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
 
     if (null.match(text).hasMatch())
         return QVariant();
@@ -59,31 +63,65 @@ QVariant YamlValue::scalar(const QString &text, bool quoted)
         return true;
     if (no.match(text).hasMatch())
         return false;
-    if (const QRegularExpressionMatch m = integer.match(text); m.hasMatch()) {
+    // Sign, then digits without "_"; "1:30" is base 60 as in YAML 1.1.
+    auto split = [](const QString &written, QString *digits) {
+        QString value = written;
+        value.remove(QLatin1Char('_'));
+        const bool negative = value.startsWith(QLatin1Char('-'));
+        if (value.startsWith(QLatin1Char('-')) || value.startsWith(QLatin1Char('+')))
+            value.remove(0, 1);
+        *digits = value;
+        return negative ? -1 : 1;
+    };
+    if (integer.match(text).hasMatch()) {
+        QString digits;
+        const int sign = split(text, &digits);
         bool ok = false;
         qlonglong value = 0;
-        if (m.capturedLength(2))
-            value = m.captured(2).remove(QLatin1Char('_')).toLongLong(&ok, 2);
-        else if (m.capturedLength(3))
-            value = m.captured(3).remove(QLatin1Char('_')).toLongLong(&ok, 16);
-        else if (m.capturedLength(4))
-            value = m.captured(4).remove(QLatin1Char('_')).toLongLong(&ok, 8);
-        else
-            value = m.captured(5).remove(QLatin1Char('_')).toLongLong(&ok, 10);
+        if (digits == QLatin1String("0")) {
+            ok = true;
+        } else if (digits.startsWith(QLatin1String("0b"))) {
+            value = digits.mid(2).toLongLong(&ok, 2);
+        } else if (digits.startsWith(QLatin1String("0x"))) {
+            value = digits.mid(2).toLongLong(&ok, 16);
+        } else if (digits.startsWith(QLatin1Char('0'))) {
+            value = digits.toLongLong(&ok, 8);
+        } else if (digits.contains(QLatin1Char(':'))) {
+            ok = true;
+            for (const QString &part : digits.split(QLatin1Char(':'))) {
+                bool partOk = false;
+                value = value * 60 + part.toLongLong(&partOk);
+                ok = ok && partOk;
+            }
+        } else {
+            value = digits.toLongLong(&ok, 10);
+        }
         if (ok)
-            return m.captured(1) == QLatin1String("-") ? -value : value;
+            return sign * value;
     }
-    if (real.match(text).hasMatch() && text != QLatin1String(".")) {
+    if (real.match(text).hasMatch()) {
+        QString digits;
+        const int sign = split(text, &digits);
+        digits = digits.toLower();
+        if (digits == QLatin1String(".inf"))
+            return sign * std::numeric_limits<double>::infinity();
+        if (digits == QLatin1String(".nan"))
+            return std::nan("");
         bool ok = false;
-        const double value = QString(text).remove(QLatin1Char('_')).toDouble(&ok);
+        double value = 0;
+        if (digits.contains(QLatin1Char(':'))) {
+            ok = true;
+            for (const QString &part : digits.split(QLatin1Char(':'))) {
+                bool partOk = false;
+                value = value * 60 + part.toDouble(&partOk);
+                ok = ok && partOk;
+            }
+        } else {
+            value = digits.toDouble(&ok);
+        }
         if (ok)
-            return value;
+            return sign * value;
     }
-    if (const QRegularExpressionMatch m = infinity.match(text); m.hasMatch())
-        return m.captured(1) == QLatin1String("-") ? -std::numeric_limits<double>::infinity()
-                                                   : std::numeric_limits<double>::infinity();
-    if (nan.match(text).hasMatch())
-        return std::nan("");
     return text;
 }
 

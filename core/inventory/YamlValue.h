@@ -14,6 +14,9 @@ class YamlValue
 {
 public:
     static QVariant toVariant(const YAML::Node &node);
+    // A scalar as PyYAML types it: null, bool, int (also 0b, 0x, 0 octal and
+    // 1:30 base 60), float, else text. The one reading of YAML scalars for
+    // playbooks, inventories and antler.yaml (tests/unit/tst_yamlscalar.cpp).
     static QVariant scalar(const QString &text, bool quoted);
     static QString text(const YAML::Node &node);
 };

@@ -1,5 +1,7 @@
 #include "pipeline/PipelineConfig.h"
 
+#include "inventory/YamlValue.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -81,19 +83,14 @@ bool parseDuration(const QString &text, int maxSeconds, int *out)
     return true;
 }
 
+// A YAML 1.1 boolean, as every YAML file Antler reads types it.
 bool parseBool(const QString &text, bool *out)
 {
-    static const QStringList yes = {QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on")};
-    static const QStringList no = {QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off")};
-    if (yes.contains(text.toLower())) {
-        *out = true;
-        return true;
-    }
-    if (no.contains(text.toLower())) {
-        *out = false;
-        return true;
-    }
-    return false;
+    const QVariant value = inventory::YamlValue::scalar(text, false);
+    if (value.typeId() != QMetaType::Bool)
+        return false;
+    *out = value.toBool();
+    return true;
 }
 
 // Kubernetes quantities such as 250m, 0.5, 128Mi, 1G.

@@ -1,5 +1,7 @@
 #include "playbook/AnsibleJson.h"
 
+#include "playbook/jinja/Value.h"
+
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -7,23 +9,34 @@
 
 namespace antler::playbook {
 
+using jinja::Value;
+
 QString AnsibleJson::compact(const QVariant &value)
 {
     QString out;
-    write(value, 0, 0, &out);
+    write(value, 0, 0, false, &out);
     return out;
 }
 
 QString AnsibleJson::indented(const QVariant &value, int indent)
 {
     QString out;
-    write(value, indent, 0, &out);
+    write(value, indent, 0, false, &out);
     return out;
 }
 
-QString AnsibleJson::quote(const QString &text)
+QString AnsibleJson::dumps(const QVariant &value, int indent)
 {
-    QString out = QStringLiteral("\"");
+    QString out;
+    write(value, indent, 0, true, &out);
+    return out;
+}
+
+QString AnsibleJson::quote(const QString &text, bool ensureAscii)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
     for (const QChar c : text) {
         switch (c.unicode()) {
         case '"':
@@ -48,7 +61,9 @@ QString AnsibleJson::quote(const QString &text)
             out += QLatin1String("\\f");
             break;
         default:
-            if (c.unicode() < 0x20)
+            // ensure_ascii escapes all but printable ASCII, as UTF-16 units
+            // (so a surrogate pair becomes two escapes, as in Python).
+            if (c.unicode() < 0x20 || (ensureAscii && c.unicode() > 0x7e))
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
             else
                 out += c;
@@ -57,14 +72,13 @@ QString AnsibleJson::quote(const QString &text)
     return out + QLatin1Char('"');
 }
 
-void AnsibleJson::write(const QVariant &value, int indent, int level, QString *out)
+void AnsibleJson::write(const QVariant &value, int indent, int level, bool ensureAscii, QString *out)
 {
     const QString newline
         = indent > 0 ? QLatin1Char('\n') + QString(indent * (level + 1), QLatin1Char(' ')) : QString();
     const QString closing = indent > 0 ? QLatin1Char('\n') + QString(indent * level, QLatin1Char(' ')) : QString();
     const QString separator = indent > 0 ? QStringLiteral(",") : QStringLiteral(", ");
-    switch (value.typeId()) {
-    case QMetaType::QVariantMap: {
+    if (Value::isMap(value)) {
         const QVariantMap map = value.toMap();
         if (map.isEmpty()) {
             *out += QLatin1String("{}");
@@ -76,15 +90,12 @@ void AnsibleJson::write(const QVariant &value, int indent, int level, QString *o
             if (!first)
                 *out += separator;
             first = false;
-            *out += newline + quote(it.key()) + QLatin1String(": ");
-            write(it.value(), indent, level + 1, out);
+            *out += newline + quote(it.key(), ensureAscii) + QLatin1String(": ");
+            write(it.value(), indent, level + 1, ensureAscii, out);
         }
         *out += closing + QLatin1Char('}');
-        return;
-    }
-    case QMetaType::QVariantList:
-    case QMetaType::QStringList: {
-        const QVariantList list = value.toList();
+    } else if (Value::isList(value)) {
+        const QVariantList list = Value::toList(value);
         if (list.isEmpty()) {
             *out += QLatin1String("[]");
             return;
@@ -96,42 +107,25 @@ void AnsibleJson::write(const QVariant &value, int indent, int level, QString *o
                 *out += separator;
             first = false;
             *out += newline;
-            write(item, indent, level + 1, out);
+            write(item, indent, level + 1, ensureAscii, out);
         }
         *out += closing + QLatin1Char(']');
-        return;
-    }
-    case QMetaType::Bool:
+    } else if (Value::isString(value)) {
+        *out += quote(value.toString(), ensureAscii);
+    } else if (Value::isBool(value)) {
         *out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
-        return;
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-        *out += value.toString();
-        return;
-    case QMetaType::Double:
-    case QMetaType::Float: {
+    } else if (Value::isNone(value) || Value::isUndefined(value)) {
+        *out += QLatin1String("null");
+    } else if (Value::isInteger(value)) {
+        *out += Value::toText(value);
+    } else if (Value::isNumber(value)) {
+        // Python's float repr: the shortest text that reads back the same.
         const double number = value.toDouble();
-        if (!std::isfinite(number)) {
-            *out += std::isnan(number) ? QLatin1String("NaN")
-                : number > 0           ? QLatin1String("Infinity")
-                                       : QLatin1String("-Infinity");
-            return;
-        }
-        QString text = QString::number(number, 'g', 17);
-        if (!text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('e')))
-            text += QLatin1String(".0");
-        *out += text;
-        return;
-    }
-    default:
-        if (!value.isValid() || value.typeId() == QMetaType::Nullptr) {
-            *out += QLatin1String("null");
-            return;
-        }
-        *out += quote(value.toString());
+        *out += std::isnan(number) ? QStringLiteral("NaN")
+            : std::isinf(number)   ? (number > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity"))
+                                   : Value::floatRepr(number);
+    } else {
+        *out += quote(Value::toText(value), ensureAscii);
     }
 }
 

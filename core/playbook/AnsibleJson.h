@@ -5,19 +5,24 @@
 
 namespace antler::playbook {
 
-// JSON text exactly as ansible-playbook's callbacks write it with Python's
-// json.dumps(sort_keys=True, ensure_ascii=False): ", " and ": " separators
-// when compact, four spaces per level when indented, keys sorted, and
-// non-ASCII text written as it is. QJsonDocument's spacing differs.
+// JSON text exactly as Python's json.dumps(sort_keys=True) writes it, the one
+// writer for both of Ansible's uses: the callbacks' output (compact and
+// indented, ensure_ascii=False: non-ASCII text written as it is) and the
+// to_json / to_nice_json filters (dumps, ensure_ascii=True). ", " and ": "
+// separators when compact, indent spaces per level otherwise, keys sorted,
+// floats as Python's repr. QJsonDocument's spacing differs.
 class AnsibleJson
 {
 public:
     static QString compact(const QVariant &value);
     static QString indented(const QVariant &value, int indent = 4);
-    static QString quote(const QString &text);
+    // json.dumps(value, indent=indent or None, sort_keys=True) with non-ASCII
+    // text escaped, as the to_json filters write it.
+    static QString dumps(const QVariant &value, int indent = 0);
+    static QString quote(const QString &text, bool ensureAscii = false);
 
 private:
-    static void write(const QVariant &value, int indent, int level, QString *out);
+    static void write(const QVariant &value, int indent, int level, bool ensureAscii, QString *out);
 };
 
 } // namespace antler::playbook

@@ -43,6 +43,9 @@ public:
     // check_mode, diff and role; not its when or tags.
     static bool parseIncludedTasks(const QString &path, const Task &include, QList<Task> *tasks,
                                    QList<PlaybookError> *errors);
+    // Where the task file `name` of the include_tasks task `include` is: beside
+    // the including file; for a task of a role, otherwise in the role's tasks/.
+    static QString includedTaskFile(const QString &name, const Task &include);
 
     // Splits "k=v k2='a b' msg={{ x }}" into words as Ansible's parse_kv
     // does: quotes group and are removed, {{ }} and {% %} stay whole.

@@ -1,27 +1,21 @@
 #include "playbook/Runner.h"
 
+#include "playbook/HostLimit.h"
+#include "playbook/IncludePlan.h"
+#include "playbook/NotifiedHandlers.h"
 #include "playbook/PlaybookParser.h"
+#include "playbook/TagFilter.h"
+#include "playbook/TaskConditions.h"
+#include "playbook/TaskContext.h"
 #include "playbook/TaskExecutor.h"
 #include "playbook/Templar.h"
 #include "playbook/modules/ModuleRegistry.h"
 #include "playbook/modules/ModuleSpec.h"
-#include "transport/LocalTransport.h"
 #include "transport/Transport.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 namespace antler::playbook {
 
 namespace {
-
-bool isLocalhost(const QString &name)
-{
-    return name == QLatin1String("localhost") || name == QLatin1String("127.0.0.1") || name == QLatin1String("::1");
-}
 
 QStringList without(const QStringList &hosts, const QSet<QString> &excluded)
 {
@@ -39,6 +33,8 @@ Runner::Runner(const Playbook &playbook, const inventory::Inventory &inventory, 
     : QObject(parent)
     , m_playbook(playbook)
     , m_inventory(inventory)
+    , m_scope(&m_inventory)
+    , m_transports(&m_inventory, this)
 {
     qRegisterMetaType<antler::playbook::PlaybookEvent>();
     qRegisterMetaType<antler::playbook::TaskResult>();
@@ -48,16 +44,7 @@ Runner::~Runner()
 {
     for (auto it = m_running.begin(); it != m_running.end(); ++it)
         delete it->executor;
-    for (const QPointer<transport::Transport> &transport : std::as_const(m_transports)) {
-        if (transport) {
-            transport->close();
-            delete transport;
-        }
-    }
-    if (m_localTransport) {
-        m_localTransport->close();
-        delete m_localTransport;
-    }
+    m_transports.deleteAll();
 }
 
 void Runner::emitEvent(PlaybookEvent event)
@@ -66,53 +53,9 @@ void Runner::emitEvent(PlaybookEvent event)
     Q_EMIT this->event(event);
 }
 
-bool Runner::tagsSelected(const QStringList &taskTags, const QStringList &onlyTags, const QStringList &skipTags)
-{
-    // Ansible's Taggable.evaluate_tags.
-    const QStringList only = onlyTags.isEmpty() ? QStringList {QStringLiteral("all")} : onlyTags;
-    bool run = false;
-    if (taskTags.contains(QLatin1String("always"))) {
-        run = true;
-    } else {
-        for (const QString &tag : only) {
-            if (tag == QLatin1String("all") && !taskTags.contains(QLatin1String("never")))
-                run = true;
-            else if (tag == QLatin1String("tagged") && !taskTags.isEmpty()
-                     && !taskTags.contains(QLatin1String("never")))
-                run = true;
-            else if (tag == QLatin1String("untagged") && taskTags.isEmpty())
-                run = true;
-            else if (taskTags.contains(tag))
-                run = true;
-        }
-    }
-    if (run && taskTags.contains(QLatin1String("always")) && !only.contains(QLatin1String("always"))
-        && !skipTags.contains(QLatin1String("always"))) {
-        // always runs, unless skipped by name.
-    }
-    for (const QString &tag : skipTags) {
-        if (tag == QLatin1String("all") && !taskTags.contains(QLatin1String("always")))
-            return false;
-        if (tag == QLatin1String("tagged") && !taskTags.isEmpty())
-            return false;
-        if (tag == QLatin1String("untagged") && taskTags.isEmpty())
-            return false;
-        if (taskTags.contains(tag))
-            return false;
-    }
-    return run;
-}
-
 QString Runner::retryFilePath() const
 {
-    QString directory = m_retryDirectory;
-    if (directory.isEmpty()) {
-        QString cache = qEnvironmentVariable("XDG_CACHE_HOME");
-        if (cache.isEmpty())
-            cache = QDir::homePath() + QStringLiteral("/.cache");
-        directory = cache + QStringLiteral("/antler/retry");
-    }
-    return directory + QLatin1Char('/') + QFileInfo(m_playbook.path).completeBaseName() + QStringLiteral(".retry");
+    return RunRecap::retryFilePath(m_retryDirectory, m_playbook.path);
 }
 
 void Runner::start()
@@ -158,27 +101,7 @@ void Runner::startPlay()
     }
     const Play &play = m_playbook.plays.at(m_playIndex);
     QString warning;
-    QStringList matched = m_inventory.match(play.hosts, &warning);
-    if (!m_limit.isEmpty()) {
-        QStringList limited;
-        if (m_limit.startsWith(QLatin1Char('@'))) {
-            QFile file(m_limit.mid(1));
-            if (file.open(QIODevice::ReadOnly)) {
-                for (const QByteArray &line : file.readAll().split('\n')) {
-                    if (!line.trimmed().isEmpty())
-                        limited.append(QString::fromUtf8(line.trimmed()));
-                }
-            }
-        } else {
-            limited = m_inventory.match(m_limit);
-        }
-        QStringList kept;
-        for (const QString &host : std::as_const(matched)) {
-            if (limited.contains(host))
-                kept.append(host);
-        }
-        matched = kept;
-    }
+    const QStringList matched = HostLimit::narrow(m_inventory, m_limit, m_inventory.match(play.hosts, &warning));
     m_endPlay = false;
     m_endedHosts.clear();
     m_notified.clear();
@@ -201,8 +124,7 @@ void Runner::startPlay()
         // Hosts that failed in an earlier play sit out the rest of the run, as in Ansible.
         if (!m_failedHosts.contains(host) && !m_unreachableHosts.contains(host))
             m_playHosts.append(host);
-        if (!m_stats.contains(host))
-            m_stats.insert(host, HostStats());
+        m_recap.addHost(host);
     }
     if (matched.isEmpty()) {
         PlaybookEvent event;
@@ -214,7 +136,7 @@ void Runner::startPlay()
     }
     m_frames.clear();
     m_stage = Stage::Facts;
-    if (play.gatherFacts && tagsSelected({QStringLiteral("always")}, m_onlyTags, m_skipTags)) {
+    if (play.gatherFacts && TagFilter(m_onlyTags, m_skipTags).shouldRun({QStringLiteral("always")})) {
         Task facts;
         facts.name = QStringLiteral("Gathering Facts");
         facts.module = QStringLiteral("setup");
@@ -288,7 +210,7 @@ QStringList Runner::activeHosts(const Frame &frame) const
 
 bool Runner::isSelected(const Task &task) const
 {
-    return tagsSelected(task.tags, m_onlyTags, m_skipTags);
+    return TagFilter(m_onlyTags, m_skipTags).shouldRun(task.tags);
 }
 
 void Runner::pushHandlers()
@@ -348,8 +270,8 @@ void Runner::advance()
         if (!isSelected(task))
             continue;
         if (!m_startReached) {
-            if (displayName(task) != m_startAtTask && templatedName(task.displayName()) != m_startAtTask
-                && task.name != m_startAtTask)
+            if (m_scope.taskName(task, &m_playbook.plays.at(m_playIndex)) != m_startAtTask
+                && templatedName(task.displayName()) != m_startAtTask && task.name != m_startAtTask)
                 continue;
             m_startReached = true;
         }
@@ -422,7 +344,7 @@ void Runner::popFrame()
 // clear it); anywhere else the host leaves the play at once.
 void Runner::reportResult(const QString &host, const Task &task, const TaskResult &result)
 {
-    count(host, result, false);
+    m_recap.count(host, result, false);
     PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
     event.host = host;
     event.result = result;
@@ -453,21 +375,12 @@ void Runner::hostFailed(const QString &host)
     m_failedHosts.insert(host);
 }
 
-QString Runner::displayName(const Task &task) const
-{
-    const QString name = templatedName(task.displayName());
-    // ansible-playbook names an include_role without the role it is in.
-    if (task.role.isValid() && !task.isIncludeRole())
-        return task.role.name + QStringLiteral(" : ") + name;
-    return name;
-}
-
 PlaybookEvent Runner::taskEvent(PlaybookEvent::Type type, const Task &task) const
 {
     PlaybookEvent event;
     event.type = type;
     event.play = templatedName(m_playbook.plays.at(m_playIndex).displayName());
-    event.task = displayName(task);
+    event.task = m_scope.taskName(task, &m_playbook.plays.at(m_playIndex));
     event.module = task.module;
     event.location = task.location;
     return event;
@@ -492,91 +405,27 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
     PlaybookEvent started = taskEvent(PlaybookEvent::Type::TaskStarted, task);
     started.hosts = hosts;
     emitEvent(started);
-    // Per host: when, then the file name (it may differ per host).
-    // Keyed by file and loop item: hosts sharing both run one frame.
-    QStringList files;
-    QHash<QString, QStringList> hostsByFile;
-    QHash<QString, QString> pathOf;
-    QHash<QString, QVariantMap> itemVarsOf;
-    for (const QString &host : hosts) {
-        const QVariantMap hostVariables = variablesFor(host, &task);
-        QVariantList items {QVariant()};
-        QString loopError;
-        if (task.hasLoop() && !TaskExecutor::loopItems(task, hostVariables, &items, &loopError)) {
-            TaskResult failed = TaskResult::failed(loopError);
-            reportResult(host, task, failed);
-            continue;
-        }
-        for (qsizetype itemIndex = 0; itemIndex < items.size(); ++itemIndex) {
-            QVariantMap variables = hostVariables;
-            QVariantMap itemVars;
-            if (task.hasLoop()) {
-                itemVars.insert(task.loopVar, items.at(itemIndex));
-                itemVars.insert(QStringLiteral("ansible_loop_var"), task.loopVar);
-                if (!task.loopIndexVar.isEmpty())
-                    itemVars.insert(task.loopIndexVar, int(itemIndex));
-                for (auto it = itemVars.cbegin(); it != itemVars.cend(); ++it)
-                    variables.insert(it.key(), it.value());
-            }
-            bool holds = true;
-            QString error;
-            TaskResult result;
-            if (!TaskExecutor::conditionsHold(task.when, variables, &holds, nullptr, &error)) {
-                result = TaskResult::failed(error);
-            } else if (!holds) {
-                result.status = TaskResult::Status::Skipped;
-                result.data = {{QStringLiteral("changed"), false},
-                               {QStringLiteral("skip_reason"), QStringLiteral("Conditional result was False")}};
-            } else {
-                QString file;
-                if (!Templar(variables).renderText(task.includeFile, &file, &error)) {
-                    result = TaskResult::failed(TaskExecutor::templateError(task, error));
-                } else {
-                    QString path = file;
-                    if (QFileInfo(path).isRelative()) {
-                        const QString beside = QFileInfo(task.location.file()).absoluteDir().filePath(file);
-                        const QString inRole = task.role.isValid()
-                            ? task.role.subfolder(QStringLiteral("tasks")) + QLatin1Char('/') + file
-                            : QString();
-                        path = !QFileInfo::exists(beside) && !inRole.isEmpty() && QFileInfo::exists(inRole) ? inRole
-                                                                                                            : beside;
-                    }
-                    path = QFileInfo(path).absoluteFilePath();
-                    const QString key
-                        = task.hasLoop() ? path + QLatin1Char('\n') + Templar::toText(items.at(itemIndex)) : path;
-                    if (!hostsByFile.contains(key)) {
-                        files.append(key);
-                        pathOf.insert(key, path);
-                        itemVarsOf.insert(key, itemVars);
-                    }
-                    hostsByFile[key].append(host);
-                    continue;
-                }
-            }
-            reportResult(host, task, result);
-        }
-    }
+    const QList<IncludePlan::File> files = IncludePlan::plan(
+        task, hosts, [this, &task](const QString &host) { return variablesFor(host, &task); },
+        [this, &task](const QString &host, const TaskResult &result) { reportResult(host, task, result); });
     // The files run one after the other, each for its hosts; pushed in
     // reverse so the first one runs first.
     QList<Frame> frames;
-    for (const QString &key : std::as_const(files)) {
-        const QString path = pathOf.value(key);
+    for (const IncludePlan::File &file : files) {
+        const QString &path = file.path;
         QList<Task> tasks;
         if (path == task.includePath && !task.block.isEmpty()) {
             tasks = task.block;
         } else {
-            // Parsed as a play importing the file, so every error keeps its
-            // own file:line:column.
-            Playbook included;
+            // Read and checked as the parser reads a task file, so every error
+            // keeps its own file:line:column.
             QList<PlaybookError> errors;
-            const QByteArray wrapper = "- hosts: all\n  gather_facts: false\n  tasks:\n    - import_tasks: \""
-                + path.toUtf8().replace('"', "\\\"") + "\"\n";
-            if (!PlaybookParser::parseData(wrapper, m_playbook.path, &included, &errors) || included.plays.isEmpty()) {
+            if (!PlaybookParser::parseIncludedTasks(path, task, &tasks, &errors)) {
                 const QString message
                     = tr("the tasks of %1 cannot be included: %2").arg(path, PlaybookError::join(errors));
-                for (const QString &host : hostsByFile.value(key)) {
+                for (const QString &host : file.hosts) {
                     TaskResult failed = TaskResult::failed(message);
-                    count(host, failed, false);
+                    m_recap.count(host, failed, false);
                     PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
                     event.host = host;
                     event.result = failed;
@@ -584,12 +433,6 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
                     hostFailed(host);
                 }
                 continue;
-            }
-            for (const Task &child : included.plays.first().tasks) {
-                if (child.isBlock())
-                    tasks.append(child.block);
-                else
-                    tasks.append(child);
             }
         }
         for (Task &child : tasks) {
@@ -602,25 +445,24 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
         }
         PlaybookEvent included = taskEvent(PlaybookEvent::Type::Included, task);
         included.text = path;
-        included.hosts = hostsByFile.value(key);
+        included.hosts = file.hosts;
         if (task.hasLoop()) {
-            const QVariantMap itemVars = itemVarsOf.value(key);
+            const QVariantMap &itemVars = file.itemVars;
             included.result.isItem = true;
             included.result.itemLabel = Templar::toText(itemVars.value(task.loopVar));
         }
         emitEvent(included);
         // ansible-playbook counts every "included:" as ok for its hosts.
-        for (const QString &host : hostsByFile.value(key))
-            ++m_stats[host].ok;
+        for (const QString &host : file.hosts)
+            m_recap.countIncluded(host);
         Frame frame;
         frame.kind = Frame::Kind::Include;
         frame.tasks = tasks;
-        frame.hosts = hostsByFile.value(key);
+        frame.hosts = file.hosts;
         frame.vars = m_frames.isEmpty() ? QVariantMap() : m_frames.last().vars;
         for (auto it = task.vars.cbegin(); it != task.vars.cend(); ++it)
             frame.vars.insert(it.key(), it.value());
-        const QVariantMap itemVars = itemVarsOf.value(key);
-        for (auto it = itemVars.cbegin(); it != itemVars.cend(); ++it)
+        for (auto it = file.itemVars.cbegin(); it != file.itemVars.cend(); ++it)
             frame.vars.insert(it.key(), it.value());
         frames.prepend(frame);
     }
@@ -656,7 +498,7 @@ void Runner::runIncludeRole(const Task &task, const QStringList &hosts)
         bool holds = true;
         QString error;
         TaskResult result;
-        if (!TaskExecutor::conditionsHold(task.when, variablesFor(host, &task), &holds, nullptr, &error)) {
+        if (!TaskConditions::hold(task.when, variablesFor(host, &task), &holds, nullptr, &error)) {
             result = TaskResult::failed(error);
         } else if (holds) {
             selected.append(host);
@@ -686,7 +528,7 @@ void Runner::runMeta(const Task &task, const QStringList &hosts)
     for (const QString &host : hosts) {
         bool holds = true;
         QString error;
-        if (TaskExecutor::conditionsHold(task.when, variablesFor(host, &task), &holds, nullptr, &error) && holds)
+        if (TaskConditions::hold(task.when, variablesFor(host, &task), &holds, nullptr, &error) && holds)
             selected.append(host);
     }
     if (action == QLatin1String("flush_handlers")) {
@@ -702,7 +544,7 @@ void Runner::runMeta(const Task &task, const QStringList &hosts)
             m_failedHosts.remove(host);
     } else if (action == QLatin1String("clear_facts")) {
         for (const QString &host : std::as_const(selected))
-            m_facts.remove(host);
+            m_scope.clearFacts(host);
     } else if (action == QLatin1String("role_complete")) {
         for (const QString &host : std::as_const(selected))
             m_completedRoles[host].insert(task.role.identity);
@@ -735,7 +577,7 @@ void Runner::taskDone()
     if (m_task.runOnce && !m_task.registerAs.isEmpty() && !m_taskResults.isEmpty()) {
         const TaskResult result = m_taskResults.cbegin().value();
         for (const QString &host : activeHosts(m_frames.isEmpty() ? Frame() : m_frames.last()))
-            m_hostVariables[host].insert(m_task.registerAs, result.isLoop ? result.data : result.registered());
+            m_scope.setHostVariable(host, m_task.registerAs, result.isLoop ? result.data : result.registered());
     }
     QTimer::singleShot(0, this, [this] {
         if (m_stage == Stage::Facts && m_frames.isEmpty())
@@ -753,61 +595,14 @@ void Runner::startHost(const QString &host)
     const QVariantMap variables = variablesFor(host, &task);
 
     ModuleContext context;
-    context.host = host;
-    context.variables = variables;
-    context.become = task.become.value_or(play.become.value_or(info.become));
-    context.becomeUser = !task.becomeUser.isEmpty() ? task.becomeUser
-        : !play.becomeUser.isEmpty()                ? play.becomeUser
-                                                    : info.becomeUser;
-    context.checkMode = m_checkMode;
-    context.diffMode = m_diffMode;
-    context.noLog = task.noLog;
-    context.location = task.location;
-    const QString playbookDir = QFileInfo(m_playbook.path).absolutePath();
-    if (task.role.isValid()) {
-        context.searchPaths << task.role.subfolder(QStringLiteral("files"))
-                            << task.role.subfolder(QStringLiteral("templates")) << task.role.path;
-    }
-    context.searchPaths << playbookDir << playbookDir + QStringLiteral("/files")
-                        << playbookDir + QStringLiteral("/templates");
-
-    TaskResult early;
-    bool failedEarly = false;
-    if (!task.environment.isEmpty()) {
-        QVariant rendered;
-        QString error;
-        if (!Templar(variables).renderValue(task.environment, &rendered, &error)) {
-            early = TaskResult::failed(TaskExecutor::templateError(task, error));
-            failedEarly = true;
-        } else {
-            const QVariantMap environment = rendered.toMap();
-            for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-                context.environment.append({it.key().toUtf8(), Templar::toText(it.value()).toUtf8()});
-        }
-    }
     QString delegatedTo;
-    if (!task.delegateTo.isEmpty()) {
-        QString error;
-        if (!Templar(variables).renderText(task.delegateTo, &delegatedTo, &error)) {
-            early = TaskResult::failed(TaskExecutor::templateError(task, error));
-            failedEarly = true;
-        }
-    }
+    TaskResult early;
+    const bool failedEarly = !TaskContext::build(
+        task, play, info, host, variables, {m_checkMode, m_diffMode, m_playbook.path}, &context, &delegatedTo, &early);
     // Controller-only modules (debug, set_fact, assert…) never open a connection.
     const ModuleSpec *spec = ModuleRegistry::instance().find(task.module);
     const bool needsHost = !spec || !spec->controllerOnly;
-    if (!needsHost) {
-        context.transport = nullptr;
-    } else if (!delegatedTo.isEmpty() && delegatedTo != host) {
-        if (isLocalhost(delegatedTo)
-            && (!m_inventory.hasHost(delegatedTo)
-                || m_inventory.connection(delegatedTo).kind == inventory::ConnectionInfo::Kind::Local))
-            context.transport = localTransport();
-        else
-            context.transport = transportFor(delegatedTo);
-    } else {
-        context.transport = transportFor(host);
-    }
+    context.transport = m_transports.forTask(host, delegatedTo, needsHost);
     if (delegatedTo == host)
         delegatedTo.clear();
 
@@ -815,7 +610,7 @@ void Runner::startHost(const QString &host)
     HostRun &run = m_running[host];
     run = HostRun();
     run.executor = executor;
-    executor->setProperty("delegatedTo", delegatedTo);
+    run.delegatedTo = delegatedTo;
     if (m_liveOutputDelayMs > 0) {
         run.timer = new QTimer(executor);
         run.timer->setSingleShot(true);
@@ -871,8 +666,8 @@ void Runner::onItemResult(const QString &host, const TaskResult &result)
     event.host = host;
     event.result = result;
     event.isHandler = m_taskIsHandler;
-    if (auto it = m_running.constFind(host); it != m_running.cend() && it->executor)
-        event.delegatedTo = it->executor->property("delegatedTo").toString();
+    if (auto it = m_running.constFind(host); it != m_running.cend())
+        event.delegatedTo = it->delegatedTo;
     emitEvent(event);
 }
 
@@ -892,11 +687,9 @@ void Runner::onHostFinished(const QString &host, const TaskResult &result)
     TaskExecutor *executor = it->executor;
     if (it->timer)
         it->timer->stop();
-    QString delegatedTo;
-    if (executor) {
-        delegatedTo = executor->property("delegatedTo").toString();
+    const QString delegatedTo = it->delegatedTo;
+    if (executor)
         executor->deleteLater();
-    }
     m_running.erase(it);
     m_taskResults.insert(host, result);
     applyResult(host, m_task, result);
@@ -913,50 +706,18 @@ void Runner::onHostFinished(const QString &host, const TaskResult &result)
 void Runner::applyResult(const QString &host, const Task &task, const TaskResult &result)
 {
     const bool failed = result.status == TaskResult::Status::Failed && !result.ignored;
-    if (!task.registerAs.isEmpty()) {
-        QVariantMap value = result.registered();
-        if (result.isLoop)
-            value.remove(QStringLiteral("unreachable"));
-        m_hostVariables[host].insert(task.registerAs, value);
-    }
-    if (result.status != TaskResult::Status::Failed && result.status != TaskResult::Status::Unreachable) {
-        auto store = [&](const QVariantMap &facts) {
-            if (facts.isEmpty())
-                return;
-            // include_vars sits just below set_fact in Ansible's precedence;
-            // here the later of the two wins.
-            const bool variables
-                = task.module == QLatin1String("set_fact") || task.module == QLatin1String("include_vars");
-            QVariantMap &target = variables ? m_hostVariables[host] : m_facts[host];
-            for (auto it = facts.cbegin(); it != facts.cend(); ++it)
-                target.insert(it.key(), it.value());
-        };
-        store(result.data.value(QStringLiteral("ansible_facts")).toMap());
-        for (const QVariant &item : result.data.value(QStringLiteral("results")).toList())
-            store(item.toMap().value(QStringLiteral("ansible_facts")).toMap());
-    }
+    m_scope.recordResult(host, task, result);
     // notify: only a changed result queues handlers.
     if (!failed && result.status != TaskResult::Status::Unreachable
         && result.data.value(QStringLiteral("changed")).toBool() && !task.notify.isEmpty()) {
         const Play &play = m_playbook.plays.at(m_playIndex);
         const QVariantMap variables = variablesFor(host, &task);
-        const Templar templar(variables);
         for (const QString &name : task.notify) {
-            QString wanted = name;
-            QString error;
-            templar.renderText(name, &wanted, &error);
-            bool found = false;
-            for (qsizetype i = 0; i < play.handlers.size(); ++i) {
-                const Task &handler = play.handlers.at(i);
-                QString handlerName = handler.name;
-                templar.renderText(handler.name, &handlerName, &error);
-                if (handlerName == wanted || handler.name == wanted || handler.listen.contains(wanted)
-                    || (handler.role.isValid() && handler.role.name + QStringLiteral(" : ") + handlerName == wanted)) {
-                    m_notified[host].insert(int(i));
-                    found = true;
-                }
-            }
-            if (!found) {
+            QString wanted;
+            const QList<int> handlers = NotifiedHandlers::matching(play.handlers, name, variables, &wanted);
+            for (const int index : handlers)
+                m_notified[host].insert(index);
+            if (handlers.isEmpty()) {
                 PlaybookEvent warning;
                 warning.type = PlaybookEvent::Type::Warning;
                 warning.text = tr("the task at %1 notifies “%2”, but no handler has that name or listens to it; "
@@ -976,68 +737,16 @@ void Runner::applyResult(const QString &host, const Task &task, const TaskResult
                 break;
             }
         }
-        m_hostVariables[host].insert(QStringLiteral("ansible_failed_result"), result.registered());
-        m_hostVariables[host].insert(QStringLiteral("ansible_failed_task"),
-                                     QVariantMap {{QStringLiteral("name"), templatedName(task.displayName())},
-                                                  {QStringLiteral("action"), task.module}});
+        m_scope.setHostVariable(host, QStringLiteral("ansible_failed_result"), result.registered());
+        m_scope.setHostVariable(host, QStringLiteral("ansible_failed_task"),
+                                QVariantMap {{QStringLiteral("name"), templatedName(task.displayName())},
+                                             {QStringLiteral("action"), task.module}});
     }
-    count(host, result, rescued);
+    m_recap.count(host, result, rescued);
     if (result.status == TaskResult::Status::Unreachable)
         m_unreachableHosts.insert(host);
     else if (failed)
         hostFailed(host);
-}
-
-void Runner::count(const QString &host, const TaskResult &result, bool rescued)
-{
-    HostStats &stats = m_stats[host];
-    const bool changed = result.data.value(QStringLiteral("changed")).toBool();
-    switch (result.status) {
-    case TaskResult::Status::Ok:
-        ++stats.ok;
-        break;
-    case TaskResult::Status::Changed:
-        ++stats.ok;
-        ++stats.changed;
-        break;
-    case TaskResult::Status::Skipped:
-        ++stats.skipped;
-        break;
-    case TaskResult::Status::Failed:
-        if (result.ignored) {
-            ++stats.ok;
-            ++stats.ignored;
-            if (changed)
-                ++stats.changed;
-        } else if (rescued) {
-            ++stats.rescued;
-        } else {
-            ++stats.failed;
-        }
-        break;
-    case TaskResult::Status::Unreachable:
-        ++stats.unreachable;
-        break;
-    }
-}
-
-void Runner::writeRetryFile()
-{
-    QStringList hosts;
-    for (auto it = m_stats.cbegin(); it != m_stats.cend(); ++it) {
-        if (m_failedHosts.contains(it.key()) || m_unreachableHosts.contains(it.key()))
-            hosts.append(it.key());
-    }
-    if (hosts.isEmpty() || m_playbook.path.isEmpty())
-        return;
-    const QString path = retryFilePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    file.write(hosts.join(QLatin1Char('\n')).toUtf8() + '\n');
-    if (file.commit())
-        m_retryFile = path;
 }
 
 void Runner::finishRun()
@@ -1045,166 +754,46 @@ void Runner::finishRun()
     if (m_finished)
         return;
     m_finished = true;
-    m_exitCode = m_cancelled ? 99 : !m_unreachableHosts.isEmpty() ? 4 : !m_failedHosts.isEmpty() ? 2 : 0;
-    if (!m_cancelled && m_exitCode != 0)
-        writeRetryFile();
+    m_exitCode = RunRecap::exitCode(m_cancelled, !m_unreachableHosts.isEmpty(), !m_failedHosts.isEmpty());
+    if (!m_cancelled && m_exitCode != 0 && !m_playbook.path.isEmpty())
+        m_retryFile = m_recap.writeRetryFile(retryFilePath(), m_failedHosts, m_unreachableHosts);
     PlaybookEvent event;
     event.type = PlaybookEvent::Type::PlaybookFinished;
-    event.stats = m_stats;
+    event.stats = m_recap.stats();
     event.exitCode = m_exitCode;
     event.retryFile = m_retryFile;
     emitEvent(event);
-    for (const QPointer<transport::Transport> &transport : std::as_const(m_transports)) {
-        if (transport)
-            transport->close();
-    }
-    if (m_localTransport)
-        m_localTransport->close();
+    m_transports.closeAll();
     Q_EMIT finished(m_exitCode);
-}
-
-transport::Transport *Runner::transportFor(const QString &host)
-{
-    if (const auto it = m_transports.constFind(host); it != m_transports.cend() && *it)
-        return *it;
-    if (!m_factory)
-        return nullptr;
-    transport::Transport *transport = m_factory(host, m_inventory.connection(host));
-    if (!transport)
-        return nullptr;
-    transport->setParent(this);
-    transport->setHostName(host);
-    m_transports.insert(host, transport);
-    return transport;
-}
-
-transport::Transport *Runner::localTransport()
-{
-    if (!m_localTransport) {
-        m_localTransport = new transport::LocalTransport(transport::LocalTransport::localSettings(), this);
-        m_localTransport->setHostName(QStringLiteral("localhost"));
-    }
-    return m_localTransport;
 }
 
 // The inventory's merge of group and host variables does not change during
 // a run, so it is done once per host.
-QVariantMap Runner::inventoryVariables(const QString &host) const
-{
-    auto it = m_inventoryVariables.constFind(host);
-    if (it == m_inventoryVariables.cend())
-        it = m_inventoryVariables.insert(host, m_inventory.hostVars(host));
-    return it.value();
-}
-
-// Ansible's precedence, lowest first: role defaults, inventory (group vars,
-// then host vars), facts, play vars, vars_files, role vars, block and task
-// vars (include vars), set_fact and registered results, role parameters,
-// extra vars.
 QVariantMap Runner::variablesFor(const QString &host, const Task *task) const
 {
-    auto merge = [](QVariantMap &into, const QVariantMap &from) {
-        for (auto it = from.cbegin(); it != from.cend(); ++it)
-            into.insert(it.key(), it.value());
-    };
-    QVariantMap variables;
     const Play *play
         = m_playIndex >= 0 && m_playIndex < m_playbook.plays.size() ? &m_playbook.plays.at(m_playIndex) : nullptr;
-    // Ansible's default private_role_vars=false: every role of the play
-    // lends its defaults and vars to the whole play.
-    if (play) {
-        for (const Role &role : play->roles)
-            merge(variables, role.defaults);
-    }
-    if (task && task->role.isValid())
-        merge(variables, task->role.defaults);
-    merge(variables, inventoryVariables(host));
-    const QVariantMap facts = m_facts.value(host);
-    merge(variables, facts);
-    QVariantMap namespaced;
-    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
-        QString key = it.key();
-        if (key.startsWith(QLatin1String("ansible_")))
-            key = key.mid(8);
-        namespaced.insert(key, it.value());
-    }
-    variables.insert(QStringLiteral("ansible_facts"), namespaced);
-    if (play) {
-        merge(variables, play->vars);
-        merge(variables, play->varsFromFiles);
-        for (const Role &role : play->roles)
-            merge(variables, role.vars);
-    }
-    if (task && task->role.isValid()) {
-        merge(variables, task->role.vars);
-        variables.insert(QStringLiteral("role_name"), task->role.name);
-        variables.insert(QStringLiteral("role_path"), task->role.path);
-    }
-    if (!m_frames.isEmpty())
-        merge(variables, m_frames.last().vars);
-    if (task)
-        merge(variables, task->vars);
-    merge(variables, m_hostVariables.value(host));
-    if (task && task->role.isValid())
-        merge(variables, task->role.params);
-    merge(variables, m_extraVariables);
-
-    // Magic variables.
-    variables.insert(QStringLiteral("inventory_hostname"), host);
-    variables.insert(QStringLiteral("inventory_hostname_short"), host.section(QLatin1Char('.'), 0, 0));
-    variables.insert(QStringLiteral("playbook_dir"), QFileInfo(m_playbook.path).absolutePath());
-    variables.insert(QStringLiteral("ansible_check_mode"), m_checkMode);
-    variables.insert(QStringLiteral("ansible_diff_mode"), m_diffMode);
-    variables.insert(QStringLiteral("ansible_verbosity"), m_verbosity);
-    variables.insert(QStringLiteral("ansible_run_tags"), m_onlyTags);
-    variables.insert(QStringLiteral("ansible_skip_tags"), m_skipTags);
+    VariableScope::RunState run;
+    run.playbookPath = m_playbook.path;
+    run.checkMode = m_checkMode;
+    run.diffMode = m_diffMode;
+    run.verbosity = m_verbosity;
+    run.onlyTags = m_onlyTags;
+    run.skipTags = m_skipTags;
     if (play)
-        variables.insert(QStringLiteral("ansible_play_name"), templatedName(play->displayName()));
-    QStringList playHosts;
+        run.playName = templatedName(play->displayName());
+    run.playHosts = m_playHosts;
     for (const QString &name : m_playHosts) {
         if (!m_failedHosts.contains(name) && !m_unreachableHosts.contains(name))
-            playHosts.append(name);
+            run.activeHosts.append(name);
     }
-    variables.insert(QStringLiteral("ansible_play_hosts"), playHosts);
-    variables.insert(QStringLiteral("ansible_play_batch"), playHosts);
-    variables.insert(QStringLiteral("play_hosts"), playHosts);
-    variables.insert(QStringLiteral("ansible_play_hosts_all"), m_playHosts);
-    QVariantMap groups;
-    for (const QString &group : m_inventory.groupNames())
-        groups.insert(group, m_inventory.hostsOf(group));
-    variables.insert(QStringLiteral("groups"), groups);
-    QStringList groupNames = m_inventory.groupsOf(host);
-    groupNames.removeAll(QStringLiteral("all"));
-    groupNames.removeAll(QStringLiteral("ungrouped"));
-    groupNames.sort();
-    variables.insert(QStringLiteral("group_names"), groupNames);
-    QVariantMap hostvars;
-    for (const QString &name : m_inventory.hostNames()) {
-        QVariantMap vars = inventoryVariables(name);
-        merge(vars, m_facts.value(name));
-        merge(vars, m_hostVariables.value(name));
-        vars.insert(QStringLiteral("inventory_hostname"), name);
-        hostvars.insert(name, vars);
-    }
-    variables.insert(QStringLiteral("hostvars"), hostvars);
-    return variables;
+    return m_scope.variablesFor(host, play, task, m_frames.isEmpty() ? QVariantMap() : m_frames.last().vars, run);
 }
 
-// Task and play names are templated with the play's and the extra variables
-// only, since they are printed once for all hosts; a name that cannot be
-// templated is printed as written, as Ansible does.
 QString Runner::templatedName(const QString &name) const
 {
-    if (!Templar::isTemplate(name))
-        return name;
-    QVariantMap variables;
-    if (m_playIndex >= 0 && m_playIndex < m_playbook.plays.size())
-        variables = m_playbook.plays.at(m_playIndex).vars;
-    for (auto it = m_extraVariables.cbegin(); it != m_extraVariables.cend(); ++it)
-        variables.insert(it.key(), it.value());
-    QString text;
-    QString error;
-    return Templar(variables).renderText(name, &text, &error) ? text : name;
+    return m_scope.templatedName(
+        name, m_playIndex >= 0 && m_playIndex < m_playbook.plays.size() ? &m_playbook.plays.at(m_playIndex) : nullptr);
 }
 
 } // namespace antler::playbook

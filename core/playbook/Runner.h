@@ -3,8 +3,11 @@
 #include "inventory/ConnectionInfo.h"
 #include "inventory/Inventory.h"
 #include "playbook/HostStats.h"
+#include "playbook/HostTransports.h"
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookEvent.h"
+#include "playbook/RunRecap.h"
+#include "playbook/VariableScope.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -46,15 +49,14 @@ class Runner : public QObject
 
 public:
     // Makes the transport for a host; the Runner owns (and closes) it.
-    using TransportFactory
-        = std::function<transport::Transport *(const QString &host, const inventory::ConnectionInfo &info)>;
+    using TransportFactory = HostTransports::Factory;
 
     Runner(const Playbook &playbook, const inventory::Inventory &inventory, QObject *parent = nullptr);
     ~Runner() override;
 
-    void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
+    void setTransportFactory(TransportFactory factory) { m_transports.setFactory(std::move(factory)); }
     // -e: the highest-precedence variables.
-    void setExtraVariables(const QVariantMap &variables) { m_extraVariables = variables; }
+    void setExtraVariables(const QVariantMap &variables) { m_scope.setExtraVariables(variables); }
     void setForks(int forks) { m_forks = qMax(1, forks); }
     int forks() const { return m_forks; }
     // A command's output is held back this long and then streamed line by
@@ -86,10 +88,7 @@ public:
     bool isFinished() const { return m_finished; }
     // ansible-playbook's codes: 0 all ok, 2 a task failed, 4 a host unreachable.
     int exitCode() const { return m_exitCode; }
-    const QMap<QString, HostStats> &stats() const { return m_stats; }
-
-    // Ansible's tag selection for a task with these tags.
-    static bool tagsSelected(const QStringList &taskTags, const QStringList &onlyTags, const QStringList &skipTags);
+    const QMap<QString, HostStats> &stats() const { return m_recap.stats(); }
 
 Q_SIGNALS:
     void event(const antler::playbook::PlaybookEvent &event);
@@ -123,6 +122,8 @@ private:
         QList<bool> heldStderr;
         bool streaming = false;
         QTimer *timer = nullptr;
+        // The host the task runs on instead (delegate_to), empty when its own.
+        QString delegatedTo;
     };
     enum class Stage { Facts, PreTasks, FlushPre, Tasks, FlushTasks, PostTasks, FlushPost, Done };
 
@@ -152,23 +153,17 @@ private:
     void reportResult(const QString &host, const Task &task, const TaskResult &result);
     void finishRun();
     void emitEvent(PlaybookEvent event);
-    void count(const QString &host, const TaskResult &result, bool rescued);
-    void writeRetryFile();
 
     QStringList activeHosts(const Frame &frame) const;
     bool isSelected(const Task &task) const;
-    transport::Transport *transportFor(const QString &host);
-    transport::Transport *localTransport();
     QVariantMap variablesFor(const QString &host, const Task *task) const;
-    QVariantMap inventoryVariables(const QString &host) const;
     QString templatedName(const QString &name) const;
-    QString displayName(const Task &task) const;
     PlaybookEvent taskEvent(PlaybookEvent::Type type, const Task &task) const;
 
     Playbook m_playbook;
     inventory::Inventory m_inventory;
-    TransportFactory m_factory;
-    QVariantMap m_extraVariables;
+    VariableScope m_scope;
+    HostTransports m_transports;
     int m_forks = 5;
     int m_liveOutputDelayMs = 1000;
     bool m_checkMode = false;
@@ -195,14 +190,9 @@ private:
     QSet<QString> m_failedHosts;
     QSet<QString> m_unreachableHosts;
     QSet<QString> m_endedHosts;
-    QHash<QString, QVariantMap> m_hostVariables; // set_fact and register
-    QHash<QString, QVariantMap> m_facts; // ansible_-prefixed
-    mutable QHash<QString, QVariantMap> m_inventoryVariables;
     QHash<QString, QSet<int>> m_notified; // handler indices per host
     QHash<QString, QSet<QString>> m_completedRoles; // Role::identity per host, this play
-    QHash<QString, QPointer<transport::Transport>> m_transports;
-    QPointer<transport::Transport> m_localTransport;
-    QMap<QString, HostStats> m_stats;
+    RunRecap m_recap;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;

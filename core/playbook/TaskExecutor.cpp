@@ -1,5 +1,7 @@
 #include "playbook/TaskExecutor.h"
 
+#include "playbook/TaskConditions.h"
+#include "playbook/TaskLoop.h"
 #include "playbook/Templar.h"
 #include "playbook/modules/Module.h"
 #include "playbook/modules/ModuleRegistry.h"
@@ -29,61 +31,6 @@ QString TaskExecutor::templateError(const Task &task, const QString &error)
                                        "the task at %1 cannot be templated: %2; define the variable in "
                                        "the play's vars, the inventory or with -e, or fix the expression.")
         .arg(task.location.fileAndLine(), error);
-}
-
-bool TaskExecutor::loopItems(const Task &task, const QVariantMap &variables, QVariantList *items, QString *error)
-{
-    QVariant rendered;
-    if (!Templar(variables).renderValue(task.loop, &rendered, error)) {
-        *error = templateError(task, *error);
-        return false;
-    }
-    if (rendered.typeId() != QMetaType::QVariantList && rendered.typeId() != QMetaType::QStringList) {
-        if (task.loopKind == Task::LoopKind::WithItems && !rendered.toString().isEmpty()) {
-            rendered = QVariantList {rendered};
-        } else {
-            *error = QCoreApplication::translate("antler::playbook::TaskExecutor",
-                                                 "Invalid data passed to 'loop', it requires a list, got this "
-                                                 "instead: %1. Hint: If you passed a list/dict of just one "
-                                                 "element, try adding wantlist=True to your lookup invocation "
-                                                 "or use q/query instead of lookup.")
-                         .arg(Templar::toText(rendered));
-            return false;
-        }
-    }
-    const QVariantList list = rendered.toList();
-    items->clear();
-    for (const QVariant &item : list) {
-        if (task.loopKind == Task::LoopKind::WithItems && item.typeId() == QMetaType::QVariantList)
-            items->append(item.toList());
-        else
-            items->append(item);
-    }
-    return true;
-}
-
-bool TaskExecutor::conditionsHold(const QStringList &conditions, const QVariantMap &variables, bool *holds,
-                                  QString *failedCondition, QString *error)
-{
-    *holds = true;
-    const Templar templar(variables);
-    for (const QString &condition : conditions) {
-        bool value = false;
-        QString message;
-        if (!templar.evaluateCondition(condition, &value, &message)) {
-            *error = QCoreApplication::translate("antler::playbook::TaskExecutor",
-                                                 "The conditional check '%1' failed. The error was: %2")
-                         .arg(condition, message);
-            return false;
-        }
-        if (!value) {
-            *holds = false;
-            if (failedCondition)
-                *failedCondition = condition;
-            return true;
-        }
-    }
-    return true;
 }
 
 bool TaskExecutor::normaliseArguments(const ModuleSpec &spec, const QVariantMap &arguments, QVariantMap *out,
@@ -131,7 +78,7 @@ void TaskExecutor::start()
     if (m_task.hasLoop()) {
         m_loop = true;
         QString error;
-        if (!loopItems(m_task, m_context.variables, &m_items, &error)) {
+        if (!TaskLoop::items(m_task, m_context.variables, &m_items, &error)) {
             finish(TaskResult::failed(error));
             return;
         }
@@ -178,7 +125,7 @@ void TaskExecutor::startItem()
     }
     bool holds = true;
     QString error;
-    if (!conditionsHold(m_task.when, m_itemVariables, &holds, nullptr, &error)) {
+    if (!TaskConditions::hold(m_task.when, m_itemVariables, &holds, nullptr, &error)) {
         finishItem(TaskResult::failed(error));
         return;
     }
@@ -270,7 +217,7 @@ TaskResult TaskExecutor::evaluateResult(const TaskResult &moduleResult, QVariant
     QString error;
     bool holds = false;
     if (!m_task.changedWhen.isEmpty()) {
-        if (!conditionsHold(m_task.changedWhen, seen, &holds, nullptr, &error)) {
+        if (!TaskConditions::hold(m_task.changedWhen, seen, &holds, nullptr, &error)) {
             result.data.insert(QStringLiteral("failed"), true);
             result.data.insert(QStringLiteral("changed_when_result"), error);
             applyStatus();
@@ -284,7 +231,7 @@ TaskResult TaskExecutor::evaluateResult(const TaskResult &moduleResult, QVariant
         }
     }
     if (!m_task.failedWhen.isEmpty()) {
-        if (!conditionsHold(m_task.failedWhen, seen, &holds, nullptr, &error)) {
+        if (!TaskConditions::hold(m_task.failedWhen, seen, &holds, nullptr, &error)) {
             result.data.insert(QStringLiteral("failed"), true);
             result.data.insert(QStringLiteral("failed_when_result"), error);
             applyStatus();
@@ -320,7 +267,7 @@ void TaskExecutor::onModuleFinished(const TaskResult &moduleResult)
         }
         bool holds = false;
         QString error;
-        if (!conditionsHold(m_task.until, seen, &holds, nullptr, &error)) {
+        if (!TaskConditions::hold(m_task.until, seen, &holds, nullptr, &error)) {
             finishItem(TaskResult::failed(error));
             return;
         }

@@ -46,13 +46,6 @@ public:
     // The "{{ }}" error message the task reports: names the variable and the
     // task's file:line.
     static QString templateError(const Task &task, const QString &error);
-    // Renders a loop: to a list (with_items flattened one level). False with
-    // *error when the value is not a list.
-    static bool loopItems(const Task &task, const QVariantMap &variables, QVariantList *items, QString *error);
-    // All of when's expressions hold. False with *error when one cannot be
-    // evaluated; *failedCondition is the first that is false.
-    static bool conditionsHold(const QStringList &conditions, const QVariantMap &variables, bool *holds,
-                               QString *failedCondition, QString *error);
     // Arguments by canonical name, defaults filled in, choices checked.
     static bool normaliseArguments(const ModuleSpec &spec, const QVariantMap &arguments, QVariantMap *out,
                                    QString *error);

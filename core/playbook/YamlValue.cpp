@@ -17,17 +17,25 @@ QString YamlValue::fromStd(const std::string &text)
 
 bool YamlValue::parseBool(const QString &text, bool *value)
 {
-    static const QStringList truths
-        = {QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on"), QStringLiteral("y")};
-    static const QStringList lies
-        = {QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off"), QStringLiteral("n")};
-    const QString lower = text.trimmed().toLower();
-    // PyYAML accepts true, True and TRUE but not tRuE.
+    // Ansible's boolean(): the value YAML gives (true, 1, 1.0…), or the text
+    // lower-cased and stripped, so "y", "t" and "tRuE" are booleans here even
+    // though YAML keeps them as text.
     const QString trimmed = text.trimmed();
-    const bool plausibleCase = trimmed == lower || trimmed == trimmed.toUpper()
-        || (trimmed.size() > 1 && trimmed.at(0).isUpper() && trimmed.mid(1) == lower.mid(1));
-    if (!plausibleCase)
-        return false;
+    const QVariant typed = inventory::YamlValue::scalar(trimmed, false);
+    if (typed.typeId() == QMetaType::Bool) {
+        *value = typed.toBool();
+        return true;
+    }
+    if ((typed.typeId() == QMetaType::LongLong || typed.typeId() == QMetaType::Double)
+        && (typed.toDouble() == 0 || typed.toDouble() == 1)) {
+        *value = typed.toDouble() == 1;
+        return true;
+    }
+    static const QStringList truths = {QStringLiteral("y"), QStringLiteral("yes"),  QStringLiteral("on"),
+                                       QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("t")};
+    static const QStringList lies = {QStringLiteral("n"), QStringLiteral("no"),    QStringLiteral("off"),
+                                     QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("f")};
+    const QString lower = trimmed.toLower();
     if (truths.contains(lower)) {
         *value = true;
         return true;

@@ -19,7 +19,9 @@ public:
     static QVariant toVariant(const YAML::Node &node);
     // A plain scalar as Ansible would see it.
     static QVariant fromPlainScalar(const QString &text);
-    // Accepts the YAML 1.1 spellings of a boolean; false when text is none.
+    // A keyword's or module argument's boolean as Ansible's boolean() reads
+    // it (y/yes/on/1/true/t and n/no/off/0/false/f in any case); false when
+    // text is none of them.
     static bool parseBool(const QString &text, bool *value);
     static QString fromStd(const std::string &text);
 };

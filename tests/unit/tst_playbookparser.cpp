@@ -1,7 +1,6 @@
 #include "BrokenFixtures.h"
 #include "playbook/PlaybookParser.h"
 #include "playbook/ShellWords.h"
-#include "playbook/TagFilter.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,8 +33,6 @@ private Q_SLOTS:
     void templatesPassTypeChecks();
     void unknownArgumentListsTheValidOnes();
     void importPlaybookAddsItsPlays();
-    void tagsSelectLikeAnsible_data();
-    void tagsSelectLikeAnsible();
     void roleDependenciesRunFirst();
     void sameRoleWithSameParametersIsOneRole();
     void roleDependencyLoopSaysWhere();
@@ -472,39 +469,6 @@ void TestPlaybookParser::importPlaybookAddsItsPlays()
     QCOMPARE(playbook.plays.at(0).roles.first().path, dir.filePath("sub/roles/r"));
     QCOMPARE(playbook.plays.at(1).hosts, QStringLiteral("b"));
     QCOMPARE(playbook.taskCount(), 2);
-}
-
-void TestPlaybookParser::tagsSelectLikeAnsible_data()
-{
-    QTest::addColumn<QStringList>("only");
-    QTest::addColumn<QStringList>("skip");
-    QTest::addColumn<QStringList>("taskTags");
-    QTest::addColumn<bool>("runs");
-
-    // Each row checked against ansible-playbook 2.14 --list-tasks.
-    QTest::newRow("no filter, untagged") << QStringList {} << QStringList {} << QStringList {} << true;
-    QTest::newRow("no filter, never") << QStringList {} << QStringList {} << QStringList {"never"} << false;
-    QTest::newRow("only match") << QStringList {"a"} << QStringList {} << QStringList {"a", "b"} << true;
-    QTest::newRow("only miss") << QStringList {"a"} << QStringList {} << QStringList {"b"} << false;
-    QTest::newRow("only, untagged") << QStringList {"a"} << QStringList {} << QStringList {} << false;
-    QTest::newRow("always runs") << QStringList {"a"} << QStringList {} << QStringList {"always"} << true;
-    QTest::newRow("never asked for") << QStringList {"x"} << QStringList {} << QStringList {"never", "x"} << true;
-    QTest::newRow("tagged") << QStringList {"tagged"} << QStringList {} << QStringList {"b"} << true;
-    QTest::newRow("tagged, untagged task") << QStringList {"tagged"} << QStringList {} << QStringList {} << false;
-    QTest::newRow("untagged") << QStringList {"untagged"} << QStringList {} << QStringList {} << true;
-    QTest::newRow("skip match") << QStringList {} << QStringList {"b"} << QStringList {"a", "b"} << false;
-    QTest::newRow("skip always") << QStringList {} << QStringList {"always"} << QStringList {"always"} << false;
-    QTest::newRow("skip all keeps always") << QStringList {} << QStringList {"all"} << QStringList {"always"} << true;
-    QTest::newRow("skip untagged") << QStringList {} << QStringList {"untagged"} << QStringList {} << false;
-}
-
-void TestPlaybookParser::tagsSelectLikeAnsible()
-{
-    QFETCH(QStringList, only);
-    QFETCH(QStringList, skip);
-    QFETCH(QStringList, taskTags);
-    QFETCH(bool, runs);
-    QCOMPARE(TagFilter(only, skip).shouldRun(taskTags), runs);
 }
 
 namespace {

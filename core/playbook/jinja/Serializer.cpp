@@ -1,5 +1,6 @@
 #include "playbook/jinja/Serializer.h"
 
+#include "playbook/AnsibleJson.h"
 #include "playbook/jinja/Value.h"
 
 #include <QRegularExpression>
@@ -8,100 +9,6 @@
 namespace antler::playbook::jinja {
 
 namespace {
-
-QString jsonString(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char('"');
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        case '\b':
-            out += QLatin1String("\\b");
-            break;
-        case '\f':
-            out += QLatin1String("\\f");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-    return out;
-}
-
-void json(const QVariant &value, int indent, int level, QString *out)
-{
-    const QString newline
-        = indent > 0 ? QLatin1Char('\n') + QString(indent * (level + 1), QLatin1Char(' ')) : QString();
-    const QString closing = indent > 0 ? QLatin1Char('\n') + QString(indent * level, QLatin1Char(' ')) : QString();
-    const QString separator = indent > 0 ? QStringLiteral(",") : QStringLiteral(", ");
-    if (Value::isMap(value)) {
-        const QVariantMap map = value.toMap();
-        if (map.isEmpty()) {
-            *out += QLatin1String("{}");
-            return;
-        }
-        *out += QLatin1Char('{');
-        bool first = true;
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            if (!first)
-                *out += separator;
-            first = false;
-            *out += newline + jsonString(it.key()) + QLatin1String(": ");
-            json(it.value(), indent, level + 1, out);
-        }
-        *out += closing + QLatin1Char('}');
-    } else if (Value::isList(value)) {
-        const QVariantList list = Value::toList(value);
-        if (list.isEmpty()) {
-            *out += QLatin1String("[]");
-            return;
-        }
-        *out += QLatin1Char('[');
-        bool first = true;
-        for (const QVariant &item : list) {
-            if (!first)
-                *out += separator;
-            first = false;
-            *out += newline;
-            json(item, indent, level + 1, out);
-        }
-        *out += closing + QLatin1Char(']');
-    } else if (Value::isString(value)) {
-        *out += jsonString(value.toString());
-    } else if (Value::isBool(value)) {
-        *out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
-    } else if (Value::isNone(value) || Value::isUndefined(value)) {
-        *out += QLatin1String("null");
-    } else if (Value::isNumber(value) && !Value::isInteger(value)) {
-        const QString text = Value::floatRepr(value.toDouble());
-        *out += text == QLatin1String("inf") ? QStringLiteral("Infinity")
-            : text == QLatin1String("-inf")  ? QStringLiteral("-Infinity")
-            : text == QLatin1String("nan")   ? QStringLiteral("NaN")
-                                             : text;
-    } else {
-        *out += Value::toText(value);
-    }
-}
 
 bool plainSafe(const QString &text, bool flow)
 {
@@ -247,9 +154,7 @@ void yamlBlock(const QVariant &value, bool nice, int indent, int column, bool co
 
 QString Serializer::toJson(const QVariant &value, int indent)
 {
-    QString out;
-    json(value, indent, 0, &out);
-    return out;
+    return AnsibleJson::dumps(value, indent);
 }
 
 QString Serializer::toYaml(const QVariant &value, bool nice, int indent)

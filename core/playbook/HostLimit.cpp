@@ -1,0 +1,36 @@
+#include "playbook/HostLimit.h"
+
+#include <QFile>
+
+namespace antler::playbook {
+
+QStringList HostLimit::hosts(const inventory::Inventory &inventory, const QString &limit, QString *warning)
+{
+    if (!limit.startsWith(QLatin1Char('@')))
+        return inventory.match(limit, warning);
+    QStringList hosts;
+    QFile file(limit.mid(1));
+    if (file.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QString host = QString::fromUtf8(line).trimmed();
+            if (!host.isEmpty())
+                hosts.append(host);
+        }
+    }
+    return hosts;
+}
+
+QStringList HostLimit::narrow(const inventory::Inventory &inventory, const QString &limit, const QStringList &matched)
+{
+    if (limit.isEmpty())
+        return matched;
+    const QStringList limited = hosts(inventory, limit);
+    QStringList kept;
+    for (const QString &host : matched) {
+        if (limited.contains(host))
+            kept.append(host);
+    }
+    return kept;
+}
+
+} // namespace antler::playbook
