@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 
 namespace antler::gui {
@@ -94,6 +95,40 @@ AppSettings::Theme AppSettings::themeFromName(const QString &name)
     if (name == QLatin1String("dark"))
         return Theme::Dark;
     return Theme::System;
+}
+
+namespace {
+
+QString playbooksKey(const QString &profile)
+{
+    // QSettings keys cannot hold slashes as data: the profile's path is hashed.
+    return QStringLiteral("playbooks/recent-")
+        + QString::fromLatin1(QCryptographicHash::hash(profile.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
+
+QList<AppSettings::PlaybookPair> AppSettings::recentPlaybooks(const QString &profile)
+{
+    QList<PlaybookPair> pairs;
+    const QStringList stored = QSettings().value(playbooksKey(profile)).toStringList();
+    for (const QString &entry : stored) {
+        const QStringList parts = entry.split(QLatin1Char('\n'));
+        pairs.append(PlaybookPair {parts.value(0), parts.value(1)});
+    }
+    return pairs;
+}
+
+void AppSettings::rememberPlaybook(const QString &profile, const PlaybookPair &pair)
+{
+    const QString entry = pair.playbook + QLatin1Char('\n') + pair.inventory;
+    QSettings store;
+    QStringList stored = store.value(playbooksKey(profile)).toStringList();
+    stored.removeAll(entry);
+    stored.prepend(entry);
+    while (stored.size() > 10)
+        stored.removeLast();
+    store.setValue(playbooksKey(profile), stored);
 }
 
 } // namespace antler::gui

@@ -36,6 +36,16 @@ struct AppSettings
     // The languages Antler ships, as codes ("en" first).
     static QStringList shippedLanguages();
     static QString themeName(Theme theme);
+
+    // The playbook and inventory pairs last run from the Playbooks view,
+    // newest first, kept per profile (the profile's path; "" is Local).
+    struct PlaybookPair
+    {
+        QString playbook;
+        QString inventory;
+    };
+    static QList<PlaybookPair> recentPlaybooks(const QString &profile);
+    static void rememberPlaybook(const QString &profile, const PlaybookPair &pair);
     static Theme themeFromName(const QString &name);
 };
 

@@ -4,6 +4,7 @@
 #include "ConfirmChangeDialog.h"
 #include "EventsModel.h"
 #include "EventsView.h"
+#include "FleetDocks.h"
 #include "HealthStore.h"
 #include "HealthView.h"
 #include "HistoryLoader.h"
@@ -162,6 +163,7 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
     createDocks();
     createMenus();
     createToolBar();
+    createFleetDocks();
     resize(qMax(1280, minimumSizeHint().width()), qMax(820, minimumSizeHint().height()));
     QSettings store;
     restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
@@ -560,6 +562,8 @@ void MainWindow::startPipeline()
         m_pipelineMenu->addAction(view->cancelAction());
         m_windowActions.append(view->cancelAction());
     }
+    m_fleet->setOperationManager(m_operations,
+                                 tr("the pipeline history cannot be opened, so nothing can run; see the Events dock."));
     for (const pipeline::Stage &stage : m_config.stages())
         updateStageCard(stage.name());
     refreshReleases();
@@ -601,6 +605,25 @@ QList<QAction *> MainWindow::allActions() const
     if (m_actions)
         list = m_actions->all();
     return list + m_windowActions;
+}
+
+void MainWindow::createFleetDocks()
+{
+    m_fleet = new FleetDocks(this, m_config, m_settings);
+    for (QDockWidget *dock : m_fleet->docks())
+        m_docks.insert(dock->objectName(), dock);
+    m_fleet->addMenus(m_viewMenu);
+    m_windowActions += m_fleet->actions();
+}
+
+PlaybooksView *MainWindow::playbooksView() const
+{
+    return m_fleet->playbooksView();
+}
+
+HostsView *MainWindow::hostsView() const
+{
+    return m_fleet->hostsView();
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
@@ -907,6 +930,7 @@ void MainWindow::applySettings(const AppSettings &settings)
         return;
     }
     m_session->setSettings(settings.healthSettings());
+    m_fleet->applySettings(settings);
     if (m_actions) {
         m_actions->setBuildSourceTree(settings.buildSourceTree);
         m_actions->refresh();

@@ -39,6 +39,9 @@ namespace antler::gui {
 
 class CommandPalette;
 class EventsView;
+class FleetDocks;
+class HostsView;
+class PlaybooksView;
 class HealthStore;
 class HealthView;
 class HistoryLoader;
@@ -108,6 +111,9 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     EventsView *eventsView() const { return m_eventsView; }
     CommandPalette *commandPalette() const { return m_palette; }
+    // The Playbooks dock's view (FleetDocks).
+    PlaybooksView *playbooksView() const;
+    HostsView *hostsView() const;
     // With nothing built yet on the Local profile, build and deploy to the
     // first stage by themselves once the window is shown (the Launcher turns
     // this on; tests choose).
@@ -141,6 +147,7 @@ protected:
 private:
     void startPipeline();
     void createDocks();
+    void createFleetDocks();
     void createToolBar();
     void fillPipelineMenu(QMenu *menu);
     void refreshReleases();
@@ -194,6 +201,7 @@ private:
     HistoryView *m_historyView = nullptr;
     EventsView *m_eventsView = nullptr;
     CommandPalette *m_palette = nullptr;
+    FleetDocks *m_fleet = nullptr;
     QHash<QString, QDockWidget *> m_docks;
     QMenu *m_pipelineMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

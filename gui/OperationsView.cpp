@@ -4,6 +4,7 @@
 #include "LogModel.h"
 #include "LogView.h"
 #include "OperationsModel.h"
+#include "PlaybookLogFormatter.h"
 #include "pipeline/Operation.h"
 #include "pipeline/OperationManager.h"
 
@@ -153,12 +154,32 @@ void OperationsView::track(pipeline::Operation *operation)
     auto *log = new LogModel(this);
     const int id = operation->id();
     m_logs.insert(id, log);
-    const auto append = [log](const pipeline::PipelineEvent &event) {
-        if (event.kind != pipeline::PipelineEvent::Kind::Progress)
-            log->append(LogLine {event.toText(), event.stage, resultOf(event), event.time.toMSecsSinceEpoch()});
+    const bool isPlaybook = operation->kind() == pipeline::Operation::Kind::Playbook;
+    const auto append = [log, isPlaybook](const pipeline::PipelineEvent &event) {
+        // A playbook's steps and warnings are in its own stream below.
+        if (event.kind == pipeline::PipelineEvent::Kind::Progress
+            || (isPlaybook && event.kind != pipeline::PipelineEvent::Kind::Started
+                && event.kind != pipeline::PipelineEvent::Kind::Finished))
+            return;
+        log->append(LogLine {event.toText(), event.stage, resultOf(event), event.time.toMSecsSinceEpoch()});
     };
-    for (const pipeline::PipelineEvent &event : operation->events())
-        append(event);
+    if (isPlaybook) {
+        // Started first, then the run as the headless mode prints it, then Finished.
+        const PlaybookLogFormatter formatter(operation->request().playbook.verbosity);
+        const auto appendPlaybook
+            = [log, formatter](const playbook::PlaybookEvent &event) { log->append(formatter.lines(event)); };
+        const QList<pipeline::PipelineEvent> &events = operation->events();
+        if (!events.isEmpty())
+            append(events.constFirst());
+        for (const playbook::PlaybookEvent &event : operation->playbookEvents())
+            appendPlaybook(event);
+        for (qsizetype i = 1; i < events.size(); ++i)
+            append(events.at(i));
+        connect(operation, &pipeline::Operation::playbookEvent, log, appendPlaybook);
+    } else {
+        for (const pipeline::PipelineEvent &event : operation->events())
+            append(event);
+    }
     connect(operation, &pipeline::Operation::event, log, append);
     // The table may have selected it before its log existed.
     if (operation == m_shown)

@@ -97,6 +97,37 @@ void paintMark(QPainter &painter, StatusMark mark, qreal size)
         painter.drawLine(c + QPointF(-r * 0.2, -r * 0.35), c + QPointF(-r * 0.2, r * 0.35));
         painter.drawLine(c + QPointF(r * 0.2, -r * 0.35), c + QPointF(r * 0.2, r * 0.35));
         break;
+    case StatusMark::Changed:
+        filledDisc(amber);
+        painter.drawEllipse(c, r * 0.42, r * 0.42);
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(c, r * 0.08, r * 0.08);
+        break;
+    case StatusMark::Skipped:
+        filledDisc(slate);
+        for (const qreal dx : {-0.3, 0.15}) {
+            painter.drawPolyline(QPolygonF({c + QPointF(r * (dx - 0.1), -r * 0.35), c + QPointF(r * (dx + 0.2), 0),
+                                            c + QPointF(r * (dx - 0.1), r * 0.35)}));
+        }
+        break;
+    case StatusMark::Unreachable:
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(red, pen));
+        painter.drawEllipse(disc.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2));
+        painter.setPen(QPen(red, glyph.widthF(), Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(c + QPointF(-r * 0.5, 0), c + QPointF(-r * 0.12, 0));
+        painter.drawLine(c + QPointF(r * 0.12, 0), c + QPointF(r * 0.5, 0));
+        break;
+    case StatusMark::Rescued:
+        filledDisc(blue);
+        painter.drawPolyline(QPolygonF(
+            {c + QPointF(-r * 0.45, r * 0.02), c + QPointF(-r * 0.12, r * 0.36), c + QPointF(r * 0.48, -r * 0.32)}));
+        break;
+    case StatusMark::Ignored:
+        filledDisc(grey);
+        painter.drawLine(c + QPointF(-r * 0.38, -r * 0.38), c + QPointF(r * 0.38, r * 0.38));
+        painter.drawLine(c + QPointF(r * 0.38, -r * 0.38), c + QPointF(-r * 0.38, r * 0.38));
+        break;
     }
 }
 

@@ -17,6 +17,12 @@ enum class StatusMark {
     Refused, // slate disc, bar (no entry)
     Cancelled, // grey disc, square (stopped)
     Interrupted, // grey ring, two bars (paused)
+    // A playbook task's result on a host, as ansible-playbook names them.
+    Changed, // amber disc, dot in a ring
+    Skipped, // slate disc, two chevrons (passed over)
+    Unreachable, // red ring, broken line
+    Rescued, // blue disc, check
+    Ignored, // grey disc, cross
 };
 
 // Cached; drawn for 16 to 48 px and device pixel ratio 2.

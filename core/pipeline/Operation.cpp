@@ -2,6 +2,8 @@
 
 #include "pipeline/PipelineController.h"
 
+#include <QFileInfo>
+
 namespace antler::pipeline {
 
 namespace {
@@ -13,9 +15,10 @@ struct KindName
 };
 
 constexpr KindName kindNames[] = {
-    {Operation::Kind::Build, "build"},       {Operation::Kind::Deploy, "deploy"}, {Operation::Kind::Promote, "promote"},
-    {Operation::Kind::Rollback, "rollback"}, {Operation::Kind::Pin, "pin"},       {Operation::Kind::Unpin, "unpin"},
-    {Operation::Kind::Stop, "stop"},
+    {Operation::Kind::Build, "build"},     {Operation::Kind::Deploy, "deploy"},
+    {Operation::Kind::Promote, "promote"}, {Operation::Kind::Rollback, "rollback"},
+    {Operation::Kind::Pin, "pin"},         {Operation::Kind::Unpin, "unpin"},
+    {Operation::Kind::Stop, "stop"},       {Operation::Kind::Playbook, "playbook"},
 };
 
 } // namespace
@@ -66,6 +69,8 @@ QString Operation::title() const
         return tr("Unpin %1").arg(m_request.stage);
     case Kind::Stop:
         return tr("Stop %1").arg(m_request.stage);
+    case Kind::Playbook:
+        return tr("Run %1").arg(QFileInfo(m_request.playbook.playbook).fileName());
     }
     return {};
 }
@@ -96,6 +101,8 @@ void Operation::cancel()
     Q_EMIT changed();
     if (m_controller)
         m_controller->cancel();
+    if (m_canceller)
+        m_canceller();
 }
 
 void Operation::setRunning(PipelineController *controller)
@@ -131,6 +138,31 @@ void Operation::addEvent(const PipelineEvent &pipelineEvent)
     Q_EMIT event(pipelineEvent);
     if (pipelineEvent.kind != PipelineEvent::Kind::Log)
         Q_EMIT changed();
+}
+
+void Operation::addPlaybookEvent(const playbook::PlaybookEvent &runEvent)
+{
+    using Type = playbook::PlaybookEvent::Type;
+    m_playbookEvents.append(runEvent);
+    Q_EMIT playbookEvent(runEvent);
+    // The step and progress the Operations dock shows; the log is the
+    // playbook's own stream, so no line is repeated as a pipeline event.
+    const QString kind = m_request.kindName();
+    switch (runEvent.type) {
+    case Type::PlayStarted:
+        addEvent(PipelineEvent::step(kind, {}, tr("PLAY [%1]").arg(runEvent.play)));
+        break;
+    case Type::TaskStarted:
+        ++m_tasksStarted;
+        addEvent(PipelineEvent::progress(kind, {}, m_tasksStarted, qMax(m_progressTotal, m_tasksStarted),
+                                         tr("TASK [%1]").arg(runEvent.task)));
+        break;
+    case Type::Warning:
+        addEvent(PipelineEvent::warning(kind, {}, runEvent.text));
+        break;
+    default:
+        break;
+    }
 }
 
 void Operation::finish(const OperationOutcome &outcome)

@@ -3,12 +3,15 @@
 #include "pipeline/BuildRequest.h"
 #include "pipeline/OperationOutcome.h"
 #include "pipeline/PipelineEvent.h"
+#include "playbook/PlaybookEvent.h"
+#include "playbook/PlaybookRunOptions.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace antler::pipeline {
@@ -19,13 +22,15 @@ class PipelineController;
 // what was asked, its current step and progress, every event it reported,
 // and how it ended. OperationManager creates, queues and runs them; the
 // work itself is PipelineController's, so a gate, a record or a message is
-// the same whichever front end asked.
+// the same whichever front end asked. A Playbook operation runs
+// playbook::PlaybookJob (the Runner of `antler --run-playbook`) and keeps
+// its PlaybookEvent stream besides the pipeline events.
 class Operation : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Build, Deploy, Promote, Rollback, Pin, Unpin, Stop };
+    enum class Kind { Build, Deploy, Promote, Rollback, Pin, Unpin, Stop, Playbook };
     enum class State { Queued, Running, Finished };
 
     // What to do; the fields a kind does not use stay empty.
@@ -38,6 +43,7 @@ public:
         QString reason; // rollback, pin: why (recorded and shown on the pin badge)
         bool confirmed = false; // promote: the user confirmed a stage that requires it
         BuildRequest build; // build: the sources
+        playbook::PlaybookRunOptions playbook; // playbook: what to run, with which options
         // Set when the request could not be put together (e.g. the build's
         // sources are missing): the operation ends at once as Invalid with
         // this sentence, visible like any other failure.
@@ -74,6 +80,9 @@ public:
     // Every event it reported, in order (the operation's log).
     const QList<PipelineEvent> &events() const { return m_events; }
     bool isCancelRequested() const { return m_cancelRequested; }
+    // Playbook: every event of the run, in order (the same stream
+    // `antler --run-playbook --json` prints), and its exit code once finished.
+    const QList<playbook::PlaybookEvent> &playbookEvents() const { return m_playbookEvents; }
 
     // Stops it early: a queued operation never starts; a running one stops
     // its build or rollout, which the controller records as cancelled.
@@ -86,12 +95,16 @@ Q_SIGNALS:
     void finished(const antler::pipeline::OperationOutcome &outcome);
     // A queued operation was cancelled before it started (OperationManager).
     void cancelledWhileQueued();
+    // Playbook: one event of the run.
+    void playbookEvent(const antler::playbook::PlaybookEvent &event);
 
 private:
     friend class OperationManager;
     void setRunning(PipelineController *controller);
     void addEvent(const PipelineEvent &event);
     void finish(const OperationOutcome &outcome);
+    void addPlaybookEvent(const playbook::PlaybookEvent &event);
+    void setCanceller(std::function<void()> canceller) { m_canceller = std::move(canceller); }
 
     int m_id;
     Request m_request;
@@ -108,6 +121,9 @@ private:
     QList<PipelineEvent> m_events;
     PipelineController *m_controller = nullptr;
     bool m_cancelRequested = false;
+    QList<playbook::PlaybookEvent> m_playbookEvents;
+    int m_tasksStarted = 0;
+    std::function<void()> m_canceller;
 };
 
 } // namespace antler::pipeline

@@ -2,7 +2,9 @@
 
 #include "pipeline/History.h"
 #include "pipeline/PipelineController.h"
+#include "playbook/PlaybookJob.h"
 
+#include <QJsonObject>
 #include <QTimer>
 
 namespace antler::pipeline {
@@ -27,6 +29,10 @@ OperationManager::~OperationManager()
 
 QString OperationManager::lockKey(const Operation::Request &request)
 {
+    // Runs of one playbook wait for each other; different playbooks and the
+    // pipeline's stages go side by side.
+    if (request.kind == Operation::Kind::Playbook)
+        return QStringLiteral("\x01playbook:") + request.playbook.playbook;
     // Builds change no stage but share the build tree and the registry.
     return request.kind == Operation::Kind::Build ? QStringLiteral("\x01"
                                                                    "build")
@@ -94,6 +100,10 @@ void OperationManager::run(Operation *operation)
         operation->finish(outcome);
         return;
     }
+    if (request.kind == Operation::Kind::Playbook) {
+        runPlaybook(operation);
+        return;
+    }
     if (request.kind == Operation::Kind::Pin || request.kind == Operation::Kind::Unpin) {
         operation->setRunning(nullptr);
         const OperationOutcome outcome = request.kind == Operation::Kind::Pin
@@ -128,8 +138,69 @@ void OperationManager::run(Operation *operation)
         break;
     case Operation::Kind::Pin:
     case Operation::Kind::Unpin:
+    case Operation::Kind::Playbook:
         break;
     }
+}
+
+void OperationManager::runPlaybook(Operation *operation)
+{
+    const QString kind = operation->request().kindName();
+    auto *job = new playbook::PlaybookJob(operation->request().playbook, m_playbookConnection, operation);
+    connect(job, &playbook::PlaybookJob::event, operation, [operation, job, kind](const playbook::PlaybookEvent &e) {
+        if (e.type == playbook::PlaybookEvent::Type::PlaybookStarted)
+            operation->addEvent(PipelineEvent::progress(kind, {}, 0, job->taskCount(), {}));
+        operation->addPlaybookEvent(e);
+    });
+    connect(job, &playbook::PlaybookJob::finished, operation, [operation, job, kind](int exitCode) {
+        OperationOutcome outcome;
+        outcome.operation = kind;
+        const QMap<QString, playbook::HostStats> stats = job->stats();
+        QStringList failed;
+        QStringList unreachable;
+        for (auto it = stats.cbegin(); it != stats.cend(); ++it) {
+            if (it->failed > 0)
+                failed.append(it.key());
+            if (it->unreachable > 0)
+                unreachable.append(it.key());
+        }
+        if (exitCode == playbook::PlaybookJob::InvalidInputExitCode) {
+            outcome.code = OperationOutcome::Code::Invalid;
+            outcome.message = tr("The playbook was not run: %1").arg(job->problem().section(QLatin1Char('\n'), 0, 0));
+        } else if (exitCode == playbook::PlaybookJob::CancelledExitCode || operation->isCancelRequested()) {
+            outcome.code = OperationOutcome::Code::Cancelled;
+            outcome.message = tr("The run was cancelled; the commands running on every host were stopped.");
+        } else if (exitCode == 0) {
+            outcome.code = OperationOutcome::Code::Succeeded;
+            outcome.message = tr("Every task finished on %n host(s).", nullptr, int(stats.size()));
+        } else {
+            outcome.code = OperationOutcome::Code::Failed;
+            QStringList parts;
+            if (!failed.isEmpty())
+                parts.append(tr("failed on %1").arg(failed.join(QLatin1String(", "))));
+            if (!unreachable.isEmpty())
+                parts.append(tr("%1 unreachable").arg(unreachable.join(QLatin1String(", "))));
+            outcome.message = parts.isEmpty() ? tr("The playbook ended with exit code %1.").arg(exitCode)
+                                              : tr("The playbook %1.").arg(parts.join(QLatin1String("; ")));
+        }
+        QJsonObject details;
+        details.insert(QStringLiteral("exit_code"), exitCode);
+        QJsonObject recap;
+        for (auto it = stats.cbegin(); it != stats.cend(); ++it)
+            recap.insert(it.key(), QJsonObject::fromVariantMap(it->toVariantMap()));
+        details.insert(QStringLiteral("stats"), recap);
+        outcome.details = details;
+        operation->addEvent(PipelineEvent::finished(kind, {}, outcome.ok(), outcome.message));
+        operation->finish(outcome);
+        job->deleteLater();
+    });
+    operation->setCanceller([job = QPointer<playbook::PlaybookJob>(job)] {
+        if (job)
+            job->cancel();
+    });
+    operation->setRunning(nullptr);
+    operation->addEvent(PipelineEvent::started(kind, {}, tr("Running %1").arg(operation->request().playbook.playbook)));
+    job->start();
 }
 
 void OperationManager::prune()

@@ -2,6 +2,7 @@
 
 #include "pipeline/Operation.h"
 #include "pipeline/PipelineConfig.h"
+#include "transport/HostTransportFactory.h"
 
 #include <QHash>
 #include <QList>
@@ -45,6 +46,10 @@ public:
     Operation *activeFor(const QString &stage) const;
     bool isBuilding() const;
     bool hasActive() const;
+    // How playbook operations reach their hosts (host key policy, known_hosts
+    // file, passphrases); applies to playbooks started afterwards.
+    void setPlaybookConnection(const transport::HostConnectionOptions &options) { m_playbookConnection = options; }
+    const transport::HostConnectionOptions &playbookConnection() const { return m_playbookConnection; }
     // Cancels every operation that has not finished.
     void cancelAll();
 
@@ -65,6 +70,7 @@ private:
     static QString lockKey(const Operation::Request &request);
     void startQueued();
     void run(Operation *operation);
+    void runPlaybook(Operation *operation);
     void prune();
 
     PipelineConfig m_config;
@@ -77,6 +83,7 @@ private:
     int m_nextId = 1;
     int m_keepFinished = 50;
     bool m_startScheduled = false;
+    transport::HostConnectionOptions m_playbookConnection;
 };
 
 } // namespace antler::pipeline

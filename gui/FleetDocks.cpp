@@ -1,0 +1,140 @@
+#include "FleetDocks.h"
+
+#include "HostsView.h"
+#include "PlaybooksView.h"
+#include "pipeline/OperationManager.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace antler::gui {
+
+FleetDocks::FleetDocks(QMainWindow *window, const pipeline::PipelineConfig &config, const AppSettings &settings)
+    : QObject(window)
+    , m_window(window)
+    , m_config(config)
+    , m_settings(settings)
+{
+    m_playbooks = new PlaybooksView;
+    m_playbooks->setProfile(config.isEmbedded() ? QString() : config.sourcePath());
+    m_playbooks->setOperationManager(nullptr, tr("Playbooks can run once the window has started its pipeline."));
+    m_playbooksDock = makeDock(QStringLiteral("playbooksDock"), tr("Playbooks"), m_playbooks);
+
+    QAction *show = m_playbooksDock->toggleViewAction();
+    show->setObjectName(QStringLiteral("show-playbooksDock"));
+    show->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    show->setStatusTip(tr("Pick a playbook and an inventory, see what it will do and run it."));
+    connect(show, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            showDock(m_playbooksDock);
+    });
+    m_actions.append(show);
+    for (QAction *action : m_playbooks->actions()) {
+        // The playbook's commands work from the menu and the palette wherever the focus is.
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this] { showDock(m_playbooksDock); });
+        m_actions.append(action);
+    }
+
+    m_hosts = new HostsView;
+    m_hosts->setHosts(config, connectionOptions());
+    m_hostsDock = makeDock(QStringLiteral("hostsDock"), tr("Hosts"), m_hosts);
+    QAction *showHosts = m_hostsDock->toggleViewAction();
+    showHosts->setObjectName(QStringLiteral("show-hostsDock"));
+    showHosts->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    showHosts->setStatusTip(tr("Every host of the profile: connection, facts and vital signs."));
+    connect(showHosts, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            showDock(m_hostsDock);
+    });
+    m_actions.append(showHosts);
+    for (QAction *action : m_hosts->actions()) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        m_actions.append(action);
+    }
+}
+
+transport::HostConnectionOptions FleetDocks::connectionOptions() const
+{
+    transport::HostConnectionOptions options
+        = m_manager ? m_manager->playbookConnection() : transport::HostConnectionOptions();
+    options.knownHostsFile = m_settings.knownHostsPath;
+    return options;
+}
+
+QDockWidget *FleetDocks::makeDock(const QString &name, const QString &title, QWidget *content)
+{
+    auto *dock = new QDockWidget(title, m_window);
+    dock->setObjectName(name);
+    content->setMinimumHeight(100);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // Beside the Operations, History and Events docks.
+    if (auto *events = m_window->findChild<QDockWidget *>(QStringLiteral("eventsDock")))
+        m_window->tabifyDockWidget(events, dock);
+    return dock;
+}
+
+void FleetDocks::showDock(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+    // A playbook's plan and results need room: a dock squeezed to a strip grows.
+    if (!dock->isFloating() && dock->height() < m_window->height() / 2)
+        m_window->resizeDocks({dock}, {m_window->height() * 3 / 5}, Qt::Vertical);
+}
+
+QList<QDockWidget *> FleetDocks::docks() const
+{
+    return {m_playbooksDock, m_hostsDock};
+}
+
+void FleetDocks::addMenus(QMenu *viewMenu)
+{
+    viewMenu->addAction(m_playbooksDock->toggleViewAction());
+    viewMenu->addAction(m_hostsDock->toggleViewAction());
+    QMenu *menu = new QMenu(tr("Play&books"), m_window);
+    menu->setObjectName(QStringLiteral("playbooksMenu"));
+    menu->setToolTipsVisible(true);
+    for (QAction *action : m_playbooks->actions())
+        menu->addAction(action);
+    QMenu *hosts = new QMenu(tr("&Hosts"), m_window);
+    hosts->setObjectName(QStringLiteral("hostsMenu"));
+    hosts->setToolTipsVisible(true);
+    for (QAction *action : m_hosts->actions())
+        hosts->addAction(action);
+    // Before Help, after View.
+    QList<QAction *> menus = m_window->menuBar()->actions();
+    m_window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu);
+    m_window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), hosts);
+}
+
+void FleetDocks::setOperationManager(pipeline::OperationManager *manager, const QString &unavailableReason)
+{
+    m_manager = manager;
+    updateConnection();
+    m_playbooks->setOperationManager(manager, unavailableReason);
+}
+
+void FleetDocks::applySettings(const AppSettings &settings)
+{
+    const bool knownHostsChanged = settings.knownHostsPath != m_settings.knownHostsPath;
+    m_settings = settings;
+    updateConnection();
+    // The hosts' connections were made with the old file: made again.
+    if (knownHostsChanged)
+        m_hosts->setHosts(m_config, connectionOptions());
+}
+
+void FleetDocks::updateConnection()
+{
+    if (m_manager)
+        m_manager->setPlaybookConnection(connectionOptions());
+}
+
+} // namespace antler::gui
