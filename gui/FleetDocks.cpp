@@ -23,14 +23,14 @@ FleetDocks::FleetDocks(QMainWindow *window, const pipeline::PipelineConfig &conf
     m_playbooks->setOperationManager(nullptr, tr("Playbooks can run once the window has started its pipeline."));
     m_playbooksDock = makeDock(QStringLiteral("playbooksDock"), tr("Playbooks"), m_playbooks);
 
-    QAction *show = m_playbooksDock->toggleViewAction();
+    // Brings the dock to the front (a toggle would hide a dock that is tabbed behind another).
+    QAction *show = new QAction(tr("&Playbooks"), this);
     show->setObjectName(QStringLiteral("show-playbooksDock"));
     show->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    show->setShortcutContext(Qt::WindowShortcut);
     show->setStatusTip(tr("Pick a playbook and an inventory, see what it will do and run it."));
-    connect(show, &QAction::triggered, this, [this](bool on) {
-        if (on)
-            showDock(m_playbooksDock);
-    });
+    connect(show, &QAction::triggered, this, [this] { showDock(m_playbooksDock); });
+    m_window->addAction(show);
     m_actions.append(show);
     for (QAction *action : m_playbooks->actions()) {
         // The playbook's commands work from the menu and the palette wherever the focus is.
@@ -42,14 +42,13 @@ FleetDocks::FleetDocks(QMainWindow *window, const pipeline::PipelineConfig &conf
     m_hosts = new HostsView;
     m_hosts->setHosts(config, connectionOptions());
     m_hostsDock = makeDock(QStringLiteral("hostsDock"), tr("Hosts"), m_hosts);
-    QAction *showHosts = m_hostsDock->toggleViewAction();
+    QAction *showHosts = new QAction(tr("&Hosts"), this);
     showHosts->setObjectName(QStringLiteral("show-hostsDock"));
     showHosts->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    showHosts->setShortcutContext(Qt::WindowShortcut);
     showHosts->setStatusTip(tr("Every host of the profile: connection, facts and vital signs."));
-    connect(showHosts, &QAction::triggered, this, [this](bool on) {
-        if (on)
-            showDock(m_hostsDock);
-    });
+    connect(showHosts, &QAction::triggered, this, [this] { showDock(m_hostsDock); });
+    m_window->addAction(showHosts);
     m_actions.append(showHosts);
     for (QAction *action : m_hosts->actions()) {
         action->setShortcutContext(Qt::WindowShortcut);
@@ -96,8 +95,8 @@ QList<QDockWidget *> FleetDocks::docks() const
 
 void FleetDocks::addMenus(QMenu *viewMenu)
 {
-    viewMenu->addAction(m_playbooksDock->toggleViewAction());
-    viewMenu->addAction(m_hostsDock->toggleViewAction());
+    viewMenu->addAction(m_window->findChild<QAction *>(QStringLiteral("show-playbooksDock")));
+    viewMenu->addAction(m_window->findChild<QAction *>(QStringLiteral("show-hostsDock")));
     QMenu *menu = new QMenu(tr("Play&books"), m_window);
     menu->setObjectName(QStringLiteral("playbooksMenu"));
     menu->setToolTipsVisible(true);
