@@ -138,6 +138,11 @@ PlaybooksView::PlaybooksView(QWidget *parent)
 
 PlaybooksView::~PlaybooksView() = default;
 
+pipeline::Operation *PlaybooksView::currentOperation() const
+{
+    return m_operation;
+}
+
 void PlaybooksView::createActions()
 {
     m_openPlaybook = new QAction(tr("Open &playbook…"), this);

@@ -67,7 +67,7 @@ public:
     // Starts the run (as the Run action does); the operation, or null when Run is disabled.
     pipeline::Operation *run();
     pipeline::Operation *runAgain(bool failedHostsOnly);
-    pipeline::Operation *currentOperation() const { return m_operation; }
+    pipeline::Operation *currentOperation() const;
     // Why Run is disabled; empty when it is enabled.
     QString runRefusal() const { return m_runRefusal; }
 
