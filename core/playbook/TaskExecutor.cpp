@@ -101,6 +101,8 @@ void TaskExecutor::startItem()
     ++m_itemIndex;
     m_attempt = 0;
     m_itemVariables = m_context.variables;
+    for (auto it = m_loopFacts.cbegin(); it != m_loopFacts.cend(); ++it)
+        m_itemVariables.insert(it.key(), it.value());
     if (m_loop) {
         if (m_itemIndex >= m_items.size()) {
             finishLoop();
@@ -309,6 +311,11 @@ void TaskExecutor::finishItem(const TaskResult &outcome)
     }
     if (result.status == TaskResult::Status::Failed && m_task.ignoreErrors)
         result.ignored = true;
+    if (!result.isFailure() && result.status != TaskResult::Status::Skipped) {
+        const QVariantMap facts = result.data.value(QStringLiteral("ansible_facts")).toMap();
+        for (auto it = facts.cbegin(); it != facts.cend(); ++it)
+            m_loopFacts.insert(it.key(), it.value());
+    }
     m_itemTaskResults.append(result);
     m_itemResults.append(result.registered());
     Q_EMIT itemResult(m_context.host, result);

@@ -78,6 +78,9 @@ private:
     QVariantMap m_itemVariables;
     QVariant m_itemLabel;
     QVariantList m_itemResults;
+    // The facts earlier items of this loop set (set_fact, include_vars…):
+    // as in Ansible, each item sees what the items before it set.
+    QVariantMap m_loopFacts;
     QList<TaskResult> m_itemTaskResults;
     int m_attempt = 0;
     bool m_finished = false;

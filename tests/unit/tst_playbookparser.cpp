@@ -40,6 +40,9 @@ private Q_SLOTS:
     void importRoleReadsTheNamedFiles();
     void includeRoleKeepsItsWhenToItself();
     void includeRoleWithATemplatedNameIsRefused();
+    // Roles carry tasks for other systems and use collection names: known
+    // Ansible modules parse, names that are no module still do not.
+    void knownAnsibleModulesParse();
 
 private:
     static bool write(const QString &path, const QByteArray &data);
@@ -268,7 +271,7 @@ void TestPlaybookParser::everyProblemIsReported()
                             "  hosts: all\n"
                             "  tasks:\n"
                             "    - name: a\n"
-                            "      synchronize: {src: a, dest: b}\n"
+                            "      synchronise: {src: a, dest: b}\n"
                             "    - name: b\n"
                             "      command: uptime\n"
                             "      async: 10\n"
@@ -765,6 +768,43 @@ void TestPlaybookParser::includeRoleWithATemplatedNameIsRefused()
              qPrintable(errors.at(1).message()));
     QVERIFY2(errors.at(2).message().startsWith(QStringLiteral("“apply” of include_role is not supported")),
              qPrintable(errors.at(2).message()));
+}
+
+void TestPlaybookParser::knownAnsibleModulesParse()
+{
+    const QByteArray data = "- hosts: all\n"
+                            "  tasks:\n"
+                            "    - community.general.ufw: {rule: allow, port: '22'}\n"
+                            "      when: false\n"
+                            "      notify: reload\n"
+                            "    - dnf: name=nginx state=present\n"
+                            "    - ansible.posix.sysctl: {name: vm.swappiness, value: '10'}\n"
+                            "    - ansible.builtin.systemd_service: {name: ssh, state: started}\n"
+                            "    - community.general.ini_file: {path: /etc/a.ini, section: s, option: o, value: v}\n"
+                            "    - ansible.posix.mount: {path: /srv, src: /dev/sdb1, fstype: ext4, state: present}\n"
+                            "  handlers:\n"
+                            "    - name: reload\n"
+                            "      ansible.posix.firewalld: {state: enabled}\n";
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors),
+             qPrintable(errors.isEmpty() ? QString() : errors.first().toString()));
+    QStringList modules;
+    for (const Task &task : playbook.plays.first().tasks)
+        modules.append(task.module);
+    QCOMPARE(modules,
+             (QStringList {QStringLiteral("community.general.ufw"), QStringLiteral("dnf"), QStringLiteral("sysctl"),
+                           QStringLiteral("systemd"), QStringLiteral("ini_file"), QStringLiteral("mount")}));
+    QCOMPARE(playbook.plays.first().handlers.first().module, QStringLiteral("ansible.posix.firewalld"));
+
+    const QByteArray unknown = "- hosts: all\n  tasks:\n    - community.general.frobnicate: {a: 1}\n"
+                               "    - servce: name=nginx\n";
+    Playbook none;
+    errors.clear();
+    QVERIFY(!PlaybookParser::parseData(unknown, QStringLiteral("site.yml"), &none, &errors));
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors.at(0).toString().startsWith(QStringLiteral("site.yml:3:7: ")), qPrintable(errors.at(0).toString()));
+    QVERIFY2(errors.at(1).toString().contains(QStringLiteral("did you mean")), qPrintable(errors.at(1).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestPlaybookParser)

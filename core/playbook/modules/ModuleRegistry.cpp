@@ -15,11 +15,16 @@
 #include "playbook/modules/FetchModule.h"
 #include "playbook/modules/FileModule.h"
 #include "playbook/modules/GetUrlModule.h"
+#include "playbook/modules/GetentModule.h"
 #include "playbook/modules/GroupModule.h"
 #include "playbook/modules/HostnameModule.h"
 #include "playbook/modules/IncludeVarsModule.h"
+#include "playbook/modules/IniFileModule.h"
+#include "playbook/modules/KnownModules.h"
 #include "playbook/modules/LineInFileModule.h"
 #include "playbook/modules/MetaModule.h"
+#include "playbook/modules/MountModule.h"
+#include "playbook/modules/PackageFactsModule.h"
 #include "playbook/modules/PackageModule.h"
 #include "playbook/modules/PauseModule.h"
 #include "playbook/modules/PingModule.h"
@@ -27,6 +32,7 @@
 #include "playbook/modules/RebootModule.h"
 #include "playbook/modules/ReplaceModule.h"
 #include "playbook/modules/ScriptModule.h"
+#include "playbook/modules/ServiceFactsModule.h"
 #include "playbook/modules/ServiceModule.h"
 #include "playbook/modules/SetFactModule.h"
 #include "playbook/modules/SetupModule.h"
@@ -36,7 +42,9 @@
 #include "playbook/modules/SysctlModule.h"
 #include "playbook/modules/SystemdModule.h"
 #include "playbook/modules/TemplateModule.h"
+#include "playbook/modules/TimezoneModule.h"
 #include "playbook/modules/UnarchiveModule.h"
+#include "playbook/modules/UnimplementedModule.h"
 #include "playbook/modules/UriModule.h"
 #include "playbook/modules/UserModule.h"
 #include "playbook/modules/WaitForConnectionModule.h"
@@ -73,18 +81,23 @@ ModuleRegistry::ModuleRegistry()
     add<FetchModule>();
     add<FileModule>();
     add<GetUrlModule>();
+    add<GetentModule>();
     add<GroupModule>();
     add<HostnameModule>();
     add<IncludeVarsModule>();
+    add<IniFileModule>();
+    add<PackageFactsModule>();
     add<PackageModule>();
     add<LineInFileModule>();
     add<MetaModule>();
+    add<MountModule>();
     add<PauseModule>();
     add<PingModule>();
     add<RawModule>();
     add<RebootModule>();
     add<ReplaceModule>();
     add<ScriptModule>();
+    add<ServiceFactsModule>();
     add<ServiceModule>();
     add<SetFactModule>();
     add<SetupModule>();
@@ -94,11 +107,18 @@ ModuleRegistry::ModuleRegistry()
     add<SysctlModule>();
     add<SystemdModule>();
     add<TemplateModule>();
+    add<TimezoneModule>();
     add<UnarchiveModule>();
     add<UriModule>();
     add<UserModule>();
     add<WaitForConnectionModule>();
     add<WaitForModule>();
+    for (const QString &name : KnownModules::names()) {
+        if (name.startsWith(QLatin1String("ansible.builtin.")) || name.startsWith(QLatin1String("ansible.legacy."))
+            || !canonicalName(name).isEmpty())
+            continue;
+        m_specs.insert(name, UnimplementedModule::spec(name));
+    }
 }
 
 QString ModuleRegistry::canonicalName(const QString &name) const
@@ -110,7 +130,15 @@ QString ModuleRegistry::canonicalName(const QString &name) const
             break;
         }
     }
-    return m_specs.contains(shortName) ? shortName : QString();
+    if (m_specs.contains(shortName))
+        return shortName;
+    const QString implemented = KnownModules::implementedAs(name);
+    return implemented.isEmpty() ? QString() : implemented;
+}
+
+bool ModuleRegistry::isImplemented(const QString &name) const
+{
+    return m_factories.contains(canonicalName(name));
 }
 
 const ModuleSpec *ModuleRegistry::find(const QString &name) const
@@ -121,13 +149,16 @@ const ModuleSpec *ModuleRegistry::find(const QString &name) const
 
 Module *ModuleRegistry::create(const QString &name, const ModuleContext &context, QObject *parent) const
 {
-    const auto it = m_factories.constFind(canonicalName(name));
-    return it == m_factories.constEnd() ? nullptr : it.value()(context, parent);
+    const QString canonical = canonicalName(name);
+    const auto it = m_factories.constFind(canonical);
+    if (it != m_factories.constEnd())
+        return it.value()(context, parent);
+    return m_specs.contains(canonical) ? new UnimplementedModule(canonical, context, parent) : nullptr;
 }
 
 QStringList ModuleRegistry::names() const
 {
-    QStringList names = m_specs.keys();
+    QStringList names = m_factories.keys();
     std::sort(names.begin(), names.end());
     return names;
 }

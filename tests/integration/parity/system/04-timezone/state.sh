@@ -1,0 +1,3 @@
+cat /etc/timezone
+readlink /etc/localtime
+date +%Z
