@@ -102,6 +102,18 @@ if command -v ip >/dev/null 2>&1; then
   a=$(ip -4 route get 8.8.8.8 2>/dev/null) || a=
   p route4 "${a%%"$nl"*}"
   ip -4 -o addr show 2>/dev/null | while IFS= read -r l; do printf 'addr4=%s\n' "$l"; done
+  ip -6 -o addr show 2>/dev/null | while IFS= read -r l; do printf 'addr6=%s\n' "$l"; done
+fi
+p lbits "$(getconf LONG_BIT 2>/dev/null)"
+# Mounted devices (not pseudo file systems), with statvfs's figures, and
+# their UUIDs from one lsblk, as Ansible's mount facts read them.
+if [ -r /proc/self/mounts ]; then
+  while read -r d m t o x y; do
+    case $d in /*|*:/*) ;; *) continue ;; esac
+    [ "$t" = none ] && continue
+    p mount "$d $m $t $o $x $y $(stat -f -c '%S %s %b %a %c %d' "$m" 2>/dev/null)"
+  done < /proc/self/mounts
+  command -v lsblk >/dev/null 2>&1 && lsblk --list --noheadings --paths --output NAME,UUID --exclude 2 2>/dev/null | while read -r a b; do p blkuuid "$a $b"; done
 fi
 for n in $(ls -U /sys/class/net 2>/dev/null); do
   i=/sys/class/net/$n
@@ -397,6 +409,9 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     QHash<QString, QString> one;
     QStringList cpuinfo;
     QStringList addr4;
+    QStringList addr6;
+    QStringList mountLines;
+    QHash<QString, QString> uuids;
     QStringList ifaces;
     QVariantMap env;
     QHash<QString, QString> osRelease;
@@ -414,6 +429,12 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
             cpuinfo.append(value);
         else if (key == QLatin1String("addr4"))
             addr4.append(value);
+        else if (key == QLatin1String("addr6"))
+            addr6.append(value);
+        else if (key == QLatin1String("mount"))
+            mountLines.append(value);
+        else if (key == QLatin1String("blkuuid"))
+            uuids.insert(value.section(QLatin1Char(' '), 0, 0), value.section(QLatin1Char(' '), 1, 1));
         else if (key == QLatin1String("iface"))
             ifaces.append(value);
         else if (key.startsWith(QLatin1String("osr_"))) {
@@ -608,6 +629,23 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     for (const auto &entry : std::as_const(orderedIpv4))
         allIpv4.append(entry.second);
     set(QStringLiteral("all_ipv4_addresses"), allIpv4);
+    // IPv6 the same way, every address but the loopback's ::1.
+    QList<QPair<qsizetype, QString>> orderedIpv6;
+    for (const QString &line : std::as_const(addr6)) {
+        const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const qsizetype inet = words.indexOf(QStringLiteral("inet6"));
+        if (inet < 0 || inet + 1 >= words.size())
+            continue;
+        const QString address = words.at(inet + 1).section(QLatin1Char('/'), 0, 0);
+        if (address != QLatin1String("::1"))
+            orderedIpv6.append({interfaces.indexOf(QVariant(words.value(1))), address});
+    }
+    std::stable_sort(orderedIpv6.begin(), orderedIpv6.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QVariantList allIpv6;
+    for (const auto &entry : std::as_const(orderedIpv6))
+        allIpv6.append(entry.second);
+    set(QStringLiteral("all_ipv6_addresses"), allIpv6);
     QVariantMap defaultIpv4;
     const QStringList route = one.value(QStringLiteral("route4")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     auto after = [&route](const char *word) {
@@ -701,6 +739,49 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     else if (one.contains(QStringLiteral("proc1")))
         set(QStringLiteral("service_mgr"), one.value(QStringLiteral("proc1")));
     set(QStringLiteral("env"), env);
+    if (one.contains(QStringLiteral("lbits")) && !one.value(QStringLiteral("lbits")).isEmpty())
+        set(QStringLiteral("userspace_bits"), one.value(QStringLiteral("lbits")));
+    QVariantList mounts;
+    for (const QString &line : std::as_const(mountLines)) {
+        // "DEVICE MOUNT FSTYPE OPTIONS DUMP PASSNO FRSIZE BSIZE BLOCKS BAVAIL FILES FFREE"
+        const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() < 6)
+            continue;
+        const auto octal = [](QString text) {
+            static const QRegularExpression escape(QStringLiteral("\\([0-7]{3})"));
+            QRegularExpressionMatch match;
+            while ((match = escape.match(text)).hasMatch())
+                text.replace(match.capturedStart(), 4, QChar(match.captured(1).toInt(nullptr, 8)));
+            return text;
+        };
+        QVariantMap entry {{QStringLiteral("device"), octal(words.at(0))},
+                           {QStringLiteral("mount"), octal(words.at(1))},
+                           {QStringLiteral("fstype"), words.at(2)},
+                           {QStringLiteral("options"), words.at(3)},
+                           {QStringLiteral("dump"), words.at(4).toInt()},
+                           {QStringLiteral("passno"), words.at(5).toInt()},
+                           {QStringLiteral("uuid"), uuids.value(words.at(0), QStringLiteral("N/A"))}};
+        if (uuids.value(words.at(0)).isEmpty())
+            entry.insert(QStringLiteral("uuid"), QStringLiteral("N/A"));
+        if (words.size() >= 12) {
+            const qint64 frsize = words.at(6).toLongLong();
+            const qint64 blocks = words.at(8).toLongLong();
+            const qint64 available = words.at(9).toLongLong();
+            const qint64 files = words.at(10).toLongLong();
+            const qint64 free = words.at(11).toLongLong();
+            entry.insert(QStringLiteral("size_total"), frsize * blocks);
+            entry.insert(QStringLiteral("size_available"), frsize * available);
+            entry.insert(QStringLiteral("block_size"), words.at(7).toLongLong());
+            entry.insert(QStringLiteral("block_total"), blocks);
+            entry.insert(QStringLiteral("block_available"), available);
+            entry.insert(QStringLiteral("block_used"), blocks - available);
+            entry.insert(QStringLiteral("inode_total"), files);
+            entry.insert(QStringLiteral("inode_available"), free);
+            entry.insert(QStringLiteral("inode_used"), files - free);
+        }
+        mounts.append(entry);
+    }
+    set(QStringLiteral("mounts"), mounts);
 
     QVariantMap prefixed;
     for (auto it = facts.cbegin(); it != facts.cend(); ++it)

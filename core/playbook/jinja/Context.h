@@ -41,6 +41,9 @@ public:
 
     // Where lookup('file', …) resolves relative paths.
     QString lookupDirectory;
+    // The folder first_found looks in below the role's and the playbook's:
+    // "files" unless set ("templates" for with_first_found on template:).
+    QString lookupSubdirectory;
 
 private:
     Resolver m_resolver;

@@ -1,7 +1,9 @@
 #include "playbook/jinja/Evaluator.h"
 
 #include "playbook/jinja/Arithmetic.h"
+#include "playbook/jinja/ExtraFilters.h"
 #include "playbook/jinja/Filters.h"
+#include "playbook/jinja/Lookups.h"
 #include "playbook/jinja/Methods.h"
 #include "playbook/jinja/Tests.h"
 #include "playbook/jinja/Value.h"
@@ -580,13 +582,20 @@ bool Evaluator::callGlobal(const QString &name, const QVariantList &args, const 
         const QString plugin = Value::toText(args.front());
         const bool wantList = name != QLatin1String("lookup") || kwargs.value(QStringLiteral("wantlist")).toBool();
         QVariantList results;
-        for (qsizetype i = 1; i < args.size(); ++i) {
+        if (Lookups::handles(plugin)) {
+            QString error;
+            if (!Lookups::run(plugin, args.mid(1), kwargs, m_context, &results, &error))
+                return fail(error);
+        }
+        for (qsizetype i = Lookups::handles(plugin) ? args.size() : 1; i < args.size(); ++i) {
             const QString term = Value::toText(args.at(i));
             if (plugin == QLatin1String("env") || plugin == QLatin1String("ansible.builtin.env")) {
                 results.append(QProcessEnvironment::systemEnvironment().value(
                     term, kwargs.value(QStringLiteral("default")).toString()));
             } else if (plugin == QLatin1String("file") || plugin == QLatin1String("ansible.builtin.file")) {
-                const QString path = QDir(m_context.lookupDirectory).absoluteFilePath(term);
+                QString path = Lookups::find(m_context, QStringLiteral("files"), term);
+                if (path.isEmpty())
+                    path = QDir(m_context.lookupDirectory).absoluteFilePath(term);
                 QFile file(path);
                 if (!file.open(QIODevice::ReadOnly))
                     return fail(
@@ -614,7 +623,7 @@ bool Evaluator::callGlobal(const QString &name, const QVariantList &args, const 
                 else
                     results.append(args.at(i));
             } else {
-                return fail(tr("the lookup plugin '%1' is not supported; supported are env, file, vars, items and list")
+                return fail(tr("the lookup plugin '%1' is not supported; supported are env, file, vars, items, list, first_found, fileglob, pipe and template")
                                 .arg(plugin));
             }
         }
@@ -646,7 +655,8 @@ bool Evaluator::evalFilter(const Node &node, QVariant *out)
     QVariant input;
     if (!eval(*node.children.front(), &input))
         return false;
-    if (!Filters::exists(node.name))
+    const bool extra = ExtraFilters::exists(node.name);
+    if (!extra && !Filters::exists(node.name))
         return fail(tr("No filter named '%1'.").arg(node.name));
     if (Value::isUndefined(input) && !Filters::acceptsUndefined(node.name))
         return failUndefined(input);
@@ -655,7 +665,8 @@ bool Evaluator::evalFilter(const Node &node, QVariant *out)
     if (!evalArguments(node, 1, &arguments.args, &arguments.kwargs))
         return false;
     QString error;
-    if (!Filters::call(node.name, arguments, out, &error))
+    if (!(extra ? ExtraFilters::call(node.name, arguments, out, &error)
+                : Filters::call(node.name, arguments, out, &error)))
         return fail(error);
     return true;
 }

@@ -316,7 +316,20 @@ const QHash<QString, TestFunction> &tests()
                  });
         auto version = [](const QVariant &v, const QVariantList &a, const QVariantMap &k, bool *out, QString *error) {
             const QString op = Value::toText(argument(a, k, 1, "operator", QStringLiteral("eq")));
-            const int c = versionCompare(Value::toText(v), Value::toText(argument(a, k, 0, "version")));
+            const QString wanted = Value::toText(argument(a, k, 0, "version"));
+            // strict=True: both must be StrictVersion numbers ("1.2", "1.2.3", "1.2a1").
+            const QVariant strict = argument(a, k, 2, "strict", false);
+            const QString type = Value::toText(argument(a, k, 3, "version_type", QString()));
+            if (Value::truthy(strict) || type == QLatin1String("strict")) {
+                static const QRegularExpression strictVersion(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?([ab](\\d+))?$"));
+                for (const QString &candidate : {Value::toText(v), wanted}) {
+                    if (!strictVersion.match(candidate).hasMatch()) {
+                        *error = tr("Version comparison failed: invalid version number '%1'").arg(candidate);
+                        return false;
+                    }
+                }
+            }
+            const int c = versionCompare(Value::toText(v), wanted);
             if (op == QLatin1String("==") || op == QLatin1String("eq") || op == QLatin1String("="))
                 *out = c == 0;
             else if (op == QLatin1String("!=") || op == QLatin1String("ne") || op == QLatin1String("<>"))
