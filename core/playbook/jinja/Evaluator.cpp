@@ -623,7 +623,8 @@ bool Evaluator::callGlobal(const QString &name, const QVariantList &args, const 
                 else
                     results.append(args.at(i));
             } else {
-                return fail(tr("the lookup plugin '%1' is not supported; supported are env, file, vars, items, list, first_found, fileglob, pipe and template")
+                return fail(tr("the lookup plugin '%1' is not supported; supported are env, file, vars, items, list, "
+                               "first_found, fileglob, pipe and template")
                                 .arg(plugin));
             }
         }

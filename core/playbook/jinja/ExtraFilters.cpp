@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 
 #include <crypt.h>
-
 #include <cstring>
 #include <functional>
 
@@ -150,8 +149,7 @@ bool passwordHash(const FilterArguments &a, QVariant *out, QString *error)
         saltSize = 22;
         defaultRounds = 12;
     } else {
-        *error = tr("password_hash does not support the hash type '%1'; use sha512, sha256, md5 or blowfish")
-                     .arg(type);
+        *error = tr("password_hash does not support the hash type '%1'; use sha512, sha256, md5 or blowfish").arg(type);
         return false;
     }
     static const QRegularExpression saltCharacters(QStringLiteral("^[./0-9A-Za-z]*$"));
@@ -164,8 +162,8 @@ bool passwordHash(const FilterArguments &a, QVariant *out, QString *error)
         for (int i = 0; i < saltSize; ++i)
             salt.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(64)]));
     }
-    const int rounds = roundsArgument.isValid() && !Value::isNone(roundsArgument) ? roundsArgument.toInt()
-                                                                                     : defaultRounds;
+    const int rounds
+        = roundsArgument.isValid() && !Value::isNone(roundsArgument) ? roundsArgument.toInt() : defaultRounds;
     QByteArray setting = prefix;
     if (prefix.startsWith("$2")) {
         setting += QByteArray::number(rounds).rightJustified(2, '0') + "$" + salt.toLatin1();

@@ -134,8 +134,8 @@ bool Lookups::run(const QString &plugin, const QVariantList &terms, const QVaria
             }
         };
         process(terms);
-        const QString subdirectory = context.lookupSubdirectory.isEmpty() ? QStringLiteral("files")
-                                                                          : context.lookupSubdirectory;
+        const QString subdirectory
+            = context.lookupSubdirectory.isEmpty() ? QStringLiteral("files") : context.lookupSubdirectory;
         for (const QString &candidate : std::as_const(candidates)) {
             const QString found = find(context, subdirectory, candidate);
             if (!found.isEmpty()) {

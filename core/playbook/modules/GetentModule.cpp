@@ -91,7 +91,8 @@ void GetentModule::start(const QVariantMap &arguments)
         TaskResult done;
         done.data.insert(QStringLiteral("changed"), false);
         if (result.exitCode == 0) {
-            done.data.insert(QStringLiteral("ansible_facts"), QVariantMap {{fact, parse(result.stdoutData, database, split)}});
+            done.data.insert(QStringLiteral("ansible_facts"),
+                             QVariantMap {{fact, parse(result.stdoutData, database, split)}});
             finish(done);
             return;
         }
@@ -101,7 +102,8 @@ void GetentModule::start(const QVariantMap &arguments)
         } else if (result.exitCode == 2) {
             message = QStringLiteral("One or more supplied key could not be found in the database.");
             if (!failKey) {
-                done.data.insert(QStringLiteral("ansible_facts"), QVariantMap {{fact, QVariantMap {{key, QVariant()}}}});
+                done.data.insert(QStringLiteral("ansible_facts"),
+                                 QVariantMap {{fact, QVariantMap {{key, QVariant()}}}});
                 done.data.insert(QStringLiteral("msg"), message);
                 finish(done);
                 return;
@@ -111,7 +113,8 @@ void GetentModule::start(const QVariantMap &arguments)
         } else {
             message = QString::fromUtf8(result.stderrData).trimmed();
             if (message.isEmpty())
-                message = QStringLiteral("getent failed with exit code %1 on %2.").arg(result.exitCode).arg(context().host);
+                message
+                    = QStringLiteral("getent failed with exit code %1 on %2.").arg(result.exitCode).arg(context().host);
         }
         fail(message);
     });

@@ -135,8 +135,9 @@ IniFile::Outcome IniFile::edit(const QByteArray &original, const Request &reques
     }
     if (request.present) {
         for (qsizetype index = sectionLines.size(); index > 0; --index) {
-            if (blankOrComment.match(sectionLines.at(index - 1).chopped(
-                                         sectionLines.at(index - 1).endsWith(QLatin1Char('\n')) ? 1 : 0))
+            if (blankOrComment
+                    .match(sectionLines.at(index - 1).chopped(
+                        sectionLines.at(index - 1).endsWith(QLatin1Char('\n')) ? 1 : 0))
                     .hasMatch())
                 continue;
             if (!option.isEmpty() && !values.isEmpty()) {

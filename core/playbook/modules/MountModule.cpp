@@ -57,10 +57,10 @@ ModuleSpec MountModule::spec()
     spec.name = QStringLiteral("mount");
     ModuleArgument path = moduleArgument(QStringLiteral("path"), Type::Path, {}, {QStringLiteral("name")});
     path.required = true;
-    ModuleArgument state = moduleArgument(
-        QStringLiteral("state"), Type::Str, {}, {},
-        {QStringLiteral("absent"), QStringLiteral("absent_from_fstab"), QStringLiteral("mounted"),
-         QStringLiteral("present"), QStringLiteral("unmounted"), QStringLiteral("remounted")});
+    ModuleArgument state
+        = moduleArgument(QStringLiteral("state"), Type::Str, {}, {},
+                         {QStringLiteral("absent"), QStringLiteral("absent_from_fstab"), QStringLiteral("mounted"),
+                          QStringLiteral("present"), QStringLiteral("unmounted"), QStringLiteral("remounted")});
     state.required = true;
     spec.arguments = {
         path,
@@ -95,8 +95,8 @@ QString MountModule::setMount(const QString &fstab, const Entry &entry, bool has
         }
         // A missing dump or passno is the number 0 to the module, never equal
         // to the text it compares with: such a line is always rewritten.
-        Entry found {fields.value(0), fields.value(1), fields.value(2), fields.value(3), fields.value(4),
-                     fields.value(5)};
+        Entry found {fields.value(0), fields.value(1), fields.value(2),
+                     fields.value(3), fields.value(4), fields.value(5)};
         if (found.name != wanted.name
             || (hasSrc && found.name == QLatin1String("none") && found.fstype == QLatin1String("swap")
                 && found.src != entry.src)) {
@@ -172,8 +172,8 @@ void MountModule::start(const QVariantMap &arguments)
             missing.append(QStringLiteral("src"));
         if (m_entry.fstype.isEmpty())
             missing.append(QStringLiteral("fstype"));
-        fail(tr("state is %1 but all of the following are missing: %2")
-                 .arg(m_state, missing.join(QLatin1String(", "))));
+        fail(
+            tr("state is %1 but all of the following are missing: %2").arg(m_state, missing.join(QLatin1String(", "))));
         return;
     }
     QStringList options = m_entry.opts.split(QLatin1Char(','));
@@ -190,8 +190,9 @@ void MountModule::start(const QVariantMap &arguments)
     command.script = "if [ ! -e " + fstab + " ]; then mkdir -p -- \"$(dirname -- " + fstab + ")\" && : >> " + fstab
         + " || exit 3; fi\n"
           "if mountpoint -q -- "
-        + name + " 2>/dev/null; then echo @@mounted; fi\n"
-                 "echo @@fstab\ncat -- "
+        + name
+        + " 2>/dev/null; then echo @@mounted; fi\n"
+          "echo @@fstab\ncat -- "
         + fstab + "\n";
     runCommand(command, [this](const transport::CommandResult &result) {
         if (!result.succeeded()) {
@@ -279,8 +280,8 @@ void MountModule::decide(const QByteArray &output)
         script += "mkdir -p -- " + name + " || exit 2\nmount" + fstabOption + " " + name
             + " 2>&1 || { echo @@mount >&2; exit 4; }\n";
     if (remountNow)
-        script += "mount -o remount" + fstabOption + " " + name + " 2>/dev/null || { umount -- " + name
-            + " && mount" + fstabOption + " " + name + "; } 2>&1 || { echo @@mount >&2; exit 4; }\n";
+        script += "mount -o remount" + fstabOption + " " + name + " 2>/dev/null || { umount -- " + name + " && mount"
+            + fstabOption + " " + name + "; } 2>&1 || { echo @@mount >&2; exit 4; }\n";
     if (unmountNow)
         script += "umount -- " + name + " 2>&1 || exit 5\n";
     if (removeDirectory)
@@ -292,7 +293,8 @@ void MountModule::decide(const QByteArray &output)
             finish(result);
             return;
         }
-        const QString detail = QString::fromUtf8(done.stdoutData + done.stderrData).remove(QLatin1String("@@mount")).trimmed();
+        const QString detail
+            = QString::fromUtf8(done.stdoutData + done.stderrData).remove(QLatin1String("@@mount")).trimmed();
         if (done.exitCode == 4)
             fail(tr("Error mounting %1: %2").arg(m_entry.name, detail));
         else if (done.exitCode == 5)

@@ -68,9 +68,10 @@ void PackageFactsModule::start(const QVariantMap &arguments)
     }
     transport::CommandSpec command = commandSpec();
     command.description = QStringLiteral("package_facts");
-    command.script = "command -v dpkg-query >/dev/null 2>&1 || exit 127\n"
-                     "dpkg --print-architecture\n"
-                     "dpkg-query -W -f='${db:Status-Abbrev}\\t${Package}\\t${Version}\\t${Architecture}\\t${Section}\\n'\n";
+    command.script
+        = "command -v dpkg-query >/dev/null 2>&1 || exit 127\n"
+          "dpkg --print-architecture\n"
+          "dpkg-query -W -f='${db:Status-Abbrev}\\t${Package}\\t${Version}\\t${Architecture}\\t${Section}\\n'\n";
     command.shareShell = true;
     runCommand(command, [this](const transport::CommandResult &result) {
         if (result.status != transport::CommandResult::Status::Finished) {

@@ -23,9 +23,8 @@ const QByteArray Script = "have() { command -v \"$1\" >/dev/null 2>&1; }\n"
 
 QVariantMap service(const QString &name, const QString &state, const QString &status, const QString &source)
 {
-    QVariantMap entry {{QStringLiteral("name"), name},
-                       {QStringLiteral("state"), state},
-                       {QStringLiteral("source"), source}};
+    QVariantMap entry {
+        {QStringLiteral("name"), name}, {QStringLiteral("state"), state}, {QStringLiteral("source"), source}};
     if (!status.isEmpty())
         entry.insert(QStringLiteral("status"), status);
     return entry;
@@ -64,10 +63,11 @@ QVariantMap ServiceFactsModule::parse(const QByteArray &output)
         if (!match.hasMatch())
             continue;
         const QString name = match.captured(2);
-        services.insert(name,
-                        service(name, match.captured(1) == QLatin1String("+") ? QStringLiteral("running")
-                                                                              : QStringLiteral("stopped"),
-                                {}, QStringLiteral("sysv")));
+        services.insert(
+            name,
+            service(name,
+                    match.captured(1) == QLatin1String("+") ? QStringLiteral("running") : QStringLiteral("stopped"), {},
+                    QStringLiteral("sysv")));
     }
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     static const QStringList badStates
@@ -90,11 +90,11 @@ QVariantMap ServiceFactsModule::parse(const QByteArray &output)
         if (fields.isEmpty())
             continue;
         const QString name = fields.at(0);
-        systemd.insert(name,
-                       service(name,
-                               fields.value(3) == QLatin1String("running") ? QStringLiteral("running")
-                                                                           : QStringLiteral("stopped"),
-                               status, QStringLiteral("systemd")));
+        systemd.insert(
+            name,
+            service(name,
+                    fields.value(3) == QLatin1String("running") ? QStringLiteral("running") : QStringLiteral("stopped"),
+                    status, QStringLiteral("systemd")));
     }
     QHash<QString, QString> activeStates;
     for (const QString &line : sections.value(QStringLiteral("states"))) {
@@ -112,9 +112,9 @@ QVariantMap ServiceFactsModule::parse(const QByteArray &output)
         const QString &status = fields.at(1);
         if (!systemd.contains(name)) {
             const QString state = activeStates.value(name);
-            systemd.insert(name,
-                           service(name, state.isEmpty() ? QStringLiteral("unknown") : state, status,
-                                   QStringLiteral("systemd")));
+            systemd.insert(
+                name,
+                service(name, state.isEmpty() ? QStringLiteral("unknown") : state, status, QStringLiteral("systemd")));
         } else {
             QVariantMap entry = systemd.value(name).toMap();
             if (!badStates.contains(entry.value(QStringLiteral("status")).toString())) {

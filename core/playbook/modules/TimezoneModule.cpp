@@ -54,8 +54,9 @@ void TimezoneModule::start(const QVariantMap &arguments)
     runCommand(command, [this](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             fail(tr("Could not read the time zone of %1: %2")
-                     .arg(context().host, result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                                     : result.errorText));
+                     .arg(context().host,
+                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                     : result.errorText));
             return;
         }
         decide(result.stdoutData);
@@ -125,10 +126,12 @@ void TimezoneModule::decide(const QByteArray &output)
                          "t=/etc/timezone\n"
                          "if [ -f \"$t\" ]; then awk -v z="
             + name
-            + " 'BEGIN{d=0} /^[^[:space:]]/{if(!d){print z; d=1}; next} {print} END{if(!d) print z}' \"$t\" > \"$t.antler\"; "
+            + " 'BEGIN{d=0} /^[^[:space:]]/{if(!d){print z; d=1}; next} {print} END{if(!d) print z}' \"$t\" > "
+              "\"$t.antler\"; "
               "else printf '%s\\n' "
-            + name + " > \"$t.antler\"; fi\n"
-                     "cat \"$t.antler\" > \"$t\"; rm -f \"$t.antler\"\n";
+            + name
+            + " > \"$t.antler\"; fi\n"
+              "cat \"$t.antler\" > \"$t\"; rm -f \"$t.antler\"\n";
         if (lines.contains(QStringLiteral("@@nodpkg")))
             command.script += "cp --remove-destination " + zone + " /etc/localtime\n";
         else
