@@ -68,6 +68,11 @@ bool TaskExecutor::normaliseArguments(const ModuleSpec &spec, const QVariantMap 
     return true;
 }
 
+QString TaskExecutor::omitPlaceholder()
+{
+    return QStringLiteral("__omit_place_holder__antler");
+}
+
 bool TaskExecutor::effectiveCheckMode() const
 {
     return m_task.checkMode.value_or(m_context.checkMode);
@@ -103,6 +108,9 @@ void TaskExecutor::startItem()
     m_itemVariables = m_context.variables;
     for (auto it = m_loopFacts.cbegin(); it != m_loopFacts.cend(); ++it)
         m_itemVariables.insert(it.key(), it.value());
+    // Ansible's omit: an argument whose value renders to it is left out.
+    if (!m_itemVariables.contains(QStringLiteral("omit")))
+        m_itemVariables.insert(QStringLiteral("omit"), omitPlaceholder());
     if (m_loop) {
         if (m_itemIndex >= m_items.size()) {
             finishLoop();
@@ -159,8 +167,15 @@ void TaskExecutor::startAttempt()
         finishItem(TaskResult::failed(templateError(m_task, error)));
         return;
     }
+    QVariantMap renderedArguments = rendered.toMap();
+    for (auto it = renderedArguments.begin(); it != renderedArguments.end();) {
+        if (it.value().typeId() == QMetaType::QString && it.value().toString() == omitPlaceholder())
+            it = renderedArguments.erase(it);
+        else
+            ++it;
+    }
     QVariantMap arguments;
-    if (!normaliseArguments(*spec, rendered.toMap(), &arguments, &error)) {
+    if (!normaliseArguments(*spec, renderedArguments, &arguments, &error)) {
         finishItem(TaskResult::failed(error));
         return;
     }

@@ -66,6 +66,8 @@ private:
     void finishLoop();
     void finish(const TaskResult &result);
     TaskResult evaluateResult(const TaskResult &result, QVariantMap *variables) const;
+    // The value of the variable omit; an argument rendered to it is dropped.
+    static QString omitPlaceholder();
     bool effectiveCheckMode() const;
 
     Task m_task;

@@ -666,6 +666,26 @@ bool Evaluator::evalFilter(const Node &node, QVariant *out)
     if (!evalArguments(node, 1, &arguments.args, &arguments.kwargs))
         return false;
     QString error;
+    // map('comment'), map('extract', …): the filters Filters' map does not know.
+    if (node.name == QLatin1String("map") && !arguments.args.isEmpty() && Value::isString(arguments.args.front())
+        && ExtraFilters::exists(Value::toText(arguments.args.front()))) {
+        QVariantList items;
+        if (!Value::iterate(input, &items, &error))
+            return fail(error);
+        QVariantList mapped;
+        for (const QVariant &item : std::as_const(items)) {
+            FilterArguments each;
+            each.input = item;
+            each.args = arguments.args.mid(1);
+            each.kwargs = arguments.kwargs;
+            QVariant value;
+            if (!ExtraFilters::call(Value::toText(arguments.args.front()), each, &value, &error))
+                return fail(error);
+            mapped.append(value);
+        }
+        *out = mapped;
+        return true;
+    }
     if (!(extra ? ExtraFilters::call(node.name, arguments, out, &error)
                 : Filters::call(node.name, arguments, out, &error)))
         return fail(error);
