@@ -2,7 +2,8 @@
 # Removes every piece of state the test suite keeps between runs, so that the
 # next run starts as on a machine where the suite never ran (make test FRESH=1):
 #   - /var/lib/antler-tests: the throwaway user's password, locks, podman config
-#   - /var/cache/antler-tests: the Pi stand-in's root tarball
+#   - /var/cache/antler-tests: the Pi stand-in's root tarball and the disk
+#     images of the Pi stand-in VM (tests/support/pi-vm-image.sh)
 #   - the Pi stand-in image, the package test's image and any container a
 #     test left behind
 #   - the throwaway user antlertest, its home and its sudo rule
