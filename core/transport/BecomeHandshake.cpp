@@ -34,12 +34,12 @@ BecomeHandshake::Action BecomeHandshake::feedStderr(const QByteArray &chunk, QBy
         m_stderr.remove(promptAt, m_prompt.size());
         if (m_passwordSent) {
             m_failed = true;
-            m_failureReason = QStringLiteral("sudo refused the become password");
+            m_failureReason = tr("sudo refused the become password");
             return Action::Failed;
         }
         if (m_password.isEmpty()) {
             m_failed = true;
-            m_failureReason = QStringLiteral("sudo asks for a password and no become password was given");
+            m_failureReason = tr("sudo asks for a password and no become password was given");
             return Action::Failed;
         }
         m_passwordSent = true;
@@ -72,8 +72,8 @@ QString BecomeHandshake::failure(const QString &host) const
     QString reason = m_failureReason;
     if (reason.isEmpty()) {
         const QByteArray said = scrub(m_stderr).trimmed().replace('\n', ' ');
-        reason = said.isEmpty() ? QStringLiteral("sudo ended before the command started")
-                                : QStringLiteral("sudo said: %1").arg(QString::fromUtf8(said.left(300)));
+        reason = said.isEmpty() ? tr("sudo ended before the command started")
+                                : tr("sudo said: %1").arg(QString::fromUtf8(said.left(300)));
     }
     return QStringLiteral("Cannot become %1 with sudo on %2: %3; check the become password and the "
                           "sudoers rules for the login user.")

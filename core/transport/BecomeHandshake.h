@@ -3,6 +3,7 @@
 #include "transport/CommandBuilder.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace antler::transport {
@@ -15,6 +16,8 @@ namespace antler::transport {
 // The password is scrubbed from anything passed on.
 class BecomeHandshake
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::transport::BecomeHandshake)
+
 public:
     enum class Action {
         None, // keep waiting

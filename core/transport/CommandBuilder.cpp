@@ -40,8 +40,7 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
     else
         command = spec.rawCommand;
     if (command.trimmed().isEmpty()) {
-        *error = QStringLiteral("The command for %1 is empty; give a program, a script or a raw command.")
-                     .arg(settings.host);
+        *error = tr("The command for %1 is empty; give a program, a script or a raw command.").arg(settings.host);
         return false;
     }
 
@@ -70,7 +69,7 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
         built->commandLine = prefix + command;
     } else {
         if (!settings.becomeMethod.isEmpty() && settings.becomeMethod != QLatin1String("sudo")) {
-            *error = QStringLiteral("The become method '%1' for %2 is not supported; use sudo.")
+            *error = tr("The become method '%1' for %2 is not supported; use sudo.")
                          .arg(settings.becomeMethod, settings.host);
             return false;
         }

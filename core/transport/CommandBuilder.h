@@ -4,6 +4,7 @@
 #include "transport/ConnectionSettings.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace antler::transport {
@@ -43,6 +44,8 @@ struct BuiltCommand
 
 class CommandBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::transport::CommandBuilder)
+
 public:
     // Returns false and a sentence in *error for a spec that cannot be run
     // (no command, an environment name that is not a shell identifier).

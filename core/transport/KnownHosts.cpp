@@ -48,8 +48,8 @@ bool KnownHosts::load(const QString &path, QString *error)
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot read the known hosts file %1: %2; check its permissions.")
-                         .arg(path, file.errorString());
+            *error
+                = tr("Cannot read the known hosts file %1: %2; check its permissions.").arg(path, file.errorString());
         return false;
     }
     parse(file.readAll());
@@ -77,30 +77,30 @@ void KnownHosts::parse(const QByteArray &text)
             } else if (marker == "@cert-authority") {
                 entry.marker = Marker::CertAuthority;
             } else {
-                m_problems << QStringLiteral("line %1: unknown marker %2").arg(n + 1).arg(QString::fromUtf8(marker));
+                m_problems << tr("line %1: unknown marker %2").arg(n + 1).arg(QString::fromUtf8(marker));
                 continue;
             }
         }
         if (fields.size() < 3) {
-            m_problems << QStringLiteral("line %1: expected hosts, key type and key").arg(n + 1);
+            m_problems << tr("line %1: expected hosts, key type and key").arg(n + 1);
             continue;
         }
         const QByteArray hosts = fields.at(0);
         if (hosts.startsWith("|1|")) {
             const QList<QByteArray> parts = hosts.split('|');
             if (parts.size() != 4) {
-                m_problems << QStringLiteral("line %1: malformed hashed host").arg(n + 1);
+                m_problems << tr("line %1: malformed hashed host").arg(n + 1);
                 continue;
             }
             entry.hashed = true;
             entry.salt = QByteArray::fromBase64(parts.at(2));
             entry.hash = QByteArray::fromBase64(parts.at(3));
             if (entry.salt.size() != 20 || entry.hash.size() != 20) {
-                m_problems << QStringLiteral("line %1: malformed hashed host").arg(n + 1);
+                m_problems << tr("line %1: malformed hashed host").arg(n + 1);
                 continue;
             }
         } else if (hosts.startsWith('|')) {
-            m_problems << QStringLiteral("line %1: unsupported host hash").arg(n + 1);
+            m_problems << tr("line %1: unsupported host hash").arg(n + 1);
             continue;
         } else {
             entry.patterns = hosts.toLower().split(',');
@@ -108,7 +108,7 @@ void KnownHosts::parse(const QByteArray &text)
         entry.keyType = QString::fromUtf8(fields.at(1));
         const auto decoded = QByteArray::fromBase64Encoding(fields.at(2), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty() || keyTypeOf(decoded.decoded) != entry.keyType) {
-            m_problems << QStringLiteral("line %1: the key is not valid %2 key data").arg(n + 1).arg(entry.keyType);
+            m_problems << tr("line %1: the key is not valid %2 key data").arg(n + 1).arg(entry.keyType);
             continue;
         }
         entry.keyBlob = decoded.decoded;
@@ -175,7 +175,7 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
             || !QFile::setPermissions(info.absolutePath(),
                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
             if (error)
-                *error = QStringLiteral("Cannot create the folder %1 for the known hosts file; check its permissions.")
+                *error = tr("Cannot create the folder %1 for the known hosts file; check its permissions.")
                              .arg(info.absolutePath());
             return false;
         }
@@ -189,7 +189,7 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
     }
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (error)
-            *error = QStringLiteral("Cannot add the key of %1 to %2: %3; check the file's permissions.")
+            *error = tr("Cannot add the key of %1 to %2: %3; check the file's permissions.")
                          .arg(host, path, file.errorString());
         return false;
     }
@@ -199,8 +199,8 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
     line += hostField(host, port) + ' ' + keyTypeOf(keyBlob).toUtf8() + ' ' + keyBlob.toBase64() + '\n';
     if (file.write(line) != line.size() || !file.flush()) {
         if (error)
-            *error = QStringLiteral("Cannot add the key of %1 to %2: %3; check the free space.")
-                         .arg(host, path, file.errorString());
+            *error
+                = tr("Cannot add the key of %1 to %2: %3; check the free space.").arg(host, path, file.errorString());
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ namespace antler::transport {
 // never trust a key: Antler does not accept host certificates).
 class KnownHosts
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::transport::KnownHosts)
+
 public:
     enum class Marker { None, CertAuthority, Revoked };
 

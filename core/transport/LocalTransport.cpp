@@ -73,7 +73,7 @@ LocalTransport::~LocalTransport()
             command->process->disconnect(this);
         CommandResult result;
         result.status = CommandResult::Status::Cancelled;
-        result.errorText = QStringLiteral("The command on %1 was cancelled: its transport was closed.").arg(hostName());
+        result.errorText = tr("The command on %1 was cancelled: its transport was closed.").arg(hostName());
         finish(command, result);
     }
 }
@@ -103,7 +103,7 @@ void LocalTransport::close()
     const auto commands = m_commands;
     for (Command *command : commands)
         stop(command, CommandResult::Status::Cancelled,
-             QStringLiteral("The command on %1 was cancelled: the connection was closed.").arg(hostName()));
+             tr("The command on %1 was cancelled: the connection was closed.").arg(hostName()));
     setState(State::Closed);
 }
 
@@ -128,7 +128,7 @@ CommandJob *LocalTransport::run(const CommandSpec &spec)
     m_commands.append(command);
     job->setCancelHandler([this, command] {
         stop(command, CommandResult::Status::Cancelled,
-             QStringLiteral("The %1 on %2 was cancelled.")
+             tr("The %1 on %2 was cancelled.")
                  .arg(command->spec.description.isEmpty() ? QStringLiteral("command") : command->spec.description,
                       hostName()));
     });
@@ -152,7 +152,7 @@ void LocalTransport::start(Command *command)
         command->stdinFile = std::make_unique<QFile>(command->spec.stdinFile);
         if (!command->stdinFile->open(QIODevice::ReadOnly)) {
             CommandResult result;
-            result.errorText = QStringLiteral("Cannot read %1 to send it to %2: %3.")
+            result.errorText = tr("Cannot read %1 to send it to %2: %3.")
                                    .arg(command->spec.stdinFile, hostName(), command->stdinFile->errorString());
             finish(command, result);
             return;
@@ -196,8 +196,7 @@ void LocalTransport::start(Command *command)
         if (error != QProcess::FailedToStart)
             return;
         CommandResult result;
-        result.errorText
-            = QStringLiteral("Cannot start /bin/sh on %1: %2.").arg(hostName(), command->process->errorString());
+        result.errorText = tr("Cannot start /bin/sh on %1: %2.").arg(hostName(), command->process->errorString());
         finish(command, result);
     });
     if (command->spec.timeoutMs > 0) {

@@ -64,7 +64,7 @@ void SharedShellPool::start(const SshChannel &like)
     spec.argv = {"exec", "/bin/sh"};
     spec.become = like.spec.become;
     spec.becomeUser = like.spec.becomeUser;
-    spec.description = QStringLiteral("shared shell");
+    spec.description = tr("shared shell");
     BuiltCommand built;
     QString error;
     if (!CommandBuilder::build(spec, m_settings, &built, &error, true)) {
@@ -82,8 +82,7 @@ void SharedShellPool::start(const SshChannel &like)
     if (built.become)
         shell->become = std::make_unique<BecomeHandshake>(built, m_settings.becomePassword);
     ++m_started;
-    qCDebug(lcSsh) << m_hostName << "starts shared shell" << m_started
-                   << (key.isEmpty() ? QStringLiteral("(login user)") : key);
+    qCDebug(lcSsh) << m_hostName << "starts shared shell" << m_started << (key.isEmpty() ? tr("(login user)") : key);
     m_shells[key] = shell->id;
     m_channels.emplace(shell->id, std::move(shell));
 }
@@ -205,8 +204,8 @@ std::optional<SharedShellPool::Ending> SharedShellPool::release(SshChannel &shel
     }
     QString why = result.errorText;
     if (why.isEmpty())
-        why = result.exitSignal.isEmpty() ? QStringLiteral("exit code %1").arg(result.exitCode)
-                                          : QStringLiteral("signal %1").arg(result.exitSignal);
+        why = result.exitSignal.isEmpty() ? tr("exit code %1").arg(result.exitCode)
+                                          : tr("signal %1").arg(result.exitSignal);
     Ending ending;
     ending.command = &command;
     ending.result.status = CommandResult::Status::Failed;

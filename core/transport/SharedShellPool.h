@@ -4,6 +4,7 @@
 #include "transport/ConnectionSettings.h"
 #include "transport/SshChannel.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <map>
@@ -26,6 +27,8 @@ namespace antler::transport {
 // thread only, like SshConnection.
 class SharedShellPool
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::transport::SharedShellPool)
+
 public:
     // How a command in a shell ended, for the connection to finish it with.
     struct Ending

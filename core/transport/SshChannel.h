@@ -5,6 +5,7 @@
 #include "transport/CommandResult.h"
 #include "transport/CommandSpec.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 
@@ -38,6 +39,9 @@ struct SharedShell
 // transport; every field is touched on its worker thread only.
 struct SshChannel
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::transport::SshChannel)
+
+public:
     enum class Phase { Queued, Opening, Exec, Running };
     // The most written to a channel at once.
     static constexpr qsizetype writeChunk = 256 * 1024;

@@ -82,7 +82,7 @@ void SshConnection::connectToHost()
 
     m_session = ssh_new();
     if (!m_session) {
-        failConnecting(QStringLiteral("Cannot create an SSH session for %1: out of memory.").arg(m_hostName));
+        failConnecting(tr("Cannot create an SSH session for %1: out of memory.").arg(m_hostName));
         return;
     }
     const QByteArray host = m_settings.host.toUtf8();
@@ -148,7 +148,7 @@ void SshConnection::finishConnecting()
     ssh_set_blocking(m_session, 0);
     m_event = ssh_event_new();
     if (!m_event || ssh_event_add_session(m_event, m_session) != SSH_OK) {
-        failConnecting(QStringLiteral("Cannot watch the SSH session to %1: %2.").arg(m_hostName, sshError(m_session)));
+        failConnecting(tr("Cannot watch the SSH session to %1: %2.").arg(m_hostName, sshError(m_session)));
         return;
     }
     const int fd = ssh_get_fd(m_session);
@@ -201,7 +201,7 @@ void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const Buil
         CommandResult result;
         result.status = CommandResult::Status::Unreachable;
         result.errorText = m_lastError.isEmpty()
-            ? QStringLiteral("Cannot run a command on %1: the connection is closed; open it again.").arg(m_hostName)
+            ? tr("Cannot run a command on %1: the connection is closed; open it again.").arg(m_hostName)
             : m_lastError;
         Q_EMIT commandFinished(id, result);
         return;
@@ -220,7 +220,7 @@ void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const Buil
         if (!channel->stdinFile->open(QIODevice::ReadOnly)) {
             CommandResult result;
             result.status = CommandResult::Status::Failed;
-            result.errorText = QStringLiteral("Cannot read %1 to send it to %2: %3.")
+            result.errorText = tr("Cannot read %1 to send it to %2: %3.")
                                    .arg(spec.stdinFile, m_hostName, channel->stdinFile->errorString());
             Q_EMIT commandFinished(id, result);
             return;
@@ -252,7 +252,7 @@ void SshConnection::cancelCommand(quint64 id)
 void SshConnection::disconnectFromHost()
 {
     failAll(CommandResult::Status::Cancelled,
-            QStringLiteral("The command on %1 was cancelled: the connection was closed.").arg(m_hostName));
+            tr("The command on %1 was cancelled: the connection was closed.").arg(m_hostName));
     teardownSession();
     setState(State::Closed);
 }
@@ -260,7 +260,7 @@ void SshConnection::disconnectFromHost()
 void SshConnection::shutdown()
 {
     failAll(CommandResult::Status::Cancelled,
-            QStringLiteral("The command on %1 was cancelled: the transport was shut down.").arg(m_hostName));
+            tr("The command on %1 was cancelled: the transport was shut down.").arg(m_hostName));
     teardownSession();
 }
 
@@ -433,8 +433,7 @@ bool SshConnection::advance(SshChannel &channel)
         channel.channel = ssh_channel_new(m_session);
         if (!channel.channel) {
             CommandResult result;
-            result.errorText
-                = channel.message(m_hostName, QStringLiteral("could not start: %1.").arg(sshError(m_session)));
+            result.errorText = channel.message(m_hostName, tr("could not start: %1.").arg(sshError(m_session)));
             finishChannel(channel, result, false);
             return true;
         }
@@ -614,7 +613,7 @@ void SshConnection::finishChannel(SshChannel &channel, CommandResult result, boo
         return;
     channel.done = true;
     if (result.status == CommandResult::Status::Cancelled && result.errorText.isEmpty())
-        result.errorText = channel.message(m_hostName, QStringLiteral("was cancelled."));
+        result.errorText = channel.message(m_hostName, tr("was cancelled."));
     flushOutput(channel);
     if (channel.channel) {
         ssh_remove_channel_callbacks(channel.channel, &channel.callbacks);
@@ -648,7 +647,7 @@ void SshConnection::startKiller(qint64 pid)
     killer->owner = this;
     killer->internal = true;
     killer->id = m_nextInternalId--;
-    killer->spec.description = QStringLiteral("stop of process group %1").arg(pid);
+    killer->spec.description = tr("stop of process group %1").arg(pid);
     killer->built.commandLine = "kill -TERM -- -" + QByteArray::number(pid) + " 2>/dev/null; true";
     killer->deadline = QDeadlineTimer(30000);
     m_channels.emplace(killer->id, std::move(killer));

@@ -1,5 +1,7 @@
 #include "transport/SshError.h"
 
+#include <QCoreApplication>
+
 #include <libssh/libssh.h>
 
 namespace antler::transport {
@@ -10,7 +12,7 @@ QString sshError(ssh_session_struct *session)
     QString error = text ? QString::fromUtf8(text).trimmed() : QString();
     if (error.endsWith(QLatin1Char('.')))
         error.chop(1);
-    return error.isEmpty() ? QStringLiteral("unknown error") : error;
+    return error.isEmpty() ? QCoreApplication::translate("antler::transport::SshConnection", "unknown error") : error;
 }
 
 } // namespace antler::transport

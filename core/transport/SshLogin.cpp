@@ -94,12 +94,12 @@ SshLogin::Outcome SshLogin::checkHostKey()
 {
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(m_session, &key) != SSH_OK)
-        return fail(QStringLiteral("Cannot read the host key of %1: %2.").arg(m_hostName, sshError(m_session)));
+        return fail(tr("Cannot read the host key of %1: %2.").arg(m_hostName, sshError(m_session)));
     char *base64 = nullptr;
     const int rc = ssh_pki_export_pubkey_base64(key, &base64);
     ssh_key_free(key);
     if (rc != SSH_OK || !base64)
-        return fail(QStringLiteral("Cannot read the host key of %1: its type is not supported.").arg(m_hostName));
+        return fail(tr("Cannot read the host key of %1: its type is not supported.").arg(m_hostName));
     const QByteArray blob = QByteArray::fromBase64(QByteArray(base64));
     ssh_string_free_char(base64);
 
@@ -173,11 +173,11 @@ QString SshLogin::refusal(const HostKeyInfo &info, KnownHosts::Status status) co
 SshLogin::Outcome SshLogin::answerHostKey(bool accept)
 {
     if (!isAwaitingAnswer() || !m_session)
-        return fail(QStringLiteral("No host key of %1 waits for an answer; connect again.").arg(m_hostName));
+        return fail(tr("No host key of %1 waits for an answer; connect again.").arg(m_hostName));
     const QByteArray blob = m_pendingKey;
     m_pendingKey.clear();
     if (!accept)
-        return fail(QStringLiteral("The host key of %1 (%2) was not accepted; nothing was run.")
+        return fail(tr("The host key of %1 (%2) was not accepted; nothing was run.")
                         .arg(m_hostName, KnownHosts::fingerprint(blob)));
     // Only an unknown key is ever asked about (decide()); answering for a
     // changed one would first have to remove the old line from known_hosts.
@@ -195,9 +195,9 @@ SshLogin::Outcome SshLogin::authenticate()
     };
     int rc = ssh_userauth_none(m_session, nullptr);
     if (rc == SSH_AUTH_SUCCESS)
-        return loggedIn(QStringLiteral("no authentication"));
+        return loggedIn(tr("no authentication"));
     if (rc == SSH_AUTH_ERROR) {
-        return fail(QStringLiteral("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session)));
+        return fail(tr("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session)));
     }
     const int methods = ssh_userauth_list(m_session, nullptr);
     QStringList tried;
@@ -206,7 +206,7 @@ SshLogin::Outcome SshLogin::authenticate()
         if (m_settings.useAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
             if (ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS)
                 return loggedIn(QStringLiteral("ssh-agent"));
-            tried << QStringLiteral("the keys in ssh-agent");
+            tried << tr("the keys in ssh-agent");
         }
         QStringList keyFiles;
         if (!m_settings.privateKeyFile.isEmpty()) {
@@ -220,7 +220,7 @@ SshLogin::Outcome SshLogin::authenticate()
         }
         for (const QString &path : std::as_const(keyFiles)) {
             if (!QFileInfo::exists(path)) {
-                tried << QStringLiteral("the key file %1 (it does not exist)").arg(path);
+                tried << tr("the key file %1 (it does not exist)").arg(path);
                 continue;
             }
             ssh_key key = nullptr;
@@ -237,17 +237,16 @@ SshLogin::Outcome SshLogin::authenticate()
             if (rc == SSH_AUTH_SUCCESS)
                 return loggedIn(path);
             if (rc == SSH_AUTH_ERROR) {
-                return fail(
-                    QStringLiteral("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session)));
+                return fail(tr("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session)));
             }
-            tried << QStringLiteral("the key file %1").arg(path);
+            tried << tr("the key file %1").arg(path);
         }
     }
     if ((methods & SSH_AUTH_METHOD_PASSWORD) && !m_settings.password.isEmpty()) {
         rc = ssh_userauth_password(m_session, nullptr, m_settings.password.toUtf8().constData());
         if (rc == SSH_AUTH_SUCCESS)
-            return loggedIn(QStringLiteral("a password")); // never the password itself
-        tried << QStringLiteral("the password");
+            return loggedIn(tr("a password")); // never the password itself
+        tried << tr("the password");
     }
 
     QStringList accepted;
@@ -257,12 +256,11 @@ SshLogin::Outcome SshLogin::authenticate()
         accepted << QStringLiteral("password");
     if (methods & SSH_AUTH_METHOD_INTERACTIVE)
         accepted << QStringLiteral("keyboard-interactive");
-    return fail(
-        QStringLiteral("Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, "
-                       "the key (ansible_ssh_private_key_file) or the password.")
-            .arg(m_settings.displayName(),
-                 tried.isEmpty() ? QStringLiteral("every method Antler could offer") : tried.join(QStringLiteral(", ")),
-                 accepted.isEmpty() ? QStringLiteral("nothing") : accepted.join(QStringLiteral(", "))));
+    return fail(QStringLiteral("Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, "
+                               "the key (ansible_ssh_private_key_file) or the password.")
+                    .arg(m_settings.displayName(),
+                         tried.isEmpty() ? tr("every method Antler could offer") : tried.join(tr(", ")),
+                         accepted.isEmpty() ? QStringLiteral("nothing") : accepted.join(tr(", "))));
 }
 
 } // namespace antler::transport

@@ -5,6 +5,7 @@
 #include "transport/KnownHosts.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 struct ssh_session_struct;
@@ -25,6 +26,8 @@ namespace antler::transport {
 // what known_hosts says and the policy to trust, refuse or ask.
 class SshLogin
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::transport::SshLogin)
+
 public:
     enum class Outcome {
         LoggedIn,

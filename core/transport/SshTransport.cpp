@@ -31,8 +31,7 @@ SshTransport::~SshTransport()
         if (job) {
             CommandResult result;
             result.status = CommandResult::Status::Cancelled;
-            result.errorText
-                = QStringLiteral("The command on %1 was cancelled: its transport was closed.").arg(hostName());
+            result.errorText = tr("The command on %1 was cancelled: its transport was closed.").arg(hostName());
             job->complete(result);
         }
     }

@@ -27,8 +27,8 @@ QString failureText(const CommandResult &result, const QString &what, const QStr
         return result.errorText;
     QString reason = firstLine(result.stderrData);
     if (reason.isEmpty())
-        reason = QStringLiteral("exit code %1").arg(result.exitCode);
-    return QStringLiteral("Cannot %1 on %2: %3; %4").arg(what, host, reason, advice);
+        reason = Transport::tr("exit code %1").arg(result.exitCode);
+    return Transport::tr("Cannot %1 on %2: %3; %4").arg(what, host, reason, advice);
 }
 
 CommandSpec commandFor(const FileSpec &spec, const QByteArray &script, const QString &description)
@@ -107,7 +107,7 @@ FileJob *Transport::putFile(const FileSpec &spec)
     }
     script += "mv -f -- \"$tmp\" \"$target\"\n";
 
-    CommandSpec command = commandFor(spec, script, QStringLiteral("upload of %1").arg(spec.remotePath));
+    CommandSpec command = commandFor(spec, script, tr("upload of %1").arg(spec.remotePath));
     if (!spec.localPath.isEmpty())
         command.stdinFile = spec.localPath;
     else
@@ -121,9 +121,8 @@ FileJob *Transport::putFile(const FileSpec &spec)
         file.ok = result.succeeded();
         file.exists = file.ok;
         if (!file.ok) {
-            file.errorText = failureText(result, QStringLiteral("write %1").arg(spec.remotePath), host,
-                                         spec.become ? QStringLiteral("check the path.")
-                                                     : QStringLiteral("check the path, or use become."));
+            file.errorText = failureText(result, tr("write %1").arg(spec.remotePath), host,
+                                         spec.become ? tr("check the path.") : tr("check the path, or use become."));
         }
         job->complete(file);
     });
@@ -133,8 +132,7 @@ FileJob *Transport::putFile(const FileSpec &spec)
 FileJob *Transport::getFile(const FileSpec &spec)
 {
     auto *job = new FileJob(FileJob::Kind::Get, spec, hostName());
-    CommandSpec command
-        = commandFor(spec, "cat -- " + q(spec.remotePath), QStringLiteral("download of %1").arg(spec.remotePath));
+    CommandSpec command = commandFor(spec, "cat -- " + q(spec.remotePath), tr("download of %1").arg(spec.remotePath));
     CommandJob *commandJob = run(command);
     bind(job, commandJob);
     const QString host = hostName();
@@ -143,14 +141,14 @@ FileJob *Transport::getFile(const FileSpec &spec)
         file.status = result.status;
         file.ok = result.succeeded();
         if (!file.ok) {
-            file.errorText = failureText(result, QStringLiteral("read %1").arg(spec.remotePath), host,
-                                         QStringLiteral("check that the file exists and is readable."));
+            file.errorText = failureText(result, tr("read %1").arg(spec.remotePath), host,
+                                         tr("check that the file exists and is readable."));
         } else if (!spec.localPath.isEmpty()) {
             QSaveFile out(spec.localPath);
             if (!out.open(QIODevice::WriteOnly) || out.write(result.stdoutData) != result.stdoutData.size()
                 || !out.commit()) {
                 file.ok = false;
-                file.errorText = QStringLiteral("Cannot save %1 from %2 to %3: %4.")
+                file.errorText = tr("Cannot save %1 from %2 to %3: %4.")
                                      .arg(spec.remotePath, host, spec.localPath, out.errorString());
             }
         } else {
@@ -170,7 +168,7 @@ FileJob *Transport::stat(const FileSpec &spec)
         + "\n"
           "if [ -e \"$p\" ] || [ -L \"$p\" ]; then exec stat -c '%s %a %U %G %F' -- \"$p\"; fi\n"
           "echo absent\n";
-    CommandJob *commandJob = run(commandFor(spec, script, QStringLiteral("stat of %1").arg(spec.remotePath)));
+    CommandJob *commandJob = run(commandFor(spec, script, tr("stat of %1").arg(spec.remotePath)));
     bind(job, commandJob);
     const QString host = hostName();
     connect(commandJob, &CommandJob::finished, job, [job, spec, host](const CommandResult &result) {
@@ -199,8 +197,8 @@ FileJob *Transport::stat(const FileSpec &spec)
                                      .arg(spec.remotePath, host, QString::fromUtf8(out.left(200)));
             }
         } else if (!file.ok) {
-            file.errorText = failureText(result, QStringLiteral("read the status of %1").arg(spec.remotePath), host,
-                                         QStringLiteral("check the path."));
+            file.errorText
+                = failureText(result, tr("read the status of %1").arg(spec.remotePath), host, tr("check the path."));
         }
         job->complete(file);
     });
