@@ -277,7 +277,9 @@ void TestDebianPackage::installTree()
     for (const int size : {16, 24, 32, 48, 64, 128, 256})
         expected << QStringLiteral("share/icons/hicolor/%1x%1/apps/antler.png").arg(size);
 #ifdef ANTLER_HAS_MANPAGES
-    expected << QStringLiteral("share/man/man1/antler.1") << QStringLiteral("share/man/man1/moosefacts.1");
+    // The man pages and the bash completion of the manpages target (the CLI's own declarations).
+    expected << QStringLiteral("share/man/man1/antler.1") << QStringLiteral("share/man/man1/moosefacts.1")
+             << QStringLiteral("share/bash-completion/completions/antler");
 #endif
     for (const QString &file : std::as_const(expected))
         QVERIFY2(QFileInfo::exists(prefix.filePath(file)), qPrintable(file + QStringLiteral(" is not installed")));
