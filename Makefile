@@ -6,11 +6,26 @@
 #   make package        build, then the .deb in BUILD: antler_<version>_<arch>.deb
 #   make test FRESH=1   first remove every piece of state earlier test runs
 #                       left on this machine (scripts/clean-test-state.sh)
+#   make test SANITIZE=1  the same suite built with ASan + UBSan (build-asan/)
+#   make fuzz           libFuzzer on every parser, FUZZ_SECONDS (60) each
+#   make tsan           the threaded tests under ThreadSanitizer (build-tsan/)
+#   make lint           clang-tidy and cppcheck over the project's own code
+SANITIZE ?=
+ifneq ($(SANITIZE),)
+BUILD ?= build-asan
+SANITIZERS := address,undefined
+# Leaks fail the run; the suppressions name only Qt's and libssh's own
+# one-time allocations, each with its reason (tests/sanitizers/).
+export ASAN_OPTIONS ?= detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0
+export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1:suppressions=$(CURDIR)/tests/sanitizers/ubsan.supp
+endif
 BUILD ?= build
+SANITIZERS ?=
 JOBS ?= $(shell nproc)
 FRESH ?=
 
-.PHONY: run test build deps deps-run configure bench clean fresh format format-check package
+.PHONY: run test build deps deps-run configure bench clean fresh format format-check package fuzz tsan lint
 
 deps:
 	@scripts/install-deps.sh test
@@ -22,7 +37,7 @@ fresh:
 	@scripts/clean-test-state.sh $(BUILD)
 
 configure:
-	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANTLER_SANITIZE=$(SANITIZERS) > /dev/null
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -49,6 +64,15 @@ bench: deps build
 	@tests/bench/playbook_bench.sh $(BUILD)
 	@tests/bench/rollout_bench.sh $(BUILD)
 	@QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/logview_bench
+
+fuzz: deps
+	@JOBS=$(JOBS) scripts/fuzz.sh
+
+tsan: deps
+	@scripts/tsan.sh
+
+lint: deps
+	@scripts/lint.sh $(BUILD)
 
 format:
 	@scripts/format-check.sh --fix
