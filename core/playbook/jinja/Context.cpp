@@ -60,7 +60,7 @@ bool Context::replace(const QString &name, const QVariant &value)
 
 bool Context::spendIteration()
 {
-    return ++m_iterations <= MaximumIterations;
+    return ++m_iterations <= m_iterationBudget;
 }
 
 } // namespace antler::playbook::jinja

@@ -38,6 +38,10 @@ public:
 
     // Counts loop iterations; false once the budget is spent.
     bool spendIteration();
+    // The loop budget of this rendering (MaximumIterations unless lowered,
+    // as the fuzzer does so that one input stays fast).
+    qint64 iterationBudget() const { return m_iterationBudget; }
+    void setIterationBudget(qint64 budget) { m_iterationBudget = budget; }
 
     // Where lookup('file', …) resolves relative paths.
     QString lookupDirectory;
@@ -49,6 +53,7 @@ private:
     Resolver m_resolver;
     std::vector<QHash<QString, QVariant>> m_scopes;
     qint64 m_iterations = 0;
+    qint64 m_iterationBudget = MaximumIterations;
 };
 
 } // namespace antler::playbook::jinja

@@ -204,7 +204,7 @@ bool Evaluator::renderFor(const Node &node, QString *out)
         if (!m_context.spendIteration()) {
             m_context.popScope();
             return fail(
-                tr("the template's loops ran more than %1 times; check its loops").arg(Context::MaximumIterations));
+                tr("the template's loops ran more than %1 times; check its loops").arg(m_context.iterationBudget()));
         }
         QVariantMap loop;
         loop.insert(QStringLiteral("index"), int(i + 1));
