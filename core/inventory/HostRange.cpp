@@ -139,10 +139,11 @@ bool HostRange::expandRanges(const QString &name, QStringList *hosts, QString *e
             *error = tr("the range “[%1]” ends before it begins; write the smaller value first.").arg(body);
             return false;
         }
-        if ((last - first) / step > 100000) {
-            *error = tr("the range “[%1]” stands for more than 100000 hosts; split the "
+        if ((last - first) / step > MaximumHosts) {
+            *error = tr("the range “[%1]” stands for more than %2 hosts; split the "
                         "inventory or use a smaller range.")
-                         .arg(body);
+                         .arg(body)
+                         .arg(MaximumHosts);
             return false;
         }
         for (qlonglong i = first; i <= last; i += step)
@@ -157,6 +158,14 @@ bool HostRange::expandRanges(const QString &name, QStringList *hosts, QString *e
     for (const QString &value : values) {
         if (!expandRanges(head + value + tail, hosts, error, nullptr))
             return false;
+        // Each range is capped above, but several in one name multiply:
+        // web[1:2000][1:2000] alone would be four million hosts.
+        if (hosts->size() > MaximumHosts) {
+            *error = tr("the ranges of the host stand for more than %1 hosts; split the inventory or use "
+                        "smaller ranges.")
+                         .arg(MaximumHosts);
+            return false;
+        }
     }
     return true;
 }

@@ -14,6 +14,9 @@ class HostRange
     Q_DECLARE_TR_FUNCTIONS(antler::inventory::HostRange)
 
 public:
+    // The most hosts one inventory entry may stand for.
+    static constexpr int MaximumHosts = 100000;
+
     // On failure *error is the clause "what is wrong; what to do." without
     // a position; *column (1-based, optional) points into entry.
     static bool expand(const QString &entry, QStringList *hosts, int *port, QString *error, int *column = nullptr);
