@@ -3,6 +3,7 @@
 # UBSan) in their own build folder and runs each for FUZZ_SECONDS (60).
 #   FUZZ_SECONDS=600 make fuzz            longer
 #   FUZZ_TARGETS="jinja playbook" make fuzz   only these
+#   FUZZ_TIMEOUT=30 make fuzz     seconds one input may take before it counts as a hang (10)
 # New interesting inputs go to BUILD/corpus/NAME (kept between runs), crashes
 # to BUILD/artifacts/NAME/: copy a crash into tests/fuzz/corpus/NAME/ once it
 # is fixed, and the fuzz regression tests of make test replay it for ever.
@@ -50,7 +51,7 @@ for spec in "${specs[@]}"; do
     # -timeout: one input taking 10 s is a hang; -rss_limit_mb: one using
     # 2 GB is a leak or an unbounded allocation. Both count as findings.
     # shellcheck disable=SC2086
-    if "$BUILD/tests/fuzz/fuzz_$name" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+    if "$BUILD/tests/fuzz/fuzz_$name" -max_total_time="$SECONDS_EACH" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
         -max_len=4096 -print_final_stats=1 -dict="tests/fuzz/dict/$name.dict" \
         -artifact_prefix="$artifacts" "$work" $seeds >"$log" 2>&1; then
         result=none
