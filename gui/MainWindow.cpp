@@ -19,6 +19,7 @@
 #include "health/HealthHistory.h"
 #include "health/HealthSession.h"
 #include "health/StageHealth.h"
+#include "pipeline/ConfigName.h"
 #include "pipeline/History.h"
 #include "pipeline/Operation.h"
 #include "pipeline/OperationManager.h"
@@ -968,8 +969,8 @@ QWidget *MainWindow::createHeader()
         summary = tr("No Raspberry Pi is configured: every stage runs on this machine as a local "
                      "process, so the whole pipeline works without any other hardware.");
     } else {
-        summary
-            = tr("%n stage(s) configured in %1.", nullptr, int(m_config.stages().size())).arg(m_config.sourcePath());
+        summary = tr("%n stage(s) configured in %1.", nullptr, int(m_config.stages().size()))
+                      .arg(pipeline::ConfigName::of(m_config));
     }
     text->addWidget(wrappingLabel(summary, header));
     layout->addLayout(text, 1);

@@ -21,16 +21,16 @@ bool parseInt(const QString &text, int min, int max, int *out)
 
 } // namespace
 
-bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, QString *error, bool *exitEarly)
+QString ServerOptions::description()
 {
-    *exitEarly = false;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("moosefacts - the moose facts REST backend.\n\n"
-                       "Routes: GET /api/facts?offset=&limit=, /api/facts/random, /api/facts/{id},\n"
-                       "/healthz, /readyz, /version, /metrics (Prometheus text format 0.0.4).\n"
-                       "SIGTERM: readiness turns false, then in-flight requests finish and it exits 0."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    return QStringLiteral("moosefacts - the moose facts REST backend.\n\n"
+                          "Routes: GET /api/facts?offset=&limit=, /api/facts/random, /api/facts/{id},\n"
+                          "/healthz, /readyz, /version, /metrics (Prometheus text format 0.0.4).\n\n"
+                          "SIGTERM: readiness turns false, then in-flight requests finish and it exits 0.");
+}
+
+QList<QCommandLineOption> ServerOptions::declarations()
+{
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption port(QStringLiteral("port"),
@@ -73,8 +73,32 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
     const QCommandLineOption delay(QStringLiteral("response-delay"),
                                    QStringLiteral("Testing aid: answer every request this much later (default 0)."),
                                    QStringLiteral("MS"));
-    parser.addOptions({help, version, port, bind, facts, staticDir, stage, digest, control, cors, idle, maxConnections,
-                       accessLog, shutdownDelay, delay});
+    return {help,    version, port, bind,           facts,     staticDir,     stage, digest,
+            control, cors,    idle, maxConnections, accessLog, shutdownDelay, delay};
+}
+
+bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, QString *error, bool *exitEarly)
+{
+    *exitEarly = false;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(declarations());
+    const QString help = QStringLiteral("help");
+    const QString version = QStringLiteral("version");
+    const QString port = QStringLiteral("port");
+    const QString bind = QStringLiteral("bind");
+    const QString facts = QStringLiteral("facts");
+    const QString staticDir = QStringLiteral("static-dir");
+    const QString stage = QStringLiteral("stage");
+    const QString digest = QStringLiteral("digest");
+    const QString control = QStringLiteral("control");
+    const QString cors = QStringLiteral("cors-origin");
+    const QString idle = QStringLiteral("idle-timeout");
+    const QString maxConnections = QStringLiteral("max-connections");
+    const QString accessLog = QStringLiteral("access-log");
+    const QString shutdownDelay = QStringLiteral("shutdown-delay");
+    const QString delay = QStringLiteral("response-delay");
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText() + QStringLiteral("; see moosefacts --help.");

@@ -2,7 +2,9 @@
 
 #include "HttpLimits.h"
 
+#include <QCommandLineOption>
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +30,11 @@ struct ServerOptions
     // set to one sentence; *exitEarly is set for --help/--version with the
     // text to print in *error.
     static bool parse(const QStringList &arguments, ServerOptions *options, QString *error, bool *exitEarly);
+
+    // The options moosefacts takes and what it is, declared once: parse(),
+    // --help and the man page (moosefacts.1, written at build time) use them.
+    static QList<QCommandLineOption> declarations();
+    static QString description();
 };
 
 } // namespace moosefacts

@@ -1,5 +1,9 @@
 #include "cli/CommandLine.h"
 
+#include "cli/CommandCatalog.h"
+
+#include <QHash>
+
 #include <algorithm>
 
 namespace antler::cli {
@@ -57,59 +61,83 @@ bool isQtOption(const QString &argument, bool *takesValue)
 
 } // namespace
 
+CommandLine::Mode CommandLine::modeFor(const QString &command)
+{
+    static const QHash<QString, Mode> modes = {
+        {QStringLiteral("help"), Mode::Help},
+        {QStringLiteral("version"), Mode::Version},
+        {QStringLiteral("run-playbook"), Mode::RunPlaybook},
+        {QStringLiteral("pipeline"), Mode::Pipeline},
+        {QStringLiteral("status"), Mode::Status},
+        {QStringLiteral("__complete"), Mode::Complete},
+    };
+    return modes.value(command, Mode::UsageError);
+}
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine line;
     const QStringList args = arguments.mid(1);
     const bool helpRequested = std::any_of(args.cbegin(), args.cend(), isHelpOption);
+    const QList<CommandSpec> specs = CommandCatalog::specs();
 
+    // A switch that starts a mode (--run-playbook FILE) may stand anywhere:
     // ansible-playbook takes its options in any order, and so does this mode.
-    for (const QString &argument : args) {
-        if (argument == QLatin1String("--run-playbook") || argument.startsWith(QLatin1String("--run-playbook="))) {
-            line.m_mode = helpRequested ? Mode::Help : Mode::RunPlaybook;
-            line.m_commandArguments = helpRequested ? QStringList {QStringLiteral("run-playbook")} : args;
-            return line;
+    for (const CommandSpec &spec : specs) {
+        if (spec.invocation != CommandSpec::Invocation::Switch || spec.arguments.isEmpty())
+            continue;
+        const QString name = QLatin1String("--") + spec.name;
+        for (const QString &argument : args) {
+            if (argument == name || argument.startsWith(name + QLatin1Char('='))) {
+                line.m_mode = helpRequested ? Mode::Help : modeFor(spec.name);
+                line.m_commandArguments = helpRequested ? QStringList {spec.name} : args;
+                return line;
+            }
         }
     }
 
+    const CommandSpec window = CommandCatalog::window();
     bool versionRequested = false;
     QString unknownOption;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &argument = args.at(i);
         const bool positional = !argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-");
         if (positional) {
-            QStringList rest = args.mid(0, i) + args.mid(i + 1);
-            if (argument == QLatin1String("help")) {
+            const auto word = std::find_if(specs.cbegin(), specs.cend(), [&argument](const CommandSpec &spec) {
+                return spec.invocation == CommandSpec::Invocation::Word && spec.name == argument;
+            });
+            if (word == specs.cend()) {
+                line.setProblem(Problem::UnknownCommand, argument);
+            } else if (word->name == QLatin1String("help")) {
                 line.m_mode = Mode::Help;
                 line.m_commandArguments = args.mid(i + 1);
-            } else if (argument == QLatin1String("pipeline") || argument == QLatin1String("status")) {
-                line.m_mode = helpRequested                 ? Mode::Help
-                    : argument == QLatin1String("pipeline") ? Mode::Pipeline
-                                                            : Mode::Status;
-                line.m_commandArguments = helpRequested ? QStringList {argument} : rest;
             } else {
-                line.setProblem(Problem::UnknownCommand, argument);
+                line.m_mode = helpRequested ? Mode::Help : modeFor(word->name);
+                line.m_commandArguments = helpRequested ? QStringList {argument} : args.mid(0, i) + args.mid(i + 1);
             }
             return line;
         }
 
         bool takesValue = false;
+        const QString name = optionName(argument);
+        const CommandSpec::Option *option = argument.startsWith(QLatin1String("--")) ? window.option(name) : nullptr;
         if (isHelpOption(argument)) {
             continue;
         } else if (argument == QLatin1String("--version")) {
             versionRequested = true;
-        } else if (argument == QLatin1String("--config") || argument == QLatin1String("--screenshot")) {
-            const QString value = args.value(i + 1);
-            if (value.isEmpty() || value.startsWith(QLatin1Char('-'))) {
-                line.setProblem(Problem::MissingFileName, argument);
-                return line;
+        } else if (option && !option->valueName.isEmpty()) {
+            QString value;
+            if (argument.contains(QLatin1Char('='))) {
+                value = argument.section(QLatin1Char('='), 1);
+            } else {
+                value = args.value(i + 1);
+                if (value.isEmpty() || value.startsWith(QLatin1Char('-'))) {
+                    line.setProblem(Problem::MissingFileName, QLatin1String("--") + name);
+                    return line;
+                }
+                ++i;
             }
-            (argument == QLatin1String("--config") ? line.m_configFile : line.m_screenshotFile) = value;
-            ++i;
-        } else if (argument.startsWith(QLatin1String("--config="))) {
-            line.m_configFile = argument.mid(int(qstrlen("--config=")));
-        } else if (argument.startsWith(QLatin1String("--screenshot="))) {
-            line.m_screenshotFile = argument.mid(int(qstrlen("--screenshot=")));
+            line.m_windowOptions.insert(name, value);
         } else if (isQtOption(argument, &takesValue)) {
             if (takesValue)
                 ++i;
@@ -145,7 +173,8 @@ QString CommandLine::error() const
     case Problem::UnknownOption:
         return tr("unknown option “%1”; run “antler --help” to see the options.").arg(m_problemArgument);
     case Problem::MissingFileName:
-        return tr("the option %1 needs a file name; write it as “%1 FILE”.").arg(m_problemArgument);
+        return tr("the option %1 needs a value; write it as “%1 %2”.")
+            .arg(m_problemArgument, CommandCatalog::window().option(m_problemArgument.mid(2))->valueName);
     }
     return {};
 }
@@ -172,11 +201,23 @@ QString CommandLine::commandName() const
         return QStringLiteral("pipeline");
     case Mode::Status:
         return QStringLiteral("status");
+    case Mode::Complete:
+        return QStringLiteral("__complete");
     case Mode::Gui:
     case Mode::UsageError:
         break;
     }
     return {};
+}
+
+QString CommandLine::configFile() const
+{
+    return m_windowOptions.value(QStringLiteral("config"));
+}
+
+QString CommandLine::screenshotFile() const
+{
+    return m_windowOptions.value(QStringLiteral("screenshot"));
 }
 
 QString CommandLine::displayProblem(const QStringList &arguments, const QProcessEnvironment &environment)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,7 @@ public:
         RunPlaybook,
         Pipeline,
         Status,
+        Complete, // the hidden antler __complete the bash completion calls
         UsageError,
     };
 
@@ -33,7 +35,7 @@ public:
     Mode mode() const { return m_mode; }
     bool isHeadless() const { return m_mode != Mode::Gui; }
     // The command the Dispatcher runs: "help", "version", "run-playbook",
-    // "pipeline" or "status"; empty for Gui and UsageError.
+    // "pipeline", "status" or "__complete"; empty for Gui and UsageError.
     QString commandName() const;
     // The arguments after the command word ("pipeline", "status", "help");
     // for run-playbook all of them, since its flags may come in any order.
@@ -43,8 +45,8 @@ public:
     QString error() const;
 
     // GUI mode: --config FILE, and the hidden --screenshot FILE.
-    QString configFile() const { return m_configFile; }
-    QString screenshotFile() const { return m_screenshotFile; }
+    QString configFile() const;
+    QString screenshotFile() const;
 
     // For GUI mode: an empty string when a window can be shown, otherwise
     // one sentence saying why not and what to do instead.
@@ -58,13 +60,14 @@ private:
         MissingFileName,
     };
     void setProblem(Problem problem, const QString &argument);
+    static Mode modeFor(const QString &command);
 
     Mode m_mode = Mode::Gui;
     QStringList m_commandArguments;
     Problem m_problem = Problem::None;
     QString m_problemArgument;
-    QString m_configFile;
-    QString m_screenshotFile;
+    // The window's options by name (CommandCatalog::window()).
+    QHash<QString, QString> m_windowOptions;
 };
 
 } // namespace antler::cli

@@ -1,22 +1,13 @@
 #include "cli/Dispatcher.h"
 
+#include "cli/CommandCatalog.h"
 #include "cli/ExitCode.h"
-#include "cli/HelpCommand.h"
-#include "cli/PipelineCommand.h"
-#include "cli/RunPlaybookCommand.h"
-#include "cli/StatusCommand.h"
-#include "cli/UnavailableCommand.h"
-#include "cli/VersionCommand.h"
 
 namespace antler::cli {
 
 Dispatcher::Dispatcher()
+    : m_commands(CommandCatalog::createCommands())
 {
-    m_commands.push_back(std::make_unique<HelpCommand>());
-    m_commands.push_back(std::make_unique<VersionCommand>());
-    m_commands.push_back(std::make_unique<RunPlaybookCommand>());
-    m_commands.push_back(std::make_unique<PipelineCommand>());
-    m_commands.push_back(std::make_unique<StatusCommand>());
 }
 
 Dispatcher::~Dispatcher() = default;

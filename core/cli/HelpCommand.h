@@ -7,7 +7,8 @@
 namespace antler::cli {
 
 // antler --help: the window and every headless mode with its flags and exit
-// codes. `antler help TOPIC` (or `antler pipeline --help`, ...) prints one part.
+// codes, written by HelpText from the commands' declarations. `antler help
+// TOPIC` (or `antler pipeline --help`, ...) prints one part.
 class HelpCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(antler::cli::HelpCommand)
@@ -15,13 +16,11 @@ class HelpCommand : public Command
 public:
     HelpCommand();
 
+    static CommandSpec declaration();
     int execute(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
-    // The topics of `antler help TOPIC`.
+    // The topics of `antler help TOPIC`: every mode that has a part.
     static QStringList topics();
-    // One sentence or two on a command or topic: help, version, window,
-    // run-playbook, pipeline, status.
-    static QString summary(const QString &topic);
     // The whole help for an empty topic; an empty string for an unknown one.
     static QString text(const QString &topic = {});
 };

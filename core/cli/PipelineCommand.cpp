@@ -1,12 +1,16 @@
 #include "cli/PipelineCommand.h"
 
+#include "cli/CommandArguments.h"
 #include "cli/ExitCode.h"
 #include "cli/HelpCommand.h"
+#include "cli/TextTable.h"
 #include "pipeline/BuildSources.h"
 #include "pipeline/History.h"
 #include "pipeline/OperationManager.h"
 #include "pipeline/OperationOutcome.h"
 #include "pipeline/PipelineConfig.h"
+#include "pipeline/Release.h"
+#include "pipeline/RuntimeFactory.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -23,60 +27,132 @@ using pipeline::OperationOutcome;
 
 namespace {
 
-struct Options
-{
-    QString subcommand;
-    QStringList positional;
-    QString config;
-    bool json = false;
-    bool yes = false;
-    bool help = false;
-    QString digest;
-    QString reason;
-    bool reasonSet = false;
-    QString stage;
-    int limit = 0;
-    pipeline::BuildSources::Overrides sources;
-};
-
 QString shortDigest(const QString &digest)
 {
     return pipeline::Release::shortDigest(digest);
 }
 
-void printTable(const QList<QStringList> &rows, QTextStream &out)
+QString runtimeNames()
 {
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        widths.resize(qMax(widths.size(), row.size()));
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = qMax(widths[c], row.at(c).size());
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
-        out << line << QLatin1Char('\n');
-    }
+    QStringList names;
+    for (const pipeline::RuntimeKind kind : pipeline::RuntimeFactory::kinds())
+        names.append(pipeline::Stage::runtimeKindName(kind));
+    return names.join(QLatin1String(", "));
 }
 
 } // namespace
 
 PipelineCommand::PipelineCommand()
-    : Command(QStringLiteral("pipeline"), HelpCommand::summary(QStringLiteral("pipeline")))
+    : Command(declaration())
 {
+}
+
+CommandSpec PipelineCommand::declaration()
+{
+    using Option = CommandSpec::Option;
+    using Argument = CommandSpec::Argument;
+    using Completion = CommandSpec::Completion;
+    const QString config = QStringLiteral("config");
+    const QString json = QStringLiteral("json");
+    const QString digest = QStringLiteral("digest");
+    const QString yes = QStringLiteral("yes");
+    const QString reason = QStringLiteral("reason");
+    const QString stage = QStringLiteral("stage");
+    const QString limit = QStringLiteral("limit");
+    const QString moosefacts = QStringLiteral("moosefacts");
+    const QString frontend = QStringLiteral("frontend");
+    const QString facts = QStringLiteral("facts");
+    const Argument stageArgument {QStringLiteral("STAGE"), {}, Completion::Stage};
+
+    CommandSpec spec;
+    spec.name = QStringLiteral("pipeline");
+    spec.title = tr("Pipeline");
+    spec.summary = tr("Builds the images, rolls them out, and moves a release from stage to stage; every step is "
+                      "recorded.");
+    spec.options = {
+        Option {{config},
+                QStringLiteral("FILE"),
+                tr("Read the pipeline from FILE (see Configuration)."),
+                Option::Repeat::Once,
+                false,
+                Completion::File},
+        Option {{json}, {}, tr("Print the results as JSON.")},
+        Option {{moosefacts},
+                QStringLiteral("FILE"),
+                tr("build: the moosefacts program to package, instead of the one next to antler."),
+                Option::Repeat::Once,
+                false,
+                Completion::File},
+        Option {{frontend},
+                QStringLiteral("DIR"),
+                tr("build: the frontend folder to package, instead of the one antler was built or installed with."),
+                Option::Repeat::Once,
+                false,
+                Completion::Directory},
+        Option {{facts},
+                QStringLiteral("FILE"),
+                tr("build: the JSON file of facts to package, instead of the bundled one."),
+                Option::Repeat::Once,
+                false,
+                Completion::File},
+        Option {{digest}, QStringLiteral("DIGEST"), tr("deploy: roll out this release instead of the newest build.")},
+        Option {{yes, QStringLiteral("y")}, {}, tr("promote: confirm a promotion into a stage that asks for it.")},
+        Option {{reason}, QStringLiteral("TEXT"), tr("rollback, pin: the reason to record.")},
+        Option {{stage},
+                QStringLiteral("STAGE"),
+                tr("history: only the operations on STAGE."),
+                Option::Repeat::Once,
+                false,
+                Completion::Stage},
+        Option {{limit}, QStringLiteral("N"), tr("history: at most N operations.")},
+    };
+    spec.commonOptions = {config, json};
+    spec.subcommands = {
+        {QStringLiteral("build"),
+         {},
+         {moosefacts, frontend, facts},
+         tr("Build the app into an immutable release named by its sha256 digest: images on the target, or an "
+            "artifact folder for the local runtime.")},
+        {QStringLiteral("deploy"),
+         {stageArgument},
+         {digest},
+         tr("Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage's rollout "
+            "timeout, STAGE goes back to its previous release automatically.")},
+        {QStringLiteral("promote"),
+         {{QStringLiteral("FROM"), {}, Completion::Stage}, {QStringLiteral("TO"), {}, Completion::Stage}},
+         {yes},
+         tr("Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for "
+            "confirmation need --yes.")},
+        {QStringLiteral("rollback"),
+         {stageArgument},
+         {reason},
+         tr("Put STAGE back on its previous release and pin it there, recording --reason.")},
+        {QStringLiteral("pin"), {stageArgument}, {reason}, tr("Refuse deploys and promotions to STAGE.")},
+        {QStringLiteral("unpin"), {stageArgument}, {}, tr("Allow deploys and promotions to STAGE again.")},
+        {QStringLiteral("history"),
+         {},
+         {stage, limit},
+         tr("List every build, rollout, promotion and rollback, newest first.")},
+        {QStringLiteral("status"), {}, {}, tr("Show which release each stage runs, drift from the history, and pins.")},
+        {QStringLiteral("stop"), {stageArgument}, {}, tr("Stop the stage's workload.")},
+    };
+    spec.notes = {
+        tr("A stage runs with one of the runtimes %1, named by runtime: in antler.yaml.").arg(runtimeNames()),
+        tr("Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a "
+           "build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a "
+           "gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was "
+           "rolled back."),
+    };
+    return spec;
 }
 
 QString PipelineCommand::usage()
 {
-    return QStringLiteral("antler pipeline build [--moosefacts FILE] [--frontend DIR] [--facts FILE]\n"
-                          "       antler pipeline deploy STAGE [--digest DIGEST]\n"
-                          "       antler pipeline promote FROM TO [--yes]\n"
-                          "       antler pipeline rollback STAGE [--reason TEXT]\n"
-                          "       antler pipeline pin STAGE [--reason TEXT] | unpin STAGE\n"
-                          "       antler pipeline history [--stage STAGE] [--limit N]\n"
-                          "       antler pipeline status | stop STAGE\n"
-                          "  every one takes --config FILE and --json\n");
+    QString text;
+    const CommandSpec spec = declaration();
+    for (const CommandSpec::Subcommand &subcommand : spec.subcommands)
+        text += QLatin1String("  ") + spec.synopsisWords(subcommand).join(QLatin1Char(' ')) + QLatin1Char('\n');
+    return text;
 }
 
 int PipelineCommand::exitCodeFor(const OperationOutcome &outcome)
@@ -100,132 +176,59 @@ int PipelineCommand::exitCodeFor(const OperationOutcome &outcome)
 
 int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Options options;
     auto usageError = [&err](const QString &sentence) {
         err << QLatin1String("antler pipeline: ") << sentence << QLatin1Char('\n');
         err.flush();
         return int(ExitCode::UsageError);
     };
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        auto value = [&](QString *target) {
-            if (i + 1 >= arguments.size())
-                return false;
-            *target = arguments.at(++i);
-            return true;
-        };
-        static const QStringList valued
-            = {QStringLiteral("--config"),   QStringLiteral("--digest"), QStringLiteral("--reason"),
-               QStringLiteral("--stage"),    QStringLiteral("--limit"),  QStringLiteral("--moosefacts"),
-               QStringLiteral("--frontend"), QStringLiteral("--facts")};
-        QString name = argument;
-        QString inlineValue;
-        bool hasInline = false;
-        if (argument.startsWith(QLatin1String("--")) && argument.contains(QLatin1Char('='))) {
-            name = argument.section(QLatin1Char('='), 0, 0);
-            inlineValue = argument.section(QLatin1Char('='), 1);
-            hasInline = true;
-        }
-        QString text;
-        if (valued.contains(name)) {
-            if (hasInline)
-                text = inlineValue;
-            else if (!value(&text))
-                return usageError(tr("%1 needs a value; write %1 VALUE.").arg(name));
-        }
-        if (name == QLatin1String("--config")) {
-            options.config = text;
-        } else if (name == QLatin1String("--digest")) {
-            options.digest = text;
-        } else if (name == QLatin1String("--reason")) {
-            options.reason = text;
-            options.reasonSet = true;
-        } else if (name == QLatin1String("--stage")) {
-            options.stage = text;
-        } else if (name == QLatin1String("--limit")) {
-            bool ok = false;
-            options.limit = text.toInt(&ok);
-            if (!ok || options.limit < 1)
-                return usageError(tr("--limit takes a number from 1 up, not “%1”.").arg(text));
-        } else if (name == QLatin1String("--moosefacts")) {
-            options.sources.moosefacts = text;
-        } else if (name == QLatin1String("--frontend")) {
-            options.sources.frontend = text;
-        } else if (name == QLatin1String("--facts")) {
-            options.sources.facts = text;
-        } else if (argument == QLatin1String("--json")) {
-            options.json = true;
-        } else if (argument == QLatin1String("--yes") || argument == QLatin1String("-y")) {
-            options.yes = true;
-        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            options.help = true;
-        } else if (argument.startsWith(QLatin1Char('-'))) {
-            return usageError(tr("unknown option “%1”; see antler help pipeline.").arg(argument));
-        } else if (options.subcommand.isEmpty()) {
-            options.subcommand = argument;
-        } else {
-            options.positional.append(argument);
-        }
-    }
-    if (options.help || options.subcommand == QLatin1String("help")) {
+    CommandArguments parsed(spec());
+    if (!parseArguments(arguments, &parsed, QStringLiteral("antler pipeline"), err))
+        return ExitCode::UsageError;
+    QStringList positional = parsed.positional();
+    const QString subcommandName = positional.isEmpty() ? QString() : positional.takeFirst();
+    if (parsed.isSet(QStringLiteral("help")) || subcommandName == QLatin1String("help")) {
         out << HelpCommand::text(QStringLiteral("pipeline"));
         return ExitCode::Success;
     }
 
-    // Which positional arguments and options each subcommand takes.
-    struct Shape
-    {
-        int positional;
-        QStringList names;
-        QStringList options;
-    };
-    static const QHash<QString, Shape> shapes = {
-        {QStringLiteral("build"),
-         {0, {}, {QStringLiteral("moosefacts"), QStringLiteral("frontend"), QStringLiteral("facts")}}},
-        {QStringLiteral("deploy"), {1, {QStringLiteral("STAGE")}, {QStringLiteral("digest")}}},
-        {QStringLiteral("promote"), {2, {QStringLiteral("FROM"), QStringLiteral("TO")}, {QStringLiteral("yes")}}},
-        {QStringLiteral("rollback"), {1, {QStringLiteral("STAGE")}, {QStringLiteral("reason")}}},
-        {QStringLiteral("pin"), {1, {QStringLiteral("STAGE")}, {QStringLiteral("reason")}}},
-        {QStringLiteral("unpin"), {1, {QStringLiteral("STAGE")}, {}}},
-        {QStringLiteral("history"), {0, {}, {QStringLiteral("stage"), QStringLiteral("limit")}}},
-        {QStringLiteral("status"), {0, {}, {}}},
-        {QStringLiteral("stop"), {1, {QStringLiteral("STAGE")}, {}}},
-    };
-    if (options.subcommand.isEmpty())
+    QStringList names;
+    for (const CommandSpec::Subcommand &candidate : spec().subcommands)
+        names.append(candidate.name);
+    const QString choices = names.mid(0, names.size() - 1).join(QLatin1String(", ")) + QLatin1Char(' ') + tr("or")
+        + QLatin1Char(' ') + names.constLast();
+    if (subcommandName.isEmpty())
+        return usageError(tr("say what to do: %1.\n%2").arg(choices, usage()));
+    const CommandSpec::Subcommand *shape = spec().subcommand(subcommandName);
+    if (!shape)
+        return usageError(tr("there is no pipeline command “%1”; use %2.").arg(subcommandName, choices));
+    if (positional.size() != shape->arguments.size()) {
+        QStringList argumentNames;
+        for (const CommandSpec::Argument &argument : shape->arguments)
+            argumentNames.append(argument.name);
         return usageError(
-            tr("say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.\n%1")
-                .arg(usage()));
-    if (!shapes.contains(options.subcommand)) {
-        return usageError(tr("there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, "
-                             "history, status or stop.")
-                              .arg(options.subcommand));
+            shape->arguments.isEmpty()
+                ? tr("“%1” takes no arguments, but got “%2”.").arg(subcommandName, positional.join(QLatin1Char(' ')))
+                : tr("“%1” needs %2; write antler pipeline %1 %2.")
+                      .arg(subcommandName, argumentNames.join(QLatin1Char(' '))));
     }
-    const Shape shape = shapes.value(options.subcommand);
-    if (options.positional.size() != shape.positional) {
-        return usageError(shape.positional == 0
-                              ? tr("“%1” takes no arguments, but got “%2”.")
-                                    .arg(options.subcommand, options.positional.join(QLatin1Char(' ')))
-                              : tr("“%1” needs %2; write antler pipeline %1 %2.")
-                                    .arg(options.subcommand, shape.names.join(QLatin1Char(' '))));
+    for (const CommandSpec::Option &option : spec().options) {
+        const QString &name = option.names.constFirst();
+        if (parsed.isSet(name) && !spec().commonOptions.contains(name) && !shape->options.contains(name))
+            return usageError(tr("“%1” does not take --%2.").arg(subcommandName, name));
     }
-    const QList<std::pair<QString, bool>> given = {
-        {QStringLiteral("digest"), !options.digest.isEmpty()},
-        {QStringLiteral("reason"), options.reasonSet},
-        {QStringLiteral("stage"), !options.stage.isEmpty()},
-        {QStringLiteral("limit"), options.limit > 0},
-        {QStringLiteral("yes"), options.yes},
-        {QStringLiteral("moosefacts"), !options.sources.moosefacts.isEmpty()},
-        {QStringLiteral("frontend"), !options.sources.frontend.isEmpty()},
-        {QStringLiteral("facts"), !options.sources.facts.isEmpty()},
-    };
-    for (const auto &[name, set] : given) {
-        if (set && !shape.options.contains(name))
-            return usageError(tr("“%1” does not take --%2.").arg(options.subcommand, name));
+    int limit = 0;
+    if (parsed.isSet(QStringLiteral("limit"))) {
+        const QString text = parsed.value(QStringLiteral("limit"));
+        bool ok = false;
+        limit = text.toInt(&ok);
+        if (!ok || limit < 1)
+            return usageError(tr("--limit takes a number from 1 up, not “%1”.").arg(text));
     }
+    const bool json = parsed.isSet(QStringLiteral("json"));
 
     pipeline::PipelineConfig config;
     QString error;
-    if (!pipeline::PipelineConfig::load(options.config, &config, &error)) {
+    if (!pipeline::PipelineConfig::load(parsed.value(QStringLiteral("config")), &config, &error)) {
         err << QLatin1String("antler pipeline: ") << error << QLatin1Char('\n');
         return ExitCode::InvalidInput;
     }
@@ -243,28 +246,31 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
         err.flush();
     }
 
-    if (options.subcommand == QLatin1String("history"))
-        return this->history(history, options.stage, options.limit, options.json, out);
-    if (options.subcommand == QLatin1String("status"))
-        return status(config, history, options.json, out);
+    if (subcommandName == QLatin1String("history"))
+        return this->history(history, parsed.value(QStringLiteral("stage")), limit, json, out);
+    if (subcommandName == QLatin1String("status"))
+        return status(config, history, json, out);
 
     // The window runs its operations through the same manager and controller,
     // so a gate, a message or a History record cannot differ between them.
     pipeline::OperationManager manager(config, &history);
     using Kind = pipeline::Operation::Kind;
     pipeline::Operation::Request request;
-    const QString &sub = options.subcommand;
-    request.kind = pipeline::Operation::Request::kindFromName(sub).value_or(Kind::Build);
+    request.kind = pipeline::Operation::Request::kindFromName(subcommandName).value_or(Kind::Build);
     if (request.kind == Kind::Promote) {
-        request.fromStage = options.positional.at(0);
-        request.stage = options.positional.at(1);
-        request.confirmed = options.yes;
+        request.fromStage = positional.at(0);
+        request.stage = positional.at(1);
+        request.confirmed = parsed.isSet(QStringLiteral("yes"));
     } else if (request.kind != Kind::Build) {
-        request.stage = options.positional.at(0);
+        request.stage = positional.at(0);
     }
-    request.digest = options.digest;
-    request.reason = options.reason;
-    if (request.kind == Kind::Build && !pipeline::BuildSources::locate(options.sources, &request.build, &error)) {
+    request.digest = parsed.value(QStringLiteral("digest"));
+    request.reason = parsed.value(QStringLiteral("reason"));
+    pipeline::BuildSources::Overrides sources;
+    sources.moosefacts = parsed.value(QStringLiteral("moosefacts"));
+    sources.frontend = parsed.value(QStringLiteral("frontend"));
+    sources.facts = parsed.value(QStringLiteral("facts"));
+    if (request.kind == Kind::Build && !pipeline::BuildSources::locate(sources, &request.build, &error)) {
         err << QLatin1String("antler pipeline: ") << error << QLatin1Char('\n');
         return ExitCode::InvalidInput;
     }
@@ -283,7 +289,7 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
                      });
     loop.exec();
 
-    if (options.json) {
+    if (json) {
         out << QString::fromUtf8(QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Indented));
     } else if (outcome.code == OperationOutcome::Code::Refused || outcome.code == OperationOutcome::Code::Invalid) {
         // Nothing happened: the reason is the error message.
@@ -326,7 +332,7 @@ int PipelineCommand::history(pipeline::History &history, const QString &stage, i
                                                 : QStringLiteral("-"),
                      detail.isEmpty() ? QStringLiteral("-") : detail});
     }
-    printTable(rows, out);
+    TextTable::print(rows, out);
     out.flush();
     return ExitCode::Success;
 }
@@ -400,7 +406,7 @@ int PipelineCommand::status(const pipeline::PipelineConfig &config, pipeline::Hi
         out << QString::fromUtf8(
             QJsonDocument(QJsonObject {{QStringLiteral("stages"), stages}}).toJson(QJsonDocument::Indented));
     else
-        printTable(rows, out);
+        TextTable::print(rows, out);
     out.flush();
     return allUp ? ExitCode::Success : ExitCode::HostFailed;
 }

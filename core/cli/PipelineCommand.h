@@ -12,10 +12,8 @@ struct OperationOutcome;
 
 namespace antler::cli {
 
-// antler pipeline build | deploy STAGE [--digest D] | promote FROM TO [--yes]
-//                 | rollback STAGE [--reason T] | pin STAGE [--reason T]
-//                 | unpin STAGE | history [--stage S] [--limit N] | status
-//                 | stop STAGE   [--config FILE] [--json]
+// antler pipeline SUBCOMMAND [ARGUMENTS] [--config FILE] [--json]: the
+// subcommands, their arguments and options are declared in declaration().
 //
 // Progress goes to stderr as it happens (PipelineEvent::toText), the result
 // to stdout: one line, or with --json one JSON document. The stage
@@ -37,9 +35,12 @@ class PipelineCommand : public Command
 public:
     PipelineCommand();
 
+    static CommandSpec declaration();
+
     int execute(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
     static int exitCodeFor(const pipeline::OperationOutcome &outcome);
+    // One synopsis line per subcommand.
     static QString usage();
 
 private:

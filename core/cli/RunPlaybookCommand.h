@@ -6,19 +6,10 @@
 #include <QStringList>
 #include <QVariantMap>
 
-namespace antler::inventory {
-class Inventory;
-}
-namespace antler::playbook {
-struct Playbook;
-}
-
 namespace antler::cli {
 
-// antler --run-playbook FILE -i INVENTORY [-e K=V|@file|JSON]... [--forks N]
-// [--check] [--diff] [--limit PATTERN|@FILE] [--tags T] [--skip-tags T]
-// [--start-at-task NAME] [--list-tasks] [--list-hosts] [--list-tags]
-// [--accept-new-host-keys] [--syntax-check] [--json|--json-document] [-v...]
+// antler --run-playbook FILE [OPTIONS]: the options are declared in
+// declaration() and may come before or after FILE, as in ansible-playbook.
 //
 // Loads the inventory and validates the whole playbook first (a problem in
 // either exits with ExitCode::InvalidInput before any host is contacted),
@@ -35,6 +26,8 @@ class RunPlaybookCommand : public Command
 
 public:
     RunPlaybookCommand();
+
+    static CommandSpec declaration();
 
     int execute(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
@@ -72,14 +65,6 @@ public:
     // False with *error set (one sentence) and *exitCode (UsageError or
     // InvalidInput) when the arguments cannot be used.
     static bool parseArguments(const QStringList &arguments, Options *options, QString *error, int *exitCode);
-    // -e: "k=v k2='a b'", "@vars.yml", or inline JSON/YAML "{...}".
-    static bool parseExtraVariables(const QString &text, QVariantMap *variables, QString *error);
-
-    // ansible-playbook's --list-hosts / --list-tasks / --list-tags output
-    // for a parsed playbook (hosts matched in inventory, narrowed by
-    // options.limit; tasks filtered by the tags options).
-    static QString listing(const playbook::Playbook &playbook, const inventory::Inventory &inventory,
-                           const Options &options, QString *warnings);
 };
 
 } // namespace antler::cli

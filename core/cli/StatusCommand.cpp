@@ -1,7 +1,9 @@
 #include "cli/StatusCommand.h"
 
+#include "cli/CommandArguments.h"
 #include "cli/ExitCode.h"
-#include "cli/HelpCommand.h"
+#include "cli/InterruptWatcher.h"
+#include "cli/StatusTable.h"
 #include "health/HealthHistory.h"
 #include "health/HealthSession.h"
 #include "health/MonitoredHosts.h"
@@ -15,41 +17,13 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QTimer>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace antler::cli {
 
 using health::HealthState;
 
 namespace {
-
-// The write end of the self-pipe SIGINT reports through while --watch runs.
-int sigintFd = -1;
-
-void onSigint(int)
-{
-    if (sigintFd >= 0) {
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(sigintFd, &byte, 1);
-    }
-}
-
-QString dash(const QString &text)
-{
-    return text.isEmpty() ? QStringLiteral("-") : text;
-}
-
-QString shortDigest(const QString &digest)
-{
-    // sha256: and 12 hex digits tell images apart, as `podman images` does.
-    const qsizetype colon = digest.indexOf(QLatin1Char(':'));
-    return digest.size() > colon + 13 ? digest.left(colon + 13) : digest;
-}
 
 QString timestamp()
 {
@@ -59,8 +33,30 @@ QString timestamp()
 } // namespace
 
 StatusCommand::StatusCommand()
-    : Command(QStringLiteral("status"), HelpCommand::summary(QStringLiteral("status")))
+    : Command(declaration())
 {
+}
+
+CommandSpec StatusCommand::declaration()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("status");
+    spec.title = tr("Health");
+    spec.summary = tr("Shows the live health of every stage: the same probes and host metrics the charts show.");
+    spec.options = {
+        {{QStringLiteral("json")}, {}, tr("Print the results as JSON.")},
+        {{QStringLiteral("watch")}, {}, tr("Keep printing updates until interrupted.")},
+        {{QStringLiteral("config")},
+         QStringLiteral("FILE"),
+         tr("Read the pipeline from FILE (see Configuration)."),
+         CommandSpec::Option::Repeat::Once,
+         false,
+         CommandSpec::Completion::File},
+    };
+    spec.notes = {tr("It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one "
+                     "is degraded or not known yet. One-shot status has no history, so one failed probe counts as "
+                     "down.")};
+    return spec;
 }
 
 StatusCommand::~StatusCommand() = default;
@@ -96,31 +92,19 @@ int StatusCommand::exitCodeFor(const QList<HealthState> &states)
 
 int StatusCommand::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    bool json = false;
-    bool watch = false;
-    QString configPath;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--json")) {
-            json = true;
-        } else if (argument == QLatin1String("--watch")) {
-            watch = true;
-        } else if (argument == QLatin1String("--config")) {
-            if (i + 1 >= arguments.size()) {
-                err << QLatin1String("antler status: --config needs a file; write --config "
-                                     "FILE.\n");
-                return ExitCode::UsageError;
-            }
-            configPath = arguments.at(++i);
-        } else if (argument.startsWith(QLatin1String("--config="))) {
-            configPath = argument.mid(int(qstrlen("--config=")));
-        } else {
-            err << QStringLiteral("antler status: unknown option “%1”; use --json, --watch or "
-                                  "--config FILE (see antler help status).\n")
-                       .arg(argument);
-            return ExitCode::UsageError;
-        }
+    CommandArguments parsed(spec());
+    if (!parseArguments(arguments, &parsed, QStringLiteral("antler status"), err))
+        return ExitCode::UsageError;
+    if (!parsed.positional().isEmpty()) {
+        err << QLatin1String("antler status: ")
+            << tr("“%1” is not an argument of status; run “antler help status” to see what it takes.")
+                   .arg(parsed.positional().constFirst())
+            << QLatin1Char('\n');
+        return ExitCode::UsageError;
     }
+    const bool json = parsed.isSet(QStringLiteral("json"));
+    const bool watch = parsed.isSet(QStringLiteral("watch"));
+    const QString configPath = parsed.value(QStringLiteral("config"));
 
     pipeline::PipelineConfig config;
     QString error;
@@ -249,102 +233,8 @@ int StatusCommand::runOnce(health::HealthSession &session, bool json, const pipe
         out.flush();
         return exitCodeFor(states);
     }
-    printTable(statuses, hostList, out);
+    StatusTable::print(statuses, hostList, out);
     return exitCodeFor(states);
-}
-
-namespace {
-
-void printColumns(const QList<QStringList> &rows, QTextStream &out)
-{
-    QList<qsizetype> widths(rows.constFirst().size(), 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row.at(c).size());
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
-        out << line << QLatin1Char('\n');
-    }
-}
-
-QString number(const QJsonValue &value, int decimals, const QString &unit)
-{
-    return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) + unit : QStringLiteral("-");
-}
-
-QString duration(const QJsonValue &seconds)
-{
-    if (!seconds.isDouble())
-        return QStringLiteral("-");
-    const qint64 s = qint64(seconds.toDouble());
-    if (s >= 86400)
-        return QStringLiteral("%1d %2h").arg(s / 86400).arg((s % 86400) / 3600);
-    return QStringLiteral("%1h %2m").arg(s / 3600).arg((s % 3600) / 60);
-}
-
-} // namespace
-
-void StatusCommand::printTable(const QList<StageStatus> &stages, const QJsonArray &hosts, QTextStream &out)
-{
-    QList<QStringList> rows {{QStringLiteral("STAGE"), QStringLiteral("STATE"), QStringLiteral("LATENCY"),
-                              QStringLiteral("UPTIME 24H"), QStringLiteral("DIGEST"), QStringLiteral("DRIFT"),
-                              QStringLiteral("LAST ERROR")}};
-    for (const StageStatus &stage : stages) {
-        const auto drift = stage.drift();
-        QString digest = dash(shortDigest(stage.digest));
-        if (stage.record.pinned)
-            digest += QStringLiteral(" (pinned)");
-        rows.append({
-            stage.name,
-            health::healthStateName(stage.state),
-            stage.latencyMs ? QStringLiteral("%1 ms").arg(qRound(*stage.latencyMs)) : QStringLiteral("-"),
-            stage.uptime24h ? QString::number(*stage.uptime24h, 'f', 1) + QLatin1Char('%') : QStringLiteral("-"),
-            digest,
-            !drift ? QStringLiteral("-") : (*drift ? QStringLiteral("yes") : QStringLiteral("no")),
-            dash(stage.lastError),
-        });
-    }
-    printColumns(rows, out);
-    if (!hosts.isEmpty()) {
-        QList<QStringList> hostRows {{QStringLiteral("HOST"), QStringLiteral("LOAD"), QStringLiteral("MEMORY"),
-                                      QStringLiteral("DISK"), QStringLiteral("TEMP"), QStringLiteral("UPTIME"),
-                                      QStringLiteral("MEMORY CGROUP"), QStringLiteral("THROTTLING")}};
-        for (const QJsonValue &value : hosts) {
-            const QJsonObject host = value.toObject();
-            if (!host.value(QLatin1String("ok")).toBool()) {
-                hostRows.append({host.value(QLatin1String("host")).toString(), QStringLiteral("-"), QStringLiteral("-"),
-                                 QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
-                                 host.value(QLatin1String("error")).toString()});
-                continue;
-            }
-            const QJsonValue cgroup = host.value(QLatin1String("memory_cgroup"));
-            const QJsonObject throttled = host.value(QLatin1String("throttled")).toObject();
-            QString throttling = QStringLiteral("-");
-            if (!throttled.isEmpty()) {
-                throttling = throttled.value(QLatin1String("under_voltage")).toBool() ? QStringLiteral("UNDER-VOLTAGE")
-                    : throttled.value(QLatin1String("throttled")).toBool()            ? QStringLiteral("throttled")
-                                                                                      : QStringLiteral("no");
-                throttling += QLatin1Char(' ') + throttled.value(QLatin1String("raw")).toString();
-            }
-            hostRows.append({
-                host.value(QLatin1String("host")).toString(),
-                number(host.value(QLatin1String("load1")), 2, QString()),
-                number(host.value(QLatin1String("mem_used_percent")), 0, QStringLiteral("%")),
-                number(host.value(QLatin1String("disk_used_percent")), 0, QStringLiteral("%")),
-                number(host.value(QLatin1String("temperature_c")), 1, QStringLiteral(" °C")),
-                duration(host.value(QLatin1String("uptime_s"))),
-                cgroup.isBool() ? (cgroup.toBool() ? QStringLiteral("enabled") : QStringLiteral("DISABLED"))
-                                : QStringLiteral("-"),
-                throttling,
-            });
-        }
-        out << QLatin1Char('\n');
-        printColumns(hostRows, out);
-    }
-    out.flush();
 }
 
 StageStatus StatusCommand::stageStatus(const health::HealthSession &session, const pipeline::Stage &stage,
@@ -378,24 +268,8 @@ int StatusCommand::runWatch(health::HealthSession &session, bool json, QTextStre
     QEventLoop loop;
     m_stopTarget = &loop;
 
-    int fds[2] = {-1, -1};
-    struct sigaction previous = {};
-    bool handlerInstalled = false;
-    std::unique_ptr<QSocketNotifier> notifier;
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, fds) == 0) {
-        sigintFd = fds[0];
-        struct sigaction action = {};
-        action.sa_handler = onSigint;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        handlerInstalled = ::sigaction(SIGINT, &action, &previous) == 0;
-        notifier = std::make_unique<QSocketNotifier>(fds[1], QSocketNotifier::Read);
-        QObject::connect(notifier.get(), &QSocketNotifier::activated, &loop, [&loop, fd = fds[1]] {
-            char byte = 0;
-            [[maybe_unused]] const auto got = ::read(fd, &byte, 1);
-            loop.quit();
-        });
-    }
+    InterruptWatcher interrupt;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &loop, &QEventLoop::quit);
 
     QObject::connect(
         &session, &health::HealthSession::stateChanged, &loop,
@@ -421,14 +295,6 @@ int StatusCommand::runWatch(health::HealthSession &session, bool json, QTextStre
     loop.exec();
     session.stop();
 
-    if (handlerInstalled)
-        ::sigaction(SIGINT, &previous, nullptr);
-    notifier.reset();
-    sigintFd = -1;
-    if (fds[0] >= 0) {
-        ::close(fds[0]);
-        ::close(fds[1]);
-    }
     m_stopTarget = nullptr;
 
     QList<HealthState> states;

@@ -6,6 +6,7 @@
 #include "health/HealthState.h"
 #include "pipeline/Stage.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -20,7 +21,7 @@ class PipelineConfig;
 
 namespace antler::cli {
 
-// antler status [--json] [--watch] [--config FILE]: the live health of every
+// antler status [--json] [--watch] [--config FILE] (declaration()): the live health of every
 // stage of the pipeline (PipelineConfig::load: --config, the user's
 // antler.yaml, else the Local profile), from a health::HealthSession set up
 // as the window sets up its own, so both show the same events and drift.
@@ -49,6 +50,8 @@ namespace antler::cli {
 // pipeline records what it deployed.
 class StatusCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::cli::StatusCommand)
+
 public:
     enum StatusExitCode : int {
         AllUp = 0,
@@ -58,6 +61,8 @@ public:
 
     StatusCommand();
     ~StatusCommand() override;
+
+    static CommandSpec declaration();
 
     int execute(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
@@ -87,7 +92,6 @@ private:
     int runWatch(health::HealthSession &session, bool json, QTextStream &out);
     StageStatus stageStatus(const health::HealthSession &session, const pipeline::Stage &stage,
                             const PipelineRecord &record, const QString &host) const;
-    void printTable(const QList<StageStatus> &stages, const QJsonArray &hosts, QTextStream &out);
 
     health::HealthSettings m_settings;
     QHash<QString, QString> m_expectedDigests;

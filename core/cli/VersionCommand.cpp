@@ -1,7 +1,6 @@
 #include "cli/VersionCommand.h"
 
 #include "cli/ExitCode.h"
-#include "cli/HelpCommand.h"
 
 #include <QtGlobal>
 
@@ -10,8 +9,17 @@
 namespace antler::cli {
 
 VersionCommand::VersionCommand()
-    : Command(QStringLiteral("version"), HelpCommand::summary(QStringLiteral("version")))
+    : Command(declaration())
 {
+}
+
+CommandSpec VersionCommand::declaration()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("version");
+    spec.invocation = CommandSpec::Invocation::Switch;
+    spec.summary = tr("Show the version, the commit and the build time.");
+    return spec;
 }
 
 int VersionCommand::execute(const QStringList &, QTextStream &out, QTextStream &)

@@ -2,17 +2,21 @@
 
 #include "cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace antler::cli {
 
-// antler --version: version, git commit and build time, for bug reports.
+// antler --version: the version, the commit and the build time.
 class VersionCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::cli::VersionCommand)
+
 public:
     VersionCommand();
 
+    static CommandSpec declaration();
     int execute(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
-    // The lines --version prints; stable English, since scripts read them.
     static QString text();
 };
 

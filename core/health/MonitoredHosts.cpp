@@ -2,6 +2,7 @@
 
 #include "health/HostMetricsSampler.h"
 #include "inventory/Inventory.h"
+#include "pipeline/ConfigName.h"
 #include "pipeline/PipelineConfig.h"
 #include "transport/HostTransportFactory.h"
 #include "transport/LocalTransport.h"
@@ -39,7 +40,7 @@ bool MonitoredHosts::setUp(const pipeline::PipelineConfig &config, QString *erro
         if (error) {
             *error = tr("the pipeline's target %1 is not in the inventory %2; add it there or "
                         "change target: in %3.")
-                         .arg(target, config.inventory(), config.sourcePath());
+                         .arg(target, config.inventory(), pipeline::ConfigName::of(config));
         }
         return false;
     }

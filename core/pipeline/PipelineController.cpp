@@ -1,5 +1,6 @@
 #include "pipeline/PipelineController.h"
 
+#include "pipeline/ConfigName.h"
 #include "pipeline/History.h"
 #include "pipeline/PipelineLog.h"
 #include "pipeline/RolloutCheck.h"
@@ -281,7 +282,7 @@ void PipelineController::deploy(const QString &stageName, const QString &digest)
     invalid.code = OperationOutcome::Code::Invalid;
     if (index < 0) {
         invalid.message
-            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
         finishLater(invalid);
         return;
     }
@@ -326,7 +327,7 @@ void PipelineController::promote(const QString &fromName, const QString &toName,
     for (const auto &[index, name] : {std::pair {fromIndex, fromName}, std::pair {toIndex, toName}}) {
         if (index < 0) {
             invalid.message
-                = tr("there is no stage “%1” in %2; use one of its stages.").arg(name, m_config.sourcePath());
+                = tr("there is no stage “%1” in %2; use one of its stages.").arg(name, ConfigName::of(m_config));
             finishLater(invalid);
             return;
         }
@@ -352,7 +353,7 @@ QString PipelineController::promoteRefusal(const QString &fromName, const QStrin
     const int fromIndex = m_config.indexOfStage(fromName);
     const int toIndex = m_config.indexOfStage(toName);
     if (fromIndex < 0 || toIndex < 0 || fromIndex == toIndex)
-        return tr("there is no promotion from “%1” to “%2” in %3.").arg(fromName, toName, m_config.sourcePath());
+        return tr("there is no promotion from “%1” to “%2” in %3.").arg(fromName, toName, ConfigName::of(m_config));
     const Stage &from = m_config.stages().at(fromIndex);
     const Stage &to = m_config.stages().at(toIndex);
     const QString digest = m_history->deployedDigest(from.name());
@@ -384,7 +385,7 @@ QString PipelineController::promoteRefusal(const QString &fromName, const QStrin
 QString PipelineController::deployRefusal(const QString &stageName) const
 {
     if (m_config.indexOfStage(stageName) < 0)
-        return tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+        return tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
     if (!m_history->lastBuild())
         return tr("nothing has been built yet; run “antler pipeline build” first.");
     if (const auto pin = m_history->pin(stageName)) {
@@ -397,7 +398,7 @@ QString PipelineController::deployRefusal(const QString &stageName) const
 QString PipelineController::rollbackRefusal(const QString &stageName) const
 {
     if (m_config.indexOfStage(stageName) < 0)
-        return tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+        return tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
     if (m_history->previousDigest(stageName).isEmpty())
         return tr("%1 has no previous release to roll back to.").arg(stageName);
     return {};
@@ -432,7 +433,7 @@ void PipelineController::rollback(const QString &stageName, const QString &reaso
         invalid.stage = stageName;
         invalid.code = OperationOutcome::Code::Invalid;
         invalid.message
-            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
         finishLater(invalid);
         return;
     }
@@ -483,7 +484,7 @@ void PipelineController::stop(const QString &stageName)
     if (index < 0) {
         outcome.code = OperationOutcome::Code::Invalid;
         outcome.message
-            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
         finishLater(outcome);
         return;
     }
@@ -515,7 +516,7 @@ OperationOutcome PipelineController::pin(const QString &stageName, const QString
     if (m_config.indexOfStage(stageName) < 0) {
         outcome.code = OperationOutcome::Code::Invalid;
         outcome.message
-            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
         return outcome;
     }
     const QString digest = m_history->deployedDigest(stageName);
@@ -549,7 +550,7 @@ OperationOutcome PipelineController::unpin(const QString &stageName)
     if (m_config.indexOfStage(stageName) < 0) {
         outcome.code = OperationOutcome::Code::Invalid;
         outcome.message
-            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, m_config.sourcePath());
+            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
         return outcome;
     }
     const auto pin = m_history->pin(stageName);

@@ -25,6 +25,11 @@ std::unique_ptr<Runtime> RuntimeFactory::create(RuntimeKind kind, const Pipeline
     return nullptr;
 }
 
+QList<RuntimeKind> RuntimeFactory::kinds()
+{
+    return {RuntimeKind::Kubernetes, RuntimeKind::Podman, RuntimeKind::Local};
+}
+
 std::unique_ptr<Runtime> RuntimeFactory::create(const Stage &stage, const PipelineConfig &config, QString *error,
                                                 QObject *parent)
 {

@@ -23,6 +23,8 @@ public:
     // nullptr with *error set when this build has no such runtime.
     static std::unique_ptr<Runtime> create(RuntimeKind kind, const PipelineConfig &config, QString *error,
                                            QObject *parent = nullptr);
+    // Every runtime this build makes, in the order help and errors list them.
+    static QList<RuntimeKind> kinds();
     // The runtime of stage's kind.
     static std::unique_ptr<Runtime> create(const Stage &stage, const PipelineConfig &config, QString *error,
                                            QObject *parent = nullptr);

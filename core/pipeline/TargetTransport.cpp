@@ -1,6 +1,7 @@
 #include "pipeline/TargetTransport.h"
 
 #include "inventory/Inventory.h"
+#include "pipeline/ConfigName.h"
 #include "transport/HostTransportFactory.h"
 #include "transport/LocalTransport.h"
 
@@ -12,7 +13,7 @@ transport::Transport *TargetTransport::create(const PipelineConfig &config, QStr
         return new transport::LocalTransport();
     if (config.inventory().isEmpty()) {
         *error = tr("The target %1 needs an inventory to be reached; set inventory: in %2.")
-                     .arg(config.target(), config.sourcePath());
+                     .arg(config.target(), ConfigName::of(config));
         return nullptr;
     }
     inventory::Inventory inventory;

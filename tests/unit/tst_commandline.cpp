@@ -1,15 +1,24 @@
+#include "cli/CommandArguments.h"
+#include "cli/CommandCatalog.h"
 #include "cli/CommandLine.h"
 #include "cli/Dispatcher.h"
 #include "cli/ExitCode.h"
 #include "cli/HelpCommand.h"
+#include "pipeline/RuntimeFactory.h"
+#include "pipeline/Stage.h"
+#include "playbook/modules/ModuleRegistry.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <antler/BuildInfo.h>
 
+using antler::cli::CommandArguments;
+using antler::cli::CommandCatalog;
 using antler::cli::CommandLine;
+using antler::cli::CommandSpec;
 using antler::cli::Dispatcher;
 using antler::cli::ExitCode;
 using antler::cli::HelpCommand;
@@ -34,6 +43,14 @@ private slots:
     void helpTopicsPrintOnePart();
     void dispatcherExitCodes_data();
     void dispatcherExitCodes();
+    void everyDeclaredOptionIsAcceptedAndDocumented_data();
+    void everyDeclaredOptionIsAcceptedAndDocumented();
+    void parsersAcceptOnlyDeclaredOptions_data();
+    void parsersAcceptOnlyDeclaredOptions();
+    void everyDocumentedOptionIsAccepted();
+    void optionsComeInAnyOrder_data();
+    void optionsComeInAnyOrder();
+    void helpNamesTheCapabilitiesOfThisBuild();
 
     // The real antler executable, with no display at all.
     void antlerHelpWorksWithoutDisplay();
@@ -201,8 +218,9 @@ void TestCommandLine::helpDocumentsEveryHeadlessFlag_data()
         "[--limit PATTERN] [--tags T] [--skip-tags T] [--forks N]",
         "[--start-at-task NAME] [--syntax-check] [--list-tasks] [--json] [-v...]",
         "host1,host2,",
-        "antler pipeline build|deploy STAGE|promote FROM TO|rollback STAGE|",
-        "history|status [--config FILE] [--json]",
+        "antler pipeline COMMAND [--config FILE] [--json]",
+        "antler pipeline build [--moosefacts FILE] [--frontend DIR] [--facts FILE]",
+        "antler pipeline history [--stage STAGE] [--limit N]",
         "antler status [--json] [--watch]",
         "antler [--config FILE]",
         "--version",
@@ -328,6 +346,210 @@ void TestCommandLine::dispatcherExitCodes()
     }
 }
 
+// The property the declarations exist for: what a command declares, its
+// parser accepts and its help shows; nothing else is accepted.
+void TestCommandLine::everyDeclaredOptionIsAcceptedAndDocumented_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("valueName");
+    QTest::addColumn<bool>("hidden");
+
+    int options = 0;
+    for (const CommandSpec &spec : CommandCatalog::specs()) {
+        for (const CommandSpec::Option &option : spec.options) {
+            QTest::addRow("%s %s", qPrintable(spec.name), qPrintable(option.displayName()))
+                << spec.name << option.names << option.valueName << option.hidden;
+            ++options;
+        }
+    }
+    QVERIFY(options >= 30);
+}
+
+void TestCommandLine::everyDeclaredOptionIsAcceptedAndDocumented()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, names);
+    QFETCH(QString, valueName);
+    QFETCH(bool, hidden);
+
+    const CommandSpec spec = CommandCatalog::spec(command);
+    const QString help = HelpCommand::text(HelpCommand::topics().contains(command) ? command : QString());
+    for (const QString &name : names) {
+        const QString dashed = CommandSpec::Option::dashed(name);
+        QStringList line {dashed};
+        if (!valueName.isEmpty())
+            line << QStringLiteral("value");
+        if (spec.invocation == CommandSpec::Invocation::Window) {
+            // The window's options are read by CommandLine itself.
+            const CommandLine commandLine = CommandLine::parse(QStringList {QStringLiteral("antler")} + line);
+            QCOMPARE(commandLine.mode(), Mode::Gui);
+        } else {
+            if (spec.invocation == CommandSpec::Invocation::Switch && !spec.arguments.isEmpty())
+                line << QLatin1String("--") + spec.name << QStringLiteral("file");
+            CommandArguments parsed(spec);
+            QString error;
+            QVERIFY2(parsed.parse(line, &error), qPrintable(line.join(QLatin1Char(' ')) + QLatin1String(": ") + error));
+            QVERIFY2(parsed.isSet(names.constFirst()), qPrintable(dashed));
+            if (!valueName.isEmpty())
+                QCOMPARE(parsed.value(names.constFirst()), QStringLiteral("value"));
+        }
+        // Every name is shown, the first as the row's term, the others as "Also".
+        const bool shown = help.contains(
+            QRegularExpression(QStringLiteral("(^|[ ,\\[])%1([ ,.\\]\\n]|$)").arg(QRegularExpression::escape(dashed)),
+                               QRegularExpression::MultilineOption));
+        QVERIFY2(shown != hidden, qPrintable(dashed));
+    }
+}
+
+void TestCommandLine::parsersAcceptOnlyDeclaredOptions_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const CommandSpec &spec : CommandCatalog::specs()) {
+        if (spec.invocation != CommandSpec::Invocation::Window)
+            QTest::newRow(qPrintable(spec.name)) << spec.name;
+    }
+}
+
+void TestCommandLine::parsersAcceptOnlyDeclaredOptions()
+{
+    QFETCH(QString, command);
+    const CommandSpec spec = CommandCatalog::spec(command);
+    QStringList declared = CommandArguments::helpOption().names;
+    if (spec.invocation == CommandSpec::Invocation::Switch)
+        declared.append(spec.name);
+    for (const CommandSpec::Option &option : spec.options)
+        declared += option.names;
+
+    // Every short option there could be: accepted exactly when declared.
+    for (char letter = 'A'; letter <= 'z'; ++letter) {
+        if (!QChar::isLetter(letter))
+            continue;
+        const QString name(QLatin1Char {letter});
+        CommandArguments parsed(spec);
+        QString error;
+        const bool accepted = parsed.parse({QLatin1Char('-') + name, QStringLiteral("value")}, &error);
+        QVERIFY2(accepted == declared.contains(name),
+                 qPrintable(QLatin1Char('-') + name + QLatin1String(": ") + error));
+        if (!accepted) // one sentence: what, and what to do
+            QVERIFY2(error.contains(QStringLiteral("; run “antler help ")), qPrintable(error));
+    }
+    // Every option the parser itself lists is declared.
+    CommandArguments parsed(spec);
+    const QRegularExpression optionName(QStringLiteral("(?:^|[ ,])--?([A-Za-z][A-Za-z0-9-]*)"));
+    for (const QString &line : parsed.parserHelpText().split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("  -")))
+            continue;
+        const QString names = line.section(QStringLiteral("  "), 1, 1);
+        auto matches = optionName.globalMatch(names);
+        QVERIFY(matches.hasNext());
+        while (matches.hasNext()) {
+            const QString name = matches.next().captured(1);
+            QVERIFY2(declared.contains(name), qPrintable(name));
+        }
+    }
+    // And an option nobody declared is refused.
+    QString error;
+    QVERIFY(!CommandArguments(spec).parse({QStringLiteral("--not-declared")}, &error));
+    QVERIFY2(error.contains(QStringLiteral("unknown option “--not-declared”")), qPrintable(error));
+}
+
+// The other direction: every option row of the help names an option its
+// command's parser takes.
+void TestCommandLine::everyDocumentedOptionIsAccepted()
+{
+    int rows = 0;
+    for (const QString &topic : HelpCommand::topics()) {
+        const CommandSpec spec = CommandCatalog::spec(topic);
+        for (const QString &line : HelpCommand::text(topic).split(QLatin1Char('\n'))) {
+            // Option rows only: the term, then the description column or a line
+            // of its own (notes are wrapped with single spaces).
+            const QString rest = line.mid(4);
+            if (!line.startsWith(QLatin1String("    -"))
+                || (rest.contains(QLatin1Char(' ')) && !rest.contains(QLatin1String("  "))))
+                continue;
+            const QString option = line.mid(4).section(QLatin1Char(' '), 0, 0).remove(QLatin1String("..."));
+            ++rows;
+            if (spec.invocation == CommandSpec::Invocation::Window) {
+                const CommandLine commandLine
+                    = CommandLine::parse({QStringLiteral("antler"), option, QStringLiteral("x")});
+                QVERIFY2(commandLine.mode() == Mode::Gui, qPrintable(option));
+                continue;
+            }
+            QStringList words {option, QStringLiteral("value")};
+            if (spec.invocation == CommandSpec::Invocation::Switch)
+                words << QLatin1String("--") + spec.name << QStringLiteral("file");
+            QString error;
+            QVERIFY2(CommandArguments(spec).parse(words, &error), qPrintable(option + QLatin1String(": ") + error));
+        }
+    }
+    QVERIFY(rows >= 30);
+}
+
+void TestCommandLine::optionsComeInAnyOrder_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+
+    QTest::newRow("run-playbook: flag before the playbook") << "run-playbook"
+                                                            << "--run-playbook --syntax-check site.yml -i hosts"
+                                                            << "--run-playbook site.yml --syntax-check -i hosts";
+    QTest::newRow("run-playbook: flags all around") << "run-playbook"
+                                                    << "-C -l web --run-playbook=site.yml -t a -vv"
+                                                    << "--run-playbook site.yml -vv -C -t a -l web";
+    QTest::newRow("pipeline: options before the subcommand") << "pipeline"
+                                                             << "--json --limit 3 history"
+                                                             << "history --limit=3 --json";
+    QTest::newRow("status") << "status"
+                            << "--json --config a.yaml --watch"
+                            << "--watch --config=a.yaml --json";
+}
+
+void TestCommandLine::optionsComeInAnyOrder()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+
+    const CommandSpec spec = CommandCatalog::spec(command);
+    CommandArguments one(spec);
+    CommandArguments two(spec);
+    QString error;
+    QVERIFY2(one.parse(first.split(QLatin1Char(' ')), &error), qPrintable(error));
+    QVERIFY2(two.parse(second.split(QLatin1Char(' ')), &error), qPrintable(error));
+    QCOMPARE(one.positional(), two.positional());
+    for (const CommandSpec::Option &option : spec.options) {
+        const QString &name = option.names.constFirst();
+        QCOMPARE(one.isSet(name), two.isSet(name));
+        QCOMPARE(one.values(name), two.values(name));
+        QCOMPARE(one.count(name), two.count(name));
+    }
+    // The top level sends every one of them to the same command.
+    for (const QString &line : {first, second}) {
+        const QStringList words = command == QLatin1String("run-playbook")
+            ? line.split(QLatin1Char(' '))
+            : QStringList {command} + line.split(QLatin1Char(' '));
+        QCOMPARE(CommandLine::parse(QStringList {QStringLiteral("antler")} + words).commandName(), command);
+    }
+}
+
+// What the build can do comes from the registries, not from prose.
+void TestCommandLine::helpNamesTheCapabilitiesOfThisBuild()
+{
+    const QString help = HelpCommand::text();
+    const QString playbooks = HelpCommand::text(QStringLiteral("run-playbook"));
+    const QStringList modules = antler::playbook::ModuleRegistry::instance().names();
+    QVERIFY(modules.size() > 5);
+    for (const QString &module : modules)
+        QVERIFY2(playbooks.contains(QRegularExpression(QStringLiteral("[ :]%1[,.]").arg(module))), qPrintable(module));
+    for (const auto kind : antler::pipeline::RuntimeFactory::kinds())
+        QVERIFY(HelpCommand::text(QStringLiteral("pipeline")).contains(antler::pipeline::Stage::runtimeKindName(kind)));
+    QVERIFY2(help.contains(QStringLiteral("%1 modules").arg(modules.size())), qPrintable(help));
+    for (const char *stale : {"five modules", "arrive with", "local runtime only", ":/antler"})
+        QVERIFY2(!help.contains(QLatin1String(stale)), stale);
+}
+
 TestCommandLine::Run TestCommandLine::runAntler(const QStringList &arguments, const QString &language)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -356,7 +578,7 @@ void TestCommandLine::antlerHelpWorksWithoutDisplay()
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, HelpCommand::text());
-    for (const char *mode : {"antler --run-playbook FILE", "antler pipeline build|deploy STAGE",
+    for (const char *mode : {"antler --run-playbook FILE", "antler pipeline deploy STAGE",
                              "antler status [--json] [--watch]", "Exit codes"})
         QVERIFY2(run.out.contains(QLatin1String(mode)), mode);
 }
@@ -384,9 +606,10 @@ void TestCommandLine::antlerPipelineRefusals_data()
                              << "antler pipeline: test runs no release yet; deploy one there first.\n";
     QTest::newRow("rollback") << QStringList {"pipeline", "rollback", "test"} << int(ExitCode::Refused)
                               << "antler pipeline: test has no previous release to roll back to.\n";
-    QTest::newRow("unknown stage") << QStringList {"pipeline", "deploy", "qa"} << int(ExitCode::InvalidInput)
-                                   << "antler pipeline: there is no stage “qa” in :/antler/antler.yaml; use one of "
-                                      "its stages.\n";
+    QTest::newRow("unknown stage")
+        << QStringList {"pipeline", "deploy", "qa"} << int(ExitCode::InvalidInput)
+        << "antler pipeline: there is no stage “qa” in the built-in Local profile; use one of "
+           "its stages.\n";
 }
 
 void TestCommandLine::antlerPipelineRefusals()

@@ -1,4 +1,5 @@
 #include "cli/ExitCode.h"
+#include "cli/ExtraVariables.h"
 #include "cli/RunPlaybookCommand.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <optional>
 
 using antler::cli::ExitCode;
+using antler::cli::ExtraVariables;
 using antler::cli::RunPlaybookCommand;
 
 class TestRunPlaybookCommand : public QObject
@@ -122,13 +124,12 @@ void TestRunPlaybookCommand::extraVariables()
     file.close();
     QVariantMap variables;
     QString error;
-    QVERIFY2(RunPlaybookCommand::parseExtraVariables(QLatin1Char('@') + file.fileName(), &variables, &error),
-             qPrintable(error));
+    QVERIFY2(ExtraVariables::parse(QLatin1Char('@') + file.fileName(), &variables, &error), qPrintable(error));
     QCOMPARE(variables.value(QStringLiteral("port")).toInt(), 8080);
     QCOMPARE(variables.value(QStringLiteral("enabled")).toBool(), true);
-    QVERIFY(RunPlaybookCommand::parseExtraVariables(QStringLiteral("name=override"), &variables, &error));
+    QVERIFY(ExtraVariables::parse(QStringLiteral("name=override"), &variables, &error));
     QCOMPARE(variables.value(QStringLiteral("name")).toString(), QStringLiteral("override"));
-    QVERIFY(!RunPlaybookCommand::parseExtraVariables(QStringLiteral("{broken"), &variables, &error));
+    QVERIFY(!ExtraVariables::parse(QStringLiteral("{broken"), &variables, &error));
     QVERIFY2(error.contains(QLatin1String("is not valid YAML or JSON")), qPrintable(error));
 }
 
@@ -153,7 +154,7 @@ void TestRunPlaybookCommand::extraVariableForms()
     QFETCH(QVariantMap, expected);
     QVariantMap variables;
     QString error;
-    QVERIFY2(RunPlaybookCommand::parseExtraVariables(text, &variables, &error), qPrintable(error));
+    QVERIFY2(ExtraVariables::parse(text, &variables, &error), qPrintable(error));
     QCOMPARE(variables.keys(), expected.keys());
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         QCOMPARE(variables.value(it.key()).toString(), it.value().toString());
