@@ -2,14 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>PiFacts</name>
+    <message>
+        <source>The facts of the Pi are not readable (%1); run the facts step again.</source>
+        <translation>Die Facts des Pi sind nicht lesbar (%1); führen Sie den Facts-Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>This is not a Raspberry Pi (no Raspberry Pi model in the device tree); the setup works on any Debian machine, but the advice here is for a Pi.</source>
+        <translation>Dies ist kein Raspberry Pi (kein Raspberry-Pi-Modell im Device Tree); die Einrichtung funktioniert auf jedem Debian-Rechner, aber die Hinweise hier gelten für einen Pi.</translation>
+    </message>
+    <message>
+        <source>The system is 32-bit (%1): install the 64-bit Raspberry Pi OS; the stages&apos; images and k3s need arm64.</source>
+        <translation>Das System ist 32-Bit (%1): installieren Sie das 64-Bit-Raspberry-Pi-OS; die Images der Stages und k3s brauchen arm64.</translation>
+    </message>
+    <message>
+        <source>The Pi has %1 MB of memory: k3s needs 2 GB, so podman is chosen.</source>
+        <translation>Der Pi hat %1 MB Arbeitsspeicher: k3s braucht 2 GB, daher wird podman gewählt.</translation>
+    </message>
+    <message>
+        <source>The system runs from an SD card (%1): builds and the registry wear it out and are slow; an SSD on USB lasts longer.</source>
+        <translation>Das System läuft von einer SD-Karte (%1): Builds und die Registry nutzen sie ab und sind langsam; eine SSD an USB hält länger.</translation>
+    </message>
+    <message>
+        <source>The memory cgroup controller is off: containers cannot have memory limits until the setup turns it on (it edits %1 and reboots the Pi).</source>
+        <translation>Der Speicher-cgroup-Controller ist aus: Container können keine Speicherlimits haben, bis die Einrichtung ihn einschaltet (sie bearbeitet %1 und startet den Pi neu).</translation>
+    </message>
+    <message>
+        <source>The Pi reports under-voltage or throttling (get_throttled=%1): use the official power supply, or builds will be slow and the SD card may be damaged.</source>
+        <translation>Der Pi meldet Unterspannung oder Drosselung (get_throttled=%1): verwenden Sie das offizielle Netzteil, sonst werden Builds langsam und die SD-Karte kann beschädigt werden.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>not a Raspberry Pi</source>
+        <translation>kein Raspberry Pi</translation>
+    </message>
+    <message>
+        <source>System: %1, %2 (kernel %3)</source>
+        <translation>System: %1, %2 (Kernel %3)</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB</source>
+        <translation>Arbeitsspeicher: %1 MB</translation>
+    </message>
+    <message>
+        <source>System disk: %1, %2 MB free</source>
+        <translation>Systemdatenträger: %1, %2 MB frei</translation>
+    </message>
+    <message>
+        <source>Memory cgroup controller: %1</source>
+        <translation>Speicher-cgroup-Controller: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Installed: podman %1, registry %2, k3s %3</source>
+        <translation>Installiert: podman %1, Registry %2, k3s %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>Cannot write %1: %2; check that the folder is writable.</source>
+        <translation>%1 kann nicht geschrieben werden: %2; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Turn the memory cgroup controller on</source>
+        <translation>Den Speicher-cgroup-Controller einschalten</translation>
+    </message>
+    <message>
+        <source>Install the container engine</source>
+        <translation>Die Container-Engine installieren</translation>
+    </message>
+    <message>
+        <source>Set up the image registry</source>
+        <translation>Die Image-Registry einrichten</translation>
+    </message>
+    <message>
+        <source>Install the build tools</source>
+        <translation>Die Build-Werkzeuge installieren</translation>
+    </message>
+    <message>
+        <source>Create the stages</source>
+        <translation>Die Stages anlegen</translation>
+    </message>
+    <message>
+        <source>The provisioning playbooks are missing from this build of Antler (resources/playbooks).</source>
+        <translation>Die Provisionierungs-Playbooks fehlen in diesem Build von Antler (resources/playbooks).</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandArguments</name>
+    <message>
+        <source>Show the help of this command and exit.</source>
+        <translation>Die Hilfe dieses Befehls anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” for %2; run “antler help %3” to see the options.</source>
+        <translation>unbekannte Option „%1“ für %2; „antler help %3“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value; write it as “%1 %2”.</source>
+        <translation>die Option %1 braucht einen Wert; schreiben Sie „%1 %2“.</translation>
+    </message>
+    <message>
+        <source>the option --%1 takes no value; write it as “--%1” alone.</source>
+        <translation>die Option --%1 nimmt keinen Wert; schreiben Sie sie allein als „--%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandCatalog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Opens the control panel, which shows the stages of the pipeline.</source>
+        <translation>Öffnet die Steuerzentrale mit den Stufen der Pipeline.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Die Pipeline aus FILE lesen (siehe Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own options for a window, such as -platform, -style and -reverse, are accepted too.</source>
+        <translation>Qts eigene Fensteroptionen wie -platform, -style und -reverse werden ebenfalls akzeptiert.</translation>
+    </message>
+</context>
+<context>
     <name>antler::cli::CommandLine</name>
     <message>
         <source>“%1” is not an antler command; run “antler --help” to see the commands.</source>
         <translation>„%1“ ist kein Befehl von antler; „antler --help“ zeigt die Befehle.</translation>
-    </message>
-    <message>
-        <source>the option %1 needs a file name; write it as “%1 FILE”.</source>
-        <translation>die Option %1 braucht einen Dateinamen; schreiben Sie „%1 FILE“.</translation>
     </message>
     <message>
         <source>unknown option “%1”; run “antler --help” to see the options.</source>
@@ -19,6 +159,37 @@
         <source>no display is available (DISPLAY and WAYLAND_DISPLAY are not set); run antler in a desktop session, or use one of the headless modes that “antler --help” lists.</source>
         <translation>keine Anzeige verfügbar (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starten Sie antler in einer Desktop-Sitzung oder nutzen Sie einen der Modi ohne Anzeige, die „antler --help“ auflistet.</translation>
     </message>
+    <message>
+        <source>the option %1 needs a value; write it as “%1 %2”.</source>
+        <translation>die Option %1 braucht einen Wert; schreiben Sie „%1 %2“.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::ExtraVariables</name>
+    <message>
+        <source>the -e value</source>
+        <translation>der Wert von -e</translation>
+    </message>
+    <message>
+        <source>cannot read the variables file %1 (%2); check the path after -e @.</source>
+        <translation>die Variablendatei %1 kann nicht gelesen werden (%2); prüfen Sie den Pfad nach -e @.</translation>
+    </message>
+    <message>
+        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
+        <translation>der Wert von -e „%1“ kann nicht gelesen werden (%2); schließen Sie das Anführungszeichen oder die {{ }}.</translation>
+    </message>
+    <message>
+        <source>the extra variable “%1” is not NAME=VALUE; write -e name=value, -e @file.yml or -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</source>
+        <translation>die zusätzliche Variable „%1“ hat nicht die Form NAME=VALUE; schreiben Sie -e name=value, -e @file.yml oder -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>%1 ist keine Zuordnung von Variablennamen zu Werten; schreiben Sie ein „name: value“ pro Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML or JSON (%2 at line %3); fix it and run again.</source>
+        <translation>%1 ist kein gültiges YAML oder JSON (%2 in Zeile %3); beheben Sie den Fehler und starten Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::HelpCommand</name>
@@ -27,48 +198,31 @@
         <translation>zu „%1“ gibt es keine Hilfe; wählen Sie eines von: %2.</translation>
     </message>
     <message>
-        <source>Show this help; “antler help TOPIC” shows one part: window, run-playbook, pipeline or status.</source>
-        <translation>Diese Hilfe anzeigen; „antler help TOPIC“ zeigt einen Teil: window, run-playbook, pipeline oder status.</translation>
+        <source>Show this help; “antler help TOPIC” shows one part.</source>
+        <translation>Diese Hilfe anzeigen; „antler help THEMA“ zeigt einen Teil.</translation>
     </message>
     <message>
-        <source>Show the version, the commit and the build time.</source>
-        <translation>Version, Commit und Erstellungszeit anzeigen.</translation>
+        <source>The part to show.</source>
+        <translation>Der anzuzeigende Teil.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::HelpText</name>
+    <message>
+        <source>Topics: %1.</source>
+        <translation>Themen: %1.</translation>
     </message>
     <message>
-        <source>Opens the control panel, which shows the stages of the pipeline.</source>
-        <translation>Öffnet die Steuerzentrale mit den Stufen der Pipeline.</translation>
+        <source>Also %1.</source>
+        <translation>Außerdem %1.</translation>
     </message>
     <message>
-        <source>Runs an Ansible-compatible YAML playbook over SSH, printing each task as it runs and a recap per host at the end. It takes ansible-playbook&apos;s flags and exits with its codes.</source>
-        <translation>Führt ein Ansible-kompatibles YAML-Playbook über SSH aus, zeigt jede Aufgabe, während sie läuft, und am Ende eine Zusammenfassung je Host. Es versteht die Optionen von ansible-playbook und endet mit dessen Exit-Codes.</translation>
+        <source>Antler takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline. Without arguments it opens its window; with %1 it runs headless and needs no display.</source>
+        <translation>Antler bringt einen Raspberry Pi oder einen beliebigen Debian-ähnlichen Host von einem nackten System zu einer überwachten Test-, Staging- und Produktions-Pipeline. Ohne Argumente öffnet es sein Fenster; mit %1 läuft es ohne Oberfläche und braucht kein Display.</translation>
     </message>
     <message>
-        <source>Builds the images, rolls them out, and moves a release from stage to stage; every step is recorded.</source>
-        <translation>Baut die Images, rollt sie aus und bringt ein Release von Stufe zu Stufe; jeder Schritt wird festgehalten.</translation>
-    </message>
-    <message>
-        <source>Shows the live health of every stage: the same probes and host metrics the charts show.</source>
-        <translation>Zeigt den aktuellen Zustand jeder Stufe: dieselben Prüfungen und Host-Messwerte wie die Diagramme.</translation>
-    </message>
-    <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Die Pipeline aus FILE lesen (siehe Konfiguration).</translation>
-    </message>
-    <message>
-        <source>Inventory file, or a comma-separated list of hosts such as host1,host2, (note the trailing comma).</source>
-        <translation>Inventardatei oder eine kommagetrennte Liste von Hosts wie host1,host2, (mit abschließendem Komma).</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON.</source>
-        <translation>Die Ergebnisse als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Print more details; repeat for more, as in -vvv.</source>
-        <translation>Mehr Einzelheiten ausgeben; für noch mehr wiederholen, etwa -vvv.</translation>
-    </message>
-    <message>
-        <source>Keep printing updates until interrupted.</source>
-        <translation>Laufend Aktualisierungen ausgeben, bis abgebrochen wird.</translation>
+        <source>Playbooks can use %1 modules, listed under “antler help run-playbook”; the pipeline builds, rolls out, promotes and rolls back with the %2 runtimes.</source>
+        <translation>Playbooks können %1 Module verwenden, aufgeführt unter „antler help run-playbook“; die Pipeline baut, rollt aus, befördert und rollt zurück mit den %2 Laufzeiten.</translation>
     </message>
     <message>
         <source>Success.</source>
@@ -83,8 +237,24 @@
         <translation>Ein Host ist gescheitert.</translation>
     </message>
     <message>
+        <source>The playbook or the inventory has an error, which is printed as FILE:LINE:COLUMN; no host was contacted.</source>
+        <translation>Das Playbook oder das Inventar enthält einen Fehler, der als FILE:LINE:COLUMN ausgegeben wird; kein Host wurde kontaktiert.</translation>
+    </message>
+    <message>
+        <source>A host was unreachable.</source>
+        <translation>Ein Host war nicht erreichbar.</translation>
+    </message>
+    <message>
         <source>Invalid options.</source>
         <translation>Ungültige Optionen.</translation>
+    </message>
+    <message>
+        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
+        <translation>Pipeline: eine Beförderungsbedingung oder eine Fixierung hat den Vorgang verweigert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
+        <translation>Pipeline: das Ausrollen ist fehlgeschlagen, und die Stufe wurde auf ihr vorheriges Release zurückgesetzt.</translation>
     </message>
     <message>
         <source>The mode is not available in this build yet.</source>
@@ -103,189 +273,27 @@
         <translation>Die Pipeline wird aus dem ersten vorhandenen Eintrag gelesen: der mit --config FILE angegebenen Datei; $XDG_CONFIG_HOME/antler/antler.yaml (meist ~/.config/antler/antler.yaml); antler/antler.yaml in $XDG_CONFIG_DIRS (meist /etc/xdg); dem eingebauten lokalen Profil, das alle drei Stufen auf diesem Rechner betreibt.</translation>
     </message>
     <message>
-        <source>Antler takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline. Without arguments it opens its window; with --run-playbook, pipeline or status it runs headless and needs no display.</source>
-        <translation>Antler bringt einen Raspberry Pi oder einen anderen Debian-ähnlichen Host vom nackten System zu einer überwachten Pipeline aus Test, Staging und Produktion. Ohne Argumente öffnet es sein Fenster; mit --run-playbook, pipeline oder status läuft es ohne Oberfläche und braucht keine Anzeige.</translation>
-    </message>
-    <message>
-        <source>Window:</source>
-        <translation>Fenster:</translation>
-    </message>
-    <message>
-        <source>Running playbooks:</source>
-        <translation>Playbooks ausführen:</translation>
-    </message>
-    <message>
-        <source>Pipeline:</source>
-        <translation>Pipeline:</translation>
-    </message>
-    <message>
-        <source>Health:</source>
-        <translation>Zustand:</translation>
-    </message>
-    <message>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
-    </message>
-    <message>
-        <source>Exit codes:</source>
-        <translation>Exit-Codes:</translation>
     </message>
     <message>
         <source>Other:</source>
         <translation>Sonstiges:</translation>
     </message>
     <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
         <source>Configuration:</source>
         <translation>Konfiguration:</translation>
-    </message>
-    <message>
-        <source>Trust and remember the key of a host not yet in known_hosts, as OpenSSH&apos;s accept-new; without it such hosts are refused. A changed key is always refused.</source>
-        <translation>Einem Host, der noch nicht in known_hosts steht, vertrauen und seinen Schlüssel speichern, wie accept-new von OpenSSH; ohne diese Option werden solche Hosts abgewiesen. Ein geänderter Schlüssel wird immer abgewiesen.</translation>
-    </message>
-    <message>
-        <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
-        <translation>Es endet mit 0, wenn jede Stufe läuft, mit 2, wenn eine Stufe ausgefallen ist, und mit 3, wenn keine ausgefallen, aber eine beeinträchtigt oder noch unbekannt ist. Eine einmalige Statusabfrage hat keinen Verlauf, daher zählt schon eine fehlgeschlagene Prüfung als Ausfall.</translation>
-    </message>
-    <message>
-        <source>The playbook or the inventory has an error, which is printed as FILE:LINE:COLUMN; no host was contacted.</source>
-        <translation>Das Playbook oder das Inventar enthält einen Fehler, der als FILE:LINE:COLUMN ausgegeben wird; kein Host wurde kontaktiert.</translation>
-    </message>
-    <message>
-        <source>A host was unreachable.</source>
-        <translation>Ein Host war nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
-        <translation>Zusätzliche Variablen setzen: key=value-Wörter (Werte mit Leerzeichen in Anführungszeichen), eine YAML- oder JSON-Datei nach @ oder Inline-JSON/YAML wie &apos;{&quot;n&quot;: 1}&apos;; wiederholbar, die spätere Angabe gewinnt.</translation>
-    </message>
-    <message>
-        <source>Report what would change without changing anything (also -C).</source>
-        <translation>Melden, was sich ändern würde, ohne etwas zu ändern (auch -C).</translation>
-    </message>
-    <message>
-        <source>Show the changes made to files and templates (also -D).</source>
-        <translation>Die Änderungen an Dateien und Vorlagen zeigen (auch -D).</translation>
-    </message>
-    <message>
-        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE (also -l).</source>
-        <translation>Nur auf den Hosts ausführen, die zu PATTERN passen (a:b, a:&amp;b, a:!b, Globs), oder auf den Hosts einer mit @FILE angegebenen Retry-Datei (auch -l).</translation>
-    </message>
-    <message>
-        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible; also -t).</source>
-        <translation>Nur die Aufgaben ausführen, die einen der Tags T tragen (kommagetrennt, wiederholbar; always, never, tagged, untagged und all wirken wie in Ansible; auch -t).</translation>
-    </message>
-    <message>
-        <source>Skip the tasks tagged with one of T (comma-separated).</source>
-        <translation>Die Aufgaben überspringen, die einen der Tags T tragen (kommagetrennt).</translation>
-    </message>
-    <message>
-        <source>Work on up to N hosts at once (default 5; also -f).</source>
-        <translation>Auf bis zu N Hosts gleichzeitig arbeiten (Standard 5; auch -f).</translation>
-    </message>
-    <message>
-        <source>Start at the first task called NAME.</source>
-        <translation>Bei der ersten Aufgabe namens NAME beginnen.</translation>
-    </message>
-    <message>
-        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
-        <translation>Das Playbook und alles, was es importiert, prüfen, seinen Namen ausgeben und beenden.</translation>
-    </message>
-    <message>
-        <source>List the tasks that would run, with their tags, then exit.</source>
-        <translation>Die Aufgaben, die laufen würden, mit ihren Tags auflisten und beenden.</translation>
-    </message>
-    <message>
-        <source>List the hosts each play would run on, then exit.</source>
-        <translation>Die Hosts auflisten, auf denen jedes Play laufen würde, und beenden.</translation>
-    </message>
-    <message>
-        <source>List the tags of each play&apos;s tasks, then exit.</source>
-        <translation>Die Tags der Aufgaben jedes Plays auflisten und beenden.</translation>
-    </message>
-    <message>
-        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
-        <translation>Den Lauf während er geschieht als JSON Lines ausgeben: ein Objekt pro Ereignis (Beginn von Plays und Aufgaben, Live-Ausgabe, das Ergebnis jedes Hosts, die Zusammenfassung).</translation>
-    </message>
-    <message>
-        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
-        <translation>Am Ende ein einziges JSON-Dokument ausgeben, aufgebaut wie der json-Callback von ansible-playbook.</translation>
-    </message>
-    <message>
-        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
-        <translation>Die App zu einem unveränderlichen Release bauen, benannt nach seinem sha256-Digest: Images auf dem Zielsystem oder ein Artefaktordner für die lokale Laufzeit.</translation>
-    </message>
-    <message>
-        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
-        <translation>Den neuesten Build (oder --digest) auf STAGE ausrollen; ist er nicht innerhalb des Rollout-Timeouts der Stufe gesund, kehrt STAGE automatisch zum vorherigen Release zurück.</translation>
-    </message>
-    <message>
-        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
-        <translation>Genau den Digest, der in FROM läuft, nach TO bringen, wenn FROM gesund ist und seine Beobachtungszeit hinter sich hat; Stufen, die eine Bestätigung verlangen, brauchen --yes.</translation>
-    </message>
-    <message>
-        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
-        <translation>STAGE auf das vorherige Release zurücksetzen und dort fixieren, mit --reason als Begründung im Verlauf.</translation>
-    </message>
-    <message>
-        <source>Refuse, or allow again, deploys and promotions to STAGE.</source>
-        <translation>Bereitstellungen und Beförderungen auf STAGE verweigern oder wieder erlauben.</translation>
-    </message>
-    <message>
-        <source>Stop the stage&apos;s workload.</source>
-        <translation>Die Arbeitslast der Stufe stoppen.</translation>
-    </message>
-    <message>
-        <source>List every build, rollout, promotion and rollback, newest first.</source>
-        <translation>Jeden Build, jedes Ausrollen, jede Beförderung und jedes Zurücksetzen auflisten, das Neueste zuerst.</translation>
-    </message>
-    <message>
-        <source>Show which release each stage runs, drift from the history, and pins.</source>
-        <translation>Zeigen, welches Release auf jeder Stufe läuft, Abweichungen vom Verlauf und Fixierungen.</translation>
-    </message>
-    <message>
-        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
-        <translation>Der Fortschritt geht auf die Standardfehlerausgabe, das Ergebnis auf die Standardausgabe. Es endet mit 0 bei Erfolg, 2, wenn ein Build oder ein Ausrollen fehlgeschlagen ist, 3 bei einer unbekannten Stufe, einem unbekannten Digest oder einem Fehler in der Konfiguration, 6, wenn eine Bedingung oder Fixierung den Vorgang verweigert hat (nichts wurde geändert), und 7, wenn ein Ausrollen fehlgeschlagen ist und die Stufe zurückgesetzt wurde.</translation>
-    </message>
-    <message>
-        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
-        <translation>Pipeline: eine Beförderungsbedingung oder eine Fixierung hat den Vorgang verweigert; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
-        <translation>Pipeline: das Ausrollen ist fehlgeschlagen, und die Stufe wurde auf ihr vorheriges Release zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
-        <translation>Diese Version öffnet das Fenster, meldet den Zustand jeder Stufe und führt Playbooks mit den Modulen command, shell, raw, ping und debug aus; --check, --diff, --limit, --tags, --skip-tags, --start-at-task und --list-tasks kommen mit der vollständigen Engine. Die Pipeline baut, rollt aus, befördert und setzt zurück, mit der lokalen Laufzeit auf diesem Rechner.</translation>
-    </message>
-    <message>
-        <source>every one takes [--config FILE] [--json]</source>
-        <translation>jeder dieser Befehle akzeptiert [--config FILE] [--json]</translation>
     </message>
 </context>
 <context>
     <name>antler::cli::PipelineCommand</name>
     <message>
-        <source>%1 needs a value; write %1 VALUE.</source>
-        <translation>%1 braucht einen Wert; schreiben Sie %1 VALUE.</translation>
-    </message>
-    <message>
         <source>--limit takes a number from 1 up, not “%1”.</source>
         <translation>--limit erwartet eine Zahl ab 1, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>unknown option “%1”; see antler help pipeline.</source>
-        <translation>unbekannte Option „%1“; siehe antler help pipeline.</translation>
-    </message>
-    <message>
-        <source>say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.
-%1</source>
-        <translation>geben Sie an, was zu tun ist: build, deploy, promote, rollback, pin, unpin, history, status oder stop.
-%1</translation>
-    </message>
-    <message>
-        <source>there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, history, status or stop.</source>
-        <translation>es gibt keinen Pipeline-Befehl „%1“; verwenden Sie build, deploy, promote, rollback, pin, unpin, history, status oder stop.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments, but got “%2”.</source>
@@ -306,33 +314,115 @@
             <numerusform>%n frühere Vorgänge wurden unterbrochen, bevor sie fertig waren; „antler pipeline history“ listet sie auf.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Builds the images, rolls them out, and moves a release from stage to stage; every step is recorded.</source>
+        <translation>Baut die Images, rollt sie aus und bringt ein Release von Stufe zu Stufe; jeder Schritt wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Die Pipeline aus FILE lesen (siehe Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>build: the moosefacts program to package, instead of the one next to antler.</source>
+        <translation>build: das zu paketierende moosefacts-Programm statt dessen neben antler.</translation>
+    </message>
+    <message>
+        <source>build: the frontend folder to package, instead of the one antler was built or installed with.</source>
+        <translation>build: der zu paketierende Frontend-Ordner statt dessen, mit dem antler gebaut oder installiert wurde.</translation>
+    </message>
+    <message>
+        <source>build: the JSON file of facts to package, instead of the bundled one.</source>
+        <translation>build: die zu paketierende JSON-Datei mit Facts statt der mitgelieferten.</translation>
+    </message>
+    <message>
+        <source>deploy: roll out this release instead of the newest build.</source>
+        <translation>deploy: dieses Release statt des neuesten Builds ausrollen.</translation>
+    </message>
+    <message>
+        <source>promote: confirm a promotion into a stage that asks for it.</source>
+        <translation>promote: eine Promotion in eine Stage bestätigen, die danach fragt.</translation>
+    </message>
+    <message>
+        <source>rollback, pin: the reason to record.</source>
+        <translation>rollback, pin: der zu protokollierende Grund.</translation>
+    </message>
+    <message>
+        <source>history: only the operations on STAGE.</source>
+        <translation>history: nur die Vorgänge auf STAGE.</translation>
+    </message>
+    <message>
+        <source>history: at most N operations.</source>
+        <translation>history: höchstens N Vorgänge.</translation>
+    </message>
+    <message>
+        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
+        <translation>Die App zu einem unveränderlichen Release bauen, benannt nach seinem sha256-Digest: Images auf dem Zielsystem oder ein Artefaktordner für die lokale Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
+        <translation>Den neuesten Build (oder --digest) auf STAGE ausrollen; ist er nicht innerhalb des Rollout-Timeouts der Stufe gesund, kehrt STAGE automatisch zum vorherigen Release zurück.</translation>
+    </message>
+    <message>
+        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
+        <translation>Genau den Digest, der in FROM läuft, nach TO bringen, wenn FROM gesund ist und seine Beobachtungszeit hinter sich hat; Stufen, die eine Bestätigung verlangen, brauchen --yes.</translation>
+    </message>
+    <message>
+        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
+        <translation>STAGE auf das vorherige Release zurücksetzen und dort fixieren, mit --reason als Begründung im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Refuse deploys and promotions to STAGE.</source>
+        <translation>Deploys und Promotions nach STAGE verweigern.</translation>
+    </message>
+    <message>
+        <source>Allow deploys and promotions to STAGE again.</source>
+        <translation>Deploys und Promotions nach STAGE wieder erlauben.</translation>
+    </message>
+    <message>
+        <source>List every build, rollout, promotion and rollback, newest first.</source>
+        <translation>Jeden Build, jedes Ausrollen, jede Beförderung und jedes Zurücksetzen auflisten, das Neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Show which release each stage runs, drift from the history, and pins.</source>
+        <translation>Zeigen, welches Release auf jeder Stufe läuft, Abweichungen vom Verlauf und Fixierungen.</translation>
+    </message>
+    <message>
+        <source>Stop the stage&apos;s workload.</source>
+        <translation>Die Arbeitslast der Stufe stoppen.</translation>
+    </message>
+    <message>
+        <source>A stage runs with one of the runtimes %1, named by runtime: in antler.yaml.</source>
+        <translation>Eine Stage läuft mit einer der Laufzeiten %1, benannt durch runtime: in antler.yaml.</translation>
+    </message>
+    <message>
+        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
+        <translation>Der Fortschritt geht auf die Standardfehlerausgabe, das Ergebnis auf die Standardausgabe. Es endet mit 0 bei Erfolg, 2, wenn ein Build oder ein Ausrollen fehlgeschlagen ist, 3 bei einer unbekannten Stufe, einem unbekannten Digest oder einem Fehler in der Konfiguration, 6, wenn eine Bedingung oder Fixierung den Vorgang verweigert hat (nichts wurde geändert), und 7, wenn ein Ausrollen fehlgeschlagen ist und die Stufe zurückgesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>say what to do: %1.
+%2</source>
+        <translation>sagen Sie, was zu tun ist: %1.
+%2</translation>
+    </message>
+    <message>
+        <source>there is no pipeline command “%1”; use %2.</source>
+        <translation>es gibt keinen Pipeline-Befehl „%1“; verwenden Sie %2.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::RunPlaybookCommand</name>
-    <message>
-        <source>the -e value</source>
-        <translation>der Wert von -e</translation>
-    </message>
-    <message>
-        <source>cannot read the variables file %1 (%2); check the path after -e @.</source>
-        <translation>die Variablendatei %1 kann nicht gelesen werden (%2); prüfen Sie den Pfad nach -e @.</translation>
-    </message>
-    <message>
-        <source>the extra variable “%1” is not NAME=VALUE; write -e name=value, -e @file.yml or -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</source>
-        <translation>die zusätzliche Variable „%1“ hat nicht die Form NAME=VALUE; schreiben Sie -e name=value, -e @file.yml oder -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 is not a mapping of variable names to values; write one “name: value” per line.</source>
-        <translation>%1 ist keine Zuordnung von Variablennamen zu Werten; schreiben Sie ein „name: value“ pro Zeile.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid YAML or JSON (%2 at line %3); fix it and run again.</source>
-        <translation>%1 ist kein gültiges YAML oder JSON (%2 in Zeile %3); beheben Sie den Fehler und starten Sie erneut.</translation>
-    </message>
-    <message>
-        <source>the option %1 needs a value; write it as “%1 %2”.</source>
-        <translation>die Option %1 braucht einen Wert; schreiben Sie „%1 %2“.</translation>
-    </message>
     <message>
         <source>only one -i is supported in this version; merge the inventories into one file or folder.</source>
         <translation>diese Version unterstützt nur ein -i; führen Sie die Inventare in einer Datei oder einem Ordner zusammen.</translation>
@@ -340,14 +430,6 @@
     <message>
         <source>--forks takes a whole number of at least 1, not “%1”; write for example --forks 5.</source>
         <translation>--forks erwartet eine ganze Zahl ab 1, nicht „%1“; schreiben Sie zum Beispiel --forks 5.</translation>
-    </message>
-    <message>
-        <source>unknown option “%1” for --run-playbook; run “antler help run-playbook” to see the options.</source>
-        <translation>unbekannte Option „%1“ für --run-playbook; „antler help run-playbook“ zeigt die Optionen.</translation>
-    </message>
-    <message>
-        <source>the option --run-playbook needs a file name; write it as “--run-playbook FILE”.</source>
-        <translation>die Option --run-playbook braucht einen Dateinamen; schreiben Sie „--run-playbook FILE“.</translation>
     </message>
     <message>
         <source>the playbook has %1 problems; fix them and run again, nothing was run.</source>
@@ -362,16 +444,104 @@
         <translation>unterbrochen; die laufenden Befehle wurden gestoppt, und es wird nichts mehr ausgeführt.</translation>
     </message>
     <message>
-        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
-        <translation>der Wert von -e „%1“ kann nicht gelesen werden (%2); schließen Sie das Anführungszeichen oder die {{ }}.</translation>
-    </message>
-    <message>
         <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
         <translation>%1 wird von Antler nicht unterstützt; legen Sie dasselbe stattdessen im Inventar (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) oder im Playbook fest.</translation>
     </message>
     <message>
         <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
         <translation>die Limit-Datei %1 kann nicht gelesen werden; prüfen Sie den Pfad nach --limit @ oder geben Sie ein Hostmuster an.</translation>
+    </message>
+    <message>
+        <source>Running playbooks</source>
+        <translation>Laufende Playbooks</translation>
+    </message>
+    <message>
+        <source>Runs an Ansible-compatible YAML playbook over SSH, printing each task as it runs and a recap per host at the end. It takes ansible-playbook&apos;s flags, before or after the playbook, and exits with its codes.</source>
+        <translation>Führt ein Ansible-kompatibles YAML-Playbook über SSH aus, gibt jeden Task beim Ausführen aus und am Ende eine Zusammenfassung pro Host. Es nimmt die Optionen von ansible-playbook, vor oder nach dem Playbook, und endet mit dessen Exit-Codes.</translation>
+    </message>
+    <message>
+        <source>Inventory file, or a comma-separated list of hosts such as host1,host2, (note the trailing comma).</source>
+        <translation>Inventardatei oder eine kommagetrennte Liste von Hosts wie host1,host2, (mit abschließendem Komma).</translation>
+    </message>
+    <message>
+        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
+        <translation>Zusätzliche Variablen setzen: key=value-Wörter (Werte mit Leerzeichen in Anführungszeichen), eine YAML- oder JSON-Datei nach @ oder Inline-JSON/YAML wie &apos;{&quot;n&quot;: 1}&apos;; wiederholbar, die spätere Angabe gewinnt.</translation>
+    </message>
+    <message>
+        <source>Report what would change without changing anything.</source>
+        <translation>Melden, was sich ändern würde, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>Show the changes made to files and templates.</source>
+        <translation>Die Änderungen an Dateien und Templates anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE; repeated, it runs on their union.</source>
+        <translation>Nur auf den Hosts ausführen, die zu PATTERN passen (a:b, a:&amp;b, a:!b, Globs), oder auf den Hosts aus einer Retry-Datei, angegeben als @FILE; mehrfach angegeben, läuft es auf deren Vereinigung.</translation>
+    </message>
+    <message>
+        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible).</source>
+        <translation>Nur die Tasks ausführen, die mit einem der T getaggt sind (kommagetrennt, wiederholbar; always, never, tagged, untagged und all wirken wie in Ansible).</translation>
+    </message>
+    <message>
+        <source>Skip the tasks tagged with one of T (comma-separated, may be repeated).</source>
+        <translation>Die Tasks überspringen, die mit einem der T getaggt sind (kommagetrennt, wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Work on up to N hosts at once (default 5).</source>
+        <translation>Auf bis zu N Hosts gleichzeitig arbeiten (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Start at the first task called NAME.</source>
+        <translation>Bei der ersten Aufgabe namens NAME beginnen.</translation>
+    </message>
+    <message>
+        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
+        <translation>Das Playbook und alles, was es importiert, prüfen, seinen Namen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>List the tasks that would run, with their tags, then exit.</source>
+        <translation>Die Aufgaben, die laufen würden, mit ihren Tags auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
+        <translation>Den Lauf während er geschieht als JSON Lines ausgeben: ein Objekt pro Ereignis (Beginn von Plays und Aufgaben, Live-Ausgabe, das Ergebnis jedes Hosts, die Zusammenfassung).</translation>
+    </message>
+    <message>
+        <source>Print more details; repeat for more, as in -vvv.</source>
+        <translation>Mehr Einzelheiten ausgeben; für noch mehr wiederholen, etwa -vvv.</translation>
+    </message>
+    <message>
+        <source>List the hosts each play would run on, then exit.</source>
+        <translation>Die Hosts auflisten, auf denen jedes Play laufen würde, und beenden.</translation>
+    </message>
+    <message>
+        <source>List the tags of each play&apos;s tasks, then exit.</source>
+        <translation>Die Tags der Aufgaben jedes Plays auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
+        <translation>Am Ende ein einziges JSON-Dokument ausgeben, aufgebaut wie der json-Callback von ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>Trust and remember the key of a host not yet in known_hosts, as OpenSSH&apos;s accept-new; without it such hosts are refused. A changed key is always refused.</source>
+        <translation>Einem Host, der noch nicht in known_hosts steht, vertrauen und seinen Schlüssel speichern, wie accept-new von OpenSSH; ohne diese Option werden solche Hosts abgewiesen. Ein geänderter Schlüssel wird immer abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Modules: %1.</source>
+        <translation>Module: %1.</translation>
+    </message>
+    <message>
+        <source>Not taken, because the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or the playbook says the same: %1.</source>
+        <translation>Nicht übernommen, weil das Inventar (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) oder das Playbook dasselbe festlegt: %1.</translation>
+    </message>
+    <message>
+        <source>the option --run-playbook needs a value; write it as “--run-playbook FILE”.</source>
+        <translation>die Option --run-playbook braucht einen Wert; schreiben Sie sie als „--run-playbook DATEI“.</translation>
+    </message>
+    <message>
+        <source>antler runs one playbook at a time, but got %1; import the others from one playbook with import_playbook.</source>
+        <translation>antler führt ein Playbook auf einmal aus, erhielt aber %1; importieren Sie die anderen mit import_playbook aus einem Playbook.</translation>
     </message>
 </context>
 <context>
@@ -380,12 +550,40 @@
         <source>not every probe, host or runtime answered within 30 seconds; what did not answer is shown as unknown.</source>
         <translation>nicht jede Prüfung, jeder Host oder jede Laufzeit hat innerhalb von 30 Sekunden geantwortet; was nicht geantwortet hat, wird als unbekannt angezeigt.</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Shows the live health of every stage: the same probes and host metrics the charts show.</source>
+        <translation>Zeigt den aktuellen Zustand jeder Stufe: dieselben Prüfungen und Host-Messwerte wie die Diagramme.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Keep printing updates until interrupted.</source>
+        <translation>Laufend Aktualisierungen ausgeben, bis abgebrochen wird.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Die Pipeline aus FILE lesen (siehe Konfiguration).</translation>
+    </message>
+    <message>
+        <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
+        <translation>Es endet mit 0, wenn jede Stufe läuft, mit 2, wenn eine Stufe ausgefallen ist, und mit 3, wenn keine ausgefallen, aber eine beeinträchtigt oder noch unbekannt ist. Eine einmalige Statusabfrage hat keinen Verlauf, daher zählt schon eine fehlgeschlagene Prüfung als Ausfall.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an argument of status; run “antler help status” to see what it takes.</source>
+        <translation>„%1“ ist kein Argument von status; „antler help status“ zeigt, was es nimmt.</translation>
+    </message>
 </context>
 <context>
-    <name>antler::cli::UnavailableCommand</name>
+    <name>antler::cli::VersionCommand</name>
     <message>
-        <source>“%1” is not available in this build yet, so nothing was run; update antler to a release that includes it.</source>
-        <translation>„%1“ ist in dieser Version noch nicht verfügbar, daher wurde nichts ausgeführt; aktualisieren Sie antler auf ein Release, das diesen Modus enthält.</translation>
+        <source>Show the version, the commit and the build time.</source>
+        <translation>Version, Commit und Erstellungszeit anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +793,41 @@
     <message>
         <source>Events: %1 of %2 shown</source>
         <translation>Ereignisse: %1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::FleetDocks</name>
+    <message>
+        <source>Playbooks can run once the window has started its pipeline.</source>
+        <translation>Playbooks können laufen, sobald das Fenster seine Pipeline gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Playbooks</translation>
+    </message>
+    <message>
+        <source>Pick a playbook and an inventory, see what it will do and run it.</source>
+        <translation>Wählen Sie ein Playbook und ein Inventar, sehen Sie, was es tun wird, und führen Sie es aus.</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Hosts</translation>
+    </message>
+    <message>
+        <source>Every host of the profile: connection, facts and vital signs.</source>
+        <translation>Jeder Host des Profils: Verbindung, Facts und Vitalwerte.</translation>
+    </message>
+    <message>
+        <source>Play&amp;books</source>
+        <translation>Play&amp;books</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1310,200 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::HostsModel</name>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2% used</source>
+        <translation>%1, %2 % belegt</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>OS and release</source>
+        <translation>Betriebssystem und Version</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk /</source>
+        <translation>Datenträger /</translation>
+    </message>
+    <message>
+        <source>Memory cgroup</source>
+        <translation>Speicher-cgroup</translation>
+    </message>
+    <message>
+        <source>Throttling</source>
+        <translation>Drosselung</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HostsView</name>
+    <message>
+        <source>&amp;Connect to host</source>
+        <translation>Mit Host &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Gather facts</source>
+        <translation>&amp;Facts sammeln</translation>
+    </message>
+    <message>
+        <source>Open SSH &amp;terminal</source>
+        <translation>SSH-&amp;Terminal öffnen</translation>
+    </message>
+    <message>
+        <source>Set &amp;up a Pi…</source>
+        <translation>Einen Pi &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>arrives with the setup wizard</source>
+        <translation>kommt mit dem Einrichtungsassistenten</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Select a host first.</source>
+        <translation>Wählen Sie zuerst einen Host.</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 ist verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connect to %1 and log in.</source>
+        <translation>Mit %1 verbinden und anmelden.</translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s facts and vital signs now.</source>
+        <translation>Facts und Vitalwerte von %1 jetzt lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is this machine; open a terminal here instead.</source>
+        <translation>%1 ist dieser Rechner; öffnen Sie stattdessen hier ein Terminal.</translation>
+    </message>
+    <message>
+        <source>Open a terminal running %1.</source>
+        <translation>Ein Terminal öffnen, in dem %1 läuft.</translation>
+    </message>
+    <message>
+        <source>No host is selected.</source>
+        <translation>Kein Host ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 ist %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1: –</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 – %2: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::Launcher</name>
     <message>
         <source>cannot write the screenshot to %1; check that its folder exists and is writable.</source>
@@ -1539,6 +1966,10 @@ vorher: %2</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>the pipeline history cannot be opened, so nothing can run; see the Events dock.</source>
+        <translation>der Pipeline-Verlauf kann nicht geöffnet werden, daher kann nichts laufen; siehe das Ereignis-Dock.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -1754,6 +2185,517 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::PlaybookResultsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>abgefangen</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 (handler)</source>
+        <translation>%1 (Handler)</translation>
+    </message>
+    <message>
+        <source>FAILED - RETRYING: %1 attempts left</source>
+        <translation>FAILED - RETRYING: noch %1 Versuche</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Task</numerusform>
+            <numerusform>%n Tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Play / task / host</source>
+        <translation>Play / Task / Host</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PlaybooksView</name>
+    <message>
+        <source>Open &amp;playbook…</source>
+        <translation>&amp;Playbook öffnen…</translation>
+    </message>
+    <message>
+        <source>Choose the playbook to run (a YAML file with a list of plays).</source>
+        <translation>Wählen Sie das auszuführende Playbook (eine YAML-Datei mit einer Liste von Plays).</translation>
+    </message>
+    <message>
+        <source>Open &amp;inventory…</source>
+        <translation>&amp;Inventar öffnen…</translation>
+    </message>
+    <message>
+        <source>Choose the inventory the playbook runs against (INI or YAML, file or folder).</source>
+        <translation>Wählen Sie das Inventar, gegen das das Playbook läuft (INI oder YAML, Datei oder Ordner).</translation>
+    </message>
+    <message>
+        <source>&amp;Run playbook</source>
+        <translation>Playbook &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run again on &amp;failed hosts</source>
+        <translation>Auf &amp;fehlgeschlagenen Hosts erneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>drop a file here or choose one</source>
+        <translation>Datei hier ablegen oder auswählen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Play&amp;book:</source>
+        <translation>Play&amp;book:</translation>
+    </message>
+    <message>
+        <source>In&amp;ventory:</source>
+        <translation>In&amp;ventar:</translation>
+    </message>
+    <message>
+        <source>Recent playbooks</source>
+        <translation>Zuletzt verwendete Playbooks</translation>
+    </message>
+    <message>
+        <source>Choose a playbook and an inventory, or drop them here.</source>
+        <translation>Wählen Sie ein Playbook und ein Inventar oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
+        <source>Plays and tasks</source>
+        <translation>Plays und Tasks</translation>
+    </message>
+    <message>
+        <source>Play / task</source>
+        <translation>Play / Task</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Problems in the playbook</source>
+        <translation>Probleme im Playbook</translation>
+    </message>
+    <message>
+        <source>The file with the problem</source>
+        <translation>Die Datei mit dem Problem</translation>
+    </message>
+    <message>
+        <source>all hosts; or a pattern such as web:&amp;staging</source>
+        <translation>alle Hosts; oder ein Muster wie web:&amp;staging</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Begrenzen:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>kommagetrennt</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Pick from the playbook&apos;s tags</source>
+        <translation>Aus den Tags des Playbooks wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip tags:</source>
+        <translation>Tags übe&amp;rspringen:</translation>
+    </message>
+    <message>
+        <source>Extra variables</source>
+        <translation>Extra-Variablen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value (text, or YAML/JSON)</source>
+        <translation>Wert (Text oder YAML/JSON)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>From YAML/JSON…</source>
+        <translation>Aus YAML/JSON…</translation>
+    </message>
+    <message>
+        <source>Extra variables from YAML or JSON</source>
+        <translation>Extra-Variablen aus YAML oder JSON</translation>
+    </message>
+    <message>
+        <source>A mapping of names to values, e.g. {&quot;name&quot;: &quot;value&quot;} or one “name: value” per line:</source>
+        <translation>Eine Zuordnung von Namen zu Werten, z. B. {&quot;name&quot;: &quot;value&quot;} oder ein „name: value“ pro Zeile:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra vars:</source>
+        <translation>E&amp;xtra-Variablen:</translation>
+    </message>
+    <message>
+        <source>&amp;Check (change nothing)</source>
+        <translation>&amp;Prüfen (nichts ändern)</translation>
+    </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation>&amp;Diff</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation>Forks</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>Verbosity</source>
+        <translation>Ausführlichkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Forks:</source>
+        <translation>&amp;Forks:</translation>
+    </message>
+    <message>
+        <source>&amp;Verbosity:</source>
+        <translation>&amp;Ausführlichkeit:</translation>
+    </message>
+    <message>
+        <source>Start at &amp;task:</source>
+        <translation>Bei &amp;Task beginnen:</translation>
+    </message>
+    <message>
+        <source>Results by play, task and host</source>
+        <translation>Ergebnisse nach Play, Task und Host</translation>
+    </message>
+    <message>
+        <source>Select a host in the results to see its message, output and diff.</source>
+        <translation>Wählen Sie einen Host in den Ergebnissen, um seine Meldung, Ausgabe und den Diff zu sehen.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>abgefangen</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>Play recap</source>
+        <translation>Play-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Recent…</source>
+        <translation>Zuletzt verwendet…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Open a playbook</source>
+        <translation>Ein Playbook öffnen</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.yml *.yaml);;All files (*)</source>
+        <translation>Playbooks (*.yml *.yaml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open an inventory</source>
+        <translation>Ein Inventar öffnen</translation>
+    </message>
+    <message>
+        <source>Inventories (*.ini *.yml *.yaml *.cfg hosts);;All files (*)</source>
+        <translation>Inventare (*.ini *.yml *.yaml *.cfg hosts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PLAY %1</source>
+        <translation>PLAY %1</translation>
+    </message>
+    <message>
+        <source>Hosts: none match “%1”</source>
+        <translation>Hosts: keiner passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Hosts (%1): %2</source>
+        <translation>Hosts (%1): %2</translation>
+    </message>
+    <message>
+        <source>pattern %1</source>
+        <translation>Muster %1</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n play(s)</source>
+        <translation>
+            <numerusform>%1: %n Play</numerusform>
+            <numerusform>%1: %n Plays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n task(s) selected</source>
+        <translation>
+            <numerusform>, %n Task ausgewählt</numerusform>
+            <numerusform>, %n Tasks ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before this playbook can run; nothing was contacted.</source>
+        <translation>
+            <numerusform>%n Problem muss behoben werden, bevor dieses Playbook laufen kann; es wurde nichts kontaktiert.</numerusform>
+            <numerusform>%n Probleme müssen behoben werden, bevor dieses Playbook laufen kann; es wurde nichts kontaktiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n host(s) of the inventory.</source>
+        <translation>
+            <numerusform>Der %n Host des Inventars.</numerusform>
+            <numerusform>Alle %n Hosts des Inventars.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host matches “%1”; nothing would run.</source>
+        <translation>Kein Host passt zu „%1“; es würde nichts laufen.</translation>
+    </message>
+    <message>
+        <source>Matches %1.</source>
+        <translation>Passt zu %1.</translation>
+    </message>
+    <message>
+        <source>The playbook has no tags</source>
+        <translation>Das Playbook hat keine Tags</translation>
+    </message>
+    <message>
+        <source>The extra variable in row %1 has a value but no name; give it a name or remove the row.</source>
+        <translation>Die Extra-Variable in Zeile %1 hat einen Wert, aber keinen Namen; geben Sie ihr einen Namen oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>The value of the extra variable “%1” is not valid YAML or JSON (%2); fix it or write it as plain text.</source>
+        <translation>Der Wert der Extra-Variable „%1“ ist kein gültiges YAML oder JSON (%2); korrigieren Sie ihn oder schreiben Sie ihn als reinen Text.</translation>
+    </message>
+    <message>
+        <source>Playbooks cannot run in this window.</source>
+        <translation>Playbooks können in diesem Fenster nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Choose a playbook first.</source>
+        <translation>Wählen Sie zuerst ein Playbook.</translation>
+    </message>
+    <message>
+        <source>The inventory cannot be used; fix the problem shown and open it again.</source>
+        <translation>Das Inventar kann nicht verwendet werden; beheben Sie das angezeigte Problem und öffnen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The playbook has %n problem(s); fix them and open it again.</source>
+        <translation>
+            <numerusform>Das Playbook hat %n Problem; beheben Sie es und öffnen Sie es erneut.</numerusform>
+            <numerusform>Das Playbook hat %n Probleme; beheben Sie sie und öffnen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The playbook is running; cancel it or wait for it to finish.</source>
+        <translation>Das Playbook läuft; brechen Sie es ab oder warten Sie, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Run the playbook with the options shown.</source>
+        <translation>Das Playbook mit den angezeigten Optionen ausführen.</translation>
+    </message>
+    <message>
+        <source>Run a playbook first.</source>
+        <translation>Führen Sie zuerst ein Playbook aus.</translation>
+    </message>
+    <message>
+        <source>The playbook is running.</source>
+        <translation>Das Playbook läuft.</translation>
+    </message>
+    <message>
+        <source>Run %1 again with the same options.</source>
+        <translation>%1 erneut mit denselben Optionen ausführen.</translation>
+    </message>
+    <message>
+        <source>No host failed in the last run.</source>
+        <translation>Im letzten Lauf ist kein Host fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Run again on %1 only.</source>
+        <translation>Erneut nur auf %1 ausführen.</translation>
+    </message>
+    <message>
+        <source>Stop the run on every host now.</source>
+        <translation>Den Lauf jetzt auf allen Hosts stoppen.</translation>
+    </message>
+    <message>
+        <source>No playbook is running.</source>
+        <translation>Es läuft kein Playbook.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Standardfehler</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation>Live-Ausgabe</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::SettingsDialog</name>
     <message>
         <source>Browse…</source>
@@ -1902,6 +2844,17 @@ vorher: %2</translation>
     <message>
         <source>Do&amp;wn after failures in a row:</source>
         <translation>&amp;Ausgefallen nach Fehlschlägen in Folge:</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SshTerminal</name>
+    <message>
+        <source>No terminal emulator was found (tried $TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xfce4-terminal, kitty, alacritty, foot, xterm and others); install one or set TERMINAL.</source>
+        <translation>Es wurde kein Terminal-Emulator gefunden (versucht: $TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xfce4-terminal, kitty, alacritty, foot, xterm und andere); installieren Sie einen oder setzen Sie TERMINAL.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started; check that it runs from a shell.</source>
+        <translation>%1 konnte nicht gestartet werden; prüfen Sie, ob es in einer Shell läuft.</translation>
     </message>
 </context>
 <context>
@@ -2401,12 +3354,16 @@ vorher: %2</translation>
         <translation>der Bereich „[%1]“ füllt seinen Anfang auf %2 Stellen auf, sein Ende aber nicht; schreiben Sie beide mit gleich vielen Stellen, etwa [01:10].</translation>
     </message>
     <message>
-        <source>the range “[%1]” stands for more than 100000 hosts; split the inventory or use a smaller range.</source>
-        <translation>der Bereich „[%1]“ steht für mehr als 100000 Hosts; teilen Sie das Inventar auf oder verwenden Sie einen kleineren Bereich.</translation>
-    </message>
-    <message>
         <source>the range “[%1]” mixes or misuses letters and numbers; write two numbers, such as [1:3], or two letters, such as [a:c].</source>
         <translation>der Bereich „[%1]“ mischt Buchstaben und Zahlen oder verwendet sie falsch; schreiben Sie zwei Zahlen wie [1:3] oder zwei Buchstaben wie [a:c].</translation>
+    </message>
+    <message>
+        <source>the range “[%1]” stands for more than %2 hosts; split the inventory or use a smaller range.</source>
+        <translation>der Bereich „[%1]“ steht für mehr als %2 Hosts; teilen Sie das Inventar auf oder verwenden Sie einen kleineren Bereich.</translation>
+    </message>
+    <message>
+        <source>the ranges of the host stand for more than %1 hosts; split the inventory or use smaller ranges.</source>
+        <translation>die Bereiche des Hosts stehen für mehr als %1 Hosts; teilen Sie das Inventar auf oder verwenden Sie kleinere Bereiche.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3543,13 @@ vorher: %2</translation>
     <message>
         <source>cannot find the facts file (server/data/moose-facts.json); name it with --facts FILE.</source>
         <translation>die Faktendatei (server/data/moose-facts.json) ist nicht zu finden; geben Sie sie mit --facts FILE an.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ConfigName</name>
+    <message>
+        <source>the built-in Local profile</source>
+        <translation>das eingebaute Local-Profil</translation>
     </message>
 </context>
 <context>
@@ -3068,12 +4032,59 @@ vorher: %2</translation>
         <source>starting</source>
         <translation>startet</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>PLAY [%1]</source>
+        <translation>PLAY [%1]</translation>
+    </message>
+    <message>
+        <source>TASK [%1]</source>
+        <translation>TASK [%1]</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::OperationManager</name>
     <message>
         <source>%1 was cancelled before it started; nothing changed.</source>
         <translation>„%1“ wurde vor dem Start abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The playbook was not run: %1</source>
+        <translation>Das Playbook wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the commands running on every host were stopped.</source>
+        <translation>Der Lauf wurde abgebrochen; die auf allen Hosts laufenden Befehle wurden gestoppt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every task finished on %n host(s).</source>
+        <translation>
+            <numerusform>Jeder Task wurde auf %n Host beendet.</numerusform>
+            <numerusform>Jeder Task wurde auf %n Hosts beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed on %1</source>
+        <translation>fehlgeschlagen auf %1</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The playbook ended with exit code %1.</source>
+        <translation>Das Playbook endete mit Exit-Code %1.</translation>
+    </message>
+    <message>
+        <source>The playbook %1.</source>
+        <translation>Das Playbook %1.</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 läuft</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +5053,17 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::IniFileModule</name>
+    <message>
+        <source>parameters are mutually exclusive: value|values</source>
+        <translation>Parameter schließen sich gegenseitig aus: value|values</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;value(s)&apos; must be defined if state=present and allow_no_value=False.</source>
+        <translation>Der Parameter &apos;value(s)&apos; muss angegeben werden, wenn state=present und allow_no_value=False.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::LineInFileModule</name>
     <message>
         <source>lineinfile needs path: the file on the host to edit.</source>
@@ -4077,6 +5099,48 @@ vorher: %2</translation>
     <message>
         <source>no connection to %1</source>
         <translation>keine Verbindung zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::MountModule</name>
+    <message>
+        <source>state is %1 but all of the following are missing: %2</source>
+        <translation>state ist %1, aber alle folgenden fehlen: %2</translation>
+    </message>
+    <message>
+        <source>Failed to open %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>Error mounting %1: %2</source>
+        <translation>Fehler beim Einhängen von %1: %2</translation>
+    </message>
+    <message>
+        <source>Error unmounting %1: %2</source>
+        <translation>Fehler beim Aushängen von %1: %2</translation>
+    </message>
+    <message>
+        <source>Error rmdir %1: %2</source>
+        <translation>Fehler bei rmdir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht geschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PackageFactsModule</name>
+    <message>
+        <source>package_facts on %1 reads only apt&apos;s packages (manager: auto or apt), not “%2”; ask for manager: apt.</source>
+        <translation>package_facts auf %1 liest nur die Pakete von apt (manager: auto oder apt), nicht „%2“; verlangen Sie manager: apt.</translation>
+    </message>
+    <message>
+        <source>Could not detect a supported package manager from the following list: [&apos;apt&apos;], or the required Python library is not installed. Check warnings for details.</source>
+        <translation>Aus der folgenden Liste konnte kein unterstützter Paketmanager erkannt werden: [&apos;apt&apos;], oder die benötigte Python-Bibliothek ist nicht installiert. Details in den Warnungen.</translation>
+    </message>
+    <message>
+        <source>dpkg-query failed on %1: %2</source>
+        <translation>dpkg-query ist auf %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4121,99 +5185,93 @@ vorher: %2</translation>
         <source>an unclosed {{ template</source>
         <translation>eine nicht geschlossene {{-Vorlage</translation>
     </message>
-</context>
-<context>
-    <name>antler::playbook::PythonRegex</name>
     <message>
-        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
-        <translation>%1 ist kein gültiger regulärer Ausdruck: %2 an Position %3 von &apos;%4&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>antler::playbook::Reader</name>
-    <message>
-        <source>a key must be a plain word, not a list or mapping; write it as “name: value”.</source>
-        <translation>ein Schlüssel muss ein einfaches Wort sein, keine Liste oder Zuordnung; schreiben Sie ihn als „name: value“.</translation>
+        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
+        <translation>die Aufgabe benachrichtigt „%1“, aber das Play hat keinen Handler dieses Namens oder listen-Themas; fügen Sie den Handler hinzu oder korrigieren Sie den Namen.</translation>
     </message>
     <message>
-        <source>the key “%1” appears twice, first on line %2; keep only one of them.</source>
-        <translation>der Schlüssel „%1“ kommt doppelt vor, zuerst in Zeile %2; behalten Sie nur einen davon.</translation>
+        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
+        <translation>„environment“ erwartet in dieser Version eine Zuordnung, keine Vorlage; schreiben Sie darunter ein „NAME: value“ pro Zeile.</translation>
     </message>
     <message>
-        <source>“%1” has no value; write its value after the colon.</source>
-        <translation>„%1“ hat keinen Wert; schreiben Sie den Wert hinter den Doppelpunkt.</translation>
+        <source>true or false</source>
+        <translation>true oder false</translation>
     </message>
     <message>
-        <source>the value of “%1” must be text, not a list or a mapping; write it on the same line as the key.</source>
-        <translation>der Wert von „%1“ muss Text sein, keine Liste oder Zuordnung; schreiben Sie ihn in dieselbe Zeile wie den Schlüssel.</translation>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <source>“%1” takes a literal true or false in this version, not a template; write true or false.</source>
-        <translation>„%1“ akzeptiert in dieser Version nur ein wörtliches true oder false, keine Vorlage; schreiben Sie true oder false.</translation>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
     </message>
     <message>
-        <source>“%1” must be true or false; write one of them.</source>
-        <translation>„%1“ muss true oder false sein; schreiben Sie einen der beiden Werte.</translation>
+        <source>a list</source>
+        <translation>eine Liste</translation>
     </message>
     <message>
-        <source>the playbook is empty; write a list of plays, each starting with “- hosts:”.</source>
-        <translation>das Playbook ist leer; schreiben Sie eine Liste von Plays, die jeweils mit „- hosts:“ beginnen.</translation>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <source>a playbook must be a list of plays; start each play with “- hosts:” and indent its keys below.</source>
-        <translation>ein Playbook muss eine Liste von Plays sein; beginnen Sie jedes Play mit „- hosts:“ und rücken Sie seine Schlüssel darunter ein.</translation>
+        <source>a path</source>
+        <translation>ein Pfad</translation>
     </message>
     <message>
-        <source>the playbook has no plays; add one starting with “- hosts:”.</source>
-        <translation>das Playbook enthält keine Plays; fügen Sie eines hinzu, das mit „- hosts:“ beginnt.</translation>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
     <message>
-        <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
-        <translation>ein Play muss eine Zuordnung von Schlüsselwörtern sein; schreiben Sie es als „- hosts: all“, gefolgt von seinem Namen und seinen Aufgaben.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a play keyword; use one of: %2.</source>
-        <translation>„%1“ ist kein Play-Schlüsselwort; verwenden Sie eines von: %2.</translation>
-    </message>
-    <message>
-        <source>this play has no “hosts”; add “hosts:” with an inventory pattern such as all or a group name.</source>
-        <translation>dieses Play hat kein „hosts“; fügen Sie „hosts:“ mit einem Inventarmuster wie all oder einem Gruppennamen hinzu.</translation>
-    </message>
-    <message>
-        <source>each entry of “hosts” must be a host or group name; write one pattern per entry.</source>
-        <translation>jeder Eintrag von „hosts“ muss ein Host- oder Gruppenname sein; schreiben Sie ein Muster pro Eintrag.</translation>
-    </message>
-    <message>
-        <source>“hosts” is empty; name a host, a group or all.</source>
-        <translation>„hosts“ ist leer; nennen Sie einen Host, eine Gruppe oder all.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
-        <translation>„%1“ ist kein gültiger Variablenname; verwenden Sie Buchstaben, Ziffern und Unterstriche, ohne Ziffer am Anfang.</translation>
-    </message>
-    <message>
-        <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
-        <translation>eine Aufgabe muss eine Zuordnung sein; schreiben Sie sie als „- name: …“, gefolgt von einem Modul wie „command: …“.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name for “register”; use letters, digits and underscores.</source>
-        <translation>„%1“ ist kein gültiger Variablenname für „register“; verwenden Sie Buchstaben, Ziffern und Unterstriche.</translation>
+        <source>a value</source>
+        <translation>ein Wert</translation>
     </message>
     <message>
         <source>the module “%1” has no argument “%2”; use one of: %3.</source>
         <translation>das Modul „%1“ hat kein Argument „%2“; verwenden Sie eines von: %3.</translation>
     </message>
     <message>
+        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>das Modul „%1“ hat kein Argument „%2“; meinten Sie „%3“? Gültig sind: %4.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
+        <translation>das Argument „%1“ von „%2“ ist doppelt angegeben (vielleicht über einen Alias); behalten Sie nur eines.</translation>
+    </message>
+    <message>
         <source>“argv” must be a non-empty list of words; write each word as an entry starting with “- ”.</source>
         <translation>„argv“ muss eine nicht leere Liste von Wörtern sein; schreiben Sie jedes Wort als Eintrag, der mit „- “ beginnt.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
+        <translation>das Argument „%1“ von „%2“ muss %3 sein; schreiben Sie es als %3 oder als Vorlage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
+        <translation>„%1“ ist kein gültiger Wert für „%2“; verwenden Sie einen von: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
+        <translation>„%1“ ist kein gültiger Wert für „%2“ von „%3“; verwenden Sie einen von: %4.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
+        <translation>die Argumente von „%1“ können nicht gelesen werden (%2); schreiben Sie sie als Zuordnung eingerückt in die folgenden Zeilen.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
+        <translation>„%1“ erwartet key=value-Wörter in seiner Zeile, und „%2“ ist keines; schreiben Sie die Argumente als Zuordnung eingerückt in die folgenden Zeilen.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments by name; write the command as text on the same line, such as “raw: uptime”.</source>
         <translation>„%1“ akzeptiert keine benannten Argumente; schreiben Sie den Befehl als Text in dieselbe Zeile, etwa „raw: uptime“.</translation>
     </message>
     <message>
-        <source>“args” must be a mapping of argument names to values.</source>
-        <translation>„args“ muss eine Zuordnung von Argumentnamen zu Werten sein.</translation>
+        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
+        <translation>die Argumente von „%1“ müssen Text oder eine Zuordnung sein, keine Liste; schreiben Sie sie als „name: value“-Zeilen darunter.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
+        <translation>„args“ muss eine Zuordnung von Argumentnamen zu Werten sein; schreiben Sie darunter ein „name: value“ pro Zeile.</translation>
     </message>
     <message>
         <source>“%1” has both a command line and “argv”; keep only one of them.</source>
@@ -4228,60 +5286,28 @@ vorher: %2</translation>
         <translation>der Befehl von „%1“ ist leer; schreiben Sie den auszuführenden Befehl.</translation>
     </message>
     <message>
-        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
-        <translation>das ist kein gültiges YAML (%1); prüfen Sie die Einrückung und die Anführungszeichen an dieser Stelle.</translation>
+        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
+        <translation>„argv“ von „%1“ ist leer; schreiben Sie jedes Wort als Eintrag, der mit „- “ beginnt.</translation>
     </message>
     <message>
-        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
-        <translation>diese Zeile ist mit einem Tabulator eingerückt, was YAML nicht erlaubt; rücken Sie nur mit Leerzeichen ein.</translation>
+        <source>its value</source>
+        <translation>Wert</translation>
     </message>
     <message>
-        <source>“%1” includes itself (through %2); remove the loop.</source>
-        <translation>„%1“ bindet sich selbst ein (über %2); entfernen Sie die Schleife.</translation>
+        <source>“%1” needs the argument “%2”; add it.</source>
+        <translation>„%1“ braucht das Argument „%2“; fügen Sie es hinzu.</translation>
     </message>
     <message>
-        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
-        <translation>%1 %2 kann nicht gelesen werden (%3); prüfen Sie den Namen und ob die Datei existiert.</translation>
+        <source>the playbook is empty; write a list of plays, each starting with “- hosts:”.</source>
+        <translation>das Playbook ist leer; schreiben Sie eine Liste von Plays, die jeweils mit „- hosts:“ beginnen.</translation>
     </message>
     <message>
-        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
-        <translation>„%1“ erwartet in dieser Version eine literale Zahl, keine Vorlage; schreiben Sie eine ganze Zahl.</translation>
+        <source>a playbook must be a list of plays; start each play with “- hosts:” and indent its keys below.</source>
+        <translation>ein Playbook muss eine Liste von Plays sein; beginnen Sie jedes Play mit „- hosts:“ und rücken Sie seine Schlüssel darunter ein.</translation>
     </message>
     <message>
-        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
-        <translation>„%1“ muss eine ganze Zahl sein, nicht „%2“; schreiben Sie zum Beispiel 3.</translation>
-    </message>
-    <message>
-        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
-        <translation>jeder Eintrag von „%1“ muss ein einzelnes Wort oder ein Name sein, keine Liste oder Zuordnung; schreiben Sie einen pro Zeile.</translation>
-    </message>
-    <message>
-        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
-        <translation>„%1“ muss ein Name oder eine Liste von Namen sein, keine Zuordnung; schreiben Sie einen pro Zeile, beginnend mit „- “.</translation>
-    </message>
-    <message>
-        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
-        <translation>jede Bedingung von „%1“ muss ein Ausdruck wie „result.rc == 0“ sein, keine Liste oder Zuordnung; schreiben Sie eine pro Zeile.</translation>
-    </message>
-    <message>
-        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
-        <translation>die Bedingung von „%1“ ist leer; schreiben Sie einen Ausdruck wie „result.rc == 0“.</translation>
-    </message>
-    <message>
-        <source>“%1” has no condition; write an expression after the colon.</source>
-        <translation>„%1“ hat keine Bedingung; schreiben Sie einen Ausdruck hinter den Doppelpunkt.</translation>
-    </message>
-    <message>
-        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
-        <translation>„%1“ muss ein Ausdruck oder eine Liste von Ausdrücken sein, keine Zuordnung; schreiben Sie „%1: name == &apos;value&apos;“ (in Anführungszeichen, wenn es einen Doppelpunkt enthält).</translation>
-    </message>
-    <message>
-        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
-        <translation>„%1“ muss eine Zuordnung von Namen zu Werten sein; schreiben Sie darunter ein „name: value“ pro Zeile.</translation>
-    </message>
-    <message>
-        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
-        <translation>„environment“ erwartet in dieser Version eine Zuordnung, keine Vorlage; schreiben Sie darunter ein „NAME: value“ pro Zeile.</translation>
+        <source>the playbook has no plays; add one starting with “- hosts:”.</source>
+        <translation>das Playbook enthält keine Plays; fügen Sie eines hinzu, das mit „- hosts:“ beginnt.</translation>
     </message>
     <message>
         <source>“%1” is not supported beside import_playbook; only “name” is, so move it into the imported plays.</source>
@@ -4294,6 +5320,10 @@ vorher: %2</translation>
     <message>
         <source>imported playbook</source>
         <translation>das importierte Playbook</translation>
+    </message>
+    <message>
+        <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
+        <translation>ein Play muss eine Zuordnung von Schlüsselwörtern sein; schreiben Sie es als „- hosts: all“, gefolgt von seinem Namen und seinen Aufgaben.</translation>
     </message>
     <message>
         <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
@@ -4316,8 +5346,24 @@ vorher: %2</translation>
         <translation>„%1“ ist ein Modul, kein Play-Schlüsselwort, das hier sieht also nach einer Liste von Aufgaben aus; setzen Sie die Aufgaben unter „tasks:“ eines Plays mit „hosts:“ oder importieren Sie diese Datei mit import_tasks.</translation>
     </message>
     <message>
+        <source>“%1” is not a play keyword; use one of: %2.</source>
+        <translation>„%1“ ist kein Play-Schlüsselwort; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
         <source>“%1” is not a play keyword; check its spelling (did you mean “%2”?).</source>
         <translation>„%1“ ist kein Play-Schlüsselwort; prüfen Sie die Schreibweise (meinten Sie „%2“?).</translation>
+    </message>
+    <message>
+        <source>this play has no “hosts”; add “hosts:” with an inventory pattern such as all or a group name.</source>
+        <translation>dieses Play hat kein „hosts“; fügen Sie „hosts:“ mit einem Inventarmuster wie all oder einem Gruppennamen hinzu.</translation>
+    </message>
+    <message>
+        <source>each entry of “hosts” must be a host or group name; write one pattern per entry.</source>
+        <translation>jeder Eintrag von „hosts“ muss ein Host- oder Gruppenname sein; schreiben Sie ein Muster pro Eintrag.</translation>
+    </message>
+    <message>
+        <source>“hosts” is empty; name a host, a group or all.</source>
+        <translation>„hosts“ ist leer; nennen Sie einen Host, eine Gruppe oder all.</translation>
     </message>
     <message>
         <source>“hosts” is a template, which this version does not resolve; write the pattern itself, such as all, and narrow it with --limit.</source>
@@ -4344,16 +5390,16 @@ vorher: %2</translation>
         <translation>eine Variablendatei muss eine Zuordnung von Variablennamen zu Werten sein; schreiben Sie ein „name: value“ pro Zeile.</translation>
     </message>
     <message>
+        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
+        <translation>die Rolle „%1“ hat keine %2-Datei „%3“ (gesucht wurde %4); legen Sie sie an oder korrigieren Sie „%2_from“.</translation>
+    </message>
+    <message>
         <source>role variables file</source>
         <translation>die Rollenvariablendatei</translation>
     </message>
     <message>
         <source>a role&apos;s defaults and vars must be a mapping of variable names to values; write one “name: value” per line.</source>
         <translation>defaults und vars einer Rolle müssen eine Zuordnung von Variablennamen zu Werten sein; schreiben Sie ein „name: value“ pro Zeile.</translation>
-    </message>
-    <message>
-        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
-        <translation>„roles“ muss eine Liste von Rollennamen sein; schreiben Sie einen pro Zeile, beginnend mit „- “.</translation>
     </message>
     <message>
         <source>this role entry names its role twice; keep only “role:”.</source>
@@ -4368,6 +5414,10 @@ vorher: %2</translation>
         <translation>„%1“ ist weder ein Rollen-Schlüsselwort noch ein gültiger Parametername; verwenden Sie Buchstaben, Ziffern und Unterstriche.</translation>
     </message>
     <message>
+        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>jeder Eintrag von „%1“ muss ein Rollenname oder eine Zuordnung mit „role:“ sein; schreiben Sie „- NAME“ oder „- role: NAME“.</translation>
+    </message>
+    <message>
         <source>this role entry has no role name; add “role: NAME”.</source>
         <translation>dieser Rolleneintrag hat keinen Rollennamen; fügen Sie „role: NAME“ hinzu.</translation>
     </message>
@@ -4380,232 +5430,12 @@ vorher: %2</translation>
         <translation>die Rolle „%1“ wurde nicht gefunden (gesucht in %2); legen Sie roles/%1/tasks/main.yml neben dem Playbook an oder korrigieren Sie den Namen.</translation>
     </message>
     <message>
-        <source>role meta file</source>
-        <translation>die Rollen-Metadatei</translation>
-    </message>
-    <message>
-        <source>task file</source>
-        <translation>die Aufgabendatei</translation>
-    </message>
-    <message>
-        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
-        <translation>eine Aufgabendatei muss eine Liste von Aufgaben sein; beginnen Sie jede Aufgabe mit „- name:“.</translation>
-    </message>
-    <message>
-        <source>“%1” must be a list; start each task with “- name:”.</source>
-        <translation>„%1“ muss eine Liste sein; beginnen Sie jede Aufgabe mit „- name:“.</translation>
-    </message>
-    <message>
-        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
-        <translation>„listen“ gehört nur zu Handlern; verschieben Sie diese Aufgabe unter „handlers:“ oder entfernen Sie „listen“.</translation>
-    </message>
-    <message>
-        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
-        <translation>diese Aufgabe hat bereits eine Schleife; behalten Sie nur eines von „loop“ und „with_items“.</translation>
-    </message>
-    <message>
-        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
-        <translation>die Schleife „%1“ wird nicht unterstützt, nur „loop“ und „with_items“; schreiben Sie also „loop:“ mit einer Liste oder einer Vorlage.</translation>
-    </message>
-    <message>
-        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
-        <translation>das Aufgaben-Schlüsselwort „%1“ wird von Antler nicht unterstützt (%2); entfernen Sie es oder führen Sie dieses Playbook mit ansible-playbook aus.</translation>
-    </message>
-    <message>
-        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
-        <translation>diese Aufgabe führt bereits „%1“ aus; eine Aufgabe führt genau ein Modul aus, verschieben Sie „%2“ also in eine eigene Aufgabe.</translation>
-    </message>
-    <message>
-        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
-        <translation>das Modul „%1“ wird von dieser Version von Antler nicht unterstützt; verwenden Sie eines von %2 oder führen Sie dieses Playbook mit ansible-playbook aus.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
-        <translation>„%1“ ist weder ein Aufgaben-Schlüsselwort noch ein Modul; prüfen Sie die Schreibweise oder verwenden Sie eines der Module %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
-        <translation>„%1“ ist weder ein Aufgaben-Schlüsselwort noch ein Modul; prüfen Sie die Schreibweise (meinten Sie „%2“?).</translation>
-    </message>
-    <message>
-        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
-        <translation>ein Block kann nicht zusätzlich „%1“ ausführen; verschieben Sie das Modul in eine Aufgabe innerhalb des Blocks.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
-        <translation>„%1“ kann nicht an einem Block verwendet werden; schreiben Sie es an die Aufgaben im Block.</translation>
-    </message>
-    <message>
-        <source>“args” cannot be used on a block; write it on a task inside.</source>
-        <translation>„args“ kann nicht an einem Block verwendet werden; schreiben Sie es an eine Aufgabe darin.</translation>
-    </message>
-    <message>
-        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
-        <translation>Blöcke werden unter Handlern nicht unterstützt; schreiben Sie jeden Handler als eigene Aufgabe.</translation>
-    </message>
-    <message>
-        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
-        <translation>„rescue“ und „always“ brauchen einen „block“ daneben; fügen Sie „block:“ mit den zuerst auszuführenden Aufgaben hinzu.</translation>
-    </message>
-    <message>
-        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
-        <translation>diese Aufgabe führt kein Modul aus; fügen Sie eines hinzu, etwa „command: …“ oder „debug: msg=…“.</translation>
-    </message>
-    <message>
-        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
-        <translation>„loop“ braucht eine Liste oder eine Vorlage, die eine ergibt, nicht den Text „%1“; schreiben Sie „loop: &quot;{{ %1 }}&quot;“ für eine Variable oder eine Liste darunter.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
-        <translation>„%1“ braucht eine Liste oder eine Vorlage, die eine ergibt, erhielt aber %2; schreiben Sie die Elemente einzeln pro Zeile, beginnend mit „- “.</translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation>eine Zuordnung</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
-        <translation>„loop_control“ braucht eine Schleife in derselben Aufgabe; fügen Sie „loop:“ hinzu oder entfernen Sie „loop_control“.</translation>
-    </message>
-    <message>
-        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
-        <translation>„loop_control“ muss eine Zuordnung sein; schreiben Sie darunter „loop_var:“, „label:“ oder „index_var:“.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
-        <translation>„%1“ ist kein gültiger Variablenname für „%2“; verwenden Sie Buchstaben, Ziffern und Unterstriche.</translation>
-    </message>
-    <message>
-        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
-        <translation>loop_control „%1“ wird nicht unterstützt; entfernen Sie es (loop_var, label und index_var werden unterstützt).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
-        <translation>„%1“ ist kein loop_control-Schlüsselwort; verwenden Sie loop_var, label oder index_var.</translation>
-    </message>
-    <message>
-        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
-        <translation>„apply“ wird nicht unterstützt; setzen Sie die Schlüsselwörter an die Aufgaben der eingebundenen Datei oder verwenden Sie import_tasks.</translation>
-    </message>
-    <message>
-        <source>“%1” has no argument “%2”; use “file”.</source>
-        <translation>„%1“ hat kein Argument „%2“; verwenden Sie „file“.</translation>
-    </message>
-    <message>
-        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
-        <translation>„%1“ erwartet einen Dateinamen; schreiben Sie „%1: FILE.yml“.</translation>
-    </message>
-    <message>
-        <source>“%1” names no file; write “%1: FILE.yml”.</source>
-        <translation>„%1“ nennt keine Datei; schreiben Sie „%1: FILE.yml“.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
-        <translation>„%1“ kann nicht an import_tasks verwendet werden, das nur eine Datei einfügt; verwenden Sie include_tasks oder schreiben Sie es an die importierten Aufgaben.</translation>
-    </message>
-    <message>
-        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
-        <translation>der Dateiname von import_tasks ist eine Vorlage, die gelesen wird, bevor es Variablen gibt; schreiben Sie den Namen als einfachen Text oder verwenden Sie include_tasks.</translation>
-    </message>
-    <message>
-        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
-        <translation>include_tasks wird unter Handlern nicht unterstützt; schreiben Sie jeden Handler als eigene Aufgabe.</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>a path</source>
-        <translation>ein Pfad</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>a value</source>
-        <translation>ein Wert</translation>
-    </message>
-    <message>
-        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
-        <translation>das Modul „%1“ hat kein Argument „%2“; meinten Sie „%3“? Gültig sind: %4.</translation>
-    </message>
-    <message>
-        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
-        <translation>das Argument „%1“ von „%2“ ist doppelt angegeben (vielleicht über einen Alias); behalten Sie nur eines.</translation>
-    </message>
-    <message>
-        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
-        <translation>das Argument „%1“ von „%2“ muss %3 sein; schreiben Sie es als %3 oder als Vorlage.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
-        <translation>„%1“ ist kein gültiger Wert für „%2“; verwenden Sie einen von: %3.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
-        <translation>„%1“ ist kein gültiger Wert für „%2“ von „%3“; verwenden Sie einen von: %4.</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
-        <translation>die Argumente von „%1“ können nicht gelesen werden (%2); schreiben Sie sie als Zuordnung eingerückt in die folgenden Zeilen.</translation>
-    </message>
-    <message>
-        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
-        <translation>„%1“ erwartet key=value-Wörter in seiner Zeile, und „%2“ ist keines; schreiben Sie die Argumente als Zuordnung eingerückt in die folgenden Zeilen.</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
-        <translation>die Argumente von „%1“ müssen Text oder eine Zuordnung sein, keine Liste; schreiben Sie sie als „name: value“-Zeilen darunter.</translation>
-    </message>
-    <message>
-        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
-        <translation>„args“ muss eine Zuordnung von Argumentnamen zu Werten sein; schreiben Sie darunter ein „name: value“ pro Zeile.</translation>
-    </message>
-    <message>
-        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
-        <translation>„argv“ von „%1“ ist leer; schreiben Sie jedes Wort als Eintrag, der mit „- “ beginnt.</translation>
-    </message>
-    <message>
-        <source>its value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>“%1” needs the argument “%2”; add it.</source>
-        <translation>„%1“ braucht das Argument „%2“; fügen Sie es hinzu.</translation>
-    </message>
-    <message>
-        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
-        <translation>die Aufgabe benachrichtigt „%1“, aber das Play hat keinen Handler dieses Namens oder listen-Themas; fügen Sie den Handler hinzu oder korrigieren Sie den Namen.</translation>
-    </message>
-    <message>
-        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
-        <translation>die Rolle „%1“ hat keine %2-Datei „%3“ (gesucht wurde %4); legen Sie sie an oder korrigieren Sie „%2_from“.</translation>
-    </message>
-    <message>
-        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
-        <translation>jeder Eintrag von „%1“ muss ein Rollenname oder eine Zuordnung mit „role:“ sein; schreiben Sie „- NAME“ oder „- role: NAME“.</translation>
-    </message>
-    <message>
         <source>the role “%1” depends on itself through %2; remove the dependency or import_role that closes the loop.</source>
         <translation>die Rolle „%1“ hängt über %2 von sich selbst ab; entfernen Sie die Abhängigkeit oder das import_role, das den Kreis schließt.</translation>
+    </message>
+    <message>
+        <source>role meta file</source>
+        <translation>die Rollen-Metadatei</translation>
     </message>
     <message>
         <source>a role&apos;s meta/main.yml must be a mapping; write “dependencies:” and “allow_duplicates:” at the top level.</source>
@@ -4616,12 +5446,20 @@ vorher: %2</translation>
         <translation>„dependencies“ muss eine Liste von Rollen sein; schreiben Sie eine pro Zeile, beginnend mit „- “, wie unter „roles:“ eines Plays.</translation>
     </message>
     <message>
+        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
+        <translation>„roles“ muss eine Liste von Rollennamen sein; schreiben Sie einen pro Zeile, beginnend mit „- “.</translation>
+    </message>
+    <message>
         <source>“%1” takes key=value words on its line, and “%2” is not one; write “%1:” with “name: ROLE” on the next line, indented.</source>
         <translation>„%1“ nimmt key=value-Wörter auf seiner Zeile an, und „%2“ ist keines; schreiben Sie „%1:“ mit „name: ROLE“ eingerückt in der nächsten Zeile.</translation>
     </message>
     <message>
         <source>the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the next line, indented.</source>
         <translation>die Argumente von „%1“ müssen eine Zuordnung sein, keine Liste; schreiben Sie „name: ROLE“ eingerückt in die nächste Zeile.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values.</source>
+        <translation>„args“ muss eine Zuordnung von Argumentnamen zu Werten sein.</translation>
     </message>
     <message>
         <source>“%1” of “%2” must be a name; write it on the same line.</source>
@@ -4690,6 +5528,229 @@ vorher: %2</translation>
     <message>
         <source>“%1” cannot be used on include_role; write it on the role&apos;s tasks instead.</source>
         <translation>„%1“ kann nicht an include_role verwendet werden; schreiben Sie es stattdessen an die Aufgaben der Rolle.</translation>
+    </message>
+    <message>
+        <source>task file</source>
+        <translation>die Aufgabendatei</translation>
+    </message>
+    <message>
+        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
+        <translation>eine Aufgabendatei muss eine Liste von Aufgaben sein; beginnen Sie jede Aufgabe mit „- name:“.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list; start each task with “- name:”.</source>
+        <translation>„%1“ muss eine Liste sein; beginnen Sie jede Aufgabe mit „- name:“.</translation>
+    </message>
+    <message>
+        <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
+        <translation>eine Aufgabe muss eine Zuordnung sein; schreiben Sie sie als „- name: …“, gefolgt von einem Modul wie „command: …“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “register”; use letters, digits and underscores.</source>
+        <translation>„%1“ ist kein gültiger Variablenname für „register“; verwenden Sie Buchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
+        <translation>„listen“ gehört nur zu Handlern; verschieben Sie diese Aufgabe unter „handlers:“ oder entfernen Sie „listen“.</translation>
+    </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
+        <translation>diese Aufgabe hat bereits eine Schleife; behalten Sie nur eines von „loop“ und „with_items“.</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
+        <translation>die Schleife „%1“ wird nicht unterstützt, nur „loop“ und „with_items“; schreiben Sie also „loop:“ mit einer Liste oder einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>das Aufgaben-Schlüsselwort „%1“ wird von Antler nicht unterstützt (%2); entfernen Sie es oder führen Sie dieses Playbook mit ansible-playbook aus.</translation>
+    </message>
+    <message>
+        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
+        <translation>diese Aufgabe führt bereits „%1“ aus; eine Aufgabe führt genau ein Modul aus, verschieben Sie „%2“ also in eine eigene Aufgabe.</translation>
+    </message>
+    <message>
+        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
+        <translation>das Modul „%1“ wird von dieser Version von Antler nicht unterstützt; verwenden Sie eines von %2 oder führen Sie dieses Playbook mit ansible-playbook aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
+        <translation>„%1“ ist weder ein Aufgaben-Schlüsselwort noch ein Modul; prüfen Sie die Schreibweise oder verwenden Sie eines der Module %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
+        <translation>„%1“ ist weder ein Aufgaben-Schlüsselwort noch ein Modul; prüfen Sie die Schreibweise (meinten Sie „%2“?).</translation>
+    </message>
+    <message>
+        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
+        <translation>ein Block kann nicht zusätzlich „%1“ ausführen; verschieben Sie das Modul in eine Aufgabe innerhalb des Blocks.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
+        <translation>„%1“ kann nicht an einem Block verwendet werden; schreiben Sie es an die Aufgaben im Block.</translation>
+    </message>
+    <message>
+        <source>“args” cannot be used on a block; write it on a task inside.</source>
+        <translation>„args“ kann nicht an einem Block verwendet werden; schreiben Sie es an eine Aufgabe darin.</translation>
+    </message>
+    <message>
+        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
+        <translation>Blöcke werden unter Handlern nicht unterstützt; schreiben Sie jeden Handler als eigene Aufgabe.</translation>
+    </message>
+    <message>
+        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
+        <translation>„rescue“ und „always“ brauchen einen „block“ daneben; fügen Sie „block:“ mit den zuerst auszuführenden Aufgaben hinzu.</translation>
+    </message>
+    <message>
+        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
+        <translation>diese Aufgabe führt kein Modul aus; fügen Sie eines hinzu, etwa „command: …“ oder „debug: msg=…“.</translation>
+    </message>
+    <message>
+        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
+        <translation>„loop“ braucht eine Liste oder eine Vorlage, die eine ergibt, nicht den Text „%1“; schreiben Sie „loop: &quot;{{ %1 }}&quot;“ für eine Variable oder eine Liste darunter.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
+        <translation>„%1“ braucht eine Liste oder eine Vorlage, die eine ergibt, erhielt aber %2; schreiben Sie die Elemente einzeln pro Zeile, beginnend mit „- “.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
+        <translation>„loop_control“ braucht eine Schleife in derselben Aufgabe; fügen Sie „loop:“ hinzu oder entfernen Sie „loop_control“.</translation>
+    </message>
+    <message>
+        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
+        <translation>„loop_control“ muss eine Zuordnung sein; schreiben Sie darunter „loop_var:“, „label:“ oder „index_var:“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
+        <translation>„%1“ ist kein gültiger Variablenname für „%2“; verwenden Sie Buchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
+        <translation>loop_control „%1“ wird nicht unterstützt; entfernen Sie es (loop_var, label und index_var werden unterstützt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
+        <translation>„%1“ ist kein loop_control-Schlüsselwort; verwenden Sie loop_var, label oder index_var.</translation>
+    </message>
+    <message>
+        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
+        <translation>„apply“ wird nicht unterstützt; setzen Sie die Schlüsselwörter an die Aufgaben der eingebundenen Datei oder verwenden Sie import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use “file”.</source>
+        <translation>„%1“ hat kein Argument „%2“; verwenden Sie „file“.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
+        <translation>„%1“ erwartet einen Dateinamen; schreiben Sie „%1: FILE.yml“.</translation>
+    </message>
+    <message>
+        <source>“%1” names no file; write “%1: FILE.yml”.</source>
+        <translation>„%1“ nennt keine Datei; schreiben Sie „%1: FILE.yml“.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
+        <translation>„%1“ kann nicht an import_tasks verwendet werden, das nur eine Datei einfügt; verwenden Sie include_tasks oder schreiben Sie es an die importierten Aufgaben.</translation>
+    </message>
+    <message>
+        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
+        <translation>der Dateiname von import_tasks ist eine Vorlage, die gelesen wird, bevor es Variablen gibt; schreiben Sie den Namen als einfachen Text oder verwenden Sie include_tasks.</translation>
+    </message>
+    <message>
+        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
+        <translation>include_tasks wird unter Handlern nicht unterstützt; schreiben Sie jeden Handler als eigene Aufgabe.</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
+        <translation>das ist kein gültiges YAML (%1); prüfen Sie die Einrückung und die Anführungszeichen an dieser Stelle.</translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
+        <translation>diese Zeile ist mit einem Tabulator eingerückt, was YAML nicht erlaubt; rücken Sie nur mit Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <source>“%1” includes itself (through %2); remove the loop.</source>
+        <translation>„%1“ bindet sich selbst ein (über %2); entfernen Sie die Schleife.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
+        <translation>%1 %2 kann nicht gelesen werden (%3); prüfen Sie den Namen und ob die Datei existiert.</translation>
+    </message>
+    <message>
+        <source>a key must be a plain word, not a list or mapping; write it as “name: value”.</source>
+        <translation>ein Schlüssel muss ein einfaches Wort sein, keine Liste oder Zuordnung; schreiben Sie ihn als „name: value“.</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice, first on line %2; keep only one of them.</source>
+        <translation>der Schlüssel „%1“ kommt doppelt vor, zuerst in Zeile %2; behalten Sie nur einen davon.</translation>
+    </message>
+    <message>
+        <source>“%1” has no value; write its value after the colon.</source>
+        <translation>„%1“ hat keinen Wert; schreiben Sie den Wert hinter den Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” must be text, not a list or a mapping; write it on the same line as the key.</source>
+        <translation>der Wert von „%1“ muss Text sein, keine Liste oder Zuordnung; schreiben Sie ihn in dieselbe Zeile wie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal true or false in this version, not a template; write true or false.</source>
+        <translation>„%1“ akzeptiert in dieser Version nur ein wörtliches true oder false, keine Vorlage; schreiben Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false; write one of them.</source>
+        <translation>„%1“ muss true oder false sein; schreiben Sie einen der beiden Werte.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
+        <translation>„%1“ erwartet in dieser Version eine literale Zahl, keine Vorlage; schreiben Sie eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
+        <translation>„%1“ muss eine ganze Zahl sein, nicht „%2“; schreiben Sie zum Beispiel 3.</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
+        <translation>jeder Eintrag von „%1“ muss ein einzelnes Wort oder ein Name sein, keine Liste oder Zuordnung; schreiben Sie einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
+        <translation>„%1“ muss ein Name oder eine Liste von Namen sein, keine Zuordnung; schreiben Sie einen pro Zeile, beginnend mit „- “.</translation>
+    </message>
+    <message>
+        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
+        <translation>jede Bedingung von „%1“ muss ein Ausdruck wie „result.rc == 0“ sein, keine Liste oder Zuordnung; schreiben Sie eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
+        <translation>die Bedingung von „%1“ ist leer; schreiben Sie einen Ausdruck wie „result.rc == 0“.</translation>
+    </message>
+    <message>
+        <source>“%1” has no condition; write an expression after the colon.</source>
+        <translation>„%1“ hat keine Bedingung; schreiben Sie einen Ausdruck hinter den Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
+        <translation>„%1“ muss ein Ausdruck oder eine Liste von Ausdrücken sein, keine Zuordnung; schreiben Sie „%1: name == &apos;value&apos;“ (in Anführungszeichen, wenn es einen Doppelpunkt enthält).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
+        <translation>„%1“ muss eine Zuordnung von Namen zu Werten sein; schreiben Sie darunter ein „name: value“ pro Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
+        <translation>„%1“ ist kein gültiger Variablenname; verwenden Sie Buchstaben, Ziffern und Unterstriche, ohne Ziffer am Anfang.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PythonRegex</name>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
+        <translation>%1 ist kein gültiger regulärer Ausdruck: %2 an Position %3 von &apos;%4&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5988,25 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::TimezoneModule</name>
+    <message>
+        <source>timezone on %1: setting the hardware clock (hwclock) is not supported by Antler; set only the name, or run this task with ansible-playbook.</source>
+        <translation>timezone auf %1: das Setzen der Hardware-Uhr (hwclock) wird von Antler nicht unterstützt; setzen Sie nur den Namen oder führen Sie diesen Task mit ansible-playbook aus.</translation>
+    </message>
+    <message>
+        <source>one of the following is required: name, hwclock</source>
+        <translation>einer der folgenden ist erforderlich: name, hwclock</translation>
+    </message>
+    <message>
+        <source>Could not read the time zone of %1: %2</source>
+        <translation>Die Zeitzone von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the time zone of %1 to %2: %3</source>
+        <translation>Die Zeitzone von %1 konnte nicht auf %2 gesetzt werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::UnarchiveModule</name>
     <message>
         <source>unarchive needs src (the archive) and dest (an existing folder on the host).</source>
@@ -4939,6 +6019,13 @@ vorher: %2</translation>
     <message>
         <source>Cannot extract %1 into %2 on %3: %4</source>
         <translation>%1 kann auf %3 nicht nach %2 entpackt werden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UnimplementedModule</name>
+    <message>
+        <source>The module “%1” at %2 is an Ansible module Antler does not implement, and this task ran on %3; give it a “when:” that is false on this host, or run this playbook with ansible-playbook.</source>
+        <translation>Das Modul „%1“ in %2 ist ein Ansible-Modul, das Antler nicht implementiert, und dieser Task lief auf %3; geben Sie ihm ein „when:“, das auf diesem Host falsch ist, oder führen Sie dieses Playbook mit ansible-playbook aus.</translation>
     </message>
 </context>
 <context>
@@ -5048,132 +6135,12 @@ vorher: %2</translation>
         <translation>das Ergebnis wäre länger als %1 Zeichen</translation>
     </message>
     <message>
-        <source>the &apos;%1&apos; filter expects a list, not %2</source>
-        <translation>der Filter &apos;%1&apos; erwartet eine Liste, nicht %2</translation>
-    </message>
-    <message>
         <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
         <translation>&apos;dict object&apos; hat kein Attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
-        <translation>&apos;list object&apos; hat kein Attribut &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
-        <translation>&apos;%1 object&apos; hat kein Attribut &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>No aggregated item, sequence was empty.</source>
-        <translation>Kein aggregiertes Element, die Sequenz war leer.</translation>
-    </message>
-    <message>
-        <source>No test named &apos;%1&apos;.</source>
-        <translation>Kein Test namens &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Mandatory variable %1 not defined.</source>
-        <translation>Pflichtvariable %1 ist nicht definiert.</translation>
-    </message>
-    <message>
-        <source>Mandatory variable not defined.</source>
-        <translation>Pflichtvariable ist nicht definiert.</translation>
-    </message>
-    <message>
         <source>empty separator</source>
         <translation>leeres Trennzeichen</translation>
-    </message>
-    <message>
-        <source>object of type &apos;%1&apos; has no len()</source>
-        <translation>Objekt vom Typ &apos;%1&apos; hat kein len()</translation>
-    </message>
-    <message>
-        <source>No first item, sequence was empty.</source>
-        <translation>Kein erstes Element, die Sequenz war leer.</translation>
-    </message>
-    <message>
-        <source>No last item, sequence was empty.</source>
-        <translation>Kein letztes Element, die Sequenz war leer.</translation>
-    </message>
-    <message>
-        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
-        <translation>der Filter &apos;dictsort&apos; erwartet ein Dictionary, nicht %1</translation>
-    </message>
-    <message>
-        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>nicht unterstützte Operandentypen für +: &apos;%1&apos; und &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>Can only get item pairs from a mapping.</source>
-        <translation>Elementpaare gibt es nur aus einer Zuordnung.</translation>
-    </message>
-    <message>
-        <source>No filter named &apos;%1&apos;.</source>
-        <translation>Kein Filter namens &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>dict2items requires a dictionary, got %1 instead.</source>
-        <translation>dict2items braucht ein Dictionary, erhielt aber %1.</translation>
-    </message>
-    <message>
-        <source>items2dict requires a list, got %1 instead.</source>
-        <translation>items2dict braucht eine Liste, erhielt aber %1.</translation>
-    </message>
-    <message>
-        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>items2dict verlangt, dass jedes Element die Schlüssel &apos;%1&apos; und &apos;%2&apos; hat</translation>
-    </message>
-    <message>
-        <source>from_json could not parse the text: %1</source>
-        <translation>from_json konnte den Text nicht parsen: %1</translation>
-    </message>
-    <message>
-        <source>from_yaml could not parse the text: %1</source>
-        <translation>from_yaml konnte den Text nicht parsen: %1</translation>
-    </message>
-    <message>
-        <source>b64decode: the text is not valid base64</source>
-        <translation>b64decode: der Text ist kein gültiges Base64</translation>
-    </message>
-    <message>
-        <source>regex_replace produced too much text</source>
-        <translation>regex_replace hat zu viel Text erzeugt</translation>
-    </message>
-    <message>
-        <source>regex_search: unknown group specification &apos;%1&apos;</source>
-        <translation>regex_search: unbekannte Gruppenangabe &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>regex_findall found too many matches</source>
-        <translation>regex_findall hat zu viele Treffer gefunden</translation>
-    </message>
-    <message>
-        <source>combine: list_merge must be one of %1</source>
-        <translation>combine: list_merge muss eines von %1 sein</translation>
-    </message>
-    <message>
-        <source>combine expects dictionaries, got %1</source>
-        <translation>combine erwartet Dictionarys, erhielt aber %1</translation>
-    </message>
-    <message>
-        <source>bad operand type for abs(): &apos;%1&apos;</source>
-        <translation>ungültiger Operandentyp für abs(): &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>round expects a number, not %1</source>
-        <translation>round erwartet eine Zahl, nicht %1</translation>
-    </message>
-    <message>
-        <source>method must be common, ceil or floor</source>
-        <translation>method muss common, ceil oder floor sein</translation>
-    </message>
-    <message>
-        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
-        <translation>hash: der Algorithmus &apos;%1&apos; wird nicht unterstützt; verwenden Sie md5, sha1, sha224, sha256, sha384 oder sha512</translation>
-    </message>
-    <message>
-        <source>batch needs a positive size</source>
-        <translation>batch braucht eine positive Größe</translation>
     </message>
     <message>
         <source>%1() takes at least 1 argument (0 given)</source>
@@ -5206,6 +6173,34 @@ vorher: %2</translation>
     <message>
         <source>Invalid operator type (%1)</source>
         <translation>Ungültiger Operatortyp (%1)</translation>
+    </message>
+    <message>
+        <source>the comment filter has no style &apos;%1&apos;; use plain, erlang, c, cblock or xml</source>
+        <translation>der comment-Filter hat keinen Stil „%1“; verwenden Sie plain, erlang, c, cblock oder xml</translation>
+    </message>
+    <message>
+        <source>list object has no element %1</source>
+        <translation>Listenobjekt hat kein Element %1</translation>
+    </message>
+    <message>
+        <source>extract cannot look up %1 in a %2</source>
+        <translation>extract kann %1 nicht in einem %2 nachschlagen</translation>
+    </message>
+    <message>
+        <source>password_hash does not support the hash type &apos;%1&apos;; use sha512, sha256, md5 or blowfish</source>
+        <translation>password_hash unterstützt den Hash-Typ „%1“ nicht; verwenden Sie sha512, sha256, md5 oder blowfish</translation>
+    </message>
+    <message>
+        <source>invalid characters in salt</source>
+        <translation>ungültige Zeichen im Salt</translation>
+    </message>
+    <message>
+        <source>crypt could not hash the password with the setting %1</source>
+        <translation>crypt konnte das Passwort mit der Einstellung %1 nicht hashen</translation>
+    </message>
+    <message>
+        <source>Version comparison failed: invalid version number &apos;%1&apos;</source>
+        <translation>Versionsvergleich fehlgeschlagen: ungültige Versionsnummer „%1“</translation>
     </message>
 </context>
 <context>
@@ -5373,10 +6368,6 @@ vorher: %2</translation>
         <translation>Keine Variable mit diesem Namen gefunden: %1</translation>
     </message>
     <message>
-        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items and list</source>
-        <translation>das Lookup-Plugin &apos;%1&apos; wird nicht unterstützt; unterstützt werden env, file, vars, items und list</translation>
-    </message>
-    <message>
         <source>No filter named &apos;%1&apos;.</source>
         <translation>Kein Filter namens &apos;%1&apos;.</translation>
     </message>
@@ -5384,12 +6375,201 @@ vorher: %2</translation>
         <source>No test named &apos;%1&apos;.</source>
         <translation>Kein Test namens &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items, list, first_found, fileglob, pipe and template</source>
+        <translation>das Lookup-Plugin „%1“ wird nicht unterstützt; unterstützt werden env, file, vars, items, list, first_found, fileglob, pipe und template</translation>
+    </message>
 </context>
 <context>
-    <name>antler::playbook::jinja::Filters</name>
+    <name>antler::playbook::jinja::ExpressionParser</name>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>der Ausdruck ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>an attribute name</source>
+        <translation>ein Attributname</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos;</source>
+        <translation>&apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an index between [ and ]</source>
+        <translation>zwischen [ und ] wird ein Index erwartet</translation>
+    </message>
+    <message>
+        <source>a positional argument follows keyword arguments</source>
+        <translation>ein Positionsargument folgt auf Schlüsselwortargumente</translation>
+    </message>
+    <message>
+        <source>a filter name</source>
+        <translation>ein Filtername</translation>
+    </message>
+    <message>
+        <source>a test name</source>
+        <translation>ein Testname</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::ExtraFilters</name>
     <message>
         <source>No filter named &apos;%1&apos;.</source>
         <translation>Kein Filter namens &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::FilterSupport</name>
+    <message>
+        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
+        <translation>der Filter &apos;dictsort&apos; erwartet ein Dictionary, nicht %1</translation>
+    </message>
+    <message>
+        <source>Can only get item pairs from a mapping.</source>
+        <translation>Elementpaare gibt es nur aus einer Zuordnung.</translation>
+    </message>
+    <message>
+        <source>dict2items requires a dictionary, got %1 instead.</source>
+        <translation>dict2items braucht ein Dictionary, erhielt aber %1.</translation>
+    </message>
+    <message>
+        <source>items2dict requires a list, got %1 instead.</source>
+        <translation>items2dict braucht eine Liste, erhielt aber %1.</translation>
+    </message>
+    <message>
+        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>items2dict verlangt, dass jedes Element die Schlüssel &apos;%1&apos; und &apos;%2&apos; hat</translation>
+    </message>
+    <message>
+        <source>combine: list_merge must be one of %1</source>
+        <translation>combine: list_merge muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>combine expects dictionaries, got %1</source>
+        <translation>combine erwartet Dictionarys, erhielt aber %1</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; filter expects a list, not %2</source>
+        <translation>der Filter &apos;%1&apos; erwartet eine Liste, nicht %2</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;dict object&apos; hat kein Attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; hat kein Attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; hat kein Attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Kein Filter namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>from_json could not parse the text: %1</source>
+        <translation>from_json konnte den Text nicht parsen: %1</translation>
+    </message>
+    <message>
+        <source>from_yaml could not parse the text: %1</source>
+        <translation>from_yaml konnte den Text nicht parsen: %1</translation>
+    </message>
+    <message>
+        <source>b64decode: the text is not valid base64</source>
+        <translation>b64decode: der Text ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
+        <translation>hash: der Algorithmus &apos;%1&apos; wird nicht unterstützt; verwenden Sie md5, sha1, sha224, sha256, sha384 oder sha512</translation>
+    </message>
+    <message>
+        <source>No aggregated item, sequence was empty.</source>
+        <translation>Kein aggregiertes Element, die Sequenz war leer.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Kein Test namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>object of type &apos;%1&apos; has no len()</source>
+        <translation>Objekt vom Typ &apos;%1&apos; hat kein len()</translation>
+    </message>
+    <message>
+        <source>No first item, sequence was empty.</source>
+        <translation>Kein erstes Element, die Sequenz war leer.</translation>
+    </message>
+    <message>
+        <source>No last item, sequence was empty.</source>
+        <translation>Kein letztes Element, die Sequenz war leer.</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>nicht unterstützte Operandentypen für +: &apos;%1&apos; und &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>batch needs a positive size</source>
+        <translation>batch braucht eine positive Größe</translation>
+    </message>
+    <message>
+        <source>regex_replace produced too much text</source>
+        <translation>regex_replace hat zu viel Text erzeugt</translation>
+    </message>
+    <message>
+        <source>regex_search: unknown group specification &apos;%1&apos;</source>
+        <translation>regex_search: unbekannte Gruppenangabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>regex_findall found too many matches</source>
+        <translation>regex_findall hat zu viele Treffer gefunden</translation>
+    </message>
+    <message>
+        <source>empty separator</source>
+        <translation>leeres Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Mandatory variable %1 not defined.</source>
+        <translation>Pflichtvariable %1 ist nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable not defined.</source>
+        <translation>Pflichtvariable ist nicht definiert.</translation>
+    </message>
+    <message>
+        <source>bad operand type for abs(): &apos;%1&apos;</source>
+        <translation>ungültiger Operandentyp für abs(): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>round expects a number, not %1</source>
+        <translation>round erwartet eine Zahl, nicht %1</translation>
+    </message>
+    <message>
+        <source>method must be common, ceil or floor</source>
+        <translation>method muss common, ceil oder floor sein</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Lookups</name>
+    <message>
+        <source>No file was found when using first_found; looked for %1 in %2.</source>
+        <translation>Bei first_found wurde keine Datei gefunden; gesucht wurde %1 in %2.</translation>
+    </message>
+    <message>
+        <source>lookup_plugin.pipe(%1) returned %2</source>
+        <translation>lookup_plugin.pipe(%1) lieferte %2</translation>
+    </message>
+    <message>
+        <source>the template file %1 could not be found for the lookup; searched %2.</source>
+        <translation>die Template-Datei %1 wurde für den Lookup nicht gefunden; durchsucht: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported</source>
+        <translation>das Lookup-Plugin „%1“ wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -5422,34 +6602,6 @@ vorher: %2</translation>
 <context>
     <name>antler::playbook::jinja::Parser</name>
     <message>
-        <source>end of template</source>
-        <translation>Ende der Vorlage</translation>
-    </message>
-    <message>
-        <source>end of print statement</source>
-        <translation>Ende der Ausgabeanweisung</translation>
-    </message>
-    <message>
-        <source>end of statement block</source>
-        <translation>Ende des Anweisungsblocks</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>unerwartetes &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos;, expected %2</source>
-        <translation>unerwartetes &apos;%1&apos;, erwartet wurde %2</translation>
-    </message>
-    <message>
-        <source>the end of the statement block (&apos;%}&apos;)</source>
-        <translation>das Ende des Anweisungsblocks (&apos;%}&apos;)</translation>
-    </message>
-    <message>
         <source>the template nests its tags too deeply</source>
         <translation>die Vorlage verschachtelt ihre Tags zu tief</translation>
     </message>
@@ -5476,34 +6628,6 @@ vorher: %2</translation>
     <message>
         <source>recursive loops are not supported</source>
         <translation>rekursive Schleifen werden nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>the expression nests too deeply</source>
-        <translation>der Ausdruck ist zu tief verschachtelt</translation>
-    </message>
-    <message>
-        <source>an attribute name</source>
-        <translation>ein Attributname</translation>
-    </message>
-    <message>
-        <source>&apos;]&apos;</source>
-        <translation>&apos;]&apos;</translation>
-    </message>
-    <message>
-        <source>expected an index between [ and ]</source>
-        <translation>zwischen [ und ] wird ein Index erwartet</translation>
-    </message>
-    <message>
-        <source>a positional argument follows keyword arguments</source>
-        <translation>ein Positionsargument folgt auf Schlüsselwortargumente</translation>
-    </message>
-    <message>
-        <source>a filter name</source>
-        <translation>ein Filtername</translation>
-    </message>
-    <message>
-        <source>a test name</source>
-        <translation>ein Testname</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +6691,37 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::jinja::TokenCursor</name>
+    <message>
+        <source>end of template</source>
+        <translation>Ende der Vorlage</translation>
+    </message>
+    <message>
+        <source>end of print statement</source>
+        <translation>Ende der Ausgabeanweisung</translation>
+    </message>
+    <message>
+        <source>end of statement block</source>
+        <translation>Ende des Anweisungsblocks</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected %2</source>
+        <translation>unerwartetes &apos;%1&apos;, erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>the end of the statement block (&apos;%}&apos;)</source>
+        <translation>das Ende des Anweisungsblocks (&apos;%}&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::jinja::Value</name>
     <message>
         <source>&apos;&lt;&apos; not supported between instances of &apos;%1&apos; and &apos;%2&apos;</source>
@@ -5583,6 +6738,280 @@ vorher: %2</translation>
     <message>
         <source>argument of type &apos;%1&apos; is not iterable</source>
         <translation>Argument vom Typ &apos;%1&apos; ist nicht iterierbar</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::BecomeHandshake</name>
+    <message>
+        <source>sudo refused the become password</source>
+        <translation>sudo hat das Become-Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>sudo asks for a password and no become password was given</source>
+        <translation>sudo fragt nach einem Passwort, und es wurde kein Become-Passwort angegeben</translation>
+    </message>
+    <message>
+        <source>sudo ended before the command started</source>
+        <translation>sudo endete, bevor der Befehl startete</translation>
+    </message>
+    <message>
+        <source>sudo said: %1</source>
+        <translation>sudo meldete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::CommandBuilder</name>
+    <message>
+        <source>The command for %1 is empty; give a program, a script or a raw command.</source>
+        <translation>Der Befehl für %1 ist leer; geben Sie ein Programm, ein Skript oder einen Rohbefehl an.</translation>
+    </message>
+    <message>
+        <source>The become method &apos;%1&apos; for %2 is not supported; use sudo.</source>
+        <translation>Die Become-Methode „%1“ für %2 wird nicht unterstützt; verwenden Sie sudo.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::KnownHosts</name>
+    <message>
+        <source>Cannot read the known hosts file %1: %2; check its permissions.</source>
+        <translation>Die Known-Hosts-Datei %1 kann nicht gelesen werden: %2; prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown marker %2</source>
+        <translation>Zeile %1: unbekannte Markierung %2</translation>
+    </message>
+    <message>
+        <source>line %1: expected hosts, key type and key</source>
+        <translation>Zeile %1: Hosts, Schlüsseltyp und Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>line %1: malformed hashed host</source>
+        <translation>Zeile %1: fehlerhafter gehashter Host</translation>
+    </message>
+    <message>
+        <source>line %1: unsupported host hash</source>
+        <translation>Zeile %1: nicht unterstützter Host-Hash</translation>
+    </message>
+    <message>
+        <source>line %1: the key is not valid %2 key data</source>
+        <translation>Zeile %1: der Schlüssel ist keine gültigen %2-Schlüsseldaten</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the known hosts file; check its permissions.</source>
+        <translation>Der Ordner %1 für die Known-Hosts-Datei kann nicht erstellt werden; prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot add the key of %1 to %2: %3; check the file&apos;s permissions.</source>
+        <translation>Der Schlüssel von %1 kann nicht zu %2 hinzugefügt werden: %3; prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot add the key of %1 to %2: %3; check the free space.</source>
+        <translation>Der Schlüssel von %1 kann nicht zu %2 hinzugefügt werden: %3; prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::LocalTransport</name>
+    <message>
+        <source>The command on %1 was cancelled: its transport was closed.</source>
+        <translation>Der Befehl auf %1 wurde abgebrochen: sein Transport wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the connection was closed.</source>
+        <translation>Der Befehl auf %1 wurde abgebrochen: die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 was cancelled.</source>
+        <translation>%1 auf %2 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to %2: %3.</source>
+        <translation>%1 kann nicht gelesen werden, um es an %2 zu senden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot start /bin/sh on %1: %2.</source>
+        <translation>/bin/sh kann auf %1 nicht gestartet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SharedShellPool</name>
+    <message>
+        <source>shared shell</source>
+        <translation>gemeinsame Shell</translation>
+    </message>
+    <message>
+        <source>(login user)</source>
+        <translation>(Anmeldebenutzer)</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshChannel</name>
+    <message>
+        <source>The %1 on %2 %3</source>
+        <translation>%1 auf %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshConnection</name>
+    <message>
+        <source>Cannot create an SSH session for %1: out of memory.</source>
+        <translation>Für %1 kann keine SSH-Sitzung erstellt werden: kein Speicher mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot watch the SSH session to %1: %2.</source>
+        <translation>Die SSH-Sitzung zu %1 kann nicht überwacht werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot run a command on %1: the connection is closed; open it again.</source>
+        <translation>Auf %1 kann kein Befehl ausgeführt werden: die Verbindung ist geschlossen; öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to %2: %3.</source>
+        <translation>%1 kann nicht gelesen werden, um es an %2 zu senden: %3.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the connection was closed.</source>
+        <translation>Der Befehl auf %1 wurde abgebrochen: die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the transport was shut down.</source>
+        <translation>Der Befehl auf %1 wurde abgebrochen: der Transport wurde beendet.</translation>
+    </message>
+    <message>
+        <source>could not start: %1.</source>
+        <translation>konnte nicht starten: %1.</translation>
+    </message>
+    <message>
+        <source>was cancelled.</source>
+        <translation>wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>stop of process group %1</source>
+        <translation>Stoppen der Prozessgruppe %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshLogin</name>
+    <message>
+        <source>Cannot read the host key of %1: %2.</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1: its type is not supported.</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht gelesen werden: sein Typ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>No host key of %1 waits for an answer; connect again.</source>
+        <translation>Kein Host-Schlüssel von %1 wartet auf eine Antwort; verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) was not accepted; nothing was run.</source>
+        <translation>Der Host-Schlüssel von %1 (%2) wurde nicht akzeptiert; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation>keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: %2.</source>
+        <translation>Anmeldung bei %1 nicht möglich: %2.</translation>
+    </message>
+    <message>
+        <source>the keys in ssh-agent</source>
+        <translation>die Schlüssel in ssh-agent</translation>
+    </message>
+    <message>
+        <source>the key file %1 (it does not exist)</source>
+        <translation>die Schlüsseldatei %1 (sie existiert nicht)</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>die Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>ein Passwort</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <source>every method Antler could offer</source>
+        <translation>jede Methode, die Antler anbieten konnte</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshTransport</name>
+    <message>
+        <source>The command on %1 was cancelled: its transport was closed.</source>
+        <translation>Der Befehl auf %1 wurde abgebrochen: sein Transport wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::Transport</name>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3; %4</source>
+        <translation>%1 auf %2 nicht möglich: %3; %4</translation>
+    </message>
+    <message>
+        <source>upload of %1</source>
+        <translation>Hochladen von %1</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>check the path.</source>
+        <translation>prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>check the path, or use become.</source>
+        <translation>prüfen Sie den Pfad oder verwenden Sie become.</translation>
+    </message>
+    <message>
+        <source>download of %1</source>
+        <translation>Download von %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>check that the file exists and is readable.</source>
+        <translation>prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 from %2 to %3: %4.</source>
+        <translation>%1 von %2 kann nicht nach %3 gespeichert werden: %4.</translation>
+    </message>
+    <message>
+        <source>stat of %1</source>
+        <translation>stat von %1</translation>
+    </message>
+    <message>
+        <source>read the status of %1</source>
+        <translation>den Status von %1 lesen</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>PiFacts</name>
+    <message>
+        <source>The facts of the Pi are not readable (%1); run the facts step again.</source>
+        <translation>Les facts du Pi ne sont pas lisibles (%1)&#xa0;; relancez l’étape des facts.</translation>
+    </message>
+    <message>
+        <source>This is not a Raspberry Pi (no Raspberry Pi model in the device tree); the setup works on any Debian machine, but the advice here is for a Pi.</source>
+        <translation>Ce n’est pas un Raspberry Pi (aucun modèle Raspberry Pi dans le device tree)&#xa0;; la configuration fonctionne sur toute machine Debian, mais les conseils donnés ici sont pour un Pi.</translation>
+    </message>
+    <message>
+        <source>The system is 32-bit (%1): install the 64-bit Raspberry Pi OS; the stages&apos; images and k3s need arm64.</source>
+        <translation>Le système est en 32 bits (%1)&#xa0;: installez Raspberry Pi OS 64 bits&#xa0;; les images des étapes et k3s nécessitent arm64.</translation>
+    </message>
+    <message>
+        <source>The Pi has %1 MB of memory: k3s needs 2 GB, so podman is chosen.</source>
+        <translation>Le Pi a %1 Mo de mémoire&#xa0;: k3s a besoin de 2 Go, podman est donc choisi.</translation>
+    </message>
+    <message>
+        <source>The system runs from an SD card (%1): builds and the registry wear it out and are slow; an SSD on USB lasts longer.</source>
+        <translation>Le système tourne sur une carte SD (%1)&#xa0;: les builds et le registre l’usent et sont lents&#xa0;; un SSD en USB dure plus longtemps.</translation>
+    </message>
+    <message>
+        <source>The memory cgroup controller is off: containers cannot have memory limits until the setup turns it on (it edits %1 and reboots the Pi).</source>
+        <translation>Le contrôleur cgroup mémoire est désactivé&#xa0;: les conteneurs ne peuvent pas avoir de limite de mémoire tant que la configuration ne l’active pas (elle modifie %1 et redémarre le Pi).</translation>
+    </message>
+    <message>
+        <source>The Pi reports under-voltage or throttling (get_throttled=%1): use the official power supply, or builds will be slow and the SD card may be damaged.</source>
+        <translation>Le Pi signale une sous-tension ou un bridage (get_throttled=%1)&#xa0;: utilisez l’alimentation officielle, sinon les builds seront lents et la carte SD risque d’être endommagée.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a Raspberry Pi</source>
+        <translation>pas un Raspberry Pi</translation>
+    </message>
+    <message>
+        <source>System: %1, %2 (kernel %3)</source>
+        <translation>Système&#xa0;: %1, %2 (noyau %3)</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB</source>
+        <translation>Mémoire&#xa0;: %1 Mo</translation>
+    </message>
+    <message>
+        <source>System disk: %1, %2 MB free</source>
+        <translation>Disque système&#xa0;: %1, %2 Mo libres</translation>
+    </message>
+    <message>
+        <source>Memory cgroup controller: %1</source>
+        <translation>Contrôleur cgroup mémoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Installed: podman %1, registry %2, k3s %3</source>
+        <translation>Installés&#xa0;: podman %1, registre %2, k3s %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>Cannot write %1: %2; check that the folder is writable.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2&#xa0;; vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Turn the memory cgroup controller on</source>
+        <translation>Activer le contrôleur cgroup mémoire</translation>
+    </message>
+    <message>
+        <source>Install the container engine</source>
+        <translation>Installer le moteur de conteneurs</translation>
+    </message>
+    <message>
+        <source>Set up the image registry</source>
+        <translation>Configurer le registre d’images</translation>
+    </message>
+    <message>
+        <source>Install the build tools</source>
+        <translation>Installer les outils de compilation</translation>
+    </message>
+    <message>
+        <source>Create the stages</source>
+        <translation>Créer les étapes</translation>
+    </message>
+    <message>
+        <source>The provisioning playbooks are missing from this build of Antler (resources/playbooks).</source>
+        <translation>Les playbooks de provisionnement manquent dans cette version d’Antler (resources/playbooks).</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandArguments</name>
+    <message>
+        <source>Show the help of this command and exit.</source>
+        <translation>Afficher l’aide de cette commande et quitter.</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” for %2; run “antler help %3” to see the options.</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;» pour %2&#xa0;; lancez «&#xa0;antler help %3&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value; write it as “%1 %2”.</source>
+        <translation>l’option %1 attend une valeur&#xa0;; écrivez «&#xa0;%1 %2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the option --%1 takes no value; write it as “--%1” alone.</source>
+        <translation>l’option --%1 ne prend pas de valeur&#xa0;; écrivez-la seule&#xa0;: «&#xa0;--%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandCatalog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Opens the control panel, which shows the stages of the pipeline.</source>
+        <translation>Ouvre le tableau de bord, qui montre les étapes du pipeline.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Lire le pipeline dans FILE (voir Configuration).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own options for a window, such as -platform, -style and -reverse, are accepted too.</source>
+        <translation>Les options propres à Qt pour une fenêtre, comme -platform, -style et -reverse, sont aussi acceptées.</translation>
+    </message>
+</context>
+<context>
     <name>antler::cli::CommandLine</name>
     <message>
         <source>“%1” is not an antler command; run “antler --help” to see the commands.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une commande d’antler&#xa0;; lancez «&#xa0;antler --help&#xa0;» pour voir les commandes.</translation>
-    </message>
-    <message>
-        <source>the option %1 needs a file name; write it as “%1 FILE”.</source>
-        <translation>l’option %1 attend un nom de fichier&#xa0;; écrivez «&#xa0;%1 FILE&#xa0;».</translation>
     </message>
     <message>
         <source>unknown option “%1”; run “antler --help” to see the options.</source>
@@ -19,6 +159,37 @@
         <source>no display is available (DISPLAY and WAYLAND_DISPLAY are not set); run antler in a desktop session, or use one of the headless modes that “antler --help” lists.</source>
         <translation>aucun affichage n’est disponible (DISPLAY et WAYLAND_DISPLAY ne sont pas définies)&#xa0;; lancez antler dans une session de bureau, ou utilisez l’un des modes sans affichage que liste «&#xa0;antler --help&#xa0;».</translation>
     </message>
+    <message>
+        <source>the option %1 needs a value; write it as “%1 %2”.</source>
+        <translation>l’option %1 attend une valeur&#xa0;; écrivez «&#xa0;%1 %2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::ExtraVariables</name>
+    <message>
+        <source>the -e value</source>
+        <translation>la valeur de -e</translation>
+    </message>
+    <message>
+        <source>cannot read the variables file %1 (%2); check the path after -e @.</source>
+        <translation>impossible de lire le fichier de variables %1 (%2)&#xa0;; vérifiez le chemin après -e @.</translation>
+    </message>
+    <message>
+        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
+        <translation>la valeur de -e «&#xa0;%1&#xa0;» est illisible (%2)&#xa0;; fermez le guillemet ou les {{ }}.</translation>
+    </message>
+    <message>
+        <source>the extra variable “%1” is not NAME=VALUE; write -e name=value, -e @file.yml or -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</source>
+        <translation>la variable supplémentaire «&#xa0;%1&#xa0;» n’est pas de la forme NAME=VALUE&#xa0;; écrivez -e name=value, -e @file.yml ou -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>%1 n’est pas un mapping de noms de variables vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML or JSON (%2 at line %3); fix it and run again.</source>
+        <translation>%1 n’est pas du YAML ou du JSON valide (%2 à la ligne %3)&#xa0;; corrigez-le et relancez.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::HelpCommand</name>
@@ -27,48 +198,31 @@
         <translation>il n’y a pas d’aide sur «&#xa0;%1&#xa0;»&#xa0;; demandez l’un de ces sujets&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Show this help; “antler help TOPIC” shows one part: window, run-playbook, pipeline or status.</source>
-        <translation>Afficher cette aide&#xa0;; «&#xa0;antler help TOPIC&#xa0;» en affiche une partie&#xa0;: window, run-playbook, pipeline ou status.</translation>
+        <source>Show this help; “antler help TOPIC” shows one part.</source>
+        <translation>Afficher cette aide&#xa0;; «&#xa0;antler help SUJET&#xa0;» en affiche une partie.</translation>
     </message>
     <message>
-        <source>Show the version, the commit and the build time.</source>
-        <translation>Afficher la version, le commit et la date de compilation.</translation>
+        <source>The part to show.</source>
+        <translation>La partie à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::HelpText</name>
+    <message>
+        <source>Topics: %1.</source>
+        <translation>Sujets&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Opens the control panel, which shows the stages of the pipeline.</source>
-        <translation>Ouvre le tableau de bord, qui montre les étapes du pipeline.</translation>
+        <source>Also %1.</source>
+        <translation>Également %1.</translation>
     </message>
     <message>
-        <source>Runs an Ansible-compatible YAML playbook over SSH, printing each task as it runs and a recap per host at the end. It takes ansible-playbook&apos;s flags and exits with its codes.</source>
-        <translation>Exécute un playbook YAML compatible avec Ansible par SSH, en affichant chaque tâche pendant son exécution puis un récapitulatif par hôte. Il accepte les options d’ansible-playbook et se termine avec ses codes de sortie.</translation>
+        <source>Antler takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline. Without arguments it opens its window; with %1 it runs headless and needs no display.</source>
+        <translation>Antler mène un Raspberry Pi, ou tout hôte de type Debian, d’un système nu à un pipeline surveillé de test, de préproduction et de production. Sans argument, il ouvre sa fenêtre&#xa0;; avec %1, il s’exécute sans interface et n’a besoin d’aucun affichage.</translation>
     </message>
     <message>
-        <source>Builds the images, rolls them out, and moves a release from stage to stage; every step is recorded.</source>
-        <translation>Construit les images, les déploie et fait passer une version d’étape en étape&#xa0;; chaque opération est enregistrée.</translation>
-    </message>
-    <message>
-        <source>Shows the live health of every stage: the same probes and host metrics the charts show.</source>
-        <translation>Montre l’état de santé en direct de chaque étape&#xa0;: les mêmes sondes et mesures d’hôte que les graphiques.</translation>
-    </message>
-    <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Lire le pipeline dans FILE (voir Configuration).</translation>
-    </message>
-    <message>
-        <source>Inventory file, or a comma-separated list of hosts such as host1,host2, (note the trailing comma).</source>
-        <translation>Fichier d’inventaire, ou liste d’hôtes séparés par des virgules comme host1,host2, (notez la virgule finale).</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON.</source>
-        <translation>Afficher les résultats en JSON.</translation>
-    </message>
-    <message>
-        <source>Print more details; repeat for more, as in -vvv.</source>
-        <translation>Afficher plus de détails&#xa0;; répéter pour en avoir davantage, comme -vvv.</translation>
-    </message>
-    <message>
-        <source>Keep printing updates until interrupted.</source>
-        <translation>Continuer d’afficher les mises à jour jusqu’à interruption.</translation>
+        <source>Playbooks can use %1 modules, listed under “antler help run-playbook”; the pipeline builds, rolls out, promotes and rolls back with the %2 runtimes.</source>
+        <translation>Les playbooks peuvent utiliser %1 modules, listés dans «&#xa0;antler help run-playbook&#xa0;»&#xa0;; le pipeline construit, déploie, promeut et revient en arrière avec les runtimes %2.</translation>
     </message>
     <message>
         <source>Success.</source>
@@ -83,8 +237,24 @@
         <translation>Un hôte a échoué.</translation>
     </message>
     <message>
+        <source>The playbook or the inventory has an error, which is printed as FILE:LINE:COLUMN; no host was contacted.</source>
+        <translation>Le playbook ou l’inventaire contient une erreur, affichée sous la forme FILE:LINE:COLUMN&#xa0;; aucun hôte n’a été contacté.</translation>
+    </message>
+    <message>
+        <source>A host was unreachable.</source>
+        <translation>Un hôte était injoignable.</translation>
+    </message>
+    <message>
         <source>Invalid options.</source>
         <translation>Options non valides.</translation>
+    </message>
+    <message>
+        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
+        <translation>Pipeline&#xa0;: une condition de promotion ou un épinglage a refusé l’opération&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
+        <translation>Pipeline&#xa0;: le déploiement a échoué et l’étape a été ramenée à sa version précédente.</translation>
     </message>
     <message>
         <source>The mode is not available in this build yet.</source>
@@ -103,189 +273,27 @@
         <translation>Le pipeline est lu dans la première de ces sources&#xa0;: le fichier donné par --config FILE&#xa0;; $XDG_CONFIG_HOME/antler/antler.yaml (en général ~/.config/antler/antler.yaml)&#xa0;; antler/antler.yaml dans $XDG_CONFIG_DIRS (en général /etc/xdg)&#xa0;; le profil local intégré, qui fait tourner les trois étapes sur cette machine.</translation>
     </message>
     <message>
-        <source>Antler takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline. Without arguments it opens its window; with --run-playbook, pipeline or status it runs headless and needs no display.</source>
-        <translation>Antler fait passer un Raspberry Pi, ou tout hôte de type Debian, d’un système nu à un pipeline surveillé de test, préproduction et production. Sans argument, il ouvre sa fenêtre&#xa0;; avec --run-playbook, pipeline ou status, il fonctionne sans interface et n’a besoin d’aucun affichage.</translation>
-    </message>
-    <message>
-        <source>Window:</source>
-        <translation>Fenêtre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Running playbooks:</source>
-        <translation>Exécution de playbooks&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pipeline:</source>
-        <translation>Pipeline&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Health:</source>
-        <translation>Santé&#xa0;:</translation>
-    </message>
-    <message>
         <source>Usage:</source>
         <translation>Utilisation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Exit codes:</source>
-        <translation>Codes de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Other:</source>
         <translation>Autres&#xa0;:</translation>
     </message>
     <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie&#xa0;:</translation>
+    </message>
+    <message>
         <source>Configuration:</source>
         <translation>Configuration&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Trust and remember the key of a host not yet in known_hosts, as OpenSSH&apos;s accept-new; without it such hosts are refused. A changed key is always refused.</source>
-        <translation>Faire confiance à la clé d’un hôte absent de known_hosts et l’enregistrer, comme accept-new d’OpenSSH&#xa0;; sans cette option, ces hôtes sont refusés. Une clé modifiée est toujours refusée.</translation>
-    </message>
-    <message>
-        <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
-        <translation>Il se termine avec 0 quand chaque étape est opérationnelle, 2 quand une étape est en panne et 3 quand aucune n’est en panne mais qu’une est dégradée ou pas encore connue. Un statut ponctuel n’a pas d’historique, donc une seule sonde en échec compte comme une panne.</translation>
-    </message>
-    <message>
-        <source>The playbook or the inventory has an error, which is printed as FILE:LINE:COLUMN; no host was contacted.</source>
-        <translation>Le playbook ou l’inventaire contient une erreur, affichée sous la forme FILE:LINE:COLUMN&#xa0;; aucun hôte n’a été contacté.</translation>
-    </message>
-    <message>
-        <source>A host was unreachable.</source>
-        <translation>Un hôte était injoignable.</translation>
-    </message>
-    <message>
-        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
-        <translation>Définir des variables supplémentaires&#xa0;: mots key=value (valeurs avec espaces entre guillemets), un fichier YAML ou JSON après @, ou du JSON/YAML en ligne comme &apos;{&quot;n&quot;: 1}&apos;&#xa0;; peut être répété, la dernière valeur l’emporte.</translation>
-    </message>
-    <message>
-        <source>Report what would change without changing anything (also -C).</source>
-        <translation>Indiquer ce qui changerait, sans rien modifier (aussi -C).</translation>
-    </message>
-    <message>
-        <source>Show the changes made to files and templates (also -D).</source>
-        <translation>Montrer les modifications apportées aux fichiers et aux modèles (aussi -D).</translation>
-    </message>
-    <message>
-        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE (also -l).</source>
-        <translation>N’agir que sur les hôtes qui correspondent à PATTERN (a:b, a:&amp;b, a:!b, globs), ou sur les hôtes listés dans un fichier de reprise donné sous la forme @FILE (aussi -l).</translation>
-    </message>
-    <message>
-        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible; also -t).</source>
-        <translation>N’exécuter que les tâches étiquetées avec l’un des tags T (séparés par des virgules, peut être répété&#xa0;; always, never, tagged, untagged et all fonctionnent comme dans Ansible&#xa0;; aussi -t).</translation>
-    </message>
-    <message>
-        <source>Skip the tasks tagged with one of T (comma-separated).</source>
-        <translation>Sauter les tâches étiquetées avec l’un des tags T (séparés par des virgules).</translation>
-    </message>
-    <message>
-        <source>Work on up to N hosts at once (default 5; also -f).</source>
-        <translation>Traiter jusqu’à N hôtes à la fois (5 par défaut&#xa0;; aussi -f).</translation>
-    </message>
-    <message>
-        <source>Start at the first task called NAME.</source>
-        <translation>Commencer à la première tâche nommée NAME.</translation>
-    </message>
-    <message>
-        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
-        <translation>Valider le playbook et tout ce qu’il importe, afficher son nom, puis quitter.</translation>
-    </message>
-    <message>
-        <source>List the tasks that would run, with their tags, then exit.</source>
-        <translation>Lister les tâches qui seraient exécutées, avec leurs tags, puis quitter.</translation>
-    </message>
-    <message>
-        <source>List the hosts each play would run on, then exit.</source>
-        <translation>Lister les hôtes sur lesquels chaque play s’exécuterait, puis quitter.</translation>
-    </message>
-    <message>
-        <source>List the tags of each play&apos;s tasks, then exit.</source>
-        <translation>Lister les tags des tâches de chaque play, puis quitter.</translation>
-    </message>
-    <message>
-        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
-        <translation>Afficher l’exécution au fil de l’eau en JSON Lines&#xa0;: un objet par événement (début des plays et des tâches, sortie en direct, résultat de chaque hôte, récapitulatif).</translation>
-    </message>
-    <message>
-        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
-        <translation>Afficher un seul document JSON à la fin, structuré comme le callback json d’ansible-playbook.</translation>
-    </message>
-    <message>
-        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
-        <translation>Construire l’application en une version immuable nommée d’après son digest sha256&#xa0;: des images sur la cible, ou un dossier d’artefact pour l’environnement local.</translation>
-    </message>
-    <message>
-        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
-        <translation>Déployer la construction la plus récente (ou --digest) sur STAGE&#xa0;; si elle n’est pas en bonne santé dans le délai de déploiement de l’étape, STAGE revient automatiquement à sa version précédente.</translation>
-    </message>
-    <message>
-        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
-        <translation>Faire passer exactement le digest qui tourne dans FROM vers TO, si FROM est en bonne santé et a terminé sa période d’observation&#xa0;; les étapes qui demandent une confirmation exigent --yes.</translation>
-    </message>
-    <message>
-        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
-        <translation>Ramener STAGE à sa version précédente et l’y épingler, en enregistrant --reason.</translation>
-    </message>
-    <message>
-        <source>Refuse, or allow again, deploys and promotions to STAGE.</source>
-        <translation>Refuser, ou autoriser à nouveau, les déploiements et promotions vers STAGE.</translation>
-    </message>
-    <message>
-        <source>Stop the stage&apos;s workload.</source>
-        <translation>Arrêter la charge de travail de l’étape.</translation>
-    </message>
-    <message>
-        <source>List every build, rollout, promotion and rollback, newest first.</source>
-        <translation>Lister chaque construction, déploiement, promotion et retour arrière, du plus récent au plus ancien.</translation>
-    </message>
-    <message>
-        <source>Show which release each stage runs, drift from the history, and pins.</source>
-        <translation>Montrer quelle version tourne sur chaque étape, les écarts par rapport à l’historique et les épinglages.</translation>
-    </message>
-    <message>
-        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
-        <translation>La progression va sur la sortie d’erreur standard, le résultat sur la sortie standard. Il se termine avec 0 en cas de succès, 2 quand une construction ou un déploiement a échoué, 3 pour une étape ou un digest inconnu ou une erreur dans la configuration, 6 quand une condition de promotion ou un épinglage a refusé l’opération (rien n’a changé) et 7 quand un déploiement a échoué et que l’étape a été ramenée à sa version précédente.</translation>
-    </message>
-    <message>
-        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
-        <translation>Pipeline&#xa0;: une condition de promotion ou un épinglage a refusé l’opération&#xa0;; rien n’a changé.</translation>
-    </message>
-    <message>
-        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
-        <translation>Pipeline&#xa0;: le déploiement a échoué et l’étape a été ramenée à sa version précédente.</translation>
-    </message>
-    <message>
-        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
-        <translation>Cette version ouvre la fenêtre, indique l’état de santé de chaque étape et exécute des playbooks avec les modules command, shell, raw, ping et debug&#xa0;; --check, --diff, --limit, --tags, --skip-tags, --start-at-task et --list-tasks arriveront avec le moteur complet. Le pipeline construit, déploie, promeut et revient en arrière avec l’environnement local sur cette machine.</translation>
-    </message>
-    <message>
-        <source>every one takes [--config FILE] [--json]</source>
-        <translation>chacune de ces commandes accepte [--config FILE] [--json]</translation>
     </message>
 </context>
 <context>
     <name>antler::cli::PipelineCommand</name>
     <message>
-        <source>%1 needs a value; write %1 VALUE.</source>
-        <translation>%1 attend une valeur&#xa0;; écrivez %1 VALUE.</translation>
-    </message>
-    <message>
         <source>--limit takes a number from 1 up, not “%1”.</source>
         <translation>--limit attend un nombre à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>unknown option “%1”; see antler help pipeline.</source>
-        <translation>option inconnue «&#xa0;%1&#xa0;»&#xa0;; voir antler help pipeline.</translation>
-    </message>
-    <message>
-        <source>say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.
-%1</source>
-        <translation>indiquez quoi faire&#xa0;: build, deploy, promote, rollback, pin, unpin, history, status ou stop.
-%1</translation>
-    </message>
-    <message>
-        <source>there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, history, status or stop.</source>
-        <translation>il n’y a pas de commande de pipeline «&#xa0;%1&#xa0;»&#xa0;; utilisez build, deploy, promote, rollback, pin, unpin, history, status ou stop.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments, but got “%2”.</source>
@@ -306,33 +314,115 @@
             <numerusform>%n opérations antérieures ont été interrompues avant de se terminer&#xa0;; «&#xa0;antler pipeline history&#xa0;» les liste.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Builds the images, rolls them out, and moves a release from stage to stage; every step is recorded.</source>
+        <translation>Construit les images, les déploie et fait passer une version d’étape en étape&#xa0;; chaque opération est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Lire le pipeline dans FILE (voir Configuration).</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Afficher les résultats en JSON.</translation>
+    </message>
+    <message>
+        <source>build: the moosefacts program to package, instead of the one next to antler.</source>
+        <translation>build&#xa0;: le programme moosefacts à empaqueter, au lieu de celui situé à côté d’antler.</translation>
+    </message>
+    <message>
+        <source>build: the frontend folder to package, instead of the one antler was built or installed with.</source>
+        <translation>build&#xa0;: le dossier frontend à empaqueter, au lieu de celui avec lequel antler a été compilé ou installé.</translation>
+    </message>
+    <message>
+        <source>build: the JSON file of facts to package, instead of the bundled one.</source>
+        <translation>build&#xa0;: le fichier JSON de facts à empaqueter, au lieu de celui fourni.</translation>
+    </message>
+    <message>
+        <source>deploy: roll out this release instead of the newest build.</source>
+        <translation>deploy&#xa0;: déployer cette version au lieu du dernier build.</translation>
+    </message>
+    <message>
+        <source>promote: confirm a promotion into a stage that asks for it.</source>
+        <translation>promote&#xa0;: confirmer une promotion vers une étape qui la demande.</translation>
+    </message>
+    <message>
+        <source>rollback, pin: the reason to record.</source>
+        <translation>rollback, pin&#xa0;: la raison à enregistrer.</translation>
+    </message>
+    <message>
+        <source>history: only the operations on STAGE.</source>
+        <translation>history&#xa0;: uniquement les opérations sur STAGE.</translation>
+    </message>
+    <message>
+        <source>history: at most N operations.</source>
+        <translation>history&#xa0;: au plus N opérations.</translation>
+    </message>
+    <message>
+        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
+        <translation>Construire l’application en une version immuable nommée d’après son digest sha256&#xa0;: des images sur la cible, ou un dossier d’artefact pour l’environnement local.</translation>
+    </message>
+    <message>
+        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
+        <translation>Déployer la construction la plus récente (ou --digest) sur STAGE&#xa0;; si elle n’est pas en bonne santé dans le délai de déploiement de l’étape, STAGE revient automatiquement à sa version précédente.</translation>
+    </message>
+    <message>
+        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
+        <translation>Faire passer exactement le digest qui tourne dans FROM vers TO, si FROM est en bonne santé et a terminé sa période d’observation&#xa0;; les étapes qui demandent une confirmation exigent --yes.</translation>
+    </message>
+    <message>
+        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
+        <translation>Ramener STAGE à sa version précédente et l’y épingler, en enregistrant --reason.</translation>
+    </message>
+    <message>
+        <source>Refuse deploys and promotions to STAGE.</source>
+        <translation>Refuser les déploiements et promotions vers STAGE.</translation>
+    </message>
+    <message>
+        <source>Allow deploys and promotions to STAGE again.</source>
+        <translation>Autoriser à nouveau les déploiements et promotions vers STAGE.</translation>
+    </message>
+    <message>
+        <source>List every build, rollout, promotion and rollback, newest first.</source>
+        <translation>Lister chaque construction, déploiement, promotion et retour arrière, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Show which release each stage runs, drift from the history, and pins.</source>
+        <translation>Montrer quelle version tourne sur chaque étape, les écarts par rapport à l’historique et les épinglages.</translation>
+    </message>
+    <message>
+        <source>Stop the stage&apos;s workload.</source>
+        <translation>Arrêter la charge de travail de l’étape.</translation>
+    </message>
+    <message>
+        <source>A stage runs with one of the runtimes %1, named by runtime: in antler.yaml.</source>
+        <translation>Une étape s’exécute avec l’un des runtimes %1, désigné par runtime: dans antler.yaml.</translation>
+    </message>
+    <message>
+        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
+        <translation>La progression va sur la sortie d’erreur standard, le résultat sur la sortie standard. Il se termine avec 0 en cas de succès, 2 quand une construction ou un déploiement a échoué, 3 pour une étape ou un digest inconnu ou une erreur dans la configuration, 6 quand une condition de promotion ou un épinglage a refusé l’opération (rien n’a changé) et 7 quand un déploiement a échoué et que l’étape a été ramenée à sa version précédente.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>say what to do: %1.
+%2</source>
+        <translation>dites quoi faire&#xa0;: %1.
+%2</translation>
+    </message>
+    <message>
+        <source>there is no pipeline command “%1”; use %2.</source>
+        <translation>il n’existe pas de commande de pipeline «&#xa0;%1&#xa0;»&#xa0;; utilisez %2.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::RunPlaybookCommand</name>
-    <message>
-        <source>the -e value</source>
-        <translation>la valeur de -e</translation>
-    </message>
-    <message>
-        <source>cannot read the variables file %1 (%2); check the path after -e @.</source>
-        <translation>impossible de lire le fichier de variables %1 (%2)&#xa0;; vérifiez le chemin après -e @.</translation>
-    </message>
-    <message>
-        <source>the extra variable “%1” is not NAME=VALUE; write -e name=value, -e @file.yml or -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</source>
-        <translation>la variable supplémentaire «&#xa0;%1&#xa0;» n’est pas de la forme NAME=VALUE&#xa0;; écrivez -e name=value, -e @file.yml ou -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 is not a mapping of variable names to values; write one “name: value” per line.</source>
-        <translation>%1 n’est pas un mapping de noms de variables vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid YAML or JSON (%2 at line %3); fix it and run again.</source>
-        <translation>%1 n’est pas du YAML ou du JSON valide (%2 à la ligne %3)&#xa0;; corrigez-le et relancez.</translation>
-    </message>
-    <message>
-        <source>the option %1 needs a value; write it as “%1 %2”.</source>
-        <translation>l’option %1 attend une valeur&#xa0;; écrivez «&#xa0;%1 %2&#xa0;».</translation>
-    </message>
     <message>
         <source>only one -i is supported in this version; merge the inventories into one file or folder.</source>
         <translation>cette version n’accepte qu’un seul -i&#xa0;; regroupez les inventaires dans un seul fichier ou dossier.</translation>
@@ -340,14 +430,6 @@
     <message>
         <source>--forks takes a whole number of at least 1, not “%1”; write for example --forks 5.</source>
         <translation>--forks attend un nombre entier d’au moins 1, pas «&#xa0;%1&#xa0;»&#xa0;; écrivez par exemple --forks 5.</translation>
-    </message>
-    <message>
-        <source>unknown option “%1” for --run-playbook; run “antler help run-playbook” to see the options.</source>
-        <translation>option inconnue «&#xa0;%1&#xa0;» pour --run-playbook&#xa0;; lancez «&#xa0;antler help run-playbook&#xa0;» pour voir les options.</translation>
-    </message>
-    <message>
-        <source>the option --run-playbook needs a file name; write it as “--run-playbook FILE”.</source>
-        <translation>l’option --run-playbook attend un nom de fichier&#xa0;; écrivez «&#xa0;--run-playbook FILE&#xa0;».</translation>
     </message>
     <message>
         <source>the playbook has %1 problems; fix them and run again, nothing was run.</source>
@@ -362,16 +444,104 @@
         <translation>interrompu&#xa0;; les commandes en cours ont été arrêtées et plus rien ne sera exécuté.</translation>
     </message>
     <message>
-        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
-        <translation>la valeur de -e «&#xa0;%1&#xa0;» est illisible (%2)&#xa0;; fermez le guillemet ou les {{ }}.</translation>
-    </message>
-    <message>
         <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
         <translation>%1 n’est pas pris en charge par Antler&#xa0;; définissez plutôt la même chose dans l’inventaire (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) ou dans le playbook.</translation>
     </message>
     <message>
         <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
         <translation>impossible de lire le fichier de limite %1&#xa0;; vérifiez le chemin après --limit @, ou donnez un motif d’hôtes.</translation>
+    </message>
+    <message>
+        <source>Running playbooks</source>
+        <translation>Playbooks en cours</translation>
+    </message>
+    <message>
+        <source>Runs an Ansible-compatible YAML playbook over SSH, printing each task as it runs and a recap per host at the end. It takes ansible-playbook&apos;s flags, before or after the playbook, and exits with its codes.</source>
+        <translation>Exécute un playbook YAML compatible Ansible via SSH, affiche chaque tâche pendant son exécution et un récapitulatif par hôte à la fin. Il accepte les options d’ansible-playbook, avant ou après le playbook, et se termine avec ses codes de sortie.</translation>
+    </message>
+    <message>
+        <source>Inventory file, or a comma-separated list of hosts such as host1,host2, (note the trailing comma).</source>
+        <translation>Fichier d’inventaire, ou liste d’hôtes séparés par des virgules comme host1,host2, (notez la virgule finale).</translation>
+    </message>
+    <message>
+        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
+        <translation>Définir des variables supplémentaires&#xa0;: mots key=value (valeurs avec espaces entre guillemets), un fichier YAML ou JSON après @, ou du JSON/YAML en ligne comme &apos;{&quot;n&quot;: 1}&apos;&#xa0;; peut être répété, la dernière valeur l’emporte.</translation>
+    </message>
+    <message>
+        <source>Report what would change without changing anything.</source>
+        <translation>Indiquer ce qui changerait sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Show the changes made to files and templates.</source>
+        <translation>Afficher les modifications apportées aux fichiers et modèles.</translation>
+    </message>
+    <message>
+        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE; repeated, it runs on their union.</source>
+        <translation>N’exécuter que sur les hôtes correspondant à PATTERN (a:b, a:&amp;b, a:!b, globs), ou sur les hôtes listés dans un fichier retry donné sous la forme @FILE&#xa0;; répété, il s’exécute sur leur union.</translation>
+    </message>
+    <message>
+        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible).</source>
+        <translation>N’exécuter que les tâches portant l’un des tags T (séparés par des virgules, répétable&#xa0;; always, never, tagged, untagged et all fonctionnent comme dans Ansible).</translation>
+    </message>
+    <message>
+        <source>Skip the tasks tagged with one of T (comma-separated, may be repeated).</source>
+        <translation>Ignorer les tâches portant l’un des tags T (séparés par des virgules, répétable).</translation>
+    </message>
+    <message>
+        <source>Work on up to N hosts at once (default 5).</source>
+        <translation>Travailler sur N hôtes au plus à la fois (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Start at the first task called NAME.</source>
+        <translation>Commencer à la première tâche nommée NAME.</translation>
+    </message>
+    <message>
+        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
+        <translation>Valider le playbook et tout ce qu’il importe, afficher son nom, puis quitter.</translation>
+    </message>
+    <message>
+        <source>List the tasks that would run, with their tags, then exit.</source>
+        <translation>Lister les tâches qui seraient exécutées, avec leurs tags, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
+        <translation>Afficher l’exécution au fil de l’eau en JSON Lines&#xa0;: un objet par événement (début des plays et des tâches, sortie en direct, résultat de chaque hôte, récapitulatif).</translation>
+    </message>
+    <message>
+        <source>Print more details; repeat for more, as in -vvv.</source>
+        <translation>Afficher plus de détails&#xa0;; répéter pour en avoir davantage, comme -vvv.</translation>
+    </message>
+    <message>
+        <source>List the hosts each play would run on, then exit.</source>
+        <translation>Lister les hôtes sur lesquels chaque play s’exécuterait, puis quitter.</translation>
+    </message>
+    <message>
+        <source>List the tags of each play&apos;s tasks, then exit.</source>
+        <translation>Lister les tags des tâches de chaque play, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
+        <translation>Afficher un seul document JSON à la fin, structuré comme le callback json d’ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>Trust and remember the key of a host not yet in known_hosts, as OpenSSH&apos;s accept-new; without it such hosts are refused. A changed key is always refused.</source>
+        <translation>Faire confiance à la clé d’un hôte absent de known_hosts et l’enregistrer, comme accept-new d’OpenSSH&#xa0;; sans cette option, ces hôtes sont refusés. Une clé modifiée est toujours refusée.</translation>
+    </message>
+    <message>
+        <source>Modules: %1.</source>
+        <translation>Modules&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not taken, because the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or the playbook says the same: %1.</source>
+        <translation>Non appliqué, car l’inventaire (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) ou le playbook indique la même chose&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the option --run-playbook needs a value; write it as “--run-playbook FILE”.</source>
+        <translation>l’option --run-playbook a besoin d’une valeur&#xa0;; écrivez-la «&#xa0;--run-playbook FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>antler runs one playbook at a time, but got %1; import the others from one playbook with import_playbook.</source>
+        <translation>antler exécute un playbook à la fois, mais en a reçu %1&#xa0;; importez les autres depuis un seul playbook avec import_playbook.</translation>
     </message>
 </context>
 <context>
@@ -380,12 +550,40 @@
         <source>not every probe, host or runtime answered within 30 seconds; what did not answer is shown as unknown.</source>
         <translation>les sondes, hôtes ou environnements n’ont pas tous répondu en 30 secondes&#xa0;; ce qui n’a pas répondu est affiché comme inconnu.</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Shows the live health of every stage: the same probes and host metrics the charts show.</source>
+        <translation>Montre l’état de santé en direct de chaque étape&#xa0;: les mêmes sondes et mesures d’hôte que les graphiques.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Afficher les résultats en JSON.</translation>
+    </message>
+    <message>
+        <source>Keep printing updates until interrupted.</source>
+        <translation>Continuer d’afficher les mises à jour jusqu’à interruption.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Lire le pipeline dans FILE (voir Configuration).</translation>
+    </message>
+    <message>
+        <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
+        <translation>Il se termine avec 0 quand chaque étape est opérationnelle, 2 quand une étape est en panne et 3 quand aucune n’est en panne mais qu’une est dégradée ou pas encore connue. Un statut ponctuel n’a pas d’historique, donc une seule sonde en échec compte comme une panne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an argument of status; run “antler help status” to see what it takes.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un argument de status&#xa0;; lancez «&#xa0;antler help status&#xa0;» pour voir ce qu’il accepte.</translation>
+    </message>
 </context>
 <context>
-    <name>antler::cli::UnavailableCommand</name>
+    <name>antler::cli::VersionCommand</name>
     <message>
-        <source>“%1” is not available in this build yet, so nothing was run; update antler to a release that includes it.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas encore disponible dans cette version, rien n’a donc été exécuté&#xa0;; mettez antler à jour vers une version qui le contient.</translation>
+        <source>Show the version, the commit and the build time.</source>
+        <translation>Afficher la version, le commit et la date de compilation.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +793,41 @@
     <message>
         <source>Events: %1 of %2 shown</source>
         <translation>Événements&#xa0;: %1 affichés sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::FleetDocks</name>
+    <message>
+        <source>Playbooks can run once the window has started its pipeline.</source>
+        <translation>Les playbooks peuvent s’exécuter dès que la fenêtre a démarré son pipeline.</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Playbooks</translation>
+    </message>
+    <message>
+        <source>Pick a playbook and an inventory, see what it will do and run it.</source>
+        <translation>Choisissez un playbook et un inventaire, voyez ce qu’il fera et exécutez-le.</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Hôtes</translation>
+    </message>
+    <message>
+        <source>Every host of the profile: connection, facts and vital signs.</source>
+        <translation>Chaque hôte du profil&#xa0;: connexion, facts et signes vitaux.</translation>
+    </message>
+    <message>
+        <source>Play&amp;books</source>
+        <translation>Play&amp;books</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1310,200 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::HostsModel</name>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>facts</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2% used</source>
+        <translation>%1, %2 % utilisés</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non signalé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>OS and release</source>
+        <translation>Système et version</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk /</source>
+        <translation>Disque /</translation>
+    </message>
+    <message>
+        <source>Memory cgroup</source>
+        <translation>cgroup mémoire</translation>
+    </message>
+    <message>
+        <source>Throttling</source>
+        <translation>Bridage</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HostsView</name>
+    <message>
+        <source>&amp;Connect to host</source>
+        <translation>Se &amp;connecter à l’hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Gather facts</source>
+        <translation>&amp;Collecter les facts</translation>
+    </message>
+    <message>
+        <source>Open SSH &amp;terminal</source>
+        <translation>Ouvrir un &amp;terminal SSH</translation>
+    </message>
+    <message>
+        <source>Set &amp;up a Pi…</source>
+        <translation>&amp;Configurer un Pi…</translation>
+    </message>
+    <message>
+        <source>arrives with the setup wizard</source>
+        <translation>arrive avec l’assistant de configuration</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Select a host first.</source>
+        <translation>Sélectionnez d’abord un hôte.</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 est connecté.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connect to %1 and log in.</source>
+        <translation>Se connecter à %1 et s’authentifier.</translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s facts and vital signs now.</source>
+        <translation>Lire maintenant les facts et signes vitaux de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is this machine; open a terminal here instead.</source>
+        <translation>%1 est cette machine&#xa0;; ouvrez plutôt un terminal ici.</translation>
+    </message>
+    <message>
+        <source>Open a terminal running %1.</source>
+        <translation>Ouvrir un terminal exécutant %1.</translation>
+    </message>
+    <message>
+        <source>No host is selected.</source>
+        <translation>Aucun hôte n’est sélectionné.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 est %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 est %2.</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1&#xa0;: –</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 (%2)&#xa0;: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::Launcher</name>
     <message>
         <source>cannot write the screenshot to %1; check that its folder exists and is writable.</source>
@@ -1539,6 +1966,10 @@ avant&#xa0;: %2</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>the pipeline history cannot be opened, so nothing can run; see the Events dock.</source>
+        <translation>l’historique du pipeline ne peut pas être ouvert, donc rien ne peut s’exécuter&#xa0;; voir le panneau Événements.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -1754,6 +2185,517 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::PlaybookResultsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>rattrapé</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>erreur ignorée</translation>
+    </message>
+    <message>
+        <source>%1 (handler)</source>
+        <translation>%1 (handler)</translation>
+    </message>
+    <message>
+        <source>FAILED - RETRYING: %1 attempts left</source>
+        <translation>FAILED - RETRYING&#xa0;: %1 tentatives restantes</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Play / task / host</source>
+        <translation>Play / tâche / hôte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PlaybooksView</name>
+    <message>
+        <source>Open &amp;playbook…</source>
+        <translation>Ouvrir un &amp;playbook…</translation>
+    </message>
+    <message>
+        <source>Choose the playbook to run (a YAML file with a list of plays).</source>
+        <translation>Choisissez le playbook à exécuter (un fichier YAML avec une liste de plays).</translation>
+    </message>
+    <message>
+        <source>Open &amp;inventory…</source>
+        <translation>Ouvrir un &amp;inventaire…</translation>
+    </message>
+    <message>
+        <source>Choose the inventory the playbook runs against (INI or YAML, file or folder).</source>
+        <translation>Choisissez l’inventaire sur lequel le playbook s’exécute (INI ou YAML, fichier ou dossier).</translation>
+    </message>
+    <message>
+        <source>&amp;Run playbook</source>
+        <translation>&amp;Exécuter le playbook</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>Exécuter à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Run again on &amp;failed hosts</source>
+        <translation>Exécuter à nouveau sur les hôtes en é&amp;chec</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>drop a file here or choose one</source>
+        <translation>déposez un fichier ici ou choisissez-en un</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Play&amp;book:</source>
+        <translation>Play&amp;book&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In&amp;ventory:</source>
+        <translation>In&amp;ventaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent playbooks</source>
+        <translation>Playbooks récents</translation>
+    </message>
+    <message>
+        <source>Choose a playbook and an inventory, or drop them here.</source>
+        <translation>Choisissez un playbook et un inventaire, ou déposez-les ici.</translation>
+    </message>
+    <message>
+        <source>Plays and tasks</source>
+        <translation>Plays et tâches</translation>
+    </message>
+    <message>
+        <source>Play / task</source>
+        <translation>Play / tâche</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Problems in the playbook</source>
+        <translation>Problèmes dans le playbook</translation>
+    </message>
+    <message>
+        <source>The file with the problem</source>
+        <translation>Le fichier qui pose problème</translation>
+    </message>
+    <message>
+        <source>all hosts; or a pattern such as web:&amp;staging</source>
+        <translation>tous les hôtes&#xa0;; ou un motif comme web:&amp;staging</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limiter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>Pick from the playbook&apos;s tags</source>
+        <translation>Choisir parmi les tags du playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip tags:</source>
+        <translation>Tags à &amp;ignorer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra variables</source>
+        <translation>Variables extra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value (text, or YAML/JSON)</source>
+        <translation>Valeur (texte, ou YAML/JSON)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>From YAML/JSON…</source>
+        <translation>Depuis YAML/JSON…</translation>
+    </message>
+    <message>
+        <source>Extra variables from YAML or JSON</source>
+        <translation>Variables extra depuis YAML ou JSON</translation>
+    </message>
+    <message>
+        <source>A mapping of names to values, e.g. {&quot;name&quot;: &quot;value&quot;} or one “name: value” per line:</source>
+        <translation>Une correspondance de noms et de valeurs, p. ex. {&quot;name&quot;: &quot;value&quot;} ou un «&#xa0;name: value&#xa0;» par ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra vars:</source>
+        <translation>Variables e&amp;xtra&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Check (change nothing)</source>
+        <translation>&amp;Vérifier (ne rien changer)</translation>
+    </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation>&amp;Diff</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation>Forks</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>Verbosity</source>
+        <translation>Verbosité</translation>
+    </message>
+    <message>
+        <source>&amp;Forks:</source>
+        <translation>&amp;Forks&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verbosity:</source>
+        <translation>&amp;Verbosité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start at &amp;task:</source>
+        <translation>Commencer à la &amp;tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Results by play, task and host</source>
+        <translation>Résultats par play, tâche et hôte</translation>
+    </message>
+    <message>
+        <source>Select a host in the results to see its message, output and diff.</source>
+        <translation>Sélectionnez un hôte dans les résultats pour voir son message, sa sortie et son diff.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>rattrapé</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>erreur ignorée</translation>
+    </message>
+    <message>
+        <source>Play recap</source>
+        <translation>Récapitulatif des plays</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Recent…</source>
+        <translation>Récents…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Open a playbook</source>
+        <translation>Ouvrir un playbook</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.yml *.yaml);;All files (*)</source>
+        <translation>Playbooks (*.yml *.yaml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open an inventory</source>
+        <translation>Ouvrir un inventaire</translation>
+    </message>
+    <message>
+        <source>Inventories (*.ini *.yml *.yaml *.cfg hosts);;All files (*)</source>
+        <translation>Inventaires (*.ini *.yml *.yaml *.cfg hosts);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PLAY %1</source>
+        <translation>PLAY %1</translation>
+    </message>
+    <message>
+        <source>Hosts: none match “%1”</source>
+        <translation>Hôtes&#xa0;: aucun ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Hosts (%1): %2</source>
+        <translation>Hôtes (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>pattern %1</source>
+        <translation>motif %1</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n play(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n play</numerusform>
+            <numerusform>%1&#xa0;: %n plays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n task(s) selected</source>
+        <translation>
+            <numerusform>, %n tâche sélectionnée</numerusform>
+            <numerusform>, %n tâches sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before this playbook can run; nothing was contacted.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant que ce playbook puisse s’exécuter&#xa0;; rien n’a été contacté.</numerusform>
+            <numerusform>%n problèmes à corriger avant que ce playbook puisse s’exécuter&#xa0;; rien n’a été contacté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n host(s) of the inventory.</source>
+        <translation>
+            <numerusform>Tout l’inventaire&#xa0;: %n hôte.</numerusform>
+            <numerusform>Tout l’inventaire&#xa0;: %n hôtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host matches “%1”; nothing would run.</source>
+        <translation>Aucun hôte ne correspond à «&#xa0;%1&#xa0;»&#xa0;; rien ne s’exécuterait.</translation>
+    </message>
+    <message>
+        <source>Matches %1.</source>
+        <translation>Correspond à %1.</translation>
+    </message>
+    <message>
+        <source>The playbook has no tags</source>
+        <translation>Le playbook n’a aucun tag</translation>
+    </message>
+    <message>
+        <source>The extra variable in row %1 has a value but no name; give it a name or remove the row.</source>
+        <translation>La variable extra de la ligne %1 a une valeur mais pas de nom&#xa0;; donnez-lui un nom ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <source>The value of the extra variable “%1” is not valid YAML or JSON (%2); fix it or write it as plain text.</source>
+        <translation>La valeur de la variable extra «&#xa0;%1&#xa0;» n’est pas du YAML ou du JSON valide (%2)&#xa0;; corrigez-la ou écrivez-la en texte brut.</translation>
+    </message>
+    <message>
+        <source>Playbooks cannot run in this window.</source>
+        <translation>Les playbooks ne peuvent pas s’exécuter dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Choose a playbook first.</source>
+        <translation>Choisissez d’abord un playbook.</translation>
+    </message>
+    <message>
+        <source>The inventory cannot be used; fix the problem shown and open it again.</source>
+        <translation>L’inventaire ne peut pas être utilisé&#xa0;; corrigez le problème affiché et rouvrez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The playbook has %n problem(s); fix them and open it again.</source>
+        <translation>
+            <numerusform>Le playbook comporte %n problème&#xa0;; corrigez-le et rouvrez-le.</numerusform>
+            <numerusform>Le playbook comporte %n problèmes&#xa0;; corrigez-les et rouvrez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The playbook is running; cancel it or wait for it to finish.</source>
+        <translation>Le playbook est en cours d’exécution&#xa0;; annulez-le ou attendez qu’il se termine.</translation>
+    </message>
+    <message>
+        <source>Run the playbook with the options shown.</source>
+        <translation>Exécuter le playbook avec les options affichées.</translation>
+    </message>
+    <message>
+        <source>Run a playbook first.</source>
+        <translation>Exécutez d’abord un playbook.</translation>
+    </message>
+    <message>
+        <source>The playbook is running.</source>
+        <translation>Le playbook est en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Run %1 again with the same options.</source>
+        <translation>Exécuter à nouveau %1 avec les mêmes options.</translation>
+    </message>
+    <message>
+        <source>No host failed in the last run.</source>
+        <translation>Aucun hôte n’a échoué lors de la dernière exécution.</translation>
+    </message>
+    <message>
+        <source>Run again on %1 only.</source>
+        <translation>Exécuter à nouveau sur %1 uniquement.</translation>
+    </message>
+    <message>
+        <source>Stop the run on every host now.</source>
+        <translation>Arrêter l’exécution sur tous les hôtes maintenant.</translation>
+    </message>
+    <message>
+        <source>No playbook is running.</source>
+        <translation>Aucun playbook n’est en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation>Sortie standard</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Erreur standard</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation>Sortie en direct</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::SettingsDialog</name>
     <message>
         <source>Browse…</source>
@@ -1902,6 +2844,17 @@ avant&#xa0;: %2</translation>
     <message>
         <source>Do&amp;wn after failures in a row:</source>
         <translation>En &amp;panne après échecs consécutifs&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SshTerminal</name>
+    <message>
+        <source>No terminal emulator was found (tried $TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xfce4-terminal, kitty, alacritty, foot, xterm and others); install one or set TERMINAL.</source>
+        <translation>Aucun émulateur de terminal trouvé (essayés&#xa0;: $TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xfce4-terminal, kitty, alacritty, foot, xterm et d’autres)&#xa0;; installez-en un ou définissez TERMINAL.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started; check that it runs from a shell.</source>
+        <translation>%1 n’a pas pu être démarré&#xa0;; vérifiez qu’il fonctionne depuis un shell.</translation>
     </message>
 </context>
 <context>
@@ -2401,12 +3354,16 @@ avant&#xa0;: %2</translation>
         <translation>la plage «&#xa0;[%1]&#xa0;» complète son début à %2 chiffres, mais pas sa fin&#xa0;; écrivez les deux avec le même nombre de chiffres, comme [01:10].</translation>
     </message>
     <message>
-        <source>the range “[%1]” stands for more than 100000 hosts; split the inventory or use a smaller range.</source>
-        <translation>la plage «&#xa0;[%1]&#xa0;» représente plus de 100000 hôtes&#xa0;; scindez l’inventaire ou utilisez une plage plus petite.</translation>
-    </message>
-    <message>
         <source>the range “[%1]” mixes or misuses letters and numbers; write two numbers, such as [1:3], or two letters, such as [a:c].</source>
         <translation>la plage «&#xa0;[%1]&#xa0;» mélange ou utilise mal lettres et nombres&#xa0;; écrivez deux nombres, comme [1:3], ou deux lettres, comme [a:c].</translation>
+    </message>
+    <message>
+        <source>the range “[%1]” stands for more than %2 hosts; split the inventory or use a smaller range.</source>
+        <translation>la plage «&#xa0;[%1]&#xa0;» représente plus de %2 hôtes&#xa0;; divisez l’inventaire ou utilisez une plage plus petite.</translation>
+    </message>
+    <message>
+        <source>the ranges of the host stand for more than %1 hosts; split the inventory or use smaller ranges.</source>
+        <translation>les plages de l’hôte représentent plus de %1 hôtes&#xa0;; divisez l’inventaire ou utilisez des plages plus petites.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3543,13 @@ avant&#xa0;: %2</translation>
     <message>
         <source>cannot find the facts file (server/data/moose-facts.json); name it with --facts FILE.</source>
         <translation>fichier de faits introuvable (server/data/moose-facts.json)&#xa0;; indiquez-le avec --facts FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ConfigName</name>
+    <message>
+        <source>the built-in Local profile</source>
+        <translation>le profil Local intégré</translation>
     </message>
 </context>
 <context>
@@ -3068,12 +4032,59 @@ avant&#xa0;: %2</translation>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécuter %1</translation>
+    </message>
+    <message>
+        <source>PLAY [%1]</source>
+        <translation>PLAY [%1]</translation>
+    </message>
+    <message>
+        <source>TASK [%1]</source>
+        <translation>TASK [%1]</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::OperationManager</name>
     <message>
         <source>%1 was cancelled before it started; nothing changed.</source>
         <translation>«&#xa0;%1&#xa0;» a été annulée avant de démarrer&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>The playbook was not run: %1</source>
+        <translation>Le playbook n’a pas été exécuté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the commands running on every host were stopped.</source>
+        <translation>L’exécution a été annulée&#xa0;; les commandes en cours sur chaque hôte ont été arrêtées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every task finished on %n host(s).</source>
+        <translation>
+            <numerusform>Chaque tâche s’est terminée sur %n hôte.</numerusform>
+            <numerusform>Chaque tâche s’est terminée sur %n hôtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed on %1</source>
+        <translation>échec sur %1</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 injoignable</translation>
+    </message>
+    <message>
+        <source>The playbook ended with exit code %1.</source>
+        <translation>Le playbook s’est terminé avec le code de sortie %1.</translation>
+    </message>
+    <message>
+        <source>The playbook %1.</source>
+        <translation>Le playbook %1.</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 en cours</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +5053,17 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::IniFileModule</name>
+    <message>
+        <source>parameters are mutually exclusive: value|values</source>
+        <translation>paramètres mutuellement exclusifs&#xa0;: value|values</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;value(s)&apos; must be defined if state=present and allow_no_value=False.</source>
+        <translation>Le paramètre &apos;value(s)&apos; doit être défini si state=present et allow_no_value=False.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::LineInFileModule</name>
     <message>
         <source>lineinfile needs path: the file on the host to edit.</source>
@@ -4077,6 +5099,48 @@ avant&#xa0;: %2</translation>
     <message>
         <source>no connection to %1</source>
         <translation>aucune connexion à %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::MountModule</name>
+    <message>
+        <source>state is %1 but all of the following are missing: %2</source>
+        <translation>state vaut %1 mais tous les éléments suivants manquent&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Failed to open %1 on %2: %3</source>
+        <translation>Impossible d’ouvrir %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Error mounting %1: %2</source>
+        <translation>Erreur lors du montage de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Error unmounting %1: %2</source>
+        <translation>Erreur lors du démontage de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Error rmdir %1: %2</source>
+        <translation>Erreur de rmdir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on %2: %3</source>
+        <translation>Impossible d’écrire %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PackageFactsModule</name>
+    <message>
+        <source>package_facts on %1 reads only apt&apos;s packages (manager: auto or apt), not “%2”; ask for manager: apt.</source>
+        <translation>package_facts sur %1 ne lit que les paquets d’apt (manager: auto ou apt), pas «&#xa0;%2&#xa0;»&#xa0;; demandez manager: apt.</translation>
+    </message>
+    <message>
+        <source>Could not detect a supported package manager from the following list: [&apos;apt&apos;], or the required Python library is not installed. Check warnings for details.</source>
+        <translation>Aucun gestionnaire de paquets pris en charge n’a pu être détecté dans la liste suivante&#xa0;: [&apos;apt&apos;], ou la bibliothèque Python requise n’est pas installée. Consultez les avertissements pour plus de détails.</translation>
+    </message>
+    <message>
+        <source>dpkg-query failed on %1: %2</source>
+        <translation>dpkg-query a échoué sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4121,99 +5185,93 @@ avant&#xa0;: %2</translation>
         <source>an unclosed {{ template</source>
         <translation>un modèle {{ non fermé</translation>
     </message>
-</context>
-<context>
-    <name>antler::playbook::PythonRegex</name>
     <message>
-        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
-        <translation>%1 n’est pas une expression régulière valide&#xa0;: %2 à la position %3 de &apos;%4&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>antler::playbook::Reader</name>
-    <message>
-        <source>a key must be a plain word, not a list or mapping; write it as “name: value”.</source>
-        <translation>une clé doit être un simple mot, pas une liste ni un mapping&#xa0;; écrivez-la sous la forme «&#xa0;name: value&#xa0;».</translation>
+        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
+        <translation>la tâche notifie «&#xa0;%1&#xa0;», mais le play n’a aucun handler de ce nom ni de ce sujet listen&#xa0;; ajoutez le handler ou corrigez le nom.</translation>
     </message>
     <message>
-        <source>the key “%1” appears twice, first on line %2; keep only one of them.</source>
-        <translation>la clé «&#xa0;%1&#xa0;» apparaît deux fois, d’abord à la ligne %2&#xa0;; n’en gardez qu’une.</translation>
+        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
+        <translation>«&#xa0;environment&#xa0;» attend un mapping dans cette version, pas un modèle&#xa0;; écrivez un «&#xa0;NAME: value&#xa0;» par ligne en dessous.</translation>
     </message>
     <message>
-        <source>“%1” has no value; write its value after the colon.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas de valeur&#xa0;; écrivez sa valeur après les deux-points.</translation>
+        <source>true or false</source>
+        <translation>true ou false</translation>
     </message>
     <message>
-        <source>the value of “%1” must be text, not a list or a mapping; write it on the same line as the key.</source>
-        <translation>la valeur de «&#xa0;%1&#xa0;» doit être du texte, pas une liste ni un mapping&#xa0;; écrivez-la sur la même ligne que la clé.</translation>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
     </message>
     <message>
-        <source>“%1” takes a literal true or false in this version, not a template; write true or false.</source>
-        <translation>«&#xa0;%1&#xa0;» n’accepte dans cette version qu’un true ou false littéral, pas un modèle&#xa0;; écrivez true ou false.</translation>
+        <source>a number</source>
+        <translation>un nombre</translation>
     </message>
     <message>
-        <source>“%1” must be true or false; write one of them.</source>
-        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false&#xa0;; écrivez l’une de ces valeurs.</translation>
+        <source>a list</source>
+        <translation>une liste</translation>
     </message>
     <message>
-        <source>the playbook is empty; write a list of plays, each starting with “- hosts:”.</source>
-        <translation>le playbook est vide&#xa0;; écrivez une liste de plays, chacun commençant par «&#xa0;- hosts:&#xa0;».</translation>
+        <source>a mapping</source>
+        <translation>un mapping</translation>
     </message>
     <message>
-        <source>a playbook must be a list of plays; start each play with “- hosts:” and indent its keys below.</source>
-        <translation>un playbook doit être une liste de plays&#xa0;; commencez chaque play par «&#xa0;- hosts:&#xa0;» et indentez ses clés en dessous.</translation>
+        <source>a path</source>
+        <translation>un chemin</translation>
     </message>
     <message>
-        <source>the playbook has no plays; add one starting with “- hosts:”.</source>
-        <translation>le playbook ne contient aucun play&#xa0;; ajoutez-en un commençant par «&#xa0;- hosts:&#xa0;».</translation>
+        <source>text</source>
+        <translation>texte</translation>
     </message>
     <message>
-        <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
-        <translation>un play doit être un mapping de mots-clés&#xa0;; écrivez-le sous la forme «&#xa0;- hosts: all&#xa0;» suivi de son nom et de ses tâches.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a play keyword; use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un mot-clé de play&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>this play has no “hosts”; add “hosts:” with an inventory pattern such as all or a group name.</source>
-        <translation>ce play n’a pas de «&#xa0;hosts&#xa0;»&#xa0;; ajoutez «&#xa0;hosts:&#xa0;» avec un motif d’inventaire comme all ou un nom de groupe.</translation>
-    </message>
-    <message>
-        <source>each entry of “hosts” must be a host or group name; write one pattern per entry.</source>
-        <translation>chaque entrée de «&#xa0;hosts&#xa0;» doit être un nom d’hôte ou de groupe&#xa0;; écrivez un motif par entrée.</translation>
-    </message>
-    <message>
-        <source>“hosts” is empty; name a host, a group or all.</source>
-        <translation>«&#xa0;hosts&#xa0;» est vide&#xa0;; indiquez un hôte, un groupe ou all.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide&#xa0;; utilisez des lettres, des chiffres et des tirets bas, sans commencer par un chiffre.</translation>
-    </message>
-    <message>
-        <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
-        <translation>une tâche doit être un mapping&#xa0;; écrivez-la sous la forme «&#xa0;- name: …&#xa0;» suivi d’un module comme «&#xa0;command: …&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name for “register”; use letters, digits and underscores.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide pour «&#xa0;register&#xa0;»&#xa0;; utilisez des lettres, des chiffres et des tirets bas.</translation>
+        <source>a value</source>
+        <translation>une valeur</translation>
     </message>
     <message>
         <source>the module “%1” has no argument “%2”; use one of: %3.</source>
         <translation>le module «&#xa0;%1&#xa0;» n’a pas d’argument «&#xa0;%2&#xa0;»&#xa0;; utilisez l’un de ceux-ci&#xa0;: %3.</translation>
     </message>
     <message>
+        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>le module «&#xa0;%1&#xa0;» n’a pas d’argument «&#xa0;%2&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;%3&#xa0;»&#xa0;? Arguments valides&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
+        <translation>l’argument «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est donné deux fois (peut-être via un alias)&#xa0;; n’en gardez qu’un.</translation>
+    </message>
+    <message>
         <source>“argv” must be a non-empty list of words; write each word as an entry starting with “- ”.</source>
         <translation>«&#xa0;argv&#xa0;» doit être une liste de mots non vide&#xa0;; écrivez chaque mot comme une entrée commençant par «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
+        <translation>l’argument «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» doit être %3&#xa0;; écrivez-le comme %3 ou comme un modèle.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide pour «&#xa0;%2&#xa0;»&#xa0;; utilisez l’une de celles-ci&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide pour «&#xa0;%2&#xa0;» de «&#xa0;%3&#xa0;»&#xa0;; utilisez l’une de celles-ci&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
+        <translation>impossible de lire les arguments de «&#xa0;%1&#xa0;» (%2)&#xa0;; écrivez-les sous forme de mapping sur les lignes suivantes, indentées.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
+        <translation>«&#xa0;%1&#xa0;» attend des mots key=value sur sa ligne, et «&#xa0;%2&#xa0;» n’en est pas un&#xa0;; écrivez les arguments sous forme de mapping sur les lignes suivantes, indentées.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments by name; write the command as text on the same line, such as “raw: uptime”.</source>
         <translation>«&#xa0;%1&#xa0;» n’accepte pas d’arguments nommés&#xa0;; écrivez la commande en texte sur la même ligne, comme «&#xa0;raw: uptime&#xa0;».</translation>
     </message>
     <message>
-        <source>“args” must be a mapping of argument names to values.</source>
-        <translation>«&#xa0;args&#xa0;» doit être un mapping de noms d’arguments vers des valeurs.</translation>
+        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
+        <translation>les arguments de «&#xa0;%1&#xa0;» doivent être du texte ou un mapping, pas une liste&#xa0;; écrivez-les en lignes «&#xa0;name: value&#xa0;» en dessous.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
+        <translation>«&#xa0;args&#xa0;» doit être un mapping de noms d’arguments vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne en dessous.</translation>
     </message>
     <message>
         <source>“%1” has both a command line and “argv”; keep only one of them.</source>
@@ -4228,60 +5286,28 @@ avant&#xa0;: %2</translation>
         <translation>la commande de «&#xa0;%1&#xa0;» est vide&#xa0;; écrivez la commande à exécuter.</translation>
     </message>
     <message>
-        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
-        <translation>ce n’est pas du YAML valide (%1)&#xa0;; vérifiez l’indentation et les guillemets autour de cet endroit.</translation>
+        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
+        <translation>«&#xa0;argv&#xa0;» de «&#xa0;%1&#xa0;» est vide&#xa0;; écrivez chaque mot comme une entrée commençant par «&#xa0;- &#xa0;».</translation>
     </message>
     <message>
-        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
-        <translation>cette ligne est indentée avec une tabulation, ce que YAML n’autorise pas&#xa0;; indentez uniquement avec des espaces.</translation>
+        <source>its value</source>
+        <translation>sa valeur</translation>
     </message>
     <message>
-        <source>“%1” includes itself (through %2); remove the loop.</source>
-        <translation>«&#xa0;%1&#xa0;» s’inclut lui-même (via %2)&#xa0;; supprimez la boucle.</translation>
+        <source>“%1” needs the argument “%2”; add it.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin de l’argument «&#xa0;%2&#xa0;»&#xa0;; ajoutez-le.</translation>
     </message>
     <message>
-        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
-        <translation>impossible de lire %1 %2 (%3)&#xa0;; vérifiez le nom et que le fichier existe.</translation>
+        <source>the playbook is empty; write a list of plays, each starting with “- hosts:”.</source>
+        <translation>le playbook est vide&#xa0;; écrivez une liste de plays, chacun commençant par «&#xa0;- hosts:&#xa0;».</translation>
     </message>
     <message>
-        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
-        <translation>«&#xa0;%1&#xa0;» attend un nombre littéral dans cette version, pas un modèle&#xa0;; écrivez un nombre entier.</translation>
+        <source>a playbook must be a list of plays; start each play with “- hosts:” and indent its keys below.</source>
+        <translation>un playbook doit être une liste de plays&#xa0;; commencez chaque play par «&#xa0;- hosts:&#xa0;» et indentez ses clés en dessous.</translation>
     </message>
     <message>
-        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier, pas «&#xa0;%2&#xa0;»&#xa0;; écrivez par exemple 3.</translation>
-    </message>
-    <message>
-        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
-        <translation>chaque entrée de «&#xa0;%1&#xa0;» doit être un seul mot ou nom, pas une liste ni un mapping&#xa0;; écrivez-en un par ligne.</translation>
-    </message>
-    <message>
-        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être un nom ou une liste de noms, pas un mapping&#xa0;; écrivez-en un par ligne, commençant par «&#xa0;- &#xa0;».</translation>
-    </message>
-    <message>
-        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
-        <translation>chaque condition de «&#xa0;%1&#xa0;» doit être une expression comme «&#xa0;result.rc == 0&#xa0;», pas une liste ni un mapping&#xa0;; écrivez-en une par ligne.</translation>
-    </message>
-    <message>
-        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
-        <translation>la condition de «&#xa0;%1&#xa0;» est vide&#xa0;; écrivez une expression comme «&#xa0;result.rc == 0&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” has no condition; write an expression after the colon.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas de condition&#xa0;; écrivez une expression après les deux-points.</translation>
-    </message>
-    <message>
-        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
-        <translation>«&#xa0;%1&#xa0;» doit être une expression ou une liste d’expressions, pas un mapping&#xa0;; écrivez «&#xa0;%1: name == &apos;value&apos;&#xa0;» (entre guillemets s’il contient deux-points).</translation>
-    </message>
-    <message>
-        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être un mapping de noms vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne en dessous.</translation>
-    </message>
-    <message>
-        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
-        <translation>«&#xa0;environment&#xa0;» attend un mapping dans cette version, pas un modèle&#xa0;; écrivez un «&#xa0;NAME: value&#xa0;» par ligne en dessous.</translation>
+        <source>the playbook has no plays; add one starting with “- hosts:”.</source>
+        <translation>le playbook ne contient aucun play&#xa0;; ajoutez-en un commençant par «&#xa0;- hosts:&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not supported beside import_playbook; only “name” is, so move it into the imported plays.</source>
@@ -4294,6 +5320,10 @@ avant&#xa0;: %2</translation>
     <message>
         <source>imported playbook</source>
         <translation>le playbook importé</translation>
+    </message>
+    <message>
+        <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
+        <translation>un play doit être un mapping de mots-clés&#xa0;; écrivez-le sous la forme «&#xa0;- hosts: all&#xa0;» suivi de son nom et de ses tâches.</translation>
     </message>
     <message>
         <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
@@ -4316,8 +5346,24 @@ avant&#xa0;: %2</translation>
         <translation>«&#xa0;%1&#xa0;» est un module, pas un mot-clé de play, ceci ressemble donc à une liste de tâches&#xa0;; placez les tâches sous «&#xa0;tasks:&#xa0;» d’un play avec «&#xa0;hosts:&#xa0;», ou importez ce fichier avec import_tasks.</translation>
     </message>
     <message>
+        <source>“%1” is not a play keyword; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un mot-clé de play&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>“%1” is not a play keyword; check its spelling (did you mean “%2”?).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un mot-clé de play&#xa0;; vérifiez son orthographe (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>this play has no “hosts”; add “hosts:” with an inventory pattern such as all or a group name.</source>
+        <translation>ce play n’a pas de «&#xa0;hosts&#xa0;»&#xa0;; ajoutez «&#xa0;hosts:&#xa0;» avec un motif d’inventaire comme all ou un nom de groupe.</translation>
+    </message>
+    <message>
+        <source>each entry of “hosts” must be a host or group name; write one pattern per entry.</source>
+        <translation>chaque entrée de «&#xa0;hosts&#xa0;» doit être un nom d’hôte ou de groupe&#xa0;; écrivez un motif par entrée.</translation>
+    </message>
+    <message>
+        <source>“hosts” is empty; name a host, a group or all.</source>
+        <translation>«&#xa0;hosts&#xa0;» est vide&#xa0;; indiquez un hôte, un groupe ou all.</translation>
     </message>
     <message>
         <source>“hosts” is a template, which this version does not resolve; write the pattern itself, such as all, and narrow it with --limit.</source>
@@ -4344,16 +5390,16 @@ avant&#xa0;: %2</translation>
         <translation>un fichier de variables doit être un mapping de noms de variables vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne.</translation>
     </message>
     <message>
+        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
+        <translation>le rôle «&#xa0;%1&#xa0;» n’a pas de fichier %2 «&#xa0;%3&#xa0;» (cherché&#xa0;: %4)&#xa0;; créez-le ou corrigez «&#xa0;%2_from&#xa0;».</translation>
+    </message>
+    <message>
         <source>role variables file</source>
         <translation>le fichier de variables du rôle</translation>
     </message>
     <message>
         <source>a role&apos;s defaults and vars must be a mapping of variable names to values; write one “name: value” per line.</source>
         <translation>les defaults et vars d’un rôle doivent être un mapping de noms de variables vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne.</translation>
-    </message>
-    <message>
-        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
-        <translation>«&#xa0;roles&#xa0;» doit être une liste de noms de rôles&#xa0;; écrivez-en un par ligne, commençant par «&#xa0;- &#xa0;».</translation>
     </message>
     <message>
         <source>this role entry names its role twice; keep only “role:”.</source>
@@ -4368,6 +5414,10 @@ avant&#xa0;: %2</translation>
         <translation>«&#xa0;%1&#xa0;» n’est ni un mot-clé de rôle ni un nom de paramètre valide&#xa0;; utilisez des lettres, des chiffres et des tirets bas.</translation>
     </message>
     <message>
+        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>chaque entrée de «&#xa0;%1&#xa0;» doit être un nom de rôle ou un mapping avec «&#xa0;role:&#xa0;»&#xa0;; écrivez «&#xa0;- NAME&#xa0;» ou «&#xa0;- role: NAME&#xa0;».</translation>
+    </message>
+    <message>
         <source>this role entry has no role name; add “role: NAME”.</source>
         <translation>cette entrée de rôle n’a pas de nom de rôle&#xa0;; ajoutez «&#xa0;role: NAME&#xa0;».</translation>
     </message>
@@ -4380,232 +5430,12 @@ avant&#xa0;: %2</translation>
         <translation>le rôle «&#xa0;%1&#xa0;» est introuvable (recherché dans %2)&#xa0;; créez roles/%1/tasks/main.yml à côté du playbook ou corrigez le nom.</translation>
     </message>
     <message>
-        <source>role meta file</source>
-        <translation>le fichier meta du rôle</translation>
-    </message>
-    <message>
-        <source>task file</source>
-        <translation>le fichier de tâches</translation>
-    </message>
-    <message>
-        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
-        <translation>un fichier de tâches doit être une liste de tâches&#xa0;; commencez chaque tâche par «&#xa0;- name:&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” must be a list; start each task with “- name:”.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être une liste&#xa0;; commencez chaque tâche par «&#xa0;- name:&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
-        <translation>«&#xa0;listen&#xa0;» ne concerne que les handlers&#xa0;; déplacez cette tâche sous «&#xa0;handlers:&#xa0;» ou supprimez «&#xa0;listen&#xa0;».</translation>
-    </message>
-    <message>
-        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
-        <translation>cette tâche a déjà une boucle&#xa0;; ne gardez que l’un de «&#xa0;loop&#xa0;» et «&#xa0;with_items&#xa0;».</translation>
-    </message>
-    <message>
-        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
-        <translation>la boucle «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; seuls «&#xa0;loop&#xa0;» et «&#xa0;with_items&#xa0;» le sont, écrivez donc «&#xa0;loop:&#xa0;» avec une liste ou un modèle.</translation>
-    </message>
-    <message>
-        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
-        <translation>le mot-clé de tâche «&#xa0;%1&#xa0;» n’est pas pris en charge par Antler (%2)&#xa0;; supprimez-le, ou exécutez ce playbook avec ansible-playbook.</translation>
-    </message>
-    <message>
-        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
-        <translation>cette tâche exécute déjà «&#xa0;%1&#xa0;»&#xa0;; une tâche exécute exactement un module, déplacez donc «&#xa0;%2&#xa0;» dans une tâche à part.</translation>
-    </message>
-    <message>
-        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
-        <translation>le module «&#xa0;%1&#xa0;» n’est pas pris en charge par cette version d’Antler&#xa0;; utilisez l’un de ceux-ci, %2, ou exécutez ce playbook avec ansible-playbook.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni un mot-clé de tâche ni un module&#xa0;; vérifiez son orthographe, ou utilisez l’un des modules %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni un mot-clé de tâche ni un module&#xa0;; vérifiez son orthographe (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?).</translation>
-    </message>
-    <message>
-        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
-        <translation>un bloc ne peut pas en plus exécuter «&#xa0;%1&#xa0;»&#xa0;; déplacez le module dans une tâche à l’intérieur du bloc.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être utilisé sur un bloc&#xa0;; écrivez-le sur les tâches à l’intérieur du bloc.</translation>
-    </message>
-    <message>
-        <source>“args” cannot be used on a block; write it on a task inside.</source>
-        <translation>«&#xa0;args&#xa0;» ne peut pas être utilisé sur un bloc&#xa0;; écrivez-le sur une tâche à l’intérieur.</translation>
-    </message>
-    <message>
-        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
-        <translation>les blocs ne sont pas pris en charge parmi les handlers&#xa0;; écrivez chaque handler comme une tâche à part.</translation>
-    </message>
-    <message>
-        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
-        <translation>«&#xa0;rescue&#xa0;» et «&#xa0;always&#xa0;» exigent un «&#xa0;block&#xa0;» à côté d’eux&#xa0;; ajoutez «&#xa0;block:&#xa0;» avec les tâches à exécuter en premier.</translation>
-    </message>
-    <message>
-        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
-        <translation>cette tâche n’exécute aucun module&#xa0;; ajoutez-en un, comme «&#xa0;command: …&#xa0;» ou «&#xa0;debug: msg=…&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
-        <translation>«&#xa0;loop&#xa0;» attend une liste ou un modèle qui en produit une, pas le texte «&#xa0;%1&#xa0;»&#xa0;; écrivez «&#xa0;loop: &quot;{{ %1 }}&quot;&#xa0;» pour une variable, ou une liste en dessous.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
-        <translation>«&#xa0;%1&#xa0;» attend une liste ou un modèle qui en produit une, mais a reçu %2&#xa0;; écrivez les éléments un par ligne, commençant par «&#xa0;- &#xa0;».</translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation>un mapping</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>une valeur vide</translation>
-    </message>
-    <message>
-        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
-        <translation>«&#xa0;loop_control&#xa0;» exige une boucle sur la même tâche&#xa0;; ajoutez «&#xa0;loop:&#xa0;» ou supprimez «&#xa0;loop_control&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
-        <translation>«&#xa0;loop_control&#xa0;» doit être un mapping&#xa0;; écrivez «&#xa0;loop_var:&#xa0;», «&#xa0;label:&#xa0;» ou «&#xa0;index_var:&#xa0;» en dessous.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide pour «&#xa0;%2&#xa0;»&#xa0;; utilisez des lettres, des chiffres et des tirets bas.</translation>
-    </message>
-    <message>
-        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
-        <translation>loop_control «&#xa0;%1&#xa0;» n’est pas pris en charge&#xa0;; supprimez-le (loop_var, label et index_var le sont).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un mot-clé de loop_control&#xa0;; utilisez loop_var, label ou index_var.</translation>
-    </message>
-    <message>
-        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
-        <translation>«&#xa0;apply&#xa0;» n’est pas pris en charge&#xa0;; placez les mots-clés sur les tâches du fichier inclus, ou utilisez import_tasks.</translation>
-    </message>
-    <message>
-        <source>“%1” has no argument “%2”; use “file”.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas d’argument «&#xa0;%2&#xa0;»&#xa0;; utilisez «&#xa0;file&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
-        <translation>«&#xa0;%1&#xa0;» attend un nom de fichier&#xa0;; écrivez «&#xa0;%1: FILE.yml&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” names no file; write “%1: FILE.yml”.</source>
-        <translation>«&#xa0;%1&#xa0;» ne désigne aucun fichier&#xa0;; écrivez «&#xa0;%1: FILE.yml&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être utilisé sur import_tasks, qui ne fait qu’insérer un fichier&#xa0;; utilisez include_tasks, ou écrivez-le sur les tâches importées.</translation>
-    </message>
-    <message>
-        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
-        <translation>le nom de fichier d’import_tasks est un modèle, lu avant qu’aucune variable n’existe&#xa0;; écrivez le nom en texte brut, ou utilisez include_tasks.</translation>
-    </message>
-    <message>
-        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
-        <translation>include_tasks n’est pas pris en charge parmi les handlers&#xa0;; écrivez chaque handler comme une tâche à part.</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>a path</source>
-        <translation>un chemin</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>a value</source>
-        <translation>une valeur</translation>
-    </message>
-    <message>
-        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
-        <translation>le module «&#xa0;%1&#xa0;» n’a pas d’argument «&#xa0;%2&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;%3&#xa0;»&#xa0;? Arguments valides&#xa0;: %4.</translation>
-    </message>
-    <message>
-        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
-        <translation>l’argument «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est donné deux fois (peut-être via un alias)&#xa0;; n’en gardez qu’un.</translation>
-    </message>
-    <message>
-        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
-        <translation>l’argument «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» doit être %3&#xa0;; écrivez-le comme %3 ou comme un modèle.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide pour «&#xa0;%2&#xa0;»&#xa0;; utilisez l’une de celles-ci&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide pour «&#xa0;%2&#xa0;» de «&#xa0;%3&#xa0;»&#xa0;; utilisez l’une de celles-ci&#xa0;: %4.</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
-        <translation>impossible de lire les arguments de «&#xa0;%1&#xa0;» (%2)&#xa0;; écrivez-les sous forme de mapping sur les lignes suivantes, indentées.</translation>
-    </message>
-    <message>
-        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
-        <translation>«&#xa0;%1&#xa0;» attend des mots key=value sur sa ligne, et «&#xa0;%2&#xa0;» n’en est pas un&#xa0;; écrivez les arguments sous forme de mapping sur les lignes suivantes, indentées.</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
-        <translation>les arguments de «&#xa0;%1&#xa0;» doivent être du texte ou un mapping, pas une liste&#xa0;; écrivez-les en lignes «&#xa0;name: value&#xa0;» en dessous.</translation>
-    </message>
-    <message>
-        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
-        <translation>«&#xa0;args&#xa0;» doit être un mapping de noms d’arguments vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne en dessous.</translation>
-    </message>
-    <message>
-        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
-        <translation>«&#xa0;argv&#xa0;» de «&#xa0;%1&#xa0;» est vide&#xa0;; écrivez chaque mot comme une entrée commençant par «&#xa0;- &#xa0;».</translation>
-    </message>
-    <message>
-        <source>its value</source>
-        <translation>sa valeur</translation>
-    </message>
-    <message>
-        <source>“%1” needs the argument “%2”; add it.</source>
-        <translation>«&#xa0;%1&#xa0;» a besoin de l’argument «&#xa0;%2&#xa0;»&#xa0;; ajoutez-le.</translation>
-    </message>
-    <message>
-        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
-        <translation>la tâche notifie «&#xa0;%1&#xa0;», mais le play n’a aucun handler de ce nom ni de ce sujet listen&#xa0;; ajoutez le handler ou corrigez le nom.</translation>
-    </message>
-    <message>
-        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
-        <translation>le rôle «&#xa0;%1&#xa0;» n’a pas de fichier %2 «&#xa0;%3&#xa0;» (cherché&#xa0;: %4)&#xa0;; créez-le ou corrigez «&#xa0;%2_from&#xa0;».</translation>
-    </message>
-    <message>
-        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
-        <translation>chaque entrée de «&#xa0;%1&#xa0;» doit être un nom de rôle ou un mapping avec «&#xa0;role:&#xa0;»&#xa0;; écrivez «&#xa0;- NAME&#xa0;» ou «&#xa0;- role: NAME&#xa0;».</translation>
-    </message>
-    <message>
         <source>the role “%1” depends on itself through %2; remove the dependency or import_role that closes the loop.</source>
         <translation>le rôle «&#xa0;%1&#xa0;» dépend de lui-même via %2&#xa0;; supprimez la dépendance ou l’import_role qui ferme la boucle.</translation>
+    </message>
+    <message>
+        <source>role meta file</source>
+        <translation>le fichier meta du rôle</translation>
     </message>
     <message>
         <source>a role&apos;s meta/main.yml must be a mapping; write “dependencies:” and “allow_duplicates:” at the top level.</source>
@@ -4616,12 +5446,20 @@ avant&#xa0;: %2</translation>
         <translation>«&#xa0;dependencies&#xa0;» doit être une liste de rôles&#xa0;; écrivez-en un par ligne en commençant par «&#xa0;-&#xa0;», comme sous «&#xa0;roles:&#xa0;» d’un play.</translation>
     </message>
     <message>
+        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
+        <translation>«&#xa0;roles&#xa0;» doit être une liste de noms de rôles&#xa0;; écrivez-en un par ligne, commençant par «&#xa0;- &#xa0;».</translation>
+    </message>
+    <message>
         <source>“%1” takes key=value words on its line, and “%2” is not one; write “%1:” with “name: ROLE” on the next line, indented.</source>
         <translation>«&#xa0;%1&#xa0;» accepte des mots key=value sur sa ligne, et «&#xa0;%2&#xa0;» n’en est pas un&#xa0;; écrivez «&#xa0;%1:&#xa0;» avec «&#xa0;name: ROLE&#xa0;» à la ligne suivante, en retrait.</translation>
     </message>
     <message>
         <source>the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the next line, indented.</source>
         <translation>les arguments de «&#xa0;%1&#xa0;» doivent être un mapping, pas une liste&#xa0;; écrivez «&#xa0;name: ROLE&#xa0;» à la ligne suivante, en retrait.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values.</source>
+        <translation>«&#xa0;args&#xa0;» doit être un mapping de noms d’arguments vers des valeurs.</translation>
     </message>
     <message>
         <source>“%1” of “%2” must be a name; write it on the same line.</source>
@@ -4690,6 +5528,229 @@ avant&#xa0;: %2</translation>
     <message>
         <source>“%1” cannot be used on include_role; write it on the role&apos;s tasks instead.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être utilisé sur include_role&#xa0;; écrivez-le plutôt sur les tâches du rôle.</translation>
+    </message>
+    <message>
+        <source>task file</source>
+        <translation>le fichier de tâches</translation>
+    </message>
+    <message>
+        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
+        <translation>un fichier de tâches doit être une liste de tâches&#xa0;; commencez chaque tâche par «&#xa0;- name:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list; start each task with “- name:”.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste&#xa0;; commencez chaque tâche par «&#xa0;- name:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
+        <translation>une tâche doit être un mapping&#xa0;; écrivez-la sous la forme «&#xa0;- name: …&#xa0;» suivi d’un module comme «&#xa0;command: …&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “register”; use letters, digits and underscores.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide pour «&#xa0;register&#xa0;»&#xa0;; utilisez des lettres, des chiffres et des tirets bas.</translation>
+    </message>
+    <message>
+        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
+        <translation>«&#xa0;listen&#xa0;» ne concerne que les handlers&#xa0;; déplacez cette tâche sous «&#xa0;handlers:&#xa0;» ou supprimez «&#xa0;listen&#xa0;».</translation>
+    </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
+        <translation>cette tâche a déjà une boucle&#xa0;; ne gardez que l’un de «&#xa0;loop&#xa0;» et «&#xa0;with_items&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
+        <translation>la boucle «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; seuls «&#xa0;loop&#xa0;» et «&#xa0;with_items&#xa0;» le sont, écrivez donc «&#xa0;loop:&#xa0;» avec une liste ou un modèle.</translation>
+    </message>
+    <message>
+        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>le mot-clé de tâche «&#xa0;%1&#xa0;» n’est pas pris en charge par Antler (%2)&#xa0;; supprimez-le, ou exécutez ce playbook avec ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
+        <translation>cette tâche exécute déjà «&#xa0;%1&#xa0;»&#xa0;; une tâche exécute exactement un module, déplacez donc «&#xa0;%2&#xa0;» dans une tâche à part.</translation>
+    </message>
+    <message>
+        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
+        <translation>le module «&#xa0;%1&#xa0;» n’est pas pris en charge par cette version d’Antler&#xa0;; utilisez l’un de ceux-ci, %2, ou exécutez ce playbook avec ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un mot-clé de tâche ni un module&#xa0;; vérifiez son orthographe, ou utilisez l’un des modules %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un mot-clé de tâche ni un module&#xa0;; vérifiez son orthographe (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
+        <translation>un bloc ne peut pas en plus exécuter «&#xa0;%1&#xa0;»&#xa0;; déplacez le module dans une tâche à l’intérieur du bloc.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être utilisé sur un bloc&#xa0;; écrivez-le sur les tâches à l’intérieur du bloc.</translation>
+    </message>
+    <message>
+        <source>“args” cannot be used on a block; write it on a task inside.</source>
+        <translation>«&#xa0;args&#xa0;» ne peut pas être utilisé sur un bloc&#xa0;; écrivez-le sur une tâche à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
+        <translation>les blocs ne sont pas pris en charge parmi les handlers&#xa0;; écrivez chaque handler comme une tâche à part.</translation>
+    </message>
+    <message>
+        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
+        <translation>«&#xa0;rescue&#xa0;» et «&#xa0;always&#xa0;» exigent un «&#xa0;block&#xa0;» à côté d’eux&#xa0;; ajoutez «&#xa0;block:&#xa0;» avec les tâches à exécuter en premier.</translation>
+    </message>
+    <message>
+        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
+        <translation>cette tâche n’exécute aucun module&#xa0;; ajoutez-en un, comme «&#xa0;command: …&#xa0;» ou «&#xa0;debug: msg=…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
+        <translation>«&#xa0;loop&#xa0;» attend une liste ou un modèle qui en produit une, pas le texte «&#xa0;%1&#xa0;»&#xa0;; écrivez «&#xa0;loop: &quot;{{ %1 }}&quot;&#xa0;» pour une variable, ou une liste en dessous.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
+        <translation>«&#xa0;%1&#xa0;» attend une liste ou un modèle qui en produit une, mais a reçu %2&#xa0;; écrivez les éléments un par ligne, commençant par «&#xa0;- &#xa0;».</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>une valeur vide</translation>
+    </message>
+    <message>
+        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
+        <translation>«&#xa0;loop_control&#xa0;» exige une boucle sur la même tâche&#xa0;; ajoutez «&#xa0;loop:&#xa0;» ou supprimez «&#xa0;loop_control&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
+        <translation>«&#xa0;loop_control&#xa0;» doit être un mapping&#xa0;; écrivez «&#xa0;loop_var:&#xa0;», «&#xa0;label:&#xa0;» ou «&#xa0;index_var:&#xa0;» en dessous.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide pour «&#xa0;%2&#xa0;»&#xa0;; utilisez des lettres, des chiffres et des tirets bas.</translation>
+    </message>
+    <message>
+        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
+        <translation>loop_control «&#xa0;%1&#xa0;» n’est pas pris en charge&#xa0;; supprimez-le (loop_var, label et index_var le sont).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un mot-clé de loop_control&#xa0;; utilisez loop_var, label ou index_var.</translation>
+    </message>
+    <message>
+        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
+        <translation>«&#xa0;apply&#xa0;» n’est pas pris en charge&#xa0;; placez les mots-clés sur les tâches du fichier inclus, ou utilisez import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use “file”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’argument «&#xa0;%2&#xa0;»&#xa0;; utilisez «&#xa0;file&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
+        <translation>«&#xa0;%1&#xa0;» attend un nom de fichier&#xa0;; écrivez «&#xa0;%1: FILE.yml&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” names no file; write “%1: FILE.yml”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne aucun fichier&#xa0;; écrivez «&#xa0;%1: FILE.yml&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être utilisé sur import_tasks, qui ne fait qu’insérer un fichier&#xa0;; utilisez include_tasks, ou écrivez-le sur les tâches importées.</translation>
+    </message>
+    <message>
+        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
+        <translation>le nom de fichier d’import_tasks est un modèle, lu avant qu’aucune variable n’existe&#xa0;; écrivez le nom en texte brut, ou utilisez include_tasks.</translation>
+    </message>
+    <message>
+        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
+        <translation>include_tasks n’est pas pris en charge parmi les handlers&#xa0;; écrivez chaque handler comme une tâche à part.</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
+        <translation>ce n’est pas du YAML valide (%1)&#xa0;; vérifiez l’indentation et les guillemets autour de cet endroit.</translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
+        <translation>cette ligne est indentée avec une tabulation, ce que YAML n’autorise pas&#xa0;; indentez uniquement avec des espaces.</translation>
+    </message>
+    <message>
+        <source>“%1” includes itself (through %2); remove the loop.</source>
+        <translation>«&#xa0;%1&#xa0;» s’inclut lui-même (via %2)&#xa0;; supprimez la boucle.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
+        <translation>impossible de lire %1 %2 (%3)&#xa0;; vérifiez le nom et que le fichier existe.</translation>
+    </message>
+    <message>
+        <source>a key must be a plain word, not a list or mapping; write it as “name: value”.</source>
+        <translation>une clé doit être un simple mot, pas une liste ni un mapping&#xa0;; écrivez-la sous la forme «&#xa0;name: value&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice, first on line %2; keep only one of them.</source>
+        <translation>la clé «&#xa0;%1&#xa0;» apparaît deux fois, d’abord à la ligne %2&#xa0;; n’en gardez qu’une.</translation>
+    </message>
+    <message>
+        <source>“%1” has no value; write its value after the colon.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de valeur&#xa0;; écrivez sa valeur après les deux-points.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” must be text, not a list or a mapping; write it on the same line as the key.</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» doit être du texte, pas une liste ni un mapping&#xa0;; écrivez-la sur la même ligne que la clé.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal true or false in this version, not a template; write true or false.</source>
+        <translation>«&#xa0;%1&#xa0;» n’accepte dans cette version qu’un true ou false littéral, pas un modèle&#xa0;; écrivez true ou false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false; write one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false&#xa0;; écrivez l’une de ces valeurs.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» attend un nombre littéral dans cette version, pas un modèle&#xa0;; écrivez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier, pas «&#xa0;%2&#xa0;»&#xa0;; écrivez par exemple 3.</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
+        <translation>chaque entrée de «&#xa0;%1&#xa0;» doit être un seul mot ou nom, pas une liste ni un mapping&#xa0;; écrivez-en un par ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nom ou une liste de noms, pas un mapping&#xa0;; écrivez-en un par ligne, commençant par «&#xa0;- &#xa0;».</translation>
+    </message>
+    <message>
+        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
+        <translation>chaque condition de «&#xa0;%1&#xa0;» doit être une expression comme «&#xa0;result.rc == 0&#xa0;», pas une liste ni un mapping&#xa0;; écrivez-en une par ligne.</translation>
+    </message>
+    <message>
+        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
+        <translation>la condition de «&#xa0;%1&#xa0;» est vide&#xa0;; écrivez une expression comme «&#xa0;result.rc == 0&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” has no condition; write an expression after the colon.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de condition&#xa0;; écrivez une expression après les deux-points.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une expression ou une liste d’expressions, pas un mapping&#xa0;; écrivez «&#xa0;%1: name == &apos;value&apos;&#xa0;» (entre guillemets s’il contient deux-points).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un mapping de noms vers des valeurs&#xa0;; écrivez un «&#xa0;name: value&#xa0;» par ligne en dessous.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide&#xa0;; utilisez des lettres, des chiffres et des tirets bas, sans commencer par un chiffre.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PythonRegex</name>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
+        <translation>%1 n’est pas une expression régulière valide&#xa0;: %2 à la position %3 de &apos;%4&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5988,25 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::TimezoneModule</name>
+    <message>
+        <source>timezone on %1: setting the hardware clock (hwclock) is not supported by Antler; set only the name, or run this task with ansible-playbook.</source>
+        <translation>timezone sur %1&#xa0;: le réglage de l’horloge matérielle (hwclock) n’est pas pris en charge par Antler&#xa0;; définissez seulement le nom, ou exécutez cette tâche avec ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>one of the following is required: name, hwclock</source>
+        <translation>l’un des suivants est requis&#xa0;: name, hwclock</translation>
+    </message>
+    <message>
+        <source>Could not read the time zone of %1: %2</source>
+        <translation>Impossible de lire le fuseau horaire de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the time zone of %1 to %2: %3</source>
+        <translation>Impossible de régler le fuseau horaire de %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::UnarchiveModule</name>
     <message>
         <source>unarchive needs src (the archive) and dest (an existing folder on the host).</source>
@@ -4939,6 +6019,13 @@ avant&#xa0;: %2</translation>
     <message>
         <source>Cannot extract %1 into %2 on %3: %4</source>
         <translation>Impossible d’extraire %1 dans %2 sur %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UnimplementedModule</name>
+    <message>
+        <source>The module “%1” at %2 is an Ansible module Antler does not implement, and this task ran on %3; give it a “when:” that is false on this host, or run this playbook with ansible-playbook.</source>
+        <translation>Le module «&#xa0;%1&#xa0;» à %2 est un module Ansible qu’Antler n’implémente pas, et cette tâche s’est exécutée sur %3&#xa0;; ajoutez-lui un «&#xa0;when:&#xa0;» faux sur cet hôte, ou exécutez ce playbook avec ansible-playbook.</translation>
     </message>
 </context>
 <context>
@@ -5048,132 +6135,12 @@ avant&#xa0;: %2</translation>
         <translation>le résultat dépasserait %1 caractères</translation>
     </message>
     <message>
-        <source>the &apos;%1&apos; filter expects a list, not %2</source>
-        <translation>le filtre &apos;%1&apos; attend une liste, pas %2</translation>
-    </message>
-    <message>
         <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
         <translation>&apos;dict object&apos; n’a pas d’attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
-        <translation>&apos;list object&apos; n’a pas d’attribut &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
-        <translation>&apos;%1 object&apos; n’a pas d’attribut &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>No aggregated item, sequence was empty.</source>
-        <translation>Aucun élément agrégé, la séquence était vide.</translation>
-    </message>
-    <message>
-        <source>No test named &apos;%1&apos;.</source>
-        <translation>Aucun test nommé &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Mandatory variable %1 not defined.</source>
-        <translation>Variable obligatoire %1 non définie.</translation>
-    </message>
-    <message>
-        <source>Mandatory variable not defined.</source>
-        <translation>Variable obligatoire non définie.</translation>
-    </message>
-    <message>
         <source>empty separator</source>
         <translation>séparateur vide</translation>
-    </message>
-    <message>
-        <source>object of type &apos;%1&apos; has no len()</source>
-        <translation>un objet de type &apos;%1&apos; n’a pas de len()</translation>
-    </message>
-    <message>
-        <source>No first item, sequence was empty.</source>
-        <translation>Aucun premier élément, la séquence était vide.</translation>
-    </message>
-    <message>
-        <source>No last item, sequence was empty.</source>
-        <translation>Aucun dernier élément, la séquence était vide.</translation>
-    </message>
-    <message>
-        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
-        <translation>le filtre &apos;dictsort&apos; attend un dictionnaire, pas %1</translation>
-    </message>
-    <message>
-        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>types d’opérandes non pris en charge pour +&#xa0;: &apos;%1&apos; et &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>Can only get item pairs from a mapping.</source>
-        <translation>Les paires d’éléments ne s’obtiennent qu’à partir d’un mapping.</translation>
-    </message>
-    <message>
-        <source>No filter named &apos;%1&apos;.</source>
-        <translation>Aucun filtre nommé &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>dict2items requires a dictionary, got %1 instead.</source>
-        <translation>dict2items exige un dictionnaire, reçu %1 à la place.</translation>
-    </message>
-    <message>
-        <source>items2dict requires a list, got %1 instead.</source>
-        <translation>items2dict exige une liste, reçu %1 à la place.</translation>
-    </message>
-    <message>
-        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>items2dict exige que chaque élément ait les clés &apos;%1&apos; et &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>from_json could not parse the text: %1</source>
-        <translation>from_json n’a pas pu analyser le texte&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>from_yaml could not parse the text: %1</source>
-        <translation>from_yaml n’a pas pu analyser le texte&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>b64decode: the text is not valid base64</source>
-        <translation>b64decode&#xa0;: le texte n’est pas du base64 valide</translation>
-    </message>
-    <message>
-        <source>regex_replace produced too much text</source>
-        <translation>regex_replace a produit trop de texte</translation>
-    </message>
-    <message>
-        <source>regex_search: unknown group specification &apos;%1&apos;</source>
-        <translation>regex_search&#xa0;: spécification de groupe inconnue &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>regex_findall found too many matches</source>
-        <translation>regex_findall a trouvé trop de correspondances</translation>
-    </message>
-    <message>
-        <source>combine: list_merge must be one of %1</source>
-        <translation>combine&#xa0;: list_merge doit être l’un de %1</translation>
-    </message>
-    <message>
-        <source>combine expects dictionaries, got %1</source>
-        <translation>combine attend des dictionnaires, reçu %1</translation>
-    </message>
-    <message>
-        <source>bad operand type for abs(): &apos;%1&apos;</source>
-        <translation>type d’opérande incorrect pour abs()&#xa0;: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>round expects a number, not %1</source>
-        <translation>round attend un nombre, pas %1</translation>
-    </message>
-    <message>
-        <source>method must be common, ceil or floor</source>
-        <translation>method doit valoir common, ceil ou floor</translation>
-    </message>
-    <message>
-        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
-        <translation>hash&#xa0;: l’algorithme &apos;%1&apos; n’est pas pris en charge&#xa0;; utilisez md5, sha1, sha224, sha256, sha384 ou sha512</translation>
-    </message>
-    <message>
-        <source>batch needs a positive size</source>
-        <translation>batch a besoin d’une taille positive</translation>
     </message>
     <message>
         <source>%1() takes at least 1 argument (0 given)</source>
@@ -5206,6 +6173,34 @@ avant&#xa0;: %2</translation>
     <message>
         <source>Invalid operator type (%1)</source>
         <translation>Type d’opérateur non valide (%1)</translation>
+    </message>
+    <message>
+        <source>the comment filter has no style &apos;%1&apos;; use plain, erlang, c, cblock or xml</source>
+        <translation>le filtre comment n’a pas de style «&#xa0;%1&#xa0;»&#xa0;; utilisez plain, erlang, c, cblock ou xml</translation>
+    </message>
+    <message>
+        <source>list object has no element %1</source>
+        <translation>l’objet liste n’a pas d’élément %1</translation>
+    </message>
+    <message>
+        <source>extract cannot look up %1 in a %2</source>
+        <translation>extract ne peut pas chercher %1 dans un %2</translation>
+    </message>
+    <message>
+        <source>password_hash does not support the hash type &apos;%1&apos;; use sha512, sha256, md5 or blowfish</source>
+        <translation>password_hash ne prend pas en charge le type de hachage «&#xa0;%1&#xa0;»&#xa0;; utilisez sha512, sha256, md5 ou blowfish</translation>
+    </message>
+    <message>
+        <source>invalid characters in salt</source>
+        <translation>caractères non valides dans le sel</translation>
+    </message>
+    <message>
+        <source>crypt could not hash the password with the setting %1</source>
+        <translation>crypt n’a pas pu hacher le mot de passe avec le paramètre %1</translation>
+    </message>
+    <message>
+        <source>Version comparison failed: invalid version number &apos;%1&apos;</source>
+        <translation>Échec de la comparaison de versions&#xa0;: numéro de version «&#xa0;%1&#xa0;» non valide</translation>
     </message>
 </context>
 <context>
@@ -5373,10 +6368,6 @@ avant&#xa0;: %2</translation>
         <translation>Aucune variable trouvée avec ce nom&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items and list</source>
-        <translation>le plugin de lookup &apos;%1&apos; n’est pas pris en charge&#xa0;; sont pris en charge env, file, vars, items et list</translation>
-    </message>
-    <message>
         <source>No filter named &apos;%1&apos;.</source>
         <translation>Aucun filtre nommé &apos;%1&apos;.</translation>
     </message>
@@ -5384,12 +6375,201 @@ avant&#xa0;: %2</translation>
         <source>No test named &apos;%1&apos;.</source>
         <translation>Aucun test nommé &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items, list, first_found, fileglob, pipe and template</source>
+        <translation>le plugin de lookup «&#xa0;%1&#xa0;» n’est pas pris en charge&#xa0;; sont pris en charge env, file, vars, items, list, first_found, fileglob, pipe et template</translation>
+    </message>
 </context>
 <context>
-    <name>antler::playbook::jinja::Filters</name>
+    <name>antler::playbook::jinja::ExpressionParser</name>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>l’expression est imbriquée trop profondément</translation>
+    </message>
+    <message>
+        <source>an attribute name</source>
+        <translation>un nom d’attribut</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos;</source>
+        <translation>&apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an index between [ and ]</source>
+        <translation>un index est attendu entre [ et ]</translation>
+    </message>
+    <message>
+        <source>a positional argument follows keyword arguments</source>
+        <translation>un argument positionnel suit des arguments nommés</translation>
+    </message>
+    <message>
+        <source>a filter name</source>
+        <translation>un nom de filtre</translation>
+    </message>
+    <message>
+        <source>a test name</source>
+        <translation>un nom de test</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::ExtraFilters</name>
     <message>
         <source>No filter named &apos;%1&apos;.</source>
         <translation>Aucun filtre nommé &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::FilterSupport</name>
+    <message>
+        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
+        <translation>le filtre &apos;dictsort&apos; attend un dictionnaire, pas %1</translation>
+    </message>
+    <message>
+        <source>Can only get item pairs from a mapping.</source>
+        <translation>Les paires d’éléments ne s’obtiennent qu’à partir d’un mapping.</translation>
+    </message>
+    <message>
+        <source>dict2items requires a dictionary, got %1 instead.</source>
+        <translation>dict2items exige un dictionnaire, reçu %1 à la place.</translation>
+    </message>
+    <message>
+        <source>items2dict requires a list, got %1 instead.</source>
+        <translation>items2dict exige une liste, reçu %1 à la place.</translation>
+    </message>
+    <message>
+        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>items2dict exige que chaque élément ait les clés &apos;%1&apos; et &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>combine: list_merge must be one of %1</source>
+        <translation>combine&#xa0;: list_merge doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>combine expects dictionaries, got %1</source>
+        <translation>combine attend des dictionnaires, reçu %1</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; filter expects a list, not %2</source>
+        <translation>le filtre &apos;%1&apos; attend une liste, pas %2</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;dict object&apos; n’a pas d’attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; n’a pas d’attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; n’a pas d’attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Aucun filtre nommé &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>from_json could not parse the text: %1</source>
+        <translation>from_json n’a pas pu analyser le texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>from_yaml could not parse the text: %1</source>
+        <translation>from_yaml n’a pas pu analyser le texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>b64decode: the text is not valid base64</source>
+        <translation>b64decode&#xa0;: le texte n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
+        <translation>hash&#xa0;: l’algorithme &apos;%1&apos; n’est pas pris en charge&#xa0;; utilisez md5, sha1, sha224, sha256, sha384 ou sha512</translation>
+    </message>
+    <message>
+        <source>No aggregated item, sequence was empty.</source>
+        <translation>Aucun élément agrégé, la séquence était vide.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Aucun test nommé &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>object of type &apos;%1&apos; has no len()</source>
+        <translation>un objet de type &apos;%1&apos; n’a pas de len()</translation>
+    </message>
+    <message>
+        <source>No first item, sequence was empty.</source>
+        <translation>Aucun premier élément, la séquence était vide.</translation>
+    </message>
+    <message>
+        <source>No last item, sequence was empty.</source>
+        <translation>Aucun dernier élément, la séquence était vide.</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>types d’opérandes non pris en charge pour +&#xa0;: &apos;%1&apos; et &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>batch needs a positive size</source>
+        <translation>batch a besoin d’une taille positive</translation>
+    </message>
+    <message>
+        <source>regex_replace produced too much text</source>
+        <translation>regex_replace a produit trop de texte</translation>
+    </message>
+    <message>
+        <source>regex_search: unknown group specification &apos;%1&apos;</source>
+        <translation>regex_search&#xa0;: spécification de groupe inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>regex_findall found too many matches</source>
+        <translation>regex_findall a trouvé trop de correspondances</translation>
+    </message>
+    <message>
+        <source>empty separator</source>
+        <translation>séparateur vide</translation>
+    </message>
+    <message>
+        <source>Mandatory variable %1 not defined.</source>
+        <translation>Variable obligatoire %1 non définie.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable not defined.</source>
+        <translation>Variable obligatoire non définie.</translation>
+    </message>
+    <message>
+        <source>bad operand type for abs(): &apos;%1&apos;</source>
+        <translation>type d’opérande incorrect pour abs()&#xa0;: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>round expects a number, not %1</source>
+        <translation>round attend un nombre, pas %1</translation>
+    </message>
+    <message>
+        <source>method must be common, ceil or floor</source>
+        <translation>method doit valoir common, ceil ou floor</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Lookups</name>
+    <message>
+        <source>No file was found when using first_found; looked for %1 in %2.</source>
+        <translation>Aucun fichier trouvé avec first_found&#xa0;; %1 a été cherché dans %2.</translation>
+    </message>
+    <message>
+        <source>lookup_plugin.pipe(%1) returned %2</source>
+        <translation>lookup_plugin.pipe(%1) a renvoyé %2</translation>
+    </message>
+    <message>
+        <source>the template file %1 could not be found for the lookup; searched %2.</source>
+        <translation>le fichier modèle %1 est introuvable pour le lookup&#xa0;; recherché dans %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported</source>
+        <translation>le plugin de lookup «&#xa0;%1&#xa0;» n’est pas pris en charge</translation>
     </message>
 </context>
 <context>
@@ -5422,34 +6602,6 @@ avant&#xa0;: %2</translation>
 <context>
     <name>antler::playbook::jinja::Parser</name>
     <message>
-        <source>end of template</source>
-        <translation>fin du modèle</translation>
-    </message>
-    <message>
-        <source>end of print statement</source>
-        <translation>fin de l’instruction d’affichage</translation>
-    </message>
-    <message>
-        <source>end of statement block</source>
-        <translation>fin du bloc d’instruction</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; inattendu</translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos;, expected %2</source>
-        <translation>&apos;%1&apos; inattendu, %2 attendu</translation>
-    </message>
-    <message>
-        <source>the end of the statement block (&apos;%}&apos;)</source>
-        <translation>la fin du bloc d’instruction (&apos;%}&apos;)</translation>
-    </message>
-    <message>
         <source>the template nests its tags too deeply</source>
         <translation>le modèle imbrique ses balises trop profondément</translation>
     </message>
@@ -5476,34 +6628,6 @@ avant&#xa0;: %2</translation>
     <message>
         <source>recursive loops are not supported</source>
         <translation>les boucles récursives ne sont pas prises en charge</translation>
-    </message>
-    <message>
-        <source>the expression nests too deeply</source>
-        <translation>l’expression est imbriquée trop profondément</translation>
-    </message>
-    <message>
-        <source>an attribute name</source>
-        <translation>un nom d’attribut</translation>
-    </message>
-    <message>
-        <source>&apos;]&apos;</source>
-        <translation>&apos;]&apos;</translation>
-    </message>
-    <message>
-        <source>expected an index between [ and ]</source>
-        <translation>un index est attendu entre [ et ]</translation>
-    </message>
-    <message>
-        <source>a positional argument follows keyword arguments</source>
-        <translation>un argument positionnel suit des arguments nommés</translation>
-    </message>
-    <message>
-        <source>a filter name</source>
-        <translation>un nom de filtre</translation>
-    </message>
-    <message>
-        <source>a test name</source>
-        <translation>un nom de test</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +6691,37 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::jinja::TokenCursor</name>
+    <message>
+        <source>end of template</source>
+        <translation>fin du modèle</translation>
+    </message>
+    <message>
+        <source>end of print statement</source>
+        <translation>fin de l’instruction d’affichage</translation>
+    </message>
+    <message>
+        <source>end of statement block</source>
+        <translation>fin du bloc d’instruction</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inattendu</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected %2</source>
+        <translation>&apos;%1&apos; inattendu, %2 attendu</translation>
+    </message>
+    <message>
+        <source>the end of the statement block (&apos;%}&apos;)</source>
+        <translation>la fin du bloc d’instruction (&apos;%}&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::jinja::Value</name>
     <message>
         <source>&apos;&lt;&apos; not supported between instances of &apos;%1&apos; and &apos;%2&apos;</source>
@@ -5583,6 +6738,280 @@ avant&#xa0;: %2</translation>
     <message>
         <source>argument of type &apos;%1&apos; is not iterable</source>
         <translation>un argument de type &apos;%1&apos; n’est pas itérable</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::BecomeHandshake</name>
+    <message>
+        <source>sudo refused the become password</source>
+        <translation>sudo a refusé le mot de passe become</translation>
+    </message>
+    <message>
+        <source>sudo asks for a password and no become password was given</source>
+        <translation>sudo demande un mot de passe et aucun mot de passe become n’a été fourni</translation>
+    </message>
+    <message>
+        <source>sudo ended before the command started</source>
+        <translation>sudo s’est terminé avant le démarrage de la commande</translation>
+    </message>
+    <message>
+        <source>sudo said: %1</source>
+        <translation>sudo a répondu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::CommandBuilder</name>
+    <message>
+        <source>The command for %1 is empty; give a program, a script or a raw command.</source>
+        <translation>La commande pour %1 est vide&#xa0;; indiquez un programme, un script ou une commande brute.</translation>
+    </message>
+    <message>
+        <source>The become method &apos;%1&apos; for %2 is not supported; use sudo.</source>
+        <translation>La méthode become «&#xa0;%1&#xa0;» pour %2 n’est pas prise en charge&#xa0;; utilisez sudo.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::KnownHosts</name>
+    <message>
+        <source>Cannot read the known hosts file %1: %2; check its permissions.</source>
+        <translation>Impossible de lire le fichier des hôtes connus %1&#xa0;: %2&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown marker %2</source>
+        <translation>ligne %1&#xa0;: marqueur inconnu %2</translation>
+    </message>
+    <message>
+        <source>line %1: expected hosts, key type and key</source>
+        <translation>ligne %1&#xa0;: hôtes, type de clé et clé attendus</translation>
+    </message>
+    <message>
+        <source>line %1: malformed hashed host</source>
+        <translation>ligne %1&#xa0;: hôte haché mal formé</translation>
+    </message>
+    <message>
+        <source>line %1: unsupported host hash</source>
+        <translation>ligne %1&#xa0;: hachage d’hôte non pris en charge</translation>
+    </message>
+    <message>
+        <source>line %1: the key is not valid %2 key data</source>
+        <translation>ligne %1&#xa0;: la clé n’est pas une donnée de clé %2 valide</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the known hosts file; check its permissions.</source>
+        <translation>Impossible de créer le dossier %1 du fichier des hôtes connus&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot add the key of %1 to %2: %3; check the file&apos;s permissions.</source>
+        <translation>Impossible d’ajouter la clé de %1 à %2&#xa0;: %3&#xa0;; vérifiez les permissions du fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot add the key of %1 to %2: %3; check the free space.</source>
+        <translation>Impossible d’ajouter la clé de %1 à %2&#xa0;: %3&#xa0;; vérifiez l’espace libre.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::LocalTransport</name>
+    <message>
+        <source>The command on %1 was cancelled: its transport was closed.</source>
+        <translation>La commande sur %1 a été annulée&#xa0;: son transport a été fermé.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the connection was closed.</source>
+        <translation>La commande sur %1 a été annulée&#xa0;: la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 was cancelled.</source>
+        <translation>%1 sur %2 a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to %2: %3.</source>
+        <translation>Impossible de lire %1 pour l’envoyer à %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot start /bin/sh on %1: %2.</source>
+        <translation>Impossible de démarrer /bin/sh sur %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SharedShellPool</name>
+    <message>
+        <source>shared shell</source>
+        <translation>shell partagé</translation>
+    </message>
+    <message>
+        <source>(login user)</source>
+        <translation>(utilisateur de connexion)</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshChannel</name>
+    <message>
+        <source>The %1 on %2 %3</source>
+        <translation>%1 sur %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshConnection</name>
+    <message>
+        <source>Cannot create an SSH session for %1: out of memory.</source>
+        <translation>Impossible de créer une session SSH pour %1&#xa0;: mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>Cannot watch the SSH session to %1: %2.</source>
+        <translation>Impossible de surveiller la session SSH vers %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot run a command on %1: the connection is closed; open it again.</source>
+        <translation>Impossible d’exécuter une commande sur %1&#xa0;: la connexion est fermée&#xa0;; rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to %2: %3.</source>
+        <translation>Impossible de lire %1 pour l’envoyer à %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the connection was closed.</source>
+        <translation>La commande sur %1 a été annulée&#xa0;: la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the transport was shut down.</source>
+        <translation>La commande sur %1 a été annulée&#xa0;: le transport a été arrêté.</translation>
+    </message>
+    <message>
+        <source>could not start: %1.</source>
+        <translation>n’a pas pu démarrer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>was cancelled.</source>
+        <translation>a été annulé.</translation>
+    </message>
+    <message>
+        <source>stop of process group %1</source>
+        <translation>arrêt du groupe de processus %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshLogin</name>
+    <message>
+        <source>Cannot read the host key of %1: %2.</source>
+        <translation>Impossible de lire la clé d’hôte de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1: its type is not supported.</source>
+        <translation>Impossible de lire la clé d’hôte de %1&#xa0;: son type n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>No host key of %1 waits for an answer; connect again.</source>
+        <translation>Aucune clé d’hôte de %1 n’attend de réponse&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) was not accepted; nothing was run.</source>
+        <translation>La clé d’hôte de %1 (%2) n’a pas été acceptée&#xa0;; rien n’a été exécuté.</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation>aucune authentification</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: %2.</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the keys in ssh-agent</source>
+        <translation>les clés dans ssh-agent</translation>
+    </message>
+    <message>
+        <source>the key file %1 (it does not exist)</source>
+        <translation>le fichier de clé %1 (il n’existe pas)</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>un mot de passe</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>le mot de passe</translation>
+    </message>
+    <message>
+        <source>every method Antler could offer</source>
+        <translation>toutes les méthodes qu’Antler pouvait proposer</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshTransport</name>
+    <message>
+        <source>The command on %1 was cancelled: its transport was closed.</source>
+        <translation>La commande sur %1 a été annulée&#xa0;: son transport a été fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::Transport</name>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3; %4</source>
+        <translation>Impossible de %1 sur %2&#xa0;: %3&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>upload of %1</source>
+        <translation>envoi de %1</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>écrire %1</translation>
+    </message>
+    <message>
+        <source>check the path.</source>
+        <translation>vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>check the path, or use become.</source>
+        <translation>vérifiez le chemin, ou utilisez become.</translation>
+    </message>
+    <message>
+        <source>download of %1</source>
+        <translation>téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lire %1</translation>
+    </message>
+    <message>
+        <source>check that the file exists and is readable.</source>
+        <translation>vérifiez que le fichier existe et est lisible.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 from %2 to %3: %4.</source>
+        <translation>Impossible d’enregistrer %1 de %2 dans %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>stat of %1</source>
+        <translation>stat de %1</translation>
+    </message>
+    <message>
+        <source>read the status of %1</source>
+        <translation>lire l’état de %1</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>PiFacts</name>
+    <message>
+        <source>The facts of the Pi are not readable (%1); run the facts step again.</source>
+        <translation>Facts for Pi-en kan ikke leses (%1); kjør facts-steget igjen.</translation>
+    </message>
+    <message>
+        <source>This is not a Raspberry Pi (no Raspberry Pi model in the device tree); the setup works on any Debian machine, but the advice here is for a Pi.</source>
+        <translation>Dette er ikke en Raspberry Pi (ingen Raspberry Pi-modell i enhetstreet); oppsettet virker på alle Debian-maskiner, men rådene her gjelder en Pi.</translation>
+    </message>
+    <message>
+        <source>The system is 32-bit (%1): install the 64-bit Raspberry Pi OS; the stages&apos; images and k3s need arm64.</source>
+        <translation>Systemet er 32-biters (%1): installer 64-biters Raspberry Pi OS; trinnenes avbilder og k3s trenger arm64.</translation>
+    </message>
+    <message>
+        <source>The Pi has %1 MB of memory: k3s needs 2 GB, so podman is chosen.</source>
+        <translation>Pi-en har %1 MB minne: k3s trenger 2 GB, så podman velges.</translation>
+    </message>
+    <message>
+        <source>The system runs from an SD card (%1): builds and the registry wear it out and are slow; an SSD on USB lasts longer.</source>
+        <translation>Systemet kjører fra et SD-kort (%1): bygg og registeret sliter det ut og er trege; en SSD på USB varer lenger.</translation>
+    </message>
+    <message>
+        <source>The memory cgroup controller is off: containers cannot have memory limits until the setup turns it on (it edits %1 and reboots the Pi).</source>
+        <translation>Minne-cgroup-kontrolleren er av: containere kan ikke ha minnegrenser før oppsettet slår den på (det redigerer %1 og starter Pi-en på nytt).</translation>
+    </message>
+    <message>
+        <source>The Pi reports under-voltage or throttling (get_throttled=%1): use the official power supply, or builds will be slow and the SD card may be damaged.</source>
+        <translation>Pi-en melder underspenning eller struping (get_throttled=%1): bruk den offisielle strømforsyningen, ellers blir byggene trege og SD-kortet kan bli skadet.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>not a Raspberry Pi</source>
+        <translation>ikke en Raspberry Pi</translation>
+    </message>
+    <message>
+        <source>System: %1, %2 (kernel %3)</source>
+        <translation>System: %1, %2 (kjerne %3)</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB</source>
+        <translation>Minne: %1 MB</translation>
+    </message>
+    <message>
+        <source>System disk: %1, %2 MB free</source>
+        <translation>Systemdisk: %1, %2 MB ledig</translation>
+    </message>
+    <message>
+        <source>Memory cgroup controller: %1</source>
+        <translation>Minne-cgroup-kontroller: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>på</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>Installed: podman %1, registry %2, k3s %3</source>
+        <translation>Installert: podman %1, register %2, k3s %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>Cannot write %1: %2; check that the folder is writable.</source>
+        <translation>Kan ikke skrive %1: %2; sjekk at mappen er skrivbar.</translation>
+    </message>
+    <message>
+        <source>Turn the memory cgroup controller on</source>
+        <translation>Slå på minne-cgroup-kontrolleren</translation>
+    </message>
+    <message>
+        <source>Install the container engine</source>
+        <translation>Installer containermotoren</translation>
+    </message>
+    <message>
+        <source>Set up the image registry</source>
+        <translation>Sett opp avbilderegisteret</translation>
+    </message>
+    <message>
+        <source>Install the build tools</source>
+        <translation>Installer byggeverktøyene</translation>
+    </message>
+    <message>
+        <source>Create the stages</source>
+        <translation>Opprett trinnene</translation>
+    </message>
+    <message>
+        <source>The provisioning playbooks are missing from this build of Antler (resources/playbooks).</source>
+        <translation>Klargjøringsplaybookene mangler i dette bygget av Antler (resources/playbooks).</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandArguments</name>
+    <message>
+        <source>Show the help of this command and exit.</source>
+        <translation>Vis hjelpen for denne kommandoen og avslutt.</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” for %2; run “antler help %3” to see the options.</source>
+        <translation>ukjent valg «%1» for %2; kjør «antler help %3» for å se valgene.</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value; write it as “%1 %2”.</source>
+        <translation>valget %1 trenger en verdi; skriv det som «%1 %2».</translation>
+    </message>
+    <message>
+        <source>the option --%1 takes no value; write it as “--%1” alone.</source>
+        <translation>valget --%1 tar ingen verdi; skriv det alene som «--%1».</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandCatalog</name>
+    <message>
+        <source>Window</source>
+        <translation>Vindu</translation>
+    </message>
+    <message>
+        <source>Opens the control panel, which shows the stages of the pipeline.</source>
+        <translation>Åpner kontrollpanelet, som viser trinnene i pipelinen.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Les pipelinen fra FILE (se Oppsett).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own options for a window, such as -platform, -style and -reverse, are accepted too.</source>
+        <translation>Qts egne valg for et vindu, som -platform, -style og -reverse, godtas også.</translation>
+    </message>
+</context>
+<context>
     <name>antler::cli::CommandLine</name>
     <message>
         <source>“%1” is not an antler command; run “antler --help” to see the commands.</source>
         <translation>«%1» er ikke en kommando i antler; kjør «antler --help» for å se kommandoene.</translation>
-    </message>
-    <message>
-        <source>the option %1 needs a file name; write it as “%1 FILE”.</source>
-        <translation>valget %1 trenger et filnavn; skriv det som «%1 FILE».</translation>
     </message>
     <message>
         <source>unknown option “%1”; run “antler --help” to see the options.</source>
@@ -19,6 +159,37 @@
         <source>no display is available (DISPLAY and WAYLAND_DISPLAY are not set); run antler in a desktop session, or use one of the headless modes that “antler --help” lists.</source>
         <translation>ingen skjerm er tilgjengelig (DISPLAY og WAYLAND_DISPLAY er ikke satt); kjør antler i en skrivebordsøkt, eller bruk en av modusene uten skjerm som «antler --help» viser.</translation>
     </message>
+    <message>
+        <source>the option %1 needs a value; write it as “%1 %2”.</source>
+        <translation>valget %1 trenger en verdi; skriv det som «%1 %2».</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::ExtraVariables</name>
+    <message>
+        <source>the -e value</source>
+        <translation>verdien til -e</translation>
+    </message>
+    <message>
+        <source>cannot read the variables file %1 (%2); check the path after -e @.</source>
+        <translation>kan ikke lese variabelfilen %1 (%2); kontroller stien etter -e @.</translation>
+    </message>
+    <message>
+        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
+        <translation>-e-verdien «%1» kan ikke leses (%2); lukk anførselstegnet eller {{ }}.</translation>
+    </message>
+    <message>
+        <source>the extra variable “%1” is not NAME=VALUE; write -e name=value, -e @file.yml or -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</source>
+        <translation>ekstravariabelen «%1» har ikke formen NAME=VALUE; skriv -e name=value, -e @file.yml eller -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>%1 er ikke en tilordning fra variabelnavn til verdier; skriv én «name: value» per linje.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML or JSON (%2 at line %3); fix it and run again.</source>
+        <translation>%1 er ikke gyldig YAML eller JSON (%2 på linje %3); rett feilen og kjør på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::HelpCommand</name>
@@ -27,48 +198,31 @@
         <translation>det finnes ingen hjelp om «%1»; be om en av: %2.</translation>
     </message>
     <message>
-        <source>Show this help; “antler help TOPIC” shows one part: window, run-playbook, pipeline or status.</source>
-        <translation>Vis denne hjelpen; «antler help TOPIC» viser én del: window, run-playbook, pipeline eller status.</translation>
+        <source>Show this help; “antler help TOPIC” shows one part.</source>
+        <translation>Vis denne hjelpen; «antler help EMNE» viser én del.</translation>
     </message>
     <message>
-        <source>Show the version, the commit and the build time.</source>
-        <translation>Vis versjonen, commiten og byggetidspunktet.</translation>
+        <source>The part to show.</source>
+        <translation>Delen som skal vises.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::HelpText</name>
+    <message>
+        <source>Topics: %1.</source>
+        <translation>Emner: %1.</translation>
     </message>
     <message>
-        <source>Opens the control panel, which shows the stages of the pipeline.</source>
-        <translation>Åpner kontrollpanelet, som viser trinnene i pipelinen.</translation>
+        <source>Also %1.</source>
+        <translation>Også %1.</translation>
     </message>
     <message>
-        <source>Runs an Ansible-compatible YAML playbook over SSH, printing each task as it runs and a recap per host at the end. It takes ansible-playbook&apos;s flags and exits with its codes.</source>
-        <translation>Kjører en Ansible-kompatibel YAML-playbook over SSH, skriver ut hver oppgave mens den kjører og et sammendrag per vert til slutt. Den tar imot valgene til ansible-playbook og avslutter med de samme kodene.</translation>
+        <source>Antler takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline. Without arguments it opens its window; with %1 it runs headless and needs no display.</source>
+        <translation>Antler tar en Raspberry Pi, eller en hvilken som helst Debian-lignende vert, fra et tomt system til en overvåket test-, staging- og produksjonspipeline. Uten argumenter åpner det vinduet sitt; med %1 kjører det uten grensesnitt og trenger ingen skjerm.</translation>
     </message>
     <message>
-        <source>Builds the images, rolls them out, and moves a release from stage to stage; every step is recorded.</source>
-        <translation>Bygger avbildningene, ruller dem ut og flytter en utgivelse fra trinn til trinn; hvert steg blir registrert.</translation>
-    </message>
-    <message>
-        <source>Shows the live health of every stage: the same probes and host metrics the charts show.</source>
-        <translation>Viser helsen til hvert trinn fortløpende: de samme kontrollene og vertsmålingene som diagrammene viser.</translation>
-    </message>
-    <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Les pipelinen fra FILE (se Oppsett).</translation>
-    </message>
-    <message>
-        <source>Inventory file, or a comma-separated list of hosts such as host1,host2, (note the trailing comma).</source>
-        <translation>Inventarfil, eller en kommaseparert liste med verter som host1,host2, (merk kommaet til slutt).</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON.</source>
-        <translation>Skriv ut resultatene som JSON.</translation>
-    </message>
-    <message>
-        <source>Print more details; repeat for more, as in -vvv.</source>
-        <translation>Skriv ut flere detaljer; gjenta for enda flere, som i -vvv.</translation>
-    </message>
-    <message>
-        <source>Keep printing updates until interrupted.</source>
-        <translation>Fortsett å skrive ut oppdateringer til du avbryter.</translation>
+        <source>Playbooks can use %1 modules, listed under “antler help run-playbook”; the pipeline builds, rolls out, promotes and rolls back with the %2 runtimes.</source>
+        <translation>Playbooker kan bruke %1 moduler, oppført under «antler help run-playbook»; pipelinen bygger, ruller ut, forfremmer og ruller tilbake med kjøretidene %2.</translation>
     </message>
     <message>
         <source>Success.</source>
@@ -83,8 +237,24 @@
         <translation>En vert feilet.</translation>
     </message>
     <message>
+        <source>The playbook or the inventory has an error, which is printed as FILE:LINE:COLUMN; no host was contacted.</source>
+        <translation>Playbooken eller inventaret har en feil, som skrives ut som FILE:LINE:COLUMN; ingen vert ble kontaktet.</translation>
+    </message>
+    <message>
+        <source>A host was unreachable.</source>
+        <translation>En vert kunne ikke nås.</translation>
+    </message>
+    <message>
         <source>Invalid options.</source>
         <translation>Ugyldige valg.</translation>
+    </message>
+    <message>
+        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
+        <translation>Pipeline: et forfremmelsesvilkår eller en låsing avviste operasjonen; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
+        <translation>Pipeline: utrullingen feilet, og trinnet ble rullet tilbake til forrige utgivelse.</translation>
     </message>
     <message>
         <source>The mode is not available in this build yet.</source>
@@ -103,189 +273,27 @@
         <translation>Pipelinen leses fra den første av: filen som er oppgitt med --config FILE; $XDG_CONFIG_HOME/antler/antler.yaml (vanligvis ~/.config/antler/antler.yaml); antler/antler.yaml i $XDG_CONFIG_DIRS (vanligvis /etc/xdg); den innebygde lokale profilen, som kjører alle tre trinnene på denne maskinen.</translation>
     </message>
     <message>
-        <source>Antler takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline. Without arguments it opens its window; with --run-playbook, pipeline or status it runs headless and needs no display.</source>
-        <translation>Antler tar en Raspberry Pi, eller en hvilken som helst Debian-lignende vert, fra et tomt system til en overvåket pipeline med test, staging og produksjon. Uten argumenter åpner den vinduet sitt; med --run-playbook, pipeline eller status kjører den uten grafisk grensesnitt og trenger ingen skjerm.</translation>
-    </message>
-    <message>
-        <source>Window:</source>
-        <translation>Vindu:</translation>
-    </message>
-    <message>
-        <source>Running playbooks:</source>
-        <translation>Kjøre playbooks:</translation>
-    </message>
-    <message>
-        <source>Pipeline:</source>
-        <translation>Pipeline:</translation>
-    </message>
-    <message>
-        <source>Health:</source>
-        <translation>Helse:</translation>
-    </message>
-    <message>
         <source>Usage:</source>
         <translation>Bruk:</translation>
-    </message>
-    <message>
-        <source>Exit codes:</source>
-        <translation>Avslutningskoder:</translation>
     </message>
     <message>
         <source>Other:</source>
         <translation>Annet:</translation>
     </message>
     <message>
+        <source>Exit codes:</source>
+        <translation>Avslutningskoder:</translation>
+    </message>
+    <message>
         <source>Configuration:</source>
         <translation>Oppsett:</translation>
-    </message>
-    <message>
-        <source>Trust and remember the key of a host not yet in known_hosts, as OpenSSH&apos;s accept-new; without it such hosts are refused. A changed key is always refused.</source>
-        <translation>Stol på og husk nøkkelen til en vert som ennå ikke står i known_hosts, som accept-new i OpenSSH; uten dette valget blir slike verter avvist. En endret nøkkel blir alltid avvist.</translation>
-    </message>
-    <message>
-        <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
-        <translation>Den avslutter med 0 når alle trinn er oppe, 2 når et trinn er nede, og 3 når ingen er nede, men ett er redusert eller ennå ukjent. En enkeltstående statussjekk har ingen historikk, så én mislykket kontroll regnes som nede.</translation>
-    </message>
-    <message>
-        <source>The playbook or the inventory has an error, which is printed as FILE:LINE:COLUMN; no host was contacted.</source>
-        <translation>Playbooken eller inventaret har en feil, som skrives ut som FILE:LINE:COLUMN; ingen vert ble kontaktet.</translation>
-    </message>
-    <message>
-        <source>A host was unreachable.</source>
-        <translation>En vert kunne ikke nås.</translation>
-    </message>
-    <message>
-        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
-        <translation>Sett ekstra variabler: key=value-ord (sett verdier med mellomrom i anførselstegn), en YAML- eller JSON-fil etter @, eller innebygd JSON/YAML som &apos;{&quot;n&quot;: 1}&apos;; kan gjentas, den siste gjelder.</translation>
-    </message>
-    <message>
-        <source>Report what would change without changing anything (also -C).</source>
-        <translation>Rapporter hva som ville blitt endret, uten å endre noe (også -C).</translation>
-    </message>
-    <message>
-        <source>Show the changes made to files and templates (also -D).</source>
-        <translation>Vis endringene i filer og maler (også -D).</translation>
-    </message>
-    <message>
-        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE (also -l).</source>
-        <translation>Kjør bare på vertene som samsvarer med PATTERN (a:b, a:&amp;b, a:!b, glob-mønstre), eller på vertene i en retry-fil oppgitt som @FILE (også -l).</translation>
-    </message>
-    <message>
-        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible; also -t).</source>
-        <translation>Kjør bare oppgavene som er merket med en av T (kommaseparert, kan gjentas; always, never, tagged, untagged og all virker som i Ansible; også -t).</translation>
-    </message>
-    <message>
-        <source>Skip the tasks tagged with one of T (comma-separated).</source>
-        <translation>Hopp over oppgavene som er merket med en av T (kommaseparert).</translation>
-    </message>
-    <message>
-        <source>Work on up to N hosts at once (default 5; also -f).</source>
-        <translation>Arbeid på opptil N verter samtidig (standard 5; også -f).</translation>
-    </message>
-    <message>
-        <source>Start at the first task called NAME.</source>
-        <translation>Start ved den første oppgaven som heter NAME.</translation>
-    </message>
-    <message>
-        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
-        <translation>Valider playbooken og alt den importerer, skriv ut navnet, og avslutt.</translation>
-    </message>
-    <message>
-        <source>List the tasks that would run, with their tags, then exit.</source>
-        <translation>List opp oppgavene som ville blitt kjørt, med taggene deres, og avslutt.</translation>
-    </message>
-    <message>
-        <source>List the hosts each play would run on, then exit.</source>
-        <translation>List opp vertene hvert play ville kjørt på, og avslutt.</translation>
-    </message>
-    <message>
-        <source>List the tags of each play&apos;s tasks, then exit.</source>
-        <translation>List opp taggene til oppgavene i hvert play, og avslutt.</translation>
-    </message>
-    <message>
-        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
-        <translation>Skriv ut kjøringen fortløpende som JSON Lines: ett objekt per hendelse (start på play og oppgaver, direkte utdata, resultatet for hver vert, sammendraget).</translation>
-    </message>
-    <message>
-        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
-        <translation>Skriv ut ett JSON-dokument til slutt, formet som json-callbacken til ansible-playbook.</translation>
-    </message>
-    <message>
-        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
-        <translation>Bygg appen til en uforanderlig utgivelse navngitt etter sin sha256-digest: avbildninger på målmaskinen, eller en artefaktmappe for det lokale kjøremiljøet.</translation>
-    </message>
-    <message>
-        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
-        <translation>Rull ut det nyeste bygget (eller --digest) til STAGE; er det ikke friskt innen trinnets tidsgrense for utrulling, går STAGE automatisk tilbake til forrige utgivelse.</translation>
-    </message>
-    <message>
-        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
-        <translation>Flytt nøyaktig den digesten som kjører i FROM til TO, hvis FROM er frisk og har stått gjennom observasjonstiden; trinn som krever bekreftelse, trenger --yes.</translation>
-    </message>
-    <message>
-        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
-        <translation>Sett STAGE tilbake til forrige utgivelse og lås det der, og registrer --reason.</translation>
-    </message>
-    <message>
-        <source>Refuse, or allow again, deploys and promotions to STAGE.</source>
-        <translation>Avvis, eller tillat igjen, utrullinger og forfremmelser til STAGE.</translation>
-    </message>
-    <message>
-        <source>Stop the stage&apos;s workload.</source>
-        <translation>Stopp arbeidslasten til trinnet.</translation>
-    </message>
-    <message>
-        <source>List every build, rollout, promotion and rollback, newest first.</source>
-        <translation>List opp hvert bygg, hver utrulling, hver forfremmelse og hver tilbakerulling, nyeste først.</translation>
-    </message>
-    <message>
-        <source>Show which release each stage runs, drift from the history, and pins.</source>
-        <translation>Vis hvilken utgivelse hvert trinn kjører, avvik fra historikken og låsinger.</translation>
-    </message>
-    <message>
-        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
-        <translation>Fremdriften går til standard feilutdata, resultatet til standard utdata. Den avslutter med 0 ved suksess, 2 når et bygg eller en utrulling feilet, 3 for et ukjent trinn eller en ukjent digest eller en feil i oppsettet, 6 når et vilkår eller en låsing avviste operasjonen (ingenting ble endret) og 7 når en utrulling feilet og trinnet ble rullet tilbake.</translation>
-    </message>
-    <message>
-        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
-        <translation>Pipeline: et forfremmelsesvilkår eller en låsing avviste operasjonen; ingenting ble endret.</translation>
-    </message>
-    <message>
-        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
-        <translation>Pipeline: utrullingen feilet, og trinnet ble rullet tilbake til forrige utgivelse.</translation>
-    </message>
-    <message>
-        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
-        <translation>Denne versjonen åpner vinduet, rapporterer helsen til hvert trinn og kjører playbooker med modulene command, shell, raw, ping og debug; --check, --diff, --limit, --tags, --skip-tags, --start-at-task og --list-tasks kommer med den fullstendige motoren. Pipelinen bygger, ruller ut, forfremmer og ruller tilbake med det lokale kjøremiljøet på denne maskinen.</translation>
-    </message>
-    <message>
-        <source>every one takes [--config FILE] [--json]</source>
-        <translation>hver av dem tar [--config FILE] [--json]</translation>
     </message>
 </context>
 <context>
     <name>antler::cli::PipelineCommand</name>
     <message>
-        <source>%1 needs a value; write %1 VALUE.</source>
-        <translation>%1 trenger en verdi; skriv %1 VALUE.</translation>
-    </message>
-    <message>
         <source>--limit takes a number from 1 up, not “%1”.</source>
         <translation>--limit tar et tall fra 1 og oppover, ikke «%1».</translation>
-    </message>
-    <message>
-        <source>unknown option “%1”; see antler help pipeline.</source>
-        <translation>ukjent valg «%1»; se antler help pipeline.</translation>
-    </message>
-    <message>
-        <source>say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.
-%1</source>
-        <translation>si hva som skal gjøres: build, deploy, promote, rollback, pin, unpin, history, status eller stop.
-%1</translation>
-    </message>
-    <message>
-        <source>there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, history, status or stop.</source>
-        <translation>det finnes ingen pipelinekommando «%1»; bruk build, deploy, promote, rollback, pin, unpin, history, status eller stop.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments, but got “%2”.</source>
@@ -306,33 +314,115 @@
             <numerusform>%n tidligere operasjoner ble avbrutt før de var ferdige; «antler pipeline history» viser dem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Builds the images, rolls them out, and moves a release from stage to stage; every step is recorded.</source>
+        <translation>Bygger avbildningene, ruller dem ut og flytter en utgivelse fra trinn til trinn; hvert steg blir registrert.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Les pipelinen fra FILE (se Oppsett).</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Skriv ut resultatene som JSON.</translation>
+    </message>
+    <message>
+        <source>build: the moosefacts program to package, instead of the one next to antler.</source>
+        <translation>build: moosefacts-programmet som skal pakkes, i stedet for det ved siden av antler.</translation>
+    </message>
+    <message>
+        <source>build: the frontend folder to package, instead of the one antler was built or installed with.</source>
+        <translation>build: frontend-mappen som skal pakkes, i stedet for den antler ble bygget eller installert med.</translation>
+    </message>
+    <message>
+        <source>build: the JSON file of facts to package, instead of the bundled one.</source>
+        <translation>build: JSON-filen med facts som skal pakkes, i stedet for den medfølgende.</translation>
+    </message>
+    <message>
+        <source>deploy: roll out this release instead of the newest build.</source>
+        <translation>deploy: rull ut denne utgivelsen i stedet for det nyeste bygget.</translation>
+    </message>
+    <message>
+        <source>promote: confirm a promotion into a stage that asks for it.</source>
+        <translation>promote: bekreft en forfremmelse til et trinn som ber om det.</translation>
+    </message>
+    <message>
+        <source>rollback, pin: the reason to record.</source>
+        <translation>rollback, pin: grunnen som skal registreres.</translation>
+    </message>
+    <message>
+        <source>history: only the operations on STAGE.</source>
+        <translation>history: bare operasjonene på STAGE.</translation>
+    </message>
+    <message>
+        <source>history: at most N operations.</source>
+        <translation>history: høyst N operasjoner.</translation>
+    </message>
+    <message>
+        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
+        <translation>Bygg appen til en uforanderlig utgivelse navngitt etter sin sha256-digest: avbildninger på målmaskinen, eller en artefaktmappe for det lokale kjøremiljøet.</translation>
+    </message>
+    <message>
+        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
+        <translation>Rull ut det nyeste bygget (eller --digest) til STAGE; er det ikke friskt innen trinnets tidsgrense for utrulling, går STAGE automatisk tilbake til forrige utgivelse.</translation>
+    </message>
+    <message>
+        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
+        <translation>Flytt nøyaktig den digesten som kjører i FROM til TO, hvis FROM er frisk og har stått gjennom observasjonstiden; trinn som krever bekreftelse, trenger --yes.</translation>
+    </message>
+    <message>
+        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
+        <translation>Sett STAGE tilbake til forrige utgivelse og lås det der, og registrer --reason.</translation>
+    </message>
+    <message>
+        <source>Refuse deploys and promotions to STAGE.</source>
+        <translation>Avvis utrullinger og forfremmelser til STAGE.</translation>
+    </message>
+    <message>
+        <source>Allow deploys and promotions to STAGE again.</source>
+        <translation>Tillat utrullinger og forfremmelser til STAGE igjen.</translation>
+    </message>
+    <message>
+        <source>List every build, rollout, promotion and rollback, newest first.</source>
+        <translation>List opp hvert bygg, hver utrulling, hver forfremmelse og hver tilbakerulling, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Show which release each stage runs, drift from the history, and pins.</source>
+        <translation>Vis hvilken utgivelse hvert trinn kjører, avvik fra historikken og låsinger.</translation>
+    </message>
+    <message>
+        <source>Stop the stage&apos;s workload.</source>
+        <translation>Stopp arbeidslasten til trinnet.</translation>
+    </message>
+    <message>
+        <source>A stage runs with one of the runtimes %1, named by runtime: in antler.yaml.</source>
+        <translation>Et trinn kjører med en av kjøretidene %1, angitt med runtime: i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
+        <translation>Fremdriften går til standard feilutdata, resultatet til standard utdata. Den avslutter med 0 ved suksess, 2 når et bygg eller en utrulling feilet, 3 for et ukjent trinn eller en ukjent digest eller en feil i oppsettet, 6 når et vilkår eller en låsing avviste operasjonen (ingenting ble endret) og 7 når en utrulling feilet og trinnet ble rullet tilbake.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>eller</translation>
+    </message>
+    <message>
+        <source>say what to do: %1.
+%2</source>
+        <translation>si hva som skal gjøres: %1.
+%2</translation>
+    </message>
+    <message>
+        <source>there is no pipeline command “%1”; use %2.</source>
+        <translation>det finnes ingen pipeline-kommando «%1»; bruk %2.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::RunPlaybookCommand</name>
-    <message>
-        <source>the -e value</source>
-        <translation>verdien til -e</translation>
-    </message>
-    <message>
-        <source>cannot read the variables file %1 (%2); check the path after -e @.</source>
-        <translation>kan ikke lese variabelfilen %1 (%2); kontroller stien etter -e @.</translation>
-    </message>
-    <message>
-        <source>the extra variable “%1” is not NAME=VALUE; write -e name=value, -e @file.yml or -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</source>
-        <translation>ekstravariabelen «%1» har ikke formen NAME=VALUE; skriv -e name=value, -e @file.yml eller -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 is not a mapping of variable names to values; write one “name: value” per line.</source>
-        <translation>%1 er ikke en tilordning fra variabelnavn til verdier; skriv én «name: value» per linje.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid YAML or JSON (%2 at line %3); fix it and run again.</source>
-        <translation>%1 er ikke gyldig YAML eller JSON (%2 på linje %3); rett feilen og kjør på nytt.</translation>
-    </message>
-    <message>
-        <source>the option %1 needs a value; write it as “%1 %2”.</source>
-        <translation>valget %1 trenger en verdi; skriv det som «%1 %2».</translation>
-    </message>
     <message>
         <source>only one -i is supported in this version; merge the inventories into one file or folder.</source>
         <translation>denne versjonen støtter bare én -i; slå sammen inventarene til én fil eller mappe.</translation>
@@ -340,14 +430,6 @@
     <message>
         <source>--forks takes a whole number of at least 1, not “%1”; write for example --forks 5.</source>
         <translation>--forks tar et heltall på minst 1, ikke «%1»; skriv for eksempel --forks 5.</translation>
-    </message>
-    <message>
-        <source>unknown option “%1” for --run-playbook; run “antler help run-playbook” to see the options.</source>
-        <translation>ukjent valg «%1» for --run-playbook; kjør «antler help run-playbook» for å se valgene.</translation>
-    </message>
-    <message>
-        <source>the option --run-playbook needs a file name; write it as “--run-playbook FILE”.</source>
-        <translation>valget --run-playbook trenger et filnavn; skriv det som «--run-playbook FILE».</translation>
     </message>
     <message>
         <source>the playbook has %1 problems; fix them and run again, nothing was run.</source>
@@ -362,16 +444,104 @@
         <translation>avbrutt; de kjørende kommandoene ble stoppet, og ingenting mer blir kjørt.</translation>
     </message>
     <message>
-        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
-        <translation>-e-verdien «%1» kan ikke leses (%2); lukk anførselstegnet eller {{ }}.</translation>
-    </message>
-    <message>
         <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
         <translation>%1 støttes ikke av Antler; angi det samme i inventaret (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) eller i playbooken i stedet.</translation>
     </message>
     <message>
         <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
         <translation>kan ikke lese begrensningsfilen %1; kontroller stien etter --limit @, eller oppgi et vertsmønster.</translation>
+    </message>
+    <message>
+        <source>Running playbooks</source>
+        <translation>Kjørende playbooker</translation>
+    </message>
+    <message>
+        <source>Runs an Ansible-compatible YAML playbook over SSH, printing each task as it runs and a recap per host at the end. It takes ansible-playbook&apos;s flags, before or after the playbook, and exits with its codes.</source>
+        <translation>Kjører en Ansible-kompatibel YAML-playbook over SSH, skriver ut hver oppgave mens den kjører og en oppsummering per vert til slutt. Den tar valgene til ansible-playbook, før eller etter playbooken, og avslutter med dens koder.</translation>
+    </message>
+    <message>
+        <source>Inventory file, or a comma-separated list of hosts such as host1,host2, (note the trailing comma).</source>
+        <translation>Inventarfil, eller en kommaseparert liste med verter som host1,host2, (merk kommaet til slutt).</translation>
+    </message>
+    <message>
+        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
+        <translation>Sett ekstra variabler: key=value-ord (sett verdier med mellomrom i anførselstegn), en YAML- eller JSON-fil etter @, eller innebygd JSON/YAML som &apos;{&quot;n&quot;: 1}&apos;; kan gjentas, den siste gjelder.</translation>
+    </message>
+    <message>
+        <source>Report what would change without changing anything.</source>
+        <translation>Rapporter hva som ville endret seg uten å endre noe.</translation>
+    </message>
+    <message>
+        <source>Show the changes made to files and templates.</source>
+        <translation>Vis endringene i filer og maler.</translation>
+    </message>
+    <message>
+        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE; repeated, it runs on their union.</source>
+        <translation>Kjør bare på vertene som samsvarer med PATTERN (a:b, a:&amp;b, a:!b, glob-mønstre), eller på vertene i en retry-fil angitt som @FILE; gjentatt kjører det på unionen av dem.</translation>
+    </message>
+    <message>
+        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible).</source>
+        <translation>Kjør bare oppgavene som er tagget med en av T (kommaseparert, kan gjentas; always, never, tagged, untagged og all virker som i Ansible).</translation>
+    </message>
+    <message>
+        <source>Skip the tasks tagged with one of T (comma-separated, may be repeated).</source>
+        <translation>Hopp over oppgavene som er tagget med en av T (kommaseparert, kan gjentas).</translation>
+    </message>
+    <message>
+        <source>Work on up to N hosts at once (default 5).</source>
+        <translation>Arbeid på opptil N verter samtidig (standard 5).</translation>
+    </message>
+    <message>
+        <source>Start at the first task called NAME.</source>
+        <translation>Start ved den første oppgaven som heter NAME.</translation>
+    </message>
+    <message>
+        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
+        <translation>Valider playbooken og alt den importerer, skriv ut navnet, og avslutt.</translation>
+    </message>
+    <message>
+        <source>List the tasks that would run, with their tags, then exit.</source>
+        <translation>List opp oppgavene som ville blitt kjørt, med taggene deres, og avslutt.</translation>
+    </message>
+    <message>
+        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
+        <translation>Skriv ut kjøringen fortløpende som JSON Lines: ett objekt per hendelse (start på play og oppgaver, direkte utdata, resultatet for hver vert, sammendraget).</translation>
+    </message>
+    <message>
+        <source>Print more details; repeat for more, as in -vvv.</source>
+        <translation>Skriv ut flere detaljer; gjenta for enda flere, som i -vvv.</translation>
+    </message>
+    <message>
+        <source>List the hosts each play would run on, then exit.</source>
+        <translation>List opp vertene hvert play ville kjørt på, og avslutt.</translation>
+    </message>
+    <message>
+        <source>List the tags of each play&apos;s tasks, then exit.</source>
+        <translation>List opp taggene til oppgavene i hvert play, og avslutt.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
+        <translation>Skriv ut ett JSON-dokument til slutt, formet som json-callbacken til ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>Trust and remember the key of a host not yet in known_hosts, as OpenSSH&apos;s accept-new; without it such hosts are refused. A changed key is always refused.</source>
+        <translation>Stol på og husk nøkkelen til en vert som ennå ikke står i known_hosts, som accept-new i OpenSSH; uten dette valget blir slike verter avvist. En endret nøkkel blir alltid avvist.</translation>
+    </message>
+    <message>
+        <source>Modules: %1.</source>
+        <translation>Moduler: %1.</translation>
+    </message>
+    <message>
+        <source>Not taken, because the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or the playbook says the same: %1.</source>
+        <translation>Ikke brukt, fordi inventaret (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) eller playbooken sier det samme: %1.</translation>
+    </message>
+    <message>
+        <source>the option --run-playbook needs a value; write it as “--run-playbook FILE”.</source>
+        <translation>valget --run-playbook trenger en verdi; skriv det som «--run-playbook FIL».</translation>
+    </message>
+    <message>
+        <source>antler runs one playbook at a time, but got %1; import the others from one playbook with import_playbook.</source>
+        <translation>antler kjører én playbook om gangen, men fikk %1; importer de andre fra én playbook med import_playbook.</translation>
     </message>
 </context>
 <context>
@@ -380,12 +550,40 @@
         <source>not every probe, host or runtime answered within 30 seconds; what did not answer is shown as unknown.</source>
         <translation>ikke alle kontroller, verter eller kjøremiljøer svarte innen 30 sekunder; det som ikke svarte, vises som ukjent.</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Helse</translation>
+    </message>
+    <message>
+        <source>Shows the live health of every stage: the same probes and host metrics the charts show.</source>
+        <translation>Viser helsen til hvert trinn fortløpende: de samme kontrollene og vertsmålingene som diagrammene viser.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Skriv ut resultatene som JSON.</translation>
+    </message>
+    <message>
+        <source>Keep printing updates until interrupted.</source>
+        <translation>Fortsett å skrive ut oppdateringer til du avbryter.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Les pipelinen fra FILE (se Oppsett).</translation>
+    </message>
+    <message>
+        <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
+        <translation>Den avslutter med 0 når alle trinn er oppe, 2 når et trinn er nede, og 3 når ingen er nede, men ett er redusert eller ennå ukjent. En enkeltstående statussjekk har ingen historikk, så én mislykket kontroll regnes som nede.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an argument of status; run “antler help status” to see what it takes.</source>
+        <translation>«%1» er ikke et argument til status; kjør «antler help status» for å se hva den tar.</translation>
+    </message>
 </context>
 <context>
-    <name>antler::cli::UnavailableCommand</name>
+    <name>antler::cli::VersionCommand</name>
     <message>
-        <source>“%1” is not available in this build yet, so nothing was run; update antler to a release that includes it.</source>
-        <translation>«%1» er ikke tilgjengelig i denne versjonen ennå, så ingenting ble kjørt; oppdater antler til en utgivelse som har det.</translation>
+        <source>Show the version, the commit and the build time.</source>
+        <translation>Vis versjonen, commiten og byggetidspunktet.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +793,41 @@
     <message>
         <source>Events: %1 of %2 shown</source>
         <translation>Hendelser: %1 av %2 vises</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::FleetDocks</name>
+    <message>
+        <source>Playbooks can run once the window has started its pipeline.</source>
+        <translation>Playbooker kan kjøre når vinduet har startet pipelinen sin.</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooker</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Playbooker</translation>
+    </message>
+    <message>
+        <source>Pick a playbook and an inventory, see what it will do and run it.</source>
+        <translation>Velg en playbook og et inventar, se hva den vil gjøre, og kjør den.</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Verter</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Verter</translation>
+    </message>
+    <message>
+        <source>Every host of the profile: connection, facts and vital signs.</source>
+        <translation>Hver vert i profilen: tilkobling, facts og helsetilstand.</translation>
+    </message>
+    <message>
+        <source>Play&amp;books</source>
+        <translation>Play&amp;booker</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1310,200 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::HostsModel</name>
+    <message>
+        <source>not connected</source>
+        <translation>ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>kobler til</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>tilkoblet</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>mistet</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>utilgjengelig</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>facts</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modell</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>denne maskinen</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2% used</source>
+        <translation>%1, %2 % brukt</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktivert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktivert</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>ikke rapportert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Tilkobling</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Arkitektur</translation>
+    </message>
+    <message>
+        <source>OS and release</source>
+        <translation>OS og versjon</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Minne</translation>
+    </message>
+    <message>
+        <source>Disk /</source>
+        <translation>Disk /</translation>
+    </message>
+    <message>
+        <source>Memory cgroup</source>
+        <translation>Minne-cgroup</translation>
+    </message>
+    <message>
+        <source>Throttling</source>
+        <translation>Struping</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Siste feil</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HostsView</name>
+    <message>
+        <source>&amp;Connect to host</source>
+        <translation>&amp;Koble til verten</translation>
+    </message>
+    <message>
+        <source>&amp;Gather facts</source>
+        <translation>&amp;Samle facts</translation>
+    </message>
+    <message>
+        <source>Open SSH &amp;terminal</source>
+        <translation>Åpne SSH-&amp;terminal</translation>
+    </message>
+    <message>
+        <source>Set &amp;up a Pi…</source>
+        <translation>Sett &amp;opp en Pi…</translation>
+    </message>
+    <message>
+        <source>arrives with the setup wizard</source>
+        <translation>kommer med oppsettsveiviseren</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Verter</translation>
+    </message>
+    <message>
+        <source>Select a host first.</source>
+        <translation>Velg en vert først.</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 er tilkoblet.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Kobler til %1…</translation>
+    </message>
+    <message>
+        <source>Connect to %1 and log in.</source>
+        <translation>Koble til %1 og logg inn.</translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s facts and vital signs now.</source>
+        <translation>Les facts og helsetilstand for %1 nå.</translation>
+    </message>
+    <message>
+        <source>%1 is this machine; open a terminal here instead.</source>
+        <translation>%1 er denne maskinen; åpne en terminal her i stedet.</translation>
+    </message>
+    <message>
+        <source>Open a terminal running %1.</source>
+        <translation>Åpne en terminal som kjører %1.</translation>
+    </message>
+    <message>
+        <source>No host is selected.</source>
+        <translation>Ingen vert er valgt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 er %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 er %2.</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1: –</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 – %2: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Minne</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::Launcher</name>
     <message>
         <source>cannot write the screenshot to %1; check that its folder exists and is writable.</source>
@@ -1539,6 +1966,10 @@ før: %2</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>the pipeline history cannot be opened, so nothing can run; see the Events dock.</source>
+        <translation>pipeline-historikken kan ikke åpnes, så ingenting kan kjøre; se Hendelser-panelet.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -1754,6 +2185,517 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::PlaybookResultsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>kjører</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>feilet</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>utilgjengelig</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppet over</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>reddet</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorert</translation>
+    </message>
+    <message>
+        <source>%1 (handler)</source>
+        <translation>%1 (handler)</translation>
+    </message>
+    <message>
+        <source>FAILED - RETRYING: %1 attempts left</source>
+        <translation>FAILED - RETRYING: %1 forsøk igjen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n oppgave</numerusform>
+            <numerusform>%n oppgaver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elementer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Play / task / host</source>
+        <translation>Play / oppgave / vert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Verter</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PlaybooksView</name>
+    <message>
+        <source>Open &amp;playbook…</source>
+        <translation>Åpne &amp;playbook…</translation>
+    </message>
+    <message>
+        <source>Choose the playbook to run (a YAML file with a list of plays).</source>
+        <translation>Velg playbooken som skal kjøres (en YAML-fil med en liste over plays).</translation>
+    </message>
+    <message>
+        <source>Open &amp;inventory…</source>
+        <translation>Åpne &amp;inventar…</translation>
+    </message>
+    <message>
+        <source>Choose the inventory the playbook runs against (INI or YAML, file or folder).</source>
+        <translation>Velg inventaret playbooken kjører mot (INI eller YAML, fil eller mappe).</translation>
+    </message>
+    <message>
+        <source>&amp;Run playbook</source>
+        <translation>&amp;Kjør playbook</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>Kjør &amp;igjen</translation>
+    </message>
+    <message>
+        <source>Run again on &amp;failed hosts</source>
+        <translation>Kjør igjen på &amp;feilede verter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Avbryt kjøringen</translation>
+    </message>
+    <message>
+        <source>drop a file here or choose one</source>
+        <translation>slipp en fil her eller velg en</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Play&amp;book:</source>
+        <translation>Play&amp;book:</translation>
+    </message>
+    <message>
+        <source>In&amp;ventory:</source>
+        <translation>In&amp;ventar:</translation>
+    </message>
+    <message>
+        <source>Recent playbooks</source>
+        <translation>Nylige playbooker</translation>
+    </message>
+    <message>
+        <source>Choose a playbook and an inventory, or drop them here.</source>
+        <translation>Velg en playbook og et inventar, eller slipp dem her.</translation>
+    </message>
+    <message>
+        <source>Plays and tasks</source>
+        <translation>Plays og oppgaver</translation>
+    </message>
+    <message>
+        <source>Play / task</source>
+        <translation>Play / oppgave</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagger</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Problems in the playbook</source>
+        <translation>Problemer i playbooken</translation>
+    </message>
+    <message>
+        <source>The file with the problem</source>
+        <translation>Filen med problemet</translation>
+    </message>
+    <message>
+        <source>all hosts; or a pattern such as web:&amp;staging</source>
+        <translation>alle verter; eller et mønster som web:&amp;staging</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Begrens:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>kommaseparert</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Velg</translation>
+    </message>
+    <message>
+        <source>Pick from the playbook&apos;s tags</source>
+        <translation>Velg blant playbookens tagger</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tagger:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip tags:</source>
+        <translation>Ho&amp;pp over tagger:</translation>
+    </message>
+    <message>
+        <source>Extra variables</source>
+        <translation>Ekstra variabler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Value (text, or YAML/JSON)</source>
+        <translation>Verdi (tekst, eller YAML/JSON)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>From YAML/JSON…</source>
+        <translation>Fra YAML/JSON…</translation>
+    </message>
+    <message>
+        <source>Extra variables from YAML or JSON</source>
+        <translation>Ekstra variabler fra YAML eller JSON</translation>
+    </message>
+    <message>
+        <source>A mapping of names to values, e.g. {&quot;name&quot;: &quot;value&quot;} or one “name: value” per line:</source>
+        <translation>En tilordning av navn til verdier, f.eks. {&quot;name&quot;: &quot;value&quot;} eller én «name: value» per linje:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra vars:</source>
+        <translation>E&amp;kstra variabler:</translation>
+    </message>
+    <message>
+        <source>&amp;Check (change nothing)</source>
+        <translation>&amp;Sjekk (endre ingenting)</translation>
+    </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation>&amp;Diff</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation>Forks</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>Verbosity</source>
+        <translation>Detaljnivå</translation>
+    </message>
+    <message>
+        <source>&amp;Forks:</source>
+        <translation>&amp;Forks:</translation>
+    </message>
+    <message>
+        <source>&amp;Verbosity:</source>
+        <translation>&amp;Detaljnivå:</translation>
+    </message>
+    <message>
+        <source>Start at &amp;task:</source>
+        <translation>Start ved &amp;oppgave:</translation>
+    </message>
+    <message>
+        <source>Results by play, task and host</source>
+        <translation>Resultater per play, oppgave og vert</translation>
+    </message>
+    <message>
+        <source>Select a host in the results to see its message, output and diff.</source>
+        <translation>Velg en vert i resultatene for å se meldingen, utdataene og diffen.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>utilgjengelig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>feilet</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppet over</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>reddet</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorert</translation>
+    </message>
+    <message>
+        <source>Play recap</source>
+        <translation>Play-oppsummering</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Recent…</source>
+        <translation>Nylige…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>Open a playbook</source>
+        <translation>Åpne en playbook</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.yml *.yaml);;All files (*)</source>
+        <translation>Playbooker (*.yml *.yaml);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Open an inventory</source>
+        <translation>Åpne et inventar</translation>
+    </message>
+    <message>
+        <source>Inventories (*.ini *.yml *.yaml *.cfg hosts);;All files (*)</source>
+        <translation>Inventarer (*.ini *.yml *.yaml *.cfg hosts);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>PLAY %1</source>
+        <translation>PLAY %1</translation>
+    </message>
+    <message>
+        <source>Hosts: none match “%1”</source>
+        <translation>Verter: ingen samsvarer med «%1»</translation>
+    </message>
+    <message>
+        <source>Hosts (%1): %2</source>
+        <translation>Verter (%1): %2</translation>
+    </message>
+    <message>
+        <source>pattern %1</source>
+        <translation>mønster %1</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n play(s)</source>
+        <translation>
+            <numerusform>%1: %n play</numerusform>
+            <numerusform>%1: %n plays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n task(s) selected</source>
+        <translation>
+            <numerusform>, %n oppgave valgt</numerusform>
+            <numerusform>, %n oppgaver valgt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before this playbook can run; nothing was contacted.</source>
+        <translation>
+            <numerusform>%n problem må rettes før denne playbooken kan kjøre; ingenting ble kontaktet.</numerusform>
+            <numerusform>%n problemer må rettes før denne playbooken kan kjøre; ingenting ble kontaktet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n host(s) of the inventory.</source>
+        <translation>
+            <numerusform>Den %n verten i inventaret.</numerusform>
+            <numerusform>Alle %n vertene i inventaret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host matches “%1”; nothing would run.</source>
+        <translation>Ingen vert samsvarer med «%1»; ingenting ville kjøre.</translation>
+    </message>
+    <message>
+        <source>Matches %1.</source>
+        <translation>Samsvarer med %1.</translation>
+    </message>
+    <message>
+        <source>The playbook has no tags</source>
+        <translation>Playbooken har ingen tagger</translation>
+    </message>
+    <message>
+        <source>The extra variable in row %1 has a value but no name; give it a name or remove the row.</source>
+        <translation>Den ekstra variabelen i rad %1 har en verdi, men ikke noe navn; gi den et navn eller fjern raden.</translation>
+    </message>
+    <message>
+        <source>The value of the extra variable “%1” is not valid YAML or JSON (%2); fix it or write it as plain text.</source>
+        <translation>Verdien til den ekstra variabelen «%1» er ikke gyldig YAML eller JSON (%2); rett den eller skriv den som ren tekst.</translation>
+    </message>
+    <message>
+        <source>Playbooks cannot run in this window.</source>
+        <translation>Playbooker kan ikke kjøre i dette vinduet.</translation>
+    </message>
+    <message>
+        <source>Choose a playbook first.</source>
+        <translation>Velg en playbook først.</translation>
+    </message>
+    <message>
+        <source>The inventory cannot be used; fix the problem shown and open it again.</source>
+        <translation>Inventaret kan ikke brukes; rett problemet som vises og åpne det igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The playbook has %n problem(s); fix them and open it again.</source>
+        <translation>
+            <numerusform>Playbooken har %n problem; rett det og åpne den igjen.</numerusform>
+            <numerusform>Playbooken har %n problemer; rett dem og åpne den igjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The playbook is running; cancel it or wait for it to finish.</source>
+        <translation>Playbooken kjører; avbryt den eller vent til den er ferdig.</translation>
+    </message>
+    <message>
+        <source>Run the playbook with the options shown.</source>
+        <translation>Kjør playbooken med de viste valgene.</translation>
+    </message>
+    <message>
+        <source>Run a playbook first.</source>
+        <translation>Kjør en playbook først.</translation>
+    </message>
+    <message>
+        <source>The playbook is running.</source>
+        <translation>Playbooken kjører.</translation>
+    </message>
+    <message>
+        <source>Run %1 again with the same options.</source>
+        <translation>Kjør %1 igjen med de samme valgene.</translation>
+    </message>
+    <message>
+        <source>No host failed in the last run.</source>
+        <translation>Ingen vert feilet i forrige kjøring.</translation>
+    </message>
+    <message>
+        <source>Run again on %1 only.</source>
+        <translation>Kjør igjen bare på %1.</translation>
+    </message>
+    <message>
+        <source>Stop the run on every host now.</source>
+        <translation>Stopp kjøringen på alle verter nå.</translation>
+    </message>
+    <message>
+        <source>No playbook is running.</source>
+        <translation>Ingen playbook kjører.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation>Standard utdata</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Standard feil</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementer</translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation>Direkte utdata</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::SettingsDialog</name>
     <message>
         <source>Browse…</source>
@@ -1902,6 +2844,17 @@ før: %2</translation>
     <message>
         <source>Do&amp;wn after failures in a row:</source>
         <translation>&amp;Nede etter feil på rad:</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SshTerminal</name>
+    <message>
+        <source>No terminal emulator was found (tried $TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xfce4-terminal, kitty, alacritty, foot, xterm and others); install one or set TERMINAL.</source>
+        <translation>Fant ingen terminalemulator (prøvde $TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xfce4-terminal, kitty, alacritty, foot, xterm og andre); installer en eller sett TERMINAL.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started; check that it runs from a shell.</source>
+        <translation>%1 kunne ikke startes; sjekk at det kjører fra et skall.</translation>
     </message>
 </context>
 <context>
@@ -2401,12 +3354,16 @@ før: %2</translation>
         <translation>området «[%1]» fyller ut starten til %2 sifre, men ikke slutten; skriv begge med like mange sifre, for eksempel [01:10].</translation>
     </message>
     <message>
-        <source>the range “[%1]” stands for more than 100000 hosts; split the inventory or use a smaller range.</source>
-        <translation>området «[%1]» tilsvarer mer enn 100000 verter; del opp inventaret eller bruk et mindre område.</translation>
-    </message>
-    <message>
         <source>the range “[%1]” mixes or misuses letters and numbers; write two numbers, such as [1:3], or two letters, such as [a:c].</source>
         <translation>området «[%1]» blander eller bruker bokstaver og tall feil; skriv to tall, for eksempel [1:3], eller to bokstaver, for eksempel [a:c].</translation>
+    </message>
+    <message>
+        <source>the range “[%1]” stands for more than %2 hosts; split the inventory or use a smaller range.</source>
+        <translation>området «[%1]» står for mer enn %2 verter; del opp inventaret eller bruk et mindre område.</translation>
+    </message>
+    <message>
+        <source>the ranges of the host stand for more than %1 hosts; split the inventory or use smaller ranges.</source>
+        <translation>vertens områder står for mer enn %1 verter; del opp inventaret eller bruk mindre områder.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3543,13 @@ før: %2</translation>
     <message>
         <source>cannot find the facts file (server/data/moose-facts.json); name it with --facts FILE.</source>
         <translation>finner ikke faktafilen (server/data/moose-facts.json); oppgi den med --facts FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ConfigName</name>
+    <message>
+        <source>the built-in Local profile</source>
+        <translation>den innebygde Local-profilen</translation>
     </message>
 </context>
 <context>
@@ -3068,12 +4032,59 @@ før: %2</translation>
         <source>starting</source>
         <translation>starter</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Kjør %1</translation>
+    </message>
+    <message>
+        <source>PLAY [%1]</source>
+        <translation>PLAY [%1]</translation>
+    </message>
+    <message>
+        <source>TASK [%1]</source>
+        <translation>TASK [%1]</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::OperationManager</name>
     <message>
         <source>%1 was cancelled before it started; nothing changed.</source>
         <translation>«%1» ble avbrutt før den startet; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The playbook was not run: %1</source>
+        <translation>Playbooken ble ikke kjørt: %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the commands running on every host were stopped.</source>
+        <translation>Kjøringen ble avbrutt; kommandoene som kjørte på hver vert ble stoppet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every task finished on %n host(s).</source>
+        <translation>
+            <numerusform>Hver oppgave ble fullført på %n vert.</numerusform>
+            <numerusform>Hver oppgave ble fullført på %n verter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed on %1</source>
+        <translation>feilet på %1</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 kan ikke nås</translation>
+    </message>
+    <message>
+        <source>The playbook ended with exit code %1.</source>
+        <translation>Playbooken avsluttet med avslutningskode %1.</translation>
+    </message>
+    <message>
+        <source>The playbook %1.</source>
+        <translation>Playbooken %1.</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>Kjører %1</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +5053,17 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::IniFileModule</name>
+    <message>
+        <source>parameters are mutually exclusive: value|values</source>
+        <translation>parametrene utelukker hverandre: value|values</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;value(s)&apos; must be defined if state=present and allow_no_value=False.</source>
+        <translation>Parameteren &apos;value(s)&apos; må være angitt når state=present og allow_no_value=False.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::LineInFileModule</name>
     <message>
         <source>lineinfile needs path: the file on the host to edit.</source>
@@ -4077,6 +5099,48 @@ før: %2</translation>
     <message>
         <source>no connection to %1</source>
         <translation>ingen tilkobling til %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::MountModule</name>
+    <message>
+        <source>state is %1 but all of the following are missing: %2</source>
+        <translation>state er %1, men alle følgende mangler: %2</translation>
+    </message>
+    <message>
+        <source>Failed to open %1 on %2: %3</source>
+        <translation>Kunne ikke åpne %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Error mounting %1: %2</source>
+        <translation>Feil ved montering av %1: %2</translation>
+    </message>
+    <message>
+        <source>Error unmounting %1: %2</source>
+        <translation>Feil ved avmontering av %1: %2</translation>
+    </message>
+    <message>
+        <source>Error rmdir %1: %2</source>
+        <translation>Feil ved rmdir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on %2: %3</source>
+        <translation>Kunne ikke skrive %1 på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PackageFactsModule</name>
+    <message>
+        <source>package_facts on %1 reads only apt&apos;s packages (manager: auto or apt), not “%2”; ask for manager: apt.</source>
+        <translation>package_facts på %1 leser bare apts pakker (manager: auto eller apt), ikke «%2»; be om manager: apt.</translation>
+    </message>
+    <message>
+        <source>Could not detect a supported package manager from the following list: [&apos;apt&apos;], or the required Python library is not installed. Check warnings for details.</source>
+        <translation>Kunne ikke finne en støttet pakkebehandler fra følgende liste: [&apos;apt&apos;], eller det nødvendige Python-biblioteket er ikke installert. Se advarslene for detaljer.</translation>
+    </message>
+    <message>
+        <source>dpkg-query failed on %1: %2</source>
+        <translation>dpkg-query feilet på %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4121,99 +5185,93 @@ før: %2</translation>
         <source>an unclosed {{ template</source>
         <translation>en ulukket {{-mal</translation>
     </message>
-</context>
-<context>
-    <name>antler::playbook::PythonRegex</name>
     <message>
-        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
-        <translation>%1 er ikke et gyldig regulært uttrykk: %2 ved posisjon %3 i &apos;%4&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>antler::playbook::Reader</name>
-    <message>
-        <source>a key must be a plain word, not a list or mapping; write it as “name: value”.</source>
-        <translation>en nøkkel må være et enkelt ord, ikke en liste eller tilordning; skriv den som «name: value».</translation>
+        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
+        <translation>oppgaven varsler «%1», men playet har ingen handler med det navnet eller listen-emnet; legg til handleren eller rett navnet.</translation>
     </message>
     <message>
-        <source>the key “%1” appears twice, first on line %2; keep only one of them.</source>
-        <translation>nøkkelen «%1» forekommer to ganger, første gang på linje %2; behold bare én av dem.</translation>
+        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
+        <translation>«environment» tar en tilordning i denne versjonen, ikke en mal; skriv én «NAME: value» per linje under det.</translation>
     </message>
     <message>
-        <source>“%1” has no value; write its value after the colon.</source>
-        <translation>«%1» mangler verdi; skriv verdien etter kolonet.</translation>
+        <source>true or false</source>
+        <translation>true eller false</translation>
     </message>
     <message>
-        <source>the value of “%1” must be text, not a list or a mapping; write it on the same line as the key.</source>
-        <translation>verdien til «%1» må være tekst, ikke en liste eller tilordning; skriv den på samme linje som nøkkelen.</translation>
+        <source>a whole number</source>
+        <translation>et heltall</translation>
     </message>
     <message>
-        <source>“%1” takes a literal true or false in this version, not a template; write true or false.</source>
-        <translation>«%1» tar i denne versjonen en bokstavelig true eller false, ikke en mal; skriv true eller false.</translation>
+        <source>a number</source>
+        <translation>et tall</translation>
     </message>
     <message>
-        <source>“%1” must be true or false; write one of them.</source>
-        <translation>«%1» må være true eller false; skriv én av dem.</translation>
+        <source>a list</source>
+        <translation>en liste</translation>
     </message>
     <message>
-        <source>the playbook is empty; write a list of plays, each starting with “- hosts:”.</source>
-        <translation>playbooken er tom; skriv en liste med plays som hver starter med «- hosts:».</translation>
+        <source>a mapping</source>
+        <translation>en tilordning</translation>
     </message>
     <message>
-        <source>a playbook must be a list of plays; start each play with “- hosts:” and indent its keys below.</source>
-        <translation>en playbook må være en liste med plays; start hvert play med «- hosts:» og rykk inn nøklene under.</translation>
+        <source>a path</source>
+        <translation>en sti</translation>
     </message>
     <message>
-        <source>the playbook has no plays; add one starting with “- hosts:”.</source>
-        <translation>playbooken har ingen plays; legg til et som starter med «- hosts:».</translation>
+        <source>text</source>
+        <translation>tekst</translation>
     </message>
     <message>
-        <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
-        <translation>et play må være en tilordning av nøkkelord; skriv det som «- hosts: all» fulgt av navnet og oppgavene.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a play keyword; use one of: %2.</source>
-        <translation>«%1» er ikke et play-nøkkelord; bruk ett av: %2.</translation>
-    </message>
-    <message>
-        <source>this play has no “hosts”; add “hosts:” with an inventory pattern such as all or a group name.</source>
-        <translation>dette playet mangler «hosts»; legg til «hosts:» med et inventarmønster som all eller et gruppenavn.</translation>
-    </message>
-    <message>
-        <source>each entry of “hosts” must be a host or group name; write one pattern per entry.</source>
-        <translation>hver oppføring i «hosts» må være et verts- eller gruppenavn; skriv ett mønster per oppføring.</translation>
-    </message>
-    <message>
-        <source>“hosts” is empty; name a host, a group or all.</source>
-        <translation>«hosts» er tom; oppgi en vert, en gruppe eller all.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
-        <translation>«%1» er ikke et gyldig variabelnavn; bruk bokstaver, sifre og understreker, og ikke start med et siffer.</translation>
-    </message>
-    <message>
-        <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
-        <translation>en oppgave må være en tilordning; skriv den som «- name: …» fulgt av én modul som «command: …».</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name for “register”; use letters, digits and underscores.</source>
-        <translation>«%1» er ikke et gyldig variabelnavn for «register»; bruk bokstaver, sifre og understreker.</translation>
+        <source>a value</source>
+        <translation>en verdi</translation>
     </message>
     <message>
         <source>the module “%1” has no argument “%2”; use one of: %3.</source>
         <translation>modulen «%1» har ikke noe argument «%2»; bruk ett av: %3.</translation>
     </message>
     <message>
+        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>modulen «%1» har ikke noe argument «%2»; mente du «%3»? Gyldige er: %4.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
+        <translation>argumentet «%1» til «%2» er oppgitt to ganger (kanskje via et alias); behold bare ett.</translation>
+    </message>
+    <message>
         <source>“argv” must be a non-empty list of words; write each word as an entry starting with “- ”.</source>
         <translation>«argv» må være en ikke-tom liste med ord; skriv hvert ord som en oppføring som starter med «- ».</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
+        <translation>argumentet «%1» til «%2» må være %3; skriv det som %3 eller som en mal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
+        <translation>«%1» er ikke en gyldig verdi for «%2»; bruk en av: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
+        <translation>«%1» er ikke en gyldig verdi for «%2» i «%3»; bruk en av: %4.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
+        <translation>argumentene til «%1» kan ikke leses (%2); skriv dem som en tilordning på de neste linjene, rykket inn.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
+        <translation>«%1» tar key=value-ord på sin linje, og «%2» er ikke det; skriv argumentene som en tilordning på de neste linjene, rykket inn.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments by name; write the command as text on the same line, such as “raw: uptime”.</source>
         <translation>«%1» tar ikke navngitte argumenter; skriv kommandoen som tekst på samme linje, for eksempel «raw: uptime».</translation>
     </message>
     <message>
-        <source>“args” must be a mapping of argument names to values.</source>
-        <translation>«args» må være en tilordning fra argumentnavn til verdier.</translation>
+        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
+        <translation>argumentene til «%1» må være tekst eller en tilordning, ikke en liste; skriv dem som «name: value»-linjer under.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
+        <translation>«args» må være en tilordning fra argumentnavn til verdier; skriv én «name: value» per linje under det.</translation>
     </message>
     <message>
         <source>“%1” has both a command line and “argv”; keep only one of them.</source>
@@ -4228,60 +5286,28 @@ før: %2</translation>
         <translation>kommandoen til «%1» er tom; skriv kommandoen som skal kjøres.</translation>
     </message>
     <message>
-        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
-        <translation>dette er ikke gyldig YAML (%1); kontroller innrykket og anførselstegnene rundt dette stedet.</translation>
+        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
+        <translation>«argv» i «%1» er tom; skriv hvert ord som en oppføring som starter med «- ».</translation>
     </message>
     <message>
-        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
-        <translation>denne linjen er rykket inn med tabulator, noe YAML ikke tillater; rykk inn bare med mellomrom.</translation>
+        <source>its value</source>
+        <translation>verdien</translation>
     </message>
     <message>
-        <source>“%1” includes itself (through %2); remove the loop.</source>
-        <translation>«%1» inkluderer seg selv (via %2); fjern løkken.</translation>
+        <source>“%1” needs the argument “%2”; add it.</source>
+        <translation>«%1» trenger argumentet «%2»; legg det til.</translation>
     </message>
     <message>
-        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
-        <translation>kan ikke lese %1 %2 (%3); kontroller navnet og at filen finnes.</translation>
+        <source>the playbook is empty; write a list of plays, each starting with “- hosts:”.</source>
+        <translation>playbooken er tom; skriv en liste med plays som hver starter med «- hosts:».</translation>
     </message>
     <message>
-        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
-        <translation>«%1» tar et bokstavelig tall i denne versjonen, ikke en mal; skriv et heltall.</translation>
+        <source>a playbook must be a list of plays; start each play with “- hosts:” and indent its keys below.</source>
+        <translation>en playbook må være en liste med plays; start hvert play med «- hosts:» og rykk inn nøklene under.</translation>
     </message>
     <message>
-        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
-        <translation>«%1» må være et heltall, ikke «%2»; skriv for eksempel 3.</translation>
-    </message>
-    <message>
-        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
-        <translation>hver oppføring i «%1» må være ett ord eller navn, ikke en liste eller tilordning; skriv én per linje.</translation>
-    </message>
-    <message>
-        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
-        <translation>«%1» må være et navn eller en liste med navn, ikke en tilordning; skriv ett per linje, med «- » først.</translation>
-    </message>
-    <message>
-        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
-        <translation>hver betingelse i «%1» må være et uttrykk som «result.rc == 0», ikke en liste eller tilordning; skriv én per linje.</translation>
-    </message>
-    <message>
-        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
-        <translation>betingelsen i «%1» er tom; skriv et uttrykk som «result.rc == 0».</translation>
-    </message>
-    <message>
-        <source>“%1” has no condition; write an expression after the colon.</source>
-        <translation>«%1» har ingen betingelse; skriv et uttrykk etter kolonet.</translation>
-    </message>
-    <message>
-        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
-        <translation>«%1» må være et uttrykk eller en liste med uttrykk, ikke en tilordning; skriv det som «%1: name == &apos;value&apos;» (med anførselstegn hvis det inneholder et kolon).</translation>
-    </message>
-    <message>
-        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
-        <translation>«%1» må være en tilordning fra navn til verdier; skriv én «name: value» per linje under det.</translation>
-    </message>
-    <message>
-        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
-        <translation>«environment» tar en tilordning i denne versjonen, ikke en mal; skriv én «NAME: value» per linje under det.</translation>
+        <source>the playbook has no plays; add one starting with “- hosts:”.</source>
+        <translation>playbooken har ingen plays; legg til et som starter med «- hosts:».</translation>
     </message>
     <message>
         <source>“%1” is not supported beside import_playbook; only “name” is, so move it into the imported plays.</source>
@@ -4294,6 +5320,10 @@ før: %2</translation>
     <message>
         <source>imported playbook</source>
         <translation>den importerte playbooken</translation>
+    </message>
+    <message>
+        <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
+        <translation>et play må være en tilordning av nøkkelord; skriv det som «- hosts: all» fulgt av navnet og oppgavene.</translation>
     </message>
     <message>
         <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
@@ -4316,8 +5346,24 @@ før: %2</translation>
         <translation>«%1» er en modul, ikke et play-nøkkelord, så dette ser ut som en liste med oppgaver; legg oppgavene under «tasks:» i et play med «hosts:», eller importer filen med import_tasks.</translation>
     </message>
     <message>
+        <source>“%1” is not a play keyword; use one of: %2.</source>
+        <translation>«%1» er ikke et play-nøkkelord; bruk ett av: %2.</translation>
+    </message>
+    <message>
         <source>“%1” is not a play keyword; check its spelling (did you mean “%2”?).</source>
         <translation>«%1» er ikke et play-nøkkelord; kontroller stavemåten (mente du «%2»?).</translation>
+    </message>
+    <message>
+        <source>this play has no “hosts”; add “hosts:” with an inventory pattern such as all or a group name.</source>
+        <translation>dette playet mangler «hosts»; legg til «hosts:» med et inventarmønster som all eller et gruppenavn.</translation>
+    </message>
+    <message>
+        <source>each entry of “hosts” must be a host or group name; write one pattern per entry.</source>
+        <translation>hver oppføring i «hosts» må være et verts- eller gruppenavn; skriv ett mønster per oppføring.</translation>
+    </message>
+    <message>
+        <source>“hosts” is empty; name a host, a group or all.</source>
+        <translation>«hosts» er tom; oppgi en vert, en gruppe eller all.</translation>
     </message>
     <message>
         <source>“hosts” is a template, which this version does not resolve; write the pattern itself, such as all, and narrow it with --limit.</source>
@@ -4344,16 +5390,16 @@ før: %2</translation>
         <translation>en variabelfil må være en tilordning fra variabelnavn til verdier; skriv én «name: value» per linje.</translation>
     </message>
     <message>
+        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
+        <translation>rollen «%1» har ingen %2-fil «%3» (så etter %4); opprett den eller rett «%2_from».</translation>
+    </message>
+    <message>
         <source>role variables file</source>
         <translation>rollevariabelfilen</translation>
     </message>
     <message>
         <source>a role&apos;s defaults and vars must be a mapping of variable names to values; write one “name: value” per line.</source>
         <translation>defaults og vars for en rolle må være en tilordning fra variabelnavn til verdier; skriv én «name: value» per linje.</translation>
-    </message>
-    <message>
-        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
-        <translation>«roles» må være en liste med rollenavn; skriv ett per linje, med «- » først.</translation>
     </message>
     <message>
         <source>this role entry names its role twice; keep only “role:”.</source>
@@ -4368,6 +5414,10 @@ før: %2</translation>
         <translation>«%1» er verken et rollenøkkelord eller et gyldig parameternavn; bruk bokstaver, sifre og understreker.</translation>
     </message>
     <message>
+        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>hver oppføring i «%1» må være et rollenavn eller en tilordning med «role:»; skriv «- NAME» eller «- role: NAME».</translation>
+    </message>
+    <message>
         <source>this role entry has no role name; add “role: NAME”.</source>
         <translation>denne rolleoppføringen mangler rollenavn; legg til «role: NAME».</translation>
     </message>
@@ -4380,232 +5430,12 @@ før: %2</translation>
         <translation>fant ikke rollen «%1» (så i %2); opprett roles/%1/tasks/main.yml ved siden av playbooken eller rett navnet.</translation>
     </message>
     <message>
-        <source>role meta file</source>
-        <translation>metafilen til rollen</translation>
-    </message>
-    <message>
-        <source>task file</source>
-        <translation>oppgavefilen</translation>
-    </message>
-    <message>
-        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
-        <translation>en oppgavefil må være en liste med oppgaver; start hver oppgave med «- name:».</translation>
-    </message>
-    <message>
-        <source>“%1” must be a list; start each task with “- name:”.</source>
-        <translation>«%1» må være en liste; start hver oppgave med «- name:».</translation>
-    </message>
-    <message>
-        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
-        <translation>«listen» hører bare til handlere; flytt denne oppgaven under «handlers:» eller fjern «listen».</translation>
-    </message>
-    <message>
-        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
-        <translation>denne oppgaven har allerede en løkke; behold bare én av «loop» og «with_items».</translation>
-    </message>
-    <message>
-        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
-        <translation>løkken «%1» støttes ikke; bare «loop» og «with_items» gjør det, så skriv «loop:» med en liste eller en mal.</translation>
-    </message>
-    <message>
-        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
-        <translation>oppgavenøkkelordet «%1» støttes ikke av Antler (%2); fjern det, eller kjør denne playbooken med ansible-playbook.</translation>
-    </message>
-    <message>
-        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
-        <translation>denne oppgaven kjører allerede «%1»; en oppgave kjører nøyaktig én modul, så flytt «%2» til en egen oppgave.</translation>
-    </message>
-    <message>
-        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
-        <translation>modulen «%1» støttes ikke av denne versjonen av Antler; bruk en av %2, eller kjør denne playbooken med ansible-playbook.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
-        <translation>«%1» er verken et oppgavenøkkelord eller en modul; kontroller stavemåten, eller bruk en av modulene %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
-        <translation>«%1» er verken et oppgavenøkkelord eller en modul; kontroller stavemåten (mente du «%2»?).</translation>
-    </message>
-    <message>
-        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
-        <translation>en blokk kan ikke også kjøre «%1»; flytt modulen til en oppgave inne i blokken.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
-        <translation>«%1» kan ikke brukes på en blokk; skriv det på oppgavene inne i blokken.</translation>
-    </message>
-    <message>
-        <source>“args” cannot be used on a block; write it on a task inside.</source>
-        <translation>«args» kan ikke brukes på en blokk; skriv det på en oppgave inne i den.</translation>
-    </message>
-    <message>
-        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
-        <translation>blokker støttes ikke blant handlere; skriv hver handler som en egen oppgave.</translation>
-    </message>
-    <message>
-        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
-        <translation>«rescue» og «always» trenger en «block» ved siden av seg; legg til «block:» med oppgavene som skal kjøres først.</translation>
-    </message>
-    <message>
-        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
-        <translation>denne oppgaven kjører ingen modul; legg til en, for eksempel «command: …» eller «debug: msg=…».</translation>
-    </message>
-    <message>
-        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
-        <translation>«loop» trenger en liste eller en mal som gir en, ikke teksten «%1»; skriv «loop: &quot;{{ %1 }}&quot;» for en variabel, eller en liste under.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
-        <translation>«%1» trenger en liste eller en mal som gir en, men fikk %2; skriv elementene ett per linje, med «- » først.</translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation>en tilordning</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>ingenting</translation>
-    </message>
-    <message>
-        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
-        <translation>«loop_control» trenger en løkke på samme oppgave; legg til «loop:» eller fjern «loop_control».</translation>
-    </message>
-    <message>
-        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
-        <translation>«loop_control» må være en tilordning; skriv «loop_var:», «label:» eller «index_var:» under det.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
-        <translation>«%1» er ikke et gyldig variabelnavn for «%2»; bruk bokstaver, sifre og understreker.</translation>
-    </message>
-    <message>
-        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
-        <translation>loop_control «%1» støttes ikke; fjern det (loop_var, label og index_var støttes).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
-        <translation>«%1» er ikke et loop_control-nøkkelord; bruk loop_var, label eller index_var.</translation>
-    </message>
-    <message>
-        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
-        <translation>«apply» støttes ikke; sett nøkkelordene på oppgavene i den inkluderte filen, eller bruk import_tasks.</translation>
-    </message>
-    <message>
-        <source>“%1” has no argument “%2”; use “file”.</source>
-        <translation>«%1» har ikke noe argument «%2»; bruk «file».</translation>
-    </message>
-    <message>
-        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
-        <translation>«%1» tar et filnavn; skriv «%1: FILE.yml».</translation>
-    </message>
-    <message>
-        <source>“%1” names no file; write “%1: FILE.yml”.</source>
-        <translation>«%1» oppgir ingen fil; skriv «%1: FILE.yml».</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
-        <translation>«%1» kan ikke brukes på import_tasks, som bare setter inn en fil; bruk include_tasks, eller skriv det på de importerte oppgavene.</translation>
-    </message>
-    <message>
-        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
-        <translation>filnavnet til import_tasks er en mal, som leses før noen variabel finnes; skriv navnet som ren tekst, eller bruk include_tasks.</translation>
-    </message>
-    <message>
-        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
-        <translation>include_tasks støttes ikke blant handlere; skriv hver handler som en egen oppgave.</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true eller false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>et heltall</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>et tall</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>en liste</translation>
-    </message>
-    <message>
-        <source>a path</source>
-        <translation>en sti</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <source>a value</source>
-        <translation>en verdi</translation>
-    </message>
-    <message>
-        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
-        <translation>modulen «%1» har ikke noe argument «%2»; mente du «%3»? Gyldige er: %4.</translation>
-    </message>
-    <message>
-        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
-        <translation>argumentet «%1» til «%2» er oppgitt to ganger (kanskje via et alias); behold bare ett.</translation>
-    </message>
-    <message>
-        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
-        <translation>argumentet «%1» til «%2» må være %3; skriv det som %3 eller som en mal.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
-        <translation>«%1» er ikke en gyldig verdi for «%2»; bruk en av: %3.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
-        <translation>«%1» er ikke en gyldig verdi for «%2» i «%3»; bruk en av: %4.</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
-        <translation>argumentene til «%1» kan ikke leses (%2); skriv dem som en tilordning på de neste linjene, rykket inn.</translation>
-    </message>
-    <message>
-        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
-        <translation>«%1» tar key=value-ord på sin linje, og «%2» er ikke det; skriv argumentene som en tilordning på de neste linjene, rykket inn.</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
-        <translation>argumentene til «%1» må være tekst eller en tilordning, ikke en liste; skriv dem som «name: value»-linjer under.</translation>
-    </message>
-    <message>
-        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
-        <translation>«args» må være en tilordning fra argumentnavn til verdier; skriv én «name: value» per linje under det.</translation>
-    </message>
-    <message>
-        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
-        <translation>«argv» i «%1» er tom; skriv hvert ord som en oppføring som starter med «- ».</translation>
-    </message>
-    <message>
-        <source>its value</source>
-        <translation>verdien</translation>
-    </message>
-    <message>
-        <source>“%1” needs the argument “%2”; add it.</source>
-        <translation>«%1» trenger argumentet «%2»; legg det til.</translation>
-    </message>
-    <message>
-        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
-        <translation>oppgaven varsler «%1», men playet har ingen handler med det navnet eller listen-emnet; legg til handleren eller rett navnet.</translation>
-    </message>
-    <message>
-        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
-        <translation>rollen «%1» har ingen %2-fil «%3» (så etter %4); opprett den eller rett «%2_from».</translation>
-    </message>
-    <message>
-        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
-        <translation>hver oppføring i «%1» må være et rollenavn eller en tilordning med «role:»; skriv «- NAME» eller «- role: NAME».</translation>
-    </message>
-    <message>
         <source>the role “%1” depends on itself through %2; remove the dependency or import_role that closes the loop.</source>
         <translation>rollen «%1» avhenger av seg selv via %2; fjern avhengigheten eller import_role-en som lukker løkken.</translation>
+    </message>
+    <message>
+        <source>role meta file</source>
+        <translation>metafilen til rollen</translation>
     </message>
     <message>
         <source>a role&apos;s meta/main.yml must be a mapping; write “dependencies:” and “allow_duplicates:” at the top level.</source>
@@ -4616,12 +5446,20 @@ før: %2</translation>
         <translation>«dependencies» må være en liste med roller; skriv én per linje som begynner med «- », som under «roles:» i et play.</translation>
     </message>
     <message>
+        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
+        <translation>«roles» må være en liste med rollenavn; skriv ett per linje, med «- » først.</translation>
+    </message>
+    <message>
         <source>“%1” takes key=value words on its line, and “%2” is not one; write “%1:” with “name: ROLE” on the next line, indented.</source>
         <translation>«%1» tar key=value-ord på sin linje, og «%2» er ikke et slikt; skriv «%1:» med «name: ROLE» på neste linje, med innrykk.</translation>
     </message>
     <message>
         <source>the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the next line, indented.</source>
         <translation>argumentene til «%1» må være en tilordning, ikke en liste; skriv «name: ROLE» på neste linje, med innrykk.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values.</source>
+        <translation>«args» må være en tilordning fra argumentnavn til verdier.</translation>
     </message>
     <message>
         <source>“%1” of “%2” must be a name; write it on the same line.</source>
@@ -4690,6 +5528,229 @@ før: %2</translation>
     <message>
         <source>“%1” cannot be used on include_role; write it on the role&apos;s tasks instead.</source>
         <translation>«%1» kan ikke brukes på include_role; skriv det på rollens oppgaver i stedet.</translation>
+    </message>
+    <message>
+        <source>task file</source>
+        <translation>oppgavefilen</translation>
+    </message>
+    <message>
+        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
+        <translation>en oppgavefil må være en liste med oppgaver; start hver oppgave med «- name:».</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list; start each task with “- name:”.</source>
+        <translation>«%1» må være en liste; start hver oppgave med «- name:».</translation>
+    </message>
+    <message>
+        <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
+        <translation>en oppgave må være en tilordning; skriv den som «- name: …» fulgt av én modul som «command: …».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “register”; use letters, digits and underscores.</source>
+        <translation>«%1» er ikke et gyldig variabelnavn for «register»; bruk bokstaver, sifre og understreker.</translation>
+    </message>
+    <message>
+        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
+        <translation>«listen» hører bare til handlere; flytt denne oppgaven under «handlers:» eller fjern «listen».</translation>
+    </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
+        <translation>denne oppgaven har allerede en løkke; behold bare én av «loop» og «with_items».</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
+        <translation>løkken «%1» støttes ikke; bare «loop» og «with_items» gjør det, så skriv «loop:» med en liste eller en mal.</translation>
+    </message>
+    <message>
+        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>oppgavenøkkelordet «%1» støttes ikke av Antler (%2); fjern det, eller kjør denne playbooken med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
+        <translation>denne oppgaven kjører allerede «%1»; en oppgave kjører nøyaktig én modul, så flytt «%2» til en egen oppgave.</translation>
+    </message>
+    <message>
+        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
+        <translation>modulen «%1» støttes ikke av denne versjonen av Antler; bruk en av %2, eller kjør denne playbooken med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
+        <translation>«%1» er verken et oppgavenøkkelord eller en modul; kontroller stavemåten, eller bruk en av modulene %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
+        <translation>«%1» er verken et oppgavenøkkelord eller en modul; kontroller stavemåten (mente du «%2»?).</translation>
+    </message>
+    <message>
+        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
+        <translation>en blokk kan ikke også kjøre «%1»; flytt modulen til en oppgave inne i blokken.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
+        <translation>«%1» kan ikke brukes på en blokk; skriv det på oppgavene inne i blokken.</translation>
+    </message>
+    <message>
+        <source>“args” cannot be used on a block; write it on a task inside.</source>
+        <translation>«args» kan ikke brukes på en blokk; skriv det på en oppgave inne i den.</translation>
+    </message>
+    <message>
+        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
+        <translation>blokker støttes ikke blant handlere; skriv hver handler som en egen oppgave.</translation>
+    </message>
+    <message>
+        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
+        <translation>«rescue» og «always» trenger en «block» ved siden av seg; legg til «block:» med oppgavene som skal kjøres først.</translation>
+    </message>
+    <message>
+        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
+        <translation>denne oppgaven kjører ingen modul; legg til en, for eksempel «command: …» eller «debug: msg=…».</translation>
+    </message>
+    <message>
+        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
+        <translation>«loop» trenger en liste eller en mal som gir en, ikke teksten «%1»; skriv «loop: &quot;{{ %1 }}&quot;» for en variabel, eller en liste under.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
+        <translation>«%1» trenger en liste eller en mal som gir en, men fikk %2; skriv elementene ett per linje, med «- » først.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
+        <translation>«loop_control» trenger en løkke på samme oppgave; legg til «loop:» eller fjern «loop_control».</translation>
+    </message>
+    <message>
+        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
+        <translation>«loop_control» må være en tilordning; skriv «loop_var:», «label:» eller «index_var:» under det.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
+        <translation>«%1» er ikke et gyldig variabelnavn for «%2»; bruk bokstaver, sifre og understreker.</translation>
+    </message>
+    <message>
+        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
+        <translation>loop_control «%1» støttes ikke; fjern det (loop_var, label og index_var støttes).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
+        <translation>«%1» er ikke et loop_control-nøkkelord; bruk loop_var, label eller index_var.</translation>
+    </message>
+    <message>
+        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
+        <translation>«apply» støttes ikke; sett nøkkelordene på oppgavene i den inkluderte filen, eller bruk import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use “file”.</source>
+        <translation>«%1» har ikke noe argument «%2»; bruk «file».</translation>
+    </message>
+    <message>
+        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
+        <translation>«%1» tar et filnavn; skriv «%1: FILE.yml».</translation>
+    </message>
+    <message>
+        <source>“%1” names no file; write “%1: FILE.yml”.</source>
+        <translation>«%1» oppgir ingen fil; skriv «%1: FILE.yml».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
+        <translation>«%1» kan ikke brukes på import_tasks, som bare setter inn en fil; bruk include_tasks, eller skriv det på de importerte oppgavene.</translation>
+    </message>
+    <message>
+        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
+        <translation>filnavnet til import_tasks er en mal, som leses før noen variabel finnes; skriv navnet som ren tekst, eller bruk include_tasks.</translation>
+    </message>
+    <message>
+        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
+        <translation>include_tasks støttes ikke blant handlere; skriv hver handler som en egen oppgave.</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
+        <translation>dette er ikke gyldig YAML (%1); kontroller innrykket og anførselstegnene rundt dette stedet.</translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
+        <translation>denne linjen er rykket inn med tabulator, noe YAML ikke tillater; rykk inn bare med mellomrom.</translation>
+    </message>
+    <message>
+        <source>“%1” includes itself (through %2); remove the loop.</source>
+        <translation>«%1» inkluderer seg selv (via %2); fjern løkken.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
+        <translation>kan ikke lese %1 %2 (%3); kontroller navnet og at filen finnes.</translation>
+    </message>
+    <message>
+        <source>a key must be a plain word, not a list or mapping; write it as “name: value”.</source>
+        <translation>en nøkkel må være et enkelt ord, ikke en liste eller tilordning; skriv den som «name: value».</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice, first on line %2; keep only one of them.</source>
+        <translation>nøkkelen «%1» forekommer to ganger, første gang på linje %2; behold bare én av dem.</translation>
+    </message>
+    <message>
+        <source>“%1” has no value; write its value after the colon.</source>
+        <translation>«%1» mangler verdi; skriv verdien etter kolonet.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” must be text, not a list or a mapping; write it on the same line as the key.</source>
+        <translation>verdien til «%1» må være tekst, ikke en liste eller tilordning; skriv den på samme linje som nøkkelen.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal true or false in this version, not a template; write true or false.</source>
+        <translation>«%1» tar i denne versjonen en bokstavelig true eller false, ikke en mal; skriv true eller false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false; write one of them.</source>
+        <translation>«%1» må være true eller false; skriv én av dem.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
+        <translation>«%1» tar et bokstavelig tall i denne versjonen, ikke en mal; skriv et heltall.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
+        <translation>«%1» må være et heltall, ikke «%2»; skriv for eksempel 3.</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
+        <translation>hver oppføring i «%1» må være ett ord eller navn, ikke en liste eller tilordning; skriv én per linje.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
+        <translation>«%1» må være et navn eller en liste med navn, ikke en tilordning; skriv ett per linje, med «- » først.</translation>
+    </message>
+    <message>
+        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
+        <translation>hver betingelse i «%1» må være et uttrykk som «result.rc == 0», ikke en liste eller tilordning; skriv én per linje.</translation>
+    </message>
+    <message>
+        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
+        <translation>betingelsen i «%1» er tom; skriv et uttrykk som «result.rc == 0».</translation>
+    </message>
+    <message>
+        <source>“%1” has no condition; write an expression after the colon.</source>
+        <translation>«%1» har ingen betingelse; skriv et uttrykk etter kolonet.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
+        <translation>«%1» må være et uttrykk eller en liste med uttrykk, ikke en tilordning; skriv det som «%1: name == &apos;value&apos;» (med anførselstegn hvis det inneholder et kolon).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
+        <translation>«%1» må være en tilordning fra navn til verdier; skriv én «name: value» per linje under det.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
+        <translation>«%1» er ikke et gyldig variabelnavn; bruk bokstaver, sifre og understreker, og ikke start med et siffer.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PythonRegex</name>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
+        <translation>%1 er ikke et gyldig regulært uttrykk: %2 ved posisjon %3 i &apos;%4&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5988,25 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::TimezoneModule</name>
+    <message>
+        <source>timezone on %1: setting the hardware clock (hwclock) is not supported by Antler; set only the name, or run this task with ansible-playbook.</source>
+        <translation>timezone på %1: å sette maskinvareklokken (hwclock) støttes ikke av Antler; angi bare navnet, eller kjør denne oppgaven med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>one of the following is required: name, hwclock</source>
+        <translation>en av følgende kreves: name, hwclock</translation>
+    </message>
+    <message>
+        <source>Could not read the time zone of %1: %2</source>
+        <translation>Kunne ikke lese tidssonen til %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the time zone of %1 to %2: %3</source>
+        <translation>Kunne ikke sette tidssonen til %1 til %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::UnarchiveModule</name>
     <message>
         <source>unarchive needs src (the archive) and dest (an existing folder on the host).</source>
@@ -4939,6 +6019,13 @@ før: %2</translation>
     <message>
         <source>Cannot extract %1 into %2 on %3: %4</source>
         <translation>Kan ikke pakke ut %1 til %2 på %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UnimplementedModule</name>
+    <message>
+        <source>The module “%1” at %2 is an Ansible module Antler does not implement, and this task ran on %3; give it a “when:” that is false on this host, or run this playbook with ansible-playbook.</source>
+        <translation>Modulen «%1» i %2 er en Ansible-modul som Antler ikke implementerer, og denne oppgaven kjørte på %3; gi den en «when:» som er usann på denne verten, eller kjør playbooken med ansible-playbook.</translation>
     </message>
 </context>
 <context>
@@ -5048,132 +6135,12 @@ før: %2</translation>
         <translation>resultatet ville blitt lengre enn %1 tegn</translation>
     </message>
     <message>
-        <source>the &apos;%1&apos; filter expects a list, not %2</source>
-        <translation>filteret &apos;%1&apos; forventer en liste, ikke %2</translation>
-    </message>
-    <message>
         <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
         <translation>&apos;dict object&apos; har ikke noe attributt &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
-        <translation>&apos;list object&apos; har ikke noe attributt &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
-        <translation>&apos;%1 object&apos; har ikke noe attributt &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>No aggregated item, sequence was empty.</source>
-        <translation>Ingen aggregert verdi, sekvensen var tom.</translation>
-    </message>
-    <message>
-        <source>No test named &apos;%1&apos;.</source>
-        <translation>Ingen test med navnet &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Mandatory variable %1 not defined.</source>
-        <translation>Den obligatoriske variabelen %1 er ikke definert.</translation>
-    </message>
-    <message>
-        <source>Mandatory variable not defined.</source>
-        <translation>En obligatorisk variabel er ikke definert.</translation>
-    </message>
-    <message>
         <source>empty separator</source>
         <translation>tomt skilletegn</translation>
-    </message>
-    <message>
-        <source>object of type &apos;%1&apos; has no len()</source>
-        <translation>objekt av typen &apos;%1&apos; har ingen len()</translation>
-    </message>
-    <message>
-        <source>No first item, sequence was empty.</source>
-        <translation>Ikke noe første element, sekvensen var tom.</translation>
-    </message>
-    <message>
-        <source>No last item, sequence was empty.</source>
-        <translation>Ikke noe siste element, sekvensen var tom.</translation>
-    </message>
-    <message>
-        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
-        <translation>filteret &apos;dictsort&apos; forventer en ordbok, ikke %1</translation>
-    </message>
-    <message>
-        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>operandtyper som ikke støttes for +: &apos;%1&apos; og &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>Can only get item pairs from a mapping.</source>
-        <translation>Elementpar kan bare hentes fra en tilordning.</translation>
-    </message>
-    <message>
-        <source>No filter named &apos;%1&apos;.</source>
-        <translation>Ikke noe filter med navnet &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>dict2items requires a dictionary, got %1 instead.</source>
-        <translation>dict2items krever en ordbok, fikk %1 i stedet.</translation>
-    </message>
-    <message>
-        <source>items2dict requires a list, got %1 instead.</source>
-        <translation>items2dict krever en liste, fikk %1 i stedet.</translation>
-    </message>
-    <message>
-        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>items2dict krever at hvert element har nøklene &apos;%1&apos; og &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>from_json could not parse the text: %1</source>
-        <translation>from_json kunne ikke tolke teksten: %1</translation>
-    </message>
-    <message>
-        <source>from_yaml could not parse the text: %1</source>
-        <translation>from_yaml kunne ikke tolke teksten: %1</translation>
-    </message>
-    <message>
-        <source>b64decode: the text is not valid base64</source>
-        <translation>b64decode: teksten er ikke gyldig base64</translation>
-    </message>
-    <message>
-        <source>regex_replace produced too much text</source>
-        <translation>regex_replace laget for mye tekst</translation>
-    </message>
-    <message>
-        <source>regex_search: unknown group specification &apos;%1&apos;</source>
-        <translation>regex_search: ukjent gruppeangivelse &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>regex_findall found too many matches</source>
-        <translation>regex_findall fant for mange treff</translation>
-    </message>
-    <message>
-        <source>combine: list_merge must be one of %1</source>
-        <translation>combine: list_merge må være en av %1</translation>
-    </message>
-    <message>
-        <source>combine expects dictionaries, got %1</source>
-        <translation>combine forventer ordbøker, fikk %1</translation>
-    </message>
-    <message>
-        <source>bad operand type for abs(): &apos;%1&apos;</source>
-        <translation>ugyldig operandtype for abs(): &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>round expects a number, not %1</source>
-        <translation>round forventer et tall, ikke %1</translation>
-    </message>
-    <message>
-        <source>method must be common, ceil or floor</source>
-        <translation>method må være common, ceil eller floor</translation>
-    </message>
-    <message>
-        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
-        <translation>hash: algoritmen &apos;%1&apos; støttes ikke; bruk md5, sha1, sha224, sha256, sha384 eller sha512</translation>
-    </message>
-    <message>
-        <source>batch needs a positive size</source>
-        <translation>batch trenger en positiv størrelse</translation>
     </message>
     <message>
         <source>%1() takes at least 1 argument (0 given)</source>
@@ -5206,6 +6173,34 @@ før: %2</translation>
     <message>
         <source>Invalid operator type (%1)</source>
         <translation>Ugyldig operatortype (%1)</translation>
+    </message>
+    <message>
+        <source>the comment filter has no style &apos;%1&apos;; use plain, erlang, c, cblock or xml</source>
+        <translation>comment-filteret har ingen stil «%1»; bruk plain, erlang, c, cblock eller xml</translation>
+    </message>
+    <message>
+        <source>list object has no element %1</source>
+        <translation>listeobjektet har ikke noe element %1</translation>
+    </message>
+    <message>
+        <source>extract cannot look up %1 in a %2</source>
+        <translation>extract kan ikke slå opp %1 i en %2</translation>
+    </message>
+    <message>
+        <source>password_hash does not support the hash type &apos;%1&apos;; use sha512, sha256, md5 or blowfish</source>
+        <translation>password_hash støtter ikke hashtypen «%1»; bruk sha512, sha256, md5 eller blowfish</translation>
+    </message>
+    <message>
+        <source>invalid characters in salt</source>
+        <translation>ugyldige tegn i salt</translation>
+    </message>
+    <message>
+        <source>crypt could not hash the password with the setting %1</source>
+        <translation>crypt kunne ikke hashe passordet med innstillingen %1</translation>
+    </message>
+    <message>
+        <source>Version comparison failed: invalid version number &apos;%1&apos;</source>
+        <translation>Versjonssammenligning mislyktes: ugyldig versjonsnummer «%1»</translation>
     </message>
 </context>
 <context>
@@ -5373,10 +6368,6 @@ før: %2</translation>
         <translation>Fant ingen variabel med dette navnet: %1</translation>
     </message>
     <message>
-        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items and list</source>
-        <translation>lookup-pluginen &apos;%1&apos; støttes ikke; støttet er env, file, vars, items og list</translation>
-    </message>
-    <message>
         <source>No filter named &apos;%1&apos;.</source>
         <translation>Ikke noe filter med navnet &apos;%1&apos;.</translation>
     </message>
@@ -5384,12 +6375,201 @@ før: %2</translation>
         <source>No test named &apos;%1&apos;.</source>
         <translation>Ingen test med navnet &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items, list, first_found, fileglob, pipe and template</source>
+        <translation>lookup-tillegget «%1» støttes ikke; støttet er env, file, vars, items, list, first_found, fileglob, pipe og template</translation>
+    </message>
 </context>
 <context>
-    <name>antler::playbook::jinja::Filters</name>
+    <name>antler::playbook::jinja::ExpressionParser</name>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>uttrykket er nøstet for dypt</translation>
+    </message>
+    <message>
+        <source>an attribute name</source>
+        <translation>et attributtnavn</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos;</source>
+        <translation>&apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an index between [ and ]</source>
+        <translation>forventet en indeks mellom [ og ]</translation>
+    </message>
+    <message>
+        <source>a positional argument follows keyword arguments</source>
+        <translation>et posisjonsargument følger etter nøkkelordargumenter</translation>
+    </message>
+    <message>
+        <source>a filter name</source>
+        <translation>et filternavn</translation>
+    </message>
+    <message>
+        <source>a test name</source>
+        <translation>et testnavn</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::ExtraFilters</name>
     <message>
         <source>No filter named &apos;%1&apos;.</source>
         <translation>Ikke noe filter med navnet &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::FilterSupport</name>
+    <message>
+        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
+        <translation>filteret &apos;dictsort&apos; forventer en ordbok, ikke %1</translation>
+    </message>
+    <message>
+        <source>Can only get item pairs from a mapping.</source>
+        <translation>Elementpar kan bare hentes fra en tilordning.</translation>
+    </message>
+    <message>
+        <source>dict2items requires a dictionary, got %1 instead.</source>
+        <translation>dict2items krever en ordbok, fikk %1 i stedet.</translation>
+    </message>
+    <message>
+        <source>items2dict requires a list, got %1 instead.</source>
+        <translation>items2dict krever en liste, fikk %1 i stedet.</translation>
+    </message>
+    <message>
+        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>items2dict krever at hvert element har nøklene &apos;%1&apos; og &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>combine: list_merge must be one of %1</source>
+        <translation>combine: list_merge må være en av %1</translation>
+    </message>
+    <message>
+        <source>combine expects dictionaries, got %1</source>
+        <translation>combine forventer ordbøker, fikk %1</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; filter expects a list, not %2</source>
+        <translation>filteret &apos;%1&apos; forventer en liste, ikke %2</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;dict object&apos; har ikke noe attributt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; har ikke noe attributt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; har ikke noe attributt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Ikke noe filter med navnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>from_json could not parse the text: %1</source>
+        <translation>from_json kunne ikke tolke teksten: %1</translation>
+    </message>
+    <message>
+        <source>from_yaml could not parse the text: %1</source>
+        <translation>from_yaml kunne ikke tolke teksten: %1</translation>
+    </message>
+    <message>
+        <source>b64decode: the text is not valid base64</source>
+        <translation>b64decode: teksten er ikke gyldig base64</translation>
+    </message>
+    <message>
+        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
+        <translation>hash: algoritmen &apos;%1&apos; støttes ikke; bruk md5, sha1, sha224, sha256, sha384 eller sha512</translation>
+    </message>
+    <message>
+        <source>No aggregated item, sequence was empty.</source>
+        <translation>Ingen aggregert verdi, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Ingen test med navnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>object of type &apos;%1&apos; has no len()</source>
+        <translation>objekt av typen &apos;%1&apos; har ingen len()</translation>
+    </message>
+    <message>
+        <source>No first item, sequence was empty.</source>
+        <translation>Ikke noe første element, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>No last item, sequence was empty.</source>
+        <translation>Ikke noe siste element, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>operandtyper som ikke støttes for +: &apos;%1&apos; og &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>batch needs a positive size</source>
+        <translation>batch trenger en positiv størrelse</translation>
+    </message>
+    <message>
+        <source>regex_replace produced too much text</source>
+        <translation>regex_replace laget for mye tekst</translation>
+    </message>
+    <message>
+        <source>regex_search: unknown group specification &apos;%1&apos;</source>
+        <translation>regex_search: ukjent gruppeangivelse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>regex_findall found too many matches</source>
+        <translation>regex_findall fant for mange treff</translation>
+    </message>
+    <message>
+        <source>empty separator</source>
+        <translation>tomt skilletegn</translation>
+    </message>
+    <message>
+        <source>Mandatory variable %1 not defined.</source>
+        <translation>Den obligatoriske variabelen %1 er ikke definert.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable not defined.</source>
+        <translation>En obligatorisk variabel er ikke definert.</translation>
+    </message>
+    <message>
+        <source>bad operand type for abs(): &apos;%1&apos;</source>
+        <translation>ugyldig operandtype for abs(): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>round expects a number, not %1</source>
+        <translation>round forventer et tall, ikke %1</translation>
+    </message>
+    <message>
+        <source>method must be common, ceil or floor</source>
+        <translation>method må være common, ceil eller floor</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Lookups</name>
+    <message>
+        <source>No file was found when using first_found; looked for %1 in %2.</source>
+        <translation>Ingen fil ble funnet med first_found; så etter %1 i %2.</translation>
+    </message>
+    <message>
+        <source>lookup_plugin.pipe(%1) returned %2</source>
+        <translation>lookup_plugin.pipe(%1) returnerte %2</translation>
+    </message>
+    <message>
+        <source>the template file %1 could not be found for the lookup; searched %2.</source>
+        <translation>malfilen %1 ble ikke funnet for oppslaget; søkte i %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported</source>
+        <translation>lookup-tillegget «%1» støttes ikke</translation>
     </message>
 </context>
 <context>
@@ -5422,34 +6602,6 @@ før: %2</translation>
 <context>
     <name>antler::playbook::jinja::Parser</name>
     <message>
-        <source>end of template</source>
-        <translation>slutten av malen</translation>
-    </message>
-    <message>
-        <source>end of print statement</source>
-        <translation>slutten av utskriftssetningen</translation>
-    </message>
-    <message>
-        <source>end of statement block</source>
-        <translation>slutten av setningsblokken</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>uventet &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos;, expected %2</source>
-        <translation>uventet &apos;%1&apos;, forventet %2</translation>
-    </message>
-    <message>
-        <source>the end of the statement block (&apos;%}&apos;)</source>
-        <translation>slutten av setningsblokken (&apos;%}&apos;)</translation>
-    </message>
-    <message>
         <source>the template nests its tags too deeply</source>
         <translation>malen nøster taggene sine for dypt</translation>
     </message>
@@ -5476,34 +6628,6 @@ før: %2</translation>
     <message>
         <source>recursive loops are not supported</source>
         <translation>rekursive løkker støttes ikke</translation>
-    </message>
-    <message>
-        <source>the expression nests too deeply</source>
-        <translation>uttrykket er nøstet for dypt</translation>
-    </message>
-    <message>
-        <source>an attribute name</source>
-        <translation>et attributtnavn</translation>
-    </message>
-    <message>
-        <source>&apos;]&apos;</source>
-        <translation>&apos;]&apos;</translation>
-    </message>
-    <message>
-        <source>expected an index between [ and ]</source>
-        <translation>forventet en indeks mellom [ og ]</translation>
-    </message>
-    <message>
-        <source>a positional argument follows keyword arguments</source>
-        <translation>et posisjonsargument følger etter nøkkelordargumenter</translation>
-    </message>
-    <message>
-        <source>a filter name</source>
-        <translation>et filternavn</translation>
-    </message>
-    <message>
-        <source>a test name</source>
-        <translation>et testnavn</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +6691,37 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::jinja::TokenCursor</name>
+    <message>
+        <source>end of template</source>
+        <translation>slutten av malen</translation>
+    </message>
+    <message>
+        <source>end of print statement</source>
+        <translation>slutten av utskriftssetningen</translation>
+    </message>
+    <message>
+        <source>end of statement block</source>
+        <translation>slutten av setningsblokken</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>uventet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected %2</source>
+        <translation>uventet &apos;%1&apos;, forventet %2</translation>
+    </message>
+    <message>
+        <source>the end of the statement block (&apos;%}&apos;)</source>
+        <translation>slutten av setningsblokken (&apos;%}&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::jinja::Value</name>
     <message>
         <source>&apos;&lt;&apos; not supported between instances of &apos;%1&apos; and &apos;%2&apos;</source>
@@ -5583,6 +6738,280 @@ før: %2</translation>
     <message>
         <source>argument of type &apos;%1&apos; is not iterable</source>
         <translation>argument av typen &apos;%1&apos; er ikke itererbart</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::BecomeHandshake</name>
+    <message>
+        <source>sudo refused the become password</source>
+        <translation>sudo avviste become-passordet</translation>
+    </message>
+    <message>
+        <source>sudo asks for a password and no become password was given</source>
+        <translation>sudo ber om et passord, og ikke noe become-passord ble oppgitt</translation>
+    </message>
+    <message>
+        <source>sudo ended before the command started</source>
+        <translation>sudo avsluttet før kommandoen startet</translation>
+    </message>
+    <message>
+        <source>sudo said: %1</source>
+        <translation>sudo sa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::CommandBuilder</name>
+    <message>
+        <source>The command for %1 is empty; give a program, a script or a raw command.</source>
+        <translation>Kommandoen for %1 er tom; oppgi et program, et skript eller en rå kommando.</translation>
+    </message>
+    <message>
+        <source>The become method &apos;%1&apos; for %2 is not supported; use sudo.</source>
+        <translation>Become-metoden «%1» for %2 støttes ikke; bruk sudo.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::KnownHosts</name>
+    <message>
+        <source>Cannot read the known hosts file %1: %2; check its permissions.</source>
+        <translation>Kan ikke lese filen med kjente verter %1: %2; sjekk tillatelsene.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown marker %2</source>
+        <translation>linje %1: ukjent markør %2</translation>
+    </message>
+    <message>
+        <source>line %1: expected hosts, key type and key</source>
+        <translation>linje %1: forventet verter, nøkkeltype og nøkkel</translation>
+    </message>
+    <message>
+        <source>line %1: malformed hashed host</source>
+        <translation>linje %1: feilformet hashet vert</translation>
+    </message>
+    <message>
+        <source>line %1: unsupported host hash</source>
+        <translation>linje %1: vertshash støttes ikke</translation>
+    </message>
+    <message>
+        <source>line %1: the key is not valid %2 key data</source>
+        <translation>linje %1: nøkkelen er ikke gyldige %2-nøkkeldata</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the known hosts file; check its permissions.</source>
+        <translation>Kan ikke opprette mappen %1 for filen med kjente verter; sjekk tillatelsene.</translation>
+    </message>
+    <message>
+        <source>Cannot add the key of %1 to %2: %3; check the file&apos;s permissions.</source>
+        <translation>Kan ikke legge til nøkkelen til %1 i %2: %3; sjekk filens tillatelser.</translation>
+    </message>
+    <message>
+        <source>Cannot add the key of %1 to %2: %3; check the free space.</source>
+        <translation>Kan ikke legge til nøkkelen til %1 i %2: %3; sjekk ledig plass.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::LocalTransport</name>
+    <message>
+        <source>The command on %1 was cancelled: its transport was closed.</source>
+        <translation>Kommandoen på %1 ble avbrutt: transporten ble lukket.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the connection was closed.</source>
+        <translation>Kommandoen på %1 ble avbrutt: tilkoblingen ble lukket.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 was cancelled.</source>
+        <translation>%1 på %2 ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to %2: %3.</source>
+        <translation>Kan ikke lese %1 for å sende det til %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot start /bin/sh on %1: %2.</source>
+        <translation>Kan ikke starte /bin/sh på %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SharedShellPool</name>
+    <message>
+        <source>shared shell</source>
+        <translation>delt skall</translation>
+    </message>
+    <message>
+        <source>(login user)</source>
+        <translation>(innloggingsbruker)</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>avslutningskode %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshChannel</name>
+    <message>
+        <source>The %1 on %2 %3</source>
+        <translation>%1 på %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshConnection</name>
+    <message>
+        <source>Cannot create an SSH session for %1: out of memory.</source>
+        <translation>Kan ikke opprette en SSH-økt for %1: tomt for minne.</translation>
+    </message>
+    <message>
+        <source>Cannot watch the SSH session to %1: %2.</source>
+        <translation>Kan ikke overvåke SSH-økten til %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot run a command on %1: the connection is closed; open it again.</source>
+        <translation>Kan ikke kjøre en kommando på %1: tilkoblingen er lukket; åpne den igjen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to %2: %3.</source>
+        <translation>Kan ikke lese %1 for å sende det til %2: %3.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the connection was closed.</source>
+        <translation>Kommandoen på %1 ble avbrutt: tilkoblingen ble lukket.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the transport was shut down.</source>
+        <translation>Kommandoen på %1 ble avbrutt: transporten ble stengt ned.</translation>
+    </message>
+    <message>
+        <source>could not start: %1.</source>
+        <translation>kunne ikke starte: %1.</translation>
+    </message>
+    <message>
+        <source>was cancelled.</source>
+        <translation>ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>stop of process group %1</source>
+        <translation>stopp av prosessgruppe %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ukjent feil</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshLogin</name>
+    <message>
+        <source>Cannot read the host key of %1: %2.</source>
+        <translation>Kan ikke lese vertsnøkkelen til %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1: its type is not supported.</source>
+        <translation>Kan ikke lese vertsnøkkelen til %1: typen støttes ikke.</translation>
+    </message>
+    <message>
+        <source>No host key of %1 waits for an answer; connect again.</source>
+        <translation>Ingen vertsnøkkel fra %1 venter på svar; koble til igjen.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) was not accepted; nothing was run.</source>
+        <translation>Vertsnøkkelen til %1 (%2) ble ikke godtatt; ingenting ble kjørt.</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation>ingen autentisering</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: %2.</source>
+        <translation>Kan ikke logge inn på %1: %2.</translation>
+    </message>
+    <message>
+        <source>the keys in ssh-agent</source>
+        <translation>nøklene i ssh-agent</translation>
+    </message>
+    <message>
+        <source>the key file %1 (it does not exist)</source>
+        <translation>nøkkelfilen %1 (den finnes ikke)</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>nøkkelfilen %1</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>et passord</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>passordet</translation>
+    </message>
+    <message>
+        <source>every method Antler could offer</source>
+        <translation>alle metodene Antler kunne tilby</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshTransport</name>
+    <message>
+        <source>The command on %1 was cancelled: its transport was closed.</source>
+        <translation>Kommandoen på %1 ble avbrutt: transporten ble lukket.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::Transport</name>
+    <message>
+        <source>exit code %1</source>
+        <translation>avslutningskode %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3; %4</source>
+        <translation>Kan ikke %1 på %2: %3; %4</translation>
+    </message>
+    <message>
+        <source>upload of %1</source>
+        <translation>opplasting av %1</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>skrive %1</translation>
+    </message>
+    <message>
+        <source>check the path.</source>
+        <translation>sjekk stien.</translation>
+    </message>
+    <message>
+        <source>check the path, or use become.</source>
+        <translation>sjekk stien, eller bruk become.</translation>
+    </message>
+    <message>
+        <source>download of %1</source>
+        <translation>nedlasting av %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lese %1</translation>
+    </message>
+    <message>
+        <source>check that the file exists and is readable.</source>
+        <translation>sjekk at filen finnes og kan leses.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 from %2 to %3: %4.</source>
+        <translation>Kan ikke lagre %1 fra %2 til %3: %4.</translation>
+    </message>
+    <message>
+        <source>stat of %1</source>
+        <translation>stat av %1</translation>
+    </message>
+    <message>
+        <source>read the status of %1</source>
+        <translation>lese statusen til %1</translation>
     </message>
 </context>
 </TS>

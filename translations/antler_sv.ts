@@ -2,14 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>PiFacts</name>
+    <message>
+        <source>The facts of the Pi are not readable (%1); run the facts step again.</source>
+        <translation>Pi:ns facts går inte att läsa (%1); kör facts-steget igen.</translation>
+    </message>
+    <message>
+        <source>This is not a Raspberry Pi (no Raspberry Pi model in the device tree); the setup works on any Debian machine, but the advice here is for a Pi.</source>
+        <translation>Det här är inte en Raspberry Pi (ingen Raspberry Pi-modell i enhetsträdet); konfigurationen fungerar på alla Debian-datorer, men råden här gäller en Pi.</translation>
+    </message>
+    <message>
+        <source>The system is 32-bit (%1): install the 64-bit Raspberry Pi OS; the stages&apos; images and k3s need arm64.</source>
+        <translation>Systemet är 32-bitars (%1): installera 64-bitars Raspberry Pi OS; stegens avbildningar och k3s behöver arm64.</translation>
+    </message>
+    <message>
+        <source>The Pi has %1 MB of memory: k3s needs 2 GB, so podman is chosen.</source>
+        <translation>Pi:n har %1 MB minne: k3s behöver 2 GB, så podman väljs.</translation>
+    </message>
+    <message>
+        <source>The system runs from an SD card (%1): builds and the registry wear it out and are slow; an SSD on USB lasts longer.</source>
+        <translation>Systemet körs från ett SD-kort (%1): byggen och registret sliter på det och är långsamma; en SSD via USB håller längre.</translation>
+    </message>
+    <message>
+        <source>The memory cgroup controller is off: containers cannot have memory limits until the setup turns it on (it edits %1 and reboots the Pi).</source>
+        <translation>Minnes-cgroup-styrenheten är av: containrar kan inte ha minnesgränser förrän konfigurationen slår på den (den redigerar %1 och startar om Pi:n).</translation>
+    </message>
+    <message>
+        <source>The Pi reports under-voltage or throttling (get_throttled=%1): use the official power supply, or builds will be slow and the SD card may be damaged.</source>
+        <translation>Pi:n rapporterar underspänning eller strypning (get_throttled=%1): använd det officiella nätaggregatet, annars blir byggen långsamma och SD-kortet kan skadas.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>not a Raspberry Pi</source>
+        <translation>inte en Raspberry Pi</translation>
+    </message>
+    <message>
+        <source>System: %1, %2 (kernel %3)</source>
+        <translation>System: %1, %2 (kärna %3)</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB</source>
+        <translation>Minne: %1 MB</translation>
+    </message>
+    <message>
+        <source>System disk: %1, %2 MB free</source>
+        <translation>Systemdisk: %1, %2 MB ledigt</translation>
+    </message>
+    <message>
+        <source>Memory cgroup controller: %1</source>
+        <translation>Minnes-cgroup-styrenhet: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>på</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>Installed: podman %1, registry %2, k3s %3</source>
+        <translation>Installerat: podman %1, register %2, k3s %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>Cannot write %1: %2; check that the folder is writable.</source>
+        <translation>Kan inte skriva %1: %2; kontrollera att mappen är skrivbar.</translation>
+    </message>
+    <message>
+        <source>Turn the memory cgroup controller on</source>
+        <translation>Slå på minnes-cgroup-styrenheten</translation>
+    </message>
+    <message>
+        <source>Install the container engine</source>
+        <translation>Installera containermotorn</translation>
+    </message>
+    <message>
+        <source>Set up the image registry</source>
+        <translation>Konfigurera avbildningsregistret</translation>
+    </message>
+    <message>
+        <source>Install the build tools</source>
+        <translation>Installera byggverktygen</translation>
+    </message>
+    <message>
+        <source>Create the stages</source>
+        <translation>Skapa stegen</translation>
+    </message>
+    <message>
+        <source>The provisioning playbooks are missing from this build of Antler (resources/playbooks).</source>
+        <translation>Provisioneringsplaybooks saknas i det här bygget av Antler (resources/playbooks).</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandArguments</name>
+    <message>
+        <source>Show the help of this command and exit.</source>
+        <translation>Visa hjälpen för det här kommandot och avsluta.</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” for %2; run “antler help %3” to see the options.</source>
+        <translation>okänd flagga ”%1” för %2; kör ”antler help %3” för att se flaggorna.</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value; write it as “%1 %2”.</source>
+        <translation>flaggan %1 behöver ett värde; skriv den som ”%1 %2”.</translation>
+    </message>
+    <message>
+        <source>the option --%1 takes no value; write it as “--%1” alone.</source>
+        <translation>flaggan --%1 tar inget värde; skriv den ensam som ”--%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandCatalog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fönster</translation>
+    </message>
+    <message>
+        <source>Opens the control panel, which shows the stages of the pipeline.</source>
+        <translation>Öppnar kontrollpanelen, som visar pipelinens steg.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Läs pipelinen från FILE (se Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own options for a window, such as -platform, -style and -reverse, are accepted too.</source>
+        <translation>Qts egna flaggor för ett fönster, som -platform, -style och -reverse, accepteras också.</translation>
+    </message>
+</context>
+<context>
     <name>antler::cli::CommandLine</name>
     <message>
         <source>“%1” is not an antler command; run “antler --help” to see the commands.</source>
         <translation>”%1” är inget kommando i antler; kör ”antler --help” för att se kommandona.</translation>
-    </message>
-    <message>
-        <source>the option %1 needs a file name; write it as “%1 FILE”.</source>
-        <translation>flaggan %1 behöver ett filnamn; skriv den som ”%1 FILE”.</translation>
     </message>
     <message>
         <source>unknown option “%1”; run “antler --help” to see the options.</source>
@@ -19,6 +159,37 @@
         <source>no display is available (DISPLAY and WAYLAND_DISPLAY are not set); run antler in a desktop session, or use one of the headless modes that “antler --help” lists.</source>
         <translation>ingen skärm är tillgänglig (DISPLAY och WAYLAND_DISPLAY är inte satta); kör antler i en skrivbordssession, eller använd något av lägena utan skärm som ”antler --help” listar.</translation>
     </message>
+    <message>
+        <source>the option %1 needs a value; write it as “%1 %2”.</source>
+        <translation>flaggan %1 behöver ett värde; skriv den som ”%1 %2”.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::ExtraVariables</name>
+    <message>
+        <source>the -e value</source>
+        <translation>värdet för -e</translation>
+    </message>
+    <message>
+        <source>cannot read the variables file %1 (%2); check the path after -e @.</source>
+        <translation>kan inte läsa variabelfilen %1 (%2); kontrollera sökvägen efter -e @.</translation>
+    </message>
+    <message>
+        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
+        <translation>-e-värdet ”%1” kan inte läsas (%2); avsluta citattecknet eller {{ }}.</translation>
+    </message>
+    <message>
+        <source>the extra variable “%1” is not NAME=VALUE; write -e name=value, -e @file.yml or -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</source>
+        <translation>extravariabeln ”%1” har inte formen NAME=VALUE; skriv -e name=value, -e @file.yml eller -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping of variable names to values; write one “name: value” per line.</source>
+        <translation>%1 är ingen mappning från variabelnamn till värden; skriv ett ”name: value” per rad.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML or JSON (%2 at line %3); fix it and run again.</source>
+        <translation>%1 är inte giltig YAML eller JSON (%2 på rad %3); rätta felet och kör igen.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::HelpCommand</name>
@@ -27,48 +198,31 @@
         <translation>det finns ingen hjälp om ”%1”; be om något av: %2.</translation>
     </message>
     <message>
-        <source>Show this help; “antler help TOPIC” shows one part: window, run-playbook, pipeline or status.</source>
-        <translation>Visa den här hjälpen; ”antler help TOPIC” visar en del: window, run-playbook, pipeline eller status.</translation>
+        <source>Show this help; “antler help TOPIC” shows one part.</source>
+        <translation>Visa den här hjälpen; ”antler help ÄMNE” visar en del.</translation>
     </message>
     <message>
-        <source>Show the version, the commit and the build time.</source>
-        <translation>Visa versionen, commiten och byggtiden.</translation>
+        <source>The part to show.</source>
+        <translation>Delen som ska visas.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::HelpText</name>
+    <message>
+        <source>Topics: %1.</source>
+        <translation>Ämnen: %1.</translation>
     </message>
     <message>
-        <source>Opens the control panel, which shows the stages of the pipeline.</source>
-        <translation>Öppnar kontrollpanelen, som visar pipelinens steg.</translation>
+        <source>Also %1.</source>
+        <translation>Även %1.</translation>
     </message>
     <message>
-        <source>Runs an Ansible-compatible YAML playbook over SSH, printing each task as it runs and a recap per host at the end. It takes ansible-playbook&apos;s flags and exits with its codes.</source>
-        <translation>Kör en Ansible-kompatibel YAML-playbook över SSH, skriver ut varje uppgift medan den körs och en sammanfattning per värd i slutet. Den tar ansible-playbooks flaggor och avslutas med dess koder.</translation>
+        <source>Antler takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline. Without arguments it opens its window; with %1 it runs headless and needs no display.</source>
+        <translation>Antler tar en Raspberry Pi, eller valfri Debian-liknande värd, från ett tomt system till en övervakad test-, staging- och produktionspipeline. Utan argument öppnar det sitt fönster; med %1 körs det utan gränssnitt och behöver ingen skärm.</translation>
     </message>
     <message>
-        <source>Builds the images, rolls them out, and moves a release from stage to stage; every step is recorded.</source>
-        <translation>Bygger avbildningarna, rullar ut dem och flyttar en release från steg till steg; varje moment registreras.</translation>
-    </message>
-    <message>
-        <source>Shows the live health of every stage: the same probes and host metrics the charts show.</source>
-        <translation>Visar varje stegs hälsa i realtid: samma kontroller och värdmätvärden som diagrammen visar.</translation>
-    </message>
-    <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Läs pipelinen från FILE (se Konfiguration).</translation>
-    </message>
-    <message>
-        <source>Inventory file, or a comma-separated list of hosts such as host1,host2, (note the trailing comma).</source>
-        <translation>Inventariefil, eller en kommaseparerad lista med värdar som host1,host2, (observera det avslutande kommat).</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON.</source>
-        <translation>Skriv ut resultaten som JSON.</translation>
-    </message>
-    <message>
-        <source>Print more details; repeat for more, as in -vvv.</source>
-        <translation>Skriv ut fler detaljer; upprepa för ännu fler, som i -vvv.</translation>
-    </message>
-    <message>
-        <source>Keep printing updates until interrupted.</source>
-        <translation>Fortsätt skriva ut uppdateringar tills du avbryter.</translation>
+        <source>Playbooks can use %1 modules, listed under “antler help run-playbook”; the pipeline builds, rolls out, promotes and rolls back with the %2 runtimes.</source>
+        <translation>Playbooks kan använda %1 moduler, listade under ”antler help run-playbook”; pipelinen bygger, driftsätter, befordrar och rullar tillbaka med körmiljöerna %2.</translation>
     </message>
     <message>
         <source>Success.</source>
@@ -83,8 +237,24 @@
         <translation>En värd misslyckades.</translation>
     </message>
     <message>
+        <source>The playbook or the inventory has an error, which is printed as FILE:LINE:COLUMN; no host was contacted.</source>
+        <translation>Playbooken eller inventariet innehåller ett fel, som skrivs ut som FILE:LINE:COLUMN; ingen värd kontaktades.</translation>
+    </message>
+    <message>
+        <source>A host was unreachable.</source>
+        <translation>En värd gick inte att nå.</translation>
+    </message>
+    <message>
         <source>Invalid options.</source>
         <translation>Ogiltiga flaggor.</translation>
+    </message>
+    <message>
+        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
+        <translation>Pipeline: ett befordringsvillkor eller en låsning nekade åtgärden; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
+        <translation>Pipeline: utrullningen misslyckades och steget rullades tillbaka till sin föregående release.</translation>
     </message>
     <message>
         <source>The mode is not available in this build yet.</source>
@@ -103,189 +273,27 @@
         <translation>Pipelinen läses från den första av: filen som anges med --config FILE; $XDG_CONFIG_HOME/antler/antler.yaml (oftast ~/.config/antler/antler.yaml); antler/antler.yaml i $XDG_CONFIG_DIRS (oftast /etc/xdg); den inbyggda lokala profilen, som kör alla tre stegen på den här datorn.</translation>
     </message>
     <message>
-        <source>Antler takes a Raspberry Pi, or any Debian-like host, from a bare system to a monitored test, staging and production pipeline. Without arguments it opens its window; with --run-playbook, pipeline or status it runs headless and needs no display.</source>
-        <translation>Antler tar en Raspberry Pi, eller vilken Debian-liknande värd som helst, från ett tomt system till en övervakad pipeline med test, staging och produktion. Utan argument öppnar det sitt fönster; med --run-playbook, pipeline eller status körs det utan grafiskt gränssnitt och behöver ingen skärm.</translation>
-    </message>
-    <message>
-        <source>Window:</source>
-        <translation>Fönster:</translation>
-    </message>
-    <message>
-        <source>Running playbooks:</source>
-        <translation>Köra playbooks:</translation>
-    </message>
-    <message>
-        <source>Pipeline:</source>
-        <translation>Pipeline:</translation>
-    </message>
-    <message>
-        <source>Health:</source>
-        <translation>Hälsa:</translation>
-    </message>
-    <message>
         <source>Usage:</source>
         <translation>Användning:</translation>
-    </message>
-    <message>
-        <source>Exit codes:</source>
-        <translation>Slutkoder:</translation>
     </message>
     <message>
         <source>Other:</source>
         <translation>Övrigt:</translation>
     </message>
     <message>
+        <source>Exit codes:</source>
+        <translation>Slutkoder:</translation>
+    </message>
+    <message>
         <source>Configuration:</source>
         <translation>Konfiguration:</translation>
-    </message>
-    <message>
-        <source>Trust and remember the key of a host not yet in known_hosts, as OpenSSH&apos;s accept-new; without it such hosts are refused. A changed key is always refused.</source>
-        <translation>Lita på och spara nyckeln för en värd som ännu inte finns i known_hosts, som OpenSSH:s accept-new; utan den nekas sådana värdar. En ändrad nyckel nekas alltid.</translation>
-    </message>
-    <message>
-        <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
-        <translation>Det avslutas med 0 när alla steg är uppe, 2 när ett steg är nere och 3 när inget är nere men något är försämrat eller ännu okänt. En enstaka statuskontroll har ingen historik, så en enda misslyckad kontroll räknas som nere.</translation>
-    </message>
-    <message>
-        <source>The playbook or the inventory has an error, which is printed as FILE:LINE:COLUMN; no host was contacted.</source>
-        <translation>Playbooken eller inventariet innehåller ett fel, som skrivs ut som FILE:LINE:COLUMN; ingen värd kontaktades.</translation>
-    </message>
-    <message>
-        <source>A host was unreachable.</source>
-        <translation>En värd gick inte att nå.</translation>
-    </message>
-    <message>
-        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
-        <translation>Sätt extra variabler: key=value-ord (citera värden med mellanslag), en YAML- eller JSON-fil efter @, eller inbäddad JSON/YAML som &apos;{&quot;n&quot;: 1}&apos;; kan upprepas, den senare gäller.</translation>
-    </message>
-    <message>
-        <source>Report what would change without changing anything (also -C).</source>
-        <translation>Rapportera vad som skulle ändras utan att ändra något (även -C).</translation>
-    </message>
-    <message>
-        <source>Show the changes made to files and templates (also -D).</source>
-        <translation>Visa ändringarna i filer och mallar (även -D).</translation>
-    </message>
-    <message>
-        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE (also -l).</source>
-        <translation>Kör bara på de värdar som matchar PATTERN (a:b, a:&amp;b, a:!b, globmönster), eller på värdarna i en retry-fil som anges som @FILE (även -l).</translation>
-    </message>
-    <message>
-        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible; also -t).</source>
-        <translation>Kör bara uppgifterna som har någon av taggarna T (kommaseparerade, kan upprepas; always, never, tagged, untagged och all fungerar som i Ansible; även -t).</translation>
-    </message>
-    <message>
-        <source>Skip the tasks tagged with one of T (comma-separated).</source>
-        <translation>Hoppa över uppgifterna som har någon av taggarna T (kommaseparerade).</translation>
-    </message>
-    <message>
-        <source>Work on up to N hosts at once (default 5; also -f).</source>
-        <translation>Arbeta med upp till N värdar samtidigt (standard 5; även -f).</translation>
-    </message>
-    <message>
-        <source>Start at the first task called NAME.</source>
-        <translation>Börja vid den första uppgiften som heter NAME.</translation>
-    </message>
-    <message>
-        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
-        <translation>Validera playbooken och allt den importerar, skriv ut dess namn och avsluta sedan.</translation>
-    </message>
-    <message>
-        <source>List the tasks that would run, with their tags, then exit.</source>
-        <translation>Lista uppgifterna som skulle köras, med deras taggar, och avsluta sedan.</translation>
-    </message>
-    <message>
-        <source>List the hosts each play would run on, then exit.</source>
-        <translation>Lista värdarna som varje play skulle köras på och avsluta sedan.</translation>
-    </message>
-    <message>
-        <source>List the tags of each play&apos;s tasks, then exit.</source>
-        <translation>Lista taggarna för varje plays uppgifter och avsluta sedan.</translation>
-    </message>
-    <message>
-        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
-        <translation>Skriv ut körningen medan den pågår som JSON Lines: ett objekt per händelse (start av play och uppgifter, direktutdata, varje värds resultat, sammanfattningen).</translation>
-    </message>
-    <message>
-        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
-        <translation>Skriv ut ett enda JSON-dokument i slutet, format som ansible-playbooks json-callback.</translation>
-    </message>
-    <message>
-        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
-        <translation>Bygg appen till en oföränderlig release namngiven efter sin sha256-digest: avbildningar på målsystemet, eller en artefaktmapp för den lokala körmiljön.</translation>
-    </message>
-    <message>
-        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
-        <translation>Rulla ut det senaste bygget (eller --digest) till STAGE; är det inte friskt inom stegets tidsgräns för utrullning går STAGE automatiskt tillbaka till sin föregående release.</translation>
-    </message>
-    <message>
-        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
-        <translation>Flytta exakt den digest som körs i FROM till TO, om FROM är frisk och har klarat observationstiden; steg som kräver bekräftelse behöver --yes.</translation>
-    </message>
-    <message>
-        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
-        <translation>Återställ STAGE till dess föregående release och lås det där, och registrera --reason.</translation>
-    </message>
-    <message>
-        <source>Refuse, or allow again, deploys and promotions to STAGE.</source>
-        <translation>Neka, eller tillåt igen, driftsättningar och befordringar till STAGE.</translation>
-    </message>
-    <message>
-        <source>Stop the stage&apos;s workload.</source>
-        <translation>Stoppa stegets arbetslast.</translation>
-    </message>
-    <message>
-        <source>List every build, rollout, promotion and rollback, newest first.</source>
-        <translation>Lista varje bygge, utrullning, befordran och återställning, senaste först.</translation>
-    </message>
-    <message>
-        <source>Show which release each stage runs, drift from the history, and pins.</source>
-        <translation>Visa vilken release varje steg kör, avvikelser från historiken och låsningar.</translation>
-    </message>
-    <message>
-        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
-        <translation>Förloppet skrivs till standardfel, resultatet till standardutdata. Det avslutas med 0 vid framgång, 2 när ett bygge eller en utrullning misslyckades, 3 för ett okänt steg eller en okänd digest eller ett fel i konfigurationen, 6 när ett villkor eller en låsning nekade åtgärden (ingenting ändrades) och 7 när en utrullning misslyckades och steget rullades tillbaka.</translation>
-    </message>
-    <message>
-        <source>Pipeline: a promotion gate or a pin refused the operation; nothing changed.</source>
-        <translation>Pipeline: ett befordringsvillkor eller en låsning nekade åtgärden; ingenting ändrades.</translation>
-    </message>
-    <message>
-        <source>Pipeline: the rollout failed and the stage was rolled back to its previous release.</source>
-        <translation>Pipeline: utrullningen misslyckades och steget rullades tillbaka till sin föregående release.</translation>
-    </message>
-    <message>
-        <source>This build opens the window, reports the health of every stage, and runs playbooks with the command, shell, raw, ping and debug modules; --check, --diff, --limit, --tags, --skip-tags, --start-at-task and --list-tasks arrive with the full engine. The pipeline builds, rolls out, promotes and rolls back with the local runtime on this machine.</source>
-        <translation>Den här versionen öppnar fönstret, rapporterar hälsan för varje steg och kör playbooks med modulerna command, shell, raw, ping och debug; --check, --diff, --limit, --tags, --skip-tags, --start-at-task och --list-tasks kommer med den fullständiga motorn. Pipelinen bygger, rullar ut, befordrar och rullar tillbaka med den lokala körmiljön på den här datorn.</translation>
-    </message>
-    <message>
-        <source>every one takes [--config FILE] [--json]</source>
-        <translation>var och en tar [--config FILE] [--json]</translation>
     </message>
 </context>
 <context>
     <name>antler::cli::PipelineCommand</name>
     <message>
-        <source>%1 needs a value; write %1 VALUE.</source>
-        <translation>%1 behöver ett värde; skriv %1 VALUE.</translation>
-    </message>
-    <message>
         <source>--limit takes a number from 1 up, not “%1”.</source>
         <translation>--limit tar ett tal från 1 och uppåt, inte ”%1”.</translation>
-    </message>
-    <message>
-        <source>unknown option “%1”; see antler help pipeline.</source>
-        <translation>okänd flagga ”%1”; se antler help pipeline.</translation>
-    </message>
-    <message>
-        <source>say what to do: build, deploy, promote, rollback, pin, unpin, history, status or stop.
-%1</source>
-        <translation>ange vad som ska göras: build, deploy, promote, rollback, pin, unpin, history, status eller stop.
-%1</translation>
-    </message>
-    <message>
-        <source>there is no pipeline command “%1”; use build, deploy, promote, rollback, pin, unpin, history, status or stop.</source>
-        <translation>det finns inget pipelinekommando ”%1”; använd build, deploy, promote, rollback, pin, unpin, history, status eller stop.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments, but got “%2”.</source>
@@ -306,33 +314,115 @@
             <numerusform>%n tidigare åtgärder avbröts innan de var klara; ”antler pipeline history” listar dem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Builds the images, rolls them out, and moves a release from stage to stage; every step is recorded.</source>
+        <translation>Bygger avbildningarna, rullar ut dem och flyttar en release från steg till steg; varje moment registreras.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Läs pipelinen från FILE (se Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Skriv ut resultaten som JSON.</translation>
+    </message>
+    <message>
+        <source>build: the moosefacts program to package, instead of the one next to antler.</source>
+        <translation>build: moosefacts-programmet som ska paketeras, i stället för det bredvid antler.</translation>
+    </message>
+    <message>
+        <source>build: the frontend folder to package, instead of the one antler was built or installed with.</source>
+        <translation>build: frontend-mappen som ska paketeras, i stället för den som antler byggdes eller installerades med.</translation>
+    </message>
+    <message>
+        <source>build: the JSON file of facts to package, instead of the bundled one.</source>
+        <translation>build: JSON-filen med facts som ska paketeras, i stället för den medföljande.</translation>
+    </message>
+    <message>
+        <source>deploy: roll out this release instead of the newest build.</source>
+        <translation>deploy: driftsätt den här utgåvan i stället för det senaste bygget.</translation>
+    </message>
+    <message>
+        <source>promote: confirm a promotion into a stage that asks for it.</source>
+        <translation>promote: bekräfta en befordran till ett steg som kräver det.</translation>
+    </message>
+    <message>
+        <source>rollback, pin: the reason to record.</source>
+        <translation>rollback, pin: orsaken som ska registreras.</translation>
+    </message>
+    <message>
+        <source>history: only the operations on STAGE.</source>
+        <translation>history: endast åtgärderna på STAGE.</translation>
+    </message>
+    <message>
+        <source>history: at most N operations.</source>
+        <translation>history: högst N åtgärder.</translation>
+    </message>
+    <message>
+        <source>Build the app into an immutable release named by its sha256 digest: images on the target, or an artifact folder for the local runtime.</source>
+        <translation>Bygg appen till en oföränderlig release namngiven efter sin sha256-digest: avbildningar på målsystemet, eller en artefaktmapp för den lokala körmiljön.</translation>
+    </message>
+    <message>
+        <source>Roll the newest build (or --digest) out to STAGE; if it is not healthy within the stage&apos;s rollout timeout, STAGE goes back to its previous release automatically.</source>
+        <translation>Rulla ut det senaste bygget (eller --digest) till STAGE; är det inte friskt inom stegets tidsgräns för utrullning går STAGE automatiskt tillbaka till sin föregående release.</translation>
+    </message>
+    <message>
+        <source>Move the exact digest that runs in FROM to TO, if FROM is healthy and soaked; stages that ask for confirmation need --yes.</source>
+        <translation>Flytta exakt den digest som körs i FROM till TO, om FROM är frisk och har klarat observationstiden; steg som kräver bekräftelse behöver --yes.</translation>
+    </message>
+    <message>
+        <source>Put STAGE back on its previous release and pin it there, recording --reason.</source>
+        <translation>Återställ STAGE till dess föregående release och lås det där, och registrera --reason.</translation>
+    </message>
+    <message>
+        <source>Refuse deploys and promotions to STAGE.</source>
+        <translation>Neka driftsättningar och befordringar till STAGE.</translation>
+    </message>
+    <message>
+        <source>Allow deploys and promotions to STAGE again.</source>
+        <translation>Tillåt driftsättningar och befordringar till STAGE igen.</translation>
+    </message>
+    <message>
+        <source>List every build, rollout, promotion and rollback, newest first.</source>
+        <translation>Lista varje bygge, utrullning, befordran och återställning, senaste först.</translation>
+    </message>
+    <message>
+        <source>Show which release each stage runs, drift from the history, and pins.</source>
+        <translation>Visa vilken release varje steg kör, avvikelser från historiken och låsningar.</translation>
+    </message>
+    <message>
+        <source>Stop the stage&apos;s workload.</source>
+        <translation>Stoppa stegets arbetslast.</translation>
+    </message>
+    <message>
+        <source>A stage runs with one of the runtimes %1, named by runtime: in antler.yaml.</source>
+        <translation>Ett steg körs med en av körmiljöerna %1, angiven med runtime: i antler.yaml.</translation>
+    </message>
+    <message>
+        <source>Progress goes to standard error, the result to standard output. It exits with 0 on success, 2 when a build or rollout failed, 3 for an unknown stage or digest or an error in the configuration, 6 when a gate or pin refused the operation (nothing changed) and 7 when a rollout failed and the stage was rolled back.</source>
+        <translation>Förloppet skrivs till standardfel, resultatet till standardutdata. Det avslutas med 0 vid framgång, 2 när ett bygge eller en utrullning misslyckades, 3 för ett okänt steg eller en okänd digest eller ett fel i konfigurationen, 6 när ett villkor eller en låsning nekade åtgärden (ingenting ändrades) och 7 när en utrullning misslyckades och steget rullades tillbaka.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>eller</translation>
+    </message>
+    <message>
+        <source>say what to do: %1.
+%2</source>
+        <translation>ange vad som ska göras: %1.
+%2</translation>
+    </message>
+    <message>
+        <source>there is no pipeline command “%1”; use %2.</source>
+        <translation>det finns inget pipelinekommando ”%1”; använd %2.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::RunPlaybookCommand</name>
-    <message>
-        <source>the -e value</source>
-        <translation>värdet för -e</translation>
-    </message>
-    <message>
-        <source>cannot read the variables file %1 (%2); check the path after -e @.</source>
-        <translation>kan inte läsa variabelfilen %1 (%2); kontrollera sökvägen efter -e @.</translation>
-    </message>
-    <message>
-        <source>the extra variable “%1” is not NAME=VALUE; write -e name=value, -e @file.yml or -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</source>
-        <translation>extravariabeln ”%1” har inte formen NAME=VALUE; skriv -e name=value, -e @file.yml eller -e &apos;{&quot;name&quot;: &quot;value&quot;}&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 is not a mapping of variable names to values; write one “name: value” per line.</source>
-        <translation>%1 är ingen mappning från variabelnamn till värden; skriv ett ”name: value” per rad.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid YAML or JSON (%2 at line %3); fix it and run again.</source>
-        <translation>%1 är inte giltig YAML eller JSON (%2 på rad %3); rätta felet och kör igen.</translation>
-    </message>
-    <message>
-        <source>the option %1 needs a value; write it as “%1 %2”.</source>
-        <translation>flaggan %1 behöver ett värde; skriv den som ”%1 %2”.</translation>
-    </message>
     <message>
         <source>only one -i is supported in this version; merge the inventories into one file or folder.</source>
         <translation>den här versionen stöder bara ett -i; slå ihop inventarierna till en fil eller mapp.</translation>
@@ -340,14 +430,6 @@
     <message>
         <source>--forks takes a whole number of at least 1, not “%1”; write for example --forks 5.</source>
         <translation>--forks tar ett heltal på minst 1, inte ”%1”; skriv till exempel --forks 5.</translation>
-    </message>
-    <message>
-        <source>unknown option “%1” for --run-playbook; run “antler help run-playbook” to see the options.</source>
-        <translation>okänd flagga ”%1” för --run-playbook; kör ”antler help run-playbook” för att se flaggorna.</translation>
-    </message>
-    <message>
-        <source>the option --run-playbook needs a file name; write it as “--run-playbook FILE”.</source>
-        <translation>flaggan --run-playbook behöver ett filnamn; skriv den som ”--run-playbook FILE”.</translation>
     </message>
     <message>
         <source>the playbook has %1 problems; fix them and run again, nothing was run.</source>
@@ -362,16 +444,104 @@
         <translation>avbrutet; de pågående kommandona stoppades och ingenting mer körs.</translation>
     </message>
     <message>
-        <source>the -e value “%1” cannot be read (%2); close the quote or the {{ }}.</source>
-        <translation>-e-värdet ”%1” kan inte läsas (%2); avsluta citattecknet eller {{ }}.</translation>
-    </message>
-    <message>
         <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
         <translation>%1 stöds inte av Antler; ange samma sak i inventariet (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) eller i playbooken i stället.</translation>
     </message>
     <message>
         <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
         <translation>kan inte läsa begränsningsfilen %1; kontrollera sökvägen efter --limit @, eller ange ett värdmönster.</translation>
+    </message>
+    <message>
+        <source>Running playbooks</source>
+        <translation>Pågående playbooks</translation>
+    </message>
+    <message>
+        <source>Runs an Ansible-compatible YAML playbook over SSH, printing each task as it runs and a recap per host at the end. It takes ansible-playbook&apos;s flags, before or after the playbook, and exits with its codes.</source>
+        <translation>Kör en Ansible-kompatibel YAML-playbook över SSH, skriver ut varje uppgift medan den körs och en sammanfattning per värd i slutet. Den tar ansible-playbooks flaggor, före eller efter playbooken, och avslutas med dess koder.</translation>
+    </message>
+    <message>
+        <source>Inventory file, or a comma-separated list of hosts such as host1,host2, (note the trailing comma).</source>
+        <translation>Inventariefil, eller en kommaseparerad lista med värdar som host1,host2, (observera det avslutande kommat).</translation>
+    </message>
+    <message>
+        <source>Set extra variables: key=value words (quote values with spaces), a YAML or JSON file after @, or inline JSON/YAML such as &apos;{&quot;n&quot;: 1}&apos;; may be repeated, later wins.</source>
+        <translation>Sätt extra variabler: key=value-ord (citera värden med mellanslag), en YAML- eller JSON-fil efter @, eller inbäddad JSON/YAML som &apos;{&quot;n&quot;: 1}&apos;; kan upprepas, den senare gäller.</translation>
+    </message>
+    <message>
+        <source>Report what would change without changing anything.</source>
+        <translation>Rapportera vad som skulle ändras utan att ändra något.</translation>
+    </message>
+    <message>
+        <source>Show the changes made to files and templates.</source>
+        <translation>Visa ändringarna i filer och mallar.</translation>
+    </message>
+    <message>
+        <source>Run only on the hosts that match PATTERN (a:b, a:&amp;b, a:!b, globs), or on the hosts listed in a retry file given as @FILE; repeated, it runs on their union.</source>
+        <translation>Kör endast på värdarna som matchar PATTERN (a:b, a:&amp;b, a:!b, globmönster), eller på värdarna i en retry-fil angiven som @FILE; upprepat körs det på unionen av dem.</translation>
+    </message>
+    <message>
+        <source>Run only the tasks tagged with one of T (comma-separated, may be repeated; always, never, tagged, untagged and all work as in Ansible).</source>
+        <translation>Kör endast uppgifterna som är taggade med någon av T (kommaseparerade, kan upprepas; always, never, tagged, untagged och all fungerar som i Ansible).</translation>
+    </message>
+    <message>
+        <source>Skip the tasks tagged with one of T (comma-separated, may be repeated).</source>
+        <translation>Hoppa över uppgifterna som är taggade med någon av T (kommaseparerade, kan upprepas).</translation>
+    </message>
+    <message>
+        <source>Work on up to N hosts at once (default 5).</source>
+        <translation>Arbeta på upp till N värdar samtidigt (standard 5).</translation>
+    </message>
+    <message>
+        <source>Start at the first task called NAME.</source>
+        <translation>Börja vid den första uppgiften som heter NAME.</translation>
+    </message>
+    <message>
+        <source>Validate the playbook and everything it imports, print its name, then exit.</source>
+        <translation>Validera playbooken och allt den importerar, skriv ut dess namn och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>List the tasks that would run, with their tags, then exit.</source>
+        <translation>Lista uppgifterna som skulle köras, med deras taggar, och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>Print the run as it happens as JSON Lines: one object per event (play and task starts, live output, each host&apos;s result, the recap).</source>
+        <translation>Skriv ut körningen medan den pågår som JSON Lines: ett objekt per händelse (start av play och uppgifter, direktutdata, varje värds resultat, sammanfattningen).</translation>
+    </message>
+    <message>
+        <source>Print more details; repeat for more, as in -vvv.</source>
+        <translation>Skriv ut fler detaljer; upprepa för ännu fler, som i -vvv.</translation>
+    </message>
+    <message>
+        <source>List the hosts each play would run on, then exit.</source>
+        <translation>Lista värdarna som varje play skulle köras på och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>List the tags of each play&apos;s tasks, then exit.</source>
+        <translation>Lista taggarna för varje plays uppgifter och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document at the end, shaped like ansible-playbook&apos;s json callback.</source>
+        <translation>Skriv ut ett enda JSON-dokument i slutet, format som ansible-playbooks json-callback.</translation>
+    </message>
+    <message>
+        <source>Trust and remember the key of a host not yet in known_hosts, as OpenSSH&apos;s accept-new; without it such hosts are refused. A changed key is always refused.</source>
+        <translation>Lita på och spara nyckeln för en värd som ännu inte finns i known_hosts, som OpenSSH:s accept-new; utan den nekas sådana värdar. En ändrad nyckel nekas alltid.</translation>
+    </message>
+    <message>
+        <source>Modules: %1.</source>
+        <translation>Moduler: %1.</translation>
+    </message>
+    <message>
+        <source>Not taken, because the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or the playbook says the same: %1.</source>
+        <translation>Används inte, eftersom inventariet (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) eller playbooken anger samma sak: %1.</translation>
+    </message>
+    <message>
+        <source>the option --run-playbook needs a value; write it as “--run-playbook FILE”.</source>
+        <translation>flaggan --run-playbook behöver ett värde; skriv den som ”--run-playbook FIL”.</translation>
+    </message>
+    <message>
+        <source>antler runs one playbook at a time, but got %1; import the others from one playbook with import_playbook.</source>
+        <translation>antler kör en playbook i taget, men fick %1; importera de andra från en playbook med import_playbook.</translation>
     </message>
 </context>
 <context>
@@ -380,12 +550,40 @@
         <source>not every probe, host or runtime answered within 30 seconds; what did not answer is shown as unknown.</source>
         <translation>inte alla kontroller, värdar eller körmiljöer svarade inom 30 sekunder; det som inte svarade visas som okänt.</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Shows the live health of every stage: the same probes and host metrics the charts show.</source>
+        <translation>Visar varje stegs hälsa i realtid: samma kontroller och värdmätvärden som diagrammen visar.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Skriv ut resultaten som JSON.</translation>
+    </message>
+    <message>
+        <source>Keep printing updates until interrupted.</source>
+        <translation>Fortsätt skriva ut uppdateringar tills du avbryter.</translation>
+    </message>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Läs pipelinen från FILE (se Konfiguration).</translation>
+    </message>
+    <message>
+        <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
+        <translation>Det avslutas med 0 när alla steg är uppe, 2 när ett steg är nere och 3 när inget är nere men något är försämrat eller ännu okänt. En enstaka statuskontroll har ingen historik, så en enda misslyckad kontroll räknas som nere.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an argument of status; run “antler help status” to see what it takes.</source>
+        <translation>”%1” är inte ett argument till status; kör ”antler help status” för att se vad det tar.</translation>
+    </message>
 </context>
 <context>
-    <name>antler::cli::UnavailableCommand</name>
+    <name>antler::cli::VersionCommand</name>
     <message>
-        <source>“%1” is not available in this build yet, so nothing was run; update antler to a release that includes it.</source>
-        <translation>”%1” finns inte i den här versionen än, så ingenting kördes; uppdatera antler till en version som innehåller det.</translation>
+        <source>Show the version, the commit and the build time.</source>
+        <translation>Visa versionen, commiten och byggtiden.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +793,41 @@
     <message>
         <source>Events: %1 of %2 shown</source>
         <translation>Händelser: %1 av %2 visas</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::FleetDocks</name>
+    <message>
+        <source>Playbooks can run once the window has started its pipeline.</source>
+        <translation>Playbooks kan köras när fönstret har startat sin pipeline.</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Playbooks</translation>
+    </message>
+    <message>
+        <source>Pick a playbook and an inventory, see what it will do and run it.</source>
+        <translation>Välj en playbook och ett inventarie, se vad den kommer att göra och kör den.</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Värdar</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Värdar</translation>
+    </message>
+    <message>
+        <source>Every host of the profile: connection, facts and vital signs.</source>
+        <translation>Varje värd i profilen: anslutning, facts och hälsotillstånd.</translation>
+    </message>
+    <message>
+        <source>Play&amp;books</source>
+        <translation>Play&amp;books</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1310,200 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::HostsModel</name>
+    <message>
+        <source>not connected</source>
+        <translation>inte ansluten</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>ansluter</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>ansluten</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>förlorad</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onåbar</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>facts</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modell</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>den här datorn</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2% used</source>
+        <translation>%1, %2 % använt</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiverad</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>inaktiverad</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>inte rapporterat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Arkitektur</translation>
+    </message>
+    <message>
+        <source>OS and release</source>
+        <translation>OS och version</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Minne</translation>
+    </message>
+    <message>
+        <source>Disk /</source>
+        <translation>Disk /</translation>
+    </message>
+    <message>
+        <source>Memory cgroup</source>
+        <translation>Minnes-cgroup</translation>
+    </message>
+    <message>
+        <source>Throttling</source>
+        <translation>Strypning</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Senaste fel</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::HostsView</name>
+    <message>
+        <source>&amp;Connect to host</source>
+        <translation>&amp;Anslut till värden</translation>
+    </message>
+    <message>
+        <source>&amp;Gather facts</source>
+        <translation>&amp;Samla facts</translation>
+    </message>
+    <message>
+        <source>Open SSH &amp;terminal</source>
+        <translation>Öppna SSH-&amp;terminal</translation>
+    </message>
+    <message>
+        <source>Set &amp;up a Pi…</source>
+        <translation>&amp;Konfigurera en Pi…</translation>
+    </message>
+    <message>
+        <source>arrives with the setup wizard</source>
+        <translation>kommer med konfigurationsguiden</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Värdar</translation>
+    </message>
+    <message>
+        <source>Select a host first.</source>
+        <translation>Välj en värd först.</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 är ansluten.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>Connect to %1 and log in.</source>
+        <translation>Anslut till %1 och logga in.</translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s facts and vital signs now.</source>
+        <translation>Läs facts och hälsotillstånd för %1 nu.</translation>
+    </message>
+    <message>
+        <source>%1 is this machine; open a terminal here instead.</source>
+        <translation>%1 är den här datorn; öppna en terminal här i stället.</translation>
+    </message>
+    <message>
+        <source>Open a terminal running %1.</source>
+        <translation>Öppna en terminal som kör %1.</translation>
+    </message>
+    <message>
+        <source>No host is selected.</source>
+        <translation>Ingen värd är vald.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 är %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 är %2.</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1: –</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 – %2: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Minne</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::Launcher</name>
     <message>
         <source>cannot write the screenshot to %1; check that its folder exists and is writable.</source>
@@ -1539,6 +1966,10 @@ före: %2</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>the pipeline history cannot be opened, so nothing can run; see the Events dock.</source>
+        <translation>pipelinehistoriken kan inte öppnas, så ingenting kan köras; se panelen Händelser.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -1754,6 +2185,517 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::PlaybookResultsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>körs</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckad</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onåbar</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>överhoppad</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>räddad</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorerad</translation>
+    </message>
+    <message>
+        <source>%1 (handler)</source>
+        <translation>%1 (hanterare)</translation>
+    </message>
+    <message>
+        <source>FAILED - RETRYING: %1 attempts left</source>
+        <translation>FAILED - RETRYING: %1 försök kvar</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n uppgift</numerusform>
+            <numerusform>%n uppgifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n element</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Play / task / host</source>
+        <translation>Play / uppgift / värd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Värdar</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PlaybooksView</name>
+    <message>
+        <source>Open &amp;playbook…</source>
+        <translation>Öppna &amp;playbook…</translation>
+    </message>
+    <message>
+        <source>Choose the playbook to run (a YAML file with a list of plays).</source>
+        <translation>Välj playbooken som ska köras (en YAML-fil med en lista över plays).</translation>
+    </message>
+    <message>
+        <source>Open &amp;inventory…</source>
+        <translation>Öppna &amp;inventarie…</translation>
+    </message>
+    <message>
+        <source>Choose the inventory the playbook runs against (INI or YAML, file or folder).</source>
+        <translation>Välj inventariet som playbooken körs mot (INI eller YAML, fil eller mapp).</translation>
+    </message>
+    <message>
+        <source>&amp;Run playbook</source>
+        <translation>&amp;Kör playbook</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>Kör &amp;igen</translation>
+    </message>
+    <message>
+        <source>Run again on &amp;failed hosts</source>
+        <translation>Kör igen på &amp;misslyckade värdar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Avbryt körningen</translation>
+    </message>
+    <message>
+        <source>drop a file here or choose one</source>
+        <translation>släpp en fil här eller välj en</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Play&amp;book:</source>
+        <translation>Play&amp;book:</translation>
+    </message>
+    <message>
+        <source>In&amp;ventory:</source>
+        <translation>In&amp;ventarie:</translation>
+    </message>
+    <message>
+        <source>Recent playbooks</source>
+        <translation>Senaste playbooks</translation>
+    </message>
+    <message>
+        <source>Choose a playbook and an inventory, or drop them here.</source>
+        <translation>Välj en playbook och ett inventarie, eller släpp dem här.</translation>
+    </message>
+    <message>
+        <source>Plays and tasks</source>
+        <translation>Plays och uppgifter</translation>
+    </message>
+    <message>
+        <source>Play / task</source>
+        <translation>Play / uppgift</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Problems in the playbook</source>
+        <translation>Problem i playbooken</translation>
+    </message>
+    <message>
+        <source>The file with the problem</source>
+        <translation>Filen med problemet</translation>
+    </message>
+    <message>
+        <source>all hosts; or a pattern such as web:&amp;staging</source>
+        <translation>alla värdar; eller ett mönster som web:&amp;staging</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Begränsa:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>kommaseparerade</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Välj</translation>
+    </message>
+    <message>
+        <source>Pick from the playbook&apos;s tags</source>
+        <translation>Välj bland playbookens taggar</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Taggar:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip tags:</source>
+        <translation>Hoppa ö&amp;ver taggar:</translation>
+    </message>
+    <message>
+        <source>Extra variables</source>
+        <translation>Extra variabler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Value (text, or YAML/JSON)</source>
+        <translation>Värde (text, eller YAML/JSON)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>From YAML/JSON…</source>
+        <translation>Från YAML/JSON…</translation>
+    </message>
+    <message>
+        <source>Extra variables from YAML or JSON</source>
+        <translation>Extra variabler från YAML eller JSON</translation>
+    </message>
+    <message>
+        <source>A mapping of names to values, e.g. {&quot;name&quot;: &quot;value&quot;} or one “name: value” per line:</source>
+        <translation>En mappning av namn till värden, t.ex. {&quot;name&quot;: &quot;value&quot;} eller en ”name: value” per rad:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra vars:</source>
+        <translation>E&amp;xtra variabler:</translation>
+    </message>
+    <message>
+        <source>&amp;Check (change nothing)</source>
+        <translation>&amp;Kontrollera (ändra ingenting)</translation>
+    </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation>&amp;Diff</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Läge:</translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation>Forks</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>Verbosity</source>
+        <translation>Detaljnivå</translation>
+    </message>
+    <message>
+        <source>&amp;Forks:</source>
+        <translation>&amp;Forks:</translation>
+    </message>
+    <message>
+        <source>&amp;Verbosity:</source>
+        <translation>&amp;Detaljnivå:</translation>
+    </message>
+    <message>
+        <source>Start at &amp;task:</source>
+        <translation>Börja vid &amp;uppgift:</translation>
+    </message>
+    <message>
+        <source>Results by play, task and host</source>
+        <translation>Resultat per play, uppgift och värd</translation>
+    </message>
+    <message>
+        <source>Select a host in the results to see its message, output and diff.</source>
+        <translation>Välj en värd i resultaten för att se dess meddelande, utdata och diff.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onåbar</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckad</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>överhoppad</translation>
+    </message>
+    <message>
+        <source>rescued</source>
+        <translation>räddad</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorerad</translation>
+    </message>
+    <message>
+        <source>Play recap</source>
+        <translation>Play-sammanfattning</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Recent…</source>
+        <translation>Senaste…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>Open a playbook</source>
+        <translation>Öppna en playbook</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.yml *.yaml);;All files (*)</source>
+        <translation>Playbooks (*.yml *.yaml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open an inventory</source>
+        <translation>Öppna ett inventarie</translation>
+    </message>
+    <message>
+        <source>Inventories (*.ini *.yml *.yaml *.cfg hosts);;All files (*)</source>
+        <translation>Inventarier (*.ini *.yml *.yaml *.cfg hosts);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>PLAY %1</source>
+        <translation>PLAY %1</translation>
+    </message>
+    <message>
+        <source>Hosts: none match “%1”</source>
+        <translation>Värdar: ingen matchar ”%1”</translation>
+    </message>
+    <message>
+        <source>Hosts (%1): %2</source>
+        <translation>Värdar (%1): %2</translation>
+    </message>
+    <message>
+        <source>pattern %1</source>
+        <translation>mönster %1</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n play(s)</source>
+        <translation>
+            <numerusform>%1: %n play</numerusform>
+            <numerusform>%1: %n plays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n task(s) selected</source>
+        <translation>
+            <numerusform>, %n uppgift vald</numerusform>
+            <numerusform>, %n uppgifter valda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before this playbook can run; nothing was contacted.</source>
+        <translation>
+            <numerusform>%n problem måste rättas innan den här playbooken kan köras; ingenting kontaktades.</numerusform>
+            <numerusform>%n problem måste rättas innan den här playbooken kan köras; ingenting kontaktades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n host(s) of the inventory.</source>
+        <translation>
+            <numerusform>Den %n värden i inventariet.</numerusform>
+            <numerusform>Alla %n värdar i inventariet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host matches “%1”; nothing would run.</source>
+        <translation>Ingen värd matchar ”%1”; ingenting skulle köras.</translation>
+    </message>
+    <message>
+        <source>Matches %1.</source>
+        <translation>Matchar %1.</translation>
+    </message>
+    <message>
+        <source>The playbook has no tags</source>
+        <translation>Playbooken har inga taggar</translation>
+    </message>
+    <message>
+        <source>The extra variable in row %1 has a value but no name; give it a name or remove the row.</source>
+        <translation>Den extra variabeln på rad %1 har ett värde men inget namn; ge den ett namn eller ta bort raden.</translation>
+    </message>
+    <message>
+        <source>The value of the extra variable “%1” is not valid YAML or JSON (%2); fix it or write it as plain text.</source>
+        <translation>Värdet för den extra variabeln ”%1” är inte giltig YAML eller JSON (%2); rätta det eller skriv det som vanlig text.</translation>
+    </message>
+    <message>
+        <source>Playbooks cannot run in this window.</source>
+        <translation>Playbooks kan inte köras i det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Choose a playbook first.</source>
+        <translation>Välj en playbook först.</translation>
+    </message>
+    <message>
+        <source>The inventory cannot be used; fix the problem shown and open it again.</source>
+        <translation>Inventariet kan inte användas; rätta problemet som visas och öppna det igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The playbook has %n problem(s); fix them and open it again.</source>
+        <translation>
+            <numerusform>Playbooken har %n problem; rätta det och öppna den igen.</numerusform>
+            <numerusform>Playbooken har %n problem; rätta dem och öppna den igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The playbook is running; cancel it or wait for it to finish.</source>
+        <translation>Playbooken körs; avbryt den eller vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <source>Run the playbook with the options shown.</source>
+        <translation>Kör playbooken med de visade flaggorna.</translation>
+    </message>
+    <message>
+        <source>Run a playbook first.</source>
+        <translation>Kör en playbook först.</translation>
+    </message>
+    <message>
+        <source>The playbook is running.</source>
+        <translation>Playbooken körs.</translation>
+    </message>
+    <message>
+        <source>Run %1 again with the same options.</source>
+        <translation>Kör %1 igen med samma flaggor.</translation>
+    </message>
+    <message>
+        <source>No host failed in the last run.</source>
+        <translation>Ingen värd misslyckades i den senaste körningen.</translation>
+    </message>
+    <message>
+        <source>Run again on %1 only.</source>
+        <translation>Kör igen endast på %1.</translation>
+    </message>
+    <message>
+        <source>Stop the run on every host now.</source>
+        <translation>Stoppa körningen på alla värdar nu.</translation>
+    </message>
+    <message>
+        <source>No playbook is running.</source>
+        <translation>Ingen playbook körs.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation>Standardutdata</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Standardfel</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation>Direktutdata</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::SettingsDialog</name>
     <message>
         <source>Browse…</source>
@@ -1902,6 +2844,17 @@ före: %2</translation>
     <message>
         <source>Do&amp;wn after failures in a row:</source>
         <translation>&amp;Nere efter misslyckanden i rad:</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SshTerminal</name>
+    <message>
+        <source>No terminal emulator was found (tried $TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xfce4-terminal, kitty, alacritty, foot, xterm and others); install one or set TERMINAL.</source>
+        <translation>Ingen terminalemulator hittades (provade $TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xfce4-terminal, kitty, alacritty, foot, xterm med flera); installera en eller ange TERMINAL.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started; check that it runs from a shell.</source>
+        <translation>%1 kunde inte startas; kontrollera att det går att köra från ett skal.</translation>
     </message>
 </context>
 <context>
@@ -2401,12 +3354,16 @@ före: %2</translation>
         <translation>intervallet ”[%1]” fyller ut början till %2 siffror men inte slutet; skriv båda med lika många siffror, till exempel [01:10].</translation>
     </message>
     <message>
-        <source>the range “[%1]” stands for more than 100000 hosts; split the inventory or use a smaller range.</source>
-        <translation>intervallet ”[%1]” motsvarar fler än 100000 värdar; dela upp inventariet eller använd ett mindre intervall.</translation>
-    </message>
-    <message>
         <source>the range “[%1]” mixes or misuses letters and numbers; write two numbers, such as [1:3], or two letters, such as [a:c].</source>
         <translation>intervallet ”[%1]” blandar eller använder bokstäver och siffror fel; skriv två tal, till exempel [1:3], eller två bokstäver, till exempel [a:c].</translation>
+    </message>
+    <message>
+        <source>the range “[%1]” stands for more than %2 hosts; split the inventory or use a smaller range.</source>
+        <translation>intervallet ”[%1]” motsvarar fler än %2 värdar; dela upp inventariet eller använd ett mindre intervall.</translation>
+    </message>
+    <message>
+        <source>the ranges of the host stand for more than %1 hosts; split the inventory or use smaller ranges.</source>
+        <translation>värdens intervall motsvarar fler än %1 värdar; dela upp inventariet eller använd mindre intervall.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3543,13 @@ före: %2</translation>
     <message>
         <source>cannot find the facts file (server/data/moose-facts.json); name it with --facts FILE.</source>
         <translation>hittar inte faktafilen (server/data/moose-facts.json); ange den med --facts FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::ConfigName</name>
+    <message>
+        <source>the built-in Local profile</source>
+        <translation>den inbyggda Local-profilen</translation>
     </message>
 </context>
 <context>
@@ -3068,12 +4032,59 @@ före: %2</translation>
         <source>starting</source>
         <translation>startar</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Kör %1</translation>
+    </message>
+    <message>
+        <source>PLAY [%1]</source>
+        <translation>PLAY [%1]</translation>
+    </message>
+    <message>
+        <source>TASK [%1]</source>
+        <translation>TASK [%1]</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::OperationManager</name>
     <message>
         <source>%1 was cancelled before it started; nothing changed.</source>
         <translation>”%1” avbröts innan den startade; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The playbook was not run: %1</source>
+        <translation>Playbooken kördes inte: %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the commands running on every host were stopped.</source>
+        <translation>Körningen avbröts; kommandona som kördes på varje värd stoppades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every task finished on %n host(s).</source>
+        <translation>
+            <numerusform>Varje uppgift slutfördes på %n värd.</numerusform>
+            <numerusform>Varje uppgift slutfördes på %n värdar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed on %1</source>
+        <translation>misslyckades på %1</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 kan inte nås</translation>
+    </message>
+    <message>
+        <source>The playbook ended with exit code %1.</source>
+        <translation>Playbooken avslutades med slutkod %1.</translation>
+    </message>
+    <message>
+        <source>The playbook %1.</source>
+        <translation>Playbooken %1.</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>Kör %1</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +5053,17 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::IniFileModule</name>
+    <message>
+        <source>parameters are mutually exclusive: value|values</source>
+        <translation>parametrarna utesluter varandra: value|values</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;value(s)&apos; must be defined if state=present and allow_no_value=False.</source>
+        <translation>Parametern &apos;value(s)&apos; måste anges när state=present och allow_no_value=False.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::LineInFileModule</name>
     <message>
         <source>lineinfile needs path: the file on the host to edit.</source>
@@ -4077,6 +5099,48 @@ före: %2</translation>
     <message>
         <source>no connection to %1</source>
         <translation>ingen anslutning till %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::MountModule</name>
+    <message>
+        <source>state is %1 but all of the following are missing: %2</source>
+        <translation>state är %1 men alla följande saknas: %2</translation>
+    </message>
+    <message>
+        <source>Failed to open %1 on %2: %3</source>
+        <translation>Kunde inte öppna %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Error mounting %1: %2</source>
+        <translation>Fel vid montering av %1: %2</translation>
+    </message>
+    <message>
+        <source>Error unmounting %1: %2</source>
+        <translation>Fel vid avmontering av %1: %2</translation>
+    </message>
+    <message>
+        <source>Error rmdir %1: %2</source>
+        <translation>Fel vid rmdir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on %2: %3</source>
+        <translation>Kunde inte skriva %1 på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PackageFactsModule</name>
+    <message>
+        <source>package_facts on %1 reads only apt&apos;s packages (manager: auto or apt), not “%2”; ask for manager: apt.</source>
+        <translation>package_facts på %1 läser bara apts paket (manager: auto eller apt), inte ”%2”; ange manager: apt.</translation>
+    </message>
+    <message>
+        <source>Could not detect a supported package manager from the following list: [&apos;apt&apos;], or the required Python library is not installed. Check warnings for details.</source>
+        <translation>Kunde inte hitta en pakethanterare som stöds i följande lista: [&apos;apt&apos;], eller så är det nödvändiga Python-biblioteket inte installerat. Se varningarna för detaljer.</translation>
+    </message>
+    <message>
+        <source>dpkg-query failed on %1: %2</source>
+        <translation>dpkg-query misslyckades på %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4121,99 +5185,93 @@ före: %2</translation>
         <source>an unclosed {{ template</source>
         <translation>en oavslutad {{-mall</translation>
     </message>
-</context>
-<context>
-    <name>antler::playbook::PythonRegex</name>
     <message>
-        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
-        <translation>%1 är inget giltigt reguljärt uttryck: %2 vid position %3 i &apos;%4&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>antler::playbook::Reader</name>
-    <message>
-        <source>a key must be a plain word, not a list or mapping; write it as “name: value”.</source>
-        <translation>en nyckel måste vara ett enkelt ord, inte en lista eller mappning; skriv den som ”name: value”.</translation>
+        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
+        <translation>uppgiften notifierar ”%1”, men playet har ingen handler med det namnet eller listen-ämnet; lägg till handlern eller rätta namnet.</translation>
     </message>
     <message>
-        <source>the key “%1” appears twice, first on line %2; keep only one of them.</source>
-        <translation>nyckeln ”%1” förekommer två gånger, första gången på rad %2; behåll bara en av dem.</translation>
+        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
+        <translation>”environment” tar en mappning i den här versionen, inte en mall; skriv ett ”NAME: value” per rad under det.</translation>
     </message>
     <message>
-        <source>“%1” has no value; write its value after the colon.</source>
-        <translation>”%1” saknar värde; skriv värdet efter kolonet.</translation>
+        <source>true or false</source>
+        <translation>true eller false</translation>
     </message>
     <message>
-        <source>the value of “%1” must be text, not a list or a mapping; write it on the same line as the key.</source>
-        <translation>värdet för ”%1” måste vara text, inte en lista eller mappning; skriv det på samma rad som nyckeln.</translation>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
     </message>
     <message>
-        <source>“%1” takes a literal true or false in this version, not a template; write true or false.</source>
-        <translation>”%1” tar i den här versionen ett bokstavligt true eller false, inte en mall; skriv true eller false.</translation>
+        <source>a number</source>
+        <translation>ett tal</translation>
     </message>
     <message>
-        <source>“%1” must be true or false; write one of them.</source>
-        <translation>”%1” måste vara true eller false; skriv ett av dem.</translation>
+        <source>a list</source>
+        <translation>en lista</translation>
     </message>
     <message>
-        <source>the playbook is empty; write a list of plays, each starting with “- hosts:”.</source>
-        <translation>playbooken är tom; skriv en lista med plays som var och en börjar med ”- hosts:”.</translation>
+        <source>a mapping</source>
+        <translation>en mappning</translation>
     </message>
     <message>
-        <source>a playbook must be a list of plays; start each play with “- hosts:” and indent its keys below.</source>
-        <translation>en playbook måste vara en lista med plays; börja varje play med ”- hosts:” och dra in dess nycklar under.</translation>
+        <source>a path</source>
+        <translation>en sökväg</translation>
     </message>
     <message>
-        <source>the playbook has no plays; add one starting with “- hosts:”.</source>
-        <translation>playbooken har inga plays; lägg till ett som börjar med ”- hosts:”.</translation>
+        <source>text</source>
+        <translation>text</translation>
     </message>
     <message>
-        <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
-        <translation>ett play måste vara en mappning av nyckelord; skriv det som ”- hosts: all” följt av dess namn och uppgifter.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a play keyword; use one of: %2.</source>
-        <translation>”%1” är inget play-nyckelord; använd något av: %2.</translation>
-    </message>
-    <message>
-        <source>this play has no “hosts”; add “hosts:” with an inventory pattern such as all or a group name.</source>
-        <translation>det här playet saknar ”hosts”; lägg till ”hosts:” med ett inventariemönster som all eller ett gruppnamn.</translation>
-    </message>
-    <message>
-        <source>each entry of “hosts” must be a host or group name; write one pattern per entry.</source>
-        <translation>varje post i ”hosts” måste vara ett värd- eller gruppnamn; skriv ett mönster per post.</translation>
-    </message>
-    <message>
-        <source>“hosts” is empty; name a host, a group or all.</source>
-        <translation>”hosts” är tom; ange en värd, en grupp eller all.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
-        <translation>”%1” är inte ett giltigt variabelnamn; använd bokstäver, siffror och understreck, och börja inte med en siffra.</translation>
-    </message>
-    <message>
-        <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
-        <translation>en uppgift måste vara en mappning; skriv den som ”- name: …” följt av en modul som ”command: …”.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name for “register”; use letters, digits and underscores.</source>
-        <translation>”%1” är inte ett giltigt variabelnamn för ”register”; använd bokstäver, siffror och understreck.</translation>
+        <source>a value</source>
+        <translation>ett värde</translation>
     </message>
     <message>
         <source>the module “%1” has no argument “%2”; use one of: %3.</source>
         <translation>modulen ”%1” har inget argument ”%2”; använd något av: %3.</translation>
     </message>
     <message>
+        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
+        <translation>modulen ”%1” har inget argument ”%2”; menade du ”%3”? Giltiga är: %4.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
+        <translation>argumentet ”%1” till ”%2” anges två gånger (kanske via ett alias); behåll bara ett.</translation>
+    </message>
+    <message>
         <source>“argv” must be a non-empty list of words; write each word as an entry starting with “- ”.</source>
         <translation>”argv” måste vara en icke-tom lista med ord; skriv varje ord som en post som börjar med ”- ”.</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
+        <translation>argumentet ”%1” till ”%2” måste vara %3; skriv det som %3 eller som en mall.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
+        <translation>”%1” är inget giltigt värde för ”%2”; använd något av: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
+        <translation>”%1” är inget giltigt värde för ”%2” i ”%3”; använd något av: %4.</translation>
+    </message>
+    <message>
+        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
+        <translation>argumenten till ”%1” kan inte läsas (%2); skriv dem som en mappning på de följande raderna, indragna.</translation>
+    </message>
+    <message>
+        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
+        <translation>”%1” tar key=value-ord på sin rad, och ”%2” är inte ett sådant; skriv argumenten som en mappning på de följande raderna, indragna.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments by name; write the command as text on the same line, such as “raw: uptime”.</source>
         <translation>”%1” tar inga namngivna argument; skriv kommandot som text på samma rad, till exempel ”raw: uptime”.</translation>
     </message>
     <message>
-        <source>“args” must be a mapping of argument names to values.</source>
-        <translation>”args” måste vara en mappning från argumentnamn till värden.</translation>
+        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
+        <translation>argumenten till ”%1” måste vara text eller en mappning, inte en lista; skriv dem som ”name: value”-rader under.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
+        <translation>”args” måste vara en mappning från argumentnamn till värden; skriv ett ”name: value” per rad under det.</translation>
     </message>
     <message>
         <source>“%1” has both a command line and “argv”; keep only one of them.</source>
@@ -4228,60 +5286,28 @@ före: %2</translation>
         <translation>kommandot för ”%1” är tomt; skriv kommandot som ska köras.</translation>
     </message>
     <message>
-        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
-        <translation>det här är inte giltig YAML (%1); kontrollera indraget och citattecknen runt den här platsen.</translation>
+        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
+        <translation>”argv” i ”%1” är tom; skriv varje ord som en post som börjar med ”- ”.</translation>
     </message>
     <message>
-        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
-        <translation>den här raden är indragen med tabb, vilket YAML inte tillåter; dra in med enbart mellanslag.</translation>
+        <source>its value</source>
+        <translation>värdet</translation>
     </message>
     <message>
-        <source>“%1” includes itself (through %2); remove the loop.</source>
-        <translation>”%1” inkluderar sig själv (via %2); ta bort slingan.</translation>
+        <source>“%1” needs the argument “%2”; add it.</source>
+        <translation>”%1” behöver argumentet ”%2”; lägg till det.</translation>
     </message>
     <message>
-        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
-        <translation>kan inte läsa %1 %2 (%3); kontrollera namnet och att filen finns.</translation>
+        <source>the playbook is empty; write a list of plays, each starting with “- hosts:”.</source>
+        <translation>playbooken är tom; skriv en lista med plays som var och en börjar med ”- hosts:”.</translation>
     </message>
     <message>
-        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
-        <translation>”%1” tar ett bokstavligt tal i den här versionen, inte en mall; skriv ett heltal.</translation>
+        <source>a playbook must be a list of plays; start each play with “- hosts:” and indent its keys below.</source>
+        <translation>en playbook måste vara en lista med plays; börja varje play med ”- hosts:” och dra in dess nycklar under.</translation>
     </message>
     <message>
-        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
-        <translation>”%1” måste vara ett heltal, inte ”%2”; skriv till exempel 3.</translation>
-    </message>
-    <message>
-        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
-        <translation>varje post i ”%1” måste vara ett enda ord eller namn, inte en lista eller mappning; skriv en per rad.</translation>
-    </message>
-    <message>
-        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
-        <translation>”%1” måste vara ett namn eller en lista med namn, inte en mappning; skriv ett per rad, med ”- ” först.</translation>
-    </message>
-    <message>
-        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
-        <translation>varje villkor i ”%1” måste vara ett uttryck som ”result.rc == 0”, inte en lista eller mappning; skriv ett per rad.</translation>
-    </message>
-    <message>
-        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
-        <translation>villkoret i ”%1” är tomt; skriv ett uttryck som ”result.rc == 0”.</translation>
-    </message>
-    <message>
-        <source>“%1” has no condition; write an expression after the colon.</source>
-        <translation>”%1” har inget villkor; skriv ett uttryck efter kolonet.</translation>
-    </message>
-    <message>
-        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
-        <translation>”%1” måste vara ett uttryck eller en lista med uttryck, inte en mappning; skriv det som ”%1: name == &apos;value&apos;” (citera det om det innehåller ett kolon).</translation>
-    </message>
-    <message>
-        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
-        <translation>”%1” måste vara en mappning från namn till värden; skriv ett ”name: value” per rad under det.</translation>
-    </message>
-    <message>
-        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
-        <translation>”environment” tar en mappning i den här versionen, inte en mall; skriv ett ”NAME: value” per rad under det.</translation>
+        <source>the playbook has no plays; add one starting with “- hosts:”.</source>
+        <translation>playbooken har inga plays; lägg till ett som börjar med ”- hosts:”.</translation>
     </message>
     <message>
         <source>“%1” is not supported beside import_playbook; only “name” is, so move it into the imported plays.</source>
@@ -4294,6 +5320,10 @@ före: %2</translation>
     <message>
         <source>imported playbook</source>
         <translation>den importerade playbooken</translation>
+    </message>
+    <message>
+        <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
+        <translation>ett play måste vara en mappning av nyckelord; skriv det som ”- hosts: all” följt av dess namn och uppgifter.</translation>
     </message>
     <message>
         <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
@@ -4316,8 +5346,24 @@ före: %2</translation>
         <translation>”%1” är en modul, inte ett play-nyckelord, så det här ser ut som en lista med uppgifter; lägg uppgifterna under ”tasks:” i ett play med ”hosts:”, eller importera filen med import_tasks.</translation>
     </message>
     <message>
+        <source>“%1” is not a play keyword; use one of: %2.</source>
+        <translation>”%1” är inget play-nyckelord; använd något av: %2.</translation>
+    </message>
+    <message>
         <source>“%1” is not a play keyword; check its spelling (did you mean “%2”?).</source>
         <translation>”%1” är inget play-nyckelord; kontrollera stavningen (menade du ”%2”?).</translation>
+    </message>
+    <message>
+        <source>this play has no “hosts”; add “hosts:” with an inventory pattern such as all or a group name.</source>
+        <translation>det här playet saknar ”hosts”; lägg till ”hosts:” med ett inventariemönster som all eller ett gruppnamn.</translation>
+    </message>
+    <message>
+        <source>each entry of “hosts” must be a host or group name; write one pattern per entry.</source>
+        <translation>varje post i ”hosts” måste vara ett värd- eller gruppnamn; skriv ett mönster per post.</translation>
+    </message>
+    <message>
+        <source>“hosts” is empty; name a host, a group or all.</source>
+        <translation>”hosts” är tom; ange en värd, en grupp eller all.</translation>
     </message>
     <message>
         <source>“hosts” is a template, which this version does not resolve; write the pattern itself, such as all, and narrow it with --limit.</source>
@@ -4344,16 +5390,16 @@ före: %2</translation>
         <translation>en variabelfil måste vara en mappning från variabelnamn till värden; skriv ett ”name: value” per rad.</translation>
     </message>
     <message>
+        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
+        <translation>rollen ”%1” har ingen %2-fil ”%3” (letade efter %4); skapa den eller rätta ”%2_from”.</translation>
+    </message>
+    <message>
         <source>role variables file</source>
         <translation>rollens variabelfil</translation>
     </message>
     <message>
         <source>a role&apos;s defaults and vars must be a mapping of variable names to values; write one “name: value” per line.</source>
         <translation>en rolls defaults och vars måste vara en mappning från variabelnamn till värden; skriv ett ”name: value” per rad.</translation>
-    </message>
-    <message>
-        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
-        <translation>”roles” måste vara en lista med rollnamn; skriv ett per rad, med ”- ” först.</translation>
     </message>
     <message>
         <source>this role entry names its role twice; keep only “role:”.</source>
@@ -4368,6 +5414,10 @@ före: %2</translation>
         <translation>”%1” är varken ett rollnyckelord eller ett giltigt parameternamn; använd bokstäver, siffror och understreck.</translation>
     </message>
     <message>
+        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
+        <translation>varje post i ”%1” måste vara ett rollnamn eller en mappning med ”role:”; skriv ”- NAME” eller ”- role: NAME”.</translation>
+    </message>
+    <message>
         <source>this role entry has no role name; add “role: NAME”.</source>
         <translation>den här rollposten saknar rollnamn; lägg till ”role: NAME”.</translation>
     </message>
@@ -4380,232 +5430,12 @@ före: %2</translation>
         <translation>rollen ”%1” hittades inte (letade i %2); skapa roles/%1/tasks/main.yml bredvid playbooken eller rätta namnet.</translation>
     </message>
     <message>
-        <source>role meta file</source>
-        <translation>rollens metafil</translation>
-    </message>
-    <message>
-        <source>task file</source>
-        <translation>uppgiftsfilen</translation>
-    </message>
-    <message>
-        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
-        <translation>en uppgiftsfil måste vara en lista med uppgifter; börja varje uppgift med ”- name:”.</translation>
-    </message>
-    <message>
-        <source>“%1” must be a list; start each task with “- name:”.</source>
-        <translation>”%1” måste vara en lista; börja varje uppgift med ”- name:”.</translation>
-    </message>
-    <message>
-        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
-        <translation>”listen” hör bara till handlers; flytta den här uppgiften under ”handlers:” eller ta bort ”listen”.</translation>
-    </message>
-    <message>
-        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
-        <translation>den här uppgiften har redan en slinga; behåll bara en av ”loop” och ”with_items”.</translation>
-    </message>
-    <message>
-        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
-        <translation>slingan ”%1” stöds inte; bara ”loop” och ”with_items” gör det, så skriv ”loop:” med en lista eller en mall.</translation>
-    </message>
-    <message>
-        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
-        <translation>uppgiftsnyckelordet ”%1” stöds inte av Antler (%2); ta bort det, eller kör den här playbooken med ansible-playbook.</translation>
-    </message>
-    <message>
-        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
-        <translation>den här uppgiften kör redan ”%1”; en uppgift kör exakt en modul, så flytta ”%2” till en egen uppgift.</translation>
-    </message>
-    <message>
-        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
-        <translation>modulen ”%1” stöds inte av den här versionen av Antler; använd någon av %2, eller kör den här playbooken med ansible-playbook.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
-        <translation>”%1” är varken ett uppgiftsnyckelord eller en modul; kontrollera stavningen, eller använd någon av modulerna %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
-        <translation>”%1” är varken ett uppgiftsnyckelord eller en modul; kontrollera stavningen (menade du ”%2”?).</translation>
-    </message>
-    <message>
-        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
-        <translation>ett block kan inte också köra ”%1”; flytta modulen till en uppgift inuti blocket.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
-        <translation>”%1” kan inte användas på ett block; skriv det på uppgifterna inuti blocket.</translation>
-    </message>
-    <message>
-        <source>“args” cannot be used on a block; write it on a task inside.</source>
-        <translation>”args” kan inte användas på ett block; skriv det på en uppgift inuti det.</translation>
-    </message>
-    <message>
-        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
-        <translation>block stöds inte bland handlers; skriv varje handler som en egen uppgift.</translation>
-    </message>
-    <message>
-        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
-        <translation>”rescue” och ”always” behöver ett ”block” bredvid sig; lägg till ”block:” med uppgifterna som ska köras först.</translation>
-    </message>
-    <message>
-        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
-        <translation>den här uppgiften kör ingen modul; lägg till en, till exempel ”command: …” eller ”debug: msg=…”.</translation>
-    </message>
-    <message>
-        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
-        <translation>”loop” behöver en lista eller en mall som ger en, inte texten ”%1”; skriv ”loop: &quot;{{ %1 }}&quot;” för en variabel, eller en lista under.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
-        <translation>”%1” behöver en lista eller en mall som ger en, men fick %2; skriv elementen ett per rad, med ”- ” först.</translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation>en mappning</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>ingenting</translation>
-    </message>
-    <message>
-        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
-        <translation>”loop_control” behöver en slinga på samma uppgift; lägg till ”loop:” eller ta bort ”loop_control”.</translation>
-    </message>
-    <message>
-        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
-        <translation>”loop_control” måste vara en mappning; skriv ”loop_var:”, ”label:” eller ”index_var:” under det.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
-        <translation>”%1” är inget giltigt variabelnamn för ”%2”; använd bokstäver, siffror och understreck.</translation>
-    </message>
-    <message>
-        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
-        <translation>loop_control ”%1” stöds inte; ta bort det (loop_var, label och index_var stöds).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
-        <translation>”%1” är inget loop_control-nyckelord; använd loop_var, label eller index_var.</translation>
-    </message>
-    <message>
-        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
-        <translation>”apply” stöds inte; sätt nyckelorden på uppgifterna i den inkluderade filen, eller använd import_tasks.</translation>
-    </message>
-    <message>
-        <source>“%1” has no argument “%2”; use “file”.</source>
-        <translation>”%1” har inget argument ”%2”; använd ”file”.</translation>
-    </message>
-    <message>
-        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
-        <translation>”%1” tar ett filnamn; skriv ”%1: FILE.yml”.</translation>
-    </message>
-    <message>
-        <source>“%1” names no file; write “%1: FILE.yml”.</source>
-        <translation>”%1” anger ingen fil; skriv ”%1: FILE.yml”.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
-        <translation>”%1” kan inte användas på import_tasks, som bara infogar en fil; använd include_tasks, eller skriv det på de importerade uppgifterna.</translation>
-    </message>
-    <message>
-        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
-        <translation>filnamnet för import_tasks är en mall, som läses innan någon variabel finns; skriv namnet som ren text, eller använd include_tasks.</translation>
-    </message>
-    <message>
-        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
-        <translation>include_tasks stöds inte bland handlers; skriv varje handler som en egen uppgift.</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true eller false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>ett heltal</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>ett tal</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>en lista</translation>
-    </message>
-    <message>
-        <source>a path</source>
-        <translation>en sökväg</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>a value</source>
-        <translation>ett värde</translation>
-    </message>
-    <message>
-        <source>the module “%1” has no argument “%2”; did you mean “%3”? Valid are: %4.</source>
-        <translation>modulen ”%1” har inget argument ”%2”; menade du ”%3”? Giltiga är: %4.</translation>
-    </message>
-    <message>
-        <source>the argument “%1” of “%2” is given twice (maybe through an alias); keep only one.</source>
-        <translation>argumentet ”%1” till ”%2” anges två gånger (kanske via ett alias); behåll bara ett.</translation>
-    </message>
-    <message>
-        <source>the argument “%1” of “%2” must be %3; write it as %3 or as a template.</source>
-        <translation>argumentet ”%1” till ”%2” måste vara %3; skriv det som %3 eller som en mall.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid value for “%2”; use one of: %3.</source>
-        <translation>”%1” är inget giltigt värde för ”%2”; använd något av: %3.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid value for “%2” of “%3”; use one of: %4.</source>
-        <translation>”%1” är inget giltigt värde för ”%2” i ”%3”; använd något av: %4.</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” cannot be read (%2); write them as a mapping on the next lines, indented.</source>
-        <translation>argumenten till ”%1” kan inte läsas (%2); skriv dem som en mappning på de följande raderna, indragna.</translation>
-    </message>
-    <message>
-        <source>“%1” takes key=value words on its line, and “%2” is not one; write the arguments as a mapping on the next lines, indented.</source>
-        <translation>”%1” tar key=value-ord på sin rad, och ”%2” är inte ett sådant; skriv argumenten som en mappning på de följande raderna, indragna.</translation>
-    </message>
-    <message>
-        <source>the arguments of “%1” must be text or a mapping, not a list; write them as “name: value” lines below it.</source>
-        <translation>argumenten till ”%1” måste vara text eller en mappning, inte en lista; skriv dem som ”name: value”-rader under.</translation>
-    </message>
-    <message>
-        <source>“args” must be a mapping of argument names to values; write one “name: value” per line below it.</source>
-        <translation>”args” måste vara en mappning från argumentnamn till värden; skriv ett ”name: value” per rad under det.</translation>
-    </message>
-    <message>
-        <source>“argv” of “%1” is empty; write each word as an entry starting with “- ”.</source>
-        <translation>”argv” i ”%1” är tom; skriv varje ord som en post som börjar med ”- ”.</translation>
-    </message>
-    <message>
-        <source>its value</source>
-        <translation>värdet</translation>
-    </message>
-    <message>
-        <source>“%1” needs the argument “%2”; add it.</source>
-        <translation>”%1” behöver argumentet ”%2”; lägg till det.</translation>
-    </message>
-    <message>
-        <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
-        <translation>uppgiften notifierar ”%1”, men playet har ingen handler med det namnet eller listen-ämnet; lägg till handlern eller rätta namnet.</translation>
-    </message>
-    <message>
-        <source>the role “%1” has no %2 file “%3” (looked for %4); create it or fix “%2_from”.</source>
-        <translation>rollen ”%1” har ingen %2-fil ”%3” (letade efter %4); skapa den eller rätta ”%2_from”.</translation>
-    </message>
-    <message>
-        <source>each entry of “%1” must be a role name or a mapping with “role:”; write “- NAME” or “- role: NAME”.</source>
-        <translation>varje post i ”%1” måste vara ett rollnamn eller en mappning med ”role:”; skriv ”- NAME” eller ”- role: NAME”.</translation>
-    </message>
-    <message>
         <source>the role “%1” depends on itself through %2; remove the dependency or import_role that closes the loop.</source>
         <translation>rollen ”%1” beror på sig själv via %2; ta bort beroendet eller import_role som sluter slingan.</translation>
+    </message>
+    <message>
+        <source>role meta file</source>
+        <translation>rollens metafil</translation>
     </message>
     <message>
         <source>a role&apos;s meta/main.yml must be a mapping; write “dependencies:” and “allow_duplicates:” at the top level.</source>
@@ -4616,12 +5446,20 @@ före: %2</translation>
         <translation>”dependencies” måste vara en lista med roller; skriv en per rad som börjar med ”- ”, som under ett plays ”roles:”.</translation>
     </message>
     <message>
+        <source>“roles” must be a list of role names; write one per line starting with “- ”.</source>
+        <translation>”roles” måste vara en lista med rollnamn; skriv ett per rad, med ”- ” först.</translation>
+    </message>
+    <message>
         <source>“%1” takes key=value words on its line, and “%2” is not one; write “%1:” with “name: ROLE” on the next line, indented.</source>
         <translation>”%1” tar key=value-ord på sin rad, och ”%2” är inte ett sådant; skriv ”%1:” med ”name: ROLE” på nästa rad, indraget.</translation>
     </message>
     <message>
         <source>the arguments of “%1” must be a mapping, not a list; write “name: ROLE” on the next line, indented.</source>
         <translation>argumenten till ”%1” måste vara en mappning, inte en lista; skriv ”name: ROLE” på nästa rad, indraget.</translation>
+    </message>
+    <message>
+        <source>“args” must be a mapping of argument names to values.</source>
+        <translation>”args” måste vara en mappning från argumentnamn till värden.</translation>
     </message>
     <message>
         <source>“%1” of “%2” must be a name; write it on the same line.</source>
@@ -4690,6 +5528,229 @@ före: %2</translation>
     <message>
         <source>“%1” cannot be used on include_role; write it on the role&apos;s tasks instead.</source>
         <translation>”%1” kan inte användas på include_role; skriv det på rollens uppgifter i stället.</translation>
+    </message>
+    <message>
+        <source>task file</source>
+        <translation>uppgiftsfilen</translation>
+    </message>
+    <message>
+        <source>a task file must be a list of tasks; start each task with “- name:”.</source>
+        <translation>en uppgiftsfil måste vara en lista med uppgifter; börja varje uppgift med ”- name:”.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list; start each task with “- name:”.</source>
+        <translation>”%1” måste vara en lista; börja varje uppgift med ”- name:”.</translation>
+    </message>
+    <message>
+        <source>a task must be a mapping; write it as “- name: …” followed by one module such as “command: …”.</source>
+        <translation>en uppgift måste vara en mappning; skriv den som ”- name: …” följt av en modul som ”command: …”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “register”; use letters, digits and underscores.</source>
+        <translation>”%1” är inte ett giltigt variabelnamn för ”register”; använd bokstäver, siffror och understreck.</translation>
+    </message>
+    <message>
+        <source>“listen” belongs to handlers only; move this task under “handlers:” or remove “listen”.</source>
+        <translation>”listen” hör bara till handlers; flytta den här uppgiften under ”handlers:” eller ta bort ”listen”.</translation>
+    </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “with_items”.</source>
+        <translation>den här uppgiften har redan en slinga; behåll bara en av ”loop” och ”with_items”.</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
+        <translation>slingan ”%1” stöds inte; bara ”loop” och ”with_items” gör det, så skriv ”loop:” med en lista eller en mall.</translation>
+    </message>
+    <message>
+        <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
+        <translation>uppgiftsnyckelordet ”%1” stöds inte av Antler (%2); ta bort det, eller kör den här playbooken med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>this task already runs “%1”; a task runs exactly one module, so move “%2” into a task of its own.</source>
+        <translation>den här uppgiften kör redan ”%1”; en uppgift kör exakt en modul, så flytta ”%2” till en egen uppgift.</translation>
+    </message>
+    <message>
+        <source>the module “%1” is not supported by this version of Antler; use one of %2, or run this playbook with ansible-playbook.</source>
+        <translation>modulen ”%1” stöds inte av den här versionen av Antler; använd någon av %2, eller kör den här playbooken med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling, or use one of the modules %2.</source>
+        <translation>”%1” är varken ett uppgiftsnyckelord eller en modul; kontrollera stavningen, eller använd någon av modulerna %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a task keyword nor a module; check its spelling (did you mean “%2”?).</source>
+        <translation>”%1” är varken ett uppgiftsnyckelord eller en modul; kontrollera stavningen (menade du ”%2”?).</translation>
+    </message>
+    <message>
+        <source>a block cannot also run “%1”; move the module into a task inside the block.</source>
+        <translation>ett block kan inte också köra ”%1”; flytta modulen till en uppgift inuti blocket.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on a block; write it on the tasks inside the block.</source>
+        <translation>”%1” kan inte användas på ett block; skriv det på uppgifterna inuti blocket.</translation>
+    </message>
+    <message>
+        <source>“args” cannot be used on a block; write it on a task inside.</source>
+        <translation>”args” kan inte användas på ett block; skriv det på en uppgift inuti det.</translation>
+    </message>
+    <message>
+        <source>blocks are not supported among handlers; write each handler as a task of its own.</source>
+        <translation>block stöds inte bland handlers; skriv varje handler som en egen uppgift.</translation>
+    </message>
+    <message>
+        <source>“rescue” and “always” need a “block” beside them; add “block:” with the tasks to run first.</source>
+        <translation>”rescue” och ”always” behöver ett ”block” bredvid sig; lägg till ”block:” med uppgifterna som ska köras först.</translation>
+    </message>
+    <message>
+        <source>this task runs no module; add one such as “command: …” or “debug: msg=…”.</source>
+        <translation>den här uppgiften kör ingen modul; lägg till en, till exempel ”command: …” eller ”debug: msg=…”.</translation>
+    </message>
+    <message>
+        <source>“loop” needs a list or a template that gives one, not the text “%1”; write “loop: &quot;{{ %1 }}&quot;” for a variable or a list below it.</source>
+        <translation>”loop” behöver en lista eller en mall som ger en, inte texten ”%1”; skriv ”loop: &quot;{{ %1 }}&quot;” för en variabel, eller en lista under.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a list or a template that gives one, not %2; write the items one per line starting with “- ”.</source>
+        <translation>”%1” behöver en lista eller en mall som ger en, men fick %2; skriv elementen ett per rad, med ”- ” först.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>“loop_control” needs a loop on the same task; add “loop:” or remove “loop_control”.</source>
+        <translation>”loop_control” behöver en slinga på samma uppgift; lägg till ”loop:” eller ta bort ”loop_control”.</translation>
+    </message>
+    <message>
+        <source>“loop_control” must be a mapping; write “loop_var:”, “label:” or “index_var:” below it.</source>
+        <translation>”loop_control” måste vara en mappning; skriv ”loop_var:”, ”label:” eller ”index_var:” under det.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name for “%2”; use letters, digits and underscores.</source>
+        <translation>”%1” är inget giltigt variabelnamn för ”%2”; använd bokstäver, siffror och understreck.</translation>
+    </message>
+    <message>
+        <source>loop_control “%1” is not supported; remove it (loop_var, label and index_var are).</source>
+        <translation>loop_control ”%1” stöds inte; ta bort det (loop_var, label och index_var stöds).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a loop_control keyword; use loop_var, label or index_var.</source>
+        <translation>”%1” är inget loop_control-nyckelord; använd loop_var, label eller index_var.</translation>
+    </message>
+    <message>
+        <source>“apply” is not supported; put the keywords on the tasks of the included file, or use import_tasks.</source>
+        <translation>”apply” stöds inte; sätt nyckelorden på uppgifterna i den inkluderade filen, eller använd import_tasks.</translation>
+    </message>
+    <message>
+        <source>“%1” has no argument “%2”; use “file”.</source>
+        <translation>”%1” har inget argument ”%2”; använd ”file”.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a file name; write “%1: FILE.yml”.</source>
+        <translation>”%1” tar ett filnamn; skriv ”%1: FILE.yml”.</translation>
+    </message>
+    <message>
+        <source>“%1” names no file; write “%1: FILE.yml”.</source>
+        <translation>”%1” anger ingen fil; skriv ”%1: FILE.yml”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used on import_tasks, which only inlines a file; use include_tasks, or write it on the imported tasks.</source>
+        <translation>”%1” kan inte användas på import_tasks, som bara infogar en fil; använd include_tasks, eller skriv det på de importerade uppgifterna.</translation>
+    </message>
+    <message>
+        <source>the file name of import_tasks is a template, which is read before any variable exists; write the name as plain text, or use include_tasks.</source>
+        <translation>filnamnet för import_tasks är en mall, som läses innan någon variabel finns; skriv namnet som ren text, eller använd include_tasks.</translation>
+    </message>
+    <message>
+        <source>include_tasks is not supported among handlers; write each handler as a task of its own.</source>
+        <translation>include_tasks stöds inte bland handlers; skriv varje handler som en egen uppgift.</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML (%1); check the indentation and the quotes around this position.</source>
+        <translation>det här är inte giltig YAML (%1); kontrollera indraget och citattecknen runt den här platsen.</translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab, which YAML does not allow; indent with spaces only.</source>
+        <translation>den här raden är indragen med tabb, vilket YAML inte tillåter; dra in med enbart mellanslag.</translation>
+    </message>
+    <message>
+        <source>“%1” includes itself (through %2); remove the loop.</source>
+        <translation>”%1” inkluderar sig själv (via %2); ta bort slingan.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 %2 (%3); check the name and that the file exists.</source>
+        <translation>kan inte läsa %1 %2 (%3); kontrollera namnet och att filen finns.</translation>
+    </message>
+    <message>
+        <source>a key must be a plain word, not a list or mapping; write it as “name: value”.</source>
+        <translation>en nyckel måste vara ett enkelt ord, inte en lista eller mappning; skriv den som ”name: value”.</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice, first on line %2; keep only one of them.</source>
+        <translation>nyckeln ”%1” förekommer två gånger, först på rad %2; behåll bara en av dem.</translation>
+    </message>
+    <message>
+        <source>“%1” has no value; write its value after the colon.</source>
+        <translation>”%1” saknar värde; skriv värdet efter kolonet.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” must be text, not a list or a mapping; write it on the same line as the key.</source>
+        <translation>värdet för ”%1” måste vara text, inte en lista eller mappning; skriv det på samma rad som nyckeln.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal true or false in this version, not a template; write true or false.</source>
+        <translation>”%1” tar i den här versionen ett bokstavligt true eller false, inte en mall; skriv true eller false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false; write one of them.</source>
+        <translation>”%1” måste vara true eller false; skriv ett av dem.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a literal number in this version, not a template; write a whole number.</source>
+        <translation>”%1” tar ett bokstavligt tal i den här versionen, inte en mall; skriv ett heltal.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, not “%2”; write for example 3.</source>
+        <translation>”%1” måste vara ett heltal, inte ”%2”; skriv till exempel 3.</translation>
+    </message>
+    <message>
+        <source>each entry of “%1” must be a single word or name, not a list or a mapping; write one per line.</source>
+        <translation>varje post i ”%1” måste vara ett enda ord eller namn, inte en lista eller mappning; skriv en per rad.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a name or a list of names, not a mapping; write one per line starting with “- ”.</source>
+        <translation>”%1” måste vara ett namn eller en lista med namn, inte en mappning; skriv ett per rad, med ”- ” först.</translation>
+    </message>
+    <message>
+        <source>each condition of “%1” must be an expression such as “result.rc == 0”, not a list or a mapping; write one per line.</source>
+        <translation>varje villkor i ”%1” måste vara ett uttryck som ”result.rc == 0”, inte en lista eller mappning; skriv ett per rad.</translation>
+    </message>
+    <message>
+        <source>the condition of “%1” is empty; write an expression such as “result.rc == 0”.</source>
+        <translation>villkoret i ”%1” är tomt; skriv ett uttryck som ”result.rc == 0”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no condition; write an expression after the colon.</source>
+        <translation>”%1” har inget villkor; skriv ett uttryck efter kolonet.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an expression or a list of expressions, not a mapping; write it as “%1: name == &apos;value&apos;” (quote it if it contains a colon).</source>
+        <translation>”%1” måste vara ett uttryck eller en lista med uttryck, inte en mappning; skriv det som ”%1: name == &apos;value&apos;” (citera det om det innehåller ett kolon).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a mapping of names to values; write one “name: value” per line below it.</source>
+        <translation>”%1” måste vara en mappning från namn till värden; skriv ett ”name: value” per rad under det.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
+        <translation>”%1” är inte ett giltigt variabelnamn; använd bokstäver, siffror och understreck, och börja inte med en siffra.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::PythonRegex</name>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at offset %3 of &apos;%4&apos;.</source>
+        <translation>%1 är inget giltigt reguljärt uttryck: %2 vid position %3 i &apos;%4&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5988,25 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::TimezoneModule</name>
+    <message>
+        <source>timezone on %1: setting the hardware clock (hwclock) is not supported by Antler; set only the name, or run this task with ansible-playbook.</source>
+        <translation>timezone på %1: att ställa in maskinvaruklockan (hwclock) stöds inte av Antler; ange bara namnet, eller kör den här uppgiften med ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>one of the following is required: name, hwclock</source>
+        <translation>en av följande krävs: name, hwclock</translation>
+    </message>
+    <message>
+        <source>Could not read the time zone of %1: %2</source>
+        <translation>Kunde inte läsa tidszonen för %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the time zone of %1 to %2: %3</source>
+        <translation>Kunde inte ställa in tidszonen för %1 till %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::UnarchiveModule</name>
     <message>
         <source>unarchive needs src (the archive) and dest (an existing folder on the host).</source>
@@ -4939,6 +6019,13 @@ före: %2</translation>
     <message>
         <source>Cannot extract %1 into %2 on %3: %4</source>
         <translation>Kan inte packa upp %1 till %2 på %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::UnimplementedModule</name>
+    <message>
+        <source>The module “%1” at %2 is an Ansible module Antler does not implement, and this task ran on %3; give it a “when:” that is false on this host, or run this playbook with ansible-playbook.</source>
+        <translation>Modulen ”%1” vid %2 är en Ansible-modul som Antler inte implementerar, och den här uppgiften kördes på %3; ge den ett ”when:” som är falskt på den här värden, eller kör playbooken med ansible-playbook.</translation>
     </message>
 </context>
 <context>
@@ -5048,132 +6135,12 @@ före: %2</translation>
         <translation>resultatet skulle bli längre än %1 tecken</translation>
     </message>
     <message>
-        <source>the &apos;%1&apos; filter expects a list, not %2</source>
-        <translation>filtret &apos;%1&apos; förväntar sig en lista, inte %2</translation>
-    </message>
-    <message>
         <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
         <translation>&apos;dict object&apos; har inget attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
-        <translation>&apos;list object&apos; har inget attribut &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
-        <translation>&apos;%1 object&apos; har inget attribut &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>No aggregated item, sequence was empty.</source>
-        <translation>Inget aggregerat element, sekvensen var tom.</translation>
-    </message>
-    <message>
-        <source>No test named &apos;%1&apos;.</source>
-        <translation>Inget test med namnet &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Mandatory variable %1 not defined.</source>
-        <translation>Den obligatoriska variabeln %1 är inte definierad.</translation>
-    </message>
-    <message>
-        <source>Mandatory variable not defined.</source>
-        <translation>En obligatorisk variabel är inte definierad.</translation>
-    </message>
-    <message>
         <source>empty separator</source>
         <translation>tom avgränsare</translation>
-    </message>
-    <message>
-        <source>object of type &apos;%1&apos; has no len()</source>
-        <translation>objekt av typen &apos;%1&apos; har ingen len()</translation>
-    </message>
-    <message>
-        <source>No first item, sequence was empty.</source>
-        <translation>Inget första element, sekvensen var tom.</translation>
-    </message>
-    <message>
-        <source>No last item, sequence was empty.</source>
-        <translation>Inget sista element, sekvensen var tom.</translation>
-    </message>
-    <message>
-        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
-        <translation>filtret &apos;dictsort&apos; förväntar sig en ordlista, inte %1</translation>
-    </message>
-    <message>
-        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>operandtyper som inte stöds för +: &apos;%1&apos; och &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>Can only get item pairs from a mapping.</source>
-        <translation>Elementpar kan bara hämtas från en mappning.</translation>
-    </message>
-    <message>
-        <source>No filter named &apos;%1&apos;.</source>
-        <translation>Inget filter med namnet &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>dict2items requires a dictionary, got %1 instead.</source>
-        <translation>dict2items kräver en ordlista, fick %1 i stället.</translation>
-    </message>
-    <message>
-        <source>items2dict requires a list, got %1 instead.</source>
-        <translation>items2dict kräver en lista, fick %1 i stället.</translation>
-    </message>
-    <message>
-        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>items2dict kräver att varje element har nycklarna &apos;%1&apos; och &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>from_json could not parse the text: %1</source>
-        <translation>from_json kunde inte tolka texten: %1</translation>
-    </message>
-    <message>
-        <source>from_yaml could not parse the text: %1</source>
-        <translation>from_yaml kunde inte tolka texten: %1</translation>
-    </message>
-    <message>
-        <source>b64decode: the text is not valid base64</source>
-        <translation>b64decode: texten är inte giltig base64</translation>
-    </message>
-    <message>
-        <source>regex_replace produced too much text</source>
-        <translation>regex_replace gav för mycket text</translation>
-    </message>
-    <message>
-        <source>regex_search: unknown group specification &apos;%1&apos;</source>
-        <translation>regex_search: okänd gruppangivelse &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>regex_findall found too many matches</source>
-        <translation>regex_findall hittade för många träffar</translation>
-    </message>
-    <message>
-        <source>combine: list_merge must be one of %1</source>
-        <translation>combine: list_merge måste vara en av %1</translation>
-    </message>
-    <message>
-        <source>combine expects dictionaries, got %1</source>
-        <translation>combine förväntar sig ordlistor, fick %1</translation>
-    </message>
-    <message>
-        <source>bad operand type for abs(): &apos;%1&apos;</source>
-        <translation>ogiltig operandtyp för abs(): &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>round expects a number, not %1</source>
-        <translation>round förväntar sig ett tal, inte %1</translation>
-    </message>
-    <message>
-        <source>method must be common, ceil or floor</source>
-        <translation>method måste vara common, ceil eller floor</translation>
-    </message>
-    <message>
-        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
-        <translation>hash: algoritmen &apos;%1&apos; stöds inte; använd md5, sha1, sha224, sha256, sha384 eller sha512</translation>
-    </message>
-    <message>
-        <source>batch needs a positive size</source>
-        <translation>batch behöver en positiv storlek</translation>
     </message>
     <message>
         <source>%1() takes at least 1 argument (0 given)</source>
@@ -5206,6 +6173,34 @@ före: %2</translation>
     <message>
         <source>Invalid operator type (%1)</source>
         <translation>Ogiltig operatortyp (%1)</translation>
+    </message>
+    <message>
+        <source>the comment filter has no style &apos;%1&apos;; use plain, erlang, c, cblock or xml</source>
+        <translation>comment-filtret har ingen stil ”%1”; använd plain, erlang, c, cblock eller xml</translation>
+    </message>
+    <message>
+        <source>list object has no element %1</source>
+        <translation>listobjektet har inget element %1</translation>
+    </message>
+    <message>
+        <source>extract cannot look up %1 in a %2</source>
+        <translation>extract kan inte slå upp %1 i en %2</translation>
+    </message>
+    <message>
+        <source>password_hash does not support the hash type &apos;%1&apos;; use sha512, sha256, md5 or blowfish</source>
+        <translation>password_hash stöder inte hashtypen ”%1”; använd sha512, sha256, md5 eller blowfish</translation>
+    </message>
+    <message>
+        <source>invalid characters in salt</source>
+        <translation>ogiltiga tecken i salt</translation>
+    </message>
+    <message>
+        <source>crypt could not hash the password with the setting %1</source>
+        <translation>crypt kunde inte hasha lösenordet med inställningen %1</translation>
+    </message>
+    <message>
+        <source>Version comparison failed: invalid version number &apos;%1&apos;</source>
+        <translation>Versionsjämförelsen misslyckades: ogiltigt versionsnummer ”%1”</translation>
     </message>
 </context>
 <context>
@@ -5373,10 +6368,6 @@ före: %2</translation>
         <translation>Ingen variabel med det här namnet hittades: %1</translation>
     </message>
     <message>
-        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items and list</source>
-        <translation>lookup-pluginet &apos;%1&apos; stöds inte; de som stöds är env, file, vars, items och list</translation>
-    </message>
-    <message>
         <source>No filter named &apos;%1&apos;.</source>
         <translation>Inget filter med namnet &apos;%1&apos;.</translation>
     </message>
@@ -5384,12 +6375,201 @@ före: %2</translation>
         <source>No test named &apos;%1&apos;.</source>
         <translation>Inget test med namnet &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported; supported are env, file, vars, items, list, first_found, fileglob, pipe and template</source>
+        <translation>lookup-insticksprogrammet ”%1” stöds inte; de som stöds är env, file, vars, items, list, first_found, fileglob, pipe och template</translation>
+    </message>
 </context>
 <context>
-    <name>antler::playbook::jinja::Filters</name>
+    <name>antler::playbook::jinja::ExpressionParser</name>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>uttrycket är nästlat för djupt</translation>
+    </message>
+    <message>
+        <source>an attribute name</source>
+        <translation>ett attributnamn</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos;</source>
+        <translation>&apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an index between [ and ]</source>
+        <translation>förväntade ett index mellan [ och ]</translation>
+    </message>
+    <message>
+        <source>a positional argument follows keyword arguments</source>
+        <translation>ett positionsargument följer efter nyckelordsargument</translation>
+    </message>
+    <message>
+        <source>a filter name</source>
+        <translation>ett filternamn</translation>
+    </message>
+    <message>
+        <source>a test name</source>
+        <translation>ett testnamn</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::ExtraFilters</name>
     <message>
         <source>No filter named &apos;%1&apos;.</source>
         <translation>Inget filter med namnet &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::FilterSupport</name>
+    <message>
+        <source>the &apos;dictsort&apos; filter expects a dictionary, not %1</source>
+        <translation>filtret &apos;dictsort&apos; förväntar sig en ordlista, inte %1</translation>
+    </message>
+    <message>
+        <source>Can only get item pairs from a mapping.</source>
+        <translation>Elementpar kan bara hämtas från en mappning.</translation>
+    </message>
+    <message>
+        <source>dict2items requires a dictionary, got %1 instead.</source>
+        <translation>dict2items kräver en ordlista, fick %1 i stället.</translation>
+    </message>
+    <message>
+        <source>items2dict requires a list, got %1 instead.</source>
+        <translation>items2dict kräver en lista, fick %1 i stället.</translation>
+    </message>
+    <message>
+        <source>items2dict requires each item to have the keys &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>items2dict kräver att varje element har nycklarna &apos;%1&apos; och &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>combine: list_merge must be one of %1</source>
+        <translation>combine: list_merge måste vara en av %1</translation>
+    </message>
+    <message>
+        <source>combine expects dictionaries, got %1</source>
+        <translation>combine förväntar sig ordlistor, fick %1</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; filter expects a list, not %2</source>
+        <translation>filtret &apos;%1&apos; förväntar sig en lista, inte %2</translation>
+    </message>
+    <message>
+        <source>&apos;dict object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;dict object&apos; har inget attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;list object&apos; has no attribute &apos;%1&apos;</source>
+        <translation>&apos;list object&apos; har inget attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1 object&apos; has no attribute &apos;%2&apos;</source>
+        <translation>&apos;%1 object&apos; har inget attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No filter named &apos;%1&apos;.</source>
+        <translation>Inget filter med namnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>from_json could not parse the text: %1</source>
+        <translation>from_json kunde inte tolka texten: %1</translation>
+    </message>
+    <message>
+        <source>from_yaml could not parse the text: %1</source>
+        <translation>from_yaml kunde inte tolka texten: %1</translation>
+    </message>
+    <message>
+        <source>b64decode: the text is not valid base64</source>
+        <translation>b64decode: texten är inte giltig base64</translation>
+    </message>
+    <message>
+        <source>hash: the algorithm &apos;%1&apos; is not supported; use md5, sha1, sha224, sha256, sha384 or sha512</source>
+        <translation>hash: algoritmen &apos;%1&apos; stöds inte; använd md5, sha1, sha224, sha256, sha384 eller sha512</translation>
+    </message>
+    <message>
+        <source>No aggregated item, sequence was empty.</source>
+        <translation>Inget aggregerat element, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>No test named &apos;%1&apos;.</source>
+        <translation>Inget test med namnet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>object of type &apos;%1&apos; has no len()</source>
+        <translation>objekt av typen &apos;%1&apos; har ingen len()</translation>
+    </message>
+    <message>
+        <source>No first item, sequence was empty.</source>
+        <translation>Inget första element, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>No last item, sequence was empty.</source>
+        <translation>Inget sista element, sekvensen var tom.</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>operandtyper som inte stöds för +: &apos;%1&apos; och &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>batch needs a positive size</source>
+        <translation>batch behöver en positiv storlek</translation>
+    </message>
+    <message>
+        <source>regex_replace produced too much text</source>
+        <translation>regex_replace gav för mycket text</translation>
+    </message>
+    <message>
+        <source>regex_search: unknown group specification &apos;%1&apos;</source>
+        <translation>regex_search: okänd gruppangivelse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>regex_findall found too many matches</source>
+        <translation>regex_findall hittade för många träffar</translation>
+    </message>
+    <message>
+        <source>empty separator</source>
+        <translation>tom avgränsare</translation>
+    </message>
+    <message>
+        <source>Mandatory variable %1 not defined.</source>
+        <translation>Den obligatoriska variabeln %1 är inte definierad.</translation>
+    </message>
+    <message>
+        <source>Mandatory variable not defined.</source>
+        <translation>En obligatorisk variabel är inte definierad.</translation>
+    </message>
+    <message>
+        <source>bad operand type for abs(): &apos;%1&apos;</source>
+        <translation>ogiltig operandtyp för abs(): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>round expects a number, not %1</source>
+        <translation>round förväntar sig ett tal, inte %1</translation>
+    </message>
+    <message>
+        <source>method must be common, ceil or floor</source>
+        <translation>method måste vara common, ceil eller floor</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::Lookups</name>
+    <message>
+        <source>No file was found when using first_found; looked for %1 in %2.</source>
+        <translation>Ingen fil hittades med first_found; letade efter %1 i %2.</translation>
+    </message>
+    <message>
+        <source>lookup_plugin.pipe(%1) returned %2</source>
+        <translation>lookup_plugin.pipe(%1) returnerade %2</translation>
+    </message>
+    <message>
+        <source>the template file %1 could not be found for the lookup; searched %2.</source>
+        <translation>mallfilen %1 hittades inte för uppslaget; sökte i %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not supported</source>
+        <translation>lookup-insticksprogrammet ”%1” stöds inte</translation>
     </message>
 </context>
 <context>
@@ -5422,34 +6602,6 @@ före: %2</translation>
 <context>
     <name>antler::playbook::jinja::Parser</name>
     <message>
-        <source>end of template</source>
-        <translation>slutet av mallen</translation>
-    </message>
-    <message>
-        <source>end of print statement</source>
-        <translation>slutet av utskriftssatsen</translation>
-    </message>
-    <message>
-        <source>end of statement block</source>
-        <translation>slutet av satsblocket</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>oväntat &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos;, expected %2</source>
-        <translation>oväntat &apos;%1&apos;, förväntade %2</translation>
-    </message>
-    <message>
-        <source>the end of the statement block (&apos;%}&apos;)</source>
-        <translation>slutet av satsblocket (&apos;%}&apos;)</translation>
-    </message>
-    <message>
         <source>the template nests its tags too deeply</source>
         <translation>mallen nästlar sina taggar för djupt</translation>
     </message>
@@ -5476,34 +6628,6 @@ före: %2</translation>
     <message>
         <source>recursive loops are not supported</source>
         <translation>rekursiva slingor stöds inte</translation>
-    </message>
-    <message>
-        <source>the expression nests too deeply</source>
-        <translation>uttrycket är nästlat för djupt</translation>
-    </message>
-    <message>
-        <source>an attribute name</source>
-        <translation>ett attributnamn</translation>
-    </message>
-    <message>
-        <source>&apos;]&apos;</source>
-        <translation>&apos;]&apos;</translation>
-    </message>
-    <message>
-        <source>expected an index between [ and ]</source>
-        <translation>förväntade ett index mellan [ och ]</translation>
-    </message>
-    <message>
-        <source>a positional argument follows keyword arguments</source>
-        <translation>ett positionsargument följer efter nyckelordsargument</translation>
-    </message>
-    <message>
-        <source>a filter name</source>
-        <translation>ett filternamn</translation>
-    </message>
-    <message>
-        <source>a test name</source>
-        <translation>ett testnamn</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +6691,37 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::jinja::TokenCursor</name>
+    <message>
+        <source>end of template</source>
+        <translation>slutet av mallen</translation>
+    </message>
+    <message>
+        <source>end of print statement</source>
+        <translation>slutet av utskriftssatsen</translation>
+    </message>
+    <message>
+        <source>end of statement block</source>
+        <translation>slutet av satsblocket</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>oväntat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected %2</source>
+        <translation>oväntat &apos;%1&apos;, förväntade %2</translation>
+    </message>
+    <message>
+        <source>the end of the statement block (&apos;%}&apos;)</source>
+        <translation>slutet av satsblocket (&apos;%}&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::jinja::Value</name>
     <message>
         <source>&apos;&lt;&apos; not supported between instances of &apos;%1&apos; and &apos;%2&apos;</source>
@@ -5583,6 +6738,280 @@ före: %2</translation>
     <message>
         <source>argument of type &apos;%1&apos; is not iterable</source>
         <translation>argument av typen &apos;%1&apos; är inte itererbart</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::BecomeHandshake</name>
+    <message>
+        <source>sudo refused the become password</source>
+        <translation>sudo avvisade become-lösenordet</translation>
+    </message>
+    <message>
+        <source>sudo asks for a password and no become password was given</source>
+        <translation>sudo frågar efter ett lösenord och inget become-lösenord angavs</translation>
+    </message>
+    <message>
+        <source>sudo ended before the command started</source>
+        <translation>sudo avslutades innan kommandot startade</translation>
+    </message>
+    <message>
+        <source>sudo said: %1</source>
+        <translation>sudo sa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::CommandBuilder</name>
+    <message>
+        <source>The command for %1 is empty; give a program, a script or a raw command.</source>
+        <translation>Kommandot för %1 är tomt; ange ett program, ett skript eller ett råkommando.</translation>
+    </message>
+    <message>
+        <source>The become method &apos;%1&apos; for %2 is not supported; use sudo.</source>
+        <translation>Become-metoden ”%1” för %2 stöds inte; använd sudo.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::KnownHosts</name>
+    <message>
+        <source>Cannot read the known hosts file %1: %2; check its permissions.</source>
+        <translation>Kan inte läsa filen med kända värdar %1: %2; kontrollera dess behörigheter.</translation>
+    </message>
+    <message>
+        <source>line %1: unknown marker %2</source>
+        <translation>rad %1: okänd markör %2</translation>
+    </message>
+    <message>
+        <source>line %1: expected hosts, key type and key</source>
+        <translation>rad %1: förväntade värdar, nyckeltyp och nyckel</translation>
+    </message>
+    <message>
+        <source>line %1: malformed hashed host</source>
+        <translation>rad %1: felformaterad hashad värd</translation>
+    </message>
+    <message>
+        <source>line %1: unsupported host hash</source>
+        <translation>rad %1: värdhash som inte stöds</translation>
+    </message>
+    <message>
+        <source>line %1: the key is not valid %2 key data</source>
+        <translation>rad %1: nyckeln är inte giltiga %2-nyckeldata</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the known hosts file; check its permissions.</source>
+        <translation>Kan inte skapa mappen %1 för filen med kända värdar; kontrollera dess behörigheter.</translation>
+    </message>
+    <message>
+        <source>Cannot add the key of %1 to %2: %3; check the file&apos;s permissions.</source>
+        <translation>Kan inte lägga till nyckeln för %1 i %2: %3; kontrollera filens behörigheter.</translation>
+    </message>
+    <message>
+        <source>Cannot add the key of %1 to %2: %3; check the free space.</source>
+        <translation>Kan inte lägga till nyckeln för %1 i %2: %3; kontrollera ledigt utrymme.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::LocalTransport</name>
+    <message>
+        <source>The command on %1 was cancelled: its transport was closed.</source>
+        <translation>Kommandot på %1 avbröts: dess transport stängdes.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the connection was closed.</source>
+        <translation>Kommandot på %1 avbröts: anslutningen stängdes.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 was cancelled.</source>
+        <translation>%1 på %2 avbröts.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to %2: %3.</source>
+        <translation>Kan inte läsa %1 för att skicka den till %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot start /bin/sh on %1: %2.</source>
+        <translation>Kan inte starta /bin/sh på %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SharedShellPool</name>
+    <message>
+        <source>shared shell</source>
+        <translation>delat skal</translation>
+    </message>
+    <message>
+        <source>(login user)</source>
+        <translation>(inloggningsanvändare)</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>slutkod %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshChannel</name>
+    <message>
+        <source>The %1 on %2 %3</source>
+        <translation>%1 på %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshConnection</name>
+    <message>
+        <source>Cannot create an SSH session for %1: out of memory.</source>
+        <translation>Kan inte skapa en SSH-session för %1: slut på minne.</translation>
+    </message>
+    <message>
+        <source>Cannot watch the SSH session to %1: %2.</source>
+        <translation>Kan inte bevaka SSH-sessionen till %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot run a command on %1: the connection is closed; open it again.</source>
+        <translation>Kan inte köra ett kommando på %1: anslutningen är stängd; öppna den igen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to send it to %2: %3.</source>
+        <translation>Kan inte läsa %1 för att skicka den till %2: %3.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the connection was closed.</source>
+        <translation>Kommandot på %1 avbröts: anslutningen stängdes.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was cancelled: the transport was shut down.</source>
+        <translation>Kommandot på %1 avbröts: transporten stängdes ned.</translation>
+    </message>
+    <message>
+        <source>could not start: %1.</source>
+        <translation>kunde inte starta: %1.</translation>
+    </message>
+    <message>
+        <source>was cancelled.</source>
+        <translation>avbröts.</translation>
+    </message>
+    <message>
+        <source>stop of process group %1</source>
+        <translation>stopp av processgrupp %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>okänt fel</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshLogin</name>
+    <message>
+        <source>Cannot read the host key of %1: %2.</source>
+        <translation>Kan inte läsa värdnyckeln för %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1: its type is not supported.</source>
+        <translation>Kan inte läsa värdnyckeln för %1: typen stöds inte.</translation>
+    </message>
+    <message>
+        <source>No host key of %1 waits for an answer; connect again.</source>
+        <translation>Ingen värdnyckel från %1 väntar på svar; anslut igen.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) was not accepted; nothing was run.</source>
+        <translation>Värdnyckeln för %1 (%2) godtogs inte; ingenting kördes.</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation>ingen autentisering</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: %2.</source>
+        <translation>Kan inte logga in på %1: %2.</translation>
+    </message>
+    <message>
+        <source>the keys in ssh-agent</source>
+        <translation>nycklarna i ssh-agent</translation>
+    </message>
+    <message>
+        <source>the key file %1 (it does not exist)</source>
+        <translation>nyckelfilen %1 (den finns inte)</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>nyckelfilen %1</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>ett lösenord</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>lösenordet</translation>
+    </message>
+    <message>
+        <source>every method Antler could offer</source>
+        <translation>alla metoder som Antler kunde erbjuda</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SshTransport</name>
+    <message>
+        <source>The command on %1 was cancelled: its transport was closed.</source>
+        <translation>Kommandot på %1 avbröts: dess transport stängdes.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::Transport</name>
+    <message>
+        <source>exit code %1</source>
+        <translation>slutkod %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on %2: %3; %4</source>
+        <translation>Kan inte %1 på %2: %3; %4</translation>
+    </message>
+    <message>
+        <source>upload of %1</source>
+        <translation>uppladdning av %1</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>skriva %1</translation>
+    </message>
+    <message>
+        <source>check the path.</source>
+        <translation>kontrollera sökvägen.</translation>
+    </message>
+    <message>
+        <source>check the path, or use become.</source>
+        <translation>kontrollera sökvägen, eller använd become.</translation>
+    </message>
+    <message>
+        <source>download of %1</source>
+        <translation>nedladdning av %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>läsa %1</translation>
+    </message>
+    <message>
+        <source>check that the file exists and is readable.</source>
+        <translation>kontrollera att filen finns och är läsbar.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 from %2 to %3: %4.</source>
+        <translation>Kan inte spara %1 från %2 till %3: %4.</translation>
+    </message>
+    <message>
+        <source>stat of %1</source>
+        <translation>stat av %1</translation>
+    </message>
+    <message>
+        <source>read the status of %1</source>
+        <translation>läsa statusen för %1</translation>
     </message>
 </context>
 </TS>
