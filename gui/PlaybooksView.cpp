@@ -6,7 +6,7 @@
 #include "PlaybookLogFormatter.h"
 #include "PlaybookResultsModel.h"
 #include "StatusIcon.h"
-#include "cli/RunPlaybookCommand.h"
+#include "cli/ExtraVariables.h"
 #include "pipeline/Operation.h"
 #include "pipeline/OperationManager.h"
 #include "playbook/AnsibleJson.h"
@@ -761,7 +761,7 @@ bool PlaybooksView::addExtraVariables(const QString &text, QString *error)
             // Reported below with -e's own sentence.
         }
     }
-    if (!read && !cli::RunPlaybookCommand::parseExtraVariables(trimmed, &variables, error))
+    if (!read && !cli::ExtraVariables::parse(trimmed, &variables, error))
         return false;
     for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
         const int row = m_extraVars->rowCount();
