@@ -278,7 +278,7 @@ void TestDebianPackage::installTree()
         expected << QStringLiteral("share/icons/hicolor/%1x%1/apps/antler.png").arg(size);
 #ifdef ANTLER_HAS_MANPAGES
     // The man pages and the bash completion of the manpages target (the CLI's own declarations).
-    expected << QStringLiteral("share/man/man1/antler.1") << QStringLiteral("share/man/man1/moosefacts.1")
+    expected << QStringLiteral("share/man/man1/antler.1.gz") << QStringLiteral("share/man/man1/moosefacts.1.gz")
              << QStringLiteral("share/bash-completion/completions/antler");
 #endif
     for (const QString &file : std::as_const(expected))
@@ -414,7 +414,7 @@ void TestDebianPackage::installOnFreshDebian()
              qPrintable(describe(QStringLiteral("antler help pipeline"), step)));
 #ifdef ANTLER_HAS_MANPAGES
     step = container.shell(QStringLiteral("man -w antler && man -w moosefacts"));
-    QVERIFY2(step.exitCode == 0 && step.output.contains("/usr/share/man/man1/antler.1"),
+    QVERIFY2(step.exitCode == 0 && step.output.contains("/usr/share/man/man1/antler.1.gz"),
              qPrintable(describe(QStringLiteral("man -w antler"), step)));
 #else
     qWarning("This build has no man pages (no manpages target): man -w antler is not checked.");
