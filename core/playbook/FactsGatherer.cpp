@@ -748,7 +748,7 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         if (words.size() < 6)
             continue;
         const auto octal = [](QString text) {
-            static const QRegularExpression escape(QStringLiteral("\\([0-7]{3})"));
+            static const QRegularExpression escape(QStringLiteral("\\\\([0-7]{3})"));
             QRegularExpressionMatch match;
             while ((match = escape.match(text)).hasMatch())
                 text.replace(match.capturedStart(), 4, QChar(match.captured(1).toInt(nullptr, 8)));
