@@ -38,11 +38,10 @@ HostsView::HostsView(QWidget *parent)
         if (!SshTerminal::open(m_model->settings(selectedRow()), &error))
             m_problem->setText(error);
     });
-    // The setup wizard connects to this action by its object name.
+    // The window opens the setup wizard from this action (MainWindow::createFleetDocks).
     m_setUpPi = new QAction(tr("Set &up a Pi…"), this);
     m_setUpPi->setObjectName(QStringLiteral("setUpPi"));
-    m_setUpPi->setEnabled(false);
-    m_setUpPi->setToolTip(tr("arrives with the setup wizard"));
+    m_setUpPi->setToolTip(tr("Connect to a fresh Raspberry Pi, set it up for the pipeline and make it a profile"));
     m_setUpPi->setStatusTip(m_setUpPi->toolTip());
 
     auto *bar = new QToolBar(this);

@@ -10,6 +10,7 @@
 #include "HistoryLoader.h"
 #include "HistoryModel.h"
 #include "HistoryView.h"
+#include "HostsView.h"
 #include "OperationsModel.h"
 #include "OperationsView.h"
 #include "PipelineActions.h"
@@ -23,6 +24,7 @@
 #include "pipeline/History.h"
 #include "pipeline/Operation.h"
 #include "pipeline/OperationManager.h"
+#include "pisetup/PiSetupWizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -378,7 +380,9 @@ void MainWindow::createMenus()
     QAction *useDefault
         = file->addAction(tr("Use the &default profile"), this, [this] { Q_EMIT profileRequested(QString()); });
     useDefault->setObjectName(QStringLiteral("defaultProfile"));
-    file->addSeparator();
+    // "Set up a Pi…" of the Hosts dock goes in before it (createFleetDocks).
+    m_fileSetupAnchor = file->addSeparator();
+    m_fileMenu = file;
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settings"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -615,6 +619,31 @@ void MainWindow::createFleetDocks()
         m_docks.insert(dock->objectName(), dock);
     m_fleet->addMenus(m_viewMenu);
     m_windowActions += m_fleet->actions();
+    QAction *setUpPi = hostsView()->setUpPiAction();
+    m_fileMenu->insertAction(m_fileSetupAnchor, setUpPi);
+    connect(setUpPi, &QAction::triggered, this, &MainWindow::showPiSetupWizard);
+}
+
+PiSetupWizard *MainWindow::showPiSetupWizard()
+{
+    if (m_piSetup) {
+        m_piSetup->raise();
+        m_piSetup->activateWindow();
+        return m_piSetup;
+    }
+    auto *wizard = new PiSetupWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_settings.knownHostsPath.isEmpty())
+        wizard->setKnownHostsFile(m_settings.knownHostsPath);
+    // The new profile opens once the wizard is closed, so the window is not
+    // replaced under it.
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        if (!wizard->profilePath().isEmpty())
+            Q_EMIT profileRequested(wizard->profilePath());
+    });
+    m_piSetup = wizard;
+    wizard->show();
+    return wizard;
 }
 
 PlaybooksView *MainWindow::playbooksView() const

@@ -49,6 +49,7 @@ class HistoryView;
 struct LoadedHistory;
 class OperationsView;
 class PipelineActions;
+class PiSetupWizard;
 class StageCard;
 
 // The control panel: which profile is active and the stages of its pipeline,
@@ -114,6 +115,10 @@ public:
     // The Playbooks dock's view (FleetDocks).
     PlaybooksView *playbooksView() const;
     HostsView *hostsView() const;
+    // Opens the Pi setup wizard ("Set up a Pi…" in the File and Hosts menus and
+    // the Hosts dock), or raises the one already open. When it made a profile,
+    // the window switches to it once the wizard closes.
+    PiSetupWizard *showPiSetupWizard();
     // With nothing built yet on the Local profile, build and deploy to the
     // first stage by themselves once the window is shown (the Launcher turns
     // this on; tests choose).
@@ -202,6 +207,9 @@ private:
     EventsView *m_eventsView = nullptr;
     CommandPalette *m_palette = nullptr;
     FleetDocks *m_fleet = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fileSetupAnchor = nullptr;
+    QPointer<PiSetupWizard> m_piSetup;
     QHash<QString, QDockWidget *> m_docks;
     QMenu *m_pipelineMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

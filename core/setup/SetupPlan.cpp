@@ -131,6 +131,35 @@ bool SetupPlan::load(const QString &host, int port, SetupPlan *plan)
     return plan->host == host;
 }
 
+bool SetupPlan::loadUnfinished(SetupPlan *plan)
+{
+    const QDir dir(QFileInfo(statePath(QStringLiteral("x"), 22)).absolutePath());
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &info : files) {
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+        if (!document.isObject())
+            continue;
+        const SetupPlan saved = fromJson(document.object());
+        if (!saved.host.isEmpty() && !saved.isFinished()) {
+            *plan = saved;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SetupPlan::isFinished() const
+{
+    for (const Step &step : steps()) {
+        if (!finishedSteps.contains(step.id))
+            return false;
+    }
+    return true;
+}
+
 QString SetupPlan::writeProfile(const QString &profilesDir, const QString &name, QString *error) const
 {
     const QString dir = QDir(profilesDir).filePath(name);

@@ -60,6 +60,11 @@ public:
     static QString statePath(const QString &host, int port);
     bool save(QString *error) const;
     static bool load(const QString &host, int port, SetupPlan *plan);
+    // The most recently saved plan whose provisioning has not finished, so
+    // that a wizard opened again resumes it; false when there is none.
+    static bool loadUnfinished(SetupPlan *plan);
+    // Every step of steps() has finished.
+    bool isFinished() const;
 
     // Writes PROFILES/NAME/{inventory.ini,antler.yaml}; returns antler.yaml's path.
     QString writeProfile(const QString &profilesDir, const QString &name, QString *error) const;

@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QWizard>
 #include <QtTest>
 
 using antler::gui::HostsModel;
@@ -34,7 +35,7 @@ private slots:
     void gatherFactsFillsTheSummaryAndSparklines();
     void aClosedPortIsUnreachableWithTheError();
     void terminalStartsSshWithTheHostsSettings();
-    void setUpPiWaitsForTheWizard();
+    void setUpPiOpensTheWizard();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -215,7 +216,7 @@ void TestHostsView::terminalStartsSshWithTheHostsSettings()
     QVERIFY2(tip.contains(QLatin1String("No terminal emulator")), qPrintable(tip));
 }
 
-void TestHostsView::setUpPiWaitsForTheWizard()
+void TestHostsView::setUpPiOpensTheWizard()
 {
     auto window = openWindow();
     QVERIFY(window);
@@ -225,8 +226,16 @@ void TestHostsView::setUpPiWaitsForTheWizard()
             setUp = action;
     }
     QVERIFY(setUp);
-    QVERIFY(!setUp->isEnabled());
-    QCOMPARE(setUp->toolTip(), QStringLiteral("arrives with the setup wizard"));
+    QVERIFY(setUp->isEnabled());
+    QVERIFY(window->hostsView()->actions().contains(setUp));
+    setUp->trigger();
+    auto *wizard = window->findChild<QWizard *>(QStringLiteral("piSetupWizard"));
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    // Asked again, the open wizard comes to the front instead of a second one.
+    setUp->trigger();
+    QCOMPARE(window->findChildren<QWizard *>().size(), 1);
+    wizard->close();
 }
 
 QTEST_MAIN(TestHostsView)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace antler::gui {
+
+class PiSetupWizard;
+
+// Step 4: the engine (the one the facts recommend is preselected), the
+// registry's port and the stages' names and ports, all prefilled.
+class ChoosePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ChoosePage(PiSetupWizard *wizard);
+
+    void initializePage() override;
+    bool validatePage() override;
+
+    void setEngine(const QString &engine);
+    QString engine() const;
+
+private:
+    PiSetupWizard *m_wizard;
+    QComboBox *m_engine;
+    QLabel *m_advice;
+    QSpinBox *m_registryPort;
+    QLineEdit *m_bundle;
+    QList<QLineEdit *> m_stageNames;
+    QList<QSpinBox *> m_stagePorts;
+};
+
+} // namespace antler::gui
