@@ -50,7 +50,8 @@ void DonePage::initializePage()
     if (path.isEmpty())
         text += tr("<p><b>The profile could not be written:</b> %1</p>").arg(error.toHtmlEscaped());
     else
-        text += tr("<p>The new profile <tt>%1</tt> opens in the window when you click Finish.</p>").arg(path.toHtmlEscaped());
+        text += tr("<p>The new profile <tt>%1</tt> opens in the window when you click Finish.</p>")
+                    .arg(path.toHtmlEscaped());
     m_summary->setText(text);
     m_deploy->setText(tr("&Build and deploy to %1").arg(plan.stages.value(0).name));
     m_deploy->setEnabled(!path.isEmpty());

@@ -1,12 +1,12 @@
 #include "pisetup/PiSetupWizard.h"
 
+#include "Theme.h"
 #include "pisetup/ChoosePage.h"
 #include "pisetup/ConnectPage.h"
 #include "pisetup/DonePage.h"
 #include "pisetup/InspectPage.h"
 #include "pisetup/ProvisionPage.h"
 #include "pisetup/VerifyHostPage.h"
-#include "Theme.h"
 #include "transport/ConnectionSettings.h"
 
 #include <QStandardPaths>

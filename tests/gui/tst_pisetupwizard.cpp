@@ -267,8 +267,9 @@ void TestPiSetupWizard::clickThroughFromTheWindowToANewProfile()
     // A window on a profile of its own; "Set up a Pi…" is in the File menu,
     // the Hosts menu and the Hosts dock, and opens the wizard.
     const QString firstProfile = m_home->filePath(QStringLiteral("first.yaml"));
-    QVERIFY(writeFile(firstProfile,
-                      "version: 1\nprofile: first\nruntime: local\nstages:\n  - name: test\n    host: 127.0.0.1\n    port: 1\n"));
+    QVERIFY(writeFile(
+        firstProfile,
+        "version: 1\nprofile: first\nruntime: local\nstages:\n  - name: test\n    host: 127.0.0.1\n    port: 1\n"));
     antler::gui::WindowHost host;
     host.start(firstProfile);
     QPointer<antler::gui::MainWindow> window = host.window();
@@ -339,7 +340,8 @@ void TestPiSetupWizard::clickThroughFromTheWindowToANewProfile()
         expected << QStringLiteral("0 %1 podman 5055 test,qa,production").arg(step.id);
         QVERIFY2(provision->stepStatus(step.id).startsWith(QLatin1String("Done")),
                  qPrintable(provision->stepStatus(step.id)));
-        QVERIFY2(provision->stepLog(step.id).contains(QLatin1String("PLAY RECAP")), qPrintable(provision->stepLog(step.id)));
+        QVERIFY2(provision->stepLog(step.id).contains(QLatin1String("PLAY RECAP")),
+                 qPrintable(provision->stepLog(step.id)));
     }
     QCOMPARE(QString::fromUtf8(readFile(QDir(playbooks).filePath(QStringLiteral("ran.txt")))).trimmed(),
              expected.join(QLatin1Char('\n')));
