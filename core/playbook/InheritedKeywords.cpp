@@ -18,24 +18,29 @@ InheritedKeywords InheritedKeywords::over(const InheritedKeywords &parent) const
         result.vars.insert(it.key(), it.value());
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         result.environment.insert(it.key(), it.value());
-    if (become)
-        result.become = become;
+    // A literal on this level replaces the parent's template, a template its literal.
+    auto take = [&result, this](const char *keyword, const std::optional<bool> &own, std::optional<bool> *out) {
+        const QString key = QLatin1String(keyword);
+        if (own) {
+            *out = own;
+            result.templates.remove(key);
+        } else if (templates.contains(key)) {
+            out->reset();
+            result.templates.insert(key, templates.value(key));
+        }
+    };
+    take("become", become, &result.become);
+    take("ignore_errors", ignoreErrors, &result.ignoreErrors);
+    take("no_log", noLog, &result.noLog);
+    take("check_mode", checkMode, &result.checkMode);
+    take("diff", diff, &result.diff);
+    take("run_once", runOnce, &result.runOnce);
+    take("any_errors_fatal", anyErrorsFatal, &result.anyErrorsFatal);
     if (!becomeUser.isEmpty())
         result.becomeUser = becomeUser;
-    if (ignoreErrors)
-        result.ignoreErrors = ignoreErrors;
-    if (noLog)
-        result.noLog = noLog;
-    if (checkMode)
-        result.checkMode = checkMode;
-    if (diff)
-        result.diff = diff;
     if (!delegateTo.isEmpty())
         result.delegateTo = delegateTo;
-    if (runOnce)
-        result.runOnce = runOnce;
-    if (anyErrorsFatal)
-        result.anyErrorsFatal = anyErrorsFatal;
+    result.environmentTemplates = parent.environmentTemplates + environmentTemplates;
     if (role.isValid())
         result.role = role;
     return result;
@@ -56,6 +61,10 @@ void InheritedKeywords::applyTo(Task *task) const
     task->delegateTo = delegateTo;
     task->runOnce = runOnce.value_or(false);
     task->anyErrorsFatal = anyErrorsFatal;
+    // The task's own retries/delay templates stay.
+    for (auto it = templates.cbegin(); it != templates.cend(); ++it)
+        task->keywordTemplates.insert(it.key(), it.value());
+    task->environmentTemplates = environmentTemplates;
     task->role = role;
 }
 
@@ -70,30 +79,28 @@ bool InheritedKeywords::read(YamlReader &yaml, const YamlEntry &entry)
         yaml.variables(entry, &vars);
     } else if (key == QLatin1String("environment")) {
         if (entry.value.IsScalar() && YamlReader::isTemplateText(YamlValue::fromStd(entry.value.Scalar()))) {
-            yaml.fail(YamlReader::markOf(entry),
-                      tr("“environment” takes a mapping in this version, not a template; "
-                         "write one “NAME: value” per line below it."));
+            environmentTemplates.append(YamlValue::fromStd(entry.value.Scalar()));
         } else {
             yaml.variables(entry, &environment, false);
         }
     } else if (key == QLatin1String("become")) {
-        yaml.optionalBoolean(entry, &become);
+        yaml.templatedBoolean(entry, &become, &templates);
     } else if (key == QLatin1String("become_user")) {
         yaml.text(entry, &becomeUser);
     } else if (key == QLatin1String("ignore_errors")) {
-        yaml.optionalBoolean(entry, &ignoreErrors);
+        yaml.templatedBoolean(entry, &ignoreErrors, &templates);
     } else if (key == QLatin1String("no_log")) {
-        yaml.optionalBoolean(entry, &noLog);
+        yaml.templatedBoolean(entry, &noLog, &templates);
     } else if (key == QLatin1String("check_mode")) {
-        yaml.optionalBoolean(entry, &checkMode);
+        yaml.templatedBoolean(entry, &checkMode, &templates);
     } else if (key == QLatin1String("diff")) {
-        yaml.optionalBoolean(entry, &diff);
+        yaml.templatedBoolean(entry, &diff, &templates);
     } else if (key == QLatin1String("delegate_to")) {
         yaml.text(entry, &delegateTo);
     } else if (key == QLatin1String("run_once")) {
-        yaml.optionalBoolean(entry, &runOnce);
+        yaml.templatedBoolean(entry, &runOnce, &templates);
     } else if (key == QLatin1String("any_errors_fatal")) {
-        yaml.optionalBoolean(entry, &anyErrorsFatal);
+        yaml.templatedBoolean(entry, &anyErrorsFatal, &templates);
     } else {
         return false;
     }
@@ -110,6 +117,12 @@ InheritedKeywords InheritedKeywords::passedByInclude(const InheritedKeywords &in
     passed.noLog = include.noLog;
     passed.checkMode = include.checkMode;
     passed.diff = include.diff;
+    for (const char *keyword : {"become", "no_log", "check_mode", "diff"}) {
+        const QString key = QLatin1String(keyword);
+        if (include.templates.contains(key))
+            passed.templates.insert(key, include.templates.value(key));
+    }
+    passed.environmentTemplates = include.environmentTemplates;
     return passed;
 }
 
@@ -129,6 +142,8 @@ InheritedKeywords InheritedKeywords::of(const Task &task)
     level.delegateTo = task.delegateTo;
     level.runOnce = task.runOnce;
     level.anyErrorsFatal = task.anyErrorsFatal;
+    level.templates = task.keywordTemplates;
+    level.environmentTemplates = task.environmentTemplates;
     level.role = task.role;
     return level;
 }

@@ -5,6 +5,7 @@
 #include "playbook/YamlEntry.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -36,6 +37,13 @@ public:
     QString delegateTo;
     std::optional<bool> runOnce;
     std::optional<bool> anyErrorsFatal;
+    // Keywords written as a template (become, ignore_errors, no_log,
+    // check_mode, diff, run_once, any_errors_fatal), by keyword: rendered when
+    // the task runs, see TaskKeywords. A template on a lower level replaces
+    // its parent's literal and the other way round.
+    QMap<QString, QString> templates;
+    // environment written as a template of a whole mapping, outer levels first.
+    QStringList environmentTemplates;
     Role role;
 
     // This level's own values on top of parent's.

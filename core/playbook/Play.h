@@ -5,6 +5,7 @@
 #include "playbook/Task.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -27,7 +28,10 @@ struct Play
     QString hosts;
     bool gatherFacts = true;
     std::optional<bool> become;
+    // become/become_user may hold templates (become is then kept here, by
+    // keyword, and rendered per host when a task runs).
     QString becomeUser;
+    QMap<QString, QString> keywordTemplates;
     // vars: as written, values may hold templates.
     QVariantMap vars;
     // vars_files: the absolute paths, in order, loaded at parse time.

@@ -112,7 +112,7 @@ bool PlayReader::readPlay(const YAML::Node &node, Play *play)
         } else if (key == QLatin1String("gather_facts")) {
             m_yaml.boolean(entry, &play->gatherFacts);
         } else if (key == QLatin1String("become")) {
-            m_yaml.optionalBoolean(entry, &play->become);
+            m_yaml.templatedBoolean(entry, &play->become, &play->keywordTemplates);
         } else if (key == QLatin1String("become_user")) {
             m_yaml.text(entry, &play->becomeUser);
         } else if (key == QLatin1String("vars")) {

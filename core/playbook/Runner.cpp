@@ -8,6 +8,7 @@
 #include "playbook/TaskConditions.h"
 #include "playbook/TaskContext.h"
 #include "playbook/TaskExecutor.h"
+#include "playbook/TaskKeywords.h"
 #include "playbook/Templar.h"
 #include "playbook/modules/ModuleRegistry.h"
 #include "playbook/modules/ModuleSpec.h"
@@ -349,7 +350,12 @@ void Runner::reportResult(const QString &host, const Task &task, const TaskResul
     event.host = host;
     event.result = result;
     emitEvent(event);
-    if (result.isFailure() && !task.ignoreErrors)
+    if (!result.isFailure())
+        return;
+    Task resolved = task;
+    QString error;
+    if (!TaskKeywords::resolveOne(&resolved, QStringLiteral("ignore_errors"), variablesFor(host, &task), &error)
+        || !resolved.ignoreErrors)
         hostFailed(host);
 }
 
@@ -395,8 +401,22 @@ void Runner::runTask(const Task &task, const QStringList &hosts, bool isHandler)
     started.isHandler = isHandler;
     started.hosts = hosts;
     emitEvent(started);
-    m_pending = task.runOnce ? hosts.mid(0, 1) : hosts;
     m_running.clear();
+    // run_once and any_errors_fatal are decided once for the task, with the
+    // first host's variables.
+    QString error;
+    if (!hosts.isEmpty()) {
+        const QVariantMap variables = variablesFor(hosts.first(), &task);
+        if (!TaskKeywords::resolveOne(&m_task, QStringLiteral("run_once"), variables, &error)
+            || !TaskKeywords::resolveOne(&m_task, QStringLiteral("any_errors_fatal"), variables, &error)) {
+            m_pending.clear();
+            for (const QString &host : hosts)
+                reportResult(host, m_task, TaskResult::failed(error));
+            launchHosts();
+            return;
+        }
+    }
+    m_pending = m_task.runOnce ? hosts.mid(0, 1) : hosts;
     launchHosts();
 }
 
@@ -590,15 +610,27 @@ void Runner::taskDone()
 void Runner::startHost(const QString &host)
 {
     const Play &play = m_playbook.plays.at(m_playIndex);
-    const Task &task = m_task;
+    Task task = m_task;
     const inventory::ConnectionInfo info = m_inventory.connection(host);
     const QVariantMap variables = variablesFor(host, &task);
 
     ModuleContext context;
     QString delegatedTo;
     TaskResult early;
-    const bool failedEarly = !TaskContext::build(
-        task, play, info, host, variables, {m_checkMode, m_diffMode, m_playbook.path}, &context, &delegatedTo, &early);
+    // become decides the connection's user, so it is rendered here with the
+    // host's variables; the other keywords per loop item by the executor.
+    QString keywordError;
+    const bool becomeOk = TaskKeywords::resolveOne(&task, QStringLiteral("become"), variables, &keywordError);
+    bool failedEarly = !TaskContext::build(task, play, info, host, variables,
+                                           {m_checkMode, m_diffMode, m_playbook.path}, &context, &delegatedTo, &early);
+    if (!becomeOk) {
+        early = TaskResult::failed(keywordError);
+        failedEarly = true;
+    }
+    // Output is censored when no_log is set, or cannot be told yet.
+    Task censor = task;
+    const bool noLog
+        = !TaskKeywords::resolveOne(&censor, QStringLiteral("no_log"), variables, &keywordError) || censor.noLog;
     // Controller-only modules (debug, set_fact, assert…) never open a connection.
     const ModuleSpec *spec = ModuleRegistry::instance().find(task.module);
     const bool needsHost = !spec || !spec->controllerOnly;
@@ -611,6 +643,7 @@ void Runner::startHost(const QString &host)
     run = HostRun();
     run.executor = executor;
     run.delegatedTo = delegatedTo;
+    run.noLog = noLog;
     if (m_liveOutputDelayMs > 0) {
         run.timer = new QTimer(executor);
         run.timer->setSingleShot(true);
@@ -655,7 +688,7 @@ void Runner::onOutput(const QString &host, const QString &line, bool isStderr)
     PlaybookEvent event;
     event.type = PlaybookEvent::Type::HostOutput;
     event.host = host;
-    event.text = m_task.noLog ? TaskResult::censoredMessage() : line;
+    event.text = it->noLog ? TaskResult::censoredMessage() : line;
     event.isStderr = isStderr;
     emitEvent(event);
 }

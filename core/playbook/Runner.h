@@ -124,6 +124,8 @@ private:
         QTimer *timer = nullptr;
         // The host the task runs on instead (delegate_to), empty when its own.
         QString delegatedTo;
+        // no_log as rendered for this host: its output is censored.
+        bool noLog = false;
     };
     enum class Stage { Facts, PreTasks, FlushPre, Tasks, FlushTasks, PostTasks, FlushPost, Done };
 

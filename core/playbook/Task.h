@@ -4,6 +4,7 @@
 #include "playbook/SourceLocation.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -139,6 +140,14 @@ struct Task
     bool runOnce = false;
     // any_errors_fatal on a task or block; unset = the play's.
     std::optional<bool> anyErrorsFatal;
+    // The keywords above written as a template (become, ignore_errors,
+    // no_log, check_mode, diff, run_once, any_errors_fatal, retries, delay),
+    // by keyword; TaskKeywords renders them when the task runs, as Ansible
+    // does, and a template wins over the field's literal value.
+    QMap<QString, QString> keywordTemplates;
+    // environment written as templates of whole mappings (outer levels
+    // first), rendered when the task runs beneath the literal `environment`.
+    QStringList environmentTemplates;
 
     // The role this task comes from (invalid for play tasks): its name, path,
     // defaults, vars and params, for variables and files/templates lookups.

@@ -6,6 +6,7 @@
 #include "playbook/TaskResult.h"
 #include "playbook/modules/ModuleContext.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
 
@@ -17,6 +18,8 @@ namespace antler::playbook {
 // the task is delegated to.
 class TaskContext
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::playbook::TaskContext)
+
 public:
     struct Run
     {

@@ -1,6 +1,7 @@
 #include "playbook/TaskExecutor.h"
 
 #include "playbook/TaskConditions.h"
+#include "playbook/TaskKeywords.h"
 #include "playbook/TaskLoop.h"
 #include "playbook/Templar.h"
 #include "playbook/modules/Module.h"
@@ -145,6 +146,11 @@ void TaskExecutor::startItem()
         skipped.data = {{QStringLiteral("changed"), false},
                         {QStringLiteral("skip_reason"), QStringLiteral("Conditional result was False")}};
         finishItem(skipped);
+        return;
+    }
+    // The keywords written as templates, for this host and item.
+    if (!TaskKeywords::resolve(&m_task, m_itemVariables, &error)) {
+        finishItem(TaskResult::failed(error));
         return;
     }
     startAttempt();

@@ -106,10 +106,10 @@ bool TaskReader::readTask(const YAML::Node &node, const InheritedKeywords &inher
             m_yaml.conditions(entry, &task->until);
         } else if (key == QLatin1String("retries")) {
             taskOnly.append(entry);
-            m_yaml.integer(entry, &task->retries);
+            m_yaml.templatedInteger(entry, &task->retries, &task->keywordTemplates);
         } else if (key == QLatin1String("delay")) {
             taskOnly.append(entry);
-            m_yaml.integer(entry, &task->delay);
+            m_yaml.templatedInteger(entry, &task->delay, &task->keywordTemplates);
         } else if (key == QLatin1String("notify")) {
             taskOnly.append(entry);
             m_yaml.textList(entry, &task->notify);

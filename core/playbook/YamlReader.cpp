@@ -195,6 +195,34 @@ void YamlReader::optionalBoolean(const YamlEntry &entry, std::optional<bool> *ou
         *out = value;
 }
 
+void YamlReader::templatedBoolean(const YamlEntry &entry, std::optional<bool> *out, QMap<QString, QString> *templates)
+{
+    const QString written = entry.value.IsScalar() ? YamlValue::fromStd(entry.value.Scalar()) : QString();
+    if (isTemplateText(written)) {
+        out->reset();
+        templates->insert(entry.key, written);
+        return;
+    }
+    bool value = false;
+    if (!entry.value.IsScalar() || !YamlValue::parseBool(written, &value)) {
+        fail(markOf(entry), tr("“%1” must be true or false; write one of them, or a template.").arg(entry.key));
+        return;
+    }
+    *out = value;
+    templates->remove(entry.key);
+}
+
+void YamlReader::templatedInteger(const YamlEntry &entry, int *out, QMap<QString, QString> *templates)
+{
+    const QString written = entry.value.IsScalar() ? YamlValue::fromStd(entry.value.Scalar()) : QString();
+    if (isTemplateText(written)) {
+        templates->insert(entry.key, written);
+        return;
+    }
+    if (integer(entry, out))
+        templates->remove(entry.key);
+}
+
 bool YamlReader::integer(const YamlEntry &entry, int *out)
 {
     QString written;

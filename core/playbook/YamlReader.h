@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -57,7 +58,13 @@ public:
     bool text(const YamlEntry &entry, QString *out);
     bool boolean(const YamlEntry &entry, bool *out);
     void optionalBoolean(const YamlEntry &entry, std::optional<bool> *out);
+    // A keyword Ansible templates: a literal true/false goes into *out (and
+    // the key leaves *templates); a template goes into (*templates)[key] to
+    // be rendered when the task runs (and *out is reset).
+    void templatedBoolean(const YamlEntry &entry, std::optional<bool> *out, QMap<QString, QString> *templates);
     bool integer(const YamlEntry &entry, int *out);
+    // integer(), or a template kept in (*templates)[key] like templatedBoolean.
+    void templatedInteger(const YamlEntry &entry, int *out, QMap<QString, QString> *templates);
     // A string or a list of strings (tags, notify, listen).
     bool textList(const YamlEntry &entry, QStringList *out, bool splitCommas = false);
     // when / changed_when / failed_when / until: a condition or a list of
