@@ -52,6 +52,14 @@ void ModuleArgumentReader::setArgument(const ModuleSpec &spec, const QString &mo
     }
     const ModuleArgument *argument = spec.argument(name);
     if (!argument) {
+        // As in Ansible, arguments are judged after templating: one whose
+        // value is a template may render to omit and then does not exist; if
+        // it renders to anything else, the task fails when it runs.
+        if (node ? node->IsScalar() && YamlReader::isTemplateText(YamlValue::fromStd(node->Scalar()))
+                 : YamlReader::isTemplateText(writtenValue.toString())) {
+            arguments->insert(name, node ? YamlValue::toVariant(*node) : writtenValue);
+            return;
+        }
         QStringList valid;
         for (const ModuleArgument &known : spec.arguments) {
             if (!known.name.startsWith(QLatin1Char('_')))
