@@ -63,12 +63,20 @@ ConnectPage::ConnectPage(PiSetupWizard *wizard)
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
+    // The three ways to log in share one column, each with its own field.
     auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key);
     keyRow->addWidget(m_keyFile, 1);
     keyRow->addWidget(browse);
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_passwordChoice);
+    passwordRow->addWidget(m_password, 1);
+    const int labelWidth = qMax(m_key->sizeHint().width(), m_passwordChoice->sizeHint().width());
+    m_key->setMinimumWidth(labelWidth);
+    m_passwordChoice->setMinimumWidth(labelWidth);
     form->addRow(tr("Log in with:"), m_agent);
-    form->addRow(m_key, keyRow);
-    form->addRow(m_passwordChoice, m_password);
+    form->addRow(QString(), keyRow);
+    form->addRow(QString(), passwordRow);
     connect(m_keyFile, &QLineEdit::textEdited, this, [this] { m_key->setChecked(true); });
     connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordChoice->setChecked(true); });
 

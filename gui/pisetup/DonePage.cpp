@@ -13,6 +13,7 @@ DonePage::DonePage(PiSetupWizard *wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("The Pi is ready"));
+    setSubTitle(tr("Every step has finished; the Pi is now the target of a profile of its own."));
     setFinalPage(true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("doneSummary"));

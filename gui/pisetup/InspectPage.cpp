@@ -29,8 +29,12 @@ InspectPage::InspectPage(PiSetupWizard *wizard)
     m_log->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addSpacing(8);
     layout->addWidget(m_warnings);
-    layout->addWidget(m_log, 1);
+    // The log (shown when the facts cannot be read) takes the room; otherwise
+    // the text stays at the top.
+    layout->addWidget(m_log, 100);
+    layout->addStretch(1);
 }
 
 void InspectPage::initializePage()
@@ -68,11 +72,18 @@ void InspectPage::onFinished(int exitCode)
         return;
     }
     const setup::PiFacts &facts = m_wizard->facts();
-    m_summary->setText(facts.summary().join(QLatin1Char('\n')));
+    // "Label: value" lines as a two-column table.
+    QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (const QString &line : facts.summary()) {
+        const qsizetype colon = line.indexOf(QLatin1String(": "));
+        table += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+                     .arg(line.left(colon).toHtmlEscaped(), line.mid(colon + 2).toHtmlEscaped());
+    }
+    m_summary->setText(table + QStringLiteral("</table>"));
     const QStringList warnings = facts.warnings();
     QString html;
     for (const QString &warning : warnings)
-        html += QStringLiteral("<p>⚠ %1</p>").arg(warning.toHtmlEscaped());
+        html += QStringLiteral("<p>⚠&nbsp;%1</p>").arg(warning.toHtmlEscaped());
     m_warnings->setText(warnings.isEmpty() ? tr("Nothing stands in the way.") : html);
     m_done = true;
     Q_EMIT completeChanged();
@@ -80,7 +91,7 @@ void InspectPage::onFinished(int exitCode)
 
 QString InspectPage::summaryText() const
 {
-    return m_summary->text();
+    return m_done ? m_wizard->facts().summary().join(QLatin1Char('\n')) : m_summary->text();
 }
 
 QString InspectPage::warningsText() const

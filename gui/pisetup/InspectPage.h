@@ -28,6 +28,7 @@ public:
     int nextId() const override;
 
     bool isDone() const { return m_done; }
+    // The facts as "Label: value" lines once read; the progress or the problem before.
     QString summaryText() const;
     QString warningsText() const;
 

@@ -43,7 +43,12 @@ ProvisionPage::ProvisionPage(PiSetupWizard *wizard)
     m_steps->setObjectName(QStringLiteral("provisionSteps"));
     m_steps->setRootIsDecorated(false);
     m_steps->setHeaderLabels({tr("Step"), tr("Status"), tr("Progress"), tr("Elapsed")});
-    m_steps->header()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->header()->setSectionResizeMode(StepColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(ProgressColumn, QHeaderView::Fixed);
+    m_steps->header()->setSectionResizeMode(ElapsedColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->resizeSection(ProgressColumn, 90);
     m_waiting = new QLabel(this);
     m_waiting->setObjectName(QStringLiteral("rebootCountdown"));
     m_waiting->setVisible(false);
@@ -63,12 +68,15 @@ ProvisionPage::ProvisionPage(PiSetupWizard *wizard)
     splitter->addWidget(m_steps);
     splitter->addWidget(m_log);
     splitter->setStretchFactor(1, 1);
+    m_waiting->setWordWrap(true);
+    m_waiting->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_waiting, 1);
+    buttons->addStretch();
     buttons->addWidget(m_retry);
     buttons->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_waiting);
     layout->addLayout(buttons);
     connect(m_steps, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { showLogOf(item ? m_steps->indexOfTopLevelItem(item) : -1); });
@@ -137,6 +145,7 @@ void ProvisionPage::runNext()
         m_ticker.stop();
         m_steps->topLevelItem(m_current)->setText(StatusColumn, tr("Failed"));
         m_waiting->setText(m_wizard->playbookProblem());
+        m_waiting->setStyleSheet(PiSetupWizard::problemStyle(palette()));
         m_waiting->setVisible(true);
         Q_EMIT completeChanged();
         return;
@@ -177,6 +186,7 @@ void ProvisionPage::onTaskStarted(const QString &name, const QString &module)
     m_rebooting = module.endsWith(QLatin1String("reboot"));
     if (m_rebooting)
         m_rebootTimer.start();
+    m_waiting->setStyleSheet(QString());
     m_waiting->setVisible(m_rebooting);
     tick();
 }
@@ -215,6 +225,7 @@ void ProvisionPage::onFinished(int exitCode)
         item->setText(StatusColumn, tr("Failed"));
         item->setToolTip(StatusColumn, failure);
         m_waiting->setText(failure.isEmpty() ? tr("The step failed; its log says why.") : failure);
+        m_waiting->setStyleSheet(PiSetupWizard::problemStyle(palette()));
         m_waiting->setVisible(true);
         m_retry->setEnabled(true);
         Q_EMIT completeChanged();

@@ -3,26 +3,43 @@
 // loopback (SshdFixture) answers as two Pis of an inventory, a playbook runs
 // on both (one task fails on one host, so the recap has something to say),
 // and the Hosts dock shows both with their facts. Writes playbooks.png,
-// playbooks-dark.png, hosts.png and hosts-dark.png. Run it under xvfb-run
-// (scripts/screenshot-gui.sh does).
+// playbooks-dark.png, hosts.png and hosts-dark.png. Then the Pi setup wizard
+// against the same sshd, page by page (wizard-connect.png, wizard-verify.png,
+// wizard-inspect.png, wizard-choose.png, wizard-provision.png,
+// wizard-done.png and their -dark twins): the real facts playbook, and the
+// provisioning steps as the stand-ins the wizard's test uses
+// (tests/support/SetupStandIns.h), since this machine is not a Pi. Run it
+// under xvfb-run (scripts/screenshot-gui.sh does).
 #include "AppSettings.h"
 #include "HostsModel.h"
 #include "HostsView.h"
 #include "MainWindow.h"
 #include "PlaybookResultsModel.h"
 #include "PlaybooksView.h"
+#include "SetupStandIns.h"
 #include "SshdFixture.h"
 #include "Theme.h"
 #include "pipeline/Operation.h"
 #include "pipeline/OperationManager.h"
 #include "pipeline/PipelineConfig.h"
+#include "pisetup/ChoosePage.h"
+#include "pisetup/ConnectPage.h"
+#include "pisetup/InspectPage.h"
+#include "pisetup/PiSetupWizard.h"
+#include "pisetup/ProvisionPage.h"
+#include "pisetup/VerifyHostPage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +123,70 @@ bool shoot(const pipeline::PipelineConfig &config, const QString &playbook, cons
     return save(&window, out + QStringLiteral("/hosts%1.png").arg(suffix));
 }
 
+// The six pages of the Pi setup wizard, each as the user sees it on the way.
+bool shootWizard(const test::SshdFixture &sshd, const QString &out, const QString &suffix)
+{
+    QTemporaryDir dir;
+    // A data folder of its own: no saved plan of an earlier picture resumes.
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
+    QString error;
+    const QString playbooks = dir.filePath(QStringLiteral("playbooks"));
+    if (!QDir().mkpath(playbooks) || !test::writeSetupStandIns(playbooks, &error)
+        || !writeFile(QDir(playbooks).filePath(QStringLiteral("gate-cgroups")), {})) {
+        err << "screenshots: " << error << '\n';
+        return false;
+    }
+    gui::PiSetupWizard wizard;
+    wizard.setKnownHostsFile(dir.filePath(QStringLiteral("known_hosts")));
+    wizard.setProfilesDir(dir.filePath(QStringLiteral("profiles")));
+    wizard.setPlaybookDir(playbooks);
+    wizard.resize(800, 600);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return false;
+    const auto shot = [&](const QString &page) {
+        return save(&wizard, out + QStringLiteral("/wizard-%1%2.png").arg(page, suffix));
+    };
+
+    gui::ConnectPage *connect = wizard.connectPage();
+    connect->findChild<QLineEdit *>(QStringLiteral("host"))->setText(QStringLiteral("127.0.0.1"));
+    connect->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(sshd.port());
+    connect->findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("root"));
+    connect->findChild<QLineEdit *>(QStringLiteral("keyFile"))->setText(sshd.clientKeyPath());
+    connect->findChild<QRadioButton *>(QStringLiteral("useKeyFile"))->setChecked(true);
+    connect->testConnection();
+    if (!QTest::qWaitFor([&] { return connect->hostKeyPending(); }, 30000) || !shot(QStringLiteral("connect")))
+        return false;
+    wizard.next();
+    if (!shot(QStringLiteral("verify")))
+        return false;
+    wizard.verifyHostPage()->findChild<QAbstractButton *>(QStringLiteral("acceptHostKey"))->click();
+    if (!QTest::qWaitFor([&] { return connect->connected(); }, 30000))
+        return false;
+    wizard.next();
+    if (!QTest::qWaitFor([&] { return wizard.inspectPage()->isDone(); }, 60000) || !shot(QStringLiteral("inspect")))
+        return false;
+    wizard.next();
+    auto *engine = wizard.choosePage()->findChild<QComboBox *>(QStringLiteral("engine"));
+    engine->setCurrentIndex(engine->findData(QStringLiteral("podman")));
+    if (!shot(QStringLiteral("choose")))
+        return false;
+    wizard.next();
+    // The first step done, the second waiting at its gate.
+    gui::ProvisionPage *provision = wizard.provisionPage();
+    if (!QTest::qWaitFor(
+            [&] { return provision->stepStatus(QStringLiteral("engine")).contains(QLatin1String("Wait until")); },
+            60000)
+        || !shot(QStringLiteral("provision")))
+        return false;
+    if (!writeFile(QDir(playbooks).filePath(QStringLiteral("gate")), {})
+        || !QTest::qWaitFor([&] { return provision->allDone() || provision->hasFailed(); }, 60000)
+        || provision->hasFailed())
+        return false;
+    wizard.next();
+    return shot(QStringLiteral("done"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -176,6 +257,12 @@ int main(int argc, char **argv)
         return 1;
     gui::Theme::apply(gui::AppSettings::Theme::Dark);
     if (!shoot(config, playbook, inventory, out, QStringLiteral("-dark")))
+        return 1;
+    gui::Theme::apply(gui::AppSettings::Theme::Light);
+    if (!shootWizard(sshd, out, QString()))
+        return 1;
+    gui::Theme::apply(gui::AppSettings::Theme::Dark);
+    if (!shootWizard(sshd, out, QStringLiteral("-dark")))
         return 1;
     return 0;
 }

@@ -11,6 +11,7 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "SetupStandIns.h"
 #include "SshdFixture.h"
 #include "WindowHost.h"
 #include "pipeline/PipelineConfig.h"
@@ -58,43 +59,6 @@ bool writeFile(const QString &path, const QByteArray &content)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-// The built-in playbooks with every provisioning step replaced by a stand-in
-// of the same name that appends "STEP ENGINE REGISTRY_PORT STAGES" to
-// ran.txt (as root, through become like the real ones) once the file "gate"
-// or "gate-STEP" exists in dir.
-// pi-facts.yml stays the real one: it only reads.
-bool writeStandInPlaybooks(const QString &dir, QString *error)
-{
-    if (!SetupPlan::extractPlaybooks(dir, error))
-        return false;
-    for (const SetupPlan::Step &step : SetupPlan::steps()) {
-        const QByteArray record = QDir(dir).filePath(QStringLiteral("ran.txt")).toUtf8();
-        const QByteArray gate = QDir(dir).filePath(QStringLiteral("gate")).toUtf8();
-        const QByteArray stepGate = gate + '-' + step.id.toUtf8();
-        const QByteArray text = "# A stand-in for the real " + step.playbook.toUtf8()
-            + " (which needs a Pi).\n"
-              "- name: Stand-in for "
-            + step.id.toUtf8()
-            + "\n  hosts: all\n  become: true\n  gather_facts: false\n  tasks:\n"
-              "    - name: Wait until the test lets the step go on\n"
-              "      ansible.builtin.shell: for i in $(seq 1200); do [ -f "
-            + gate + " ] || [ -f " + stepGate
-            + " ] && exit 0; sleep 0.1; done; exit 1\n"
-              "      changed_when: false\n"
-              "    - name: Record the step and the choices it got\n"
-              "      ansible.builtin.shell: >-\n"
-              "        echo \"$(id -u) "
-            + step.id.toUtf8()
-            + " {{ antler_engine }} {{ registry_port }} {{ antler_stages | map(attribute='name') | join(',') }}\" >> "
-            + record + "\n";
-        if (!writeFile(SetupPlan::playbookPath(dir, step), text)) {
-            *error = QStringLiteral("cannot write the stand-in of ") + step.playbook;
-            return false;
-        }
-    }
-    return true;
 }
 
 void fillConnectPage(PiSetupWizard &wizard, quint16 port, const QString &user, const QString &keyFile)
@@ -257,7 +221,7 @@ void TestPiSetupWizard::clickThroughFromTheWindowToANewProfile()
     QVERIFY2(sshd.start(&error), qPrintable(error));
     const QString playbooks = m_home->filePath(QStringLiteral("playbooks"));
     QVERIFY(QDir().mkpath(playbooks));
-    QVERIFY2(writeStandInPlaybooks(playbooks, &error), qPrintable(error));
+    QVERIFY2(antler::test::writeSetupStandIns(playbooks, &error), qPrintable(error));
     QVERIFY(writeFile(QDir(playbooks).filePath(QStringLiteral("gate")), {}));
     const QString knownHosts = m_home->filePath(QStringLiteral("known_hosts"));
     antler::gui::AppSettings settings = antler::gui::AppSettings::load();
@@ -377,7 +341,7 @@ void TestPiSetupWizard::closedMidProvisionResumesAtTheSavedStep()
     QVERIFY2(sshd.start(&error), qPrintable(error));
     const QString playbooks = m_home->filePath(QStringLiteral("playbooks"));
     QVERIFY(QDir().mkpath(playbooks));
-    QVERIFY2(writeStandInPlaybooks(playbooks, &error), qPrintable(error));
+    QVERIFY2(antler::test::writeSetupStandIns(playbooks, &error), qPrintable(error));
     const QString gate = QDir(playbooks).filePath(QStringLiteral("gate"));
     const QString ran = QDir(playbooks).filePath(QStringLiteral("ran.txt"));
     const auto connectAndInspect = [&](PiSetupWizard &wizard) {
