@@ -28,7 +28,8 @@ bool writeSetupStandIns(const QString &dir, QString *error)
               "    - name: Record the step and the choices it got\n"
               "      ansible.builtin.shell: >-\n"
               "        echo \"$(id -u) "
-            + id + " {{ antler_engine }} {{ registry_port }} {{ antler_stages | map(attribute='name') | join(',') }}\" >> "
+            + id
+            + " {{ antler_engine }} {{ registry_port }} {{ antler_stages | map(attribute='name') | join(',') }}\" >> "
             + record + "\n";
         QFile file(setup::SetupPlan::playbookPath(dir, step));
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
