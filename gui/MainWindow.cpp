@@ -573,7 +573,7 @@ void MainWindow::startPipeline()
         updateStageCard(stage.name());
     refreshReleases();
     updateTray();
-    if (m_firstRunEnabled && m_operations)
+    if ((m_firstRunEnabled || m_buildAndDeployOnStart) && m_operations)
         QTimer::singleShot(0, this, &MainWindow::startFirstRun);
 }
 
@@ -637,8 +637,14 @@ PiSetupWizard *MainWindow::showPiSetupWizard()
         wizard->setKnownHostsFile(m_settings.knownHostsPath);
     // The new profile opens once the wizard is closed, so the window is not
     // replaced under it.
+    connect(wizard, &PiSetupWizard::buildAndDeployRequested, this,
+            [wizard] { wizard->setProperty("buildAndDeploy", true); });
     connect(wizard, &QDialog::finished, this, [this, wizard] {
-        if (!wizard->profilePath().isEmpty())
+        if (wizard->profilePath().isEmpty())
+            return;
+        if (wizard->property("buildAndDeploy").toBool())
+            Q_EMIT buildAndDeployRequested(wizard->profilePath());
+        else
             Q_EMIT profileRequested(wizard->profilePath());
     });
     m_piSetup = wizard;
@@ -790,12 +796,18 @@ void MainWindow::onOperationFinished(pipeline::Operation *operation)
 
 void MainWindow::startFirstRun()
 {
-    if (!m_operations || !m_pipelineHistory || m_pipelineHistory->lastBuild() || !m_config.isLocalProfile()
-        || m_operations->hasActive())
+    const bool asked = m_buildAndDeployOnStart;
+    m_buildAndDeployOnStart = false;
+    if (!m_operations || !m_pipelineHistory || m_operations->hasActive())
         return;
-    showHint(tr("First run: Antler builds the moose facts app and deploys it to %1. Follow it in the Operations "
-                "dock below.")
-                 .arg(m_config.stages().value(0).name()));
+    if (!asked && (m_pipelineHistory->lastBuild() || !m_config.isLocalProfile()))
+        return;
+    showHint(asked ? tr("Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock "
+                        "below.")
+                         .arg(m_config.stages().value(0).name())
+                   : tr("First run: Antler builds the moose facts app and deploys it to %1. Follow it in the "
+                        "Operations dock below.")
+                         .arg(m_config.stages().value(0).name()));
     m_actions->build()->trigger();
     const QList<pipeline::Operation *> operations = m_operations->operations();
     if (!operations.isEmpty())

@@ -123,6 +123,9 @@ public:
     // first stage by themselves once the window is shown (the Launcher turns
     // this on; tests choose).
     void setFirstRunEnabled(bool enabled) { m_firstRunEnabled = enabled; }
+    // Builds and deploys to the first stage as soon as the pipeline starts,
+    // whatever the profile (the setup wizard's "Build and deploy to test").
+    void setBuildAndDeployOnStart(bool enabled) { m_buildAndDeployOnStart = enabled; }
     // The hint above the pipeline ("press Promote →"); empty when none is shown.
     QString hintText() const;
     // What the latest promote/rollback confirmation showed (summary and changes).
@@ -141,6 +144,8 @@ Q_SIGNALS:
     // File → Open profile / a recent profile: the Launcher opens a window on
     // it ("" is the default profile).
     void profileRequested(const QString &path);
+    // The same, and then build and deploy to its first stage.
+    void buildAndDeployRequested(const QString &path);
     // The language changed: the Launcher opens the window again in it.
     void reopenRequested();
 
@@ -220,6 +225,7 @@ private:
     QLabel *m_hintText = nullptr;
     QString m_lastConfirmation;
     bool m_firstRunEnabled = false;
+    bool m_buildAndDeployOnStart = false;
     bool m_pipelineStarted = false;
     // The operation ids of the first run: build, then deploy to the first stage.
     int m_firstRunBuild = 0;

@@ -45,7 +45,7 @@ void WindowHost::start(const QString &configFile)
     open(profile, remember);
 }
 
-void WindowHost::open(const QString &profile, bool remember)
+void WindowHost::open(const QString &profile, bool remember, bool buildAndDeploy)
 {
     pipeline::PipelineConfig config;
     QString problem;
@@ -66,10 +66,13 @@ void WindowHost::open(const QString &profile, bool remember)
     auto *window = new MainWindow(config, problem);
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     window->setFirstRunEnabled(true);
+    window->setBuildAndDeployOnStart(buildAndDeploy && problem.isEmpty());
     if (!geometry.isEmpty())
         window->restoreGeometry(geometry);
     connect(window, &MainWindow::profileRequested, this,
             [this](const QString &path) { QTimer::singleShot(0, this, [this, path] { open(path, true); }); });
+    connect(window, &MainWindow::buildAndDeployRequested, this,
+            [this](const QString &path) { QTimer::singleShot(0, this, [this, path] { open(path, true, true); }); });
     connect(window, &MainWindow::reopenRequested, this, [this] {
         QTimer::singleShot(0, this, [this] {
             installLanguage();

@@ -28,7 +28,8 @@ public:
     MainWindow *window() const { return m_window; }
 
 private:
-    void open(const QString &profile, bool remember);
+    // buildAndDeploy: the new window builds and deploys to its first stage at once.
+    void open(const QString &profile, bool remember, bool buildAndDeploy = false);
     void installLanguage();
 
     QPointer<MainWindow> m_window;

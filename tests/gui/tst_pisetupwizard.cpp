@@ -104,6 +104,7 @@ private Q_SLOTS:
     }
 
     void clickThroughFromTheWindowToANewProfile();
+    void buildAndDeployIsHandedToTheWindow();
     void closedMidProvisionResumesAtTheSavedStep();
 
     void unknownHostKeyIsShownAndTrusted()
@@ -332,6 +333,41 @@ void TestPiSetupWizard::clickThroughFromTheWindowToANewProfile()
     // The finished setup is not offered for resuming.
     SetupPlan unfinished;
     QVERIFY(!SetupPlan::loadUnfinished(&unfinished));
+}
+
+// "Build and deploy to test" on the Done page closes the wizard and asks the
+// window for the new profile with a build and deploy (WindowHost opens it
+// with MainWindow::setBuildAndDeployOnStart; the build itself is the
+// pipeline's, tested in tst_controlpanel).
+void TestPiSetupWizard::buildAndDeployIsHandedToTheWindow()
+{
+    const QString profile = m_home->filePath(QStringLiteral("first.yaml"));
+    QVERIFY(writeFile(profile,
+                      "version: 1\nprofile: first\nruntime: local\nstages:\n  - name: test\n    host: "
+                      "127.0.0.1\n    port: 1\n"));
+    antler::pipeline::PipelineConfig config;
+    QString error;
+    QVERIFY2(antler::pipeline::PipelineConfig::load(profile, &config, &error), qPrintable(error));
+    antler::gui::MainWindow window(config);
+    window.show();
+    QSignalSpy opened(&window, &antler::gui::MainWindow::profileRequested);
+    QSignalSpy deploy(&window, &antler::gui::MainWindow::buildAndDeployRequested);
+    PiSetupWizard *wizard = window.showPiSetupWizard();
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(window.showPiSetupWizard(), wizard); // one at a time
+    // On the Done page of a finished setup (the click-through above gets there for real).
+    wizard->setProfilesDir(m_home->filePath(QStringLiteral("profiles")));
+    wizard->plan().host = QStringLiteral("pi.test");
+    wizard->setStartId(PiSetupWizard::Done);
+    wizard->restart();
+    const QString written = m_home->filePath(QStringLiteral("profiles/pi.test/antler.yaml"));
+    QCOMPARE(wizard->profilePath(), written);
+    QTest::mouseClick(wizard->donePage()->findChild<QAbstractButton *>(QStringLiteral("buildAndDeploy")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(deploy.size(), 1);
+    QCOMPARE(deploy.at(0).at(0).toString(), written);
+    QCOMPARE(opened.size(), 0);
+    QVERIFY(!wizard->isVisible());
 }
 
 void TestPiSetupWizard::closedMidProvisionResumesAtTheSavedStep()
