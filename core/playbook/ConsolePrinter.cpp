@@ -169,6 +169,10 @@ void ConsolePrinter::print(const PlaybookEvent &event)
         break;
     case PlaybookEvent::Type::PlayStarted:
         out << '\n' << banner(QStringLiteral("PLAY [%1]").arg(event.play), m_columns) << '\n';
+        // ansible-playbook's words for a play whose pattern matched no host;
+        // the run goes on with the next play.
+        if (event.hosts.isEmpty())
+            out << "skipping: no hosts matched\n";
         break;
     case PlaybookEvent::Type::TaskStarted:
         out << '\n'

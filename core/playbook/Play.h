@@ -47,6 +47,9 @@ struct Play
     QList<Task> preTasks;
     // roles: in order; each role's tasks are also the first Blocks of tasks.
     QList<Role> roles;
+    // Every role the play uses, dependencies before the roles needing them
+    // (ansible_role_names).
+    QStringList allRoleNames;
     // The play's tasks, starting with one Block per role (tagged with the
     // role entry's tags, task.role set on every task inside).
     QList<Task> tasks;

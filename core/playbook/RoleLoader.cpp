@@ -351,6 +351,8 @@ bool RoleLoader::useRole(RoleEntry use, const InheritedKeywords &context, const 
         m_tasks->readTaskFile(path, use.nameMark, handlerLevel, &m_play->handlers, true);
     }
     m_roleChain.removeLast();
+    if (m_play && !m_play->allRoleNames.contains(role.name))
+        m_play->allRoleNames.append(role.name);
 
     if (listedInPlay && m_play) {
         Role visible = role;

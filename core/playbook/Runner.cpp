@@ -128,10 +128,7 @@ void Runner::startPlay()
         m_recap.addHost(host);
     }
     if (matched.isEmpty()) {
-        PlaybookEvent event;
-        event.type = PlaybookEvent::Type::Warning;
-        event.text = tr("no hosts matched “%1”, so the play “%2” was skipped.").arg(play.hosts, play.displayName());
-        emitEvent(event);
+        // The printers say "skipping: no hosts matched", as ansible-playbook does.
         QTimer::singleShot(0, this, [this] { startPlay(); });
         return;
     }
@@ -811,6 +808,8 @@ QVariantMap Runner::variablesFor(const QString &host, const Task *task) const
     run.checkMode = m_checkMode;
     run.diffMode = m_diffMode;
     run.verbosity = m_verbosity;
+    run.forks = m_forks;
+    run.limit = m_limit;
     run.onlyTags = m_onlyTags;
     run.skipTags = m_skipTags;
     if (play)

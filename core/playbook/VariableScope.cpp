@@ -121,6 +121,15 @@ const QVariantMap &VariableScope::groups() const
     return m_groups;
 }
 
+QVariantMap VariableScope::ansibleVersion()
+{
+    return {{QStringLiteral("full"), QStringLiteral("2.14.18")},
+            {QStringLiteral("major"), 2},
+            {QStringLiteral("minor"), 14},
+            {QStringLiteral("revision"), 18},
+            {QStringLiteral("string"), QStringLiteral("2.14.18")}};
+}
+
 QVariantMap VariableScope::variablesFor(const QString &host, const Play *play, const Task *task,
                                         const QVariantMap &frameVars, const RunState &run) const
 {
@@ -167,6 +176,26 @@ QVariantMap VariableScope::variablesFor(const QString &host, const Play *play, c
     variables.insert(QStringLiteral("inventory_hostname"), host);
     variables.insert(QStringLiteral("inventory_hostname_short"), host.section(QLatin1Char('.'), 0, 0));
     variables.insert(QStringLiteral("playbook_dir"), QFileInfo(run.playbookPath).absolutePath());
+    variables.insert(QStringLiteral("ansible_version"), ansibleVersion());
+    variables.insert(QStringLiteral("ansible_forks"), run.forks);
+    if (!run.limit.isEmpty())
+        variables.insert(QStringLiteral("ansible_limit"), run.limit);
+    // The inventory file the hosts come from (none for a -i host list).
+    if (const QString source = m_inventory->sourcePath(); !source.isEmpty() && QFileInfo::exists(source)) {
+        const QFileInfo info(source);
+        variables.insert(QStringLiteral("inventory_file"), info.absoluteFilePath());
+        variables.insert(QStringLiteral("inventory_dir"), info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+        variables.insert(QStringLiteral("ansible_inventory_sources"), QStringList {info.absoluteFilePath()});
+    }
+    if (play) {
+        QStringList roleNames;
+        for (const Role &role : play->roles) {
+            if (!roleNames.contains(role.name))
+                roleNames.append(role.name);
+        }
+        variables.insert(QStringLiteral("role_names"), roleNames);
+        variables.insert(QStringLiteral("ansible_role_names"), play->allRoleNames);
+    }
     variables.insert(QStringLiteral("ansible_check_mode"), run.checkMode);
     variables.insert(QStringLiteral("ansible_diff_mode"), run.diffMode);
     variables.insert(QStringLiteral("ansible_verbosity"), run.verbosity);

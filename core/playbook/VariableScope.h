@@ -32,7 +32,15 @@ public:
         // All hosts of the play, and those not failed nor unreachable.
         QStringList playHosts;
         QStringList activeHosts;
+        int forks = 5;
+        // --limit as given; empty: none.
+        QString limit;
     };
+
+    // ansible_version: the ansible-core release whose behaviour the engine
+    // follows (full, major, minor, revision, string), so roles that check
+    // it take their 2.14 branch.
+    static QVariantMap ansibleVersion();
 
     explicit VariableScope(const inventory::Inventory *inventory);
 

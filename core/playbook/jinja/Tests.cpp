@@ -4,6 +4,8 @@
 #include "playbook/jinja/Value.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QVersionNumber>
@@ -91,6 +93,16 @@ int versionCompare(const QString &a, const QString &b)
         }
     }
     return 0;
+}
+
+// A path for Ansible's path tests, which look on the controller (~ is its
+// user's home).
+QString controllerPath(const QVariant &value)
+{
+    const QString path = Value::toText(value);
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
 }
 
 const QHash<QString, TestFunction> &tests()
@@ -374,6 +386,21 @@ const QHash<QString, TestFunction> &tests()
                      }
                      return true;
                  });
+        // Ansible's path tests, on the controller: exists, file, directory,
+        // link, abs (~ is the controller user's home).
+#define ANTLER_PATH_TEST(NAME, CHECK)                                                                                  \
+    t.insert(QStringLiteral(NAME),                                                                                     \
+             [](const QVariant &v, const QVariantList &, const QVariantMap &, bool *out, QString *) {                  \
+                 const QFileInfo info(controllerPath(v));                                                              \
+                 *out = CHECK;                                                                                         \
+                 return true;                                                                                          \
+             });
+        ANTLER_PATH_TEST("exists", info.exists())
+        ANTLER_PATH_TEST("file", info.isFile())
+        ANTLER_PATH_TEST("directory", info.isDir())
+        ANTLER_PATH_TEST("link", info.isSymLink())
+        ANTLER_PATH_TEST("abs", info.isAbsolute())
+#undef ANTLER_PATH_TEST
         return t;
     }();
     return table;
