@@ -47,6 +47,10 @@ struct Task
         Loop,
         // with_items: like loop, but lists inside the list are flattened one level.
         WithItems,
+        // with_dict, with_subelements, with_nested, with_together,
+        // with_sequence, with_first_found, with_fileglob…: the lookup
+        // plugin loopLookup runs over the rendered terms.
+        WithLookup,
     };
 
     Kind kind = Kind::Module;
@@ -90,6 +94,8 @@ struct Task
     // template that renders to a list. Invalid when loopKind is None.
     QVariant loop;
     LoopKind loopKind = LoopKind::None;
+    // The lookup plugin of a with_PLUGIN loop (dict, subelements…).
+    QString loopLookup;
     // loop_control.loop_var; "item" unless set.
     QString loopVar = QStringLiteral("item");
     // loop_control.label: a template printed instead of the item; empty = item.

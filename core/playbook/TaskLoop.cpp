@@ -14,6 +14,24 @@ bool TaskLoop::items(const Task &task, const QVariantMap &variables, QVariantLis
         *error = TaskExecutor::templateError(task, *error);
         return false;
     }
+    if (task.loopKind == Task::LoopKind::WithLookup) {
+        // As Ansible's listify: terms that are not a list are one term.
+        const QVariantList terms
+            = rendered.typeId() == QMetaType::QVariantList || rendered.typeId() == QMetaType::QStringList
+            ? rendered.toList()
+            : QVariantList {rendered};
+        const QString subdirectory
+            = task.module == QLatin1String("template") ? QStringLiteral("templates") : QStringLiteral("files");
+        items->clear();
+        if (!Templar(variables).runLookup(task.loopLookup, terms, subdirectory, items, error)) {
+            *error = QCoreApplication::translate("antler::playbook::TaskExecutor",
+                                                 "the loop “with_%1” of the task "
+                                                 "at %2 failed: %3")
+                         .arg(task.loopLookup, task.location.fileAndLine(), *error);
+            return false;
+        }
+        return true;
+    }
     if (rendered.typeId() != QMetaType::QVariantList && rendered.typeId() != QMetaType::QStringList) {
         if (task.loopKind == Task::LoopKind::WithItems && !rendered.toString().isEmpty()) {
             rendered = QVariantList {rendered};

@@ -6,6 +6,7 @@
 #include "playbook/RoleLoader.h"
 #include "playbook/YamlReader.h"
 #include "playbook/YamlValue.h"
+#include "playbook/jinja/Lookups.h"
 #include "playbook/modules/ModuleRegistry.h"
 
 #include <QDir>
@@ -136,10 +137,20 @@ bool TaskReader::readTask(const YAML::Node &node, const InheritedKeywords &inher
             loopControl = entry;
         } else if (key == QLatin1String("args")) {
             args = entry;
+        } else if (key.startsWith(QLatin1String("with_")) && isLoopLookup(key.mid(5))) {
+            taskOnly.append(entry);
+            if (task->hasLoop()) {
+                m_yaml.fail(entry.keyNode.Mark(),
+                            tr("this task already has a loop; keep only one of “loop” and “%1”.").arg(key));
+                continue;
+            }
+            readLoop(entry, task);
         } else if (key.startsWith(QLatin1String("with_"))) {
             m_yaml.fail(entry.keyNode.Mark(),
-                        tr("the loop “%1” is not supported; only “loop” and “with_items” "
-                           "are, so write “loop:” with a list or a template.")
+                        tr("the loop “%1” is not supported; “loop”, “with_items”, “with_list”, “with_dict”, "
+                           "“with_subelements”, “with_nested”, “with_together”, “with_sequence”, "
+                           "“with_first_found”, “with_fileglob”, “with_pipe” and “with_template” are, "
+                           "so write “loop:” with a list or a template.")
                             .arg(key));
         } else if (PlaybookKeywords::refusedTaskKeywords().contains(key)) {
             m_yaml.fail(entry.keyNode.Mark(),
@@ -254,10 +265,29 @@ bool TaskReader::readTask(const YAML::Node &node, const InheritedKeywords &inher
     return m_yaml.errorCount() == before;
 }
 
+bool TaskReader::isLoopLookup(const QString &plugin)
+{
+    return plugin == QLatin1String("list") || jinja::Lookups::handles(plugin);
+}
+
 void TaskReader::readLoop(const YamlEntry &entry, Task *task)
 {
     const bool withItems = entry.key == QLatin1String("with_items");
     task->loopKind = withItems ? Task::LoopKind::WithItems : Task::LoopKind::Loop;
+    if (entry.key.startsWith(QLatin1String("with_")) && !withItems && entry.key != QLatin1String("with_list")) {
+        // with_PLUGIN: the terms as written (a template, a text or a list,
+        // such as with_sequence's "start=1 end=3" or with_dict's mapping);
+        // the lookup runs when the task does.
+        task->loopKind = Task::LoopKind::WithLookup;
+        task->loopLookup = entry.key.mid(5);
+        if (entry.value.IsNull()) {
+            m_yaml.fail(YamlReader::markOf(entry),
+                        tr("“%1” needs terms to loop over; write them after the colon.").arg(entry.key));
+            return;
+        }
+        task->loop = YamlValue::toVariant(entry.value);
+        return;
+    }
     if (entry.value.IsSequence()) {
         task->loop = YamlValue::toVariant(entry.value);
         return;

@@ -47,6 +47,8 @@ public:
 private:
     static bool isModuleKey(const QString &key, const QString &shortName);
     bool readTask(const YAML::Node &node, const InheritedKeywords &inherited, Task *task, bool handler);
+    // Whether with_PLUGIN is a loop the engine runs (a lookup it has).
+    static bool isLoopLookup(const QString &plugin);
     void readLoop(const YamlEntry &entry, Task *task);
     void readLoopControl(const YamlEntry &entry, Task *task);
     bool includeFileName(const YamlEntry &module, const std::optional<YamlEntry> &args, QString *name,

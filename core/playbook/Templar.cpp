@@ -2,6 +2,7 @@
 
 #include "playbook/jinja/Context.h"
 #include "playbook/jinja/Evaluator.h"
+#include "playbook/jinja/Lookups.h"
 #include "playbook/jinja/Template.h"
 #include "playbook/jinja/Value.h"
 
@@ -215,6 +216,22 @@ bool Templar::renderValueDeep(const QVariant &value, QVariant *out, QString *err
         *out = value;
         return true;
     }
+}
+
+bool Templar::runLookup(const QString &plugin, const QVariantList &terms, const QString &subdirectory,
+                        QVariantList *results, QString *error) const
+{
+    jinja::Context context([this](const QString &name, QVariant *value, bool *found, QString *resolveError) {
+        return resolve(name, value, found, resolveError);
+    });
+    context.lookupDirectory = m_lookupDirectory;
+    context.lookupSubdirectory = subdirectory;
+    if (!jinja::Lookups::handles(plugin)) {
+        *error = QCoreApplication::translate("antler::playbook::Templar", "the loop “with_%1” is not supported")
+                     .arg(plugin);
+        return false;
+    }
+    return jinja::Lookups::run(plugin, terms, {}, context, results, error);
 }
 
 bool Templar::render(const QString &text, QVariant *out, QString *error) const

@@ -58,6 +58,11 @@ public:
     // a text result counts as Ansible's bool filter reads it: "yes", "true",
     // "on", "1" are true, "no", "false", "off", "0" and "" false).
     bool evaluateCondition(const QString &expression, bool *out, QString *error) const;
+    // query(plugin, *terms) with these variables: what a with_PLUGIN loop
+    // runs over. subdirectory: where first_found looks below the role and
+    // playbook ("files", or "templates" for the template module).
+    bool runLookup(const QString &plugin, const QVariantList &terms, const QString &subdirectory, QVariantList *results,
+                   QString *error) const;
     // Python truthiness of a value.
     static bool isTruthy(const QVariant &value);
 

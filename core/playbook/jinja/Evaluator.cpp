@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QProcessEnvironment>
 
+#include <algorithm>
+
 namespace antler::playbook::jinja {
 
 namespace {
@@ -632,6 +634,8 @@ bool Evaluator::callGlobal(const QString &name, const QVariantList &args, const 
             *out = results;
         else if (results.size() == 1)
             *out = results.front();
+        else if (!std::all_of(results.cbegin(), results.cend(), [](const QVariant &r) { return Value::isString(r); }))
+            *out = results; // Ansible joins only text; other results stay a list
         else
             *out = QStringList([&] {
                        QStringList texts;

@@ -2,6 +2,7 @@
 
 #include "playbook/jinja/Context.h"
 #include "playbook/jinja/Evaluator.h"
+#include "playbook/jinja/LoopLookups.h"
 #include "playbook/jinja/Template.h"
 #include "playbook/jinja/Value.h"
 
@@ -58,7 +59,7 @@ QStringList splitOn(const QVariant &value, const QString &separators)
 bool Lookups::handles(const QString &plugin)
 {
     return isPlugin(plugin, "first_found") || isPlugin(plugin, "fileglob") || isPlugin(plugin, "pipe")
-        || isPlugin(plugin, "template");
+        || isPlugin(plugin, "template") || LoopLookups::handles(plugin);
 }
 
 QStringList Lookups::searchPath(Context &context, const QString &subdirectory)
@@ -102,6 +103,8 @@ QString Lookups::find(Context &context, const QString &subdirectory, const QStri
 bool Lookups::run(const QString &plugin, const QVariantList &terms, const QVariantMap &kwargs, Context &context,
                   QVariantList *results, QString *error)
 {
+    if (LoopLookups::handles(plugin))
+        return LoopLookups::run(plugin, terms, results, error);
     if (isPlugin(plugin, "first_found")) {
         // As Ansible 2.14's first_found: a mapping term brings its own
         // files/paths/skip, a text term takes them from the keywords (and a
