@@ -96,8 +96,7 @@ bool subelements(const QVariantList &terms, QVariantList *results, QString *erro
                     missing = true;
                     break;
                 }
-                *error = tr("could not find '%1' key in iterated item '%2'")
-                             .arg(key, Value::repr(QVariant(current)));
+                *error = tr("could not find '%1' key in iterated item '%2'").arg(key, Value::repr(QVariant(current)));
                 return false;
             }
             const QVariant value = current.value(key);
