@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -53,6 +52,13 @@ ChoosePage::ChoosePage(PiSetupWizard *wizard)
         m_stageNames << name;
         m_stagePorts << port;
     }
+    // A choice that cannot work is said here, not in a dialog.
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("chooseProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(PiSetupWizard::problemStyle(palette()));
+    m_problem->hide();
+    form->addRow(m_problem);
     connect(m_engine, &QComboBox::currentIndexChanged, this,
             [this] { m_bundle->setEnabled(engine() == QLatin1String("k3s")); });
 }
@@ -81,6 +87,11 @@ void ChoosePage::setEngine(const QString &engine)
     m_engine->setCurrentIndex(qMax(0, m_engine->findData(engine)));
 }
 
+QString ChoosePage::problemText() const
+{
+    return m_problem->text();
+}
+
 QString ChoosePage::engine() const
 {
     return m_engine->currentData().toString();
@@ -96,18 +107,21 @@ bool ChoosePage::validatePage()
         if (name.isEmpty())
             continue;
         if (ports.contains(m_stagePorts[i]->value())) {
-            QMessageBox::warning(this, tr("Ports"),
-                                 tr("Port %1 is used twice: give every stage and the registry a port of its own.")
-                                     .arg(m_stagePorts[i]->value()));
+            m_problem->setText(tr("Port %1 is used twice: give every stage and the registry a port of its own.")
+                                   .arg(m_stagePorts[i]->value()));
+            m_problem->show();
             return false;
         }
         ports.insert(m_stagePorts[i]->value());
         stages.append({name, m_stagePorts[i]->value()});
     }
     if (stages.isEmpty()) {
-        QMessageBox::warning(this, tr("Stages"), tr("Name at least one stage, for example test."));
+        m_problem->setText(tr("Name at least one stage, for example test."));
+        m_problem->show();
         return false;
     }
+    m_problem->hide();
+    m_problem->clear();
     plan.engine = engine();
     plan.registryPort = m_registryPort->value();
     plan.k3sAirgapBundle = m_bundle->text().trimmed();

@@ -25,6 +25,8 @@ public:
 
     void setEngine(const QString &engine);
     QString engine() const;
+    // Why the page cannot go on ("" when it can), shown under the form.
+    QString problemText() const;
 
 private:
     PiSetupWizard *m_wizard;
@@ -34,6 +36,7 @@ private:
     QLineEdit *m_bundle;
     QList<QLineEdit *> m_stageNames;
     QList<QSpinBox *> m_stagePorts;
+    QLabel *m_problem;
 };
 
 } // namespace antler::gui

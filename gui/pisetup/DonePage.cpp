@@ -42,7 +42,7 @@ void DonePage::initializePage()
     m_wizard->setProfilePath(path);
     QStringList stages;
     for (const setup::SetupPlan::Stage &stage : plan.stages)
-        stages << QStringLiteral("%1 (port %2)").arg(stage.name).arg(stage.port);
+        stages << tr("%1 (port %2)").arg(stage.name).arg(stage.port);
     QString text = tr("<p>%1 now has:</p><ul><li>the memory cgroup controller on</li><li>%2 as its container "
                       "engine</li><li>an image registry on port %3</li><li>the build tools</li><li>the stages %4</li>"
                       "</ul>")

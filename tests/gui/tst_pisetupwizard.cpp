@@ -293,6 +293,15 @@ void TestPiSetupWizard::clickThroughFromTheWindowToANewProfile()
     wizard->choosePage()->findChild<QSpinBox *>(QStringLiteral("registryPort"))->setValue(5055);
     wizard->choosePage()->findChild<QLineEdit *>(QStringLiteral("stageName1"))->setText(QStringLiteral("qa"));
     QVERIFY(!wizard->button(QWizard::NextButton)->isVisible());
+    // A port used twice is said on the page, and nothing starts.
+    auto *testPort = wizard->choosePage()->findChild<QSpinBox *>(QStringLiteral("stagePort0"));
+    const int port = testPort->value();
+    testPort->setValue(5055);
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(PiSetupWizard::Choose));
+    QCOMPARE(wizard->choosePage()->problemText(),
+             QStringLiteral("Port 5055 is used twice: give every stage and the registry a port of its own."));
+    testPort->setValue(port);
     QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
 
     // Provision: every step runs once, over SSH, as root, with the choices.
