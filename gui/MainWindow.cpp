@@ -501,6 +501,41 @@ void MainWindow::createDocks()
     });
 }
 
+bool MainWindow::openPipelineHistory(QString *error)
+{
+    const QString path = m_session->pipelineHistoryPath();
+    if (m_pipelineHistory->open(path, error))
+        return true;
+    if (!m_pipelineHistory->isDamaged())
+        return false;
+    // Nothing is deleted: the damaged file is renamed only when the user
+    // agrees; otherwise the window stays read-only and it stays as it is.
+    QMessageBox question(QMessageBox::Warning, tr("Pipeline history damaged"),
+                         tr("The pipeline history cannot be read, so builds, rollouts and promotions cannot be "
+                            "recorded."),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("damagedHistoryQuestion"));
+    question.setInformativeText(
+        tr("%1\n\nStart a new history? The damaged file is kept beside it under a new name, so it can be restored "
+           "or examined later.")
+            .arg(*error));
+    QPushButton *startNew = question.addButton(tr("Start a &New History"), QMessageBox::AcceptRole);
+    startNew->setObjectName(QStringLiteral("startNewHistory"));
+    QPushButton *keep = question.addButton(tr("&Keep It, Read-Only"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepDamagedHistory"));
+    question.setDefaultButton(keep);
+    question.exec();
+    if (question.clickedButton() != startNew)
+        return false;
+    const QString keptAs = pipeline::History::setAside(path, error);
+    if (keptAs.isEmpty() || !m_pipelineHistory->open(path, error))
+        return false;
+    const QString note = tr("The damaged pipeline history is kept as %1; a new one was started.").arg(keptAs);
+    statusBar()->showMessage(note);
+    addEvent(TimelineEvent::Warning, {}, QStringLiteral("history"), note);
+    return true;
+}
+
 void MainWindow::startPipeline()
 {
     if (m_pipelineStarted)
@@ -510,7 +545,7 @@ void MainWindow::startPipeline()
 
     m_pipelineHistory = std::make_unique<pipeline::History>();
     QString error;
-    if (m_pipelineHistory->open(m_session->pipelineHistoryPath(), &error)) {
+    if (openPipelineHistory(&error)) {
         m_operations = new pipeline::OperationManager(m_config, m_pipelineHistory.get(), this);
         connect(m_operations, &pipeline::OperationManager::operationAdded, this, &MainWindow::onOperationAdded);
         connect(m_operations, &pipeline::OperationManager::operationChanged, this, &MainWindow::onOperationChanged);

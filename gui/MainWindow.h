@@ -156,6 +156,9 @@ protected:
 
 private:
     void startPipeline();
+    // Opens the pipeline history; a damaged one is kept aside and replaced
+    // only if the user agrees. False with *error set when it stays closed.
+    bool openPipelineHistory(QString *error);
     void createDocks();
     void createFleetDocks();
     void createToolBar();

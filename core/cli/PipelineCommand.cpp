@@ -62,6 +62,7 @@ CommandSpec PipelineCommand::declaration()
     const QString moosefacts = QStringLiteral("moosefacts");
     const QString frontend = QStringLiteral("frontend");
     const QString facts = QStringLiteral("facts");
+    const QString newHistory = QStringLiteral("new-history");
     const Argument stageArgument {QStringLiteral("STAGE"), {}, Completion::Stage};
 
     CommandSpec spec;
@@ -105,8 +106,12 @@ CommandSpec PipelineCommand::declaration()
                 false,
                 Completion::Stage},
         Option {{limit}, QStringLiteral("N"), tr("history: at most N operations.")},
+        Option {{newHistory},
+                {},
+                tr("When the pipeline history is damaged, keep it aside (renamed, never deleted) and start a new "
+                   "one.")},
     };
-    spec.commonOptions = {config, json};
+    spec.commonOptions = {config, json, newHistory};
     spec.subcommands = {
         {QStringLiteral("build"),
          {},
@@ -233,9 +238,36 @@ int PipelineCommand::execute(const QStringList &arguments, QTextStream &out, QTe
         return ExitCode::InvalidInput;
     }
     pipeline::History history;
-    if (!history.open(pipeline::History::defaultPath(), &error)) {
-        err << QLatin1String("antler pipeline: ") << error << QLatin1Char('\n');
-        return ExitCode::Error;
+    const QString historyPath = pipeline::History::defaultPath();
+    if (!history.open(historyPath, &error)) {
+        const bool readsOnly = subcommandName == QLatin1String("history") || subcommandName == QLatin1String("status");
+        QString readError;
+        if (!history.isDamaged()) {
+            // A full disk or a read-only folder still lets the record be read.
+            if (!readsOnly || !history.openReadOnly(historyPath, &readError)) {
+                err << QLatin1String("antler pipeline: ") << error << QLatin1Char('\n');
+                return ExitCode::Error;
+            }
+            err << QLatin1String("antler pipeline: ") << error << QLatin1Char(' ') << tr("It is shown read-only.")
+                << QLatin1Char('\n');
+            err.flush();
+        } else if (!parsed.isSet(QStringLiteral("new-history"))) {
+            err << QLatin1String("antler pipeline: ") << error << QLatin1Char(' ')
+                << tr("Restore it from a backup, or run again with --new-history to keep it aside under another name "
+                      "and start a new one.")
+                << QLatin1Char('\n');
+            return ExitCode::Error;
+        } else {
+            const QString keptAs = pipeline::History::setAside(historyPath, &error);
+            if (keptAs.isEmpty() || !history.open(historyPath, &error)) {
+                err << QLatin1String("antler pipeline: ") << error << QLatin1Char('\n');
+                return ExitCode::Error;
+            }
+            err << QLatin1String("antler pipeline: ")
+                << tr("the damaged pipeline history is kept as %1; a new one was started.").arg(keptAs)
+                << QLatin1Char('\n');
+            err.flush();
+        }
     }
     if (history.interruptedOnOpen() > 0) {
         err << QLatin1String("antler pipeline: ")

@@ -9,11 +9,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
 #include <csignal>
+#include <fcntl.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace antler::pipeline {
@@ -67,6 +71,33 @@ HistoryEntry entryFrom(const QSqlQuery &query)
     return entry;
 }
 
+// SQLite's result codes for "this is no database" and "the database is damaged".
+bool isDamageCode(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    const int primary = code & 0xff;
+    return primary == 11 /* SQLITE_CORRUPT */ || primary == 26 /* SQLITE_NOTADB */;
+}
+
+// SQLite's own words ("file is not a database"), not the driver's.
+QString sqliteWords(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+// A full disk shows as SQLITE_FULL, or as SQLITE_IOERR when the -shm or
+// -wal file cannot grow; the free space tells them apart from a bad disk.
+bool diskFull(const QSqlError &error, const QString &path)
+{
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    if (primary == 13 /* SQLITE_FULL */)
+        return true;
+    if (primary != 10 /* SQLITE_IOERR */)
+        return false;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < 64 * 1024;
+}
+
 const char *selectColumns = "SELECT id, kind, stage, from_stage, release, digest, previous_digest, user, "
                             "result, started_at, finished_at, duration_ms, reason, error, log, pid "
                             "FROM operations ";
@@ -103,10 +134,14 @@ bool History::exec(const QString &sql, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     if (!query.exec(sql)) {
-        if (error) {
-            *error = tr("%1: cannot prepare the pipeline history (%2); check that the file is writable "
-                        "or remove it.")
-                         .arg(m_path, query.lastError().text());
+        if (error && diskFull(query.lastError(), m_path)) {
+            *error = tr("%1: the disk holding the pipeline history is full; free some space and try again. "
+                        "Nothing recorded so far is lost.")
+                         .arg(m_path);
+        } else if (error) {
+            *error = tr("%1: cannot prepare the pipeline history (%2); check that the file and its folder are "
+                        "writable.")
+                         .arg(m_path, sqliteWords(query.lastError()));
         }
         return false;
     }
@@ -116,10 +151,36 @@ bool History::exec(const QString &sql, QString *error)
 bool History::open(const QString &path, QString *error)
 {
     m_path = path;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    m_damaged = false;
+    const QString folder = QFileInfo(path).absolutePath();
+    const bool newFolder = !QFileInfo::exists(folder);
+    if (!QDir().mkpath(folder)) {
         if (error)
             *error = tr("%1: cannot create the folder for the pipeline history; check the permissions.").arg(path);
         return false;
+    }
+    // Only a folder made here is narrowed: a shared one keeps its mode.
+    if (newFolder)
+        ::chmod(QFile::encodeName(folder).constData(), 0700);
+    // SQLite would create the file with the umask's mode (often 0644); an
+    // empty file is a valid new database, and SQLite gives its -wal and
+    // -shm files the mode of the database file.
+    // A file that is no SQLite database at all is judged before SQLite sees
+    // it: SQLite would drop a -wal file beside it on close.
+    if (QFile file(path);
+        file.open(QIODevice::ReadOnly) && file.size() > 0 && file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+        m_damaged = true;
+        if (error) {
+            *error = tr("%1: the pipeline history is damaged (it is not an SQLite database); the file is left as it "
+                        "is.")
+                         .arg(path);
+        }
+        return false;
+    }
+    if (!QFileInfo::exists(path)) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
     }
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
         ? QSqlDatabase::database(m_connection, false)
@@ -132,6 +193,27 @@ bool History::open(const QString &path, QString *error)
                          .arg(path, db.lastError().text());
         }
         return false;
+    }
+    // A file that is no database (or a damaged one) only shows on the first
+    // statements; it is left exactly as it is.
+    {
+        QSqlQuery check(db);
+        QString problem;
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+            if (isDamageCode(check.lastError()))
+                problem = sqliteWords(check.lastError());
+        } else if (check.next() && check.value(0).toString() != QLatin1String("ok")) {
+            problem = check.value(0).toString();
+        }
+        if (!problem.isEmpty()) {
+            check.finish();
+            db.close();
+            m_damaged = true;
+            if (error) {
+                *error = tr("%1: the pipeline history is damaged (%2); the file is left as it is.").arg(path, problem);
+            }
+            return false;
+        }
     }
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
         || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
@@ -172,15 +254,30 @@ bool History::openReadOnly(const QString &path, QString *error)
     // SQLite opens lazily: a file that is not a database, or a database
     // without the operations table, only shows on the first query.
     QString problem;
-    // SQLite's own words ("file is not a database"), not the driver's.
-    auto words
-        = [](const QSqlError &error) { return error.databaseText().isEmpty() ? error.text() : error.databaseText(); };
-    if (!db.open()) {
-        problem = words(db.lastError());
-    } else {
-        QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT id FROM operations LIMIT 1")))
-            problem = words(probe.lastError());
+    const auto probe = [&db, &problem] {
+        if (!db.open()) {
+            problem = sqliteWords(db.lastError());
+            return db.lastError();
+        }
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT id FROM operations LIMIT 1")))
+            problem = sqliteWords(query.lastError());
+        return query.lastError();
+    };
+    const QSqlError first = probe();
+    // Reading a WAL database needs its -shm file, which a full disk or a
+    // read-only folder cannot give; with no -wal beside it, or an empty one
+    // (the last writer closed cleanly), the main file is the whole record.
+    if (!problem.isEmpty() && (diskFull(first, path) || (first.nativeErrorCode().toInt() & 0xff) == 14)
+        && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        db.close();
+        problem.clear();
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setScheme(QStringLiteral("file"));
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        probe();
     }
     if (!problem.isEmpty()) {
         db.close();
@@ -192,6 +289,29 @@ bool History::openReadOnly(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+QString History::setAside(const QString &path, QString *error)
+{
+    const QString suffix
+        = QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = path + suffix;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = path + suffix + QStringLiteral("-%1").arg(n);
+    if (!QFile::rename(path, target)) {
+        if (error) {
+            *error = tr("%1: cannot rename the damaged pipeline history to %2; check the folder's permissions.")
+                         .arg(path, target);
+        }
+        return {};
+    }
+    // The companions belong to the damaged file: a new database must not
+    // replay its write-ahead log.
+    for (const QLatin1String companion : {QLatin1String("-wal"), QLatin1String("-shm")}) {
+        if (QFileInfo::exists(path + companion))
+            QFile::rename(path + companion, target + companion);
+    }
+    return target;
 }
 
 bool History::isOpen() const
@@ -243,8 +363,12 @@ qint64 History::begin(const QString &kind, const QString &stage, const Release &
     query.addBindValue(qint64(::getpid()));
     if (!query.exec()) {
         if (error) {
-            *error = tr("%1: cannot record the %2 in the pipeline history (%3).")
-                         .arg(m_path, kind, query.lastError().text());
+            *error = diskFull(query.lastError(), m_path)
+                ? tr("%1: cannot record the %2: the disk holding the pipeline history is full; free some space "
+                     "and try again.")
+                      .arg(m_path, kind)
+                : tr("%1: cannot record the %2 in the pipeline history (%3).")
+                      .arg(m_path, kind, sqliteWords(query.lastError()));
         }
         return 0;
     }

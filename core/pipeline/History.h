@@ -55,8 +55,17 @@ public:
 
     static QString defaultPath();
     // Opens (creating) the database and marks operations of dead processes
-    // interrupted. False with *error set to one sentence.
+    // interrupted. False with *error set to one sentence. A new file is
+    // created 0600 (its folder 0700): it holds logs and who did what.
     bool open(const QString &path, QString *error);
+    // Whether the last open() failed because the file is not a readable
+    // SQLite database (damaged, truncated, overwritten). Such a file is
+    // never changed; setAside() keeps it under another name.
+    bool isDamaged() const { return m_damaged; }
+    // Renames a damaged history (and its -wal/-shm companions) to
+    // PATH.damaged-YYYYMMDD-HHMMSS beside it, so that open() starts a new
+    // one; nothing is deleted. Returns the new name, or empty with *error set.
+    static QString setAside(const QString &path, QString *error);
     // Opens an existing history only to read it: creates, changes and marks
     // nothing (operations of dead processes stay "running"; the next open()
     // marks them), so a view can show a file it must never touch. Writes
@@ -113,6 +122,7 @@ private:
     QString m_connection;
     QString m_path;
     int m_interruptedOnOpen = 0;
+    bool m_damaged = false;
 };
 
 } // namespace antler::pipeline

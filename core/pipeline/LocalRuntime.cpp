@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -117,6 +118,20 @@ QString controlPath(const QString &stageDir, const QString &name)
     return QDir::tempPath() + QStringLiteral("/antler-%1-%2").arg(::getuid()).arg(QString::fromLatin1(hash));
 }
 
+// Why a copy into the artifact failed, in the words a user can act on: a
+// full disk is the usual cause and QFile says only "Failure to write block".
+QString copyProblem(const QString &from, const QString &to, const QString &what)
+{
+    const QStorageInfo storage(QFileInfo(to).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < QFileInfo(from).size() + 64 * 1024) {
+        return LocalRuntime::tr("%1: cannot copy %2 into the artifact: the disk holding %3 is full; free some space "
+                                "and build again.")
+            .arg(from, what, storage.rootPath());
+    }
+    return LocalRuntime::tr("%1: cannot copy %2 into the artifact; check the permissions of %3.")
+        .arg(from, what, QFileInfo(to).absolutePath());
+}
+
 bool copyTree(const QString &from, const QString &to, QStringList *log, QString *error)
 {
     const QDir source(from);
@@ -127,7 +142,7 @@ bool copyTree(const QString &from, const QString &to, QStringList *log, QString 
         const QString target = to + QLatin1Char('/') + source.relativeFilePath(path);
         QDir().mkpath(QFileInfo(target).absolutePath());
         if (!QFile::copy(path, target)) {
-            *error = LocalRuntime::tr("%1: cannot copy this file into the artifact.").arg(path);
+            *error = copyProblem(path, target, LocalRuntime::tr("this file"));
             return false;
         }
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
@@ -170,7 +185,7 @@ BuildResult buildArtifact(const BuildRequest &request, const QString &artifactsD
 
     const QString binary = temporary + QLatin1String("/bin/moosefacts");
     if (!QFile::copy(request.moosefactsBinary, binary))
-        return fail(LocalRuntime::tr("%1: cannot copy moosefacts into the artifact.").arg(request.moosefactsBinary));
+        return fail(copyProblem(request.moosefactsBinary, binary, QStringLiteral("moosefacts")));
     QFile::setPermissions(binary,
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
                               | QFile::ReadOther | QFile::ExeOther);
@@ -182,7 +197,7 @@ BuildResult buildArtifact(const BuildRequest &request, const QString &artifactsD
         return fail(error);
     const QString facts = temporary + QLatin1String("/facts/moose-facts.json");
     if (!QFile::copy(request.factsFile, facts))
-        return fail(LocalRuntime::tr("%1: cannot copy the facts into the artifact.").arg(request.factsFile));
+        return fail(copyProblem(request.factsFile, facts, LocalRuntime::tr("the facts")));
     QFile::setPermissions(facts, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     result.log.append(LocalRuntime::tr("copied the facts from %1").arg(request.factsFile));
 
@@ -308,7 +323,12 @@ private:
 
     qint64 remainingMs() const { return qMax<qint64>(0, m_deadlineMs - m_clock.elapsed()); }
 
-    // Processes a killed antler left behind (started, never handed the port).
+    // Processes a killed antler left behind: one started and never handed
+    // the port, or the previous release when antler died after the handover
+    // and before draining it. That one still shares the stage's listening
+    // socket, so it is drained like any old release (SIGTERM: it stops
+    // accepting and finishes what it accepted), never killed outright; the
+    // rollout goes on meanwhile.
     void stopStrays()
     {
         const QDir processes(m_stageDir + QLatin1String("/processes"));
@@ -316,12 +336,18 @@ private:
             const auto record = readRecord(processes.filePath(name));
             if (!record || (m_old && record->pid == m_old->pid))
                 continue;
-            if (isMoosefacts(record->pid)) {
-                say(tr("stopping moosefacts %1, left over from an interrupted rollout").arg(record->pid));
-                ::kill(pid_t(record->pid), SIGKILL);
+            const QString file = processes.filePath(name);
+            const QString control = record->control;
+            if (!isMoosefacts(record->pid)) {
+                QFile::remove(file);
+                QFile::remove(control);
+                continue;
             }
-            QFile::remove(processes.filePath(name));
-            QFile::remove(record->control);
+            say(tr("stopping moosefacts %1, left over from an interrupted rollout").arg(record->pid));
+            terminate(record->pid, 6000, this, [file, control] {
+                QFile::remove(file);
+                QFile::remove(control);
+            });
         }
     }
 

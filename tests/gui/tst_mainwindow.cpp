@@ -4,11 +4,15 @@
 #include "pipeline/PipelineConfig.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 
@@ -42,7 +46,24 @@ private slots:
     void everyLanguageIsEmbedded_data();
     void everyLanguageIsEmbedded();
     void germanTranslationIsUsed();
+    void damagedHistoryIsKeptAsideWhenTheUserAgrees();
+    void damagedHistoryStaysUntouchedWhenTheUserDeclines();
+
+private:
+    QString writeDamagedHistory(const QByteArray &bytes);
 };
+
+QString TestMainWindow::writeDamagedHistory(const QByteArray &bytes)
+{
+    const QString folder = m_dataHome.filePath(QStringLiteral("antler"));
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    const QString path = folder + QStringLiteral("/history.sqlite");
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
 
 void TestMainWindow::showsTheLocalProfileWithThreeStages()
 {
@@ -222,6 +243,76 @@ void TestMainWindow::germanTranslationIsUsed()
     Translations::remove(translators);
     MainWindow english(PipelineConfig::localProfile());
     QCOMPARE(english.stageCards().constFirst()->stateText(), QStringLiteral("Unknown"));
+}
+
+void TestMainWindow::damagedHistoryIsKeptAsideWhenTheUserAgrees()
+{
+    const QByteArray bytes = QByteArray("these are not the rows you are looking for\n").repeated(100);
+    const QString path = writeDamagedHistory(bytes);
+    bool asked = false;
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, &asked] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!question || question->objectName() != QLatin1String("damagedHistoryQuestion"))
+            return;
+        asked = true;
+        QVERIFY(question->informativeText().contains(QLatin1String("damaged")));
+        question->findChild<QPushButton *>(QStringLiteral("startNewHistory"))->click();
+        timer->stop();
+    });
+    timer->start();
+    {
+        MainWindow window(PipelineConfig::localProfile());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(asked);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("kept as")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+    delete timer;
+    const QStringList kept
+        = QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("history.sqlite.damaged-*")}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    QFile old(QFileInfo(path).absolutePath() + QLatin1Char('/') + kept.constFirst());
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), bytes);
+    QFile fresh(path);
+    QVERIFY(fresh.open(QIODevice::ReadOnly));
+    QVERIFY(fresh.read(16).startsWith("SQLite format 3"));
+    QDir(QFileInfo(path).absolutePath()).removeRecursively();
+}
+
+void TestMainWindow::damagedHistoryStaysUntouchedWhenTheUserDeclines()
+{
+    const QByteArray bytes = QByteArray("still not a database\n").repeated(100);
+    const QString path = writeDamagedHistory(bytes);
+    bool asked = false;
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, &asked] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!question || question->objectName() != QLatin1String("damagedHistoryQuestion"))
+            return;
+        asked = true;
+        question->findChild<QPushButton *>(QStringLiteral("keepDamagedHistory"))->click();
+        timer->stop();
+    });
+    timer->start();
+    {
+        MainWindow window(PipelineConfig::localProfile());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(asked);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("read-only")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+    delete timer;
+    QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files), QStringList {"history.sqlite"});
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+    QDir(QFileInfo(path).absolutePath()).removeRecursively();
 }
 
 QTEST_MAIN(TestMainWindow)

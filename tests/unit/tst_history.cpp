@@ -51,6 +51,10 @@ private slots:
     void readOnlyOpenReadsAndChangesNothing();
     void readOnlyOpenOfGarbageIsOneSentenceAndKeepsTheFile();
     void readOnlyOpenOfMissingFileCreatesNothing();
+    void newHistoryIsPrivate();
+    void garbageIsDamagedAndKeptByteForByte();
+    void damagedPagesAreFound();
+    void setAsideKeepsTheFileAndItsCompanions();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("antler/history.sqlite")); }
@@ -309,6 +313,117 @@ void TestHistory::readOnlyOpenOfMissingFileCreatesNothing()
     QVERIFY2(error.startsWith(path()), qPrintable(error));
     QVERIFY(!QFileInfo::exists(path()));
     QVERIFY(!QFileInfo::exists(QFileInfo(path()).absolutePath()));
+}
+
+void TestHistory::newHistoryIsPrivate()
+{
+    History history;
+    QString error;
+    QVERIFY2(history.open(path(), &error), qPrintable(error));
+    QVERIFY(history.record(QStringLiteral("pin"), QStringLiteral("test"), release('a'), History::Succeeded, "why"));
+    // Logs and who did what: the owner only, in a folder of the owner only.
+    QCOMPARE(QFileInfo(path()).permissions()
+                 & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+             QFile::Permissions());
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFileInfo(QFileInfo(path()).absolutePath()).permissions() & others, QFile::Permissions());
+    QVERIFY(QFileInfo::exists(path() + QStringLiteral("-wal")));
+    QCOMPARE(QFileInfo(path() + QStringLiteral("-wal")).permissions() & others, QFile::Permissions());
+}
+
+void TestHistory::garbageIsDamagedAndKeptByteForByte()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    const QByteArray garbage = QByteArray("not a database, but a user's precious bytes\n").repeated(200);
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    History history;
+    QString error;
+    QVERIFY(!history.open(path(), &error));
+    QVERIFY(history.isDamaged());
+    QVERIFY2(error.startsWith(path() + QStringLiteral(": the pipeline history is damaged (")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("left as it is")), qPrintable(error));
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+    QVERIFY(!QFileInfo::exists(path() + QStringLiteral("-wal")));
+}
+
+void TestHistory::damagedPagesAreFound()
+{
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(path(), &error), qPrintable(error));
+        for (int i = 0; i < 200; ++i) {
+            const qint64 id = history.begin(QStringLiteral("build"), {}, release('b', i));
+            QVERIFY(id > 0);
+            QVERIFY(history.appendLog(id, QString(400, QLatin1Char('x'))));
+            QVERIFY(history.finish(id, History::Succeeded));
+        }
+    }
+    // The last connection closed: everything is in the main file.
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 16 * 4096);
+    QVERIFY(file.seek(4 * 4096));
+    file.write(QByteArray(3 * 4096, char(0x5a)));
+    file.close();
+    const QByteArray damaged = [&] {
+        QFile f(path());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    History history;
+    QString error;
+    QVERIFY(!history.open(path(), &error));
+    QVERIFY2(history.isDamaged(), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+    QFile again(path());
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), damaged);
+}
+
+void TestHistory::setAsideKeepsTheFileAndItsCompanions()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(path() + suffix);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("garbage" + suffix.toUtf8());
+    }
+    History history;
+    QString error;
+    QVERIFY(!history.open(path(), &error));
+    QVERIFY(history.isDamaged());
+
+    const QString keptAs = History::setAside(path(), &error);
+    QVERIFY2(!keptAs.isEmpty(), qPrintable(error));
+    QVERIFY(keptAs.startsWith(path() + QStringLiteral(".damaged-")));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(keptAs + suffix);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(keptAs + suffix));
+        QCOMPARE(file.readAll(), "garbage" + suffix.toUtf8());
+    }
+    QVERIFY(!QFileInfo::exists(path()));
+    // A second damaged file the same second gets a name of its own.
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("second");
+    }
+    const QString second = History::setAside(path(), &error);
+    QVERIFY2(!second.isEmpty(), qPrintable(error));
+    QVERIFY(second != keptAs);
+
+    QVERIFY2(history.open(path(), &error), qPrintable(error));
+    QVERIFY(!history.isDamaged());
+    QVERIFY(history.record(QStringLiteral("pin"), QStringLiteral("test"), release('c'), History::Succeeded) > 0);
+    QCOMPARE(history.entries().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHistory)
