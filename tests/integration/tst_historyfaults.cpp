@@ -112,8 +112,9 @@ void TestHistoryFaults::fullDiskLosesNothing()
     QVERIFY2(!unshare.isEmpty(), "unshare (util-linux) is missing");
     {
         QProcess probe;
-        probe.start(unshare, {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
-                              QStringLiteral("true")});
+        probe.start(unshare,
+                    {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
+                     QStringLiteral("true")});
         probe.waitForFinished();
         if (probe.exitCode() != 0) {
             QSKIP(qPrintable(QStringLiteral("this kernel does not allow private user and mount namespaces (%1)")
@@ -143,9 +144,10 @@ step build-after pipeline build
 step history-last pipeline history --json
 )");
     QProcess process;
-    process.start(unshare, {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
-                            QStringLiteral("bash"), QStringLiteral("-c"), script, QStringLiteral("faults"),
-                            m_dir->path(), QStringLiteral(ANTLER_EXECUTABLE)});
+    process.start(unshare,
+                  {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
+                   QStringLiteral("bash"), QStringLiteral("-c"), script, QStringLiteral("faults"), m_dir->path(),
+                   QStringLiteral(ANTLER_EXECUTABLE)});
     QVERIFY(process.waitForFinished(300000));
     const QString output = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY2(!output.contains(QLatin1String("MOUNT-FAILED")), qPrintable(process.readAllStandardError()));
