@@ -14,6 +14,7 @@
 #include "pisetup/PiSetupWizard.h"
 #include "pisetup/ProvisionPage.h"
 #include "pisetup/VerifyHostPage.h"
+#include "setup/SetupPlan.h"
 
 #include <QAbstractButton>
 #include <QElapsedTimer>
@@ -104,9 +105,14 @@ private Q_SLOTS:
             },
             3000000));
         qInfo("provisioned in %lld s", timer.elapsed() / 1000);
-        QVERIFY2(!provision->hasFailed(),
-                 qPrintable(provision->stepLog(QStringLiteral("cgroups")) + provision->stepLog(QStringLiteral("engine"))
-                            + provision->stepLog(QStringLiteral("registry")) + pi.consoleTail()));
+        // The failed step's status and the end of its log (the message has room for little more).
+        QString failure;
+        for (const antler::setup::SetupPlan::Step &step : antler::setup::SetupPlan::steps()) {
+            failure += step.id + QStringLiteral(": ") + provision->stepStatus(step.id) + QLatin1Char('\n');
+            if (provision->stepStatus(step.id) == QLatin1String("Failed"))
+                failure += provision->stepLog(step.id).right(1500) + pi.consoleTail().right(500);
+        }
+        QVERIFY2(!provision->hasFailed(), qPrintable(failure));
         QVERIFY(sawWaiting);
         QCOMPARE(pi.bootCount(), 2);
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
