@@ -60,10 +60,10 @@ bool HostMetricsSampler::sampleOnce()
         metrics.host = m_hostName;
         metrics.timeMs = startedAt;
         if (result.status != transport::CommandResult::Status::Finished) {
-            metrics.error = result.errorText.isEmpty()
+            metrics.error = result.error.isEmpty()
                 ? tr("cannot read the metrics of %1: the command ended with %2.")
                       .arg(m_hostName, transport::CommandResult::statusName(result.status))
-                : result.errorText;
+                : result.error;
         } else {
             QString error;
             if (!HostMetricsParser::parse(result.stdoutData, &metrics, &error))

@@ -169,7 +169,7 @@ QString ContainerRuntime::failure(const QString &what, const transport::CommandR
             .arg(result.exitCode)
             .arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last);
     }
-    return tr("%1 on %2 did not finish: %3").arg(what, host, result.errorText);
+    return tr("%1 on %2 did not finish: %3").arg(what, host, result.error);
 }
 
 void ContainerRuntime::cancel()

@@ -123,7 +123,7 @@ QString ImageBuilder::commandFailure(const QString &what, const transport::Comma
             .arg(result.exitCode)
             .arg(last.isEmpty() ? QString() : QStringLiteral(" (") + last + QLatin1Char(')'));
     }
-    return tr("%1 on %2 did not finish: %3").arg(what, host, result.errorText);
+    return tr("%1 on %2 did not finish: %3").arg(what, host, result.error);
 }
 
 void ImageBuilder::start(const BuildRequest &request)
@@ -274,7 +274,7 @@ void ImageBuilder::upload()
             return cleanUp();
         if (!result.ok) {
             m_pendingOk = false;
-            m_pendingError = tr("The build context could not be uploaded: %1").arg(result.errorText);
+            m_pendingError = tr("The build context could not be uploaded: %1").arg(result.error);
             return cleanUp();
         }
         compile();
@@ -387,7 +387,7 @@ void ImageBuilder::cleanUp()
         if (!result.succeeded()) {
             logLine(tr("warning: the build folder %1 on %2 could not be removed: %3")
                         .arg(m_remoteDir, m_transport->hostName(),
-                             QString::fromUtf8(result.stderrData.trimmed()) + result.errorText));
+                             QString::fromUtf8(result.stderrData.trimmed()) + result.error));
         }
         finish(m_pendingOk, m_pendingError);
     });

@@ -79,7 +79,7 @@ void PodmanRuntime::ensureContainersConf(std::function<void(const QString &)> ne
     connect(job, &transport::FileJob::finished, this, [this, next](const transport::FileResult &result) {
         if (!result.ok) {
             next(tr("The podman configuration %1 could not be written: %2")
-                     .arg(m_settings.containersConf, result.errorText));
+                     .arg(m_settings.containersConf, result.error));
             return;
         }
         m_containersConfWritten = true;

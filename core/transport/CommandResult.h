@@ -25,7 +25,7 @@ struct CommandResult
     QByteArray stderrData;
     // For anything but a Finished command: one sentence, what happened, on
     // which host, what to do. Never contains a password.
-    QString errorText;
+    QString error;
 
     bool succeeded() const { return status == Status::Finished && exitCode == 0; }
     static QString statusName(Status status);

@@ -15,7 +15,7 @@ struct FileResult
     // Why it failed, as for a command (Finished with ok == false means the
     // remote side refused: missing file, permission denied, …).
     CommandResult::Status status = CommandResult::Status::Failed;
-    QString errorText; // one sentence: what, which host and path, what to do
+    QString error; // one sentence: what, which host and path, what to do
 
     QByteArray data; // getFile without a localPath
 

@@ -73,7 +73,7 @@ LocalTransport::~LocalTransport()
             command->process->disconnect(this);
         CommandResult result;
         result.status = CommandResult::Status::Cancelled;
-        result.errorText = tr("The command on %1 was cancelled: its transport was closed.").arg(hostName());
+        result.error = tr("The command on %1 was cancelled: its transport was closed.").arg(hostName());
         finish(command, result);
     }
 }
@@ -120,7 +120,7 @@ CommandJob *LocalTransport::run(const CommandSpec &spec)
         delete command;
         QTimer::singleShot(0, job, [job, error] {
             CommandResult result;
-            result.errorText = error;
+            result.error = error;
             job->complete(result);
         });
         return job;
@@ -143,7 +143,7 @@ void LocalTransport::start(Command *command)
         if (!command->finished) {
             CommandResult result;
             result.status = command->stopStatus;
-            result.errorText = command->stopError;
+            result.error = command->stopError;
             finish(command, result);
         }
         return;
@@ -152,7 +152,7 @@ void LocalTransport::start(Command *command)
         command->stdinFile = std::make_unique<QFile>(command->spec.stdinFile);
         if (!command->stdinFile->open(QIODevice::ReadOnly)) {
             CommandResult result;
-            result.errorText = tr("Cannot read %1 to send it to %2: %3.")
+            result.error = tr("Cannot read %1 to send it to %2: %3.")
                                    .arg(command->spec.stdinFile, hostName(), command->stdinFile->errorString());
             finish(command, result);
             return;
@@ -179,10 +179,10 @@ void LocalTransport::start(Command *command)
         CommandResult result;
         if (command->stopping) {
             result.status = command->stopStatus;
-            result.errorText = command->stopError;
+            result.error = command->stopError;
         } else if (command->become && !command->become->isDone()) {
             result.status = CommandResult::Status::Failed;
-            result.errorText = command->become->failure(hostName());
+            result.error = command->become->failure(hostName());
         } else if (status == QProcess::CrashExit) {
             result.status = CommandResult::Status::Finished;
             result.exitSignal = QStringLiteral("KILL");
@@ -196,7 +196,7 @@ void LocalTransport::start(Command *command)
         if (error != QProcess::FailedToStart)
             return;
         CommandResult result;
-        result.errorText = tr("Cannot start /bin/sh on %1: %2.").arg(hostName(), command->process->errorString());
+        result.error = tr("Cannot start /bin/sh on %1: %2.").arg(hostName(), command->process->errorString());
         finish(command, result);
     });
     if (command->spec.timeoutMs > 0) {
@@ -295,7 +295,7 @@ void LocalTransport::stop(Command *command, CommandResult::Status status, const 
             return;
         CommandResult result;
         result.status = status;
-        result.errorText = error;
+        result.error = error;
         finish(command, result);
         return;
     }
@@ -311,7 +311,7 @@ void LocalTransport::finish(Command *command, CommandResult result)
         return;
     command->finished = true;
     if (command->become) {
-        result.errorText = QString::fromUtf8(command->become->scrub(result.errorText.toUtf8()));
+        result.error = QString::fromUtf8(command->become->scrub(result.error.toUtf8()));
     }
     m_commands.removeOne(command);
     if (command->process) {

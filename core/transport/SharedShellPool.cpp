@@ -202,14 +202,14 @@ std::optional<SharedShellPool::Ending> SharedShellPool::release(SshChannel &shel
         command.phase = SshChannel::Phase::Queued;
         return std::nullopt;
     }
-    QString why = result.errorText;
+    QString why = result.error;
     if (why.isEmpty())
         why = result.exitSignal.isEmpty() ? tr("exit code %1").arg(result.exitCode)
                                           : tr("signal %1").arg(result.exitSignal);
     Ending ending;
     ending.command = &command;
     ending.result.status = CommandResult::Status::Failed;
-    ending.result.errorText = command.message(m_hostName,
+    ending.result.error = command.message(m_hostName,
                                               QStringLiteral("stopped with the shell that ran it (%1); it may or may "
                                                              "not have completed. Run it again.")
                                                   .arg(why));

@@ -200,7 +200,7 @@ void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const Buil
     if (m_state != State::Connecting && m_state != State::Ready) {
         CommandResult result;
         result.status = CommandResult::Status::Unreachable;
-        result.errorText = m_lastError.isEmpty()
+        result.error = m_lastError.isEmpty()
             ? tr("Cannot run a command on %1: the connection is closed; open it again.").arg(m_hostName)
             : m_lastError;
         Q_EMIT commandFinished(id, result);
@@ -220,7 +220,7 @@ void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const Buil
         if (!channel->stdinFile->open(QIODevice::ReadOnly)) {
             CommandResult result;
             result.status = CommandResult::Status::Failed;
-            result.errorText = tr("Cannot read %1 to send it to %2: %3.")
+            result.error = tr("Cannot read %1 to send it to %2: %3.")
                                    .arg(spec.stdinFile, m_hostName, channel->stdinFile->errorString());
             Q_EMIT commandFinished(id, result);
             return;
@@ -317,7 +317,7 @@ CommandResult SshConnection::timedOut(const SshChannel &channel) const
 {
     CommandResult result;
     result.status = CommandResult::Status::TimedOut;
-    result.errorText = channel.message(m_hostName,
+    result.error = channel.message(m_hostName,
                                        QStringLiteral("did not finish within %1 ms and was stopped; "
                                                       "raise its timeout or check why it hangs.")
                                            .arg(channel.spec.timeoutMs));
@@ -433,7 +433,7 @@ bool SshConnection::advance(SshChannel &channel)
         channel.channel = ssh_channel_new(m_session);
         if (!channel.channel) {
             CommandResult result;
-            result.errorText = channel.message(m_hostName, tr("could not start: %1.").arg(sshError(m_session)));
+            result.error = channel.message(m_hostName, tr("could not start: %1.").arg(sshError(m_session)));
             finishChannel(channel, result, false);
             return true;
         }
@@ -455,7 +455,7 @@ bool SshConnection::advance(SshChannel &channel)
             return progress;
         if (rc != SSH_OK) {
             CommandResult result;
-            result.errorText = channel.message(m_hostName,
+            result.error = channel.message(m_hostName,
                                                QStringLiteral("could not start: the server refused a new "
                                                               "channel (%1).")
                                                    .arg(sshError(m_session)));
@@ -472,7 +472,7 @@ bool SshConnection::advance(SshChannel &channel)
             return progress;
         if (rc != SSH_OK) {
             CommandResult result;
-            result.errorText = channel.message(m_hostName,
+            result.error = channel.message(m_hostName,
                                                QStringLiteral("could not start: the server refused to "
                                                               "run it (%1).")
                                                    .arg(sshError(m_session)));
@@ -490,7 +490,7 @@ bool SshConnection::advance(SshChannel &channel)
     if (channel.becomeFailed) {
         CommandResult result;
         result.status = CommandResult::Status::Failed;
-        result.errorText = channel.become->failure(m_hostName);
+        result.error = channel.become->failure(m_hostName);
         finishChannel(channel, result, true);
         return true;
     }
@@ -507,7 +507,7 @@ bool SshConnection::advance(SshChannel &channel)
         CommandResult result;
         if (channel.become && !channel.become->isDone()) {
             result.status = CommandResult::Status::Failed;
-            result.errorText = channel.become->failure(m_hostName);
+            result.error = channel.become->failure(m_hostName);
         } else if (channel.exitStatusSeen) {
             result.status = CommandResult::Status::Finished;
             result.exitCode = channel.exitStatus;
@@ -516,7 +516,7 @@ bool SshConnection::advance(SshChannel &channel)
             result.exitSignal = channel.exitSignal;
         } else {
             result.status = CommandResult::Status::Failed;
-            result.errorText = channel.message(m_hostName,
+            result.error = channel.message(m_hostName,
                                                QStringLiteral("ended without an exit status; the SSH "
                                                               "server may have stopped it."));
         }
@@ -612,8 +612,8 @@ void SshConnection::finishChannel(SshChannel &channel, CommandResult result, boo
     if (channel.done)
         return;
     channel.done = true;
-    if (result.status == CommandResult::Status::Cancelled && result.errorText.isEmpty())
-        result.errorText = channel.message(m_hostName, tr("was cancelled."));
+    if (result.status == CommandResult::Status::Cancelled && result.error.isEmpty())
+        result.error = channel.message(m_hostName, tr("was cancelled."));
     flushOutput(channel);
     if (channel.channel) {
         ssh_remove_channel_callbacks(channel.channel, &channel.callbacks);
@@ -658,7 +658,7 @@ void SshConnection::failAll(CommandResult::Status status, const QString &error)
     for (auto &[id, channel] : m_channels) {
         CommandResult result;
         result.status = status;
-        result.errorText = error;
+        result.error = error;
         finishChannel(*channel, result, status == CommandResult::Status::Cancelled);
     }
     m_channels.clear();

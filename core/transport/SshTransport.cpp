@@ -31,7 +31,7 @@ SshTransport::~SshTransport()
         if (job) {
             CommandResult result;
             result.status = CommandResult::Status::Cancelled;
-            result.errorText = tr("The command on %1 was cancelled: its transport was closed.").arg(hostName());
+            result.error = tr("The command on %1 was cancelled: its transport was closed.").arg(hostName());
             job->complete(result);
         }
     }
@@ -70,7 +70,7 @@ CommandJob *SshTransport::run(const CommandSpec &spec)
         QTimer::singleShot(0, job, [job, error] {
             CommandResult result;
             result.status = CommandResult::Status::Failed;
-            result.errorText = error;
+            result.error = error;
             job->complete(result);
         });
         return job;

@@ -24,7 +24,7 @@ QString firstLine(const QByteArray &text)
 QString failureText(const CommandResult &result, const QString &what, const QString &host, const QString &advice)
 {
     if (result.status != CommandResult::Status::Finished)
-        return result.errorText;
+        return result.error;
     QString reason = firstLine(result.stderrData);
     if (reason.isEmpty())
         reason = Transport::tr("exit code %1").arg(result.exitCode);
@@ -121,7 +121,7 @@ FileJob *Transport::putFile(const FileSpec &spec)
         file.ok = result.succeeded();
         file.exists = file.ok;
         if (!file.ok) {
-            file.errorText = failureText(result, tr("write %1").arg(spec.remotePath), host,
+            file.error = failureText(result, tr("write %1").arg(spec.remotePath), host,
                                          spec.become ? tr("check the path.") : tr("check the path, or use become."));
         }
         job->complete(file);
@@ -141,14 +141,14 @@ FileJob *Transport::getFile(const FileSpec &spec)
         file.status = result.status;
         file.ok = result.succeeded();
         if (!file.ok) {
-            file.errorText = failureText(result, tr("read %1").arg(spec.remotePath), host,
+            file.error = failureText(result, tr("read %1").arg(spec.remotePath), host,
                                          tr("check that the file exists and is readable."));
         } else if (!spec.localPath.isEmpty()) {
             QSaveFile out(spec.localPath);
             if (!out.open(QIODevice::WriteOnly) || out.write(result.stdoutData) != result.stdoutData.size()
                 || !out.commit()) {
                 file.ok = false;
-                file.errorText = tr("Cannot save %1 from %2 to %3: %4.")
+                file.error = tr("Cannot save %1 from %2 to %3: %4.")
                                      .arg(spec.remotePath, host, spec.localPath, out.errorString());
             }
         } else {
@@ -192,12 +192,12 @@ FileJob *Transport::stat(const FileSpec &spec)
             }
             if (!sizeOk || !modeOk) {
                 file.ok = false;
-                file.errorText = QStringLiteral("Cannot read the status of %1 on %2: unexpected answer "
+                file.error = QStringLiteral("Cannot read the status of %1 on %2: unexpected answer "
                                                 "'%3' from stat; check that GNU coreutils are installed.")
                                      .arg(spec.remotePath, host, QString::fromUtf8(out.left(200)));
             }
         } else if (!file.ok) {
-            file.errorText
+            file.error
                 = failureText(result, tr("read the status of %1").arg(spec.remotePath), host, tr("check the path."));
         }
         job->complete(file);

@@ -96,7 +96,7 @@ int main(int argc, char **argv)
             spec.argv = {"true"};
             const CommandResult result = wait<CommandJob, CommandResult>(transport.run(spec));
             if (!result.succeeded())
-                fail(result.errorText);
+                fail(result.error);
         }
         bestMsPerCommand = std::min(bestMsPerCommand, double(timer.nsecsElapsed()) / 1e6 / count);
     }
@@ -114,7 +114,7 @@ int main(int argc, char **argv)
             timer.start();
             const FileResult result = wait<FileJob, FileResult>(transport.putFile(spec));
             if (!result.ok)
-                fail(result.errorText);
+                fail(result.error);
             bestSeconds = std::min(bestSeconds, double(timer.nsecsElapsed()) / 1e9);
             if (QFileInfo(spec.remotePath).exists() && QFileInfo(spec.remotePath).size() != size)
                 fail(QStringLiteral("the uploaded file has the wrong size"));

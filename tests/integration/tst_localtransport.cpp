@@ -27,7 +27,7 @@ CommandResult runAndWait(Transport &transport, const CommandSpec &spec)
     (void)QTest::qWaitFor([job] { return job->isFinished(); }, hangLimitMs);
     CommandResult result = job->result();
     if (!job->isFinished())
-        result.errorText = QStringLiteral("TEST: no result");
+        result.error = QStringLiteral("TEST: no result");
     delete job;
     return result;
 }
@@ -196,7 +196,7 @@ void TestLocalTransport::timeoutStopsTheWholeCommand()
     const CommandResult result = runAndWait(m_transport, spec);
     QCOMPARE(result.status, Status::TimedOut);
     QCOMPARE(result.stdoutData, QByteArray("started\n"));
-    QVERIFY2(result.errorText.contains(QStringLiteral("300 ms")), qPrintable(result.errorText));
+    QVERIFY2(result.error.contains(QStringLiteral("300 ms")), qPrintable(result.error));
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
 }
 
@@ -253,7 +253,7 @@ void TestLocalTransport::filesPutGetStat()
     put.content = content;
     put.mode = 0604;
     FileResult result = waitFile(m_transport.putFile(put));
-    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QVERIFY2(result.ok, qPrintable(result.error));
 
     FileSpec stat;
     stat.remotePath = put.remotePath;
@@ -272,8 +272,8 @@ void TestLocalTransport::filesPutGetStat()
     put.remotePath = QStringLiteral("/no/such/folder/x");
     result = waitFile(m_transport.putFile(put));
     QVERIFY(!result.ok);
-    QVERIFY2(result.errorText.contains(QStringLiteral("/no/such/folder/x")), qPrintable(result.errorText));
-    QVERIFY2(result.errorText.contains(QStringLiteral("localhost")), qPrintable(result.errorText));
+    QVERIFY2(result.error.contains(QStringLiteral("/no/such/folder/x")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("localhost")), qPrintable(result.error));
 }
 
 void TestLocalTransport::becomeRunsAsAnotherUser()
@@ -304,8 +304,8 @@ void TestLocalTransport::becomeFailureIsASentence()
     spec.becomeUser = QStringLiteral("no-such-user-antler");
     const CommandResult result = runAndWait(m_transport, spec);
     QCOMPARE(result.status, Status::Failed);
-    QVERIFY2(result.errorText.startsWith(QStringLiteral("Cannot become no-such-user-antler with sudo on localhost")),
-             qPrintable(result.errorText));
+    QVERIFY2(result.error.startsWith(QStringLiteral("Cannot become no-such-user-antler with sudo on localhost")),
+             qPrintable(result.error));
     QVERIFY(!QFile::exists(marker));
 }
 

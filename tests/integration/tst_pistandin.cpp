@@ -19,7 +19,7 @@ CommandResult runAndWait(Transport &transport, const CommandSpec &spec, int limi
     (void)QTest::qWaitFor([job] { return job->isFinished(); }, limitMs);
     CommandResult result = job->result();
     if (!job->isFinished())
-        result.errorText = QStringLiteral("TEST: no result within %1 ms").arg(limitMs);
+        result.error = QStringLiteral("TEST: no result within %1 ms").arg(limitMs);
     delete job;
     return result;
 }
@@ -56,11 +56,11 @@ private Q_SLOTS:
 
             SshTransport transport(pi.settings());
             CommandResult result = runScript(transport, "id -un; . /etc/os-release; echo $VERSION_CODENAME");
-            QVERIFY2(result.succeeded(), qPrintable(result.errorText + QString::fromUtf8(result.stderrData)));
+            QVERIFY2(result.succeeded(), qPrintable(result.error + QString::fromUtf8(result.stderrData)));
             QCOMPARE(result.stdoutData, QByteArray("pi\nbookworm\n"));
 
             result = runScript(transport, "id -u", true);
-            QVERIFY2(result.succeeded(), qPrintable(result.errorText + QString::fromUtf8(result.stderrData)));
+            QVERIFY2(result.succeeded(), qPrintable(result.error + QString::fromUtf8(result.stderrData)));
             QCOMPARE(result.stdoutData, QByteArray("0\n"));
 
             // Not this machine: a hostname of its own, and no systemd inside.
@@ -89,7 +89,7 @@ private Q_SLOTS:
         SshTransport transport(pi.settings());
         const CommandResult result = runScript(
             transport, "DEBIAN_FRONTEND=noninteractive apt-get -q update >/dev/null && apt-cache policy hello", true);
-        QVERIFY2(result.succeeded(), qPrintable(result.errorText + QString::fromUtf8(result.stderrData)));
+        QVERIFY2(result.succeeded(), qPrintable(result.error + QString::fromUtf8(result.stderrData)));
         QVERIFY2(result.stdoutData.contains("Candidate:") && !result.stdoutData.contains("Candidate: (none)"),
                  result.stdoutData.constData());
     }

@@ -57,7 +57,7 @@ private Q_SLOTS:
 
             SshTransport transport(pi.settings());
             CommandResult result = runScript(transport, "id -un; . /etc/os-release; echo $VERSION_CODENAME");
-            QVERIFY2(result.succeeded(), qPrintable(result.errorText + QString::fromUtf8(result.stderrData)));
+            QVERIFY2(result.succeeded(), qPrintable(result.error + QString::fromUtf8(result.stderrData)));
             QCOMPARE(result.stdoutData, QByteArray("pi\nbookworm\n"));
             result = runScript(transport, "id -u", true);
             QCOMPARE(result.stdoutData, QByteArray("0\n"));
@@ -80,7 +80,7 @@ private Q_SLOTS:
                                "cat /proc/sys/kernel/random/boot_id && systemctl reboot",
                                true);
             QVERIFY2(result.succeeded() || result.status != CommandResult::Status::Finished,
-                     qPrintable(result.errorText + QString::fromUtf8(result.stderrData)));
+                     qPrintable(result.error + QString::fromUtf8(result.stderrData)));
             const QByteArray bootIdBefore = result.stdoutData.trimmed();
             timer.restart();
             QVERIFY2(pi.waitForBoot(1, &error), qPrintable(error));

@@ -29,7 +29,7 @@ CommandResult runAndWait(Transport &transport, const CommandSpec &spec, int limi
     CommandResult result = job->result();
     if (!job->isFinished()) {
         result.status = Status::Failed;
-        result.errorText = QStringLiteral("TEST: no result within %1 ms").arg(limitMs);
+        result.error = QStringLiteral("TEST: no result within %1 ms").arg(limitMs);
     }
     delete job;
     return result;
@@ -55,7 +55,7 @@ FileResult waitFile(FileJob *job, int limitMs = hangLimitMs)
     (void)QTest::qWaitFor([job] { return job->isFinished(); }, limitMs);
     FileResult result = job->result();
     if (!job->isFinished())
-        result.errorText = QStringLiteral("TEST: no result within %1 ms").arg(limitMs);
+        result.error = QStringLiteral("TEST: no result within %1 ms").arg(limitMs);
     delete job;
     return result;
 }
@@ -241,7 +241,7 @@ void TestSshTransport::linesArriveWhileTheCommandRuns()
     connect(job, &CommandJob::stderrLine, this, [&](const QByteArray &line) { err << line; });
     CommandResult result;
     connect(job, &CommandJob::finished, this, [&](const CommandResult &r) { result = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(result.status == Status::Finished || !result.errorText.isEmpty(), hangLimitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(result.status == Status::Finished || !result.error.isEmpty(), hangLimitMs);
     QVERIFY(!finishedBeforeFirstLine);
     QCOMPARE(out, (QList<QByteArray> {"one", "two", "three"}));
     QCOMPARE(err, (QList<QByteArray> {"warn"}));
@@ -289,7 +289,7 @@ void TestSshTransport::environmentIsExported()
     spec.environment = {{"NOT-VALID", "x"}};
     const CommandResult bad = runAndWait(*m_transport, spec);
     QCOMPARE(bad.status, Status::Failed);
-    QVERIFY2(bad.errorText.contains(QStringLiteral("NOT-VALID")), qPrintable(bad.errorText));
+    QVERIFY2(bad.error.contains(QStringLiteral("NOT-VALID")), qPrintable(bad.error));
 }
 
 void TestSshTransport::hostileArgumentsRoundTrip_data()
@@ -325,7 +325,7 @@ void TestSshTransport::timeoutStopsTheCommand()
     const CommandResult result = runAndWait(*m_transport, spec);
     QCOMPARE(result.status, Status::TimedOut);
     QCOMPARE(result.stdoutData, QByteArray("started\n"));
-    QVERIFY2(result.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(result.errorText));
+    QVERIFY2(result.error.contains(QStringLiteral("127.0.0.1")), qPrintable(result.error));
     // The remote command is stopped, not left running.
     QTRY_VERIFY2_WITH_TIMEOUT(!processExists(sleep), m_sshd->log().right(3000).constData(), 10000);
     // The session is still good.
@@ -400,7 +400,7 @@ void TestSshTransport::putAndGetBinaryFiles()
     put.content = content;
     put.mode = 0640;
     FileResult result = waitFile(m_transport->putFile(put));
-    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(QFileInfo(remote).size(), content.size());
     QCOMPARE(QFile::permissions(remote) & 0x7777,
              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
@@ -409,7 +409,7 @@ void TestSshTransport::putAndGetBinaryFiles()
     FileSpec stat;
     stat.remotePath = remote;
     result = waitFile(m_transport->stat(stat));
-    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(result.exists);
     QVERIFY(!result.isDir);
     QCOMPARE(result.size, content.size());
@@ -419,14 +419,14 @@ void TestSshTransport::putAndGetBinaryFiles()
     FileSpec get;
     get.remotePath = remote;
     result = waitFile(m_transport->getFile(get));
-    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(result.data == content);
 
     // Without a mode an existing file keeps its bits.
     put.content = "small";
     put.mode = -1;
     result = waitFile(m_transport->putFile(put));
-    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QVERIFY2(result.ok, qPrintable(result.error));
     result = waitFile(m_transport->stat(stat));
     QCOMPARE(result.mode, 0640);
     QCOMPARE(result.size, 5);
@@ -453,13 +453,13 @@ void TestSshTransport::putFromAndGetToLocalFiles()
     put.localPath = source;
     put.mode = 0600;
     FileResult result = waitFile(m_transport->putFile(put));
-    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QVERIFY2(result.ok, qPrintable(result.error));
 
     FileSpec get;
     get.remotePath = put.remotePath;
     get.localPath = m_local.filePath(QStringLiteral("downloaded.bin"));
     result = waitFile(m_transport->getFile(get));
-    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QVERIFY2(result.ok, qPrintable(result.error));
     QFile downloaded(get.localPath);
     QVERIFY(downloaded.open(QIODevice::ReadOnly));
     QVERIFY(downloaded.readAll() == content);
@@ -494,12 +494,11 @@ void TestSshTransport::putIsAtomic()
     const FileResult result = waitFile(m_transport->putFile(put));
     QFile(stop).open(QIODevice::WriteOnly);
     QTRY_VERIFY_WITH_TIMEOUT(watcher->isFinished(), hangLimitMs);
-    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QVERIFY2(result.ok, qPrintable(result.error));
     const CommandResult watched = watcher->result();
     delete watcher;
     const QList<QByteArray> sizes = watched.stdoutData.split('\n');
-    QVERIFY2(sizes.size() > 2,
-             qPrintable(QString::fromUtf8(watched.stdoutData + watched.stderrData) + watched.errorText));
+    QVERIFY2(sizes.size() > 2, qPrintable(QString::fromUtf8(watched.stdoutData + watched.stderrData) + watched.error));
     for (const QByteArray &size : sizes) {
         if (!size.isEmpty())
             QVERIFY2(size == QByteArray::number(oldContent.size()) || size == QByteArray::number(newContent.size()),
@@ -520,14 +519,14 @@ void TestSshTransport::fileErrorsAreSentences()
     FileResult result = waitFile(m_transport->putFile(put));
     QVERIFY(!result.ok);
     QCOMPARE(result.status, Status::Finished);
-    QVERIFY2(result.errorText.contains(put.remotePath), qPrintable(result.errorText));
-    QVERIFY2(result.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(result.errorText));
+    QVERIFY2(result.error.contains(put.remotePath), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("127.0.0.1")), qPrintable(result.error));
 
     FileSpec get;
     get.remotePath = QStringLiteral("/no/such/file");
     result = waitFile(m_transport->getFile(get));
     QVERIFY(!result.ok);
-    QVERIFY2(result.errorText.contains(QStringLiteral("No such file")), qPrintable(result.errorText));
+    QVERIFY2(result.error.contains(QStringLiteral("No such file")), qPrintable(result.error));
 }
 
 void TestSshTransport::unknownHostIsRefusedWhenStrict()
@@ -546,7 +545,7 @@ void TestSshTransport::unknownHostIsRefusedWhenStrict()
     // A command on it fails as unreachable with the same sentence.
     const CommandResult result = runArgv(transport, {"true"});
     QCOMPARE(result.status, Status::Unreachable);
-    QVERIFY(result.errorText.contains(sshd.hostKeyFingerprint()));
+    QVERIFY(result.error.contains(sshd.hostKeyFingerprint()));
     QVERIFY(!sshd.log().contains("Accepted publickey"));
 }
 
@@ -617,12 +616,12 @@ void TestSshTransport::changedHostKeyIsRefusedBeforeAnythingRuns()
         // The first thing asked of the transport is a command, as the playbook runner does.
         const CommandResult result = runArgv(transport, {"touch", QFile::encodeName(marker)});
         QCOMPARE(result.status, Status::Unreachable);
-        QVERIFY2(result.errorText.contains(QStringLiteral("CHANGED")), qPrintable(result.errorText));
-        QVERIFY2(result.errorText.contains(oldFingerprint), qPrintable(result.errorText));
-        QVERIFY2(result.errorText.contains(newFingerprint), qPrintable(result.errorText));
-        QVERIFY2(result.errorText.contains(sshd.knownHostsPath() + QStringLiteral(":1")), qPrintable(result.errorText));
-        QVERIFY2(result.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(result.errorText));
-        QCOMPARE(transport.lastError(), result.errorText);
+        QVERIFY2(result.error.contains(QStringLiteral("CHANGED")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(oldFingerprint), qPrintable(result.error));
+        QVERIFY2(result.error.contains(newFingerprint), qPrintable(result.error));
+        QVERIFY2(result.error.contains(sshd.knownHostsPath() + QStringLiteral(":1")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("127.0.0.1")), qPrintable(result.error));
+        QCOMPARE(transport.lastError(), result.error);
         QCOMPARE(asked.size(), 0);
         QVERIFY(!QFile::exists(marker));
     }
@@ -818,7 +817,7 @@ void TestSshTransport::becomeWithPassword()
     for (const CommandResult &result : std::as_const(results)) {
         QVERIFY(!result.stdoutData.contains(password.toUtf8()));
         QVERIFY(!result.stderrData.contains(password.toUtf8()));
-        QVERIFY(!result.errorText.contains(password));
+        QVERIFY(!result.error.contains(password));
     }
     QVERIFY(!m_sshd->log().contains(password.toUtf8()));
 }
@@ -839,9 +838,9 @@ void TestSshTransport::becomeWithWrongPassword()
     spec.become = true;
     CommandResult result = runAndWait(transport, spec);
     QCOMPARE(result.status, Status::Failed);
-    QVERIFY2(result.errorText.contains(QStringLiteral("refused the become password")), qPrintable(result.errorText));
-    QVERIFY2(result.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(result.errorText));
-    QVERIFY(!result.errorText.contains(settings.becomePassword));
+    QVERIFY2(result.error.contains(QStringLiteral("refused the become password")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("127.0.0.1")), qPrintable(result.error));
+    QVERIFY(!result.error.contains(settings.becomePassword));
     QVERIFY(!result.stderrData.contains(settings.becomePassword.toUtf8()));
     QVERIFY(!QFile::exists(marker));
 
@@ -849,7 +848,7 @@ void TestSshTransport::becomeWithWrongPassword()
     SshTransport noPassword(settings);
     result = runAndWait(noPassword, spec);
     QCOMPARE(result.status, Status::Failed);
-    QVERIFY2(result.errorText.contains(QStringLiteral("no become password")), qPrintable(result.errorText));
+    QVERIFY2(result.error.contains(QStringLiteral("no become password")), qPrintable(result.error));
     QVERIFY(!QFile::exists(marker));
 }
 
@@ -877,7 +876,7 @@ void TestSshTransport::lostConnectionEndsCommandsAndReconnects()
                              30000);
     for (CommandJob *job : std::as_const(jobs)) {
         QCOMPARE(job->result().status, Status::ConnectionLost);
-        QVERIFY2(job->result().errorText.contains(QStringLiteral("lost")), qPrintable(job->result().errorText));
+        QVERIFY2(job->result().error.contains(QStringLiteral("lost")), qPrintable(job->result().error));
     }
     qDeleteAll(jobs);
     QCOMPARE(transport.state(), Transport::State::Lost);
@@ -1014,9 +1013,8 @@ void TestSshTransport::sharedShellThatDiesFailsOnlyItsCommand()
     spec.script = "kill -KILL $$; sleep 5";
     const CommandResult killed = runShared(*m_transport, spec, true);
     QCOMPARE(killed.status, Status::Failed);
-    QVERIFY2(killed.errorText.contains(QStringLiteral("stopped with the shell that ran it")),
-             qPrintable(killed.errorText));
-    QVERIFY2(killed.errorText.contains(QStringLiteral("127.0.0.1")), qPrintable(killed.errorText));
+    QVERIFY2(killed.error.contains(QStringLiteral("stopped with the shell that ran it")), qPrintable(killed.error));
+    QVERIFY2(killed.error.contains(QStringLiteral("127.0.0.1")), qPrintable(killed.error));
     // The next command gets a new shell.
     spec.script = "echo $$";
     const CommandResult after = runShared(*m_transport, spec, true);
@@ -1048,8 +1046,7 @@ void TestSshTransport::sharedShellCommandCanBeCancelled()
     spec.timeoutMs = 500;
     const CommandResult timedOut = runAndWait(*m_transport, spec);
     QCOMPARE(timedOut.status, Status::TimedOut);
-    QVERIFY2(timedOut.errorText.contains(QStringLiteral("did not finish within 500 ms")),
-             qPrintable(timedOut.errorText));
+    QVERIFY2(timedOut.error.contains(QStringLiteral("did not finish within 500 ms")), qPrintable(timedOut.error));
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
     spec.timeoutMs = 0;
     spec.script = "echo fine";
@@ -1084,8 +1081,8 @@ void TestSshTransport::sharedShellWithBecome()
     spec.script = "id -un";
     const CommandResult refused = runAndWait(wrong, spec);
     QCOMPARE(refused.status, Status::Failed);
-    QVERIFY2(refused.errorText.contains(QStringLiteral("refused the become password")), qPrintable(refused.errorText));
-    QVERIFY(!refused.errorText.contains(settings.becomePassword));
+    QVERIFY2(refused.error.contains(QStringLiteral("refused the become password")), qPrintable(refused.error));
+    QVERIFY(!refused.error.contains(settings.becomePassword));
 }
 
 QTEST_GUILESS_MAIN(TestSshTransport)

@@ -44,7 +44,7 @@ public:
             transport::CommandResult result;
             if (settings().host == QLatin1String("down")) {
                 result.status = transport::CommandResult::Status::Unreachable;
-                result.errorText = QStringLiteral("cannot connect to down:22");
+                result.error = QStringLiteral("cannot connect to down:22");
                 job->complete(result);
                 return;
             }

@@ -103,8 +103,7 @@ void AptModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the package state on %1: %2")
                      .arg(context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.errorText));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         decide(AptQuery::parse(result.stdoutData));
@@ -239,8 +238,7 @@ void AptModule::runAptGet(const QList<QByteArray> &arguments, bool countChanges)
             if (!result.succeeded()) {
                 TaskResult failed = TaskResult::failed(
                     tr("'%1' failed on %2: %3")
-                        .arg(cmd, context().host,
-                             result.errorText.isEmpty() ? err.trimmed().right(2000) : result.errorText));
+                        .arg(cmd, context().host, result.error.isEmpty() ? err.trimmed().right(2000) : result.error));
                 failed.data.insert(QStringLiteral("rc"), result.exitCode);
                 failed.data.insert(QStringLiteral("stdout"), out);
                 failed.data.insert(QStringLiteral("stdout_lines"), splitLines(result.stdoutData));

@@ -105,8 +105,7 @@ void AptRepositoryModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the apt sources on %1: %2")
                      .arg(context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.errorText));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         decide(result.stdoutData);
@@ -226,9 +225,8 @@ void AptRepositoryModule::decide(const QByteArray &output)
     command.script = script;
     runCommand(command, [this, result](const transport::CommandResult &written) {
         if (!written.succeeded()) {
-            const QString detail = written.errorText.isEmpty()
-                ? QString::fromUtf8(written.stderrData).trimmed().right(2000)
-                : written.errorText;
+            const QString detail
+                = written.error.isEmpty() ? QString::fromUtf8(written.stderrData).trimmed().right(2000) : written.error;
             if (written.exitCode == 4)
                 fail(tr("The source '%1' was written on %2 but apt-get update failed: %3")
                          .arg(m_repo, context().host, detail));

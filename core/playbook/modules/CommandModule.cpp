@@ -260,7 +260,7 @@ void CommandModule::onFinished(const transport::CommandResult &result)
     task.data.insert(QStringLiteral("changed"), true);
     if (result.status != Status::Finished) {
         task.status = TaskResult::Status::Failed;
-        task.data.insert(QStringLiteral("msg"), result.errorText);
+        task.data.insert(QStringLiteral("msg"), result.error);
     } else if (result.exitCode != 0) {
         task.status = TaskResult::Status::Failed;
         task.data.insert(QStringLiteral("msg"), QStringLiteral("non-zero return code"));

@@ -82,8 +82,7 @@ void CronModule::start(const QVariantMap &arguments)
     }
     runCommand(command, [this](const transport::CommandResult &result) {
         if (!result.succeeded()) {
-            const QString why
-                = result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText;
+            const QString why = result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error;
             fail(m_user.isEmpty() ? tr("Could not read the crontab on %1: %2").arg(context().host, why)
                                   : tr("Could not read the crontab of %1 on %2: %3").arg(m_user, context().host, why));
             return;
@@ -155,8 +154,7 @@ void CronModule::edit(const QString &current)
         if (!written.succeeded()) {
             fail(tr("Could not write the crontab%1 on %2: %3")
                      .arg(m_user.isEmpty() ? QString() : QStringLiteral(" of ") + m_user, context().host,
-                          written.errorText.isEmpty() ? QString::fromUtf8(written.stderrData).trimmed()
-                                                      : written.errorText));
+                          written.error.isEmpty() ? QString::fromUtf8(written.stderrData).trimmed() : written.error));
             return;
         }
         finish(result);

@@ -66,7 +66,7 @@ void FileModuleBase::probe(const RemoteFileScript::Probe &probe, ProbeDone done)
         if (!result.succeeded()) {
             const QString reason = result.status == transport::CommandResult::Status::Finished
                 ? firstLine(result.stderrData)
-                : result.errorText;
+                : result.error;
             fail(tr("Cannot read the status of %1 on %2: %3; check the path and the become settings.")
                      .arg(probe.paths.join(QStringLiteral(", ")), context().host, reason));
             return;
@@ -94,7 +94,7 @@ void FileModuleBase::change(const QByteArray &script, const QString &what, Probe
     runCommand(spec, [this, done = std::move(done), what](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             QString reason = result.status == transport::CommandResult::Status::Finished ? firstLine(result.stderrData)
-                                                                                         : result.errorText;
+                                                                                         : result.error;
             if (reason.isEmpty())
                 reason = tr("exit code %1").arg(result.exitCode);
             TaskResult failed

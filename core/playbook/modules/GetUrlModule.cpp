@@ -189,7 +189,7 @@ void GetUrlModule::start(const QVariantMap &arguments)
         }
         if (!result.succeeded()) {
             if (result.status != transport::CommandResult::Status::Finished) {
-                fail(result.errorText);
+                fail(result.error);
                 return;
             }
             QString message;

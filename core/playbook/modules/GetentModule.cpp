@@ -84,7 +84,7 @@ void GetentModule::start(const QVariantMap &arguments)
     command.shareShell = true;
     runCommand(command, [this, database, key, split, failKey](const transport::CommandResult &result) {
         if (result.status != transport::CommandResult::Status::Finished) {
-            fail(result.errorText);
+            fail(result.error);
             return;
         }
         const QString fact = QStringLiteral("getent_") + database;

@@ -57,8 +57,7 @@ void GroupModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the group %1 on %2: %3")
                      .arg(m_name, context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.errorText));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         decide(QString::fromUtf8(result.stdoutData).trimmed());
@@ -122,8 +121,7 @@ void GroupModule::decide(const QString &entry)
             TaskResult failed = TaskResult::failed(
                 tr("'%1' failed on %2: %3")
                     .arg(QString::fromUtf8(transport::shellJoin(argv)), context().host,
-                         result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                    : result.errorText));
+                         result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             failed.data.insert(QStringLiteral("name"), m_name);
             finish(failed);
             return;

@@ -46,8 +46,7 @@ void HostnameModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the host name of %1: %2")
                      .arg(context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.errorText));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         decide(result.stdoutData);
@@ -109,7 +108,7 @@ void HostnameModule::decide(const QByteArray &output)
     runCommand(command, [this](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             const QString detail
-                = result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText;
+                = result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error;
             if (result.exitCode == 3)
                 fail(tr("Could not set the running host name of %1 to %2: %3. /etc/hostname was written and takes "
                         "effect at the next boot; in a container the engine sets the host name (podman --hostname).")

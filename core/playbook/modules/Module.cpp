@@ -54,7 +54,7 @@ void Module::runCommand(const transport::CommandSpec &spec, std::function<void(c
                 m_job = nullptr;
                 using Status = transport::CommandResult::Status;
                 if (result.status == Status::Unreachable || result.status == Status::ConnectionLost) {
-                    finish(TaskResult::unreachable(result.errorText));
+                    finish(TaskResult::unreachable(result.error));
                     return;
                 }
                 done(result);

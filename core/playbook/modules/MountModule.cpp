@@ -198,8 +198,8 @@ void MountModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Failed to open %1 on %2: %3")
                      .arg(m_fstab, context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.errorText));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
+                                                     : result.error));
             return;
         }
         decide(result.stdoutData);

@@ -75,7 +75,7 @@ void PackageFactsModule::start(const QVariantMap &arguments)
     command.shareShell = true;
     runCommand(command, [this](const transport::CommandResult &result) {
         if (result.status != transport::CommandResult::Status::Finished) {
-            fail(result.errorText);
+            fail(result.error);
             return;
         }
         if (result.exitCode == 127) {

@@ -31,7 +31,7 @@ void PingModule::start(const QVariantMap &arguments)
     spec.shareShell = true;
     runCommand(spec, [this, data](const transport::CommandResult &result) {
         if (!result.succeeded()) {
-            fail(result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText);
+            fail(result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error);
             return;
         }
         TaskResult ok;

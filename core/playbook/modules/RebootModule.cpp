@@ -89,12 +89,11 @@ void RebootModule::start(const QVariantMap &arguments)
     runTolerant(m_bootIdCommand, 60000, [this](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             if (result.status == transport::CommandResult::Status::Unreachable)
-                finish(TaskResult::unreachable(result.errorText));
+                finish(TaskResult::unreachable(result.error));
             else
                 fail(tr("Could not read the boot id of %1 before the reboot ('%2'): %3")
                          .arg(context().host, QString::fromUtf8(m_bootIdCommand),
-                              result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                         : result.errorText));
+                              result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         m_bootIdBefore = QString::fromUtf8(result.stdoutData).trimmed();
@@ -145,7 +144,7 @@ void RebootModule::startReboot()
             return;
         }
         if (result.status == Status::Unreachable || result.status == Status::Failed) {
-            fail(tr("Could not start the reboot of %1: %2").arg(context().host, result.errorText));
+            fail(tr("Could not start the reboot of %1: %2").arg(context().host, result.error));
             return;
         }
         schedulePoll();

@@ -120,7 +120,7 @@ void ScriptModule::start(const QVariantMap &arguments)
         if (marker == "@ANTLER run")
             out = out.mid(marker.size() + 1);
         if (result.status != transport::CommandResult::Status::Finished) {
-            fail(result.errorText);
+            fail(result.error);
             return;
         }
         const QString stdoutText = QString::fromUtf8(out);

@@ -136,7 +136,7 @@ void ServiceFactsModule::start(const QVariantMap &)
     command.shareShell = true;
     runCommand(command, [this](const transport::CommandResult &result) {
         if (result.status != transport::CommandResult::Status::Finished) {
-            fail(result.errorText);
+            fail(result.error);
             return;
         }
         const QVariantMap services = parse(result.stdoutData);

@@ -84,8 +84,7 @@ void ServiceModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the state of the service %1 on %2: %3")
                      .arg(m_name, context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.errorText));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         decide(result.stdoutData);
@@ -216,9 +215,9 @@ void ServiceModule::decide(const QByteArray &output)
                 tr("Could not change the service %1 on %2 (exit code %3): %4")
                     .arg(m_name, context().host)
                     .arg(done.exitCode)
-                    .arg(done.errorText.isEmpty()
+                    .arg(done.error.isEmpty()
                              ? QString::fromUtf8(done.stderrData + done.stdoutData).trimmed().right(2000)
-                             : done.errorText));
+                             : done.error));
             failed.data.insert(QStringLiteral("name"), m_name);
             finish(failed);
             return;

@@ -48,7 +48,7 @@ void SetupModule::start(const QVariantMap &arguments)
     }
     runCommand(spec, [this, filters](const transport::CommandResult &result) {
         if (result.status != transport::CommandResult::Status::Finished) {
-            fail(result.errorText);
+            fail(result.error);
             return;
         }
         QVariantMap facts = FactsGatherer::parse(result.stdoutData);

@@ -38,7 +38,7 @@ void SlurpModule::start(const QVariantMap &arguments)
         }
         QString message;
         if (result.status != transport::CommandResult::Status::Finished)
-            message = result.errorText;
+            message = result.error;
         else if (result.exitCode == 3)
             message = QStringLiteral("file not found: %1").arg(src);
         else if (result.exitCode == 4)

@@ -62,8 +62,7 @@ void SysctlModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read %1 on %2: %3")
                      .arg(m_file, context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.errorText));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         decide(result.stdoutData);
@@ -128,7 +127,7 @@ void SysctlModule::decide(const QByteArray &output)
     runCommand(command, [this, result](const transport::CommandResult &written) {
         if (!written.succeeded()) {
             const QString detail
-                = written.errorText.isEmpty() ? QString::fromUtf8(written.stderrData).trimmed() : written.errorText;
+                = written.error.isEmpty() ? QString::fromUtf8(written.stderrData).trimmed() : written.error;
             if (written.exitCode == 3)
                 fail(tr("Failed to reload sysctl on %1: %2 (%3 was written; use reload: false or ignoreerrors: true "
                         "where the kernel refuses a key, e.g. in a container)")

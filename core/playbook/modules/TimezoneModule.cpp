@@ -55,8 +55,7 @@ void TimezoneModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the time zone of %1: %2")
                      .arg(context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.errorText));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         decide(result.stdoutData);
@@ -143,7 +142,7 @@ void TimezoneModule::decide(const QByteArray &output)
         if (!done.succeeded()) {
             fail(tr("Could not set the time zone of %1 to %2: %3")
                      .arg(context().host, m_name,
-                          done.errorText.isEmpty() ? QString::fromUtf8(done.stderrData).trimmed() : done.errorText));
+                          done.error.isEmpty() ? QString::fromUtf8(done.stderrData).trimmed() : done.error));
             return;
         }
         finish(result);

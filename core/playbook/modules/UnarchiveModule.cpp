@@ -126,7 +126,7 @@ void UnarchiveModule::run(const QVariantMap &arguments, const QString &local)
         RemoteFileScript::parse(result.stdoutData, &report, &error);
         if (!result.succeeded()) {
             if (result.status != transport::CommandResult::Status::Finished) {
-                fail(result.errorText);
+                fail(result.error);
                 return;
             }
             TaskResult failed = TaskResult::failed(

@@ -209,7 +209,7 @@ void UriModule::start(const QVariantMap &arguments)
                 result.status == transport::CommandResult::Status::Finished
                     ? QStringLiteral("Status code was -1 and not [%1]: Request failed: %2")
                           .arg(list.join(QStringLiteral(", ")), QString::fromUtf8(result.stderrData.trimmed()))
-                    : result.errorText);
+                    : result.error);
             failed.data.insert(QStringLiteral("status"), -1);
             failed.data.insert(QStringLiteral("url"), url);
             finish(failed);

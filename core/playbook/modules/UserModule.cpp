@@ -111,8 +111,7 @@ void UserModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Could not read the user %1 on %2: %3")
                      .arg(m_name, context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.errorText));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         decide(result.stdoutData);
@@ -266,12 +265,11 @@ void UserModule::decide(const QByteArray &output)
     runCommand(command, [this, created, shown](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             // Never echo the command: it may hold the password hash.
-            TaskResult failed = TaskResult::failed(tr("%1 for the user %2 failed on %3 (exit code %4): %5")
-                                                       .arg(shown, m_name, context().host)
-                                                       .arg(result.exitCode)
-                                                       .arg(result.errorText.isEmpty()
-                                                                ? QString::fromUtf8(result.stderrData).trimmed()
-                                                                : result.errorText));
+            TaskResult failed = TaskResult::failed(
+                tr("%1 for the user %2 failed on %3 (exit code %4): %5")
+                    .arg(shown, m_name, context().host)
+                    .arg(result.exitCode)
+                    .arg(result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             failed.data.insert(QStringLiteral("name"), m_name);
             failed.data.insert(QStringLiteral("rc"), result.exitCode);
             finish(failed);

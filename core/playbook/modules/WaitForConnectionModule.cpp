@@ -69,7 +69,7 @@ void WaitForConnectionModule::attempt()
             finish(ok);
             return;
         }
-        m_lastError = result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.errorText;
+        m_lastError = result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error;
         if (m_elapsed.elapsed() + m_sleepMs >= m_timeoutMs) {
             TaskResult failed = TaskResult::failed(tr("timed out waiting for ping module test: %1").arg(m_lastError));
             failed.data.insert(QStringLiteral("elapsed"), int(m_elapsed.elapsed() / 1000));

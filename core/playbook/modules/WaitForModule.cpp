@@ -121,8 +121,7 @@ void WaitForModule::start(const QVariantMap &arguments)
             || !out.startsWith(QLatin1String("@@"))) {
             fail(tr("wait_for could not poll on %1: %2")
                      .arg(context().host,
-                          result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.errorText));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         const QString first = out.section(QLatin1Char('\n'), 0, 0);
