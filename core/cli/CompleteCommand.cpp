@@ -17,9 +17,9 @@ CommandSpec CompleteCommand::declaration()
     CommandSpec spec;
     spec.name = QStringLiteral("__complete");
     spec.hidden = true;
-    spec.summary = QStringLiteral("Print the stages or the help topics, one per line, for the shell's completion.");
+    spec.summary = tr("Print the stages or the help topics, one per line, for the shell's completion.");
     spec.arguments = {{QStringLiteral("WHAT")}};
-    spec.options = {{{QStringLiteral("config")}, QStringLiteral("FILE"), QStringLiteral("The profile to read.")}};
+    spec.options = {{{QStringLiteral("config")}, QStringLiteral("FILE"), tr("The profile to read.")}};
     return spec;
 }
 

@@ -105,8 +105,8 @@ bool MetricsScrape::parse(const QByteArray &text, qint64 timeMs, QString *error)
     }
     if (!sawRequests && !sawDurations) {
         if (error) {
-            *error = QStringLiteral("the /metrics answer has no %1 or %2 samples; is this a "
-                                    "moosefacts server?")
+            *error = tr("the /metrics answer has no %1 or %2 samples; is this a "
+                        "moosefacts server?")
                          .arg(QLatin1String(requestsName), QLatin1String(durationName));
         }
         return false;

@@ -3,6 +3,7 @@
 #include "health/MetricsRates.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace antler::health {
 // histogram summed over routes. Two scrapes give rates (compare()).
 class MetricsScrape
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::health::MetricsScrape)
+
 public:
     // Reads Prometheus text format 0.0.4. Returns false with *error set when
     // the text has none of moosefacts' request metrics.

@@ -23,7 +23,7 @@ const QByteArray frontendMarker = "id=\"fact-text\"";
 QString describeContentType(const QByteArray &contentType)
 {
     const QByteArray type = contentType.split(';').constFirst().trimmed();
-    return type.isEmpty() ? QStringLiteral("no content type") : QString::fromLatin1(type);
+    return type.isEmpty() ? Probe::tr("no content type") : QString::fromLatin1(type);
 }
 
 } // namespace

@@ -435,7 +435,7 @@ bool PythonLiteral::parseMapping(QVariant *out)
         // dict() raises TypeError for a list or dict key (a tuple holding
         // one too, which an inventory never needs: not checked).
         if (m_problem.isEmpty() && (opening == QLatin1Char('[') || opening == QLatin1Char('{')))
-            m_problem = QStringLiteral("a list or dict cannot be a dict key");
+            m_problem = tr("a list or dict cannot be a dict key");
         map.insert(jsonKey(key), value);
         skipSpace();
         if (peek() == QLatin1Char(',')) {

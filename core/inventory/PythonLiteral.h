@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
@@ -13,6 +14,8 @@ namespace antler::inventory {
 // comment, as in Python source.
 class PythonLiteral
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::inventory::PythonLiteral)
+
 public:
     static QVariant evaluate(const QString &text);
     // As above, but returns false where literal_eval raises something other

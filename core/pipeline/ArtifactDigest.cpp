@@ -24,8 +24,7 @@ QString ArtifactDigest::compute(const QString &folder, QString *error)
         QFile file(root.filePath(QString::fromUtf8(path)));
         if (!file.open(QIODevice::ReadOnly)) {
             if (error) {
-                *error = QStringLiteral("%1: cannot read this file of the artifact (%2).")
-                             .arg(file.fileName(), file.errorString());
+                *error = tr("%1: cannot read this file of the artifact (%2).").arg(file.fileName(), file.errorString());
             }
             return {};
         }
@@ -38,7 +37,7 @@ QString ArtifactDigest::compute(const QString &folder, QString *error)
         hash.addData(QByteArrayView("\0", 1));
         if (!hash.addData(&file)) {
             if (error)
-                *error = QStringLiteral("%1: cannot read this file of the artifact.").arg(file.fileName());
+                *error = tr("%1: cannot read this file of the artifact.").arg(file.fileName());
             return {};
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace antler::pipeline {
@@ -13,6 +14,8 @@ namespace antler::pipeline {
 // changes it.
 class ArtifactDigest
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::pipeline::ArtifactDigest)
+
 public:
     // "sha256:HEX", or empty with *error set when a file cannot be read.
     static QString compute(const QString &folder, QString *error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@ namespace antler::playbook {
 // a missing feature, not a typo), and the closest known word to a misspelt one.
 class PlaybookKeywords
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::playbook::PlaybookKeywords)
+
 public:
     static const QString &builtinPrefix();
     static const QString &legacyPrefix();

@@ -75,8 +75,8 @@ QString BecomeHandshake::failure(const QString &host) const
         reason = said.isEmpty() ? tr("sudo ended before the command started")
                                 : tr("sudo said: %1").arg(QString::fromUtf8(said.left(300)));
     }
-    return QStringLiteral("Cannot become %1 with sudo on %2: %3; check the become password and the "
-                          "sudoers rules for the login user.")
+    return tr("Cannot become %1 with sudo on %2: %3; check the become password and the "
+              "sudoers rules for the login user.")
         .arg(m_user, host, reason);
 }
 

@@ -47,8 +47,8 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
     QByteArray exports;
     for (const auto &[name, value] : spec.environment) {
         if (!isIdentifier(name)) {
-            *error = QStringLiteral("The environment variable name '%1' for %2 is not valid; use letters, "
-                                    "digits and underscores.")
+            *error = tr("The environment variable name '%1' for %2 is not valid; use letters, "
+                        "digits and underscores.")
                          .arg(QString::fromUtf8(name), settings.host);
             return false;
         }

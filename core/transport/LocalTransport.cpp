@@ -153,7 +153,7 @@ void LocalTransport::start(Command *command)
         if (!command->stdinFile->open(QIODevice::ReadOnly)) {
             CommandResult result;
             result.error = tr("Cannot read %1 to send it to %2: %3.")
-                                   .arg(command->spec.stdinFile, hostName(), command->stdinFile->errorString());
+                               .arg(command->spec.stdinFile, hostName(), command->stdinFile->errorString());
             finish(command, result);
             return;
         }
@@ -204,8 +204,8 @@ void LocalTransport::start(Command *command)
         command->timer->setSingleShot(true);
         connect(command->timer, &QTimer::timeout, this, [this, command] {
             stop(command, CommandResult::Status::TimedOut,
-                 QStringLiteral("The %1 on %2 did not finish within %3 ms and was stopped; raise its timeout or "
-                                "check why it hangs.")
+                 tr("The %1 on %2 did not finish within %3 ms and was stopped; raise its timeout or "
+                    "check why it hangs.")
                      .arg(command->spec.description.isEmpty() ? QStringLiteral("command") : command->spec.description,
                           hostName())
                      .arg(command->spec.timeoutMs));

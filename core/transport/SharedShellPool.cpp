@@ -210,9 +210,9 @@ std::optional<SharedShellPool::Ending> SharedShellPool::release(SshChannel &shel
     ending.command = &command;
     ending.result.status = CommandResult::Status::Failed;
     ending.result.error = command.message(m_hostName,
-                                              QStringLiteral("stopped with the shell that ran it (%1); it may or may "
-                                                             "not have completed. Run it again.")
-                                                  .arg(why));
+                                          tr("stopped with the shell that ran it (%1); it may or may "
+                                             "not have completed. Run it again.")
+                                              .arg(why));
     return ending;
 }
 

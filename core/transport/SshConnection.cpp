@@ -110,8 +110,8 @@ void SshConnection::connectToHost()
     ssh_set_blocking(m_session, 1);
 
     if (ssh_connect(m_session) != SSH_OK) {
-        failConnecting(QStringLiteral("Cannot connect to %1 (%2 port %3): %4; check that the host is up and "
-                                      "its SSH server listens on that port.")
+        failConnecting(tr("Cannot connect to %1 (%2 port %3): %4; check that the host is up and "
+                          "its SSH server listens on that port.")
                            .arg(m_hostName, m_settings.host)
                            .arg(m_settings.port)
                            .arg(sshError(m_session)));
@@ -221,7 +221,7 @@ void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const Buil
             CommandResult result;
             result.status = CommandResult::Status::Failed;
             result.error = tr("Cannot read %1 to send it to %2: %3.")
-                                   .arg(spec.stdinFile, m_hostName, channel->stdinFile->errorString());
+                               .arg(spec.stdinFile, m_hostName, channel->stdinFile->errorString());
             Q_EMIT commandFinished(id, result);
             return;
         }
@@ -318,9 +318,9 @@ CommandResult SshConnection::timedOut(const SshChannel &channel) const
     CommandResult result;
     result.status = CommandResult::Status::TimedOut;
     result.error = channel.message(m_hostName,
-                                       QStringLiteral("did not finish within %1 ms and was stopped; "
-                                                      "raise its timeout or check why it hangs.")
-                                           .arg(channel.spec.timeoutMs));
+                                   tr("did not finish within %1 ms and was stopped; "
+                                      "raise its timeout or check why it hangs.")
+                                       .arg(channel.spec.timeoutMs));
     return result;
 }
 
@@ -456,9 +456,9 @@ bool SshConnection::advance(SshChannel &channel)
         if (rc != SSH_OK) {
             CommandResult result;
             result.error = channel.message(m_hostName,
-                                               QStringLiteral("could not start: the server refused a new "
-                                                              "channel (%1).")
-                                                   .arg(sshError(m_session)));
+                                           tr("could not start: the server refused a new "
+                                              "channel (%1).")
+                                               .arg(sshError(m_session)));
             finishChannel(channel, result, false);
             return true;
         }
@@ -473,9 +473,9 @@ bool SshConnection::advance(SshChannel &channel)
         if (rc != SSH_OK) {
             CommandResult result;
             result.error = channel.message(m_hostName,
-                                               QStringLiteral("could not start: the server refused to "
-                                                              "run it (%1).")
-                                                   .arg(sshError(m_session)));
+                                           tr("could not start: the server refused to "
+                                              "run it (%1).")
+                                               .arg(sshError(m_session)));
             finishChannel(channel, result, true);
             return true;
         }
@@ -517,8 +517,8 @@ bool SshConnection::advance(SshChannel &channel)
         } else {
             result.status = CommandResult::Status::Failed;
             result.error = channel.message(m_hostName,
-                                               QStringLiteral("ended without an exit status; the SSH "
-                                                              "server may have stopped it."));
+                                           tr("ended without an exit status; the SSH "
+                                              "server may have stopped it."));
         }
         finishChannel(channel, result, false);
         return true;
@@ -667,8 +667,8 @@ void SshConnection::failAll(CommandResult::Status status, const QString &error)
 
 void SshConnection::connectionLost(const QString &reason)
 {
-    const QString error = QStringLiteral("The connection to %1 was lost (%2); commands that were running may or "
-                                         "may not have completed. Check the host and run them again.")
+    const QString error = tr("The connection to %1 was lost (%2); commands that were running may or "
+                             "may not have completed. Check the host and run them again.")
                               .arg(m_hostName, reason);
     m_lastError = error;
     // The session is dead: close nothing remotely, just let go.

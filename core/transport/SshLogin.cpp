@@ -145,15 +145,15 @@ QString SshLogin::refusal(const HostKeyInfo &info, KnownHosts::Status status) co
 {
     switch (status) {
     case KnownHosts::Status::Revoked:
-        return QStringLiteral("The host key of %1 (%2 %3) is marked @revoked in %4:%5; refusing to connect, "
-                              "nothing was run.")
+        return tr("The host key of %1 (%2 %3) is marked @revoked in %4:%5; refusing to connect, "
+                  "nothing was run.")
             .arg(m_hostName, info.keyType, info.fingerprint, info.knownHostsFile)
             .arg(info.knownHostsLine);
     case KnownHosts::Status::Changed:
-        return QStringLiteral("The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 "
-                              "holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; "
-                              "nothing was run. If the new key is right, remove the old one with "
-                              "`ssh-keygen -R '%10' -f %6` and connect again.")
+        return tr("The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 "
+                  "holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; "
+                  "nothing was run. If the new key is right, remove the old one with "
+                  "`ssh-keygen -R '%10' -f %6` and connect again.")
             .arg(m_hostName, m_settings.host)
             .arg(m_settings.port)
             .arg(info.keyType, info.fingerprint, info.knownHostsFile)
@@ -164,9 +164,9 @@ QString SshLogin::refusal(const HostKeyInfo &info, KnownHosts::Status status) co
     case KnownHosts::Status::Unknown:
         break;
     }
-    return QStringLiteral("The host key of %1 is not known: the server presents %2 %3, which is not in %4. "
-                          "Compare it with `ssh-keygen -lf` of the host's key on the host itself, then "
-                          "accept it with --accept-new-host-keys (or add it to %4).")
+    return tr("The host key of %1 is not known: the server presents %2 %3, which is not in %4. "
+              "Compare it with `ssh-keygen -lf` of the host's key on the host itself, then "
+              "accept it with --accept-new-host-keys (or add it to %4).")
         .arg(m_hostName, info.keyType, info.fingerprint, info.knownHostsFile);
 }
 
@@ -227,8 +227,8 @@ SshLogin::Outcome SshLogin::authenticate()
             rc = ssh_pki_import_privkey_file(QFile::encodeName(path).constData(), nullptr, passphraseCallback,
                                              &m_settings, &key);
             if (rc != SSH_OK) {
-                tried << QStringLiteral("the key file %1 (cannot read it: not a private key, or the passphrase "
-                                        "is wrong)")
+                tried << tr("the key file %1 (cannot read it: not a private key, or the passphrase "
+                            "is wrong)")
                              .arg(path);
                 continue;
             }
@@ -256,11 +256,11 @@ SshLogin::Outcome SshLogin::authenticate()
         accepted << QStringLiteral("password");
     if (methods & SSH_AUTH_METHOD_INTERACTIVE)
         accepted << QStringLiteral("keyboard-interactive");
-    return fail(QStringLiteral("Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, "
-                               "the key (ansible_ssh_private_key_file) or the password.")
+    return fail(tr("Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, "
+                   "the key (ansible_ssh_private_key_file) or the password.")
                     .arg(m_settings.displayName(),
                          tried.isEmpty() ? tr("every method Antler could offer") : tried.join(tr(", ")),
-                         accepted.isEmpty() ? QStringLiteral("nothing") : accepted.join(tr(", "))));
+                         accepted.isEmpty() ? tr("nothing") : accepted.join(tr(", "))));
 }
 
 } // namespace antler::transport
