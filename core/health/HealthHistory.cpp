@@ -18,6 +18,18 @@ namespace antler::health {
 
 namespace {
 
+// Runs sql, whose four placeholders are the stage, the probe and a time range.
+bool selectRange(QSqlQuery &query, const QString &sql, const QString &stage, ProbeSpec::Kind kind, qint64 fromMs,
+                 qint64 toMs)
+{
+    query.prepare(sql);
+    query.addBindValue(stage);
+    query.addBindValue(ProbeSpec::kindName(kind));
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    return query.exec();
+}
+
 QString seriesKey(const QString &stage, ProbeSpec::Kind kind)
 {
     return stage + QLatin1Char('/') + ProbeSpec::kindName(kind);
@@ -303,13 +315,10 @@ QList<HealthSample> HealthHistory::samples(const QString &stage, ProbeSpec::Kind
     if (!isOpen() || !flush())
         return out;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("SELECT t, ok, latency_ms FROM samples WHERE stage = ? AND "
-                                 "probe = ? AND t >= ? AND t < ? ORDER BY t"));
-    query.addBindValue(stage);
-    query.addBindValue(ProbeSpec::kindName(kind));
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
-    if (!query.exec())
+    if (!selectRange(query,
+                     QStringLiteral("SELECT t, ok, latency_ms FROM samples WHERE stage = ? AND "
+                                    "probe = ? AND t >= ? AND t < ? ORDER BY t"),
+                     stage, kind, fromMs, toMs))
         return out;
     while (query.next()) {
         out.append(HealthSample {query.value(0).toLongLong(), query.value(1).toInt() != 0, query.value(2).toDouble()});
@@ -323,14 +332,11 @@ QList<SampleAggregate> HealthHistory::aggregates(const QString &stage, ProbeSpec
     if (!isOpen() || !flush())
         return out;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("SELECT minute, count, failures, min_ms, max_ms, avg_ms FROM "
-                                 "aggregates WHERE stage = ? AND probe = ? AND minute >= ? AND "
-                                 "minute < ? ORDER BY minute"));
-    query.addBindValue(stage);
-    query.addBindValue(ProbeSpec::kindName(kind));
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
-    if (!query.exec())
+    if (!selectRange(query,
+                     QStringLiteral("SELECT minute, count, failures, min_ms, max_ms, avg_ms FROM "
+                                    "aggregates WHERE stage = ? AND probe = ? AND minute >= ? AND "
+                                    "minute < ? ORDER BY minute"),
+                     stage, kind, fromMs, toMs))
         return out;
     while (query.next()) {
         out.append(SampleAggregate {query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt(),
@@ -385,13 +391,10 @@ LatencyPercentiles HealthHistory::latency(const QString &stage, ProbeSpec::Kind 
     if (!isOpen() || !flush())
         return out;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("SELECT latency_ms FROM samples WHERE stage = ? AND probe = ? "
-                                 "AND t >= ? AND t < ? AND ok = 1 ORDER BY latency_ms"));
-    query.addBindValue(stage);
-    query.addBindValue(ProbeSpec::kindName(kind));
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
-    if (!query.exec())
+    if (!selectRange(query,
+                     QStringLiteral("SELECT latency_ms FROM samples WHERE stage = ? AND probe = ? "
+                                    "AND t >= ? AND t < ? AND ok = 1 ORDER BY latency_ms"),
+                     stage, kind, fromMs, toMs))
         return out;
     QList<double> sorted;
     while (query.next())

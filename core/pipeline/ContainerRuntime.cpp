@@ -121,6 +121,31 @@ void ContainerRuntime::finishDeploy(bool ok, const QString &error)
     Q_EMIT deployFinished(m_deploy);
 }
 
+void ContainerRuntime::waitForRollout(const Stage &stage, const Release &release, int retryIntervalMs,
+                                      const std::function<void(const QString &problem)> &done)
+{
+    report(PipelineEvent::step(
+        DeployOperation, stage.name(),
+        tr("waiting for %1 to serve %2").arg(stage.url().toString(), Release::shortDigest(release.digest))));
+    m_check = new RolloutCheck(stage.host(), stage.port(), release.digest, stage.rolloutTimeoutSeconds() * 1000, this);
+    if (retryIntervalMs > 0)
+        m_check->setRetryInterval(retryIntervalMs);
+    connect(m_check, &RolloutCheck::attemptFailed, this,
+            [this](const QString &reason) { m_deploy.log.append(reason); });
+    connect(m_check, &RolloutCheck::finished, this, [this, stage, done](bool ok, const QString &reason) {
+        m_check->deleteLater();
+        m_check = nullptr;
+        if (m_cancelled)
+            return finishDeploy(false, tr("cancelled"));
+        done(ok ? QString()
+                : tr("stage %1 did not become healthy within %2 s: %3")
+                      .arg(stage.name())
+                      .arg(stage.rolloutTimeoutSeconds())
+                      .arg(reason));
+    });
+    m_check->start();
+}
+
 WorkloadStatus ContainerRuntime::failedStatus(const Stage &stage, const QString &error) const
 {
     WorkloadStatus status;

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace antler::pipeline {
@@ -67,6 +68,12 @@ protected:
     // Ends the deploy begun with beginDeploy(): fills in ok, error and the
     // duration, reports the Finished event and emits deployFinished().
     void finishDeploy(bool ok, const QString &error);
+    // Reports the "waiting for" step, then waits until stage serves release
+    // (RolloutCheck; retryIntervalMs > 0 overrides its interval) and calls
+    // done with an empty problem, or with why it did not become healthy in
+    // time. A cancelled deploy is finished here and done is not called.
+    void waitForRollout(const Stage &stage, const Release &release, int retryIntervalMs,
+                        const std::function<void(const QString &problem)> &done);
     // A status of stage that only says error.
     WorkloadStatus failedStatus(const Stage &stage, const QString &error) const;
     // Running, Degraded or Stopped from status's ready and desired counts.

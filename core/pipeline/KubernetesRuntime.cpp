@@ -1,6 +1,5 @@
 #include "pipeline/KubernetesRuntime.h"
 
-#include "pipeline/RolloutCheck.h"
 #include "pipeline/TargetTransport.h"
 #include "transport/CommandJob.h"
 #include "transport/Transport.h"
@@ -144,25 +143,7 @@ void KubernetesRuntime::rollout(const Stage &stage, const Release &release, cons
 
 void KubernetesRuntime::check(const Stage &stage, const Release &release)
 {
-    report(PipelineEvent::step(
-        DeployOperation, stage.name(),
-        tr("waiting for %1 to serve %2").arg(stage.url().toString(), Release::shortDigest(release.digest))));
-    m_check = new RolloutCheck(stage.host(), stage.port(), release.digest, stage.rolloutTimeoutSeconds() * 1000, this);
-    connect(m_check, &RolloutCheck::attemptFailed, this,
-            [this](const QString &reason) { m_deploy.log.append(reason); });
-    connect(m_check, &RolloutCheck::finished, this, [this, stage](bool ok, const QString &reason) {
-        m_check->deleteLater();
-        m_check = nullptr;
-        if (m_cancelled)
-            return finishDeploy(false, tr("cancelled"));
-        finishDeploy(ok,
-                     ok ? QString()
-                        : tr("stage %1 did not become healthy within %2 s: %3")
-                              .arg(stage.name())
-                              .arg(stage.rolloutTimeoutSeconds())
-                              .arg(reason));
-    });
-    m_check->start();
+    waitForRollout(stage, release, 0, [this](const QString &problem) { finishDeploy(problem.isEmpty(), problem); });
 }
 
 WorkloadStatus KubernetesRuntime::parsePods(const Stage &stage, const QByteArray &json)
@@ -174,7 +155,7 @@ WorkloadStatus KubernetesRuntime::parsePods(const Stage &stage, const QByteArray
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        status.error = QStringLiteral("kubectl get pods printed no JSON object: %1").arg(parseError.errorString());
+        status.error = tr("kubectl get pods printed no JSON object: %1").arg(parseError.errorString());
         return status;
     }
     QStringList digests;

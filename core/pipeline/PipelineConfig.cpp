@@ -210,8 +210,8 @@ public:
             document->runtime = Stage::runtimeKindFromName(runtimeName);
             if (!document->runtime) {
                 return fail(top[QStringLiteral("runtime")].value.Mark(),
-                            PipelineConfig::tr("the runtime “%1” is unknown; use kubernetes, podman or local.")
-                                .arg(runtimeName));
+                            PipelineConfig::tr("the runtime “%1” is unknown; use %2.")
+                                .arg(runtimeName, Stage::runtimeKindChoices()));
             }
         }
 
@@ -515,8 +515,8 @@ private:
         if (!map.contains(QStringLiteral("runtime")) && !defaultRuntime) {
             return fail(node.Mark(),
                         PipelineConfig::tr("stage “%1” has no runtime; add “runtime:” "
-                                           "with kubernetes, podman or local.")
-                            .arg(name));
+                                           "with %2.")
+                            .arg(name, Stage::runtimeKindChoices()));
         }
         QString runtimeName = defaultRuntime ? Stage::runtimeKindName(*defaultRuntime) : QString();
         if (map.contains(QStringLiteral("runtime")) && !scalar(map, QStringLiteral("runtime"), &runtimeName))
@@ -524,9 +524,8 @@ private:
         const std::optional<RuntimeKind> runtime = Stage::runtimeKindFromName(runtimeName);
         if (!runtime) {
             return fail(map[QStringLiteral("runtime")].value.Mark(),
-                        PipelineConfig::tr("stage “%1” has the unknown runtime “%2”; use kubernetes, "
-                                           "podman or local.")
-                            .arg(name, runtimeName));
+                        PipelineConfig::tr("stage “%1” has the unknown runtime “%2”; use %3.")
+                            .arg(name, runtimeName, Stage::runtimeKindChoices()));
         }
 
         if (!map.contains(QStringLiteral("host"))) {

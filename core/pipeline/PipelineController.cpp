@@ -281,8 +281,7 @@ void PipelineController::deploy(const QString &stageName, const QString &digest)
     invalid.stage = stageName;
     invalid.code = OperationOutcome::Code::Invalid;
     if (index < 0) {
-        invalid.message
-            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
+        invalid.message = unknownStage(stageName);
         finishLater(invalid);
         return;
     }
@@ -326,8 +325,7 @@ void PipelineController::promote(const QString &fromName, const QString &toName,
     const int toIndex = m_config.indexOfStage(toName);
     for (const auto &[index, name] : {std::pair {fromIndex, fromName}, std::pair {toIndex, toName}}) {
         if (index < 0) {
-            invalid.message
-                = tr("there is no stage “%1” in %2; use one of its stages.").arg(name, ConfigName::of(m_config));
+            invalid.message = unknownStage(name);
             finishLater(invalid);
             return;
         }
@@ -385,7 +383,7 @@ QString PipelineController::promoteRefusal(const QString &fromName, const QStrin
 QString PipelineController::deployRefusal(const QString &stageName) const
 {
     if (m_config.indexOfStage(stageName) < 0)
-        return tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
+        return unknownStage(stageName);
     if (!m_history->lastBuild())
         return tr("nothing has been built yet; run “antler pipeline build” first.");
     if (const auto pin = m_history->pin(stageName)) {
@@ -398,7 +396,7 @@ QString PipelineController::deployRefusal(const QString &stageName) const
 QString PipelineController::rollbackRefusal(const QString &stageName) const
 {
     if (m_config.indexOfStage(stageName) < 0)
-        return tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
+        return unknownStage(stageName);
     if (m_history->previousDigest(stageName).isEmpty())
         return tr("%1 has no previous release to roll back to.").arg(stageName);
     return {};
@@ -427,16 +425,8 @@ void PipelineController::rollback(const QString &stageName, const QString &reaso
 {
     const QString operation = QStringLiteral("rollback");
     const int index = m_config.indexOfStage(stageName);
-    if (index < 0) {
-        OperationOutcome invalid;
-        invalid.operation = operation;
-        invalid.stage = stageName;
-        invalid.code = OperationOutcome::Code::Invalid;
-        invalid.message
-            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
-        finishLater(invalid);
-        return;
-    }
+    if (index < 0)
+        return finishLater(outcomeFor(operation, stageName));
     const Stage &stage = m_config.stages().at(index);
     const QString current = m_history->deployedDigest(stage.name());
     const QString previous = m_history->previousDigest(stage.name());
@@ -477,17 +467,10 @@ void PipelineController::rollback(const QString &stageName, const QString &reaso
 
 void PipelineController::stop(const QString &stageName)
 {
-    OperationOutcome outcome;
-    outcome.operation = QStringLiteral("stop");
-    outcome.stage = stageName;
+    OperationOutcome outcome = outcomeFor(QStringLiteral("stop"), stageName);
     const int index = m_config.indexOfStage(stageName);
-    if (index < 0) {
-        outcome.code = OperationOutcome::Code::Invalid;
-        outcome.message
-            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
-        finishLater(outcome);
-        return;
-    }
+    if (index < 0)
+        return finishLater(outcome);
     QString error;
     Runtime *runtime = runtimeFor(m_config.stages().at(index), &error);
     if (!runtime) {
@@ -508,17 +491,28 @@ void PipelineController::stop(const QString &stageName)
     runtime->stop(m_config.stages().at(index));
 }
 
-OperationOutcome PipelineController::pin(const QString &stageName, const QString &reason)
+QString PipelineController::unknownStage(const QString &stageName) const
+{
+    return tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
+}
+
+OperationOutcome PipelineController::outcomeFor(const QString &operation, const QString &stageName) const
 {
     OperationOutcome outcome;
-    outcome.operation = QStringLiteral("pin");
+    outcome.operation = operation;
     outcome.stage = stageName;
     if (m_config.indexOfStage(stageName) < 0) {
         outcome.code = OperationOutcome::Code::Invalid;
-        outcome.message
-            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
-        return outcome;
+        outcome.message = unknownStage(stageName);
     }
+    return outcome;
+}
+
+OperationOutcome PipelineController::pin(const QString &stageName, const QString &reason)
+{
+    OperationOutcome outcome = outcomeFor(QStringLiteral("pin"), stageName);
+    if (outcome.code == OperationOutcome::Code::Invalid)
+        return outcome;
     const QString digest = m_history->deployedDigest(stageName);
     if (digest.isEmpty()) {
         outcome.code = OperationOutcome::Code::Refused;
@@ -544,15 +538,9 @@ OperationOutcome PipelineController::pin(const QString &stageName, const QString
 
 OperationOutcome PipelineController::unpin(const QString &stageName)
 {
-    OperationOutcome outcome;
-    outcome.operation = QStringLiteral("unpin");
-    outcome.stage = stageName;
-    if (m_config.indexOfStage(stageName) < 0) {
-        outcome.code = OperationOutcome::Code::Invalid;
-        outcome.message
-            = tr("there is no stage “%1” in %2; use one of its stages.").arg(stageName, ConfigName::of(m_config));
+    OperationOutcome outcome = outcomeFor(QStringLiteral("unpin"), stageName);
+    if (outcome.code == OperationOutcome::Code::Invalid)
         return outcome;
-    }
     const auto pin = m_history->pin(stageName);
     if (!pin) {
         outcome.code = OperationOutcome::Code::Succeeded;

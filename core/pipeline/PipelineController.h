@@ -83,6 +83,11 @@ private:
                  const QString &reason, std::function<void(qint64, const DeployResult &)> done);
     void deployWithRollback(const QString &kind, const Stage &stage, const Release &release, const QString &fromStage);
     void checkSourceAndPromote(const Stage &from, const Stage &to, const QString &digest);
+    // "there is no stage …" for stageName.
+    QString unknownStage(const QString &stageName) const;
+    // An outcome of operation on stageName: Invalid with unknownStage() when
+    // the config has no such stage.
+    OperationOutcome outcomeFor(const QString &operation, const QString &stageName) const;
     OperationOutcome refuse(const QString &operation, const QString &stage, const QString &digest,
                             const QString &reason, const QString &fromStage = {});
 

@@ -1,6 +1,5 @@
 #include "pipeline/PodmanRuntime.h"
 
-#include "pipeline/RolloutCheck.h"
 #include "pipeline/TargetTransport.h"
 #include "transport/CommandJob.h"
 #include "transport/FileJob.h"
@@ -174,36 +173,19 @@ void PodmanRuntime::deploy(const Stage &stage, const Release &release)
                                "log above.")
                                 .arg(stage.name(), failure(tr("podman kube play"), played), config().registry()));
                     }
-                    report(PipelineEvent::step(DeployOperation, stage.name(),
-                                               tr("waiting for %1 to serve %2")
-                                                   .arg(stage.url().toString(), Release::shortDigest(release.digest))));
-                    m_check = new RolloutCheck(stage.host(), stage.port(), release.digest,
-                                               stage.rolloutTimeoutSeconds() * 1000, this);
                     // A rollout is usually live within a second: look often.
-                    m_check->setRetryInterval(100);
-                    connect(m_check, &RolloutCheck::attemptFailed, this,
-                            [this](const QString &reason) { m_deploy.log.append(reason); });
-                    connect(m_check, &RolloutCheck::finished, this, [this, stage](bool ok, const QString &reason) {
-                        m_check->deleteLater();
-                        m_check = nullptr;
-                        if (m_cancelled)
-                            return finishDeploy(false, tr("cancelled"));
-                        if (!ok)
-                            return failWithLogs(stage,
-                                                tr("stage %1 did not become healthy within %2 s: %3")
-                                                    .arg(stage.name())
-                                                    .arg(stage.rolloutTimeoutSeconds())
-                                                    .arg(reason));
+                    waitForRollout(stage, release, 100, [this, stage](const QString &problem) {
+                        if (!problem.isEmpty())
+                            return failWithLogs(stage, problem);
                         // Podman does not run the liveness probe: ask /healthz ourselves.
-                        checkLiveness(stage, [this, stage](const QString &problem) {
+                        checkLiveness(stage, [this, stage](const QString &unhealthy) {
                             if (m_cancelled)
                                 return finishDeploy(false, tr("cancelled"));
-                            if (problem.isEmpty())
+                            if (unhealthy.isEmpty())
                                 return finishDeploy(true, QString());
-                            failWithLogs(stage, problem);
+                            failWithLogs(stage, unhealthy);
                         });
                     });
-                    m_check->start();
                 });
     });
 }
@@ -264,7 +246,7 @@ WorkloadStatus PodmanRuntime::parseStatus(const Stage &stage, const QByteArray &
     QJsonParseError parseError;
     const QJsonDocument containers = QJsonDocument::fromJson(containersJson, &parseError);
     if (parseError.error != QJsonParseError::NoError || !containers.isArray()) {
-        status.error = QStringLiteral("podman ps printed no JSON list: %1").arg(parseError.errorString());
+        status.error = tr("podman ps printed no JSON list: %1").arg(parseError.errorString());
         return status;
     }
     const QJsonArray pods = QJsonDocument::fromJson(podsJson).array();

@@ -19,15 +19,15 @@ std::unique_ptr<Runtime> RuntimeFactory::create(RuntimeKind kind, const Pipeline
         return std::make_unique<KubernetesRuntime>(config, parent);
     }
     if (error) {
-        *error = tr("this build does not know the %1 runtime; use runtime: local, podman or kubernetes in antler.yaml.")
-                     .arg(Stage::runtimeKindName(kind));
+        *error = tr("this build does not know the %1 runtime; use runtime: %2 in antler.yaml.")
+                     .arg(Stage::runtimeKindName(kind), Stage::runtimeKindChoices());
     }
     return nullptr;
 }
 
 QList<RuntimeKind> RuntimeFactory::kinds()
 {
-    return {RuntimeKind::Kubernetes, RuntimeKind::Podman, RuntimeKind::Local};
+    return Stage::runtimeKinds();
 }
 
 std::unique_ptr<Runtime> RuntimeFactory::create(const Stage &stage, const PipelineConfig &config, QString *error,

@@ -1,6 +1,26 @@
 #include "pipeline/Stage.h"
 
+#include <QStringList>
+
 namespace antler::pipeline {
+
+namespace {
+
+struct RuntimeName
+{
+    RuntimeKind kind;
+    const char *name;
+};
+
+// Every runtime kind with its spelling in antler.yaml: the one table that
+// names them.
+constexpr RuntimeName runtimeNames[] = {
+    {RuntimeKind::Kubernetes, "kubernetes"},
+    {RuntimeKind::Podman, "podman"},
+    {RuntimeKind::Local, "local"},
+};
+
+} // namespace
 
 Stage::Stage(const QString &name, RuntimeKind runtime, const QString &host, quint16 port)
     : m_name(name)
@@ -42,24 +62,37 @@ void Stage::setReplicas(int replicas)
 
 QString Stage::runtimeKindName(RuntimeKind runtime)
 {
-    switch (runtime) {
-    case RuntimeKind::Kubernetes:
-        return QStringLiteral("kubernetes");
-    case RuntimeKind::Podman:
-        return QStringLiteral("podman");
-    case RuntimeKind::Local:
-        return QStringLiteral("local");
+    for (const RuntimeName &entry : runtimeNames) {
+        if (entry.kind == runtime)
+            return QLatin1String(entry.name);
     }
     return {};
 }
 
 std::optional<RuntimeKind> Stage::runtimeKindFromName(const QString &name)
 {
-    for (const RuntimeKind kind : {RuntimeKind::Kubernetes, RuntimeKind::Podman, RuntimeKind::Local}) {
-        if (name == runtimeKindName(kind))
-            return kind;
+    for (const RuntimeName &entry : runtimeNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.kind;
     }
     return std::nullopt;
+}
+
+QList<RuntimeKind> Stage::runtimeKinds()
+{
+    QList<RuntimeKind> kinds;
+    for (const RuntimeName &entry : runtimeNames)
+        kinds.append(entry.kind);
+    return kinds;
+}
+
+QString Stage::runtimeKindChoices()
+{
+    QStringList names;
+    for (const RuntimeName &entry : runtimeNames)
+        names.append(QLatin1String(entry.name));
+    const QString last = names.takeLast();
+    return tr("%1 or %2", "the last two of a list of choices").arg(names.join(QLatin1String(", ")), last);
 }
 
 } // namespace antler::pipeline

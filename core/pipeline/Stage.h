@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -18,6 +20,8 @@ enum class RuntimeKind {
 // runtime that runs it and the address its frontend and API answer on.
 class Stage
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::pipeline::Stage)
+
 public:
     Stage() = default;
     Stage(const QString &name, RuntimeKind runtime, const QString &host, quint16 port);
@@ -63,6 +67,10 @@ public:
     // The spelling used in antler.yaml: "kubernetes", "podman", "local".
     static QString runtimeKindName(RuntimeKind runtime);
     static std::optional<RuntimeKind> runtimeKindFromName(const QString &name);
+    // Every runtime kind, in the order help and errors list them.
+    static QList<RuntimeKind> runtimeKinds();
+    // Their spellings for a sentence: "kubernetes, podman or local".
+    static QString runtimeKindChoices();
 
     friend bool operator==(const Stage &, const Stage &) = default;
 

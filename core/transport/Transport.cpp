@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QSaveFile>
 
+#include <functional>
+
 namespace antler::transport {
 
 namespace {
@@ -51,6 +53,28 @@ void bind(FileJob *fileJob, CommandJob *commandJob)
         if (command)
             command->cancel();
     });
+}
+
+// Runs command on transport as the work of job. When it ends, job is
+// completed with a FileResult whose status and ok are the command's (a failed
+// one says "Cannot WHAT on HOST: …; ADVICE"), after fill added what the
+// command's output tells.
+void runForFile(Transport *transport, FileJob *job, const CommandSpec &command, const QString &what,
+                const QString &advice, std::function<void(const CommandResult &, FileResult *)> fill)
+{
+    CommandJob *commandJob = transport->run(command);
+    bind(job, commandJob);
+    const QString host = transport->hostName();
+    QObject::connect(commandJob, &CommandJob::finished, job,
+                     [job, what, advice, host, fill](const CommandResult &result) {
+                         FileResult file;
+                         file.status = result.status;
+                         file.ok = result.succeeded();
+                         if (!file.ok)
+                             file.error = failureText(result, what, host, advice);
+                         fill(result, &file);
+                         job->complete(file);
+                     });
 }
 
 } // namespace
@@ -112,20 +136,9 @@ FileJob *Transport::putFile(const FileSpec &spec)
         command.stdinFile = spec.localPath;
     else
         command.stdinData = spec.content;
-    CommandJob *commandJob = run(command);
-    bind(job, commandJob);
-    const QString host = hostName();
-    connect(commandJob, &CommandJob::finished, job, [job, spec, host](const CommandResult &result) {
-        FileResult file;
-        file.status = result.status;
-        file.ok = result.succeeded();
-        file.exists = file.ok;
-        if (!file.ok) {
-            file.error = failureText(result, tr("write %1").arg(spec.remotePath), host,
-                                         spec.become ? tr("check the path.") : tr("check the path, or use become."));
-        }
-        job->complete(file);
-    });
+    runForFile(this, job, command, tr("write %1").arg(spec.remotePath),
+               spec.become ? tr("check the path.") : tr("check the path, or use become."),
+               [](const CommandResult &, FileResult *file) { file->exists = file->ok; });
     return job;
 }
 
@@ -133,31 +146,24 @@ FileJob *Transport::getFile(const FileSpec &spec)
 {
     auto *job = new FileJob(FileJob::Kind::Get, spec, hostName());
     CommandSpec command = commandFor(spec, "cat -- " + q(spec.remotePath), tr("download of %1").arg(spec.remotePath));
-    CommandJob *commandJob = run(command);
-    bind(job, commandJob);
     const QString host = hostName();
-    connect(commandJob, &CommandJob::finished, job, [job, spec, host](const CommandResult &result) {
-        FileResult file;
-        file.status = result.status;
-        file.ok = result.succeeded();
-        if (!file.ok) {
-            file.error = failureText(result, tr("read %1").arg(spec.remotePath), host,
-                                         tr("check that the file exists and is readable."));
-        } else if (!spec.localPath.isEmpty()) {
-            QSaveFile out(spec.localPath);
-            if (!out.open(QIODevice::WriteOnly) || out.write(result.stdoutData) != result.stdoutData.size()
-                || !out.commit()) {
-                file.ok = false;
-                file.error = tr("Cannot save %1 from %2 to %3: %4.")
-                                     .arg(spec.remotePath, host, spec.localPath, out.errorString());
-            }
-        } else {
-            file.data = result.stdoutData;
-        }
-        file.exists = file.ok;
-        file.size = result.stdoutData.size();
-        job->complete(file);
-    });
+    runForFile(this, job, command, tr("read %1").arg(spec.remotePath),
+               tr("check that the file exists and is readable."),
+               [spec, host](const CommandResult &result, FileResult *file) {
+                   if (file->ok && !spec.localPath.isEmpty()) {
+                       QSaveFile out(spec.localPath);
+                       if (!out.open(QIODevice::WriteOnly) || out.write(result.stdoutData) != result.stdoutData.size()
+                           || !out.commit()) {
+                           file->ok = false;
+                           file->error = tr("Cannot save %1 from %2 to %3: %4.")
+                                             .arg(spec.remotePath, host, spec.localPath, out.errorString());
+                       }
+                   } else if (file->ok) {
+                       file->data = result.stdoutData;
+                   }
+                   file->exists = file->ok;
+                   file->size = result.stdoutData.size();
+               });
     return job;
 }
 
@@ -168,40 +174,33 @@ FileJob *Transport::stat(const FileSpec &spec)
         + "\n"
           "if [ -e \"$p\" ] || [ -L \"$p\" ]; then exec stat -c '%s %a %U %G %F' -- \"$p\"; fi\n"
           "echo absent\n";
-    CommandJob *commandJob = run(commandFor(spec, script, tr("stat of %1").arg(spec.remotePath)));
-    bind(job, commandJob);
     const QString host = hostName();
-    connect(commandJob, &CommandJob::finished, job, [job, spec, host](const CommandResult &result) {
-        FileResult file;
-        file.status = result.status;
-        file.ok = result.succeeded();
-        const QByteArray out = result.stdoutData.trimmed();
-        if (file.ok && out != "absent") {
-            const QList<QByteArray> fields = out.split(' ');
-            bool sizeOk = false;
-            bool modeOk = false;
-            if (fields.size() >= 5) {
-                file.size = fields.at(0).toLongLong(&sizeOk);
-                file.mode = fields.at(1).toInt(&modeOk, 8);
-                file.owner = QString::fromUtf8(fields.at(2));
-                file.group = QString::fromUtf8(fields.at(3));
-                const QByteArray type = fields.mid(4).join(' ');
-                file.isDir = type == "directory";
-                file.isSymlink = type == "symbolic link";
-                file.exists = true;
-            }
-            if (!sizeOk || !modeOk) {
-                file.ok = false;
-                file.error = QStringLiteral("Cannot read the status of %1 on %2: unexpected answer "
-                                                "'%3' from stat; check that GNU coreutils are installed.")
-                                     .arg(spec.remotePath, host, QString::fromUtf8(out.left(200)));
-            }
-        } else if (!file.ok) {
-            file.error
-                = failureText(result, tr("read the status of %1").arg(spec.remotePath), host, tr("check the path."));
-        }
-        job->complete(file);
-    });
+    runForFile(this, job, commandFor(spec, script, tr("stat of %1").arg(spec.remotePath)),
+               tr("read the status of %1").arg(spec.remotePath), tr("check the path."),
+               [spec, host](const CommandResult &result, FileResult *file) {
+                   const QByteArray out = result.stdoutData.trimmed();
+                   if (file->ok && out != "absent") {
+                       const QList<QByteArray> fields = out.split(' ');
+                       bool sizeOk = false;
+                       bool modeOk = false;
+                       if (fields.size() >= 5) {
+                           file->size = fields.at(0).toLongLong(&sizeOk);
+                           file->mode = fields.at(1).toInt(&modeOk, 8);
+                           file->owner = QString::fromUtf8(fields.at(2));
+                           file->group = QString::fromUtf8(fields.at(3));
+                           const QByteArray type = fields.mid(4).join(' ');
+                           file->isDir = type == "directory";
+                           file->isSymlink = type == "symbolic link";
+                           file->exists = true;
+                       }
+                       if (!sizeOk || !modeOk) {
+                           file->ok = false;
+                           file->error = tr("Cannot read the status of %1 on %2: unexpected answer "
+                                            "'%3' from stat; check that GNU coreutils are installed.")
+                                             .arg(spec.remotePath, host, QString::fromUtf8(out.left(200)));
+                       }
+                   }
+               });
     return job;
 }
 
