@@ -71,17 +71,12 @@ CommandSpec CommandCatalog::window()
     spec.title = tr("Window");
     spec.summary = tr("Opens the control panel, which shows the stages of the pipeline.");
     spec.options = {
-        {{QStringLiteral("config")},
-         QStringLiteral("FILE"),
-         tr("Read the pipeline from FILE (see Configuration)."),
-         CommandSpec::Option::Repeat::Once,
-         false,
-         CommandSpec::Completion::File},
+        CommandSpec::Option::config(),
         // The README's picture of the real window: saved once it is painted,
         // then antler exits. A tool for the documentation, not for users.
         {{QStringLiteral("screenshot")},
          QStringLiteral("FILE"),
-         QStringLiteral("Save a picture of the window to FILE and exit."),
+         tr("Save a picture of the window to FILE and exit."),
          CommandSpec::Option::Repeat::Once,
          true,
          CommandSpec::Completion::File},

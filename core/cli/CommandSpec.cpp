@@ -1,10 +1,29 @@
 #include "cli/CommandSpec.h"
 
+#include <QCoreApplication>
+
 namespace antler::cli {
 
 QString CommandSpec::Option::dashed(const QString &name)
 {
     return (name.size() == 1 ? QLatin1String("-") : QLatin1String("--")) + name;
+}
+
+CommandSpec::Option CommandSpec::Option::config()
+{
+    return {{QStringLiteral("config")},
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("antler::cli::CommandSpec", "Read the pipeline from FILE (see Configuration)."),
+            Repeat::Once,
+            false,
+            Completion::File};
+}
+
+CommandSpec::Option CommandSpec::Option::json()
+{
+    return {{QStringLiteral("json")},
+            {},
+            QCoreApplication::translate("antler::cli::CommandSpec", "Print the results as JSON.")};
 }
 
 QString CommandSpec::Option::displayName() const

@@ -43,6 +43,10 @@ struct CommandSpec
         QString term() const; // "-i INVENTORY", "-v..."
         QString synopsis() const; // "[-i INVENTORY]", "[-e K=V|@file]..."
         static QString dashed(const QString &name); // "C" -> "-C", "check" -> "--check"
+
+        // The options several commands share, declared once.
+        static Option config(); // --config FILE: the profile
+        static Option json(); // --json
     };
 
     struct Argument

@@ -71,13 +71,8 @@ CommandSpec PipelineCommand::declaration()
     spec.summary = tr("Builds the images, rolls them out, and moves a release from stage to stage; every step is "
                       "recorded.");
     spec.options = {
-        Option {{config},
-                QStringLiteral("FILE"),
-                tr("Read the pipeline from FILE (see Configuration)."),
-                Option::Repeat::Once,
-                false,
-                Completion::File},
-        Option {{json}, {}, tr("Print the results as JSON.")},
+        Option::config(),
+        Option::json(),
         Option {{moosefacts},
                 QStringLiteral("FILE"),
                 tr("build: the moosefacts program to package, instead of the one next to antler."),

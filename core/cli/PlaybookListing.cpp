@@ -1,10 +1,10 @@
 #include "cli/PlaybookListing.h"
 
 #include "inventory/Inventory.h"
+#include "playbook/HostLimit.h"
 #include "playbook/Playbook.h"
+#include "playbook/PlaybookPreview.h"
 #include "playbook/TagFilter.h"
-
-#include <QFile>
 
 #include <algorithm>
 
@@ -29,22 +29,6 @@ QString tagList(QStringList tags)
     return QLatin1Char('[') + tags.join(QLatin1String(", ")) + QLatin1Char(']');
 }
 
-// The tasks --list-tasks shows: blocks by their block: tasks (not rescue or
-// always, as ansible-playbook), an include_tasks as itself.
-void collectTasks(const QList<playbook::Task> &tasks, const playbook::TagFilter &filter, QList<playbook::Task> *out)
-{
-    for (const playbook::Task &task : tasks) {
-        if (task.isBlock()) {
-            collectTasks(task.block, filter, out);
-            continue;
-        }
-        if (task.isRoleComplete())
-            continue;
-        if (filter.shouldRun(task.tags))
-            out->append(task);
-    }
-}
-
 void collectAllTags(const QList<playbook::Task> &tasks, const playbook::TagFilter &filter, QStringList *tags)
 {
     for (const playbook::Task &task : tasks) {
@@ -63,19 +47,10 @@ QString PlaybookListing::text(const playbook::Playbook &playbook, const inventor
 {
     const playbook::TagFilter filter(options.tags, options.skipTags);
     QStringList limited;
-    bool hasLimit = !options.limit.isEmpty();
-    if (options.limit.startsWith(QLatin1Char('@'))) {
-        QFile file(options.limit.mid(1));
-        if (file.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : file.readAll().split('\n')) {
-                const QString host = QString::fromUtf8(line).trimmed();
-                if (!host.isEmpty())
-                    limited.append(host);
-            }
-        }
-    } else if (hasLimit) {
+    const bool hasLimit = !options.limit.isEmpty();
+    if (hasLimit) {
         QString warning;
-        limited = inventory.match(options.limit, &warning);
+        limited = playbook::HostLimit::hosts(inventory, options.limit, &warning);
         if (!warning.isEmpty())
             *warnings += QLatin1String("[WARNING]: ") + warning + QLatin1Char('\n');
     }
@@ -105,12 +80,9 @@ QString PlaybookListing::text(const playbook::Playbook &playbook, const inventor
                 text += QLatin1String("      ") + host + QLatin1Char('\n');
         }
         if (options.tasks) {
-            QList<playbook::Task> tasks;
-            collectTasks(play.preTasks, filter, &tasks);
-            collectTasks(play.tasks, filter, &tasks);
-            collectTasks(play.postTasks, filter, &tasks);
+            const QList<playbook::Task> tasks = playbook::PlaybookPreview::listedTasks(play, filter);
             text += QLatin1String("    tasks:\n");
-            for (const playbook::Task &task : std::as_const(tasks)) {
+            for (const playbook::Task &task : tasks) {
                 // As ansible-playbook lists them: an unnamed task by its
                 // action alone, a named include_role without its role.
                 const QString name = task.name.isEmpty()           ? task.moduleAsWritten

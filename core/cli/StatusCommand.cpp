@@ -44,14 +44,9 @@ CommandSpec StatusCommand::declaration()
     spec.title = tr("Health");
     spec.summary = tr("Shows the live health of every stage: the same probes and host metrics the charts show.");
     spec.options = {
-        {{QStringLiteral("json")}, {}, tr("Print the results as JSON.")},
+        CommandSpec::Option::json(),
         {{QStringLiteral("watch")}, {}, tr("Keep printing updates until interrupted.")},
-        {{QStringLiteral("config")},
-         QStringLiteral("FILE"),
-         tr("Read the pipeline from FILE (see Configuration)."),
-         CommandSpec::Option::Repeat::Once,
-         false,
-         CommandSpec::Completion::File},
+        CommandSpec::Option::config(),
     };
     spec.notes = {tr("It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one "
                      "is degraded or not known yet. One-shot status has no history, so one failed probe counts as "

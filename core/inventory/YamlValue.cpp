@@ -16,6 +16,20 @@ QString YamlValue::text(const YAML::Node &node)
     return QString::fromUtf8(scalar.data(), qsizetype(scalar.size()));
 }
 
+bool YamlValue::isText(const YAML::Node &node)
+{
+    // yaml-cpp tags a plain scalar "?" and a quoted one "!". A core tag
+    // (!!int, !!bool…) types the text as a plain scalar would; !!str and
+    // Ansible's own tags (!unsafe, !vault) keep it text.
+    const std::string &tag = node.Tag();
+    static const std::string core = "tag:yaml.org,2002:";
+    if (tag == "?")
+        return false;
+    if (tag.compare(0, core.size(), core) == 0)
+        return tag == core + "str";
+    return true;
+}
+
 QVariant YamlValue::toVariant(const YAML::Node &node)
 {
     switch (node.Type()) {
@@ -23,7 +37,7 @@ QVariant YamlValue::toVariant(const YAML::Node &node)
     case YAML::NodeType::Undefined:
         return QVariant();
     case YAML::NodeType::Scalar:
-        return scalar(text(node), node.Tag() != "?");
+        return scalar(text(node), isText(node));
     case YAML::NodeType::Sequence: {
         QVariantList list;
         for (const YAML::Node &item : node)

@@ -1,8 +1,20 @@
 #include "playbook/HostLimit.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace antler::playbook {
+
+bool HostLimit::check(const QString &limit, QString *error)
+{
+    if (!limit.startsWith(QLatin1Char('@')) || QFileInfo(limit.mid(1)).isReadable())
+        return true;
+    if (error) {
+        *error = tr("cannot read the limit file %1; check the path after --limit @, or give a host pattern.")
+                     .arg(limit.mid(1));
+    }
+    return false;
+}
 
 QStringList HostLimit::hosts(const inventory::Inventory &inventory, const QString &limit, QString *warning)
 {

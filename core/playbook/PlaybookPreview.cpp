@@ -69,11 +69,8 @@ QList<PlaybookPreview::PlayEntry> PlaybookPreview::plays(const QStringList &tags
         entry.pattern = play.hosts;
         entry.tags = play.tags;
         entry.location = play.location;
-        QList<Task> tasks;
-        collectTasks(play.preTasks, filter, &tasks);
-        collectTasks(play.tasks, filter, &tasks);
-        collectTasks(play.postTasks, filter, &tasks);
-        for (const Task &task : std::as_const(tasks)) {
+        const QList<Task> tasks = listedTasks(play, filter);
+        for (const Task &task : tasks) {
             TaskEntry taskEntry;
             taskEntry.name = task.name.isEmpty() ? task.moduleAsWritten : task.name;
             if (task.role.isValid() && !task.isIncludeRole())
@@ -86,6 +83,15 @@ QList<PlaybookPreview::PlayEntry> PlaybookPreview::plays(const QStringList &tags
         entries.append(entry);
     }
     return entries;
+}
+
+QList<Task> PlaybookPreview::listedTasks(const Play &play, const TagFilter &filter)
+{
+    QList<Task> tasks;
+    collectTasks(play.preTasks, filter, &tasks);
+    collectTasks(play.tasks, filter, &tasks);
+    collectTasks(play.postTasks, filter, &tasks);
+    return tasks;
 }
 
 QStringList PlaybookPreview::allTags() const

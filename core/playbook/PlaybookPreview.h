@@ -3,6 +3,7 @@
 #include "inventory/Inventory.h"
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookError.h"
+#include "playbook/TagFilter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -49,6 +50,10 @@ public:
 
     // Plays and tasks, tasks narrowed by --tags / --skip-tags as --list-tasks does.
     QList<PlayEntry> plays(const QStringList &tags = {}, const QStringList &skipTags = {}) const;
+    // The tasks --list-tasks shows for play: blocks by their block: tasks (not
+    // rescue or always, as ansible-playbook), an include as itself, no
+    // implicit meta; narrowed by filter.
+    static QList<Task> listedTasks(const Play &play, const TagFilter &filter);
     // Every tag written in the playbook (plays, tasks, roles), sorted, without repeats.
     QStringList allTags() const;
     // Every task name, in order, for --start-at-task.

@@ -89,6 +89,12 @@ Templar::Templar(const QVariantMap &variables)
 {
 }
 
+bool Templar::failLocated(QString *error) const
+{
+    *error = located(*error);
+    return false;
+}
+
 QString Templar::located(const QString &error) const
 {
     if (m_sourceLocation.isEmpty())
@@ -236,11 +242,7 @@ bool Templar::runLookup(const QString &plugin, const QVariantList &terms, const 
 
 bool Templar::render(const QString &text, QVariant *out, QString *error) const
 {
-    if (!renderString(text, true, 1, out, error)) {
-        *error = located(*error);
-        return false;
-    }
-    return true;
+    return renderString(text, true, 1, out, error) || failLocated(error);
 }
 
 bool Templar::renderText(const QString &text, QString *out, QString *error) const
@@ -254,11 +256,7 @@ bool Templar::renderText(const QString &text, QString *out, QString *error) cons
 
 bool Templar::renderValue(const QVariant &value, QVariant *out, QString *error) const
 {
-    if (!renderValueDeep(value, out, error)) {
-        *error = located(*error);
-        return false;
-    }
-    return true;
+    return renderValueDeep(value, out, error) || failLocated(error);
 }
 
 bool Templar::renderTemplateFile(const QString &text, const TemplateOptions &options, QString *out,
@@ -294,11 +292,7 @@ bool Templar::evaluateExpression(const QString &expression, QVariant *out, QStri
     });
     context.lookupDirectory = m_lookupDirectory;
     jinja::Evaluator evaluator(context);
-    if (!evaluator.evaluate(*parsed->singleExpression(), out, error)) {
-        *error = located(*error);
-        return false;
-    }
-    return true;
+    return evaluator.evaluate(*parsed->singleExpression(), out, error) || failLocated(error);
 }
 
 bool Templar::evaluateCondition(const QString &expression, bool *out, QString *error) const

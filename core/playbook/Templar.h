@@ -76,6 +76,8 @@ private:
     bool renderValueDeep(const QVariant &value, QVariant *out, QString *error) const;
     bool resolve(const QString &name, QVariant *value, bool *found, QString *error) const;
     QString located(const QString &error) const;
+    // Adds the source location to *error; false, for `return ok || failLocated(error)`.
+    bool failLocated(QString *error) const;
 
     QVariantMap m_variables;
     QString m_lookupDirectory;

@@ -1,5 +1,6 @@
 #include "playbook/YamlReader.h"
 
+#include "playbook/Templar.h"
 #include "playbook/YamlValue.h"
 
 #include <QFile>
@@ -31,7 +32,7 @@ void YamlReader::setSource(const QString &name)
 
 bool YamlReader::isTemplateText(const QString &text)
 {
-    return text.contains(QLatin1String("{{")) || text.contains(QLatin1String("{%"));
+    return Templar::isTemplate(text);
 }
 
 bool YamlReader::isIdentifier(const QString &name)

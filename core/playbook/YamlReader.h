@@ -72,7 +72,8 @@ public:
     bool conditions(const YamlEntry &entry, QStringList *out);
     bool variables(const YamlEntry &entry, QVariantMap *vars, bool checkNames = true);
 
-    // Whether text holds {{ }} or {% %}: a value only known at run time.
+    // Whether text holds {{ }}, {% %} or {# #}: a value only known at run time
+    // (Templar::isTemplate(), the one rule for it).
     static bool isTemplateText(const QString &text);
     // Letters, digits and underscores, not starting with a digit.
     static bool isIdentifier(const QString &name);

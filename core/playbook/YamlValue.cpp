@@ -55,31 +55,7 @@ QVariant YamlValue::fromPlainScalar(const QString &text)
 
 QVariant YamlValue::toVariant(const YAML::Node &node)
 {
-    switch (node.Type()) {
-    case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null:
-        return QVariant();
-    case YAML::NodeType::Scalar: {
-        const QString text = fromStd(node.Scalar());
-        // "!" marks a quoted scalar (or a non-specific tag): always a string.
-        if (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str")
-            return text;
-        return fromPlainScalar(text);
-    }
-    case YAML::NodeType::Sequence: {
-        QVariantList list;
-        for (const YAML::Node &item : node)
-            list.append(toVariant(item));
-        return list;
-    }
-    case YAML::NodeType::Map: {
-        QVariantMap map;
-        for (auto it = node.begin(); it != node.end(); ++it)
-            map.insert(fromStd(it->first.Scalar()), toVariant(it->second));
-        return map;
-    }
-    }
-    return QVariant();
+    return inventory::YamlValue::toVariant(node);
 }
 
 } // namespace antler::playbook

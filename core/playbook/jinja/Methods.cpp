@@ -1,5 +1,6 @@
 #include "playbook/jinja/Methods.h"
 
+#include "playbook/jinja/PythonString.h"
 #include "playbook/jinja/Value.h"
 
 #include <QCoreApplication>
@@ -43,47 +44,6 @@ QString stripped(const QString &text, const QVariant &chars, bool left, bool rig
     return text.mid(begin, end - begin);
 }
 
-QVariantList split(const QString &text, const QVariant &separator, qint64 maxSplit)
-{
-    QVariantList parts;
-    if (Value::isNone(separator)) {
-        // Runs of whitespace separate; leading and trailing whitespace ignored.
-        qsizetype i = 0;
-        const qsizetype n = text.size();
-        while (true) {
-            while (i < n && text.at(i).isSpace())
-                ++i;
-            if (i >= n)
-                break;
-            if (maxSplit >= 0 && parts.size() >= maxSplit) {
-                QString rest = text.mid(i);
-                while (!rest.isEmpty() && rest.back().isSpace())
-                    rest.chop(1);
-                parts.append(rest);
-                break;
-            }
-            qsizetype j = i;
-            while (j < n && !text.at(j).isSpace())
-                ++j;
-            parts.append(text.mid(i, j - i));
-            i = j;
-        }
-        return parts;
-    }
-    const QString sep = separator.toString();
-    qsizetype start = 0;
-    while (true) {
-        const qsizetype found = (maxSplit >= 0 && parts.size() >= maxSplit) ? -1 : text.indexOf(sep, start);
-        if (found < 0) {
-            parts.append(text.mid(start));
-            break;
-        }
-        parts.append(text.mid(start, found - start));
-        start = found + sep.size();
-    }
-    return parts;
-}
-
 bool affix(const QString &text, const QVariant &candidates, bool prefix)
 {
     const QVariantList list = Value::isList(candidates) ? Value::toList(candidates) : QVariantList {candidates};
@@ -120,7 +80,7 @@ bool stringMethod(const QString &text, const QString &name, const QVariantList &
             *out = parts;
             return true;
         }
-        *out = split(text, separator, maxSplit);
+        *out = PythonString::split(text, separator, maxSplit);
         return true;
     }
     if (name == QLatin1String("splitlines")) {
@@ -158,18 +118,7 @@ bool stringMethod(const QString &text, const QString &name, const QVariantList &
         return true;
     }
     if (name == QLatin1String("title")) {
-        QString result = text.toLower();
-        bool start = true;
-        for (QChar &c : result) {
-            if (c.isLetter()) {
-                if (start)
-                    c = c.toUpper();
-                start = false;
-            } else {
-                start = true;
-            }
-        }
-        *out = result;
+        *out = PythonString::title(text, PythonString::WordCharacters::Letters);
         return true;
     }
     if (name == QLatin1String("replace")) {

@@ -3,6 +3,7 @@
 #include "playbook/YamlValue.h"
 #include "playbook/jinja/Arithmetic.h"
 #include "playbook/jinja/FilterSupport.h"
+#include "playbook/jinja/PythonString.h"
 #include "playbook/jinja/RegexCache.h"
 #include "playbook/jinja/Serializer.h"
 #include "playbook/jinja/Tests.h"
@@ -66,18 +67,7 @@ void TextFilters::addTo(FilterTable &f)
     f.insert(
         QStringLiteral("title"), FILTER {
             Q_UNUSED(error);
-            QString text = Value::toText(a.input).toLower();
-            bool start = true;
-            for (QChar &c : text) {
-                if (c.isLetterOrNumber()) {
-                    if (start)
-                        c = c.toUpper();
-                    start = false;
-                } else {
-                    start = true;
-                }
-            }
-            *out = text;
+            *out = PythonString::title(Value::toText(a.input), PythonString::WordCharacters::LettersAndDigits);
             return true;
         });
     f.insert(
@@ -151,25 +141,7 @@ void TextFilters::addTo(FilterTable &f)
                 *error = FilterSupport::tr("empty separator");
                 return false;
             }
-            QVariantList parts;
-            const qint64 maxSplit = a.get(1, "maxsplit", -1).toLongLong();
-            if (Value::isNone(separator)) {
-                for (const QString &part : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-                    parts.append(part);
-            } else {
-                const QString sep = Value::toText(separator);
-                qsizetype start = 0;
-                while (true) {
-                    const qsizetype found = (maxSplit >= 0 && parts.size() >= maxSplit) ? -1 : text.indexOf(sep, start);
-                    if (found < 0) {
-                        parts.append(text.mid(start));
-                        break;
-                    }
-                    parts.append(text.mid(start, found - start));
-                    start = found + sep.size();
-                }
-            }
-            *out = parts;
+            *out = PythonString::split(text, separator, a.get(1, "maxsplit", -1).toLongLong());
             return true;
         });
     f.insert(

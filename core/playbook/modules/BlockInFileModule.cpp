@@ -1,30 +1,9 @@
 #include "playbook/modules/BlockInFileModule.h"
 
 #include "playbook/modules/PythonRegex.h"
+#include "playbook/modules/TextLines.h"
 
 namespace antler::playbook {
-
-namespace {
-
-// Python's bytes.splitlines(True): breaks after \n, \r and \r\n.
-QStringList splitLinesKeep(const QString &text)
-{
-    QStringList lines;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'\n' || text.at(i) == u'\r') {
-            if (text.at(i) == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            lines << text.mid(start, i + 1 - start);
-            start = i + 1;
-        }
-    }
-    if (start < text.size())
-        lines << text.mid(start);
-    return lines;
-}
-
-} // namespace
 
 ModuleSpec BlockInFileModule::spec()
 {
@@ -32,18 +11,8 @@ ModuleSpec BlockInFileModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("blockinfile");
     spec.arguments = {
-        {QStringLiteral("path"),
-         Type::Path,
-         true,
-         {QStringLiteral("dest"), QStringLiteral("destfile"), QStringLiteral("name")},
-         {},
-         {}},
-        {QStringLiteral("state"),
-         Type::Str,
-         false,
-         {},
-         {QStringLiteral("absent"), QStringLiteral("present")},
-         QStringLiteral("present")},
+        editedPathArgument(),
+        presentOrAbsentArgument(),
         {QStringLiteral("marker"), Type::Str, false, {}, {}, QStringLiteral("# {mark} ANSIBLE MANAGED BLOCK")},
         {QStringLiteral("block"), Type::Str, false, {QStringLiteral("content")}, {}, QString()},
         {QStringLiteral("insertafter"), Type::Str, false, {}, {}, {}},
@@ -62,7 +31,7 @@ BlockInFileModule::Outcome BlockInFileModule::edit(const QByteArray &original, b
 {
     Outcome outcome;
     const QString originalText = QString::fromUtf8(original);
-    QStringList lines = splitLinesKeep(originalText);
+    QStringList lines = TextLines::afterLineBreaks(originalText);
     const QString sep = QStringLiteral("\n");
 
     QString insertAfter = request.insertAfter;
@@ -97,7 +66,7 @@ BlockInFileModule::Outcome BlockInFileModule::edit(const QByteArray &original, b
         QString block = request.block;
         if (!block.endsWith(sep))
             block += sep;
-        blockLines << marker0 << splitLinesKeep(block) << marker1;
+        blockLines << marker0 << TextLines::afterLineBreaks(block) << marker1;
     }
 
     qsizetype n0 = -1;
@@ -182,19 +151,11 @@ void BlockInFileModule::start(const QVariantMap &arguments)
         Edit edit;
         edit.diffHeader = path + QStringLiteral(" (content)");
         const FileStat &current = state.effective(true);
-        if (current.type == FileStat::Type::Directory) {
-            edit.failed = true;
-            edit.message = QStringLiteral("Path %1 is a directory !").arg(path);
-            edit.data.insert(QStringLiteral("rc"), 256);
-            return edit;
-        }
+        if (current.type == FileStat::Type::Directory)
+            return edit.fail(QStringLiteral("Path %1 is a directory !").arg(path), 256);
         if (!current.exists()) {
-            if (!create) {
-                edit.failed = true;
-                edit.message = QStringLiteral("Path %1 does not exist !").arg(path);
-                edit.data.insert(QStringLiteral("rc"), 257);
-                return edit;
-            }
+            if (!create)
+                return edit.fail(QStringLiteral("Path %1 does not exist !").arg(path), 257);
             if (!request.present) {
                 edit.finished = true;
                 edit.message = QStringLiteral("File %1 not present").arg(path);
@@ -202,15 +163,7 @@ void BlockInFileModule::start(const QVariantMap &arguments)
             }
             edit.createParents = true;
         }
-        const Outcome outcome = BlockInFileModule::edit(content, current.exists(), request);
-        if (!outcome.ok) {
-            edit.failed = true;
-            edit.message = outcome.error;
-            return edit;
-        }
-        edit.changed = outcome.changed;
-        edit.message = outcome.message;
-        edit.content = outcome.content;
+        edit.take(BlockInFileModule::edit(content, current.exists(), request));
         return edit;
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playbook/modules/ContentEdit.h"
 #include "playbook/modules/FileModuleBase.h"
 
 namespace antler::playbook {
@@ -25,14 +26,7 @@ public:
         QString insertAfter; // empty: not given
         QString insertBefore;
     };
-    struct Outcome
-    {
-        bool ok = true;
-        QString error;
-        bool changed = false;
-        QString message;
-        QByteArray content;
-    };
+    using Outcome = ContentEdit;
     // exists: whether the file was there (a new one is "File created").
     static Outcome edit(const QByteArray &original, bool exists, const Request &request);
 };

@@ -56,6 +56,26 @@ QList<ModuleArgument> FileModuleBase::commonFileArguments()
     return arguments;
 }
 
+ModuleArgument FileModuleBase::editedPathArgument()
+{
+    return {QStringLiteral("path"),
+            ModuleArgument::Type::Path,
+            true,
+            {QStringLiteral("dest"), QStringLiteral("destfile"), QStringLiteral("name")},
+            {},
+            {}};
+}
+
+ModuleArgument FileModuleBase::presentOrAbsentArgument()
+{
+    return {QStringLiteral("state"),
+            ModuleArgument::Type::Str,
+            false,
+            {},
+            {QStringLiteral("absent"), QStringLiteral("present")},
+            QStringLiteral("present")};
+}
+
 void FileModuleBase::probe(const RemoteFileScript::Probe &probe, ProbeDone done)
 {
     transport::CommandSpec spec = commandSpec();
@@ -183,6 +203,27 @@ QString FileModuleBase::notFoundMessage(const QString &path, const QString &kind
     return tr("Could not find or access '%1' on the Ansible Controller; searched: %2. Put the file in one of "
               "these places or give an absolute path.")
         .arg(path, searched.join(QStringLiteral(", ")));
+}
+
+FileModuleBase::Edit &FileModuleBase::Edit::fail(const QString &failure, int rc)
+{
+    failed = true;
+    message = failure;
+    if (rc >= 0)
+        data.insert(QStringLiteral("rc"), rc);
+    return *this;
+}
+
+bool FileModuleBase::Edit::take(const ContentEdit &outcome)
+{
+    if (!outcome.ok) {
+        fail(outcome.error);
+        return false;
+    }
+    changed = outcome.changed;
+    message = outcome.message;
+    content = outcome.content;
+    return true;
 }
 
 void FileModuleBase::editFile(const QVariantMap &arguments, const QString &path, Editor editor)

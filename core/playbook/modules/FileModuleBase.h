@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playbook/modules/ContentEdit.h"
 #include "playbook/modules/FileMode.h"
 #include "playbook/modules/Module.h"
 #include "playbook/modules/ModuleSpec.h"
@@ -22,6 +23,11 @@ public:
     // mode, owner, group and the attributes Antler accepts but does not
     // apply (SELinux contexts, chattr flags, unsafe_writes).
     static QList<ModuleArgument> commonFileArguments();
+    // path (also dest, destfile, name), required: the file a content editor
+    // (lineinfile, blockinfile, replace) edits.
+    static ModuleArgument editedPathArgument();
+    // state: present (the default) or absent.
+    static ModuleArgument presentOrAbsentArgument();
 
     // An argument as Ansible's bool: yes/no/true/false/on/off/1/0, or fallback when unset.
     static bool flag(const QVariantMap &arguments, const char *name, bool fallback = false);
@@ -69,6 +75,12 @@ protected:
         // "backup_file" (blockinfile, replace: only when made).
         QString backupKey = QStringLiteral("backup_file");
         bool createParents = false;
+
+        // Failed with Ansible's message and, when rc >= 0, its rc.
+        Edit &fail(const QString &failure, int rc = -1);
+        // Takes what a content editor decided: failed with its error, or its
+        // change, message and content. False when it failed.
+        bool take(const ContentEdit &outcome);
     };
     using Editor = std::function<Edit(const RemoteFileState &state, const QByteArray &content)>;
     // Probe path with its content, let editor decide, then write (with

@@ -1,5 +1,7 @@
 #include "playbook/modules/IniFile.h"
 
+#include "playbook/modules/TextLines.h"
+
 #include <QRegularExpression>
 
 namespace antler::playbook {
@@ -33,17 +35,7 @@ IniFile::Outcome IniFile::edit(const QByteArray &original, const Request &reques
     QString text = QString::fromUtf8(original);
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
-    QStringList lines;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        const qsizetype end = text.indexOf(QLatin1Char('\n'), start);
-        if (end < 0) {
-            lines.append(text.mid(start));
-            break;
-        }
-        lines.append(text.mid(start, end - start + 1));
-        start = end + 1;
-    }
+    QStringList lines = TextLines::afterNewlines(text);
     QStringList values;
     for (const QString &value : request.values) {
         if (!values.contains(value))

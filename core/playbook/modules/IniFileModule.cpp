@@ -64,12 +64,8 @@ void IniFileModule::start(const QVariantMap &arguments)
         edit.diffHeader = path + QStringLiteral(" (content)");
         const FileStat &current = state.effective(true);
         if (!current.exists()) {
-            if (!create) {
-                edit.failed = true;
-                edit.message = QStringLiteral("Destination %1 does not exist!").arg(path);
-                edit.data.insert(QStringLiteral("rc"), 257);
-                return edit;
-            }
+            if (!create)
+                return edit.fail(QStringLiteral("Destination %1 does not exist!").arg(path), 257);
             edit.createParents = true;
         }
         const IniFile::Outcome outcome = IniFile::edit(content, request);

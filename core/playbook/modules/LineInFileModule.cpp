@@ -1,24 +1,11 @@
 #include "playbook/modules/LineInFileModule.h"
 
 #include "playbook/modules/PythonRegex.h"
+#include "playbook/modules/TextLines.h"
 
 namespace antler::playbook {
 
 namespace {
-
-// Python's readlines() on bytes: split after each '\n', keep it.
-QStringList readLines(const QByteArray &content)
-{
-    QStringList lines;
-    qsizetype start = 0;
-    while (start < content.size()) {
-        qsizetype end = content.indexOf('\n', start);
-        end = end < 0 ? content.size() : end + 1;
-        lines << QString::fromUtf8(content.mid(start, end - start));
-        start = end;
-    }
-    return lines;
-}
 
 QString stripEol(const QString &line)
 {
@@ -41,18 +28,8 @@ ModuleSpec LineInFileModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("lineinfile");
     spec.arguments = {
-        {QStringLiteral("path"),
-         Type::Path,
-         true,
-         {QStringLiteral("dest"), QStringLiteral("destfile"), QStringLiteral("name")},
-         {},
-         {}},
-        {QStringLiteral("state"),
-         Type::Str,
-         false,
-         {},
-         {QStringLiteral("absent"), QStringLiteral("present")},
-         QStringLiteral("present")},
+        editedPathArgument(),
+        presentOrAbsentArgument(),
         {QStringLiteral("regexp"), Type::Str, false, {QStringLiteral("regex")}, {}, {}},
         {QStringLiteral("search_string"), Type::Str, false, {}, {}, {}},
         {QStringLiteral("line"), Type::Str, false, {QStringLiteral("value")}, {}, {}},
@@ -72,7 +49,7 @@ ModuleSpec LineInFileModule::spec()
 LineInFileModule::Outcome LineInFileModule::edit(const QByteArray &original, const Request &request)
 {
     Outcome outcome;
-    QStringList lines = readLines(original);
+    QStringList lines = TextLines::afterNewlines(QString::fromUtf8(original));
     QRegularExpression re;
     if (request.hasRegexp && !PythonRegex::compile(request.regexp, {}, QStringLiteral("regexp"), &re, &outcome.error)) {
         outcome.ok = false;
@@ -257,36 +234,20 @@ void LineInFileModule::start(const QVariantMap &arguments)
         edit.backupKey = QStringLiteral("backup");
         edit.diffHeader = path + QStringLiteral(" (content)");
         const FileStat &current = state.effective(true);
-        if (current.type == FileStat::Type::Directory) {
-            edit.failed = true;
-            edit.message = QStringLiteral("Destination %1 is a directory !").arg(path);
-            edit.data.insert(QStringLiteral("rc"), 256);
-            return edit;
-        }
+        if (current.type == FileStat::Type::Directory)
+            return edit.fail(QStringLiteral("Destination %1 is a directory !").arg(path), 256);
         if (!current.exists()) {
             if (!request.present) {
                 edit.finished = true;
                 edit.message = QStringLiteral("file not present");
                 return edit;
             }
-            if (!create) {
-                edit.failed = true;
-                edit.message = QStringLiteral("Destination %1 does not exist !").arg(path);
-                edit.data.insert(QStringLiteral("rc"), 257);
-                return edit;
-            }
+            if (!create)
+                return edit.fail(QStringLiteral("Destination %1 does not exist !").arg(path), 257);
             edit.createParents = true;
         }
         const Outcome outcome = LineInFileModule::edit(content, request);
-        if (!outcome.ok) {
-            edit.failed = true;
-            edit.message = outcome.error;
-            return edit;
-        }
-        edit.changed = outcome.changed;
-        edit.message = outcome.message;
-        edit.content = outcome.content;
-        if (!request.present)
+        if (edit.take(outcome) && !request.present)
             edit.data.insert(QStringLiteral("found"), outcome.found);
         return edit;
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playbook/modules/ContentEdit.h"
 #include "playbook/modules/FileModuleBase.h"
 
 namespace antler::playbook {
@@ -29,14 +30,9 @@ public:
         bool backrefs = false;
         bool firstMatch = false;
     };
-    struct Outcome
+    struct Outcome : ContentEdit
     {
-        bool ok = true;
-        QString error;
-        bool changed = false;
-        QString message;
         int found = 0; // state=absent: lines removed
-        QByteArray content;
     };
     // The decision on the controller, for the module and its tests.
     static Outcome edit(const QByteArray &original, const Request &request);

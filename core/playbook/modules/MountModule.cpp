@@ -1,6 +1,7 @@
 #include "playbook/modules/MountModule.h"
 
 #include "playbook/modules/ArgumentValue.h"
+#include "playbook/modules/TextLines.h"
 
 #include <QRegularExpression>
 
@@ -13,22 +14,6 @@ QString escaped(QString value)
     return value.replace(QLatin1Char('\\'), QLatin1String("\\134"))
         .replace(QLatin1Char(' '), QLatin1String("\\040"))
         .replace(QLatin1Char('&'), QLatin1String("\\046"));
-}
-
-QStringList linesOf(const QString &text)
-{
-    QStringList lines;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        const qsizetype end = text.indexOf(QLatin1Char('\n'), start);
-        if (end < 0) {
-            lines.append(text.mid(start));
-            break;
-        }
-        lines.append(text.mid(start, end - start + 1));
-        start = end + 1;
-    }
-    return lines;
 }
 
 QStringList fieldsOf(const QString &line)
@@ -84,7 +69,7 @@ QString MountModule::setMount(const QString &fstab, const Entry &entry, bool has
     QString out;
     bool exists = false;
     *changed = false;
-    for (QString line : linesOf(fstab)) {
+    for (QString line : TextLines::afterNewlines(fstab)) {
         if (!line.endsWith(QLatin1Char('\n')))
             line += QLatin1Char('\n');
         const QString trimmed = line.trimmed();
@@ -127,7 +112,7 @@ QString MountModule::unsetMount(const QString &fstab, const QString &name, const
     const QString wanted = escaped(name);
     QString out;
     *changed = false;
-    for (const QString &line : linesOf(fstab)) {
+    for (const QString &line : TextLines::afterNewlines(fstab)) {
         const QString trimmed = line.trimmed();
         const QStringList fields = fieldsOf(line);
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || fields.size() != 6) {
@@ -198,8 +183,7 @@ void MountModule::start(const QVariantMap &arguments)
         if (!result.succeeded()) {
             fail(tr("Failed to open %1 on %2: %3")
                      .arg(m_fstab, context().host,
-                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                     : result.error));
+                          result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
             return;
         }
         decide(result.stdoutData);

@@ -10,12 +10,7 @@ ModuleSpec ReplaceModule::spec()
     ModuleSpec spec;
     spec.name = QStringLiteral("replace");
     spec.arguments = {
-        {QStringLiteral("path"),
-         Type::Path,
-         true,
-         {QStringLiteral("dest"), QStringLiteral("destfile"), QStringLiteral("name")},
-         {},
-         {}},
+        editedPathArgument(),
         {QStringLiteral("regexp"), Type::Str, true, {}, {}, {}},
         {QStringLiteral("replace"), Type::Str, false, {}, {}, QString()},
         {QStringLiteral("after"), Type::Str, false, {}, {}, {}},
@@ -98,33 +93,18 @@ void ReplaceModule::start(const QVariantMap &arguments)
         edit.diffHeader = path;
         edit.data.insert(QStringLiteral("rc"), 0);
         const FileStat &current = state.effective(true);
-        if (current.type == FileStat::Type::Directory) {
-            edit.failed = true;
-            edit.message = QStringLiteral("Path %1 is a directory !").arg(path);
-            edit.data.insert(QStringLiteral("rc"), 256);
-            return edit;
-        }
-        if (!current.exists()) {
-            edit.failed = true;
-            edit.message = QStringLiteral("Path %1 does not exist !").arg(path);
-            edit.data.insert(QStringLiteral("rc"), 257);
-            return edit;
-        }
+        if (current.type == FileStat::Type::Directory)
+            return edit.fail(QStringLiteral("Path %1 is a directory !").arg(path), 256);
+        if (!current.exists())
+            return edit.fail(QStringLiteral("Path %1 does not exist !").arg(path), 257);
         const Outcome outcome = ReplaceModule::edit(content, request);
-        if (!outcome.ok) {
-            edit.failed = true;
-            edit.message = outcome.error;
-            return edit;
-        }
-        if (!outcome.changed && !outcome.message.isEmpty()) {
+        if (outcome.ok && !outcome.changed && !outcome.message.isEmpty()) {
             // before/after did not match: Ansible ends here, attributes untouched.
             edit.finished = true;
             edit.message = outcome.message;
             return edit;
         }
-        edit.changed = outcome.changed;
-        edit.message = outcome.message;
-        edit.content = outcome.content;
+        edit.take(outcome);
         return edit;
     });
 }

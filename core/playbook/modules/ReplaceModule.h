@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playbook/modules/ContentEdit.h"
 #include "playbook/modules/FileModuleBase.h"
 
 namespace antler::playbook {
@@ -22,14 +23,9 @@ public:
         QString after; // empty: not given
         QString before;
     };
-    struct Outcome
+    struct Outcome : ContentEdit
     {
-        bool ok = true;
-        QString error;
-        bool changed = false;
-        QString message;
-        int count = 0;
-        QByteArray content;
+        int count = 0; // replacements made
     };
     static Outcome edit(const QByteArray &original, const Request &request);
 };
