@@ -8,6 +8,7 @@
 #include "cli/TerminalPassphrasePrompt.h"
 #include "inventory/Inventory.h"
 #include "playbook/ConsolePrinter.h"
+#include "playbook/HostLimit.h"
 #include "playbook/JsonEventPrinter.h"
 #include "playbook/JsonPrinter.h"
 #include "playbook/PlaybookParser.h"
@@ -236,11 +237,8 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
         out << QLatin1String("\nplaybook: ") << options.playbook << QLatin1Char('\n');
         return ExitCode::Success;
     }
-    if (options.limit.startsWith(QLatin1Char('@')) && !QFileInfo(options.limit.mid(1)).isReadable()) {
-        err << QLatin1String("antler: ")
-            << tr("cannot read the limit file %1; check the path after --limit @, or give a host pattern.")
-                   .arg(options.limit.mid(1))
-            << QLatin1Char('\n');
+    if (QString limitError; !playbook::HostLimit::check(options.limit, &limitError)) {
+        err << QLatin1String("antler: ") << limitError << QLatin1Char('\n');
         return ExitCode::InvalidInput;
     }
     if (options.listTasks || options.listHosts || options.listTags) {
@@ -263,15 +261,7 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
             << tr("no inventory was given with -i, so only the implicit localhost is available.") << QLatin1Char('\n');
     }
     playbook::Runner runner(playbook, inventory);
-    runner.setForks(options.forks);
-    runner.setExtraVariables(options.extraVariables);
-    runner.setCheckMode(options.checkMode);
-    runner.setDiffMode(options.diffMode);
-    runner.setVerbosity(options.verbosity);
-    runner.setTags(options.tags);
-    runner.setSkipTags(options.skipTags);
-    runner.setStartAtTask(options.startAtTask);
-    runner.setLimit(options.limit);
+    runner.setOptions(options);
     transport::HostConnectionOptions connection;
     connection.hostKeyPolicy = options.acceptNewHostKeys ? transport::ConnectionSettings::HostKeyPolicy::AcceptNew
                                                          : transport::ConnectionSettings::HostKeyPolicy::Strict;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "playbook/PlaybookRunOptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -31,32 +32,20 @@ public:
 
     int execute(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 
-    // Everything the command line says, for the Runner and the listings.
-    struct Options
+    // Everything the command line says, for the Runner and the listings:
+    // the run's options as the window gives them too (-e merged in order,
+    // later wins; --limit a host pattern or @FILE, a retry file with one host
+    // a line, repeated --limit options joined with ":"; --tags and
+    // --skip-tags split at commas, repeatable), and what only the command
+    // line has.
+    struct Options : playbook::PlaybookRunOptions
     {
-        QString playbook;
-        QString inventory;
-        // -e, merged in order (later wins).
-        QVariantMap extraVariables;
-        int forks = 5;
-        int verbosity = 0;
         // --json: one JSON event per line as the run goes; --json-document:
         // one document at the end, shaped like ansible-playbook's json callback.
         bool json = false;
         bool jsonDocument = false;
         bool acceptNewHostKeys = false;
         bool syntaxCheck = false;
-        // --check / -C and --diff / -D.
-        bool checkMode = false;
-        bool diffMode = false;
-        // --limit / -l: a host pattern, or @FILE (a retry file, one host per
-        // line). Repeated --limit options are joined with ":" (a union).
-        QString limit;
-        // --tags / -t and --skip-tags, split at commas, repeatable.
-        QStringList tags;
-        QStringList skipTags;
-        // --start-at-task NAME.
-        QString startAtTask;
         // --list-tasks / --list-hosts / --list-tags: print, run nothing.
         bool listTasks = false;
         bool listHosts = false;

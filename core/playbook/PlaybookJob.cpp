@@ -86,15 +86,7 @@ void PlaybookJob::run()
     m_taskCount = playbook.taskCount();
 
     m_runner = new Runner(playbook, inventory, this);
-    m_runner->setForks(m_options.forks);
-    m_runner->setExtraVariables(m_options.extraVariables);
-    m_runner->setCheckMode(m_options.checkMode);
-    m_runner->setDiffMode(m_options.diffMode);
-    m_runner->setVerbosity(m_options.verbosity);
-    m_runner->setTags(m_options.tags);
-    m_runner->setSkipTags(m_options.skipTags);
-    m_runner->setStartAtTask(m_options.startAtTask);
-    m_runner->setLimit(m_options.limit);
+    m_runner->setOptions(m_options);
     // A window shows output as it comes.
     m_runner->setLiveOutputDelay(0);
     const transport::HostTransportFactory factory(m_connection);

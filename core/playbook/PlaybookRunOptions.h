@@ -18,7 +18,8 @@ struct PlaybookRunOptions
     int verbosity = 0;
     bool checkMode = false;
     bool diffMode = false;
-    // A host pattern, or a list of hosts joined with ":" (a retry).
+    // A host pattern, hosts joined with ":" (a retry), or @FILE with one host
+    // a line (HostLimit).
     QString limit;
     QStringList tags;
     QStringList skipTags;

@@ -3,6 +3,7 @@
 #include "playbook/HostLimit.h"
 #include "playbook/IncludePlan.h"
 #include "playbook/NotifiedHandlers.h"
+#include "playbook/PlaybookLog.h"
 #include "playbook/PlaybookParser.h"
 #include "playbook/TagFilter.h"
 #include "playbook/TaskConditions.h"
@@ -15,20 +16,6 @@
 #include "transport/Transport.h"
 
 namespace antler::playbook {
-
-namespace {
-
-QStringList without(const QStringList &hosts, const QSet<QString> &excluded)
-{
-    QStringList result;
-    for (const QString &host : hosts) {
-        if (!excluded.contains(host))
-            result.append(host);
-    }
-    return result;
-}
-
-} // namespace
 
 Runner::Runner(const Playbook &playbook, const inventory::Inventory &inventory, QObject *parent)
     : QObject(parent)
@@ -52,6 +39,19 @@ void Runner::emitEvent(PlaybookEvent event)
 {
     event.playbookPath = m_playbook.path;
     Q_EMIT this->event(event);
+}
+
+void Runner::setOptions(const PlaybookRunOptions &options)
+{
+    setForks(options.forks);
+    setExtraVariables(options.extraVariables);
+    setCheckMode(options.checkMode);
+    setDiffMode(options.diffMode);
+    setVerbosity(options.verbosity);
+    setTags(options.tags);
+    setSkipTags(options.skipTags);
+    setStartAtTask(options.startAtTask);
+    setLimit(options.limit);
 }
 
 QString Runner::retryFilePath() const
@@ -127,6 +127,9 @@ void Runner::startPlay()
             m_playHosts.append(host);
         m_recap.addHost(host);
     }
+    // Names as written, never templated: a line holds no variable's value.
+    qCDebug(lcPlaybook).noquote() << "play" << m_playIndex + 1 << play.displayName() << "starts on"
+                                  << m_playHosts.join(QLatin1String(", "));
     if (matched.isEmpty()) {
         // The printers say "skipping: no hosts matched", as ansible-playbook does.
         QTimer::singleShot(0, this, [this] { startPlay(); });
@@ -184,26 +187,16 @@ void Runner::nextStage()
 
 QStringList Runner::activeHosts(const Frame &frame) const
 {
-    QStringList base;
-    for (const QString &host : frame.hosts) {
-        if (!m_failedHosts.contains(host) && !m_unreachableHosts.contains(host) && !m_endedHosts.contains(host))
-            base.append(host);
-    }
-    switch (frame.phase) {
-    case Frame::Phase::Block:
-        return without(base, frame.failedInBlock);
-    case Frame::Phase::Rescue: {
-        QStringList rescuing;
-        for (const QString &host : std::as_const(base)) {
-            if (frame.failedInBlock.contains(host) && !frame.failedInRescue.contains(host))
-                rescuing.append(host);
-        }
-        return rescuing;
-    }
-    case Frame::Phase::Always:
-        return without(base, frame.failedInAlways);
-    }
-    return base;
+    return HostSchedule::activeHosts(frame.hosts, outOfPlay(true), frame.progress);
+}
+
+QSet<QString> Runner::outOfPlay(bool endedToo) const
+{
+    QSet<QString> out = m_failedHosts;
+    out.unite(m_unreachableHosts);
+    if (endedToo)
+        out.unite(m_endedHosts);
+    return out;
 }
 
 bool Runner::isSelected(const Task &task) const
@@ -214,6 +207,7 @@ bool Runner::isSelected(const Task &task) const
 void Runner::pushHandlers()
 {
     const Play &play = m_playbook.plays.at(m_playIndex);
+    qCDebug(lcPlaybook) << "handlers flush: the notified ones of" << play.handlers.size() << "run";
     Frame frame;
     frame.kind = Frame::Kind::Handlers;
     frame.tasks = play.handlers;
@@ -244,12 +238,9 @@ void Runner::advance()
         }
         const Task task = frame.tasks.at(frame.index);
         if (frame.kind == Frame::Kind::Handlers) {
-            QStringList hosts;
-            for (const QString &host : active) {
-                auto it = m_notified.find(host);
-                if (it != m_notified.end() && it->remove(frame.index))
-                    hosts.append(host);
-            }
+            const QStringList hosts = HostSchedule::notifiedHosts(active, m_notified, frame.index);
+            for (const QString &host : hosts)
+                m_notified[host].remove(frame.index);
             if (hosts.isEmpty())
                 continue;
             runTask(task, hosts, true);
@@ -260,6 +251,8 @@ void Runner::advance()
             block.kind = Frame::Kind::Block;
             block.block = task;
             block.tasks = task.block;
+            block.progress.hasRescue = !task.rescue.isEmpty();
+            block.progress.hasAlways = !task.always.isEmpty();
             block.hosts = active;
             block.vars = frame.vars;
             m_frames.append(block);
@@ -297,10 +290,9 @@ void Runner::advance()
 // failed or is unreachable.
 bool Runner::noHostsLeft()
 {
-    for (const QString &host : std::as_const(m_playHosts)) {
-        if (!m_failedHosts.contains(host) && !m_unreachableHosts.contains(host))
-            return false;
-    }
+    if (!HostSchedule::noHostsLeft(m_playHosts, outOfPlay(false)))
+        return false;
+    qCDebug(lcPlaybook) << "no hosts left: every host of the play failed or is unreachable";
     PlaybookEvent event;
     event.type = PlaybookEvent::Type::NoHostsLeft;
     event.play = templatedName(m_playbook.plays.at(m_playIndex).displayName());
@@ -312,29 +304,17 @@ bool Runner::noHostsLeft()
 void Runner::popFrame()
 {
     Frame frame = m_frames.takeLast();
-    if (frame.kind == Frame::Kind::Block && !m_endPlay) {
-        if (frame.phase == Frame::Phase::Block && !frame.block.rescue.isEmpty() && !frame.failedInBlock.isEmpty()) {
-            frame.phase = Frame::Phase::Rescue;
-            frame.tasks = frame.block.rescue;
-            frame.index = -1;
-            m_frames.append(frame);
-            return;
-        }
-        if (frame.phase != Frame::Phase::Always && !frame.block.always.isEmpty()) {
-            frame.phase = Frame::Phase::Always;
-            frame.tasks = frame.block.always;
-            frame.index = -1;
-            m_frames.append(frame);
-            return;
-        }
-    }
     if (frame.kind != Frame::Kind::Block)
         return;
-    QSet<QString> failed = frame.failedInRescue;
-    failed.unite(frame.failedInAlways);
-    if (frame.block.rescue.isEmpty())
-        failed.unite(frame.failedInBlock);
-    for (const QString &host : std::as_const(failed))
+    if (const auto next = frame.progress.nextPhase(); next && !m_endPlay) {
+        frame.progress.phase = *next;
+        frame.tasks = *next == HostSchedule::Phase::Rescue ? frame.block.rescue : frame.block.always;
+        frame.index = -1;
+        m_frames.append(frame);
+        return;
+    }
+    const QSet<QString> failed = frame.progress.failedHosts();
+    for (const QString &host : failed)
         hostFailed(host);
 }
 
@@ -362,19 +342,10 @@ void Runner::hostFailed(const QString &host)
         Frame &frame = m_frames[i];
         if (frame.kind != Frame::Kind::Block)
             continue;
-        switch (frame.phase) {
-        case Frame::Phase::Block:
-            frame.failedInBlock.insert(host);
-            break;
-        case Frame::Phase::Rescue:
-            frame.failedInRescue.insert(host);
-            break;
-        case Frame::Phase::Always:
-            frame.failedInAlways.insert(host);
-            break;
-        }
+        frame.progress.recordFailure(host);
         return;
     }
+    qCDebug(lcPlaybook).noquote() << "host" << host << "failed and leaves the play";
     m_failedHosts.insert(host);
 }
 
@@ -413,7 +384,7 @@ void Runner::runTask(const Task &task, const QStringList &hosts, bool isHandler)
             return;
         }
     }
-    m_pending = m_task.runOnce ? hosts.mid(0, 1) : hosts;
+    m_pending = HostSchedule::taskHosts(hosts, m_task.runOnce);
     launchHosts();
 }
 
@@ -469,6 +440,8 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
             included.result.itemLabel = Templar::toText(itemVars.value(task.loopVar));
         }
         emitEvent(included);
+        qCDebug(lcPlaybook).noquote() << "include of" << path << "expanded to" << tasks.size() << "tasks for"
+                                      << file.hosts.join(QLatin1String(", "));
         // ansible-playbook counts every "included:" as ok for its hosts.
         for (const QString &host : file.hosts)
             m_recap.countIncluded(host);
@@ -581,14 +554,11 @@ void Runner::taskDone()
 {
     // any_errors_fatal: one host failing ends the play for every host.
     const Play &play = m_playbook.plays.at(m_playIndex);
-    if (m_task.anyErrorsFatal.value_or(play.anyErrorsFatal.value_or(false))) {
-        bool anyFailed = false;
-        for (auto it = m_taskResults.cbegin(); it != m_taskResults.cend(); ++it)
-            anyFailed = anyFailed || (it->status == TaskResult::Status::Failed && !it->ignored);
-        if (anyFailed) {
-            for (const QString &host : std::as_const(m_playHosts))
-                m_failedHosts.insert(host);
-        }
+    if (HostSchedule::failsEveryHost(m_task.anyErrorsFatal.value_or(play.anyErrorsFatal.value_or(false)),
+                                     m_taskResults)) {
+        qCDebug(lcPlaybook) << "any_errors_fatal: a host failed, so every host of the play fails";
+        for (const QString &host : std::as_const(m_playHosts))
+            m_failedHosts.insert(host);
     }
     // run_once: the first host's result is every host's.
     if (m_task.runOnce && !m_task.registerAs.isEmpty() && !m_taskResults.isEmpty()) {
@@ -634,6 +604,10 @@ void Runner::startHost(const QString &host)
     context.transport = m_transports.forTask(host, delegatedTo, needsHost);
     if (delegatedTo == host)
         delegatedTo.clear();
+    qCDebug(lcPlaybook).noquote() << "task" << task.displayName()
+                                  << QLatin1Char('(') + task.location.fileAndLine() + QLatin1Char(')') << "starts on"
+                                  << host
+                                  << (delegatedTo.isEmpty() ? QString() : QLatin1String("delegated to ") + delegatedTo);
 
     auto *executor = new TaskExecutor(task, context, this);
     HostRun &run = m_running[host];
@@ -721,6 +695,8 @@ void Runner::onHostFinished(const QString &host, const TaskResult &result)
     if (executor)
         executor->deleteLater();
     m_running.erase(it);
+    qCDebug(lcPlaybook).noquote() << "host" << host << "finished" << m_task.displayName() << "with"
+                                  << TaskResult::statusName(result.status);
     m_taskResults.insert(host, result);
     applyResult(host, m_task, result);
 
@@ -761,8 +737,8 @@ void Runner::applyResult(const QString &host, const Task &task, const TaskResult
     if (failed) {
         for (qsizetype i = m_frames.size() - 1; i >= 0; --i) {
             const Frame &frame = m_frames.at(i);
-            if (frame.kind == Frame::Kind::Block && frame.phase == Frame::Phase::Block
-                && !frame.block.rescue.isEmpty()) {
+            if (frame.kind == Frame::Kind::Block && frame.progress.phase == HostSchedule::Phase::Block
+                && frame.progress.hasRescue) {
                 rescued = true;
                 break;
             }
@@ -773,9 +749,10 @@ void Runner::applyResult(const QString &host, const Task &task, const TaskResult
                                              {QStringLiteral("action"), task.module}});
     }
     m_recap.count(host, result, rescued);
-    if (result.status == TaskResult::Status::Unreachable)
+    if (result.status == TaskResult::Status::Unreachable) {
+        qCDebug(lcPlaybook).noquote() << "host" << host << "is unreachable and leaves the play";
         m_unreachableHosts.insert(host);
-    else if (failed)
+    } else if (failed)
         hostFailed(host);
 }
 
@@ -785,6 +762,7 @@ void Runner::finishRun()
         return;
     m_finished = true;
     m_exitCode = RunRecap::exitCode(m_cancelled, !m_unreachableHosts.isEmpty(), !m_failedHosts.isEmpty());
+    qCDebug(lcPlaybook) << "run finished with exit code" << m_exitCode << (m_cancelled ? "(cancelled)" : "");
     if (!m_cancelled && m_exitCode != 0 && !m_playbook.path.isEmpty())
         m_retryFile = m_recap.writeRetryFile(retryFilePath(), m_failedHosts, m_unreachableHosts);
     PlaybookEvent event;

@@ -2,10 +2,12 @@
 
 #include "inventory/ConnectionInfo.h"
 #include "inventory/Inventory.h"
+#include "playbook/HostSchedule.h"
 #include "playbook/HostStats.h"
 #include "playbook/HostTransports.h"
 #include "playbook/Playbook.h"
 #include "playbook/PlaybookEvent.h"
+#include "playbook/PlaybookRunOptions.h"
 #include "playbook/RunRecap.h"
 #include "playbook/VariableScope.h"
 
@@ -75,6 +77,8 @@ public:
     void setStartAtTask(const QString &name) { m_startAtTask = name; }
     // --limit: a host pattern, or @FILE with one host per line (a retry file).
     void setLimit(const QString &pattern) { m_limit = pattern; }
+    // Every setting a front end's PlaybookRunOptions carries (not the files).
+    void setOptions(const PlaybookRunOptions &options);
     // Where a failed run writes its retry file; empty: the default, see
     // retryFilePath().
     void setRetryDirectory(const QString &directory) { m_retryDirectory = directory; }
@@ -100,16 +104,13 @@ private:
     struct Frame
     {
         enum class Kind { Section, Block, Include, Handlers };
-        enum class Phase { Block, Rescue, Always };
         Kind kind = Kind::Section;
-        Phase phase = Phase::Block;
         Task block;
         QList<Task> tasks;
         int index = -1;
         QStringList hosts;
-        QSet<QString> failedInBlock;
-        QSet<QString> failedInRescue;
-        QSet<QString> failedInAlways;
+        // A block's part and who failed in each; see HostSchedule.
+        HostSchedule::Progress progress;
         // include_tasks: the include's vars for its tasks.
         QVariantMap vars;
         // Handlers: the hosts each handler runs for.
@@ -157,6 +158,8 @@ private:
     void emitEvent(PlaybookEvent event);
 
     QStringList activeHosts(const Frame &frame) const;
+    // Failed, unreachable and, with endedToo, ended by meta: end_host.
+    QSet<QString> outOfPlay(bool endedToo) const;
     bool isSelected(const Task &task) const;
     QVariantMap variablesFor(const QString &host, const Task *task) const;
     QString templatedName(const QString &name) const;
