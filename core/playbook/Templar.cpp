@@ -89,6 +89,15 @@ Templar::Templar(const QVariantMap &variables)
 {
 }
 
+jinja::Context Templar::evaluationContext() const
+{
+    jinja::Context context([this](const QString &name, QVariant *value, bool *found, QString *resolveError) {
+        return resolve(name, value, found, resolveError);
+    });
+    context.lookupDirectory = m_lookupDirectory;
+    return context;
+}
+
 bool Templar::failLocated(QString *error) const
 {
     *error = located(*error);
@@ -166,10 +175,7 @@ bool Templar::renderString(const QString &text, bool native, int trimFlags, QVar
         *error = parsed->error();
         return false;
     }
-    jinja::Context context([this](const QString &name, QVariant *value, bool *found, QString *resolveError) {
-        return resolve(name, value, found, resolveError);
-    });
-    context.lookupDirectory = m_lookupDirectory;
+    jinja::Context context = evaluationContext();
     jinja::Evaluator evaluator(context);
     if (native && sourceNewlines == 0 && parsed->singleExpression()) {
         QVariant value;
@@ -287,10 +293,7 @@ bool Templar::evaluateExpression(const QString &expression, QVariant *out, QStri
         *error = located(parsed->error());
         return false;
     }
-    jinja::Context context([this](const QString &name, QVariant *value, bool *found, QString *resolveError) {
-        return resolve(name, value, found, resolveError);
-    });
-    context.lookupDirectory = m_lookupDirectory;
+    jinja::Context context = evaluationContext();
     jinja::Evaluator evaluator(context);
     return evaluator.evaluate(*parsed->singleExpression(), out, error) || failLocated(error);
 }

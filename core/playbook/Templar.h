@@ -7,6 +7,10 @@
 #include <QVariant>
 #include <QVariantMap>
 
+namespace antler::playbook::jinja {
+class Context;
+}
+
 namespace antler::playbook {
 
 // Ansible's templating: the Jinja2 subset of playbooks ({{ }}, {% if %},
@@ -78,6 +82,8 @@ private:
     QString located(const QString &error) const;
     // Adds the source location to *error; false, for `return ok || failLocated(error)`.
     bool failLocated(QString *error) const;
+    // A Jinja context that resolves names through resolve().
+    jinja::Context evaluationContext() const;
 
     QVariantMap m_variables;
     QString m_lookupDirectory;
