@@ -68,4 +68,26 @@ QList<IncludePlan::File> IncludePlan::plan(const Task &task, const QStringList &
     return files;
 }
 
+bool IncludePlan::tasksOf(const Task &task, const QString &path, QList<Task> *tasks, QString *error)
+{
+    if (path == task.includePath && !task.block.isEmpty()) {
+        *tasks = task.block;
+    } else {
+        QList<PlaybookError> errors;
+        if (!PlaybookParser::parseIncludedTasks(path, task, tasks, &errors)) {
+            *error = tr("the tasks of %1 cannot be included: %2").arg(path, PlaybookError::join(errors));
+            return false;
+        }
+    }
+    for (Task &child : *tasks) {
+        if (task.role.isValid() && !child.role.isValid())
+            child.role = task.role;
+        for (const QString &tag : task.tags) {
+            if (!child.tags.contains(tag))
+                child.tags.append(tag);
+        }
+    }
+    return true;
+}
+
 } // namespace antler::playbook

@@ -3,6 +3,7 @@
 #include "playbook/Task.h"
 #include "playbook/TaskResult.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ namespace antler::playbook {
 // an item run it together.
 class IncludePlan
 {
+    Q_DECLARE_TR_FUNCTIONS(antler::playbook::IncludePlan)
+
 public:
     struct File
     {
@@ -32,6 +35,12 @@ public:
     // The files in the order they are first met.
     static QList<File> plan(const Task &task, const QStringList &hosts, const Variables &variablesFor,
                             const Report &report);
+    // The tasks of path for the include task: its block when path is the file
+    // the parser already read, else the file read and checked as the parser
+    // reads a task file (every error keeps its own file:line:column). Each
+    // task inherits the include's role and tags. False with *error set when
+    // the file cannot be included.
+    static bool tasksOf(const Task &task, const QString &path, QList<Task> *tasks, QString *error);
 };
 
 } // namespace antler::playbook

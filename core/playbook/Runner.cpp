@@ -4,7 +4,6 @@
 #include "playbook/IncludePlan.h"
 #include "playbook/NotifiedHandlers.h"
 #include "playbook/PlaybookLog.h"
-#include "playbook/PlaybookParser.h"
 #include "playbook/TagFilter.h"
 #include "playbook/TaskConditions.h"
 #include "playbook/TaskContext.h"
@@ -402,34 +401,18 @@ void Runner::runInclude(const Task &task, const QStringList &hosts)
     for (const IncludePlan::File &file : files) {
         const QString &path = file.path;
         QList<Task> tasks;
-        if (path == task.includePath && !task.block.isEmpty()) {
-            tasks = task.block;
-        } else {
-            // Read and checked as the parser reads a task file, so every error
-            // keeps its own file:line:column.
-            QList<PlaybookError> errors;
-            if (!PlaybookParser::parseIncludedTasks(path, task, &tasks, &errors)) {
-                const QString message
-                    = tr("the tasks of %1 cannot be included: %2").arg(path, PlaybookError::join(errors));
-                for (const QString &host : file.hosts) {
-                    TaskResult failed = TaskResult::failed(message);
-                    m_recap.count(host, failed, false);
-                    PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
-                    event.host = host;
-                    event.result = failed;
-                    emitEvent(event);
-                    hostFailed(host);
-                }
-                continue;
+        QString message;
+        if (!IncludePlan::tasksOf(task, path, &tasks, &message)) {
+            for (const QString &host : file.hosts) {
+                TaskResult failed = TaskResult::failed(message);
+                m_recap.count(host, failed, false);
+                PlaybookEvent event = taskEvent(PlaybookEvent::Type::HostResult, task);
+                event.host = host;
+                event.result = failed;
+                emitEvent(event);
+                hostFailed(host);
             }
-        }
-        for (Task &child : tasks) {
-            if (task.role.isValid() && !child.role.isValid())
-                child.role = task.role;
-            for (const QString &tag : task.tags) {
-                if (!child.tags.contains(tag))
-                    child.tags.append(tag);
-            }
+            continue;
         }
         PlaybookEvent included = taskEvent(PlaybookEvent::Type::Included, task);
         included.text = path;

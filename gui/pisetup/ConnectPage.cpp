@@ -256,9 +256,9 @@ void ConnectPage::testConnection()
         transport::CommandJob *job = ssh->run(spec);
         connect(job, &transport::CommandJob::finished, this, [this](const transport::CommandResult &result) {
             if (!result.succeeded()) {
-                onFailed(tr("sudo failed: %1")
-                             .arg(result.errorText.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed()
-                                                             : result.errorText));
+                onFailed(
+                    tr("sudo failed: %1")
+                        .arg(result.error.isEmpty() ? QString::fromUtf8(result.stderrData).trimmed() : result.error));
                 return;
             }
             m_connected = true;
