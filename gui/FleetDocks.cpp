@@ -1,5 +1,6 @@
 #include "FleetDocks.h"
 
+#include "HostKeyDialog.h"
 #include "HostsView.h"
 #include "PlaybooksView.h"
 #include "pipeline/OperationManager.h"
@@ -17,7 +18,14 @@ FleetDocks::FleetDocks(QMainWindow *window, const pipeline::PipelineConfig &conf
     , m_window(window)
     , m_config(config)
     , m_settings(settings)
+    , m_hostKeyQuestions(new transport::HostKeyQuestions(this))
 {
+    connect(m_hostKeyQuestions, &transport::HostKeyQuestions::asked, this, &FleetDocks::askHostKey);
+    connect(m_hostKeyQuestions, &transport::HostKeyQuestions::refused, this, &FleetDocks::showRefusal);
+    connect(m_hostKeyQuestions, &transport::HostKeyQuestions::withdrawn, this, [this](int id) {
+        if (QPointer<HostKeyDialog> dialog = m_questionDialogs.take(id))
+            dialog->close();
+    });
     m_playbooks = new PlaybooksView;
     m_playbooks->setProfile(config.isEmbedded() ? QString() : config.sourcePath());
     m_playbooks->setOperationManager(nullptr, tr("Playbooks can run once the window has started its pipeline."));
@@ -61,7 +69,59 @@ transport::HostConnectionOptions FleetDocks::connectionOptions() const
     transport::HostConnectionOptions options
         = m_manager ? m_manager->playbookConnection() : transport::HostConnectionOptions();
     options.knownHostsFile = m_settings.knownHostsPath;
+    // A person is there to answer: an unknown key is asked about, never trusted blindly or refused outright.
+    options.hostKeyPolicy = transport::ConnectionSettings::HostKeyPolicy::Ask;
+    options.hostKeyQuestions = m_hostKeyQuestions;
     return options;
+}
+
+void FleetDocks::askHostKey(int id, const QString &hostName, const transport::HostKeyInfo &info)
+{
+    auto *dialog = new HostKeyDialog(hostName, info, m_window);
+    m_questionDialogs.insert(id, dialog);
+    connect(dialog, &HostKeyDialog::answered, this, [this, id](bool accept) {
+        m_questionDialogs.remove(id);
+        m_hostKeyQuestions->answer(id, accept);
+    });
+    // Closed with the window's close button: the same as Reject.
+    connect(dialog, &QDialog::finished, this, [this, id] {
+        if (m_questionDialogs.remove(id) > 0)
+            m_hostKeyQuestions->answer(id, false);
+    });
+    dialog->show();
+    dialog->raise();
+}
+
+void FleetDocks::showRefusal(const QString &hostName, const transport::HostKeyInfo &info)
+{
+    // Several connections to the host (aliases, the Hosts view) are refused
+    // for the same key: one explanation is enough.
+    m_refusalDialogs.removeIf([](const QPointer<HostKeyDialog> &dialog) { return !dialog; });
+    for (const QPointer<HostKeyDialog> &dialog : std::as_const(m_refusalDialogs)) {
+        if (dialog->info().host == info.host && dialog->info().port == info.port
+            && dialog->info().fingerprint == info.fingerprint) {
+            dialog->raise();
+            return;
+        }
+    }
+    auto *dialog = new HostKeyDialog(hostName, info, m_window);
+    m_refusalDialogs.append(dialog);
+    dialog->show();
+    dialog->raise();
+}
+
+QList<HostKeyDialog *> FleetDocks::hostKeyDialogs() const
+{
+    QList<HostKeyDialog *> dialogs;
+    for (const QPointer<HostKeyDialog> &dialog : m_refusalDialogs) {
+        if (dialog && dialog->isVisible())
+            dialogs.append(dialog);
+    }
+    for (const QPointer<HostKeyDialog> &dialog : m_questionDialogs) {
+        if (dialog && dialog->isVisible())
+            dialogs.append(dialog);
+    }
+    return dialogs;
 }
 
 QDockWidget *FleetDocks::makeDock(const QString &name, const QString &title, QWidget *content)

@@ -4,8 +4,10 @@
 #include "pipeline/PipelineConfig.h"
 #include "transport/HostTransportFactory.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -18,12 +20,14 @@ class OperationManager;
 
 namespace antler::gui {
 
+class HostKeyDialog;
 class HostsView;
 class PlaybooksView;
 
 // The window's playbook and host docks and their commands, kept apart from
 // MainWindow's pipeline code: the Playbooks dock (PlaybooksView), the Hosts
-// dock (HostsView) and their menus. MainWindow creates it with the other docks, hands it the
+// dock (HostsView) and their menus, and the host-key dialogs of every
+// connection they make (the window's policy is Ask). MainWindow creates it with the other docks, hands it the
 // OperationManager once the pipeline has started and passes on new settings.
 class FleetDocks : public QObject
 {
@@ -42,12 +46,18 @@ public:
     // null: playbooks cannot run, for the reason given.
     void setOperationManager(pipeline::OperationManager *manager, const QString &unavailableReason = {});
     void applySettings(const AppSettings &settings);
+    // The questions about host keys of every connection made here.
+    transport::HostKeyQuestions *hostKeyQuestions() const { return m_hostKeyQuestions; }
+    // The open host-key dialogs, oldest first.
+    QList<HostKeyDialog *> hostKeyDialogs() const;
 
 private:
     void updateConnection();
     transport::HostConnectionOptions connectionOptions() const;
     QDockWidget *makeDock(const QString &name, const QString &title, QWidget *content);
     void showDock(QDockWidget *dock);
+    void askHostKey(int id, const QString &hostName, const transport::HostKeyInfo &info);
+    void showRefusal(const QString &hostName, const transport::HostKeyInfo &info);
 
     QMainWindow *m_window;
     pipeline::PipelineConfig m_config;
@@ -58,6 +68,9 @@ private:
     HostsView *m_hosts = nullptr;
     QDockWidget *m_hostsDock = nullptr;
     QList<QAction *> m_actions;
+    transport::HostKeyQuestions *m_hostKeyQuestions = nullptr;
+    QHash<int, QPointer<HostKeyDialog>> m_questionDialogs;
+    QList<QPointer<HostKeyDialog>> m_refusalDialogs;
 };
 
 } // namespace antler::gui

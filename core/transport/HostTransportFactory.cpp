@@ -43,6 +43,8 @@ Transport *HostTransportFactory::create(const QString &host, const inventory::Co
         ? static_cast<Transport *>(new LocalTransport(connection, parent))
         : new SshTransport(connection, parent);
     transport->setHostName(host);
+    if (m_options.hostKeyQuestions)
+        m_options.hostKeyQuestions->watch(transport);
     return transport;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "transport/ConnectionSettings.h"
+#include "transport/HostKeyQuestions.h"
 
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -27,6 +29,10 @@ struct HostConnectionOptions
     int connectTimeoutMs = 0; // 0: ConnectionSettings' default
     int keepAliveIntervalS = -1; // negative: ConnectionSettings' default; 0: none
     std::function<bool(const QString &prompt, QString *answer)> passphraseProvider;
+    // With HostKeyPolicy::Ask: every transport made reports its host-key
+    // questions and refusals here (the window's dialogs). Must live on the
+    // thread that creates the transports.
+    QPointer<HostKeyQuestions> hostKeyQuestions;
 };
 
 // The one place an inventory host becomes a Transport, for playbook runs,

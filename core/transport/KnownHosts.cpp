@@ -187,7 +187,8 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
         needsNewline = file.read(1) != "\n";
         file.close();
     }
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    // A new file is the user's alone, as OpenSSH makes it (the mode applies only when it is created).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
             *error = tr("Cannot add the key of %1 to %2: %3; check the file's permissions.")
                          .arg(host, path, file.errorString());

@@ -57,8 +57,8 @@ public:
 
     Verdict check(const QString &host, int port, const QByteArray &keyBlob) const;
 
-    // Appends "host-field key-type base64" to the file, creating it (and its
-    // folder, mode 0700) when needed.
+    // Appends "host-field key-type base64" to the file, creating it (mode
+    // 0600) and its folder (mode 0700) when needed.
     static bool append(const QString &path, const QString &host, int port, const QByteArray &keyBlob, QString *error);
 
     // "SHA256:" + unpadded base64 of the blob's SHA-256, as ssh-keygen -l prints it.

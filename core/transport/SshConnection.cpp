@@ -127,6 +127,8 @@ void SshConnection::loginStep(SshLogin::Outcome outcome)
         finishConnecting();
         return;
     case SshLogin::Outcome::Failed:
+        if (!m_login.changedKey().host.isEmpty())
+            Q_EMIT hostKeyChanged(m_login.changedKey());
         failConnecting(m_login.error());
         return;
     case SshLogin::Outcome::AwaitingAnswer:

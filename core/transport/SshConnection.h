@@ -51,6 +51,8 @@ Q_SIGNALS:
     // error is set when connecting failed or the connection was lost.
     void stateChanged(antler::transport::Transport::State state, const QString &error);
     void hostKeyQuestion(const antler::transport::HostKeyInfo &info);
+    // Before stateChanged(Lost…) when the login was refused for a changed key.
+    void hostKeyChanged(const antler::transport::HostKeyInfo &info);
     void output(quint64 id, const QByteArray &stdoutData, const QByteArray &stderrData);
     void commandFinished(quint64 id, const antler::transport::CommandResult &result);
 

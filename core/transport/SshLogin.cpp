@@ -60,6 +60,7 @@ SshLogin::Outcome SshLogin::start(ssh_session_struct *session)
 {
     reset();
     m_error.clear();
+    m_changedKey = HostKeyInfo();
     m_session = session;
     const Outcome outcome = checkHostKey();
     if (outcome != Outcome::LoggedIn)
@@ -132,6 +133,8 @@ SshLogin::Outcome SshLogin::checkHostKey()
             return fail(error);
         return Outcome::LoggedIn;
     case Decision::Refuse:
+        if (verdict.status == KnownHosts::Status::Changed)
+            m_changedKey = info;
         return fail(refusal(info, verdict.status));
     case Decision::Ask:
         m_pendingKey = blob;
@@ -181,8 +184,25 @@ SshLogin::Outcome SshLogin::answerHostKey(bool accept)
                         .arg(m_hostName, KnownHosts::fingerprint(blob)));
     // Only an unknown key is ever asked about (decide()); answering for a
     // changed one would first have to remove the old line from known_hosts.
+    // One answer may serve several connections to the host (HostKeyQuestions):
+    // the first one writes the line.
     QString error;
-    if (!KnownHosts::append(m_settings.knownHostsFile, m_settings.host, m_settings.port, blob, &error))
+    KnownHosts knownHosts;
+    if (!knownHosts.load(m_settings.knownHostsFile, &error))
+        return fail(error);
+    const KnownHosts::Verdict verdict = knownHosts.check(m_settings.host, m_settings.port, blob);
+    const KnownHosts::Status status = verdict.status;
+    if (status == KnownHosts::Status::Changed || status == KnownHosts::Status::Revoked) {
+        // Another answer wrote a different key meanwhile.
+        HostKeyInfo info = m_question;
+        info.kind = HostKeyInfo::Kind::Changed;
+        info.knownHostsLine = verdict.line;
+        info.oldKeyType = verdict.oldKeyType;
+        info.oldFingerprint = verdict.oldFingerprint;
+        return fail(refusal(info, status));
+    }
+    if (status == KnownHosts::Status::Unknown
+        && !KnownHosts::append(m_settings.knownHostsFile, m_settings.host, m_settings.port, blob, &error))
         return fail(error);
     return authenticate();
 }

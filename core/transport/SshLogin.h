@@ -54,6 +54,10 @@ public:
 
     bool isAwaitingAnswer() const { return !m_pendingKey.isEmpty(); }
     const HostKeyInfo &question() const { return m_question; }
+    // After a login refused because the host's key has changed: what the
+    // server presented and what known_hosts holds (kind Changed); else an
+    // empty HostKeyInfo (host empty).
+    const HostKeyInfo &changedKey() const { return m_changedKey; }
     // Why the login failed: one sentence (what, which host, what to do).
     QString error() const { return m_error; }
 
@@ -70,6 +74,7 @@ private:
     ssh_session_struct *m_session = nullptr;
     QByteArray m_pendingKey; // the key blob question() is about
     HostKeyInfo m_question;
+    HostKeyInfo m_changedKey;
     QString m_error;
 };
 

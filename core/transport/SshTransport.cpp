@@ -19,6 +19,7 @@ SshTransport::SshTransport(const ConnectionSettings &settings, QObject *parent)
     connect(&m_thread, &QThread::finished, m_connection, &QObject::deleteLater);
     connect(m_connection, &SshConnection::stateChanged, this, &SshTransport::onStateChanged);
     connect(m_connection, &SshConnection::hostKeyQuestion, this, &SshTransport::unknownHostKey);
+    connect(m_connection, &SshConnection::hostKeyChanged, this, &SshTransport::hostKeyChanged);
     connect(m_connection, &SshConnection::output, this, &SshTransport::onOutput);
     connect(m_connection, &SshConnection::commandFinished, this, &SshTransport::onFinished);
     m_thread.start();

@@ -69,6 +69,10 @@ Q_SIGNALS:
     void stateChanged(antler::transport::Transport::State state);
     // HostKeyPolicy::Ask and the server's key is not in known_hosts.
     void unknownHostKey(const antler::transport::HostKeyInfo &info);
+    // The server's key differs from the one known_hosts holds (info.kind is
+    // Changed): the connection was refused whatever the policy, and failed()
+    // follows. Lets a window explain the refusal with both fingerprints.
+    void hostKeyChanged(const antler::transport::HostKeyInfo &info);
     void opened();
     void failed(const QString &error);
 
