@@ -104,8 +104,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${ANTLER_PROJECT_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt's SQLite driver (the pipeline's history) is a plugin, not linked.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-# Wayland sessions, a font on a machine without a desktop, Qt's own strings translated.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-dejavu-core | fonts-freefont-ttf, qt6-translations-l10n")
+# Wayland sessions, the system keyring (QtKeychain loads libsecret), a font on a machine without a
+# desktop, Qt's own strings translated.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, libsecret-1-0, fonts-dejavu-core | fonts-freefont-ttf, qt6-translations-l10n")
 # The source commit of a build from a checkout; the podman runtime.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "git, podman")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

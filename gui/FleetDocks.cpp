@@ -1,9 +1,12 @@
 #include "FleetDocks.h"
 
+#include "GuiLog.h"
 #include "HostKeyDialog.h"
 #include "HostsView.h"
 #include "PlaybooksView.h"
+#include "SecretDialog.h"
 #include "pipeline/OperationManager.h"
+#include "transport/KeychainSecretStore.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -25,6 +28,22 @@ FleetDocks::FleetDocks(QMainWindow *window, const pipeline::PipelineConfig &conf
     connect(m_hostKeyQuestions, &transport::HostKeyQuestions::withdrawn, this, [this](int id) {
         if (QPointer<HostKeyDialog> dialog = m_questionDialogs.take(id))
             dialog->close();
+    });
+    // Secrets: asked once per host while the window runs, remembered only in the system keyring.
+    auto *store = new transport::KeychainSecretStore(QStringLiteral("antler"), this);
+    m_secretQuestions = new transport::SecretQuestions(store, this);
+    connect(m_secretQuestions, &transport::SecretQuestions::asked, this, &FleetDocks::askSecret);
+    connect(m_secretQuestions, &transport::SecretQuestions::withdrawn, this, [this](int id) {
+        if (QPointer<SecretDialog> dialog = m_secretDialogs.take(id))
+            dialog->close();
+    });
+    connect(m_secretQuestions, &transport::SecretQuestions::storeFailed, this,
+            [](const QString &error) { qCWarning(lcGui) << error; });
+    connect(store, &transport::SecretStore::availabilityChanged, this, [this] {
+        for (const QPointer<SecretDialog> &dialog : std::as_const(m_secretDialogs)) {
+            if (dialog)
+                dialog->setRememberUnavailable(m_secretQuestions->rememberUnavailableReason());
+        }
     });
     m_playbooks = new PlaybooksView;
     m_playbooks->setProfile(config.isEmbedded() ? QString() : config.sourcePath());
@@ -72,7 +91,25 @@ transport::HostConnectionOptions FleetDocks::connectionOptions() const
     // A person is there to answer: an unknown key is asked about, never trusted blindly or refused outright.
     options.hostKeyPolicy = transport::ConnectionSettings::HostKeyPolicy::Ask;
     options.hostKeyQuestions = m_hostKeyQuestions;
+    options.secretProvider = m_secretQuestions->provider();
     return options;
+}
+
+void FleetDocks::askSecret(int id, const transport::SecretRequest &request)
+{
+    auto *dialog = new SecretDialog(request, m_secretQuestions->rememberUnavailableReason(), m_window);
+    m_secretDialogs.insert(id, dialog);
+    connect(dialog, &SecretDialog::answered, this, [this, id](const QString &secret, bool remember) {
+        m_secretDialogs.remove(id);
+        m_secretQuestions->answer(id, secret, remember);
+    });
+    // Cancelled, or closed with the window's close button: go on without it.
+    connect(dialog, &QDialog::finished, this, [this, id] {
+        if (m_secretDialogs.remove(id) > 0)
+            m_secretQuestions->cancel(id);
+    });
+    dialog->show();
+    dialog->raise();
 }
 
 void FleetDocks::askHostKey(int id, const QString &hostName, const transport::HostKeyInfo &info)

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "pipeline/PipelineConfig.h"
 #include "transport/HostTransportFactory.h"
+#include "transport/SecretQuestions.h"
 
 #include <QHash>
 #include <QList>
@@ -21,6 +22,7 @@ class OperationManager;
 namespace antler::gui {
 
 class HostKeyDialog;
+class SecretDialog;
 class HostsView;
 class PlaybooksView;
 
@@ -50,6 +52,8 @@ public:
     transport::HostKeyQuestions *hostKeyQuestions() const { return m_hostKeyQuestions; }
     // The open host-key dialogs, oldest first.
     QList<HostKeyDialog *> hostKeyDialogs() const;
+    // Where connections get the passwords and passphrases their inventory leaves out.
+    transport::SecretQuestions *secretQuestions() const { return m_secretQuestions; }
 
 private:
     void updateConnection();
@@ -58,6 +62,7 @@ private:
     void showDock(QDockWidget *dock);
     void askHostKey(int id, const QString &hostName, const transport::HostKeyInfo &info);
     void showRefusal(const QString &hostName, const transport::HostKeyInfo &info);
+    void askSecret(int id, const transport::SecretRequest &request);
 
     QMainWindow *m_window;
     pipeline::PipelineConfig m_config;
@@ -71,6 +76,8 @@ private:
     transport::HostKeyQuestions *m_hostKeyQuestions = nullptr;
     QHash<int, QPointer<HostKeyDialog>> m_questionDialogs;
     QList<QPointer<HostKeyDialog>> m_refusalDialogs;
+    transport::SecretQuestions *m_secretQuestions = nullptr;
+    QHash<int, QPointer<SecretDialog>> m_secretDialogs;
 };
 
 } // namespace antler::gui

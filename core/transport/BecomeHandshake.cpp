@@ -2,12 +2,25 @@
 
 namespace antler::transport {
 
-BecomeHandshake::BecomeHandshake(const BuiltCommand &built, const QString &password)
+BecomeHandshake::BecomeHandshake(const BuiltCommand &built, const QString &password, bool mayAsk)
     : m_prompt(built.prompt)
     , m_marker(built.marker)
     , m_user(built.becomeUser)
     , m_password(password.toUtf8())
+    , m_mayAsk(mayAsk)
 {
+}
+
+void BecomeHandshake::providePassword(const QString &password)
+{
+    m_password = password.toUtf8();
+    m_passwordSent = true;
+}
+
+void BecomeHandshake::giveUp()
+{
+    m_failed = true;
+    m_failureReason = tr("sudo asks for a password and no become password was given");
 }
 
 BecomeHandshake::Action BecomeHandshake::feedStderr(const QByteArray &chunk, QByteArray *output)
@@ -34,9 +47,12 @@ BecomeHandshake::Action BecomeHandshake::feedStderr(const QByteArray &chunk, QBy
         m_stderr.remove(promptAt, m_prompt.size());
         if (m_passwordSent) {
             m_failed = true;
+            m_passwordRefused = true;
             m_failureReason = tr("sudo refused the become password");
             return Action::Failed;
         }
+        if (m_password.isEmpty() && m_mayAsk)
+            return Action::NeedPassword;
         if (m_password.isEmpty()) {
             m_failed = true;
             m_failureReason = tr("sudo asks for a password and no become password was given");

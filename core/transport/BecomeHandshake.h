@@ -22,14 +22,22 @@ public:
     enum class Action {
         None, // keep waiting
         SendPassword, // write password() + '\n' to stdin now
+        NeedPassword, // sudo prompts and no password is known: providePassword() or giveUp()
         Failed, // stop the command; see failure()
     };
 
-    BecomeHandshake(const BuiltCommand &built, const QString &password);
+    // mayAsk: a prompt without a password is NeedPassword (a secret provider
+    // is there), not a failure.
+    BecomeHandshake(const BuiltCommand &built, const QString &password, bool mayAsk = false);
 
     bool isDone() const { return m_done; }
     bool isFailed() const { return m_failed; }
     QByteArray password() const { return m_password; }
+    // After NeedPassword: the answer (then send password() + '\n'), or none.
+    void providePassword(const QString &password);
+    void giveUp();
+    // sudo prompted again after the password was sent: it was wrong.
+    bool wasPasswordRefused() const { return m_passwordRefused; }
 
     // Feeds stderr. Once done, returns the command's own stderr in *output.
     Action feedStderr(const QByteArray &chunk, QByteArray *output);
@@ -52,6 +60,8 @@ private:
     QByteArray m_stderr; // before the marker: sudo's words
     QByteArray m_heldStdout;
     bool m_passwordSent = false;
+    bool m_mayAsk = false;
+    bool m_passwordRefused = false;
     bool m_done = false;
     bool m_failed = false;
     QString m_failureReason;

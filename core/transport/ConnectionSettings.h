@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transport/SecretRequest.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -36,6 +38,13 @@ struct ConnectionSettings
     // terminal, the GUI blocks on a queued call to its own thread. Returns
     // false to give up on that key.
     std::function<bool(const QString &prompt, QString *answer)> passphraseProvider;
+    // Asked, on the worker thread, for a secret the settings leave empty when
+    // the connection needs it: the SSH password when the server takes one and
+    // no key worked, the become password when sudo prompts, a key file's
+    // passphrase (instead of passphraseProvider). May block that thread until
+    // a person answers; gives up when request.cancelled is set. Returns
+    // false to go on without it.
+    std::function<bool(const SecretRequest &request, QString *answer)> secretProvider;
 
     // "user@host:port", for messages.
     QString displayName() const;

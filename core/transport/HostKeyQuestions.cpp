@@ -53,9 +53,8 @@ void HostKeyQuestions::onStopped(Transport *transport)
     for (qsizetype i = m_questions.size() - 1; i >= 0; --i) {
         Question &question = m_questions[i];
         // A destroyed transport is already null in its QPointer.
-        question.waiting.removeIf([transport](const QPointer<Transport> &waiting) {
-            return !waiting || waiting.data() == transport;
-        });
+        question.waiting.removeIf(
+            [transport](const QPointer<Transport> &waiting) { return !waiting || waiting.data() == transport; });
         if (question.waiting.isEmpty()) {
             const int id = question.id;
             m_questions.removeAt(i);

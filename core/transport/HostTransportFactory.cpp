@@ -32,6 +32,15 @@ ConnectionSettings HostTransportFactory::settings(const QString &host, const inv
     if (m_options.keepAliveIntervalS >= 0)
         settings.keepAliveIntervalS = m_options.keepAliveIntervalS;
     settings.passphraseProvider = m_options.passphraseProvider;
+    if (m_options.secretProvider) {
+        // The person asked knows the host by its inventory name.
+        settings.secretProvider
+            = [provider = m_options.secretProvider, host](const SecretRequest &request, QString *answer) {
+                  SecretRequest named = request;
+                  named.hostName = host;
+                  return provider(named, answer);
+              };
+    }
     return settings;
 }
 

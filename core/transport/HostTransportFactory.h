@@ -33,6 +33,8 @@ struct HostConnectionOptions
     // questions and refusals here (the window's dialogs). Must live on the
     // thread that creates the transports.
     QPointer<HostKeyQuestions> hostKeyQuestions;
+    // Secrets the inventory leaves out (SecretQuestions::provider() in the window).
+    std::function<bool(const SecretRequest &request, QString *answer)> secretProvider;
 };
 
 // The one place an inventory host becomes a Transport, for playbook runs,

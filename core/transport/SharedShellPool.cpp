@@ -80,7 +80,8 @@ void SharedShellPool::start(const SshChannel &like)
     shell->spec = spec;
     shell->built = built;
     if (built.become)
-        shell->become = std::make_unique<BecomeHandshake>(built, m_settings.becomePassword);
+        shell->become
+            = std::make_unique<BecomeHandshake>(built, m_settings.becomePassword, bool(m_settings.secretProvider));
     ++m_started;
     qCDebug(lcSsh) << m_hostName << "starts shared shell" << m_started << (key.isEmpty() ? tr("(login user)") : key);
     m_shells[key] = shell->id;

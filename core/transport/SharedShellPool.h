@@ -66,6 +66,9 @@ public:
     // The connection dropped every channel.
     void clear() { m_shells.clear(); }
 
+    // A become password asked for after the pool was made (secretProvider).
+    void setBecomePassword(const QString &password) { m_settings.becomePassword = password; }
+
 private:
     void start(const SshChannel &like);
     void markUnusable(const QString &key);

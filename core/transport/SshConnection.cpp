@@ -117,7 +117,22 @@ void SshConnection::connectToHost()
                            .arg(sshError(m_session)));
         return;
     }
+    m_cancelled->store(false);
+    m_login.setCancelFlag(m_cancelled);
     loginStep(m_login.start(m_session));
+}
+
+SecretRequest SshConnection::secretRequest(SecretRequest::Kind kind) const
+{
+    SecretRequest request;
+    request.kind = kind;
+    request.hostName = m_hostName;
+    request.host = m_settings.host;
+    request.port = m_settings.port;
+    request.user = m_settings.user.isEmpty() ? qEnvironmentVariable("USER") : m_settings.user;
+    request.becomeUser = m_settings.becomeUser;
+    request.cancelled = m_cancelled;
+    return request;
 }
 
 void SshConnection::loginStep(SshLogin::Outcome outcome)
@@ -216,7 +231,8 @@ void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const Buil
     if (spec.timeoutMs > 0)
         channel->deadline = QDeadlineTimer(spec.timeoutMs);
     if (built.become)
-        channel->become = std::make_unique<BecomeHandshake>(built, m_settings.becomePassword);
+        channel->become
+            = std::make_unique<BecomeHandshake>(built, m_settings.becomePassword, bool(m_settings.secretProvider));
     if (!spec.stdinFile.isEmpty()) {
         channel->stdinFile = std::make_unique<QFile>(spec.stdinFile);
         if (!channel->stdinFile->open(QIODevice::ReadOnly)) {
@@ -303,9 +319,36 @@ void SshConnection::onChannelData(SshChannel *channel, const char *data, quint32
         qCDebug(lcSsh) << m_hostName << "sudo prompt seen for" << channel->spec.description << "- answering it";
         channel->passwordLine = become.password() + '\n';
         break;
+    case BecomeHandshake::Action::NeedPassword: {
+        qCDebug(lcSsh) << m_hostName << "sudo prompt seen for" << channel->spec.description
+                       << "- asking for the become password";
+        SecretRequest request = secretRequest(SecretRequest::Kind::BecomePassword);
+        request.becomeUser = channel->built.becomeUser.isEmpty() ? m_settings.becomeUser : channel->built.becomeUser;
+        request.retry = m_becomePasswordRefused;
+        QString answer;
+        // Blocks this worker thread (only) until a person or the keyring answers.
+        if (m_settings.secretProvider(request, &answer) && !answer.isEmpty()) {
+            m_settings.becomePassword = answer;
+            m_becomePasswordAsked = true;
+            m_becomePasswordRefused = false;
+            m_shells.setBecomePassword(answer);
+            become.providePassword(answer);
+            channel->passwordLine = become.password() + '\n';
+        } else {
+            become.giveUp();
+            channel->becomeFailed = true;
+        }
+        break;
+    }
     case BecomeHandshake::Action::Failed:
         qCDebug(lcSsh) << m_hostName << "sudo refused" << channel->spec.description;
         channel->becomeFailed = true;
+        // A password that was asked for and refused is asked for again.
+        if (become.wasPasswordRefused() && m_becomePasswordAsked) {
+            m_settings.becomePassword.clear();
+            m_shells.setBecomePassword(QString());
+            m_becomePasswordRefused = true;
+        }
         break;
     case BecomeHandshake::Action::None:
         break;

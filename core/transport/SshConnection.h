@@ -43,6 +43,8 @@ public:
     void cancelCommand(quint64 id);
     void disconnectFromHost();
     void shutdown();
+    // Safe from any thread: ends a wait for a secret (close, destruction).
+    std::shared_ptr<std::atomic_bool> cancelFlag() const { return m_cancelled; }
 
     // Called by libssh callbacks; public only for them.
     void onChannelData(SshChannel *channel, const char *data, quint32 length, bool isStderr);
@@ -58,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void loginStep(SshLogin::Outcome outcome);
+    SecretRequest secretRequest(SecretRequest::Kind kind) const;
     void finishConnecting();
     void failConnecting(const QString &error);
     void setState(Transport::State state, const QString &error = {});
@@ -87,6 +90,11 @@ private:
     QString m_lastError;
     quint64 m_nextInternalId = ~quint64(0); // counts down; the transport's ids count up
     SshLogin m_login;
+    // Set by SshTransport (any thread) when nobody waits any more: a secret
+    // asked for on this thread gives up.
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
+    bool m_becomePasswordAsked = false;
+    bool m_becomePasswordRefused = false;
     SharedShellPool m_shells;
     bool m_progress = false;
     bool m_pumping = false;

@@ -15,16 +15,33 @@ namespace antler::transport {
 
 namespace {
 
+// What libssh's passphrase callback needs to know.
+struct PassphraseContext
+{
+    const ConnectionSettings *settings;
+    SecretRequest request;
+    bool asked = false;
+    bool declined = false;
+};
+
 int passphraseCallback(const char *prompt, char *buf, size_t len, int echo, int verify, void *userdata)
 {
     Q_UNUSED(echo);
     Q_UNUSED(verify);
-    const auto *settings = static_cast<const ConnectionSettings *>(userdata);
-    if (!settings->passphraseProvider || len == 0)
+    auto *context = static_cast<PassphraseContext *>(userdata);
+    const ConnectionSettings *settings = context->settings;
+    if (len == 0)
         return -1;
     QString answer;
-    if (!settings->passphraseProvider(QString::fromUtf8(prompt), &answer))
+    if (settings->secretProvider) {
+        context->asked = true;
+        if (!settings->secretProvider(context->request, &answer)) {
+            context->declined = true;
+            return -1;
+        }
+    } else if (!settings->passphraseProvider || !settings->passphraseProvider(QString::fromUtf8(prompt), &answer)) {
         return -1;
+    }
     const QByteArray bytes = answer.toUtf8();
     if (size_t(bytes.size()) >= len)
         return -1;
@@ -207,6 +224,41 @@ SshLogin::Outcome SshLogin::answerHostKey(bool accept)
     return authenticate();
 }
 
+SecretRequest SshLogin::secretRequest(SecretRequest::Kind kind) const
+{
+    SecretRequest request;
+    request.kind = kind;
+    request.hostName = m_hostName;
+    request.host = m_settings.host;
+    request.port = m_settings.port;
+    request.user = m_settings.user.isEmpty() ? qEnvironmentVariable("USER") : m_settings.user;
+    request.becomeUser = m_settings.becomeUser;
+    request.cancelled = m_cancelled;
+    return request;
+}
+
+bool SshLogin::importKey(const QString &path, ssh_key_struct **key)
+{
+    PassphraseContext context {&m_settings, secretRequest(SecretRequest::Kind::KeyPassphrase)};
+    context.request.keyFile = path;
+    // A wrong passphrase is asked for again, three times at most.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        context.asked = false;
+        context.declined = false;
+        context.request.retry = attempt > 0 || m_refusedSecrets.contains(context.request.key());
+        if (ssh_pki_import_privkey_file(QFile::encodeName(path).constData(), nullptr, passphraseCallback, &context, key)
+            == SSH_OK) {
+            m_refusedSecrets.removeAll(context.request.key());
+            return true;
+        }
+        if (!context.asked || context.declined || !m_settings.secretProvider)
+            return false;
+        if (!m_refusedSecrets.contains(context.request.key()))
+            m_refusedSecrets.append(context.request.key());
+    }
+    return false;
+}
+
 SshLogin::Outcome SshLogin::authenticate()
 {
     const auto loggedIn = [this](const QString &how) {
@@ -244,9 +296,7 @@ SshLogin::Outcome SshLogin::authenticate()
                 continue;
             }
             ssh_key key = nullptr;
-            rc = ssh_pki_import_privkey_file(QFile::encodeName(path).constData(), nullptr, passphraseCallback,
-                                             &m_settings, &key);
-            if (rc != SSH_OK) {
+            if (!importKey(path, &key)) {
                 tried << tr("the key file %1 (cannot read it: not a private key, or the passphrase "
                             "is wrong)")
                              .arg(path);
@@ -266,6 +316,26 @@ SshLogin::Outcome SshLogin::authenticate()
         rc = ssh_userauth_password(m_session, nullptr, m_settings.password.toUtf8().constData());
         if (rc == SSH_AUTH_SUCCESS)
             return loggedIn(tr("a password")); // never the password itself
+        tried << tr("the password");
+    } else if ((methods & SSH_AUTH_METHOD_PASSWORD) && m_settings.secretProvider) {
+        // Asked for (or read from the keyring) only now that it is needed;
+        // three tries, as OpenSSH gives.
+        SecretRequest request = secretRequest(SecretRequest::Kind::SshPassword);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            request.retry = attempt > 0 || m_refusedSecrets.contains(request.key());
+            QString password;
+            if (!m_settings.secretProvider(request, &password) || password.isEmpty())
+                break;
+            rc = ssh_userauth_password(m_session, nullptr, password.toUtf8().constData());
+            if (rc == SSH_AUTH_SUCCESS) {
+                m_refusedSecrets.removeAll(request.key());
+                return loggedIn(tr("a password"));
+            }
+            if (rc == SSH_AUTH_ERROR)
+                return fail(tr("Cannot log in to %1: %2.").arg(m_settings.displayName(), sshError(m_session)));
+            if (!m_refusedSecrets.contains(request.key()))
+                m_refusedSecrets.append(request.key());
+        }
         tried << tr("the password");
     }
 

@@ -7,8 +7,13 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
 
 struct ssh_session_struct;
+struct ssh_key_struct;
 
 namespace antler::transport {
 
@@ -51,6 +56,8 @@ public:
     Outcome answerHostKey(bool accept);
     // Forgets the session and any question (the connection was torn down).
     void reset();
+    // Shared with the connection: set when a wait for a secret must end.
+    void setCancelFlag(std::shared_ptr<const std::atomic_bool> cancelled) { m_cancelled = std::move(cancelled); }
 
     bool isAwaitingAnswer() const { return !m_pendingKey.isEmpty(); }
     const HostKeyInfo &question() const { return m_question; }
@@ -68,6 +75,8 @@ private:
     Outcome authenticate();
     Outcome fail(const QString &error);
     QString refusal(const HostKeyInfo &info, KnownHosts::Status status) const;
+    SecretRequest secretRequest(SecretRequest::Kind kind) const;
+    bool importKey(const QString &path, struct ssh_key_struct **key);
 
     ConnectionSettings m_settings;
     QString m_hostName;
@@ -76,6 +85,10 @@ private:
     HostKeyInfo m_question;
     HostKeyInfo m_changedKey;
     QString m_error;
+    std::shared_ptr<const std::atomic_bool> m_cancelled;
+    // Key passphrases and the SSH password asked for on this connection and
+    // refused: the next question says so (SecretRequest::retry).
+    QStringList m_refusedSecrets;
 };
 
 } // namespace antler::transport

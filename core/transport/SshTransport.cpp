@@ -37,6 +37,8 @@ SshTransport::~SshTransport()
         }
     }
     m_jobs.clear();
+    // The worker may wait for a person to answer a secret: it must give up first.
+    m_connection->cancelFlag()->store(true);
     QMetaObject::invokeMethod(m_connection, &SshConnection::shutdown, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -52,6 +54,7 @@ void SshTransport::open()
 
 void SshTransport::close()
 {
+    m_connection->cancelFlag()->store(true);
     QMetaObject::invokeMethod(m_connection, &SshConnection::disconnectFromHost, Qt::QueuedConnection);
     setState(State::Closed);
 }

@@ -150,10 +150,10 @@ void TestHostKeys::acceptingAnUnknownKeyWritesKnownHostsAndRuns()
     QString error;
     QVERIFY2(sshd.start(&error), qPrintable(error));
     const QString playbook = write(QStringLiteral("markers.yml"), markerPlaybook);
-    const QString inventory = write(QStringLiteral("hosts.ini"),
-                                    ("[pis]\n" + hostLine(QStringLiteral("pi1"), sshd) + "\n\n[pis:vars]\nscratch="
-                                     + m_home->path() + "\n")
-                                        .toUtf8());
+    const QString inventory
+        = write(QStringLiteral("hosts.ini"),
+                ("[pis]\n" + hostLine(QStringLiteral("pi1"), sshd) + "\n\n[pis:vars]\nscratch=" + m_home->path() + "\n")
+                    .toUtf8());
     auto window = openWindow();
     QVERIFY(window);
     PlaybooksView *view = window->playbooksView();
@@ -184,10 +184,12 @@ void TestHostKeys::acceptingAnUnknownKeyWritesKnownHostsAndRuns()
     QVERIFY(QFile::exists(marker(QStringLiteral("pi1"))));
 
     // known_hosts holds the OpenSSH line for the server, readable only by its owner.
-    const QByteArray expected = "[127.0.0.1]:" + QByteArray::number(sshd.port()) + ' '
-        + sshd.hostKeyType().toUtf8() + ' ' + sshd.hostKeyBlob().toBase64() + '\n';
+    const QByteArray expected = "[127.0.0.1]:" + QByteArray::number(sshd.port()) + ' ' + sshd.hostKeyType().toUtf8()
+        + ' ' + sshd.hostKeyBlob().toBase64() + '\n';
     QCOMPARE(knownHosts(), expected);
-    struct stat info {};
+    struct stat info
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(knownHostsPath()).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, mode_t(0600));
     antler::transport::KnownHosts parsed;
@@ -226,11 +228,11 @@ void TestHostKeys::rejectingAnUnknownKeyStopsOnlyThatHost()
     QVERIFY(QFile::copy(known.knownHostsPath(), knownHostsPath()));
     const QByteArray before = knownHosts();
     const QString playbook = write(QStringLiteral("markers.yml"), markerPlaybook);
-    const QString inventory = write(QStringLiteral("hosts.ini"),
-                                    ("[pis]\n" + hostLine(QStringLiteral("pi1"), unknown) + "\n"
-                                     + hostLine(QStringLiteral("pi2"), known) + "\n\n[pis:vars]\nscratch="
-                                     + m_home->path() + "\n")
-                                        .toUtf8());
+    const QString inventory
+        = write(QStringLiteral("hosts.ini"),
+                ("[pis]\n" + hostLine(QStringLiteral("pi1"), unknown) + "\n" + hostLine(QStringLiteral("pi2"), known)
+                 + "\n\n[pis:vars]\nscratch=" + m_home->path() + "\n")
+                    .toUtf8());
     auto window = openWindow();
     QVERIFY(window);
     PlaybooksView *view = window->playbooksView();
@@ -273,10 +275,10 @@ void TestHostKeys::aChangedKeyIsRefusedWithBothFingerprints()
     QVERIFY(sshd.hostKeyFingerprint() != oldFingerprint);
     const QByteArray before = knownHosts();
     const QString playbook = write(QStringLiteral("markers.yml"), markerPlaybook);
-    const QString inventory = write(QStringLiteral("hosts.ini"),
-                                    ("[pis]\n" + hostLine(QStringLiteral("pi1"), sshd) + "\n\n[pis:vars]\nscratch="
-                                     + m_home->path() + "\n")
-                                        .toUtf8());
+    const QString inventory
+        = write(QStringLiteral("hosts.ini"),
+                ("[pis]\n" + hostLine(QStringLiteral("pi1"), sshd) + "\n\n[pis:vars]\nscratch=" + m_home->path() + "\n")
+                    .toUtf8());
     auto window = openWindow();
     QVERIFY(window);
     PlaybooksView *view = window->playbooksView();
@@ -307,7 +309,8 @@ void TestHostKeys::aChangedKeyIsRefusedWithBothFingerprints()
     QVERIFY(text.contains(QLatin1String("CHANGED")));
     QVERIFY(text.contains(knownHostsPath() + QStringLiteral(":1")));
     QVERIFY(text.contains(QString::fromUtf8(before.trimmed())));
-    QVERIFY(text.contains(QStringLiteral("ssh-keygen -R '[127.0.0.1]:%1' -f %2").arg(sshd.port()).arg(knownHostsPath())));
+    QVERIFY(
+        text.contains(QStringLiteral("ssh-keygen -R '[127.0.0.1]:%1' -f %2").arg(sshd.port()).arg(knownHostsPath())));
     // Nothing ran and nothing changed.
     QCOMPARE(view->results()->recap().value(QStringLiteral("pi1")).unreachable, 1);
     QVERIFY(!QFile::exists(marker(QStringLiteral("pi1"))));
