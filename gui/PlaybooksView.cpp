@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -123,8 +124,8 @@ PlaybooksView::PlaybooksView(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(createOptionsPanel());
     left->addWidget(scroll);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
     splitter->addWidget(left);
     splitter->addWidget(createResultsPanel());
     splitter->setStretchFactor(0, 2);
@@ -234,10 +235,14 @@ QWidget *PlaybooksView::createPlanPanel()
     m_plan->setAccessibleName(tr("Plays and tasks"));
     m_plan->setHeaderLabels({tr("Play / task"), tr("Tags"), tr("Where")});
     m_plan->setUniformRowHeights(true);
+    // The task's name gets the room; tags and where are short, and the user can widen them.
     m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_plan->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_plan->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_plan->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_plan->header()->setSectionResizeMode(2, QHeaderView::Interactive);
     m_plan->header()->setStretchLastSection(false);
+    m_plan->header()->setMinimumSectionSize(40);
+    m_plan->setColumnWidth(1, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
+    m_plan->setColumnWidth(2, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
     m_planStack->addWidget(m_plan);
 
     auto *errors = new QSplitter(Qt::Vertical, m_planStack);
@@ -284,10 +289,12 @@ QWidget *PlaybooksView::createOptionsPanel()
     limitLayout->addWidget(m_limitHosts);
     form->addRow(tr("&Limit:"), limitBox);
 
-    const auto tagRow = [&](const QString &label, QLineEdit **edit, QToolButton **button, const QString &name) {
-        auto *row = new QWidget(panel);
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tagsRow = new QWidget(panel);
+    auto *tagsLayout = new QHBoxLayout(tagsRow);
+    tagsLayout->setContentsMargins(0, 0, 0, 0);
+    const auto tagRow = [&](QLineEdit **edit, QToolButton **button, const QString &name) {
+        QWidget *row = tagsRow;
+        QHBoxLayout *rowLayout = tagsLayout;
         *edit = new QLineEdit(row);
         (*edit)->setObjectName(name);
         (*edit)->setPlaceholderText(tr("comma-separated"));
@@ -302,10 +309,15 @@ QWidget *PlaybooksView::createOptionsPanel()
         connect(*edit, &QLineEdit::textChanged, this, &PlaybooksView::showPlan);
         rowLayout->addWidget(*edit, 1);
         rowLayout->addWidget(*button);
-        form->addRow(label, row);
     };
-    tagRow(tr("&Tags:"), &m_tags, &m_tagsButton, QStringLiteral("playbookTags"));
-    tagRow(tr("S&kip tags:"), &m_skipTags, &m_skipTagsButton, QStringLiteral("playbookSkipTags"));
+    tagRow(&m_tags, &m_tagsButton, QStringLiteral("playbookTags"));
+    tagsLayout->addSpacing(8);
+    auto *skipLabel = new QLabel(tr("S&kip:"), tagsRow);
+    tagsLayout->addWidget(skipLabel);
+    tagRow(&m_skipTags, &m_skipTagsButton, QStringLiteral("playbookSkipTags"));
+    skipLabel->setBuddy(m_skipTags);
+    m_skipTags->setToolTip(tr("Skip tags: tasks with one of these tags do not run."));
+    form->addRow(tr("&Tags:"), tagsRow);
 
     auto *vars = new QWidget(panel);
     auto *varsLayout = new QVBoxLayout(vars);
@@ -317,8 +329,8 @@ QWidget *PlaybooksView::createOptionsPanel()
     m_extraVars->setHorizontalHeaderLabels({tr("Name"), tr("Value (text, or YAML/JSON)")});
     m_extraVars->horizontalHeader()->setStretchLastSection(true);
     m_extraVars->verticalHeader()->hide();
-    m_extraVars->setMinimumHeight(80);
-    m_extraVars->setMaximumHeight(140);
+    m_extraVars->setMinimumHeight(56);
+    m_extraVars->setMaximumHeight(110);
     varsLayout->addWidget(m_extraVars);
     auto *varsButtons = new QHBoxLayout;
     auto *addVar = new QPushButton(tr("Add"), vars);
@@ -374,10 +386,9 @@ QWidget *PlaybooksView::createOptionsPanel()
     m_diff->setObjectName(QStringLiteral("playbookDiff"));
     modes->addWidget(m_check);
     modes->addWidget(m_diff);
-    modes->addStretch(1);
-    form->addRow(tr("Mode:"), modes);
 
-    auto *numbers = new QHBoxLayout;
+    QHBoxLayout *numbers = modes;
+    numbers->addSpacing(12);
     m_forks = new QSpinBox(panel);
     m_forks->setObjectName(QStringLiteral("playbookForks"));
     m_forks->setRange(1, 200);
@@ -400,7 +411,7 @@ QWidget *PlaybooksView::createOptionsPanel()
     numbers->addWidget(verbosityLabel);
     numbers->addWidget(m_verbosity);
     numbers->addStretch(1);
-    form->addRow(numbers);
+    form->addRow(tr("Mode:"), modes);
 
     m_startAt = new QComboBox(panel);
     m_startAt->setObjectName(QStringLiteral("playbookStartAtTask"));
@@ -599,6 +610,15 @@ void PlaybooksView::reload()
     updateRunState();
 }
 
+QString PlaybooksView::shortLocation(const playbook::SourceLocation &location) const
+{
+    // Beside the playbook: its name; in a role: roles/…/tasks/main.yml. The full path is the tooltip.
+    const QString folder = QFileInfo(m_preview.playbook().path).absolutePath();
+    const QString relative = QDir(folder).relativeFilePath(location.file());
+    const QString file = relative.startsWith(QLatin1String("../")) ? location.file() : relative;
+    return QStringLiteral("%1:%2").arg(file).arg(location.line());
+}
+
 void PlaybooksView::showPlan()
 {
     if (!m_previewLoaded) {
@@ -618,7 +638,9 @@ void PlaybooksView::showPlan()
     for (int index = 0; index < plays.size(); ++index) {
         const playbook::PlaybookPreview::PlayEntry &play = plays.at(index);
         auto *item = new QTreeWidgetItem(
-            m_plan, {tr("PLAY %1").arg(play.name), tagText(play.tags), play.location.fileAndLine()});
+            m_plan, {tr("PLAY %1").arg(play.name), tagText(play.tags), shortLocation(play.location)});
+        item->setToolTip(0, item->text(0));
+        item->setToolTip(2, play.location.toString());
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
@@ -632,7 +654,9 @@ void PlaybooksView::showPlan()
         hostsItem->setData(0, Qt::UserRole, hosts);
         for (const playbook::PlaybookPreview::TaskEntry &task : play.tasks) {
             const QString name = task.role.isEmpty() ? task.name : tr("%1 : %2").arg(task.role, task.name);
-            auto *taskItem = new QTreeWidgetItem(item, {name, tagText(task.tags), task.location.fileAndLine()});
+            auto *taskItem = new QTreeWidgetItem(item, {name, tagText(task.tags), shortLocation(task.location)});
+            taskItem->setToolTip(0, name);
+            taskItem->setToolTip(1, taskItem->text(1));
             taskItem->setToolTip(2, task.location.toString());
         }
         taskCount += int(play.tasks.size());

@@ -120,6 +120,8 @@ private:
     void createActions();
     void reload();
     void showPlan();
+    // FILE:LINE with FILE relative to the playbook's folder when it is inside it.
+    QString shortLocation(const playbook::SourceLocation &location) const;
     void showErrors();
     void showError(int row);
     void updateLimitHosts();

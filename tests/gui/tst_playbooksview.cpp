@@ -530,7 +530,9 @@ void TestPlaybooksView::limitAndTagsShowWhatWillRun()
     QCOMPARE(play->childCount(), 1 + 6);
     QCOMPARE(play->child(1)->text(0), QStringLiteral("Say one"));
     QCOMPARE(play->child(1)->text(1), QStringLiteral("[say]"));
-    QCOMPARE(play->child(1)->text(2), playbook + QStringLiteral(":5"));
+    // Where: the file beside the playbook by its name; the full path in the tooltip.
+    QCOMPARE(play->child(1)->text(2), QStringLiteral("parity.yml:5"));
+    QVERIFY(play->child(1)->toolTip(2).startsWith(playbook + QStringLiteral(":5")));
 
     // The limit narrows the hosts as it is typed.
     view->limitEdit()->clear();
