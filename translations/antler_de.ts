@@ -137,12 +137,12 @@
         <translation>Öffnet die Steuerzentrale mit den Stufen der Pipeline.</translation>
     </message>
     <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Die Pipeline aus FILE lesen (siehe Konfiguration).</translation>
-    </message>
-    <message>
         <source>Qt&apos;s own options for a window, such as -platform, -style and -reverse, are accepted too.</source>
         <translation>Qts eigene Fensteroptionen wie -platform, -style und -reverse werden ebenfalls akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and exit.</source>
+        <translation>Ein Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
 </context>
 <context>
@@ -162,6 +162,28 @@
     <message>
         <source>the option %1 needs a value; write it as “%1 %2”.</source>
         <translation>die Option %1 braucht einen Wert; schreiben Sie „%1 %2“.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandSpec</name>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Die Pipeline aus FILE lesen (siehe Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CompleteCommand</name>
+    <message>
+        <source>Print the stages or the help topics, one per line, for the shell&apos;s completion.</source>
+        <translation>Die Stufen oder die Hilfethemen ausgeben, eines pro Zeile, für die Vervollständigung der Shell.</translation>
+    </message>
+    <message>
+        <source>The profile to read.</source>
+        <translation>Das zu lesende Profil.</translation>
     </message>
 </context>
 <context>
@@ -323,14 +345,6 @@
         <translation>Baut die Images, rollt sie aus und bringt ein Release von Stufe zu Stufe; jeder Schritt wird festgehalten.</translation>
     </message>
     <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Die Pipeline aus FILE lesen (siehe Konfiguration).</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON.</source>
-        <translation>Die Ergebnisse als JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>build: the moosefacts program to package, instead of the one next to antler.</source>
         <translation>build: das zu paketierende moosefacts-Programm statt dessen neben antler.</translation>
     </message>
@@ -420,6 +434,22 @@
         <source>there is no pipeline command “%1”; use %2.</source>
         <translation>es gibt keinen Pipeline-Befehl „%1“; verwenden Sie %2.</translation>
     </message>
+    <message>
+        <source>When the pipeline history is damaged, keep it aside (renamed, never deleted) and start a new one.</source>
+        <translation>Wenn der Pipeline-Verlauf beschädigt ist, ihn beiseitelegen (umbenannt, nie gelöscht) und einen neuen beginnen.</translation>
+    </message>
+    <message>
+        <source>It is shown read-only.</source>
+        <translation>Er wird schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or run again with --new-history to keep it aside under another name and start a new one.</source>
+        <translation>Stellen Sie ihn aus einer Sicherung wieder her oder starten Sie erneut mit --new-history, um ihn unter einem anderen Namen beiseitezulegen und einen neuen zu beginnen.</translation>
+    </message>
+    <message>
+        <source>the damaged pipeline history is kept as %1; a new one was started.</source>
+        <translation>der beschädigte Pipeline-Verlauf wird als %1 aufbewahrt; ein neuer wurde begonnen.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::RunPlaybookCommand</name>
@@ -446,10 +476,6 @@
     <message>
         <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
         <translation>%1 wird von Antler nicht unterstützt; legen Sie dasselbe stattdessen im Inventar (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) oder im Playbook fest.</translation>
-    </message>
-    <message>
-        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
-        <translation>die Limit-Datei %1 kann nicht gelesen werden; prüfen Sie den Pfad nach --limit @ oder geben Sie ein Hostmuster an.</translation>
     </message>
     <message>
         <source>Running playbooks</source>
@@ -559,16 +585,8 @@
         <translation>Zeigt den aktuellen Zustand jeder Stufe: dieselben Prüfungen und Host-Messwerte wie die Diagramme.</translation>
     </message>
     <message>
-        <source>Print the results as JSON.</source>
-        <translation>Die Ergebnisse als JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>Keep printing updates until interrupted.</source>
         <translation>Laufend Aktualisierungen ausgeben, bis abgebrochen wird.</translation>
-    </message>
-    <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Die Pipeline aus FILE lesen (siehe Konfiguration).</translation>
     </message>
     <message>
         <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
@@ -611,6 +629,69 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ChoosePage</name>
+    <message>
+        <source>Choose how the Pi runs the stages</source>
+        <translation>Wählen Sie, wie der Pi die Stufen ausführt</translation>
+    </message>
+    <message>
+        <source>Good defaults are filled in; change what you need. The Pi is set up as soon as you go on.</source>
+        <translation>Gute Vorgaben sind eingetragen; ändern Sie, was Sie brauchen. Der Pi wird eingerichtet, sobald Sie weitergehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the Pi</source>
+        <translation>Den Pi &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>podman: containers, light on memory</source>
+        <translation>podman: Container, sparsam mit Speicher</translation>
+    </message>
+    <message>
+        <source>k3s: a small Kubernetes, needs 2 GB</source>
+        <translation>k3s: ein kleines Kubernetes, braucht 2 GB</translation>
+    </message>
+    <message>
+        <source>a folder with k3s, install.sh and the air-gap images (optional)</source>
+        <translation>ein Ordner mit k3s, install.sh und den Air-Gap-Images (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>&amp;Registry port:</source>
+        <translation>&amp;Registry-Port:</translation>
+    </message>
+    <message>
+        <source>k3s air-gap &amp;bundle:</source>
+        <translation>k3s-Air-Gap-&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Stage %1:</source>
+        <translation>Stufe %1:</translation>
+    </message>
+    <message>
+        <source>Recommended: k3s, since the Pi has %1 MB of memory and a 64-bit system.</source>
+        <translation>Empfohlen: k3s, da der Pi %1 MB Speicher und ein 64-Bit-System hat.</translation>
+    </message>
+    <message>
+        <source>Recommended: podman (k3s wants 2 GB of memory and a 64-bit system).</source>
+        <translation>Empfohlen: podman (k3s braucht 2 GB Speicher und ein 64-Bit-System).</translation>
+    </message>
+    <message>
+        <source>Port %1 is used twice: give every stage and the registry a port of its own.</source>
+        <translation>Port %1 wird doppelt verwendet: Geben Sie jeder Stufe und der Registry einen eigenen Port.</translation>
+    </message>
+    <message>
+        <source>Name at least one stage, for example test.</source>
+        <translation>Benennen Sie mindestens eine Stufe, zum Beispiel test.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +786,152 @@
     <message>
         <source>from commit %1</source>
         <translation>aus Commit %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ConnectPage</name>
+    <message>
+        <source>Connect to the Pi</source>
+        <translation>Mit dem Pi verbinden</translation>
+    </message>
+    <message>
+        <source>The address of a Raspberry Pi with SSH turned on (Raspberry Pi Imager: Edit settings → Services → Enable SSH), and the user you log in as.</source>
+        <translation>Die Adresse eines Raspberry Pi mit eingeschaltetem SSH (Raspberry Pi Imager: Einstellungen bearbeiten → Dienste → SSH aktivieren) und der Benutzer, als der Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>raspberrypi.local or 192.168.1.20</source>
+        <translation>raspberrypi.local oder 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Keys of the SSH &amp;agent</source>
+        <translation>Schlüssel des SSH-&amp;Agenten</translation>
+    </message>
+    <message>
+        <source>A &amp;key file:</source>
+        <translation>Eine &amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>The user&apos;s pass&amp;word:</source>
+        <translation>Das Pass&amp;wort des Benutzers:</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Den privaten Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Log in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Going on with the setup of %1 where it stopped: %2 of %3 steps are done. Test the connection to continue.</source>
+        <translation>Die Einrichtung von %1 wird dort fortgesetzt, wo sie stehen blieb: %2 von %3 Schritten sind erledigt. Testen Sie die Verbindung, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. %2</source>
+        <translation>STOPP: Der Pi unter %1 zeigt einen anderen Host-Schlüssel als den, dem dieser Computer vertraut. Jemand könnte die Verbindung abfangen, oder der Pi wurde neu installiert; nichts wurde ausgeführt. %2</translation>
+    </message>
+    <message>
+        <source>Nothing answers SSH at %1 port %2 (connection refused): turn SSH on on the Pi (sudo raspi-config → Interface Options → SSH) or check the port.</source>
+        <translation>Unter %1 Port %2 antwortet kein SSH (Verbindung abgelehnt): Schalten Sie SSH auf dem Pi ein (sudo raspi-config → Interface Options → SSH) oder prüfen Sie den Port.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (no route to it): check the address and that the Pi is on and on the same network.</source>
+        <translation>%1 ist nicht erreichbar (keine Route dorthin): Prüfen Sie die Adresse und dass der Pi eingeschaltet und im selben Netzwerk ist.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the Pi may still be starting, or a firewall drops the connection; wait a minute and test again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet: Der Pi startet vielleicht noch, oder eine Firewall verwirft die Verbindung; warten Sie eine Minute und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The Pi refused to let %1 log in with this key or password: check the user name (Raspberry Pi Imager sets it) and the key or password.</source>
+        <translation>Der Pi hat %1 die Anmeldung mit diesem Schlüssel oder Passwort verweigert: Prüfen Sie den Benutzernamen (Raspberry Pi Imager legt ihn fest) und den Schlüssel oder das Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 logged in but cannot use sudo without a password: give %1 sudo rights on the Pi, or use the password login so that sudo gets it.</source>
+        <translation>%1 ist angemeldet, kann sudo aber nicht ohne Passwort verwenden: Geben Sie %1 sudo-Rechte auf dem Pi oder verwenden Sie die Anmeldung mit Passwort, damit sudo es bekommt.</translation>
+    </message>
+    <message>
+        <source>Type the Pi&apos;s address first.</source>
+        <translation>Geben Sie zuerst die Adresse des Pi ein.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>The Pi presents a host key this computer has not seen before: check it on the next page.</source>
+        <translation>Der Pi zeigt einen Host-Schlüssel, den dieser Computer noch nicht gesehen hat: Prüfen Sie ihn auf der nächsten Seite.</translation>
+    </message>
+    <message>
+        <source>Connected; checking that sudo works…</source>
+        <translation>Verbunden; prüfe, ob sudo funktioniert…</translation>
+    </message>
+    <message>
+        <source>sudo failed: %1</source>
+        <translation>sudo fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; sudo works.</source>
+        <translation>Mit %1 als %2 verbunden; sudo funktioniert.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::DonePage</name>
+    <message>
+        <source>The Pi is ready</source>
+        <translation>Der Pi ist bereit</translation>
+    </message>
+    <message>
+        <source>Every step has finished; the Pi is now the target of a profile of its own.</source>
+        <translation>Jeder Schritt ist abgeschlossen; der Pi ist jetzt das Ziel eines eigenen Profils.</translation>
+    </message>
+    <message>
+        <source>&amp;Build and deploy to %1</source>
+        <translation>Bauen und auf %1 &amp;bereitstellen</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (Port %2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 now has:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the memory cgroup controller on&lt;/li&gt;&lt;li&gt;%2 as its container engine&lt;/li&gt;&lt;li&gt;an image registry on port %3&lt;/li&gt;&lt;li&gt;the build tools&lt;/li&gt;&lt;li&gt;the stages %4&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;%1 hat jetzt:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;den Speicher-Controller der cgroups eingeschaltet&lt;/li&gt;&lt;li&gt;%2 als Container-Engine&lt;/li&gt;&lt;li&gt;eine Image-Registry auf Port %3&lt;/li&gt;&lt;li&gt;die Build-Werkzeuge&lt;/li&gt;&lt;li&gt;die Stufen %4&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The profile could not be written:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Profil konnte nicht geschrieben werden:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new profile &lt;tt&gt;%1&lt;/tt&gt; opens in the window when you click Finish.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das neue Profil &lt;tt&gt;%1&lt;/tt&gt; öffnet sich im Fenster, wenn Sie auf Fertigstellen klicken.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1537,65 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key: %1</source>
+        <translation>Unbekannter Host-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents a host key that is not in your known_hosts file. Connect only if it is the key of that host.</source>
+        <translation>%1 (%2) zeigt einen Host-Schlüssel, der nicht in Ihrer known_hosts-Datei steht. Verbinden Sie sich nur, wenn es der Schlüssel dieses Hosts ist.</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the host itself (at its console, or over a connection you already trust) and compare the fingerprint it prints:</source>
+        <translation>Führen Sie zur Prüfung dies auf dem Host selbst aus (an seiner Konsole oder über eine Verbindung, der Sie bereits vertrauen) und vergleichen Sie den ausgegebenen Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Accept adds the key to %1 and the connection goes on. Reject stops the connection to this host only; nothing runs on it.</source>
+        <translation>Akzeptieren fügt den Schlüssel zu %1 hinzu und die Verbindung wird fortgesetzt. Ablehnen beendet nur die Verbindung zu diesem Host; auf ihm wird nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and connect</source>
+        <translation>&amp;Akzeptieren und verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Host key changed: %1 refused</source>
+        <translation>Host-Schlüssel geändert: %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) has CHANGED since it was last accepted. Someone may be intercepting the connection (a man-in-the-middle attack), or the host was reinstalled or got new keys. Antler refused to connect: nothing was run on this host.</source>
+        <translation>Der Host-Schlüssel von %1 (%2) hat sich GEÄNDERT, seit er zuletzt akzeptiert wurde. Jemand könnte die Verbindung abfangen (ein Man-in-the-Middle-Angriff), oder der Host wurde neu installiert oder hat neue Schlüssel bekommen. Antler hat die Verbindung verweigert: Auf diesem Host wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The host presents:</source>
+        <translation>Der Host zeigt:</translation>
+    </message>
+    <message>
+        <source>known_hosts holds:</source>
+        <translation>known_hosts enthält:</translation>
+    </message>
+    <message>
+        <source>Line to remove:</source>
+        <translation>Zu entfernende Zeile:</translation>
+    </message>
+    <message>
+        <source>Check the key on the host itself with %1. Only if it matches what the host presents, remove the old line (for example with the command below) and run again; Antler never replaces a known key for you.</source>
+        <translation>Prüfen Sie den Schlüssel auf dem Host selbst mit %1. Nur wenn er mit dem übereinstimmt, was der Host zeigt, entfernen Sie die alte Zeile (zum Beispiel mit dem Befehl unten) und starten Sie erneut; Antler ersetzt nie selbst einen bekannten Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HostsModel</name>
     <message>
         <source>not connected</source>
@@ -1435,10 +1721,6 @@ vorher: %2</translation>
         <translation>Einen Pi &amp;einrichten…</translation>
     </message>
     <message>
-        <source>arrives with the setup wizard</source>
-        <translation>kommt mit dem Einrichtungsassistenten</translation>
-    </message>
-    <message>
         <source>Hosts</source>
         <translation>Hosts</translation>
     </message>
@@ -1501,6 +1783,33 @@ vorher: %2</translation>
     <message>
         <source>Temperature</source>
         <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Connect to a fresh Raspberry Pi, set it up for the pipeline and make it a profile</source>
+        <translation>Mit einem frischen Raspberry Pi verbinden, ihn für die Pipeline einrichten und ein Profil daraus machen</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::InspectPage</name>
+    <message>
+        <source>What the Pi is</source>
+        <translation>Was der Pi ist</translation>
+    </message>
+    <message>
+        <source>Antler looks at the board, the system, the memory and the disk; nothing is changed yet.</source>
+        <translation>Antler sieht sich die Platine, das System, den Speicher und die Festplatte an; noch wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Reading the Pi&apos;s facts…</source>
+        <translation>Lese die Facts des Pi…</translation>
+    </message>
+    <message>
+        <source>The facts could not be read: %1</source>
+        <translation>Die Facts konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way.</source>
+        <translation>Nichts steht im Weg.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2279,38 @@ vorher: %2</translation>
         <source>the pipeline history cannot be opened, so nothing can run; see the Events dock.</source>
         <translation>der Pipeline-Verlauf kann nicht geöffnet werden, daher kann nichts laufen; siehe das Ereignis-Dock.</translation>
     </message>
+    <message>
+        <source>Pipeline history damaged</source>
+        <translation>Pipeline-Verlauf beschädigt</translation>
+    </message>
+    <message>
+        <source>The pipeline history cannot be read, so builds, rollouts and promotions cannot be recorded.</source>
+        <translation>Der Pipeline-Verlauf kann nicht gelesen werden, daher können Builds, Ausrollvorgänge und Beförderungen nicht aufgezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start a new history? The damaged file is kept beside it under a new name, so it can be restored or examined later.</source>
+        <translation>%1
+
+Einen neuen Verlauf beginnen? Die beschädigte Datei wird unter einem neuen Namen daneben aufbewahrt, sodass sie später wiederhergestellt oder untersucht werden kann.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New History</source>
+        <translation>&amp;Neuen Verlauf beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It, Read-Only</source>
+        <translation>&amp;Behalten, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The damaged pipeline history is kept as %1; a new one was started.</source>
+        <translation>Der beschädigte Pipeline-Verlauf wird als %1 aufbewahrt; ein neuer wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
+        <translation>Antler baut die Elchfakten-App und stellt sie auf %1 bereit. Verfolgen Sie das unten im Bereich „Vorgänge“.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -2075,6 +2416,17 @@ vorher: %2</translation>
     <message>
         <source>Stop “%1”; the stage keeps the release it ran before.</source>
         <translation>„%1“ stoppen; die Stufe behält das Release, das sie vorher ausgeführt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PiSetupWizard</name>
+    <message>
+        <source>Set up a Raspberry Pi</source>
+        <translation>Einen Raspberry Pi einrichten</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the playbooks: %1; check that the temporary folder is writable.</source>
+        <translation>Es kann kein temporärer Ordner für die Playbooks angelegt werden: %1; prüfen Sie, ob der temporäre Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2730,6 @@ vorher: %2</translation>
     <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
-    </message>
-    <message>
-        <source>S&amp;kip tags:</source>
-        <translation>Tags übe&amp;rspringen:</translation>
     </message>
     <message>
         <source>Extra variables</source>
@@ -2693,6 +3041,145 @@ vorher: %2</translation>
     <message>
         <source>Live output</source>
         <translation>Live-Ausgabe</translation>
+    </message>
+    <message>
+        <source>S&amp;kip:</source>
+        <translation>Über&amp;springen:</translation>
+    </message>
+    <message>
+        <source>Skip tags: tasks with one of these tags do not run.</source>
+        <translation>Übersprungene Tags: Aufgaben mit einem dieser Tags laufen nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ProvisionPage</name>
+    <message>
+        <source>Setting up the Pi</source>
+        <translation>Der Pi wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>Each step is a playbook of its own; a second run changes nothing. You may close the wizard: it goes on where it left off next time.</source>
+        <translation>Jeder Schritt ist ein eigenes Playbook; ein zweiter Lauf ändert nichts. Sie können den Assistenten schließen: Er macht beim nächsten Mal dort weiter, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Verstrichen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the step</source>
+        <translation>Schritt &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy its log</source>
+        <translation>Sein Protokoll &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Done in an earlier session.
+</source>
+        <translation>In einer früheren Sitzung erledigt.
+</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Waiting for the Pi to come back</source>
+        <translation>Warte darauf, dass der Pi zurückkommt</translation>
+    </message>
+    <message>
+        <source>The Pi is rebooting; waiting for it to come back (gives up in %1).</source>
+        <translation>Der Pi startet neu; warte darauf, dass er zurückkommt (Abbruch in %1).</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <source>The step failed; its log says why.</source>
+        <translation>Der Schritt ist fehlgeschlagen; sein Protokoll sagt, warum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n change(s)</source>
+        <translation>
+            <numerusform>Erledigt: %n Änderung</numerusform>
+            <numerusform>Erledigt: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: nothing to change</source>
+        <translation>Erledigt: nichts zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SecretDialog</name>
+    <message>
+        <source>%1 (%2) asks for the SSH password of %3.</source>
+        <translation>%1 (%2) fragt nach dem SSH-Passwort von %3.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 (%2) asks for the password of %3 to run tasks as %4 (the become password).</source>
+        <translation>sudo auf %1 (%2) fragt nach dem Passwort von %3, um Aufgaben als %4 auszuführen (das Become-Passwort).</translation>
+    </message>
+    <message>
+        <source>The key file %1, used to log in to %2 (%3), is protected by a passphrase.</source>
+        <translation>Die Schlüsseldatei %1, mit der Sie sich bei %2 (%3) anmelden, ist durch eine Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <source>Key passphrase: %1</source>
+        <translation>Passphrase des Schlüssels: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>The last answer was refused.</source>
+        <translation>Die letzte Antwort wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Asked once per host while Antler runs; never written to a file or a log.</source>
+        <translation>Einmal pro Host gefragt, solange Antler läuft; nie in eine Datei oder ein Protokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>Nicht verbinden</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3590,53 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::VerifyHostPage</name>
+    <message>
+        <source>Check that this is your Pi</source>
+        <translation>Prüfen Sie, ob das Ihr Pi ist</translation>
+    </message>
+    <message>
+        <source>Before anything is sent to it, compare the Pi&apos;s host key with the one the Pi itself shows. If they match, nobody is in between.</source>
+        <translation>Bevor etwas an ihn gesendet wird, vergleichen Sie den Host-Schlüssel des Pi mit dem, den der Pi selbst anzeigt. Wenn sie übereinstimmen, steht niemand dazwischen.</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: &amp;trust this Pi</source>
+        <translation>Die Fingerabdrücke stimmen überein: diesem Pi &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>They do &amp;not match</source>
+        <translation>Sie stimmen &amp;nicht überein</translation>
+    </message>
+    <message>
+        <source>Trusted and connected: the key is in %1.</source>
+        <translation>Vertraut und verbunden: Der Schlüssel steht in %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; port %2 presents this host key:&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Port %2 zeigt diesen Host-Schlüssel:&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>On the Pi (with a screen and keyboard, or a connection you already trust), run:
+
+    ssh-keygen -lf %1
+
+It prints the fingerprint after the key size; it must be the same as above.</source>
+        <translation>Führen Sie auf dem Pi (mit Bildschirm und Tastatur oder über eine Verbindung, der Sie bereits vertrauen) aus:
+
+    ssh-keygen -lf %1
+
+Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein wie oben.</translation>
+    </message>
+    <message>
+        <source>Trusting the key and logging in…</source>
+        <translation>Vertraue dem Schlüssel und melde mich an…</translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was sent to the Pi. Check that the address is your Pi&apos;s, then go back and test the connection again.</source>
+        <translation>Nicht vertraut: Es wurde nichts an den Pi gesendet. Prüfen Sie, ob die Adresse die Ihres Pi ist, gehen Sie dann zurück und testen Sie die Verbindung erneut.</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::DeploymentMarkers</name>
     <message>
         <source>%1 %2</source>
@@ -3194,6 +3728,13 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::health::MetricsScrape</name>
+    <message>
+        <source>the /metrics answer has no %1 or %2 samples; is this a moosefacts server?</source>
+        <translation>die /metrics-Antwort hat keine %1- oder %2-Werte; ist das ein moosefacts-Server?</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::MonitoredHosts</name>
     <message>
         <source>the pipeline&apos;s target %1 is not in the inventory %2; add it there or change target: in %3.</source>
@@ -3272,6 +3813,10 @@ vorher: %2</translation>
     <message>
         <source>no TLS handshake with %1: %2</source>
         <translation>kein TLS-Handshake mit %1: %2</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +4014,13 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::inventory::PythonLiteral</name>
+    <message>
+        <source>a list or dict cannot be a dict key</source>
+        <translation>eine Liste oder ein Dict kann kein Dict-Schlüssel sein</translation>
+    </message>
+</context>
+<context>
     <name>antler::inventory::VarsFiles</name>
     <message>
         <source>cannot read the variables file (%1); check that it is readable.</source>
@@ -3531,6 +4083,17 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::pipeline::ArtifactDigest</name>
+    <message>
+        <source>%1: cannot read this file of the artifact (%2).</source>
+        <translation>%1: diese Datei des Artefakts kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read this file of the artifact.</source>
+        <translation>%1: diese Datei des Artefakts kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::BuildSources</name>
     <message>
         <source>cannot find the moosefacts program next to antler or on PATH; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
@@ -3574,13 +4137,17 @@ vorher: %2</translation>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>warte, bis %1 %2 ausliefert</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>Stufe %1 wurde nicht innerhalb von %2 s gesund: %3</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::History</name>
-    <message>
-        <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>
-        <translation>%1: der Pipeline-Verlauf kann nicht vorbereitet werden (%2); prüfen Sie, ob die Datei beschreibbar ist, oder entfernen Sie sie.</translation>
-    </message>
     <message>
         <source>%1: cannot create the folder for the pipeline history; check the permissions.</source>
         <translation>%1: der Ordner für den Pipeline-Verlauf kann nicht angelegt werden; prüfen Sie die Berechtigungen.</translation>
@@ -3612,6 +4179,30 @@ vorher: %2</translation>
     <message>
         <source>%1: cannot read the pipeline history (%2); the file is left as it is: restore it from a backup, or move it aside so that Antler starts a new one.</source>
         <translation>%1: der Pipeline-Verlauf kann nicht gelesen werden (%2); die Datei bleibt unverändert: stellen Sie sie aus einer Sicherung wieder her, oder verschieben Sie sie, damit Antler einen neuen Verlauf beginnt.</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding the pipeline history is full; free some space and try again. Nothing recorded so far is lost.</source>
+        <translation>%1: die Festplatte mit dem Pipeline-Verlauf ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut. Nichts bisher Aufgezeichnetes geht verloren.</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the pipeline history (%2); check that the file and its folder are writable.</source>
+        <translation>%1: der Pipeline-Verlauf kann nicht vorbereitet werden (%2); prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
+    </message>
+    <message>
+        <source>%1: the pipeline history is damaged (it is not an SQLite database); the file is left as it is.</source>
+        <translation>%1: der Pipeline-Verlauf ist beschädigt (er ist keine SQLite-Datenbank); die Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>%1: the pipeline history is damaged (%2); the file is left as it is.</source>
+        <translation>%1: der Pipeline-Verlauf ist beschädigt (%2); die Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the damaged pipeline history to %2; check the folder&apos;s permissions.</source>
+        <translation>%1: der beschädigte Pipeline-Verlauf kann nicht in %2 umbenannt werden; prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the %2: the disk holding the pipeline history is full; free some space and try again.</source>
+        <translation>%1: der Vorgang %2 kann nicht festgehalten werden: die Festplatte mit dem Pipeline-Verlauf ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3764,14 +4355,6 @@ vorher: %2</translation>
         <translation>kubectl rollout status</translation>
     </message>
     <message>
-        <source>waiting for %1 to serve %2</source>
-        <translation>warte, bis %1 %2 ausliefert</translation>
-    </message>
-    <message>
-        <source>stage %1 did not become healthy within %2 s: %3</source>
-        <translation>Stufe %1 wurde nicht innerhalb von %2 s gesund: %3</translation>
-    </message>
-    <message>
         <source>The target cannot be reached.</source>
         <translation>Das Ziel ist nicht erreichbar.</translation>
     </message>
@@ -3783,13 +4366,13 @@ vorher: %2</translation>
         <source>kubectl delete</source>
         <translation>kubectl delete</translation>
     </message>
+    <message>
+        <source>kubectl get pods printed no JSON object: %1</source>
+        <translation>kubectl get pods hat kein JSON-Objekt ausgegeben: %1</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::LocalRuntime</name>
-    <message>
-        <source>%1: cannot copy this file into the artifact.</source>
-        <translation>%1: diese Datei kann nicht in das Artefakt kopiert werden.</translation>
-    </message>
     <message>
         <source>copied %1 frontend files from %2</source>
         <translation>%1 Frontend-Dateien aus %2 kopiert</translation>
@@ -3811,16 +4394,8 @@ vorher: %2</translation>
         <translation>%1: der Artefaktordner kann nicht angelegt werden; prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
-        <source>%1: cannot copy moosefacts into the artifact.</source>
-        <translation>%1: moosefacts kann nicht in das Artefakt kopiert werden.</translation>
-    </message>
-    <message>
         <source>copied moosefacts (%1 bytes) from %2</source>
         <translation>moosefacts (%1 Bytes) aus %2 kopiert</translation>
-    </message>
-    <message>
-        <source>%1: cannot copy the facts into the artifact.</source>
-        <translation>%1: die Fakten können nicht in das Artefakt kopiert werden.</translation>
     </message>
     <message>
         <source>copied the facts from %1</source>
@@ -3929,6 +4504,22 @@ vorher: %2</translation>
     <message>
         <source>stopping moosefacts %1</source>
         <translation>stoppe moosefacts %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into the artifact: the disk holding %3 is full; free some space and build again.</source>
+        <translation>%1: %2 kann nicht in das Artefakt kopiert werden: die Festplatte mit %3 ist voll; geben Sie Speicherplatz frei und bauen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into the artifact; check the permissions of %3.</source>
+        <translation>%1: %2 kann nicht in das Artefakt kopiert werden; prüfen Sie die Berechtigungen von %3.</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>diese Datei</translation>
+    </message>
+    <message>
+        <source>the facts</source>
+        <translation>die Facts</translation>
     </message>
 </context>
 <context>
@@ -4150,14 +4741,6 @@ vorher: %2</translation>
         <translation>der Stufenname „%1“ wird schon in Zeile %2 verwendet; geben Sie jeder Stufe einen eigenen Namen.</translation>
     </message>
     <message>
-        <source>stage “%1” has no runtime; add “runtime:” with kubernetes, podman or local.</source>
-        <translation>die Stufe „%1“ hat keine Laufzeit; ergänzen Sie „runtime:“ mit kubernetes, podman oder local.</translation>
-    </message>
-    <message>
-        <source>stage “%1” has the unknown runtime “%2”; use kubernetes, podman or local.</source>
-        <translation>die Stufe „%1“ hat die unbekannte Laufzeit „%2“; verwenden Sie kubernetes, podman oder local.</translation>
-    </message>
-    <message>
         <source>stage “%1” has no host; add “host:” with the address the stage answers on, such as 127.0.0.1.</source>
         <translation>die Stufe „%1“ hat keinen Host; ergänzen Sie „host:“ mit der Adresse, unter der die Stufe antwortet, etwa 127.0.0.1.</translation>
     </message>
@@ -4188,10 +4771,6 @@ vorher: %2</translation>
     <message>
         <source>this is not valid YAML (%1); correct the syntax at this position.</source>
         <translation>das ist kein gültiges YAML (%1); korrigieren Sie die Syntax an dieser Stelle.</translation>
-    </message>
-    <message>
-        <source>the runtime “%1” is unknown; use kubernetes, podman or local.</source>
-        <translation>die Laufzeit „%1“ ist unbekannt; verwenden Sie kubernetes, podman oder local.</translation>
     </message>
     <message>
         <source>the target “%1” is not a host name; write localhost or the name of a host in the inventory, such as raspberrypi.</source>
@@ -4256,6 +4835,18 @@ vorher: %2</translation>
     <message>
         <source>“confirm” of stage “%1” is “%2”; write true or false.</source>
         <translation>„confirm“ der Stufe „%1“ ist „%2“; schreiben Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>the runtime “%1” is unknown; use %2.</source>
+        <translation>die Laufzeit „%1“ ist unbekannt; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>stage “%1” has no runtime; add “runtime:” with %2.</source>
+        <translation>Stufe „%1“ hat keine Laufzeit; fügen Sie „runtime:“ mit %2 hinzu.</translation>
+    </message>
+    <message>
+        <source>stage “%1” has the unknown runtime “%2”; use %3.</source>
+        <translation>Stufe „%1“ hat die unbekannte Laufzeit „%2“; verwenden Sie %3.</translation>
     </message>
 </context>
 <context>
@@ -4460,14 +5051,6 @@ vorher: %2</translation>
         <translation>podman kube play</translation>
     </message>
     <message>
-        <source>waiting for %1 to serve %2</source>
-        <translation>warte, bis %1 %2 ausliefert</translation>
-    </message>
-    <message>
-        <source>stage %1 did not become healthy within %2 s: %3</source>
-        <translation>Stufe %1 wurde nicht innerhalb von %2 s gesund: %3</translation>
-    </message>
-    <message>
         <source>stage %1: the backend is not live: GET %2 answered %3 three times in a row (podman runs no liveness probe, so Antler asks).</source>
         <translation>Stufe %1: das Backend lebt nicht: GET %2 hat dreimal hintereinander %3 geantwortet (podman führt keine Liveness-Prüfung aus, daher fragt Antler nach).</translation>
     </message>
@@ -4490,6 +5073,10 @@ vorher: %2</translation>
     <message>
         <source>%1 stopped</source>
         <translation>%1 gestoppt</translation>
+    </message>
+    <message>
+        <source>podman ps printed no JSON list: %1</source>
+        <translation>podman ps hat keine JSON-Liste ausgegeben: %1</translation>
     </message>
 </context>
 <context>
@@ -4574,8 +5161,8 @@ vorher: %2</translation>
 <context>
     <name>antler::pipeline::RuntimeFactory</name>
     <message>
-        <source>this build does not know the %1 runtime; use runtime: local, podman or kubernetes in antler.yaml.</source>
-        <translation>diese Version kennt die Laufzeit %1 nicht; verwenden Sie runtime: local, podman oder kubernetes in antler.yaml.</translation>
+        <source>this build does not know the %1 runtime; use runtime: %2 in antler.yaml.</source>
+        <translation>dieser Build kennt die Laufzeit %1 nicht; verwenden Sie runtime: %2 in antler.yaml.</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +5214,14 @@ vorher: %2</translation>
     <message>
         <source>cannot listen on %1:%2 (%3); another program uses the port: stop it or give the stage another port in antler.yaml.</source>
         <translation>auf %1:%2 kann nicht gelauscht werden (%3); ein anderes Programm belegt den Port: beenden Sie es oder geben Sie der Stufe in antler.yaml einen anderen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::Stage</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two of a list of choices</comment>
+        <translation>%1 oder %2</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5590,13 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::HostLimit</name>
+    <message>
+        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
+        <translation>die Limit-Datei %1 kann nicht gelesen werden; prüfen Sie den Pfad nach --limit @ oder geben Sie ein Hostmuster an.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::HostnameModule</name>
     <message>
         <source>missing required arguments: name</source>
@@ -5011,6 +5613,13 @@ vorher: %2</translation>
     <message>
         <source>Could not set the host name of %1 to %2: %3</source>
         <translation>Der Hostname von %1 konnte nicht auf %2 gesetzt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::IncludePlan</name>
+    <message>
+        <source>the tasks of %1 cannot be included: %2</source>
+        <translation>die Aufgaben von %1 können nicht eingebunden werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5781,109 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::PlaybookKeywords</name>
+    <message>
+        <source>rolling batches are not supported; run the play once per batch with --limit</source>
+        <translation>rollierende Batches werden nicht unterstützt; führen Sie das Play einmal pro Batch mit --limit aus</translation>
+    </message>
+    <message>
+        <source>prompting is not supported in a headless run; pass the values with -e</source>
+        <translation>Abfragen werden in einem Lauf ohne Oberfläche nicht unterstützt; übergeben Sie die Werte mit -e</translation>
+    </message>
+    <message>
+        <source>it belongs to serial batches, which are not supported</source>
+        <translation>es gehört zu serial-Batches, die nicht unterstützt werden</translation>
+    </message>
+    <message>
+        <source>set ansible_connection in the inventory instead</source>
+        <translation>setzen Sie stattdessen ansible_connection im Inventar</translation>
+    </message>
+    <message>
+        <source>set ansible_user in the inventory instead</source>
+        <translation>setzen Sie stattdessen ansible_user im Inventar</translation>
+    </message>
+    <message>
+        <source>set ansible_port in the inventory instead</source>
+        <translation>setzen Sie stattdessen ansible_port im Inventar</translation>
+    </message>
+    <message>
+        <source>only ansible.builtin modules are available</source>
+        <translation>nur ansible.builtin-Module sind verfügbar</translation>
+    </message>
+    <message>
+        <source>write the arguments on each task</source>
+        <translation>schreiben Sie die Argumente an jede Aufgabe</translation>
+    </message>
+    <message>
+        <source>only sudo is supported</source>
+        <translation>nur sudo wird unterstützt</translation>
+    </message>
+    <message>
+        <source>only plain sudo is supported</source>
+        <translation>nur einfaches sudo wird unterstützt</translation>
+    </message>
+    <message>
+        <source>hosts run in inventory order</source>
+        <translation>Hosts laufen in der Reihenfolge des Inventars</translation>
+    </message>
+    <message>
+        <source>use --forks instead</source>
+        <translation>verwenden Sie stattdessen --forks</translation>
+    </message>
+    <message>
+        <source>task timeouts are not supported</source>
+        <translation>Zeitlimits für Aufgaben werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>it is not supported</source>
+        <translation>es wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>facts are gathered as one set</source>
+        <translation>Facts werden als eine Menge gesammelt</translation>
+    </message>
+    <message>
+        <source>facts are gathered without a timeout</source>
+        <translation>Facts werden ohne Zeitlimit gesammelt</translation>
+    </message>
+    <message>
+        <source>local facts are not supported</source>
+        <translation>lokale Facts werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the task debugger is not supported</source>
+        <translation>der Aufgaben-Debugger wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>write it on the tasks instead</source>
+        <translation>schreiben Sie es stattdessen an die Aufgaben</translation>
+    </message>
+    <message>
+        <source>background tasks are not supported; run the task in the foreground</source>
+        <translation>Hintergrundaufgaben werden nicht unterstützt; führen Sie die Aufgabe im Vordergrund aus</translation>
+    </message>
+    <message>
+        <source>write the module as usual and add “delegate_to: localhost”</source>
+        <translation>schreiben Sie das Modul wie gewohnt und fügen Sie „delegate_to: localhost“ hinzu</translation>
+    </message>
+    <message>
+        <source>write the module name as the key, such as “command: uptime”</source>
+        <translation>schreiben Sie den Modulnamen als Schlüssel, etwa „command: uptime“</translation>
+    </message>
+    <message>
+        <source>facts always belong to the host the task runs for</source>
+        <translation>Facts gehören immer zu dem Host, für den die Aufgabe läuft</translation>
+    </message>
+    <message>
+        <source>it was removed from Ansible; use include_tasks or import_tasks</source>
+        <translation>es wurde aus Ansible entfernt; verwenden Sie include_tasks oder import_tasks</translation>
+    </message>
+    <message>
+        <source>import_playbook is only allowed at the top level of a playbook</source>
+        <translation>import_playbook ist nur auf der obersten Ebene eines Playbooks erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::PlaybookParser</name>
     <message>
         <source>cannot read the playbook (%1); check the path and its permissions.</source>
@@ -5188,10 +5900,6 @@ vorher: %2</translation>
     <message>
         <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
         <translation>die Aufgabe benachrichtigt „%1“, aber das Play hat keinen Handler dieses Namens oder listen-Themas; fügen Sie den Handler hinzu oder korrigieren Sie den Namen.</translation>
-    </message>
-    <message>
-        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
-        <translation>„environment“ erwartet in dieser Version eine Zuordnung, keine Vorlage; schreiben Sie darunter ein „NAME: value“ pro Zeile.</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -5558,10 +6266,6 @@ vorher: %2</translation>
         <translation>diese Aufgabe hat bereits eine Schleife; behalten Sie nur eines von „loop“ und „with_items“.</translation>
     </message>
     <message>
-        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
-        <translation>die Schleife „%1“ wird nicht unterstützt, nur „loop“ und „with_items“; schreiben Sie also „loop:“ mit einer Liste oder einer Vorlage.</translation>
-    </message>
-    <message>
         <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
         <translation>das Aufgaben-Schlüsselwort „%1“ wird von Antler nicht unterstützt (%2); entfernen Sie es oder führen Sie dieses Playbook mit ansible-playbook aus.</translation>
     </message>
@@ -5745,6 +6449,22 @@ vorher: %2</translation>
         <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
         <translation>„%1“ ist kein gültiger Variablenname; verwenden Sie Buchstaben, Ziffern und Unterstriche, ohne Ziffer am Anfang.</translation>
     </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “%1”.</source>
+        <translation>diese Aufgabe hat bereits eine Schleife; behalten Sie nur eines von „loop“ und „%1“.</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; “loop”, “with_items”, “with_list”, “with_dict”, “with_subelements”, “with_nested”, “with_together”, “with_sequence”, “with_first_found”, “with_fileglob”, “with_pipe” and “with_template” are, so write “loop:” with a list or a template.</source>
+        <translation>die Schleife „%1“ wird nicht unterstützt; „loop“, „with_items“, „with_list“, „with_dict“, „with_subelements“, „with_nested“, „with_together“, „with_sequence“, „with_first_found“, „with_fileglob“, „with_pipe“ und „with_template“ werden es, schreiben Sie also „loop:“ mit einer Liste oder einem Template.</translation>
+    </message>
+    <message>
+        <source>“%1” needs terms to loop over; write them after the colon.</source>
+        <translation>„%1“ braucht Elemente, über die iteriert wird; schreiben Sie sie nach den Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false; write one of them, or a template.</source>
+        <translation>„%1“ muss true oder false sein; schreiben Sie einen der beiden Werte oder ein Template.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PythonRegex</name>
@@ -5796,14 +6516,6 @@ vorher: %2</translation>
 </context>
 <context>
     <name>antler::playbook::Runner</name>
-    <message>
-        <source>no hosts matched “%1”, so the play “%2” was skipped.</source>
-        <translation>kein Host passte auf „%1“, daher wurde das Play „%2“ übersprungen.</translation>
-    </message>
-    <message>
-        <source>the tasks of %1 cannot be included: %2</source>
-        <translation>die Aufgaben von %1 können nicht eingebunden werden: %2</translation>
-    </message>
     <message>
         <source>the task at %1 notifies “%2”, but no handler has that name or listens to it; check the name under handlers:.</source>
         <translation>die Aufgabe bei %1 benachrichtigt „%2“, aber kein Handler hat diesen Namen oder hört darauf; prüfen Sie den Namen unter handlers:.</translation>
@@ -5923,6 +6635,13 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::TaskContext</name>
+    <message>
+        <source>“environment” of the task at %1 is “%2”, not a mapping; make the template give names and values.</source>
+        <translation>„environment“ der Aufgabe bei %1 ist „%2“, keine Zuordnung; lassen Sie das Template Namen und Werte liefern.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::TaskExecutor</name>
     <message>
         <source>the task at %1 cannot be templated: %2; define the variable in the play&apos;s vars, the inventory or with -e, or fix the expression.</source>
@@ -5956,6 +6675,25 @@ vorher: %2</translation>
         <source>the task was cancelled</source>
         <translation>die Aufgabe wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>the loop “with_%1” of the task at %2 failed: %3</source>
+        <translation>die Schleife „with_%1“ der Aufgabe bei %2 ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::TaskKeywords</name>
+    <message>
+        <source>“%1” of the task at %2 cannot be templated: %3; define the variable or fix the expression.</source>
+        <translation>„%1“ der Aufgabe bei %2 kann nicht ausgewertet werden: %3; definieren Sie die Variable oder korrigieren Sie den Ausdruck.</translation>
+    </message>
+    <message>
+        <source>“%1” of the task at %2 is “%3”, which is not a valid boolean; make the template give true or false.</source>
+        <translation>„%1“ der Aufgabe bei %2 ist „%3“, was kein gültiger Wahrheitswert ist; lassen Sie das Template true oder false liefern.</translation>
+    </message>
+    <message>
+        <source>“%1” of the task at %2 is “%3”, which is not a whole number; make the template give one.</source>
+        <translation>„%1“ der Aufgabe bei %2 ist „%3“, was keine ganze Zahl ist; lassen Sie das Template eine liefern.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::Templar</name>
@@ -5970,6 +6708,10 @@ vorher: %2</translation>
     <message>
         <source>the expression is empty</source>
         <translation>der Ausdruck ist leer</translation>
+    </message>
+    <message>
+        <source>the loop “with_%1” is not supported</source>
+        <translation>die Schleife „with_%1“ wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -6201,6 +6943,70 @@ vorher: %2</translation>
     <message>
         <source>Version comparison failed: invalid version number &apos;%1&apos;</source>
         <translation>Versionsvergleich fehlgeschlagen: ungültige Versionsnummer „%1“</translation>
+    </message>
+    <message>
+        <source>with_dict expects a dict</source>
+        <translation>with_dict erwartet ein Dict</translation>
+    </message>
+    <message>
+        <source>subelements lookup expects a list of two or three items, </source>
+        <translation>der subelements-Lookup erwartet eine Liste aus zwei oder drei Elementen, </translation>
+    </message>
+    <message>
+        <source>first a dict or a list, second a string pointing to the subkey</source>
+        <translation>zuerst ein Dict oder eine Liste, dann eine Zeichenkette, die auf den Unterschlüssel zeigt</translation>
+    </message>
+    <message>
+        <source>subelements lookup expects a dictionary, got &apos;%1&apos;</source>
+        <translation>der subelements-Lookup erwartet ein Dictionary, erhielt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>could not find &apos;%1&apos; key in iterated item &apos;%2&apos;</source>
+        <translation>der Schlüssel &apos;%1&apos; wurde im iterierten Element &apos;%2&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the key %1 should point to a dictionary, got &apos;%2&apos;</source>
+        <translation>der Schlüssel %1 sollte auf ein Dictionary zeigen, erhielt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1 should point to a list, got &apos;%2&apos;</source>
+        <translation>der Schlüssel %1 sollte auf eine Liste zeigen, erhielt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>with_nested requires at least one element in the nested list</source>
+        <translation>with_nested braucht mindestens ein Element in der verschachtelten Liste</translation>
+    </message>
+    <message>
+        <source>with_together requires at least one element in each list</source>
+        <translation>with_together braucht mindestens ein Element in jeder Liste</translation>
+    </message>
+    <message>
+        <source>unknown error parsing with_sequence arguments: %1 (%2)</source>
+        <translation>unbekannter Fehler beim Lesen der with_sequence-Argumente: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>can&apos;t specify both count and end in with_sequence</source>
+        <translation>count und end können in with_sequence nicht beide angegeben werden</translation>
+    </message>
+    <message>
+        <source>must specify count or end in with_sequence</source>
+        <translation>in with_sequence muss count oder end angegeben werden</translation>
+    </message>
+    <message>
+        <source>to count backwards make stride negative</source>
+        <translation>um rückwärts zu zählen, machen Sie stride negativ</translation>
+    </message>
+    <message>
+        <source>to count forward don&apos;t make stride negative</source>
+        <translation>um vorwärts zu zählen, machen Sie stride nicht negativ</translation>
+    </message>
+    <message>
+        <source>bad formatting string: %1</source>
+        <translation>fehlerhafte Formatzeichenkette: %1</translation>
+    </message>
+    <message>
+        <source>with_sequence gives more than a million items</source>
+        <translation>with_sequence liefert mehr als eine Million Elemente</translation>
     </message>
 </context>
 <context>
@@ -6573,6 +7379,13 @@ vorher: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::jinja::LoopLookups</name>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not one of dict, subelements, nested, together and sequence</source>
+        <translation>das Lookup-Plugin &apos;%1&apos; ist keines von dict, subelements, nested, together und sequence</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::jinja::Methods</name>
     <message>
         <source>get expected at least 1 argument, got 0</source>
@@ -6758,6 +7571,10 @@ vorher: %2</translation>
         <source>sudo said: %1</source>
         <translation>sudo meldete: %1</translation>
     </message>
+    <message>
+        <source>Cannot become %1 with sudo on %2: %3; check the become password and the sudoers rules for the login user.</source>
+        <translation>%1 kann auf %2 nicht mit sudo werden: %3; prüfen Sie das Become-Passwort und die sudoers-Regeln für den Anmeldebenutzer.</translation>
+    </message>
 </context>
 <context>
     <name>antler::transport::CommandBuilder</name>
@@ -6768,6 +7585,25 @@ vorher: %2</translation>
     <message>
         <source>The become method &apos;%1&apos; for %2 is not supported; use sudo.</source>
         <translation>Die Become-Methode „%1“ für %2 wird nicht unterstützt; verwenden Sie sudo.</translation>
+    </message>
+    <message>
+        <source>The environment variable name &apos;%1&apos; for %2 is not valid; use letters, digits and underscores.</source>
+        <translation>Der Name der Umgebungsvariablen &apos;%1&apos; für %2 ist ungültig; verwenden Sie Buchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::KeychainSecretStore</name>
+    <message>
+        <source>Checking whether a system keyring is running…</source>
+        <translation>Prüfe, ob ein System-Schlüsselbund läuft…</translation>
+    </message>
+    <message>
+        <source>No system keyring answers (%1); start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
+        <translation>Kein System-Schlüsselbund antwortet (%1); starten Sie GNOME Keyring oder KWallet in Ihrer Desktop-Sitzung, um Passwörter zu merken.</translation>
+    </message>
+    <message>
+        <source>Cannot remember the secret %1 in the system keyring: %2.</source>
+        <translation>Das Geheimnis %1 kann nicht im System-Schlüsselbund gemerkt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -6831,6 +7667,17 @@ vorher: %2</translation>
         <source>Cannot start /bin/sh on %1: %2.</source>
         <translation>/bin/sh kann auf %1 nicht gestartet werden: %2.</translation>
     </message>
+    <message>
+        <source>The %1 on %2 did not finish within %3 ms and was stopped; raise its timeout or check why it hangs.</source>
+        <translation>%1 auf %2 wurde nicht innerhalb von %3 ms fertig und wurde gestoppt; erhöhen Sie das Zeitlimit oder prüfen Sie, warum es hängt.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SecretQuestions</name>
+    <message>
+        <source>Secrets cannot be remembered here: Antler was built without a system keyring.</source>
+        <translation>Geheimnisse können hier nicht gemerkt werden: Antler wurde ohne System-Schlüsselbund gebaut.</translation>
+    </message>
 </context>
 <context>
     <name>antler::transport::SharedShellPool</name>
@@ -6849,6 +7696,10 @@ vorher: %2</translation>
     <message>
         <source>signal %1</source>
         <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>stopped with the shell that ran it (%1); it may or may not have completed. Run it again.</source>
+        <translation>mit der Shell gestoppt, die es ausführte (%1); es wurde möglicherweise abgeschlossen oder auch nicht. Führen Sie es erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -6899,6 +7750,30 @@ vorher: %2</translation>
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2 port %3): %4; check that the host is up and its SSH server listens on that port.</source>
+        <translation>Keine Verbindung zu %1 (%2 Port %3): %4; prüfen Sie, ob der Host läuft und sein SSH-Server auf diesem Port lauscht.</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 ms and was stopped; raise its timeout or check why it hangs.</source>
+        <translation>wurde nicht innerhalb von %1 ms fertig und wurde gestoppt; erhöhen Sie das Zeitlimit oder prüfen Sie, warum es hängt.</translation>
+    </message>
+    <message>
+        <source>could not start: the server refused a new channel (%1).</source>
+        <translation>konnte nicht starten: der Server hat einen neuen Kanal abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>could not start: the server refused to run it (%1).</source>
+        <translation>konnte nicht starten: der Server hat die Ausführung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>ended without an exit status; the SSH server may have stopped it.</source>
+        <translation>endete ohne Exit-Status; der SSH-Server hat es möglicherweise gestoppt.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2); commands that were running may or may not have completed. Check the host and run them again.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen (%2); laufende Befehle wurden möglicherweise abgeschlossen oder auch nicht. Prüfen Sie den Host und führen Sie sie erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +7829,30 @@ vorher: %2</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is marked @revoked in %4:%5; refusing to connect, nothing was run.</source>
+        <translation>Der Host-Schlüssel von %1 (%2 %3) ist in %4:%5 als @revoked markiert; die Verbindung wird verweigert, nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; nothing was run. If the new key is right, remove the old one with `ssh-keygen -R &apos;%10&apos; -f %6` and connect again.</source>
+        <translation>Der Host-Schlüssel von %1 (%2 Port %3) hat sich GEÄNDERT: Der Server zeigt jetzt %4 %5, aber %6:%7 enthält %8 %9. Jemand könnte die Verbindung abfangen, oder der Host wurde neu installiert; nichts wurde ausgeführt. Wenn der neue Schlüssel stimmt, entfernen Sie den alten mit `ssh-keygen -R &apos;%10&apos; -f %6` und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known: the server presents %2 %3, which is not in %4. Compare it with `ssh-keygen -lf` of the host&apos;s key on the host itself, then accept it with --accept-new-host-keys (or add it to %4).</source>
+        <translation>Der Host-Schlüssel von %1 ist nicht bekannt: Der Server zeigt %2 %3, was nicht in %4 steht. Vergleichen Sie ihn mit `ssh-keygen -lf` des Host-Schlüssels auf dem Host selbst und akzeptieren Sie ihn dann mit --accept-new-host-keys (oder fügen Sie ihn zu %4 hinzu).</translation>
+    </message>
+    <message>
+        <source>the key file %1 (cannot read it: not a private key, or the passphrase is wrong)</source>
+        <translation>die Schlüsseldatei %1 (nicht lesbar: kein privater Schlüssel, oder die Passphrase ist falsch)</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, the key (ansible_ssh_private_key_file) or the password.</source>
+        <translation>Anmeldung bei %1 nicht möglich: Der Server hat %2 abgelehnt (er akzeptiert %3); prüfen Sie den Benutzernamen, den Schlüssel (ansible_ssh_private_key_file) oder das Passwort.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7911,10 @@ vorher: %2</translation>
     <message>
         <source>read the status of %1</source>
         <translation>den Status von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of %1 on %2: unexpected answer &apos;%3&apos; from stat; check that GNU coreutils are installed.</source>
+        <translation>Der Status von %1 auf %2 kann nicht gelesen werden: unerwartete Antwort &apos;%3&apos; von stat; prüfen Sie, ob GNU coreutils installiert sind.</translation>
     </message>
 </context>
 </TS>

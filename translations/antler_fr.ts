@@ -137,12 +137,12 @@
         <translation>Ouvre le tableau de bord, qui montre les étapes du pipeline.</translation>
     </message>
     <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Lire le pipeline dans FILE (voir Configuration).</translation>
-    </message>
-    <message>
         <source>Qt&apos;s own options for a window, such as -platform, -style and -reverse, are accepted too.</source>
         <translation>Les options propres à Qt pour une fenêtre, comme -platform, -style et -reverse, sont aussi acceptées.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and exit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FILE et quitter.</translation>
     </message>
 </context>
 <context>
@@ -162,6 +162,28 @@
     <message>
         <source>the option %1 needs a value; write it as “%1 %2”.</source>
         <translation>l’option %1 attend une valeur&#xa0;; écrivez «&#xa0;%1 %2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandSpec</name>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Lire le pipeline depuis FILE (voir Configuration).</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Afficher les résultats en JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CompleteCommand</name>
+    <message>
+        <source>Print the stages or the help topics, one per line, for the shell&apos;s completion.</source>
+        <translation>Afficher les étapes ou les sujets d’aide, un par ligne, pour la complétion du shell.</translation>
+    </message>
+    <message>
+        <source>The profile to read.</source>
+        <translation>Le profil à lire.</translation>
     </message>
 </context>
 <context>
@@ -323,14 +345,6 @@
         <translation>Construit les images, les déploie et fait passer une version d’étape en étape&#xa0;; chaque opération est enregistrée.</translation>
     </message>
     <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Lire le pipeline dans FILE (voir Configuration).</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON.</source>
-        <translation>Afficher les résultats en JSON.</translation>
-    </message>
-    <message>
         <source>build: the moosefacts program to package, instead of the one next to antler.</source>
         <translation>build&#xa0;: le programme moosefacts à empaqueter, au lieu de celui situé à côté d’antler.</translation>
     </message>
@@ -420,6 +434,22 @@
         <source>there is no pipeline command “%1”; use %2.</source>
         <translation>il n’existe pas de commande de pipeline «&#xa0;%1&#xa0;»&#xa0;; utilisez %2.</translation>
     </message>
+    <message>
+        <source>When the pipeline history is damaged, keep it aside (renamed, never deleted) and start a new one.</source>
+        <translation>Si l’historique du pipeline est endommagé, le mettre de côté (renommé, jamais supprimé) et en commencer un nouveau.</translation>
+    </message>
+    <message>
+        <source>It is shown read-only.</source>
+        <translation>Il est affiché en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or run again with --new-history to keep it aside under another name and start a new one.</source>
+        <translation>Restaurez-le depuis une sauvegarde, ou relancez avec --new-history pour le mettre de côté sous un autre nom et en commencer un nouveau.</translation>
+    </message>
+    <message>
+        <source>the damaged pipeline history is kept as %1; a new one was started.</source>
+        <translation>l’historique du pipeline endommagé est conservé sous %1&#xa0;; un nouveau a été commencé.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::RunPlaybookCommand</name>
@@ -446,10 +476,6 @@
     <message>
         <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
         <translation>%1 n’est pas pris en charge par Antler&#xa0;; définissez plutôt la même chose dans l’inventaire (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) ou dans le playbook.</translation>
-    </message>
-    <message>
-        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
-        <translation>impossible de lire le fichier de limite %1&#xa0;; vérifiez le chemin après --limit @, ou donnez un motif d’hôtes.</translation>
     </message>
     <message>
         <source>Running playbooks</source>
@@ -559,16 +585,8 @@
         <translation>Montre l’état de santé en direct de chaque étape&#xa0;: les mêmes sondes et mesures d’hôte que les graphiques.</translation>
     </message>
     <message>
-        <source>Print the results as JSON.</source>
-        <translation>Afficher les résultats en JSON.</translation>
-    </message>
-    <message>
         <source>Keep printing updates until interrupted.</source>
         <translation>Continuer d’afficher les mises à jour jusqu’à interruption.</translation>
-    </message>
-    <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Lire le pipeline dans FILE (voir Configuration).</translation>
     </message>
     <message>
         <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
@@ -611,6 +629,69 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ChoosePage</name>
+    <message>
+        <source>Choose how the Pi runs the stages</source>
+        <translation>Choisissez comment le Pi exécute les étapes</translation>
+    </message>
+    <message>
+        <source>Good defaults are filled in; change what you need. The Pi is set up as soon as you go on.</source>
+        <translation>De bonnes valeurs par défaut sont remplies&#xa0;; changez ce dont vous avez besoin. Le Pi est configuré dès que vous continuez.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the Pi</source>
+        <translation>&amp;Configurer le Pi</translation>
+    </message>
+    <message>
+        <source>podman: containers, light on memory</source>
+        <translation>podman&#xa0;: des conteneurs, léger en mémoire</translation>
+    </message>
+    <message>
+        <source>k3s: a small Kubernetes, needs 2 GB</source>
+        <translation>k3s&#xa0;: un petit Kubernetes, demande 2 Go</translation>
+    </message>
+    <message>
+        <source>a folder with k3s, install.sh and the air-gap images (optional)</source>
+        <translation>un dossier avec k3s, install.sh et les images air-gap (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Moteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Registry port:</source>
+        <translation>Port du &amp;registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>k3s air-gap &amp;bundle:</source>
+        <translation>&amp;Paquet air-gap k3s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Stage %1:</source>
+        <translation>Étape %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recommended: k3s, since the Pi has %1 MB of memory and a 64-bit system.</source>
+        <translation>Recommandé&#xa0;: k3s, car le Pi a %1 Mo de mémoire et un système 64 bits.</translation>
+    </message>
+    <message>
+        <source>Recommended: podman (k3s wants 2 GB of memory and a 64-bit system).</source>
+        <translation>Recommandé&#xa0;: podman (k3s demande 2 Go de mémoire et un système 64 bits).</translation>
+    </message>
+    <message>
+        <source>Port %1 is used twice: give every stage and the registry a port of its own.</source>
+        <translation>Le port %1 est utilisé deux fois&#xa0;: donnez à chaque étape et au registre un port qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>Name at least one stage, for example test.</source>
+        <translation>Nommez au moins une étape, par exemple test.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +786,152 @@
     <message>
         <source>from commit %1</source>
         <translation>depuis le commit %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ConnectPage</name>
+    <message>
+        <source>Connect to the Pi</source>
+        <translation>Se connecter au Pi</translation>
+    </message>
+    <message>
+        <source>The address of a Raspberry Pi with SSH turned on (Raspberry Pi Imager: Edit settings → Services → Enable SSH), and the user you log in as.</source>
+        <translation>L’adresse d’un Raspberry Pi avec SSH activé (Raspberry Pi Imager&#xa0;: Modifier réglages → Services → Activer SSH), et l’utilisateur avec lequel vous vous connectez.</translation>
+    </message>
+    <message>
+        <source>raspberrypi.local or 192.168.1.20</source>
+        <translation>raspberrypi.local ou 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keys of the SSH &amp;agent</source>
+        <translation>Clés de l’&amp;agent SSH</translation>
+    </message>
+    <message>
+        <source>A &amp;key file:</source>
+        <translation>Un fichier de &amp;clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The user&apos;s pass&amp;word:</source>
+        <translation>Le mot de &amp;passe de l’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Choisir la clé privée</translation>
+    </message>
+    <message>
+        <source>Log in with:</source>
+        <translation>Se connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Going on with the setup of %1 where it stopped: %2 of %3 steps are done. Test the connection to continue.</source>
+        <translation>La configuration de %1 reprend là où elle s’est arrêtée&#xa0;: %2 étapes sur %3 sont faites. Testez la connexion pour continuer.</translation>
+    </message>
+    <message>
+        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. %2</source>
+        <translation>STOP&#xa0;: le Pi à %1 présente une clé d’hôte différente de celle à laquelle cet ordinateur fait confiance. Quelqu’un intercepte peut-être la connexion, ou le Pi a été réinstallé&#xa0;; rien n’a été exécuté. %2</translation>
+    </message>
+    <message>
+        <source>Nothing answers SSH at %1 port %2 (connection refused): turn SSH on on the Pi (sudo raspi-config → Interface Options → SSH) or check the port.</source>
+        <translation>Rien ne répond en SSH à %1 port %2 (connexion refusée)&#xa0;: activez SSH sur le Pi (sudo raspi-config → Interface Options → SSH) ou vérifiez le port.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (no route to it): check the address and that the Pi is on and on the same network.</source>
+        <translation>%1 est injoignable (aucune route vers lui)&#xa0;: vérifiez l’adresse et que le Pi est allumé et sur le même réseau.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the Pi may still be starting, or a firewall drops the connection; wait a minute and test again.</source>
+        <translation>%1 n’a pas répondu à temps&#xa0;: le Pi est peut-être encore en train de démarrer, ou un pare-feu rejette la connexion&#xa0;; attendez une minute et testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The Pi refused to let %1 log in with this key or password: check the user name (Raspberry Pi Imager sets it) and the key or password.</source>
+        <translation>Le Pi a refusé la connexion de %1 avec cette clé ou ce mot de passe&#xa0;: vérifiez le nom d’utilisateur (Raspberry Pi Imager le définit) et la clé ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 logged in but cannot use sudo without a password: give %1 sudo rights on the Pi, or use the password login so that sudo gets it.</source>
+        <translation>%1 est connecté mais ne peut pas utiliser sudo sans mot de passe&#xa0;: donnez à %1 les droits sudo sur le Pi, ou utilisez la connexion par mot de passe pour que sudo le reçoive.</translation>
+    </message>
+    <message>
+        <source>Type the Pi&apos;s address first.</source>
+        <translation>Saisissez d’abord l’adresse du Pi.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase de passe de la clé</translation>
+    </message>
+    <message>
+        <source>The Pi presents a host key this computer has not seen before: check it on the next page.</source>
+        <translation>Le Pi présente une clé d’hôte que cet ordinateur n’a jamais vue&#xa0;: vérifiez-la à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Connected; checking that sudo works…</source>
+        <translation>Connecté&#xa0;; vérification du fonctionnement de sudo…</translation>
+    </message>
+    <message>
+        <source>sudo failed: %1</source>
+        <translation>échec de sudo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; sudo works.</source>
+        <translation>Connecté à %1 en tant que %2&#xa0;; sudo fonctionne.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::DonePage</name>
+    <message>
+        <source>The Pi is ready</source>
+        <translation>Le Pi est prêt</translation>
+    </message>
+    <message>
+        <source>Every step has finished; the Pi is now the target of a profile of its own.</source>
+        <translation>Chaque étape est terminée&#xa0;; le Pi est maintenant la cible d’un profil qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>&amp;Build and deploy to %1</source>
+        <translation>&amp;Construire et déployer sur %1</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (port %2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 now has:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the memory cgroup controller on&lt;/li&gt;&lt;li&gt;%2 as its container engine&lt;/li&gt;&lt;li&gt;an image registry on port %3&lt;/li&gt;&lt;li&gt;the build tools&lt;/li&gt;&lt;li&gt;the stages %4&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;%1 a maintenant&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;le contrôleur de cgroup memory activé&lt;/li&gt;&lt;li&gt;%2 comme moteur de conteneurs&lt;/li&gt;&lt;li&gt;un registre d’images sur le port %3&lt;/li&gt;&lt;li&gt;les outils de construction&lt;/li&gt;&lt;li&gt;les étapes %4&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The profile could not be written:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le profil n’a pas pu être écrit&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new profile &lt;tt&gt;%1&lt;/tt&gt; opens in the window when you click Finish.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le nouveau profil &lt;tt&gt;%1&lt;/tt&gt; s’ouvre dans la fenêtre quand vous cliquez sur Terminer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1537,65 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key: %1</source>
+        <translation>Clé d’hôte inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents a host key that is not in your known_hosts file. Connect only if it is the key of that host.</source>
+        <translation>%1 (%2) présente une clé d’hôte absente de votre fichier known_hosts. Connectez-vous uniquement s’il s’agit de la clé de cet hôte.</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Type de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the host itself (at its console, or over a connection you already trust) and compare the fingerprint it prints:</source>
+        <translation>Pour la vérifier, exécutez ceci sur l’hôte lui-même (à sa console, ou via une connexion à laquelle vous faites déjà confiance) et comparez l’empreinte affichée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accept adds the key to %1 and the connection goes on. Reject stops the connection to this host only; nothing runs on it.</source>
+        <translation>Accepter ajoute la clé à %1 et la connexion continue. Refuser arrête la connexion à cet hôte uniquement&#xa0;; rien n’y est exécuté.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and connect</source>
+        <translation>&amp;Accepter et se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Host key changed: %1 refused</source>
+        <translation>Clé d’hôte modifiée&#xa0;: %1 refusé</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) has CHANGED since it was last accepted. Someone may be intercepting the connection (a man-in-the-middle attack), or the host was reinstalled or got new keys. Antler refused to connect: nothing was run on this host.</source>
+        <translation>La clé d’hôte de %1 (%2) a CHANGÉ depuis sa dernière acceptation. Quelqu’un intercepte peut-être la connexion (une attaque de l’homme du milieu), ou l’hôte a été réinstallé ou a reçu de nouvelles clés. Antler a refusé de se connecter&#xa0;: rien n’a été exécuté sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>The host presents:</source>
+        <translation>L’hôte présente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>known_hosts holds:</source>
+        <translation>known_hosts contient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line to remove:</source>
+        <translation>Ligne à supprimer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check the key on the host itself with %1. Only if it matches what the host presents, remove the old line (for example with the command below) and run again; Antler never replaces a known key for you.</source>
+        <translation>Vérifiez la clé sur l’hôte lui-même avec %1. Seulement si elle correspond à ce que présente l’hôte, supprimez l’ancienne ligne (par exemple avec la commande ci-dessous) et relancez&#xa0;; Antler ne remplace jamais une clé connue à votre place.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HostsModel</name>
     <message>
         <source>not connected</source>
@@ -1435,10 +1721,6 @@ avant&#xa0;: %2</translation>
         <translation>&amp;Configurer un Pi…</translation>
     </message>
     <message>
-        <source>arrives with the setup wizard</source>
-        <translation>arrive avec l’assistant de configuration</translation>
-    </message>
-    <message>
         <source>Hosts</source>
         <translation>Hôtes</translation>
     </message>
@@ -1501,6 +1783,33 @@ avant&#xa0;: %2</translation>
     <message>
         <source>Temperature</source>
         <translation>Température</translation>
+    </message>
+    <message>
+        <source>Connect to a fresh Raspberry Pi, set it up for the pipeline and make it a profile</source>
+        <translation>Se connecter à un Raspberry Pi neuf, le configurer pour le pipeline et en faire un profil</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::InspectPage</name>
+    <message>
+        <source>What the Pi is</source>
+        <translation>Ce qu’est le Pi</translation>
+    </message>
+    <message>
+        <source>Antler looks at the board, the system, the memory and the disk; nothing is changed yet.</source>
+        <translation>Antler examine la carte, le système, la mémoire et le disque&#xa0;; rien n’est encore modifié.</translation>
+    </message>
+    <message>
+        <source>Reading the Pi&apos;s facts…</source>
+        <translation>Lecture des facts du Pi…</translation>
+    </message>
+    <message>
+        <source>The facts could not be read: %1</source>
+        <translation>Les facts n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way.</source>
+        <translation>Rien ne s’y oppose.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2279,38 @@ avant&#xa0;: %2</translation>
         <source>the pipeline history cannot be opened, so nothing can run; see the Events dock.</source>
         <translation>l’historique du pipeline ne peut pas être ouvert, donc rien ne peut s’exécuter&#xa0;; voir le panneau Événements.</translation>
     </message>
+    <message>
+        <source>Pipeline history damaged</source>
+        <translation>Historique du pipeline endommagé</translation>
+    </message>
+    <message>
+        <source>The pipeline history cannot be read, so builds, rollouts and promotions cannot be recorded.</source>
+        <translation>L’historique du pipeline ne peut pas être lu, donc les constructions, déploiements et promotions ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start a new history? The damaged file is kept beside it under a new name, so it can be restored or examined later.</source>
+        <translation>%1
+
+Commencer un nouvel historique&#xa0;? Le fichier endommagé est conservé à côté sous un nouveau nom, pour pouvoir être restauré ou examiné plus tard.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New History</source>
+        <translation>Commencer un &amp;nouvel historique</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It, Read-Only</source>
+        <translation>&amp;Le garder, en lecture seule</translation>
+    </message>
+    <message>
+        <source>The damaged pipeline history is kept as %1; a new one was started.</source>
+        <translation>L’historique du pipeline endommagé est conservé sous %1&#xa0;; un nouveau a été commencé.</translation>
+    </message>
+    <message>
+        <source>Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
+        <translation>Antler construit l’application de faits sur les élans et la déploie sur %1. Suivez l’opération dans le panneau Opérations ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -2075,6 +2416,17 @@ avant&#xa0;: %2</translation>
     <message>
         <source>Stop “%1”; the stage keeps the release it ran before.</source>
         <translation>Arrêter «&#xa0;%1&#xa0;»&#xa0;; l’étape conserve la version qu’elle exécutait auparavant.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PiSetupWizard</name>
+    <message>
+        <source>Set up a Raspberry Pi</source>
+        <translation>Configurer un Raspberry Pi</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the playbooks: %1; check that the temporary folder is writable.</source>
+        <translation>Impossible de créer un dossier temporaire pour les playbooks&#xa0;: %1&#xa0;; vérifiez que le dossier temporaire est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2730,6 @@ avant&#xa0;: %2</translation>
     <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags&#xa0;:</translation>
-    </message>
-    <message>
-        <source>S&amp;kip tags:</source>
-        <translation>Tags à &amp;ignorer&#xa0;:</translation>
     </message>
     <message>
         <source>Extra variables</source>
@@ -2693,6 +3041,145 @@ avant&#xa0;: %2</translation>
     <message>
         <source>Live output</source>
         <translation>Sortie en direct</translation>
+    </message>
+    <message>
+        <source>S&amp;kip:</source>
+        <translation>I&amp;gnorer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skip tags: tasks with one of these tags do not run.</source>
+        <translation>Tags ignorés&#xa0;: les tâches portant l’un de ces tags ne s’exécutent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ProvisionPage</name>
+    <message>
+        <source>Setting up the Pi</source>
+        <translation>Configuration du Pi</translation>
+    </message>
+    <message>
+        <source>Each step is a playbook of its own; a second run changes nothing. You may close the wizard: it goes on where it left off next time.</source>
+        <translation>Chaque étape est un playbook à part entière&#xa0;; une seconde exécution ne change rien. Vous pouvez fermer l’assistant&#xa0;: il reprendra là où il s’est arrêté la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Écoulé</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the step</source>
+        <translation>&amp;Réessayer l’étape</translation>
+    </message>
+    <message>
+        <source>&amp;Copy its log</source>
+        <translation>&amp;Copier son journal</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done in an earlier session.
+</source>
+        <translation>Terminé lors d’une session précédente.
+</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for the Pi to come back</source>
+        <translation>En attente du retour du Pi</translation>
+    </message>
+    <message>
+        <source>The Pi is rebooting; waiting for it to come back (gives up in %1).</source>
+        <translation>Le Pi redémarre&#xa0;; attente de son retour (abandon dans %1).</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>En cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The step failed; its log says why.</source>
+        <translation>L’étape a échoué&#xa0;; son journal indique pourquoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n change(s)</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n modification</numerusform>
+            <numerusform>Terminé&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: nothing to change</source>
+        <translation>Terminé&#xa0;: rien à modifier</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SecretDialog</name>
+    <message>
+        <source>%1 (%2) asks for the SSH password of %3.</source>
+        <translation>%1 (%2) demande le mot de passe SSH de %3.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 (%2) asks for the password of %3 to run tasks as %4 (the become password).</source>
+        <translation>sudo sur %1 (%2) demande le mot de passe de %3 pour exécuter des tâches en tant que %4 (le mot de passe become).</translation>
+    </message>
+    <message>
+        <source>The key file %1, used to log in to %2 (%3), is protected by a passphrase.</source>
+        <translation>Le fichier de clé %1, utilisé pour se connecter à %2 (%3), est protégé par une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Key passphrase: %1</source>
+        <translation>Phrase de passe de la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The last answer was refused.</source>
+        <translation>La dernière réponse a été refusée.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Asked once per host while Antler runs; never written to a file or a log.</source>
+        <translation>Demandé une fois par hôte tant qu’Antler tourne&#xa0;; jamais écrit dans un fichier ni dans un journal.</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>Ne pas se connecter</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3590,53 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::VerifyHostPage</name>
+    <message>
+        <source>Check that this is your Pi</source>
+        <translation>Vérifiez qu’il s’agit bien de votre Pi</translation>
+    </message>
+    <message>
+        <source>Before anything is sent to it, compare the Pi&apos;s host key with the one the Pi itself shows. If they match, nobody is in between.</source>
+        <translation>Avant que quoi que ce soit lui soit envoyé, comparez la clé d’hôte du Pi avec celle que le Pi affiche lui-même. Si elles correspondent, personne ne s’est interposé.</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: &amp;trust this Pi</source>
+        <translation>Les empreintes correspondent&#xa0;: &amp;faire confiance à ce Pi</translation>
+    </message>
+    <message>
+        <source>They do &amp;not match</source>
+        <translation>Elles ne correspondent &amp;pas</translation>
+    </message>
+    <message>
+        <source>Trusted and connected: the key is in %1.</source>
+        <translation>Approuvé et connecté&#xa0;: la clé est dans %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; port %2 presents this host key:&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; port %2 présente cette clé d’hôte&#xa0;:&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>On the Pi (with a screen and keyboard, or a connection you already trust), run:
+
+    ssh-keygen -lf %1
+
+It prints the fingerprint after the key size; it must be the same as above.</source>
+        <translation>Sur le Pi (avec un écran et un clavier, ou via une connexion à laquelle vous faites déjà confiance), exécutez&#xa0;:
+
+    ssh-keygen -lf %1
+
+La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit être identique à celle ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Trusting the key and logging in…</source>
+        <translation>Approbation de la clé et connexion…</translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was sent to the Pi. Check that the address is your Pi&apos;s, then go back and test the connection again.</source>
+        <translation>Non approuvé&#xa0;: rien n’a été envoyé au Pi. Vérifiez que l’adresse est bien celle de votre Pi, puis revenez en arrière et testez à nouveau la connexion.</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::DeploymentMarkers</name>
     <message>
         <source>%1 %2</source>
@@ -3194,6 +3728,13 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::health::MetricsScrape</name>
+    <message>
+        <source>the /metrics answer has no %1 or %2 samples; is this a moosefacts server?</source>
+        <translation>la réponse de /metrics n’a aucun échantillon %1 ou %2&#xa0;; est-ce un serveur moosefacts&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::MonitoredHosts</name>
     <message>
         <source>the pipeline&apos;s target %1 is not in the inventory %2; add it there or change target: in %3.</source>
@@ -3272,6 +3813,10 @@ avant&#xa0;: %2</translation>
     <message>
         <source>no TLS handshake with %1: %2</source>
         <translation>aucune négociation TLS avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>aucun type de contenu</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +4014,13 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::inventory::PythonLiteral</name>
+    <message>
+        <source>a list or dict cannot be a dict key</source>
+        <translation>une liste ou un dict ne peut pas être une clé de dict</translation>
+    </message>
+</context>
+<context>
     <name>antler::inventory::VarsFiles</name>
     <message>
         <source>cannot read the variables file (%1); check that it is readable.</source>
@@ -3531,6 +4083,17 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::pipeline::ArtifactDigest</name>
+    <message>
+        <source>%1: cannot read this file of the artifact (%2).</source>
+        <translation>%1&#xa0;: impossible de lire ce fichier de l’artefact (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read this file of the artifact.</source>
+        <translation>%1&#xa0;: impossible de lire ce fichier de l’artefact.</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::BuildSources</name>
     <message>
         <source>cannot find the moosefacts program next to antler or on PATH; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
@@ -3574,13 +4137,17 @@ avant&#xa0;: %2</translation>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>attente que %1 serve %2</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>l’étape %1 n’est pas devenue saine en %2 s&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::History</name>
-    <message>
-        <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>
-        <translation>%1&#xa0;: impossible de préparer l’historique du pipeline (%2)&#xa0;; vérifiez que le fichier est accessible en écriture, ou supprimez-le.</translation>
-    </message>
     <message>
         <source>%1: cannot create the folder for the pipeline history; check the permissions.</source>
         <translation>%1&#xa0;: impossible de créer le dossier de l’historique du pipeline&#xa0;; vérifiez les droits.</translation>
@@ -3612,6 +4179,30 @@ avant&#xa0;: %2</translation>
     <message>
         <source>%1: cannot read the pipeline history (%2); the file is left as it is: restore it from a backup, or move it aside so that Antler starts a new one.</source>
         <translation>%1&#xa0;: impossible de lire l’historique du pipeline (%2)&#xa0;; le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou déplacez-le pour qu’Antler en commence un nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding the pipeline history is full; free some space and try again. Nothing recorded so far is lost.</source>
+        <translation>%1&#xa0;: le disque contenant l’historique du pipeline est plein&#xa0;; libérez de l’espace et réessayez. Rien de ce qui a été enregistré jusqu’ici n’est perdu.</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the pipeline history (%2); check that the file and its folder are writable.</source>
+        <translation>%1&#xa0;: impossible de préparer l’historique du pipeline (%2)&#xa0;; vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
+    </message>
+    <message>
+        <source>%1: the pipeline history is damaged (it is not an SQLite database); the file is left as it is.</source>
+        <translation>%1&#xa0;: l’historique du pipeline est endommagé (ce n’est pas une base de données SQLite)&#xa0;; le fichier est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1: the pipeline history is damaged (%2); the file is left as it is.</source>
+        <translation>%1&#xa0;: l’historique du pipeline est endommagé (%2)&#xa0;; le fichier est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the damaged pipeline history to %2; check the folder&apos;s permissions.</source>
+        <translation>%1&#xa0;: impossible de renommer l’historique du pipeline endommagé en %2&#xa0;; vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the %2: the disk holding the pipeline history is full; free some space and try again.</source>
+        <translation>%1&#xa0;: impossible d’enregistrer l’opération %2&#xa0;: le disque contenant l’historique du pipeline est plein&#xa0;; libérez de l’espace et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3764,14 +4355,6 @@ avant&#xa0;: %2</translation>
         <translation>kubectl rollout status</translation>
     </message>
     <message>
-        <source>waiting for %1 to serve %2</source>
-        <translation>en attente que %1 serve %2</translation>
-    </message>
-    <message>
-        <source>stage %1 did not become healthy within %2 s: %3</source>
-        <translation>l’étape %1 n’est pas devenue saine en %2 s&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>The target cannot be reached.</source>
         <translation>La cible est injoignable.</translation>
     </message>
@@ -3783,13 +4366,13 @@ avant&#xa0;: %2</translation>
         <source>kubectl delete</source>
         <translation>kubectl delete</translation>
     </message>
+    <message>
+        <source>kubectl get pods printed no JSON object: %1</source>
+        <translation>kubectl get pods n’a affiché aucun objet JSON&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::LocalRuntime</name>
-    <message>
-        <source>%1: cannot copy this file into the artifact.</source>
-        <translation>%1&#xa0;: impossible de copier ce fichier dans l’artefact.</translation>
-    </message>
     <message>
         <source>copied %1 frontend files from %2</source>
         <translation>%1 fichiers du frontend copiés depuis %2</translation>
@@ -3811,16 +4394,8 @@ avant&#xa0;: %2</translation>
         <translation>%1&#xa0;: impossible de créer le dossier d’artefact&#xa0;; vérifiez les droits.</translation>
     </message>
     <message>
-        <source>%1: cannot copy moosefacts into the artifact.</source>
-        <translation>%1&#xa0;: impossible de copier moosefacts dans l’artefact.</translation>
-    </message>
-    <message>
         <source>copied moosefacts (%1 bytes) from %2</source>
         <translation>moosefacts (%1 octets) copié depuis %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot copy the facts into the artifact.</source>
-        <translation>%1&#xa0;: impossible de copier les faits dans l’artefact.</translation>
     </message>
     <message>
         <source>copied the facts from %1</source>
@@ -3929,6 +4504,22 @@ avant&#xa0;: %2</translation>
     <message>
         <source>stopping moosefacts %1</source>
         <translation>arrêt de moosefacts %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into the artifact: the disk holding %3 is full; free some space and build again.</source>
+        <translation>%1&#xa0;: impossible de copier %2 dans l’artefact&#xa0;: le disque contenant %3 est plein&#xa0;; libérez de l’espace et reconstruisez.</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into the artifact; check the permissions of %3.</source>
+        <translation>%1&#xa0;: impossible de copier %2 dans l’artefact&#xa0;; vérifiez les droits de %3.</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>ce fichier</translation>
+    </message>
+    <message>
+        <source>the facts</source>
+        <translation>les facts</translation>
     </message>
 </context>
 <context>
@@ -4150,14 +4741,6 @@ avant&#xa0;: %2</translation>
         <translation>le nom d’étape «&#xa0;%1&#xa0;» est déjà utilisé à la ligne %2&#xa0;; donnez à chaque étape son propre nom.</translation>
     </message>
     <message>
-        <source>stage “%1” has no runtime; add “runtime:” with kubernetes, podman or local.</source>
-        <translation>l’étape «&#xa0;%1&#xa0;» n’a pas d’environnement&#xa0;; ajoutez «&#xa0;runtime:&#xa0;» avec kubernetes, podman ou local.</translation>
-    </message>
-    <message>
-        <source>stage “%1” has the unknown runtime “%2”; use kubernetes, podman or local.</source>
-        <translation>l’étape «&#xa0;%1&#xa0;» a l’environnement inconnu «&#xa0;%2&#xa0;»&#xa0;; utilisez kubernetes, podman ou local.</translation>
-    </message>
-    <message>
         <source>stage “%1” has no host; add “host:” with the address the stage answers on, such as 127.0.0.1.</source>
         <translation>l’étape «&#xa0;%1&#xa0;» n’a pas d’hôte&#xa0;; ajoutez «&#xa0;host:&#xa0;» avec l’adresse à laquelle l’étape répond, par exemple 127.0.0.1.</translation>
     </message>
@@ -4188,10 +4771,6 @@ avant&#xa0;: %2</translation>
     <message>
         <source>this is not valid YAML (%1); correct the syntax at this position.</source>
         <translation>ce n’est pas du YAML valide (%1)&#xa0;; corrigez la syntaxe à cet endroit.</translation>
-    </message>
-    <message>
-        <source>the runtime “%1” is unknown; use kubernetes, podman or local.</source>
-        <translation>l’environnement «&#xa0;%1&#xa0;» est inconnu&#xa0;; utilisez kubernetes, podman ou local.</translation>
     </message>
     <message>
         <source>the target “%1” is not a host name; write localhost or the name of a host in the inventory, such as raspberrypi.</source>
@@ -4256,6 +4835,18 @@ avant&#xa0;: %2</translation>
     <message>
         <source>“confirm” of stage “%1” is “%2”; write true or false.</source>
         <translation>«&#xa0;confirm&#xa0;» de l’étape «&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;»&#xa0;; écrivez true ou false.</translation>
+    </message>
+    <message>
+        <source>the runtime “%1” is unknown; use %2.</source>
+        <translation>le runtime «&#xa0;%1&#xa0;» est inconnu&#xa0;; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>stage “%1” has no runtime; add “runtime:” with %2.</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» n’a pas de runtime&#xa0;; ajoutez «&#xa0;runtime:&#xa0;» avec %2.</translation>
+    </message>
+    <message>
+        <source>stage “%1” has the unknown runtime “%2”; use %3.</source>
+        <translation>l’étape «&#xa0;%1&#xa0;» a le runtime inconnu «&#xa0;%2&#xa0;»&#xa0;; utilisez %3.</translation>
     </message>
 </context>
 <context>
@@ -4460,14 +5051,6 @@ avant&#xa0;: %2</translation>
         <translation>podman kube play</translation>
     </message>
     <message>
-        <source>waiting for %1 to serve %2</source>
-        <translation>en attente que %1 serve %2</translation>
-    </message>
-    <message>
-        <source>stage %1 did not become healthy within %2 s: %3</source>
-        <translation>l’étape %1 n’est pas devenue saine en %2 s&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>stage %1: the backend is not live: GET %2 answered %3 three times in a row (podman runs no liveness probe, so Antler asks).</source>
         <translation>étape %1&#xa0;: le backend n’est pas vivant&#xa0;: GET %2 a répondu %3 trois fois de suite (podman n’exécute aucune sonde liveness, c’est donc Antler qui interroge).</translation>
     </message>
@@ -4490,6 +5073,10 @@ avant&#xa0;: %2</translation>
     <message>
         <source>%1 stopped</source>
         <translation>%1 arrêtée</translation>
+    </message>
+    <message>
+        <source>podman ps printed no JSON list: %1</source>
+        <translation>podman ps n’a affiché aucune liste JSON&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4574,8 +5161,8 @@ avant&#xa0;: %2</translation>
 <context>
     <name>antler::pipeline::RuntimeFactory</name>
     <message>
-        <source>this build does not know the %1 runtime; use runtime: local, podman or kubernetes in antler.yaml.</source>
-        <translation>cette version ne connaît pas l’environnement %1&#xa0;; utilisez runtime: local, podman ou kubernetes dans antler.yaml.</translation>
+        <source>this build does not know the %1 runtime; use runtime: %2 in antler.yaml.</source>
+        <translation>cette construction ne connaît pas le runtime %1&#xa0;; utilisez runtime: %2 dans antler.yaml.</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +5214,14 @@ avant&#xa0;: %2</translation>
     <message>
         <source>cannot listen on %1:%2 (%3); another program uses the port: stop it or give the stage another port in antler.yaml.</source>
         <translation>impossible d’écouter sur %1:%2 (%3)&#xa0;; un autre programme utilise le port&#xa0;: arrêtez-le ou donnez un autre port à l’étape dans antler.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::Stage</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two of a list of choices</comment>
+        <translation>%1 ou %2</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5590,13 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::HostLimit</name>
+    <message>
+        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
+        <translation>impossible de lire le fichier de limite %1&#xa0;; vérifiez le chemin après --limit @, ou donnez un motif d’hôtes.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::HostnameModule</name>
     <message>
         <source>missing required arguments: name</source>
@@ -5011,6 +5613,13 @@ avant&#xa0;: %2</translation>
     <message>
         <source>Could not set the host name of %1 to %2: %3</source>
         <translation>Impossible de changer le nom d’hôte de %1 en %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::IncludePlan</name>
+    <message>
+        <source>the tasks of %1 cannot be included: %2</source>
+        <translation>les tâches de %1 ne peuvent pas être incluses&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5781,109 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::PlaybookKeywords</name>
+    <message>
+        <source>rolling batches are not supported; run the play once per batch with --limit</source>
+        <translation>les lots successifs ne sont pas pris en charge&#xa0;; exécutez le play une fois par lot avec --limit</translation>
+    </message>
+    <message>
+        <source>prompting is not supported in a headless run; pass the values with -e</source>
+        <translation>les invites ne sont pas prises en charge dans une exécution sans interface&#xa0;; passez les valeurs avec -e</translation>
+    </message>
+    <message>
+        <source>it belongs to serial batches, which are not supported</source>
+        <translation>il relève des lots serial, qui ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>set ansible_connection in the inventory instead</source>
+        <translation>définissez plutôt ansible_connection dans l’inventaire</translation>
+    </message>
+    <message>
+        <source>set ansible_user in the inventory instead</source>
+        <translation>définissez plutôt ansible_user dans l’inventaire</translation>
+    </message>
+    <message>
+        <source>set ansible_port in the inventory instead</source>
+        <translation>définissez plutôt ansible_port dans l’inventaire</translation>
+    </message>
+    <message>
+        <source>only ansible.builtin modules are available</source>
+        <translation>seuls les modules ansible.builtin sont disponibles</translation>
+    </message>
+    <message>
+        <source>write the arguments on each task</source>
+        <translation>écrivez les arguments sur chaque tâche</translation>
+    </message>
+    <message>
+        <source>only sudo is supported</source>
+        <translation>seul sudo est pris en charge</translation>
+    </message>
+    <message>
+        <source>only plain sudo is supported</source>
+        <translation>seul sudo simple est pris en charge</translation>
+    </message>
+    <message>
+        <source>hosts run in inventory order</source>
+        <translation>les hôtes s’exécutent dans l’ordre de l’inventaire</translation>
+    </message>
+    <message>
+        <source>use --forks instead</source>
+        <translation>utilisez plutôt --forks</translation>
+    </message>
+    <message>
+        <source>task timeouts are not supported</source>
+        <translation>les délais d’expiration des tâches ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>it is not supported</source>
+        <translation>ce n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>facts are gathered as one set</source>
+        <translation>les facts sont collectés en un seul ensemble</translation>
+    </message>
+    <message>
+        <source>facts are gathered without a timeout</source>
+        <translation>les facts sont collectés sans délai d’expiration</translation>
+    </message>
+    <message>
+        <source>local facts are not supported</source>
+        <translation>les facts locaux ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the task debugger is not supported</source>
+        <translation>le débogueur de tâches n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>write it on the tasks instead</source>
+        <translation>écrivez-le plutôt sur les tâches</translation>
+    </message>
+    <message>
+        <source>background tasks are not supported; run the task in the foreground</source>
+        <translation>les tâches en arrière-plan ne sont pas prises en charge&#xa0;; exécutez la tâche au premier plan</translation>
+    </message>
+    <message>
+        <source>write the module as usual and add “delegate_to: localhost”</source>
+        <translation>écrivez le module comme d’habitude et ajoutez «&#xa0;delegate_to: localhost&#xa0;»</translation>
+    </message>
+    <message>
+        <source>write the module name as the key, such as “command: uptime”</source>
+        <translation>écrivez le nom du module comme clé, par exemple «&#xa0;command: uptime&#xa0;»</translation>
+    </message>
+    <message>
+        <source>facts always belong to the host the task runs for</source>
+        <translation>les facts appartiennent toujours à l’hôte pour lequel la tâche s’exécute</translation>
+    </message>
+    <message>
+        <source>it was removed from Ansible; use include_tasks or import_tasks</source>
+        <translation>il a été retiré d’Ansible&#xa0;; utilisez include_tasks ou import_tasks</translation>
+    </message>
+    <message>
+        <source>import_playbook is only allowed at the top level of a playbook</source>
+        <translation>import_playbook n’est autorisé qu’au niveau supérieur d’un playbook</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::PlaybookParser</name>
     <message>
         <source>cannot read the playbook (%1); check the path and its permissions.</source>
@@ -5188,10 +5900,6 @@ avant&#xa0;: %2</translation>
     <message>
         <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
         <translation>la tâche notifie «&#xa0;%1&#xa0;», mais le play n’a aucun handler de ce nom ni de ce sujet listen&#xa0;; ajoutez le handler ou corrigez le nom.</translation>
-    </message>
-    <message>
-        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
-        <translation>«&#xa0;environment&#xa0;» attend un mapping dans cette version, pas un modèle&#xa0;; écrivez un «&#xa0;NAME: value&#xa0;» par ligne en dessous.</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -5558,10 +6266,6 @@ avant&#xa0;: %2</translation>
         <translation>cette tâche a déjà une boucle&#xa0;; ne gardez que l’un de «&#xa0;loop&#xa0;» et «&#xa0;with_items&#xa0;».</translation>
     </message>
     <message>
-        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
-        <translation>la boucle «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; seuls «&#xa0;loop&#xa0;» et «&#xa0;with_items&#xa0;» le sont, écrivez donc «&#xa0;loop:&#xa0;» avec une liste ou un modèle.</translation>
-    </message>
-    <message>
         <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
         <translation>le mot-clé de tâche «&#xa0;%1&#xa0;» n’est pas pris en charge par Antler (%2)&#xa0;; supprimez-le, ou exécutez ce playbook avec ansible-playbook.</translation>
     </message>
@@ -5745,6 +6449,22 @@ avant&#xa0;: %2</translation>
         <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable valide&#xa0;; utilisez des lettres, des chiffres et des tirets bas, sans commencer par un chiffre.</translation>
     </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “%1”.</source>
+        <translation>cette tâche a déjà une boucle&#xa0;; ne gardez que l’un de «&#xa0;loop&#xa0;» et «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; “loop”, “with_items”, “with_list”, “with_dict”, “with_subelements”, “with_nested”, “with_together”, “with_sequence”, “with_first_found”, “with_fileglob”, “with_pipe” and “with_template” are, so write “loop:” with a list or a template.</source>
+        <translation>la boucle «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; «&#xa0;loop&#xa0;», «&#xa0;with_items&#xa0;», «&#xa0;with_list&#xa0;», «&#xa0;with_dict&#xa0;», «&#xa0;with_subelements&#xa0;», «&#xa0;with_nested&#xa0;», «&#xa0;with_together&#xa0;», «&#xa0;with_sequence&#xa0;», «&#xa0;with_first_found&#xa0;», «&#xa0;with_fileglob&#xa0;», «&#xa0;with_pipe&#xa0;» et «&#xa0;with_template&#xa0;» le sont, alors écrivez «&#xa0;loop:&#xa0;» avec une liste ou un modèle.</translation>
+    </message>
+    <message>
+        <source>“%1” needs terms to loop over; write them after the colon.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin de termes sur lesquels boucler&#xa0;; écrivez-les après les deux-points.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false; write one of them, or a template.</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false&#xa0;; écrivez l’un des deux, ou un modèle.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PythonRegex</name>
@@ -5796,14 +6516,6 @@ avant&#xa0;: %2</translation>
 </context>
 <context>
     <name>antler::playbook::Runner</name>
-    <message>
-        <source>no hosts matched “%1”, so the play “%2” was skipped.</source>
-        <translation>aucun hôte ne correspond à «&#xa0;%1&#xa0;», le play «&#xa0;%2&#xa0;» a donc été ignoré.</translation>
-    </message>
-    <message>
-        <source>the tasks of %1 cannot be included: %2</source>
-        <translation>impossible d’inclure les tâches de %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>the task at %1 notifies “%2”, but no handler has that name or listens to it; check the name under handlers:.</source>
         <translation>la tâche à %1 notifie «&#xa0;%2&#xa0;», mais aucun handler ne porte ce nom ni ne l’écoute&#xa0;; vérifiez le nom sous handlers:.</translation>
@@ -5923,6 +6635,13 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::TaskContext</name>
+    <message>
+        <source>“environment” of the task at %1 is “%2”, not a mapping; make the template give names and values.</source>
+        <translation>«&#xa0;environment&#xa0;» de la tâche à %1 vaut «&#xa0;%2&#xa0;», pas un mapping&#xa0;; faites en sorte que le modèle donne des noms et des valeurs.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::TaskExecutor</name>
     <message>
         <source>the task at %1 cannot be templated: %2; define the variable in the play&apos;s vars, the inventory or with -e, or fix the expression.</source>
@@ -5956,6 +6675,25 @@ avant&#xa0;: %2</translation>
         <source>the task was cancelled</source>
         <translation>la tâche a été annulée</translation>
     </message>
+    <message>
+        <source>the loop “with_%1” of the task at %2 failed: %3</source>
+        <translation>la boucle «&#xa0;with_%1&#xa0;» de la tâche à %2 a échoué&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::TaskKeywords</name>
+    <message>
+        <source>“%1” of the task at %2 cannot be templated: %3; define the variable or fix the expression.</source>
+        <translation>«&#xa0;%1&#xa0;» de la tâche à %2 ne peut pas être évalué&#xa0;: %3&#xa0;; définissez la variable ou corrigez l’expression.</translation>
+    </message>
+    <message>
+        <source>“%1” of the task at %2 is “%3”, which is not a valid boolean; make the template give true or false.</source>
+        <translation>«&#xa0;%1&#xa0;» de la tâche à %2 vaut «&#xa0;%3&#xa0;», qui n’est pas un booléen valide&#xa0;; faites en sorte que le modèle donne true ou false.</translation>
+    </message>
+    <message>
+        <source>“%1” of the task at %2 is “%3”, which is not a whole number; make the template give one.</source>
+        <translation>«&#xa0;%1&#xa0;» de la tâche à %2 vaut «&#xa0;%3&#xa0;», qui n’est pas un nombre entier&#xa0;; faites en sorte que le modèle en donne un.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::Templar</name>
@@ -5970,6 +6708,10 @@ avant&#xa0;: %2</translation>
     <message>
         <source>the expression is empty</source>
         <translation>l’expression est vide</translation>
+    </message>
+    <message>
+        <source>the loop “with_%1” is not supported</source>
+        <translation>la boucle «&#xa0;with_%1&#xa0;» n’est pas prise en charge</translation>
     </message>
 </context>
 <context>
@@ -6201,6 +6943,70 @@ avant&#xa0;: %2</translation>
     <message>
         <source>Version comparison failed: invalid version number &apos;%1&apos;</source>
         <translation>Échec de la comparaison de versions&#xa0;: numéro de version «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <source>with_dict expects a dict</source>
+        <translation>with_dict attend un dict</translation>
+    </message>
+    <message>
+        <source>subelements lookup expects a list of two or three items, </source>
+        <translation>le lookup subelements attend une liste de deux ou trois éléments, </translation>
+    </message>
+    <message>
+        <source>first a dict or a list, second a string pointing to the subkey</source>
+        <translation>d’abord un dict ou une liste, puis une chaîne désignant la sous-clé</translation>
+    </message>
+    <message>
+        <source>subelements lookup expects a dictionary, got &apos;%1&apos;</source>
+        <translation>le lookup subelements attend un dictionnaire, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>could not find &apos;%1&apos; key in iterated item &apos;%2&apos;</source>
+        <translation>impossible de trouver la clé &apos;%1&apos; dans l’élément parcouru &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1 should point to a dictionary, got &apos;%2&apos;</source>
+        <translation>la clé %1 devrait désigner un dictionnaire, reçu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1 should point to a list, got &apos;%2&apos;</source>
+        <translation>la clé %1 devrait désigner une liste, reçu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>with_nested requires at least one element in the nested list</source>
+        <translation>with_nested exige au moins un élément dans la liste imbriquée</translation>
+    </message>
+    <message>
+        <source>with_together requires at least one element in each list</source>
+        <translation>with_together exige au moins un élément dans chaque liste</translation>
+    </message>
+    <message>
+        <source>unknown error parsing with_sequence arguments: %1 (%2)</source>
+        <translation>erreur inconnue lors de l’analyse des arguments de with_sequence&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>can&apos;t specify both count and end in with_sequence</source>
+        <translation>impossible de spécifier à la fois count et end dans with_sequence</translation>
+    </message>
+    <message>
+        <source>must specify count or end in with_sequence</source>
+        <translation>count ou end doit être spécifié dans with_sequence</translation>
+    </message>
+    <message>
+        <source>to count backwards make stride negative</source>
+        <translation>pour compter à rebours, rendez stride négatif</translation>
+    </message>
+    <message>
+        <source>to count forward don&apos;t make stride negative</source>
+        <translation>pour compter en avant, ne rendez pas stride négatif</translation>
+    </message>
+    <message>
+        <source>bad formatting string: %1</source>
+        <translation>chaîne de formatage incorrecte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>with_sequence gives more than a million items</source>
+        <translation>with_sequence donne plus d’un million d’éléments</translation>
     </message>
 </context>
 <context>
@@ -6573,6 +7379,13 @@ avant&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::jinja::LoopLookups</name>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not one of dict, subelements, nested, together and sequence</source>
+        <translation>le plugin de lookup &apos;%1&apos; n’est ni dict, ni subelements, ni nested, ni together, ni sequence</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::jinja::Methods</name>
     <message>
         <source>get expected at least 1 argument, got 0</source>
@@ -6758,6 +7571,10 @@ avant&#xa0;: %2</translation>
         <source>sudo said: %1</source>
         <translation>sudo a répondu&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cannot become %1 with sudo on %2: %3; check the become password and the sudoers rules for the login user.</source>
+        <translation>Impossible de devenir %1 avec sudo sur %2&#xa0;: %3&#xa0;; vérifiez le mot de passe become et les règles sudoers de l’utilisateur de connexion.</translation>
+    </message>
 </context>
 <context>
     <name>antler::transport::CommandBuilder</name>
@@ -6768,6 +7585,25 @@ avant&#xa0;: %2</translation>
     <message>
         <source>The become method &apos;%1&apos; for %2 is not supported; use sudo.</source>
         <translation>La méthode become «&#xa0;%1&#xa0;» pour %2 n’est pas prise en charge&#xa0;; utilisez sudo.</translation>
+    </message>
+    <message>
+        <source>The environment variable name &apos;%1&apos; for %2 is not valid; use letters, digits and underscores.</source>
+        <translation>Le nom de variable d’environnement &apos;%1&apos; pour %2 n’est pas valide&#xa0;; utilisez des lettres, des chiffres et des tirets bas.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::KeychainSecretStore</name>
+    <message>
+        <source>Checking whether a system keyring is running…</source>
+        <translation>Vérification qu’un trousseau du système est en cours d’exécution…</translation>
+    </message>
+    <message>
+        <source>No system keyring answers (%1); start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
+        <translation>Aucun trousseau du système ne répond (%1)&#xa0;; démarrez GNOME Keyring ou KWallet dans votre session de bureau pour mémoriser les mots de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot remember the secret %1 in the system keyring: %2.</source>
+        <translation>Impossible de mémoriser le secret %1 dans le trousseau du système&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -6831,6 +7667,17 @@ avant&#xa0;: %2</translation>
         <source>Cannot start /bin/sh on %1: %2.</source>
         <translation>Impossible de démarrer /bin/sh sur %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>The %1 on %2 did not finish within %3 ms and was stopped; raise its timeout or check why it hangs.</source>
+        <translation>%1 sur %2 ne s’est pas terminé en %3 ms et a été arrêté&#xa0;; augmentez son délai d’expiration ou vérifiez pourquoi il se bloque.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SecretQuestions</name>
+    <message>
+        <source>Secrets cannot be remembered here: Antler was built without a system keyring.</source>
+        <translation>Les secrets ne peuvent pas être mémorisés ici&#xa0;: Antler a été construit sans trousseau du système.</translation>
+    </message>
 </context>
 <context>
     <name>antler::transport::SharedShellPool</name>
@@ -6849,6 +7696,10 @@ avant&#xa0;: %2</translation>
     <message>
         <source>signal %1</source>
         <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>stopped with the shell that ran it (%1); it may or may not have completed. Run it again.</source>
+        <translation>arrêté avec le shell qui l’exécutait (%1)&#xa0;; il a pu se terminer ou non. Relancez-le.</translation>
     </message>
 </context>
 <context>
@@ -6899,6 +7750,30 @@ avant&#xa0;: %2</translation>
     <message>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2 port %3): %4; check that the host is up and its SSH server listens on that port.</source>
+        <translation>Impossible de se connecter à %1 (%2 port %3)&#xa0;: %4&#xa0;; vérifiez que l’hôte est en marche et que son serveur SSH écoute sur ce port.</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 ms and was stopped; raise its timeout or check why it hangs.</source>
+        <translation>ne s’est pas terminé en %1 ms et a été arrêté&#xa0;; augmentez son délai d’expiration ou vérifiez pourquoi il se bloque.</translation>
+    </message>
+    <message>
+        <source>could not start: the server refused a new channel (%1).</source>
+        <translation>n’a pas pu démarrer&#xa0;: le serveur a refusé un nouveau canal (%1).</translation>
+    </message>
+    <message>
+        <source>could not start: the server refused to run it (%1).</source>
+        <translation>n’a pas pu démarrer&#xa0;: le serveur a refusé de l’exécuter (%1).</translation>
+    </message>
+    <message>
+        <source>ended without an exit status; the SSH server may have stopped it.</source>
+        <translation>s’est terminé sans code de sortie&#xa0;; le serveur SSH l’a peut-être arrêté.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2); commands that were running may or may not have completed. Check the host and run them again.</source>
+        <translation>La connexion à %1 a été perdue (%2)&#xa0;; les commandes en cours ont pu se terminer ou non. Vérifiez l’hôte et relancez-les.</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +7829,30 @@ avant&#xa0;: %2</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is marked @revoked in %4:%5; refusing to connect, nothing was run.</source>
+        <translation>La clé d’hôte de %1 (%2 %3) est marquée @revoked dans %4:%5&#xa0;; connexion refusée, rien n’a été exécuté.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; nothing was run. If the new key is right, remove the old one with `ssh-keygen -R &apos;%10&apos; -f %6` and connect again.</source>
+        <translation>La clé d’hôte de %1 (%2 port %3) a CHANGÉ&#xa0;: le serveur présente maintenant %4 %5, mais %6:%7 contient %8 %9. Quelqu’un intercepte peut-être la connexion, ou l’hôte a été réinstallé&#xa0;; rien n’a été exécuté. Si la nouvelle clé est la bonne, supprimez l’ancienne avec `ssh-keygen -R &apos;%10&apos; -f %6` et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known: the server presents %2 %3, which is not in %4. Compare it with `ssh-keygen -lf` of the host&apos;s key on the host itself, then accept it with --accept-new-host-keys (or add it to %4).</source>
+        <translation>La clé d’hôte de %1 n’est pas connue&#xa0;: le serveur présente %2 %3, absent de %4. Comparez-la avec `ssh-keygen -lf` de la clé de l’hôte sur l’hôte lui-même, puis acceptez-la avec --accept-new-host-keys (ou ajoutez-la à %4).</translation>
+    </message>
+    <message>
+        <source>the key file %1 (cannot read it: not a private key, or the passphrase is wrong)</source>
+        <translation>le fichier de clé %1 (illisible&#xa0;: ce n’est pas une clé privée, ou la phrase de passe est fausse)</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, the key (ansible_ssh_private_key_file) or the password.</source>
+        <translation>Impossible de se connecter à %1&#xa0;: le serveur a refusé %2 (il accepte %3)&#xa0;; vérifiez le nom d’utilisateur, la clé (ansible_ssh_private_key_file) ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7911,10 @@ avant&#xa0;: %2</translation>
     <message>
         <source>read the status of %1</source>
         <translation>lire l’état de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of %1 on %2: unexpected answer &apos;%3&apos; from stat; check that GNU coreutils are installed.</source>
+        <translation>Impossible de lire l’état de %1 sur %2&#xa0;: réponse inattendue &apos;%3&apos; de stat&#xa0;; vérifiez que GNU coreutils est installé.</translation>
     </message>
 </context>
 </TS>

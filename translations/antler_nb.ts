@@ -137,12 +137,12 @@
         <translation>Åpner kontrollpanelet, som viser trinnene i pipelinen.</translation>
     </message>
     <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Les pipelinen fra FILE (se Oppsett).</translation>
-    </message>
-    <message>
         <source>Qt&apos;s own options for a window, such as -platform, -style and -reverse, are accepted too.</source>
         <translation>Qts egne valg for et vindu, som -platform, -style og -reverse, godtas også.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and exit.</source>
+        <translation>Lagre et bilde av vinduet i FILE og avslutt.</translation>
     </message>
 </context>
 <context>
@@ -162,6 +162,28 @@
     <message>
         <source>the option %1 needs a value; write it as “%1 %2”.</source>
         <translation>valget %1 trenger en verdi; skriv det som «%1 %2».</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandSpec</name>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Les pipelinen fra FILE (se Konfigurasjon).</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Skriv ut resultatene som JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CompleteCommand</name>
+    <message>
+        <source>Print the stages or the help topics, one per line, for the shell&apos;s completion.</source>
+        <translation>Skriv ut trinnene eller hjelpeemnene, ett per linje, for skallets fullføring.</translation>
+    </message>
+    <message>
+        <source>The profile to read.</source>
+        <translation>Profilen som skal leses.</translation>
     </message>
 </context>
 <context>
@@ -323,14 +345,6 @@
         <translation>Bygger avbildningene, ruller dem ut og flytter en utgivelse fra trinn til trinn; hvert steg blir registrert.</translation>
     </message>
     <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Les pipelinen fra FILE (se Oppsett).</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON.</source>
-        <translation>Skriv ut resultatene som JSON.</translation>
-    </message>
-    <message>
         <source>build: the moosefacts program to package, instead of the one next to antler.</source>
         <translation>build: moosefacts-programmet som skal pakkes, i stedet for det ved siden av antler.</translation>
     </message>
@@ -420,6 +434,22 @@
         <source>there is no pipeline command “%1”; use %2.</source>
         <translation>det finnes ingen pipeline-kommando «%1»; bruk %2.</translation>
     </message>
+    <message>
+        <source>When the pipeline history is damaged, keep it aside (renamed, never deleted) and start a new one.</source>
+        <translation>Når pipelinehistorikken er skadet, legg den til side (omdøpt, aldri slettet) og start en ny.</translation>
+    </message>
+    <message>
+        <source>It is shown read-only.</source>
+        <translation>Den vises skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or run again with --new-history to keep it aside under another name and start a new one.</source>
+        <translation>Gjenopprett den fra en sikkerhetskopi, eller kjør på nytt med --new-history for å legge den til side under et annet navn og starte en ny.</translation>
+    </message>
+    <message>
+        <source>the damaged pipeline history is kept as %1; a new one was started.</source>
+        <translation>den skadede pipelinehistorikken er tatt vare på som %1; en ny er startet.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::RunPlaybookCommand</name>
@@ -446,10 +476,6 @@
     <message>
         <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
         <translation>%1 støttes ikke av Antler; angi det samme i inventaret (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) eller i playbooken i stedet.</translation>
-    </message>
-    <message>
-        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
-        <translation>kan ikke lese begrensningsfilen %1; kontroller stien etter --limit @, eller oppgi et vertsmønster.</translation>
     </message>
     <message>
         <source>Running playbooks</source>
@@ -559,16 +585,8 @@
         <translation>Viser helsen til hvert trinn fortløpende: de samme kontrollene og vertsmålingene som diagrammene viser.</translation>
     </message>
     <message>
-        <source>Print the results as JSON.</source>
-        <translation>Skriv ut resultatene som JSON.</translation>
-    </message>
-    <message>
         <source>Keep printing updates until interrupted.</source>
         <translation>Fortsett å skrive ut oppdateringer til du avbryter.</translation>
-    </message>
-    <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Les pipelinen fra FILE (se Oppsett).</translation>
     </message>
     <message>
         <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
@@ -611,6 +629,69 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ChoosePage</name>
+    <message>
+        <source>Choose how the Pi runs the stages</source>
+        <translation>Velg hvordan Pi-en kjører trinnene</translation>
+    </message>
+    <message>
+        <source>Good defaults are filled in; change what you need. The Pi is set up as soon as you go on.</source>
+        <translation>Gode standardverdier er fylt inn; endre det du trenger. Pi-en settes opp så snart du går videre.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the Pi</source>
+        <translation>&amp;Sett opp Pi-en</translation>
+    </message>
+    <message>
+        <source>podman: containers, light on memory</source>
+        <translation>podman: konteinere, lett på minnet</translation>
+    </message>
+    <message>
+        <source>k3s: a small Kubernetes, needs 2 GB</source>
+        <translation>k3s: en liten Kubernetes, trenger 2 GB</translation>
+    </message>
+    <message>
+        <source>a folder with k3s, install.sh and the air-gap images (optional)</source>
+        <translation>en mappe med k3s, install.sh og air-gap-avbildene (valgfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Motor:</translation>
+    </message>
+    <message>
+        <source>&amp;Registry port:</source>
+        <translation>&amp;Registerport:</translation>
+    </message>
+    <message>
+        <source>k3s air-gap &amp;bundle:</source>
+        <translation>k3s air-gap-&amp;pakke:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Stage %1:</source>
+        <translation>Trinn %1:</translation>
+    </message>
+    <message>
+        <source>Recommended: k3s, since the Pi has %1 MB of memory and a 64-bit system.</source>
+        <translation>Anbefalt: k3s, siden Pi-en har %1 MB minne og et 64-biters system.</translation>
+    </message>
+    <message>
+        <source>Recommended: podman (k3s wants 2 GB of memory and a 64-bit system).</source>
+        <translation>Anbefalt: podman (k3s trenger 2 GB minne og et 64-biters system).</translation>
+    </message>
+    <message>
+        <source>Port %1 is used twice: give every stage and the registry a port of its own.</source>
+        <translation>Port %1 brukes to ganger: gi hvert trinn og registeret en egen port.</translation>
+    </message>
+    <message>
+        <source>Name at least one stage, for example test.</source>
+        <translation>Gi navn til minst ett trinn, for eksempel test.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +786,152 @@
     <message>
         <source>from commit %1</source>
         <translation>fra commit %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ConnectPage</name>
+    <message>
+        <source>Connect to the Pi</source>
+        <translation>Koble til Pi-en</translation>
+    </message>
+    <message>
+        <source>The address of a Raspberry Pi with SSH turned on (Raspberry Pi Imager: Edit settings → Services → Enable SSH), and the user you log in as.</source>
+        <translation>Adressen til en Raspberry Pi med SSH slått på (Raspberry Pi Imager: Rediger innstillinger → Tjenester → Aktiver SSH), og brukeren du logger inn som.</translation>
+    </message>
+    <message>
+        <source>raspberrypi.local or 192.168.1.20</source>
+        <translation>raspberrypi.local eller 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vert:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruker:</translation>
+    </message>
+    <message>
+        <source>Keys of the SSH &amp;agent</source>
+        <translation>Nøklene til SSH-&amp;agenten</translation>
+    </message>
+    <message>
+        <source>A &amp;key file:</source>
+        <translation>En &amp;nøkkelfil:</translation>
+    </message>
+    <message>
+        <source>The user&apos;s pass&amp;word:</source>
+        <translation>Brukerens pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Velg den private nøkkelen</translation>
+    </message>
+    <message>
+        <source>Log in with:</source>
+        <translation>Logg inn med:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Going on with the setup of %1 where it stopped: %2 of %3 steps are done. Test the connection to continue.</source>
+        <translation>Oppsettet av %1 fortsetter der det stoppet: %2 av %3 steg er ferdige. Test tilkoblingen for å fortsette.</translation>
+    </message>
+    <message>
+        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. %2</source>
+        <translation>STOPP: Pi-en på %1 viser en annen vertsnøkkel enn den denne datamaskinen stoler på. Noen kan avlytte tilkoblingen, eller Pi-en er installert på nytt; ingenting ble kjørt. %2</translation>
+    </message>
+    <message>
+        <source>Nothing answers SSH at %1 port %2 (connection refused): turn SSH on on the Pi (sudo raspi-config → Interface Options → SSH) or check the port.</source>
+        <translation>Ingenting svarer på SSH på %1 port %2 (tilkobling avvist): slå på SSH på Pi-en (sudo raspi-config → Interface Options → SSH) eller kontroller porten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (no route to it): check the address and that the Pi is on and on the same network.</source>
+        <translation>%1 kan ikke nås (ingen rute dit): kontroller adressen og at Pi-en er på og i samme nettverk.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the Pi may still be starting, or a firewall drops the connection; wait a minute and test again.</source>
+        <translation>%1 svarte ikke i tide: Pi-en starter kanskje fortsatt, eller en brannmur forkaster tilkoblingen; vent et minutt og test på nytt.</translation>
+    </message>
+    <message>
+        <source>The Pi refused to let %1 log in with this key or password: check the user name (Raspberry Pi Imager sets it) and the key or password.</source>
+        <translation>Pi-en nektet %1 å logge inn med denne nøkkelen eller dette passordet: kontroller brukernavnet (Raspberry Pi Imager angir det) og nøkkelen eller passordet.</translation>
+    </message>
+    <message>
+        <source>%1 logged in but cannot use sudo without a password: give %1 sudo rights on the Pi, or use the password login so that sudo gets it.</source>
+        <translation>%1 logget inn, men kan ikke bruke sudo uten passord: gi %1 sudo-rettigheter på Pi-en, eller bruk innlogging med passord slik at sudo får det.</translation>
+    </message>
+    <message>
+        <source>Type the Pi&apos;s address first.</source>
+        <translation>Skriv inn adressen til Pi-en først.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Passfrase for nøkkelen</translation>
+    </message>
+    <message>
+        <source>The Pi presents a host key this computer has not seen before: check it on the next page.</source>
+        <translation>Pi-en viser en vertsnøkkel denne datamaskinen ikke har sett før: kontroller den på neste side.</translation>
+    </message>
+    <message>
+        <source>Connected; checking that sudo works…</source>
+        <translation>Tilkoblet; kontrollerer at sudo virker…</translation>
+    </message>
+    <message>
+        <source>sudo failed: %1</source>
+        <translation>sudo mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; sudo works.</source>
+        <translation>Koblet til %1 som %2; sudo virker.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Kobler til %1…</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::DonePage</name>
+    <message>
+        <source>The Pi is ready</source>
+        <translation>Pi-en er klar</translation>
+    </message>
+    <message>
+        <source>Every step has finished; the Pi is now the target of a profile of its own.</source>
+        <translation>Hvert steg er fullført; Pi-en er nå målet for en egen profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Build and deploy to %1</source>
+        <translation>&amp;Bygg og rull ut til %1</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (port %2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 now has:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the memory cgroup controller on&lt;/li&gt;&lt;li&gt;%2 as its container engine&lt;/li&gt;&lt;li&gt;an image registry on port %3&lt;/li&gt;&lt;li&gt;the build tools&lt;/li&gt;&lt;li&gt;the stages %4&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;%1 har nå:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;minnekontrolleren for cgroups slått på&lt;/li&gt;&lt;li&gt;%2 som konteinermotor&lt;/li&gt;&lt;li&gt;et avbilderegister på port %3&lt;/li&gt;&lt;li&gt;byggeverktøyene&lt;/li&gt;&lt;li&gt;trinnene %4&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The profile could not be written:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Profilen kunne ikke skrives:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new profile &lt;tt&gt;%1&lt;/tt&gt; opens in the window when you click Finish.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den nye profilen &lt;tt&gt;%1&lt;/tt&gt; åpnes i vinduet når du klikker Fullfør.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1537,65 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key: %1</source>
+        <translation>Ukjent vertsnøkkel: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents a host key that is not in your known_hosts file. Connect only if it is the key of that host.</source>
+        <translation>%1 (%2) viser en vertsnøkkel som ikke står i known_hosts-filen din. Koble til bare hvis det er nøkkelen til denne verten.</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Nøkkeltype:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the host itself (at its console, or over a connection you already trust) and compare the fingerprint it prints:</source>
+        <translation>For å kontrollere den, kjør dette på selve verten (på konsollen, eller over en tilkobling du allerede stoler på) og sammenlign fingeravtrykket den skriver ut:</translation>
+    </message>
+    <message>
+        <source>Accept adds the key to %1 and the connection goes on. Reject stops the connection to this host only; nothing runs on it.</source>
+        <translation>Godta legger nøkkelen til i %1, og tilkoblingen fortsetter. Avvis stopper bare tilkoblingen til denne verten; ingenting kjøres på den.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and connect</source>
+        <translation>&amp;Godta og koble til</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Avvis</translation>
+    </message>
+    <message>
+        <source>Host key changed: %1 refused</source>
+        <translation>Vertsnøkkelen er endret: %1 avvist</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) has CHANGED since it was last accepted. Someone may be intercepting the connection (a man-in-the-middle attack), or the host was reinstalled or got new keys. Antler refused to connect: nothing was run on this host.</source>
+        <translation>Vertsnøkkelen til %1 (%2) er ENDRET siden den sist ble godtatt. Noen kan avlytte tilkoblingen (et mellommannsangrep), eller verten er installert på nytt eller har fått nye nøkler. Antler nektet å koble til: ingenting ble kjørt på denne verten.</translation>
+    </message>
+    <message>
+        <source>The host presents:</source>
+        <translation>Verten viser:</translation>
+    </message>
+    <message>
+        <source>known_hosts holds:</source>
+        <translation>known_hosts inneholder:</translation>
+    </message>
+    <message>
+        <source>Line to remove:</source>
+        <translation>Linje som skal fjernes:</translation>
+    </message>
+    <message>
+        <source>Check the key on the host itself with %1. Only if it matches what the host presents, remove the old line (for example with the command below) and run again; Antler never replaces a known key for you.</source>
+        <translation>Kontroller nøkkelen på selve verten med %1. Bare hvis den stemmer med det verten viser, fjern den gamle linjen (for eksempel med kommandoen nedenfor) og kjør på nytt; Antler erstatter aldri en kjent nøkkel for deg.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HostsModel</name>
     <message>
         <source>not connected</source>
@@ -1435,10 +1721,6 @@ før: %2</translation>
         <translation>Sett &amp;opp en Pi…</translation>
     </message>
     <message>
-        <source>arrives with the setup wizard</source>
-        <translation>kommer med oppsettsveiviseren</translation>
-    </message>
-    <message>
         <source>Hosts</source>
         <translation>Verter</translation>
     </message>
@@ -1501,6 +1783,33 @@ før: %2</translation>
     <message>
         <source>Temperature</source>
         <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Connect to a fresh Raspberry Pi, set it up for the pipeline and make it a profile</source>
+        <translation>Koble til en ny Raspberry Pi, sett den opp for pipelinen og gjør den til en profil</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::InspectPage</name>
+    <message>
+        <source>What the Pi is</source>
+        <translation>Hva Pi-en er</translation>
+    </message>
+    <message>
+        <source>Antler looks at the board, the system, the memory and the disk; nothing is changed yet.</source>
+        <translation>Antler ser på kortet, systemet, minnet og disken; ingenting endres ennå.</translation>
+    </message>
+    <message>
+        <source>Reading the Pi&apos;s facts…</source>
+        <translation>Leser Pi-ens facts…</translation>
+    </message>
+    <message>
+        <source>The facts could not be read: %1</source>
+        <translation>Facts kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way.</source>
+        <translation>Ingenting står i veien.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2279,38 @@ før: %2</translation>
         <source>the pipeline history cannot be opened, so nothing can run; see the Events dock.</source>
         <translation>pipeline-historikken kan ikke åpnes, så ingenting kan kjøre; se Hendelser-panelet.</translation>
     </message>
+    <message>
+        <source>Pipeline history damaged</source>
+        <translation>Pipelinehistorikken er skadet</translation>
+    </message>
+    <message>
+        <source>The pipeline history cannot be read, so builds, rollouts and promotions cannot be recorded.</source>
+        <translation>Pipelinehistorikken kan ikke leses, så bygg, utrullinger og forfremmelser kan ikke registreres.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start a new history? The damaged file is kept beside it under a new name, so it can be restored or examined later.</source>
+        <translation>%1
+
+Starte en ny historikk? Den skadede filen tas vare på ved siden av under et nytt navn, slik at den kan gjenopprettes eller undersøkes senere.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New History</source>
+        <translation>Start en &amp;ny historikk</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It, Read-Only</source>
+        <translation>&amp;Behold den, skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>The damaged pipeline history is kept as %1; a new one was started.</source>
+        <translation>Den skadede pipelinehistorikken er tatt vare på som %1; en ny er startet.</translation>
+    </message>
+    <message>
+        <source>Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
+        <translation>Antler bygger elgfakta-appen og ruller den ut til %1. Følg med i Operasjoner-panelet nedenfor.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -2075,6 +2416,17 @@ før: %2</translation>
     <message>
         <source>Stop “%1”; the stage keeps the release it ran before.</source>
         <translation>Stopp «%1»; trinnet beholder utgivelsen det kjørte før.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PiSetupWizard</name>
+    <message>
+        <source>Set up a Raspberry Pi</source>
+        <translation>Sett opp en Raspberry Pi</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the playbooks: %1; check that the temporary folder is writable.</source>
+        <translation>Kan ikke opprette en midlertidig mappe for playbookene: %1; kontroller at den midlertidige mappen er skrivbar.</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2730,6 @@ før: %2</translation>
     <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Tagger:</translation>
-    </message>
-    <message>
-        <source>S&amp;kip tags:</source>
-        <translation>Ho&amp;pp over tagger:</translation>
     </message>
     <message>
         <source>Extra variables</source>
@@ -2693,6 +3041,145 @@ før: %2</translation>
     <message>
         <source>Live output</source>
         <translation>Direkte utdata</translation>
+    </message>
+    <message>
+        <source>S&amp;kip:</source>
+        <translation>&amp;Hopp over:</translation>
+    </message>
+    <message>
+        <source>Skip tags: tasks with one of these tags do not run.</source>
+        <translation>Tagger som hoppes over: oppgaver med en av disse taggene kjøres ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ProvisionPage</name>
+    <message>
+        <source>Setting up the Pi</source>
+        <translation>Setter opp Pi-en</translation>
+    </message>
+    <message>
+        <source>Each step is a playbook of its own; a second run changes nothing. You may close the wizard: it goes on where it left off next time.</source>
+        <translation>Hvert steg er en egen playbook; en ny kjøring endrer ingenting. Du kan lukke veiviseren: den fortsetter der den slapp neste gang.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Medgått tid</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the step</source>
+        <translation>&amp;Prøv steget på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy its log</source>
+        <translation>&amp;Kopier loggen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Done in an earlier session.
+</source>
+        <translation>Fullført i en tidligere økt.
+</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Kjører</translation>
+    </message>
+    <message>
+        <source>Waiting for the Pi to come back</source>
+        <translation>Venter på at Pi-en kommer tilbake</translation>
+    </message>
+    <message>
+        <source>The Pi is rebooting; waiting for it to come back (gives up in %1).</source>
+        <translation>Pi-en starter på nytt; venter på at den kommer tilbake (gir opp om %1).</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Kjører: %1</translation>
+    </message>
+    <message>
+        <source>The step failed; its log says why.</source>
+        <translation>Steget mislyktes; loggen forteller hvorfor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n change(s)</source>
+        <translation>
+            <numerusform>Ferdig: %n endring</numerusform>
+            <numerusform>Ferdig: %n endringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: nothing to change</source>
+        <translation>Ferdig: ingenting å endre</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SecretDialog</name>
+    <message>
+        <source>%1 (%2) asks for the SSH password of %3.</source>
+        <translation>%1 (%2) ber om SSH-passordet til %3.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 (%2) asks for the password of %3 to run tasks as %4 (the become password).</source>
+        <translation>sudo på %1 (%2) ber om passordet til %3 for å kjøre oppgaver som %4 (become-passordet).</translation>
+    </message>
+    <message>
+        <source>The key file %1, used to log in to %2 (%3), is protected by a passphrase.</source>
+        <translation>Nøkkelfilen %1, som brukes til å logge inn på %2 (%3), er beskyttet av en passfrase.</translation>
+    </message>
+    <message>
+        <source>Key passphrase: %1</source>
+        <translation>Passfrase for nøkkelen: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passord: %1</translation>
+    </message>
+    <message>
+        <source>The last answer was refused.</source>
+        <translation>Det siste svaret ble avvist.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passfrase</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Husk i systemets nøkkelring</translation>
+    </message>
+    <message>
+        <source>Asked once per host while Antler runs; never written to a file or a log.</source>
+        <translation>Spørres om én gang per vert mens Antler kjører; skrives aldri til en fil eller en logg.</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>Ikke koble til</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3590,53 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::VerifyHostPage</name>
+    <message>
+        <source>Check that this is your Pi</source>
+        <translation>Kontroller at dette er din Pi</translation>
+    </message>
+    <message>
+        <source>Before anything is sent to it, compare the Pi&apos;s host key with the one the Pi itself shows. If they match, nobody is in between.</source>
+        <translation>Før noe sendes til den, sammenlign vertsnøkkelen til Pi-en med den Pi-en selv viser. Hvis de stemmer, er det ingen imellom.</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: &amp;trust this Pi</source>
+        <translation>Fingeravtrykkene stemmer: &amp;stol på denne Pi-en</translation>
+    </message>
+    <message>
+        <source>They do &amp;not match</source>
+        <translation>De stemmer &amp;ikke</translation>
+    </message>
+    <message>
+        <source>Trusted and connected: the key is in %1.</source>
+        <translation>Klarert og tilkoblet: nøkkelen står i %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; port %2 presents this host key:&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; port %2 viser denne vertsnøkkelen:&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>On the Pi (with a screen and keyboard, or a connection you already trust), run:
+
+    ssh-keygen -lf %1
+
+It prints the fingerprint after the key size; it must be the same as above.</source>
+        <translation>På Pi-en (med skjerm og tastatur, eller over en tilkobling du allerede stoler på), kjør:
+
+    ssh-keygen -lf %1
+
+Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme som ovenfor.</translation>
+    </message>
+    <message>
+        <source>Trusting the key and logging in…</source>
+        <translation>Stoler på nøkkelen og logger inn…</translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was sent to the Pi. Check that the address is your Pi&apos;s, then go back and test the connection again.</source>
+        <translation>Ikke klarert: ingenting ble sendt til Pi-en. Kontroller at adressen er din Pi sin, gå så tilbake og test tilkoblingen på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::DeploymentMarkers</name>
     <message>
         <source>%1 %2</source>
@@ -3194,6 +3728,13 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::health::MetricsScrape</name>
+    <message>
+        <source>the /metrics answer has no %1 or %2 samples; is this a moosefacts server?</source>
+        <translation>/metrics-svaret har ingen %1- eller %2-målinger; er dette en moosefacts-server?</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::MonitoredHosts</name>
     <message>
         <source>the pipeline&apos;s target %1 is not in the inventory %2; add it there or change target: in %3.</source>
@@ -3272,6 +3813,10 @@ før: %2</translation>
     <message>
         <source>no TLS handshake with %1: %2</source>
         <translation>ingen TLS-håndtrykk med %1: %2</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>ingen innholdstype</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +4014,13 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::inventory::PythonLiteral</name>
+    <message>
+        <source>a list or dict cannot be a dict key</source>
+        <translation>en liste eller en dict kan ikke være en dict-nøkkel</translation>
+    </message>
+</context>
+<context>
     <name>antler::inventory::VarsFiles</name>
     <message>
         <source>cannot read the variables file (%1); check that it is readable.</source>
@@ -3531,6 +4083,17 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::pipeline::ArtifactDigest</name>
+    <message>
+        <source>%1: cannot read this file of the artifact (%2).</source>
+        <translation>%1: kan ikke lese denne filen i artefaktet (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read this file of the artifact.</source>
+        <translation>%1: kan ikke lese denne filen i artefaktet.</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::BuildSources</name>
     <message>
         <source>cannot find the moosefacts program next to antler or on PATH; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
@@ -3574,13 +4137,17 @@ før: %2</translation>
         <source>cancelled</source>
         <translation>avbrutt</translation>
     </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>venter på at %1 skal levere %2</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>trinn %1 ble ikke friskt innen %2 s: %3</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::History</name>
-    <message>
-        <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>
-        <translation>%1: kan ikke klargjøre pipelinehistorikken (%2); kontroller at filen er skrivbar, eller fjern den.</translation>
-    </message>
     <message>
         <source>%1: cannot create the folder for the pipeline history; check the permissions.</source>
         <translation>%1: kan ikke opprette mappen for pipelinehistorikken; kontroller tillatelsene.</translation>
@@ -3612,6 +4179,30 @@ før: %2</translation>
     <message>
         <source>%1: cannot read the pipeline history (%2); the file is left as it is: restore it from a backup, or move it aside so that Antler starts a new one.</source>
         <translation>%1: kan ikke lese pipelinehistorikken (%2); filen blir stående som den er: gjenopprett den fra en sikkerhetskopi, eller flytt den til side slik at Antler starter en ny.</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding the pipeline history is full; free some space and try again. Nothing recorded so far is lost.</source>
+        <translation>%1: disken med pipelinehistorikken er full; frigjør litt plass og prøv igjen. Ingenting som er registrert så langt, går tapt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the pipeline history (%2); check that the file and its folder are writable.</source>
+        <translation>%1: kan ikke klargjøre pipelinehistorikken (%2); kontroller at filen og mappen er skrivbare.</translation>
+    </message>
+    <message>
+        <source>%1: the pipeline history is damaged (it is not an SQLite database); the file is left as it is.</source>
+        <translation>%1: pipelinehistorikken er skadet (den er ikke en SQLite-database); filen blir stående som den er.</translation>
+    </message>
+    <message>
+        <source>%1: the pipeline history is damaged (%2); the file is left as it is.</source>
+        <translation>%1: pipelinehistorikken er skadet (%2); filen blir stående som den er.</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the damaged pipeline history to %2; check the folder&apos;s permissions.</source>
+        <translation>%1: kan ikke gi den skadede pipelinehistorikken navnet %2; kontroller tillatelsene til mappen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the %2: the disk holding the pipeline history is full; free some space and try again.</source>
+        <translation>%1: kan ikke registrere operasjonen %2: disken med pipelinehistorikken er full; frigjør litt plass og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -3764,14 +4355,6 @@ før: %2</translation>
         <translation>kubectl rollout status</translation>
     </message>
     <message>
-        <source>waiting for %1 to serve %2</source>
-        <translation>venter på at %1 skal levere %2</translation>
-    </message>
-    <message>
-        <source>stage %1 did not become healthy within %2 s: %3</source>
-        <translation>trinn %1 ble ikke friskt innen %2 s: %3</translation>
-    </message>
-    <message>
         <source>The target cannot be reached.</source>
         <translation>Målet kan ikke nås.</translation>
     </message>
@@ -3783,13 +4366,13 @@ før: %2</translation>
         <source>kubectl delete</source>
         <translation>kubectl delete</translation>
     </message>
+    <message>
+        <source>kubectl get pods printed no JSON object: %1</source>
+        <translation>kubectl get pods skrev ikke ut noe JSON-objekt: %1</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::LocalRuntime</name>
-    <message>
-        <source>%1: cannot copy this file into the artifact.</source>
-        <translation>%1: kan ikke kopiere denne filen inn i artefaktet.</translation>
-    </message>
     <message>
         <source>copied %1 frontend files from %2</source>
         <translation>kopierte %1 frontend-filer fra %2</translation>
@@ -3811,16 +4394,8 @@ før: %2</translation>
         <translation>%1: kan ikke opprette artefaktmappen; kontroller tillatelsene.</translation>
     </message>
     <message>
-        <source>%1: cannot copy moosefacts into the artifact.</source>
-        <translation>%1: kan ikke kopiere moosefacts inn i artefaktet.</translation>
-    </message>
-    <message>
         <source>copied moosefacts (%1 bytes) from %2</source>
         <translation>kopierte moosefacts (%1 byte) fra %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot copy the facts into the artifact.</source>
-        <translation>%1: kan ikke kopiere faktaene inn i artefaktet.</translation>
     </message>
     <message>
         <source>copied the facts from %1</source>
@@ -3929,6 +4504,22 @@ før: %2</translation>
     <message>
         <source>stopping moosefacts %1</source>
         <translation>stopper moosefacts %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into the artifact: the disk holding %3 is full; free some space and build again.</source>
+        <translation>%1: kan ikke kopiere %2 inn i artefaktet: disken med %3 er full; frigjør litt plass og bygg på nytt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into the artifact; check the permissions of %3.</source>
+        <translation>%1: kan ikke kopiere %2 inn i artefaktet; kontroller tillatelsene til %3.</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>denne filen</translation>
+    </message>
+    <message>
+        <source>the facts</source>
+        <translation>facts</translation>
     </message>
 </context>
 <context>
@@ -4150,14 +4741,6 @@ før: %2</translation>
         <translation>trinnavnet «%1» er allerede brukt på linje %2; gi hvert trinn sitt eget navn.</translation>
     </message>
     <message>
-        <source>stage “%1” has no runtime; add “runtime:” with kubernetes, podman or local.</source>
-        <translation>trinnet «%1» har ikke noe kjøremiljø; legg til «runtime:» med kubernetes, podman eller local.</translation>
-    </message>
-    <message>
-        <source>stage “%1” has the unknown runtime “%2”; use kubernetes, podman or local.</source>
-        <translation>trinnet «%1» har det ukjente kjøremiljøet «%2»; bruk kubernetes, podman eller local.</translation>
-    </message>
-    <message>
         <source>stage “%1” has no host; add “host:” with the address the stage answers on, such as 127.0.0.1.</source>
         <translation>trinnet «%1» har ingen vert; legg til «host:» med adressen trinnet svarer på, for eksempel 127.0.0.1.</translation>
     </message>
@@ -4188,10 +4771,6 @@ før: %2</translation>
     <message>
         <source>this is not valid YAML (%1); correct the syntax at this position.</source>
         <translation>dette er ikke gyldig YAML (%1); rett syntaksen på dette stedet.</translation>
-    </message>
-    <message>
-        <source>the runtime “%1” is unknown; use kubernetes, podman or local.</source>
-        <translation>kjøremiljøet «%1» er ukjent; bruk kubernetes, podman eller local.</translation>
     </message>
     <message>
         <source>the target “%1” is not a host name; write localhost or the name of a host in the inventory, such as raspberrypi.</source>
@@ -4256,6 +4835,18 @@ før: %2</translation>
     <message>
         <source>“confirm” of stage “%1” is “%2”; write true or false.</source>
         <translation>«confirm» for trinnet «%1» er «%2»; skriv true eller false.</translation>
+    </message>
+    <message>
+        <source>the runtime “%1” is unknown; use %2.</source>
+        <translation>kjøretiden «%1» er ukjent; bruk %2.</translation>
+    </message>
+    <message>
+        <source>stage “%1” has no runtime; add “runtime:” with %2.</source>
+        <translation>trinn «%1» har ingen kjøretid; legg til «runtime:» med %2.</translation>
+    </message>
+    <message>
+        <source>stage “%1” has the unknown runtime “%2”; use %3.</source>
+        <translation>trinn «%1» har den ukjente kjøretiden «%2»; bruk %3.</translation>
     </message>
 </context>
 <context>
@@ -4460,14 +5051,6 @@ før: %2</translation>
         <translation>podman kube play</translation>
     </message>
     <message>
-        <source>waiting for %1 to serve %2</source>
-        <translation>venter på at %1 skal levere %2</translation>
-    </message>
-    <message>
-        <source>stage %1 did not become healthy within %2 s: %3</source>
-        <translation>trinn %1 ble ikke friskt innen %2 s: %3</translation>
-    </message>
-    <message>
         <source>stage %1: the backend is not live: GET %2 answered %3 three times in a row (podman runs no liveness probe, so Antler asks).</source>
         <translation>trinn %1: backenden lever ikke: GET %2 svarte %3 tre ganger på rad (podman kjører ingen liveness-kontroll, så Antler spør selv).</translation>
     </message>
@@ -4490,6 +5073,10 @@ før: %2</translation>
     <message>
         <source>%1 stopped</source>
         <translation>%1 stoppet</translation>
+    </message>
+    <message>
+        <source>podman ps printed no JSON list: %1</source>
+        <translation>podman ps skrev ikke ut noen JSON-liste: %1</translation>
     </message>
 </context>
 <context>
@@ -4574,8 +5161,8 @@ før: %2</translation>
 <context>
     <name>antler::pipeline::RuntimeFactory</name>
     <message>
-        <source>this build does not know the %1 runtime; use runtime: local, podman or kubernetes in antler.yaml.</source>
-        <translation>denne versjonen kjenner ikke kjøremiljøet %1; bruk runtime: local, podman eller kubernetes i antler.yaml.</translation>
+        <source>this build does not know the %1 runtime; use runtime: %2 in antler.yaml.</source>
+        <translation>dette bygget kjenner ikke kjøretiden %1; bruk runtime: %2 i antler.yaml.</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +5214,14 @@ før: %2</translation>
     <message>
         <source>cannot listen on %1:%2 (%3); another program uses the port: stop it or give the stage another port in antler.yaml.</source>
         <translation>kan ikke lytte på %1:%2 (%3); et annet program bruker porten: stopp det eller gi trinnet en annen port i antler.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::Stage</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two of a list of choices</comment>
+        <translation>%1 eller %2</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5590,13 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::HostLimit</name>
+    <message>
+        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
+        <translation>kan ikke lese limit-filen %1; kontroller stien etter --limit @, eller oppgi et vertsmønster.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::HostnameModule</name>
     <message>
         <source>missing required arguments: name</source>
@@ -5011,6 +5613,13 @@ før: %2</translation>
     <message>
         <source>Could not set the host name of %1 to %2: %3</source>
         <translation>Kunne ikke sette vertsnavnet til %1 til %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::IncludePlan</name>
+    <message>
+        <source>the tasks of %1 cannot be included: %2</source>
+        <translation>oppgavene i %1 kan ikke inkluderes: %2</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5781,109 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::PlaybookKeywords</name>
+    <message>
+        <source>rolling batches are not supported; run the play once per batch with --limit</source>
+        <translation>rullerende puljer støttes ikke; kjør playet én gang per pulje med --limit</translation>
+    </message>
+    <message>
+        <source>prompting is not supported in a headless run; pass the values with -e</source>
+        <translation>spørsmål støttes ikke i en kjøring uten grensesnitt; send verdiene med -e</translation>
+    </message>
+    <message>
+        <source>it belongs to serial batches, which are not supported</source>
+        <translation>det hører til serial-puljer, som ikke støttes</translation>
+    </message>
+    <message>
+        <source>set ansible_connection in the inventory instead</source>
+        <translation>angi ansible_connection i inventaret i stedet</translation>
+    </message>
+    <message>
+        <source>set ansible_user in the inventory instead</source>
+        <translation>angi ansible_user i inventaret i stedet</translation>
+    </message>
+    <message>
+        <source>set ansible_port in the inventory instead</source>
+        <translation>angi ansible_port i inventaret i stedet</translation>
+    </message>
+    <message>
+        <source>only ansible.builtin modules are available</source>
+        <translation>bare ansible.builtin-moduler er tilgjengelige</translation>
+    </message>
+    <message>
+        <source>write the arguments on each task</source>
+        <translation>skriv argumentene på hver oppgave</translation>
+    </message>
+    <message>
+        <source>only sudo is supported</source>
+        <translation>bare sudo støttes</translation>
+    </message>
+    <message>
+        <source>only plain sudo is supported</source>
+        <translation>bare vanlig sudo støttes</translation>
+    </message>
+    <message>
+        <source>hosts run in inventory order</source>
+        <translation>verter kjøres i inventarets rekkefølge</translation>
+    </message>
+    <message>
+        <source>use --forks instead</source>
+        <translation>bruk --forks i stedet</translation>
+    </message>
+    <message>
+        <source>task timeouts are not supported</source>
+        <translation>tidsavbrudd for oppgaver støttes ikke</translation>
+    </message>
+    <message>
+        <source>it is not supported</source>
+        <translation>det støttes ikke</translation>
+    </message>
+    <message>
+        <source>facts are gathered as one set</source>
+        <translation>facts samles inn som ett sett</translation>
+    </message>
+    <message>
+        <source>facts are gathered without a timeout</source>
+        <translation>facts samles inn uten tidsavbrudd</translation>
+    </message>
+    <message>
+        <source>local facts are not supported</source>
+        <translation>lokale facts støttes ikke</translation>
+    </message>
+    <message>
+        <source>the task debugger is not supported</source>
+        <translation>oppgavefeilsøkeren støttes ikke</translation>
+    </message>
+    <message>
+        <source>write it on the tasks instead</source>
+        <translation>skriv det på oppgavene i stedet</translation>
+    </message>
+    <message>
+        <source>background tasks are not supported; run the task in the foreground</source>
+        <translation>bakgrunnsoppgaver støttes ikke; kjør oppgaven i forgrunnen</translation>
+    </message>
+    <message>
+        <source>write the module as usual and add “delegate_to: localhost”</source>
+        <translation>skriv modulen som vanlig og legg til «delegate_to: localhost»</translation>
+    </message>
+    <message>
+        <source>write the module name as the key, such as “command: uptime”</source>
+        <translation>skriv modulnavnet som nøkkel, for eksempel «command: uptime»</translation>
+    </message>
+    <message>
+        <source>facts always belong to the host the task runs for</source>
+        <translation>facts hører alltid til verten oppgaven kjører for</translation>
+    </message>
+    <message>
+        <source>it was removed from Ansible; use include_tasks or import_tasks</source>
+        <translation>det er fjernet fra Ansible; bruk include_tasks eller import_tasks</translation>
+    </message>
+    <message>
+        <source>import_playbook is only allowed at the top level of a playbook</source>
+        <translation>import_playbook er bare tillatt på øverste nivå i en playbook</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::PlaybookParser</name>
     <message>
         <source>cannot read the playbook (%1); check the path and its permissions.</source>
@@ -5188,10 +5900,6 @@ før: %2</translation>
     <message>
         <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
         <translation>oppgaven varsler «%1», men playet har ingen handler med det navnet eller listen-emnet; legg til handleren eller rett navnet.</translation>
-    </message>
-    <message>
-        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
-        <translation>«environment» tar en tilordning i denne versjonen, ikke en mal; skriv én «NAME: value» per linje under det.</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -5558,10 +6266,6 @@ før: %2</translation>
         <translation>denne oppgaven har allerede en løkke; behold bare én av «loop» og «with_items».</translation>
     </message>
     <message>
-        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
-        <translation>løkken «%1» støttes ikke; bare «loop» og «with_items» gjør det, så skriv «loop:» med en liste eller en mal.</translation>
-    </message>
-    <message>
         <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
         <translation>oppgavenøkkelordet «%1» støttes ikke av Antler (%2); fjern det, eller kjør denne playbooken med ansible-playbook.</translation>
     </message>
@@ -5745,6 +6449,22 @@ før: %2</translation>
         <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
         <translation>«%1» er ikke et gyldig variabelnavn; bruk bokstaver, sifre og understreker, og ikke start med et siffer.</translation>
     </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “%1”.</source>
+        <translation>denne oppgaven har allerede en løkke; behold bare én av «loop» og «%1».</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; “loop”, “with_items”, “with_list”, “with_dict”, “with_subelements”, “with_nested”, “with_together”, “with_sequence”, “with_first_found”, “with_fileglob”, “with_pipe” and “with_template” are, so write “loop:” with a list or a template.</source>
+        <translation>løkken «%1» støttes ikke; «loop», «with_items», «with_list», «with_dict», «with_subelements», «with_nested», «with_together», «with_sequence», «with_first_found», «with_fileglob», «with_pipe» og «with_template» støttes, så skriv «loop:» med en liste eller en mal.</translation>
+    </message>
+    <message>
+        <source>“%1” needs terms to loop over; write them after the colon.</source>
+        <translation>«%1» trenger termer å gå gjennom; skriv dem etter kolonet.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false; write one of them, or a template.</source>
+        <translation>«%1» må være true eller false; skriv en av dem, eller en mal.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PythonRegex</name>
@@ -5796,14 +6516,6 @@ før: %2</translation>
 </context>
 <context>
     <name>antler::playbook::Runner</name>
-    <message>
-        <source>no hosts matched “%1”, so the play “%2” was skipped.</source>
-        <translation>ingen verter samsvarte med «%1», så playet «%2» ble hoppet over.</translation>
-    </message>
-    <message>
-        <source>the tasks of %1 cannot be included: %2</source>
-        <translation>oppgavene i %1 kan ikke inkluderes: %2</translation>
-    </message>
     <message>
         <source>the task at %1 notifies “%2”, but no handler has that name or listens to it; check the name under handlers:.</source>
         <translation>oppgaven ved %1 varsler «%2», men ingen handler har det navnet eller lytter på det; kontroller navnet under handlers:.</translation>
@@ -5923,6 +6635,13 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::TaskContext</name>
+    <message>
+        <source>“environment” of the task at %1 is “%2”, not a mapping; make the template give names and values.</source>
+        <translation>«environment» for oppgaven ved %1 er «%2», ikke en tilordning; la malen gi navn og verdier.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::TaskExecutor</name>
     <message>
         <source>the task at %1 cannot be templated: %2; define the variable in the play&apos;s vars, the inventory or with -e, or fix the expression.</source>
@@ -5956,6 +6675,25 @@ før: %2</translation>
         <source>the task was cancelled</source>
         <translation>oppgaven ble avbrutt</translation>
     </message>
+    <message>
+        <source>the loop “with_%1” of the task at %2 failed: %3</source>
+        <translation>løkken «with_%1» i oppgaven ved %2 mislyktes: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::TaskKeywords</name>
+    <message>
+        <source>“%1” of the task at %2 cannot be templated: %3; define the variable or fix the expression.</source>
+        <translation>«%1» i oppgaven ved %2 kan ikke evalueres: %3; definer variabelen eller rett uttrykket.</translation>
+    </message>
+    <message>
+        <source>“%1” of the task at %2 is “%3”, which is not a valid boolean; make the template give true or false.</source>
+        <translation>«%1» i oppgaven ved %2 er «%3», som ikke er en gyldig boolsk verdi; la malen gi true eller false.</translation>
+    </message>
+    <message>
+        <source>“%1” of the task at %2 is “%3”, which is not a whole number; make the template give one.</source>
+        <translation>«%1» i oppgaven ved %2 er «%3», som ikke er et heltall; la malen gi et.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::Templar</name>
@@ -5970,6 +6708,10 @@ før: %2</translation>
     <message>
         <source>the expression is empty</source>
         <translation>uttrykket er tomt</translation>
+    </message>
+    <message>
+        <source>the loop “with_%1” is not supported</source>
+        <translation>løkken «with_%1» støttes ikke</translation>
     </message>
 </context>
 <context>
@@ -6201,6 +6943,70 @@ før: %2</translation>
     <message>
         <source>Version comparison failed: invalid version number &apos;%1&apos;</source>
         <translation>Versjonssammenligning mislyktes: ugyldig versjonsnummer «%1»</translation>
+    </message>
+    <message>
+        <source>with_dict expects a dict</source>
+        <translation>with_dict forventer en dict</translation>
+    </message>
+    <message>
+        <source>subelements lookup expects a list of two or three items, </source>
+        <translation>subelements-lookup forventer en liste med to eller tre elementer, </translation>
+    </message>
+    <message>
+        <source>first a dict or a list, second a string pointing to the subkey</source>
+        <translation>først en dict eller en liste, deretter en streng som peker på undernøkkelen</translation>
+    </message>
+    <message>
+        <source>subelements lookup expects a dictionary, got &apos;%1&apos;</source>
+        <translation>subelements-lookup forventer en ordbok, fikk &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>could not find &apos;%1&apos; key in iterated item &apos;%2&apos;</source>
+        <translation>fant ikke nøkkelen &apos;%1&apos; i det gjennomløpte elementet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1 should point to a dictionary, got &apos;%2&apos;</source>
+        <translation>nøkkelen %1 skulle peke på en ordbok, fikk &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1 should point to a list, got &apos;%2&apos;</source>
+        <translation>nøkkelen %1 skulle peke på en liste, fikk &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>with_nested requires at least one element in the nested list</source>
+        <translation>with_nested krever minst ett element i den nøstede listen</translation>
+    </message>
+    <message>
+        <source>with_together requires at least one element in each list</source>
+        <translation>with_together krever minst ett element i hver liste</translation>
+    </message>
+    <message>
+        <source>unknown error parsing with_sequence arguments: %1 (%2)</source>
+        <translation>ukjent feil ved tolking av with_sequence-argumentene: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>can&apos;t specify both count and end in with_sequence</source>
+        <translation>kan ikke angi både count og end i with_sequence</translation>
+    </message>
+    <message>
+        <source>must specify count or end in with_sequence</source>
+        <translation>count eller end må angis i with_sequence</translation>
+    </message>
+    <message>
+        <source>to count backwards make stride negative</source>
+        <translation>for å telle baklengs, gjør stride negativ</translation>
+    </message>
+    <message>
+        <source>to count forward don&apos;t make stride negative</source>
+        <translation>for å telle forover, ikke gjør stride negativ</translation>
+    </message>
+    <message>
+        <source>bad formatting string: %1</source>
+        <translation>ugyldig formatstreng: %1</translation>
+    </message>
+    <message>
+        <source>with_sequence gives more than a million items</source>
+        <translation>with_sequence gir mer enn én million elementer</translation>
     </message>
 </context>
 <context>
@@ -6573,6 +7379,13 @@ før: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::jinja::LoopLookups</name>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not one of dict, subelements, nested, together and sequence</source>
+        <translation>lookup-pluginen &apos;%1&apos; er ikke en av dict, subelements, nested, together og sequence</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::jinja::Methods</name>
     <message>
         <source>get expected at least 1 argument, got 0</source>
@@ -6758,6 +7571,10 @@ før: %2</translation>
         <source>sudo said: %1</source>
         <translation>sudo sa: %1</translation>
     </message>
+    <message>
+        <source>Cannot become %1 with sudo on %2: %3; check the become password and the sudoers rules for the login user.</source>
+        <translation>Kan ikke bli %1 med sudo på %2: %3; kontroller become-passordet og sudoers-reglene for innloggingsbrukeren.</translation>
+    </message>
 </context>
 <context>
     <name>antler::transport::CommandBuilder</name>
@@ -6768,6 +7585,25 @@ før: %2</translation>
     <message>
         <source>The become method &apos;%1&apos; for %2 is not supported; use sudo.</source>
         <translation>Become-metoden «%1» for %2 støttes ikke; bruk sudo.</translation>
+    </message>
+    <message>
+        <source>The environment variable name &apos;%1&apos; for %2 is not valid; use letters, digits and underscores.</source>
+        <translation>Navnet på miljøvariabelen &apos;%1&apos; for %2 er ugyldig; bruk bokstaver, sifre og understreker.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::KeychainSecretStore</name>
+    <message>
+        <source>Checking whether a system keyring is running…</source>
+        <translation>Kontrollerer om en systemnøkkelring kjører…</translation>
+    </message>
+    <message>
+        <source>No system keyring answers (%1); start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
+        <translation>Ingen systemnøkkelring svarer (%1); start GNOME Keyring eller KWallet i skrivebordsøkten for å huske passord.</translation>
+    </message>
+    <message>
+        <source>Cannot remember the secret %1 in the system keyring: %2.</source>
+        <translation>Kan ikke huske hemmeligheten %1 i systemnøkkelringen: %2.</translation>
     </message>
 </context>
 <context>
@@ -6831,6 +7667,17 @@ før: %2</translation>
         <source>Cannot start /bin/sh on %1: %2.</source>
         <translation>Kan ikke starte /bin/sh på %1: %2.</translation>
     </message>
+    <message>
+        <source>The %1 on %2 did not finish within %3 ms and was stopped; raise its timeout or check why it hangs.</source>
+        <translation>%1 på %2 ble ikke ferdig innen %3 ms og ble stoppet; øk tidsavbruddet eller finn ut hvorfor det henger.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SecretQuestions</name>
+    <message>
+        <source>Secrets cannot be remembered here: Antler was built without a system keyring.</source>
+        <translation>Hemmeligheter kan ikke huskes her: Antler ble bygget uten systemnøkkelring.</translation>
+    </message>
 </context>
 <context>
     <name>antler::transport::SharedShellPool</name>
@@ -6849,6 +7696,10 @@ før: %2</translation>
     <message>
         <source>signal %1</source>
         <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>stopped with the shell that ran it (%1); it may or may not have completed. Run it again.</source>
+        <translation>stoppet sammen med skallet som kjørte det (%1); det kan ha fullført eller ikke. Kjør det på nytt.</translation>
     </message>
 </context>
 <context>
@@ -6899,6 +7750,30 @@ før: %2</translation>
     <message>
         <source>unknown error</source>
         <translation>ukjent feil</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2 port %3): %4; check that the host is up and its SSH server listens on that port.</source>
+        <translation>Kan ikke koble til %1 (%2 port %3): %4; kontroller at verten er oppe og at SSH-serveren lytter på den porten.</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 ms and was stopped; raise its timeout or check why it hangs.</source>
+        <translation>ble ikke ferdig innen %1 ms og ble stoppet; øk tidsavbruddet eller finn ut hvorfor det henger.</translation>
+    </message>
+    <message>
+        <source>could not start: the server refused a new channel (%1).</source>
+        <translation>kunne ikke starte: serveren avviste en ny kanal (%1).</translation>
+    </message>
+    <message>
+        <source>could not start: the server refused to run it (%1).</source>
+        <translation>kunne ikke starte: serveren nektet å kjøre det (%1).</translation>
+    </message>
+    <message>
+        <source>ended without an exit status; the SSH server may have stopped it.</source>
+        <translation>avsluttet uten avslutningsstatus; SSH-serveren kan ha stoppet det.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2); commands that were running may or may not have completed. Check the host and run them again.</source>
+        <translation>Tilkoblingen til %1 ble brutt (%2); kommandoer som kjørte, kan ha fullført eller ikke. Kontroller verten og kjør dem på nytt.</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +7829,30 @@ før: %2</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is marked @revoked in %4:%5; refusing to connect, nothing was run.</source>
+        <translation>Vertsnøkkelen til %1 (%2 %3) er merket @revoked i %4:%5; nekter å koble til, ingenting ble kjørt.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; nothing was run. If the new key is right, remove the old one with `ssh-keygen -R &apos;%10&apos; -f %6` and connect again.</source>
+        <translation>Vertsnøkkelen til %1 (%2 port %3) er ENDRET: serveren viser nå %4 %5, men %6:%7 inneholder %8 %9. Noen kan avlytte tilkoblingen, eller verten er installert på nytt; ingenting ble kjørt. Hvis den nye nøkkelen er riktig, fjern den gamle med `ssh-keygen -R &apos;%10&apos; -f %6` og koble til på nytt.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known: the server presents %2 %3, which is not in %4. Compare it with `ssh-keygen -lf` of the host&apos;s key on the host itself, then accept it with --accept-new-host-keys (or add it to %4).</source>
+        <translation>Vertsnøkkelen til %1 er ikke kjent: serveren viser %2 %3, som ikke står i %4. Sammenlign den med `ssh-keygen -lf` av vertens nøkkel på selve verten, og godta den så med --accept-new-host-keys (eller legg den til i %4).</translation>
+    </message>
+    <message>
+        <source>the key file %1 (cannot read it: not a private key, or the passphrase is wrong)</source>
+        <translation>nøkkelfilen %1 (kan ikke leses: ikke en privat nøkkel, eller passfrasen er feil)</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, the key (ansible_ssh_private_key_file) or the password.</source>
+        <translation>Kan ikke logge inn på %1: serveren avviste %2 (den godtar %3); kontroller brukernavnet, nøkkelen (ansible_ssh_private_key_file) eller passordet.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7911,10 @@ før: %2</translation>
     <message>
         <source>read the status of %1</source>
         <translation>lese statusen til %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of %1 on %2: unexpected answer &apos;%3&apos; from stat; check that GNU coreutils are installed.</source>
+        <translation>Kan ikke lese statusen til %1 på %2: uventet svar &apos;%3&apos; fra stat; kontroller at GNU coreutils er installert.</translation>
     </message>
 </context>
 </TS>

@@ -137,12 +137,12 @@
         <translation>Öppnar kontrollpanelen, som visar pipelinens steg.</translation>
     </message>
     <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Läs pipelinen från FILE (se Konfiguration).</translation>
-    </message>
-    <message>
         <source>Qt&apos;s own options for a window, such as -platform, -style and -reverse, are accepted too.</source>
         <translation>Qts egna flaggor för ett fönster, som -platform, -style och -reverse, accepteras också.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and exit.</source>
+        <translation>Spara en bild av fönstret i FILE och avsluta.</translation>
     </message>
 </context>
 <context>
@@ -162,6 +162,28 @@
     <message>
         <source>the option %1 needs a value; write it as “%1 %2”.</source>
         <translation>flaggan %1 behöver ett värde; skriv den som ”%1 %2”.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CommandSpec</name>
+    <message>
+        <source>Read the pipeline from FILE (see Configuration).</source>
+        <translation>Läs pipelinen från FILE (se Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Skriv ut resultaten som JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::cli::CompleteCommand</name>
+    <message>
+        <source>Print the stages or the help topics, one per line, for the shell&apos;s completion.</source>
+        <translation>Skriv ut stegen eller hjälpavsnitten, ett per rad, för skalets komplettering.</translation>
+    </message>
+    <message>
+        <source>The profile to read.</source>
+        <translation>Profilen som ska läsas.</translation>
     </message>
 </context>
 <context>
@@ -323,14 +345,6 @@
         <translation>Bygger avbildningarna, rullar ut dem och flyttar en release från steg till steg; varje moment registreras.</translation>
     </message>
     <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Läs pipelinen från FILE (se Konfiguration).</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON.</source>
-        <translation>Skriv ut resultaten som JSON.</translation>
-    </message>
-    <message>
         <source>build: the moosefacts program to package, instead of the one next to antler.</source>
         <translation>build: moosefacts-programmet som ska paketeras, i stället för det bredvid antler.</translation>
     </message>
@@ -420,6 +434,22 @@
         <source>there is no pipeline command “%1”; use %2.</source>
         <translation>det finns inget pipelinekommando ”%1”; använd %2.</translation>
     </message>
+    <message>
+        <source>When the pipeline history is damaged, keep it aside (renamed, never deleted) and start a new one.</source>
+        <translation>När pipelinehistoriken är skadad, lägg den åt sidan (omdöpt, aldrig raderad) och börja en ny.</translation>
+    </message>
+    <message>
+        <source>It is shown read-only.</source>
+        <translation>Den visas skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or run again with --new-history to keep it aside under another name and start a new one.</source>
+        <translation>Återställ den från en säkerhetskopia, eller kör igen med --new-history för att lägga den åt sidan under ett annat namn och börja en ny.</translation>
+    </message>
+    <message>
+        <source>the damaged pipeline history is kept as %1; a new one was started.</source>
+        <translation>den skadade pipelinehistoriken sparas som %1; en ny har påbörjats.</translation>
+    </message>
 </context>
 <context>
     <name>antler::cli::RunPlaybookCommand</name>
@@ -446,10 +476,6 @@
     <message>
         <source>%1 is not supported by Antler; set the same in the inventory (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) or in the playbook instead.</source>
         <translation>%1 stöds inte av Antler; ange samma sak i inventariet (ansible_user, ansible_become, ansible_become_password, ansible_ssh_private_key_file) eller i playbooken i stället.</translation>
-    </message>
-    <message>
-        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
-        <translation>kan inte läsa begränsningsfilen %1; kontrollera sökvägen efter --limit @, eller ange ett värdmönster.</translation>
     </message>
     <message>
         <source>Running playbooks</source>
@@ -559,16 +585,8 @@
         <translation>Visar varje stegs hälsa i realtid: samma kontroller och värdmätvärden som diagrammen visar.</translation>
     </message>
     <message>
-        <source>Print the results as JSON.</source>
-        <translation>Skriv ut resultaten som JSON.</translation>
-    </message>
-    <message>
         <source>Keep printing updates until interrupted.</source>
         <translation>Fortsätt skriva ut uppdateringar tills du avbryter.</translation>
-    </message>
-    <message>
-        <source>Read the pipeline from FILE (see Configuration).</source>
-        <translation>Läs pipelinen från FILE (se Konfiguration).</translation>
     </message>
     <message>
         <source>It exits with 0 when every stage is up, 2 when a stage is down and 3 when none is down but one is degraded or not known yet. One-shot status has no history, so one failed probe counts as down.</source>
@@ -611,6 +629,69 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ChoosePage</name>
+    <message>
+        <source>Choose how the Pi runs the stages</source>
+        <translation>Välj hur Pi:n kör stegen</translation>
+    </message>
+    <message>
+        <source>Good defaults are filled in; change what you need. The Pi is set up as soon as you go on.</source>
+        <translation>Bra standardvärden är ifyllda; ändra det du behöver. Pi:n konfigureras så snart du går vidare.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the Pi</source>
+        <translation>&amp;Konfigurera Pi:n</translation>
+    </message>
+    <message>
+        <source>podman: containers, light on memory</source>
+        <translation>podman: containrar, snål med minnet</translation>
+    </message>
+    <message>
+        <source>k3s: a small Kubernetes, needs 2 GB</source>
+        <translation>k3s: en liten Kubernetes, behöver 2 GB</translation>
+    </message>
+    <message>
+        <source>a folder with k3s, install.sh and the air-gap images (optional)</source>
+        <translation>en mapp med k3s, install.sh och air-gap-avbildningarna (valfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Motor:</translation>
+    </message>
+    <message>
+        <source>&amp;Registry port:</source>
+        <translation>&amp;Registerport:</translation>
+    </message>
+    <message>
+        <source>k3s air-gap &amp;bundle:</source>
+        <translation>k3s air-gap-&amp;paket:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Stage %1:</source>
+        <translation>Steg %1:</translation>
+    </message>
+    <message>
+        <source>Recommended: k3s, since the Pi has %1 MB of memory and a 64-bit system.</source>
+        <translation>Rekommenderas: k3s, eftersom Pi:n har %1 MB minne och ett 64-bitarssystem.</translation>
+    </message>
+    <message>
+        <source>Recommended: podman (k3s wants 2 GB of memory and a 64-bit system).</source>
+        <translation>Rekommenderas: podman (k3s kräver 2 GB minne och ett 64-bitarssystem).</translation>
+    </message>
+    <message>
+        <source>Port %1 is used twice: give every stage and the registry a port of its own.</source>
+        <translation>Port %1 används två gånger: ge varje steg och registret en egen port.</translation>
+    </message>
+    <message>
+        <source>Name at least one stage, for example test.</source>
+        <translation>Namnge minst ett steg, till exempel test.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +786,152 @@
     <message>
         <source>from commit %1</source>
         <translation>från commit %1</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ConnectPage</name>
+    <message>
+        <source>Connect to the Pi</source>
+        <translation>Anslut till Pi:n</translation>
+    </message>
+    <message>
+        <source>The address of a Raspberry Pi with SSH turned on (Raspberry Pi Imager: Edit settings → Services → Enable SSH), and the user you log in as.</source>
+        <translation>Adressen till en Raspberry Pi med SSH påslaget (Raspberry Pi Imager: Redigera inställningar → Tjänster → Aktivera SSH), och användaren du loggar in som.</translation>
+    </message>
+    <message>
+        <source>raspberrypi.local or 192.168.1.20</source>
+        <translation>raspberrypi.local eller 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>Keys of the SSH &amp;agent</source>
+        <translation>Nycklarna i SSH-&amp;agenten</translation>
+    </message>
+    <message>
+        <source>A &amp;key file:</source>
+        <translation>En &amp;nyckelfil:</translation>
+    </message>
+    <message>
+        <source>The user&apos;s pass&amp;word:</source>
+        <translation>Användarens löse&amp;nord:</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Välj den privata nyckeln</translation>
+    </message>
+    <message>
+        <source>Log in with:</source>
+        <translation>Logga in med:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Going on with the setup of %1 where it stopped: %2 of %3 steps are done. Test the connection to continue.</source>
+        <translation>Konfigurationen av %1 fortsätter där den stannade: %2 av %3 moment är klara. Testa anslutningen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. %2</source>
+        <translation>STOPP: Pi:n på %1 visar en annan värdnyckel än den som den här datorn litar på. Någon kan avlyssna anslutningen, eller så har Pi:n installerats om; inget kördes. %2</translation>
+    </message>
+    <message>
+        <source>Nothing answers SSH at %1 port %2 (connection refused): turn SSH on on the Pi (sudo raspi-config → Interface Options → SSH) or check the port.</source>
+        <translation>Inget svarar på SSH på %1 port %2 (anslutningen nekades): slå på SSH på Pi:n (sudo raspi-config → Interface Options → SSH) eller kontrollera porten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (no route to it): check the address and that the Pi is on and on the same network.</source>
+        <translation>%1 kan inte nås (ingen väg dit): kontrollera adressen och att Pi:n är på och i samma nätverk.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the Pi may still be starting, or a firewall drops the connection; wait a minute and test again.</source>
+        <translation>%1 svarade inte i tid: Pi:n startar kanske fortfarande, eller så släpper en brandvägg anslutningen; vänta en minut och testa igen.</translation>
+    </message>
+    <message>
+        <source>The Pi refused to let %1 log in with this key or password: check the user name (Raspberry Pi Imager sets it) and the key or password.</source>
+        <translation>Pi:n nekade %1 att logga in med den här nyckeln eller lösenordet: kontrollera användarnamnet (Raspberry Pi Imager anger det) och nyckeln eller lösenordet.</translation>
+    </message>
+    <message>
+        <source>%1 logged in but cannot use sudo without a password: give %1 sudo rights on the Pi, or use the password login so that sudo gets it.</source>
+        <translation>%1 loggade in men kan inte använda sudo utan lösenord: ge %1 sudo-rättigheter på Pi:n, eller använd inloggning med lösenord så att sudo får det.</translation>
+    </message>
+    <message>
+        <source>Type the Pi&apos;s address first.</source>
+        <translation>Skriv in Pi:ns adress först.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Lösenfras för nyckeln</translation>
+    </message>
+    <message>
+        <source>The Pi presents a host key this computer has not seen before: check it on the next page.</source>
+        <translation>Pi:n visar en värdnyckel som den här datorn inte har sett förut: kontrollera den på nästa sida.</translation>
+    </message>
+    <message>
+        <source>Connected; checking that sudo works…</source>
+        <translation>Ansluten; kontrollerar att sudo fungerar…</translation>
+    </message>
+    <message>
+        <source>sudo failed: %1</source>
+        <translation>sudo misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; sudo works.</source>
+        <translation>Ansluten till %1 som %2; sudo fungerar.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::DonePage</name>
+    <message>
+        <source>The Pi is ready</source>
+        <translation>Pi:n är klar</translation>
+    </message>
+    <message>
+        <source>Every step has finished; the Pi is now the target of a profile of its own.</source>
+        <translation>Varje moment är klart; Pi:n är nu målet för en egen profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Build and deploy to %1</source>
+        <translation>&amp;Bygg och driftsätt till %1</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (port %2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 now has:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the memory cgroup controller on&lt;/li&gt;&lt;li&gt;%2 as its container engine&lt;/li&gt;&lt;li&gt;an image registry on port %3&lt;/li&gt;&lt;li&gt;the build tools&lt;/li&gt;&lt;li&gt;the stages %4&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;%1 har nu:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;minneskontrollern för cgroups påslagen&lt;/li&gt;&lt;li&gt;%2 som containermotor&lt;/li&gt;&lt;li&gt;ett avbildningsregister på port %3&lt;/li&gt;&lt;li&gt;byggverktygen&lt;/li&gt;&lt;li&gt;stegen %4&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The profile could not be written:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Profilen kunde inte skrivas:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new profile &lt;tt&gt;%1&lt;/tt&gt; opens in the window when you click Finish.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den nya profilen &lt;tt&gt;%1&lt;/tt&gt; öppnas i fönstret när du klickar på Slutför.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1537,65 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key: %1</source>
+        <translation>Okänd värdnyckel: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents a host key that is not in your known_hosts file. Connect only if it is the key of that host.</source>
+        <translation>%1 (%2) visar en värdnyckel som inte finns i din known_hosts-fil. Anslut bara om det är nyckeln för den värden.</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Nyckeltyp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the host itself (at its console, or over a connection you already trust) and compare the fingerprint it prints:</source>
+        <translation>För att kontrollera den, kör detta på själva värden (vid dess konsol, eller över en anslutning du redan litar på) och jämför fingeravtrycket den skriver ut:</translation>
+    </message>
+    <message>
+        <source>Accept adds the key to %1 and the connection goes on. Reject stops the connection to this host only; nothing runs on it.</source>
+        <translation>Godkänn lägger till nyckeln i %1 och anslutningen fortsätter. Avvisa stoppar bara anslutningen till den här värden; inget körs på den.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and connect</source>
+        <translation>&amp;Godkänn och anslut</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Avvisa</translation>
+    </message>
+    <message>
+        <source>Host key changed: %1 refused</source>
+        <translation>Värdnyckeln har ändrats: %1 avvisad</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) has CHANGED since it was last accepted. Someone may be intercepting the connection (a man-in-the-middle attack), or the host was reinstalled or got new keys. Antler refused to connect: nothing was run on this host.</source>
+        <translation>Värdnyckeln för %1 (%2) har ÄNDRATS sedan den senast godkändes. Någon kan avlyssna anslutningen (en mellanhandsattack), eller så har värden installerats om eller fått nya nycklar. Antler vägrade ansluta: inget kördes på den här värden.</translation>
+    </message>
+    <message>
+        <source>The host presents:</source>
+        <translation>Värden visar:</translation>
+    </message>
+    <message>
+        <source>known_hosts holds:</source>
+        <translation>known_hosts innehåller:</translation>
+    </message>
+    <message>
+        <source>Line to remove:</source>
+        <translation>Rad att ta bort:</translation>
+    </message>
+    <message>
+        <source>Check the key on the host itself with %1. Only if it matches what the host presents, remove the old line (for example with the command below) and run again; Antler never replaces a known key for you.</source>
+        <translation>Kontrollera nyckeln på själva värden med %1. Bara om den stämmer med det värden visar, ta bort den gamla raden (till exempel med kommandot nedan) och kör igen; Antler ersätter aldrig en känd nyckel åt dig.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HostsModel</name>
     <message>
         <source>not connected</source>
@@ -1435,10 +1721,6 @@ före: %2</translation>
         <translation>&amp;Konfigurera en Pi…</translation>
     </message>
     <message>
-        <source>arrives with the setup wizard</source>
-        <translation>kommer med konfigurationsguiden</translation>
-    </message>
-    <message>
         <source>Hosts</source>
         <translation>Värdar</translation>
     </message>
@@ -1501,6 +1783,33 @@ före: %2</translation>
     <message>
         <source>Temperature</source>
         <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Connect to a fresh Raspberry Pi, set it up for the pipeline and make it a profile</source>
+        <translation>Anslut till en ny Raspberry Pi, konfigurera den för pipelinen och gör den till en profil</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::InspectPage</name>
+    <message>
+        <source>What the Pi is</source>
+        <translation>Vad Pi:n är</translation>
+    </message>
+    <message>
+        <source>Antler looks at the board, the system, the memory and the disk; nothing is changed yet.</source>
+        <translation>Antler tittar på kortet, systemet, minnet och disken; inget ändras ännu.</translation>
+    </message>
+    <message>
+        <source>Reading the Pi&apos;s facts…</source>
+        <translation>Läser Pi:ns facts…</translation>
+    </message>
+    <message>
+        <source>The facts could not be read: %1</source>
+        <translation>Facts kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way.</source>
+        <translation>Inget står i vägen.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2279,38 @@ före: %2</translation>
         <source>the pipeline history cannot be opened, so nothing can run; see the Events dock.</source>
         <translation>pipelinehistoriken kan inte öppnas, så ingenting kan köras; se panelen Händelser.</translation>
     </message>
+    <message>
+        <source>Pipeline history damaged</source>
+        <translation>Pipelinehistoriken är skadad</translation>
+    </message>
+    <message>
+        <source>The pipeline history cannot be read, so builds, rollouts and promotions cannot be recorded.</source>
+        <translation>Pipelinehistoriken kan inte läsas, så byggen, utrullningar och befordringar kan inte registreras.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start a new history? The damaged file is kept beside it under a new name, so it can be restored or examined later.</source>
+        <translation>%1
+
+Börja en ny historik? Den skadade filen sparas bredvid under ett nytt namn, så att den kan återställas eller undersökas senare.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New History</source>
+        <translation>Börja en &amp;ny historik</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It, Read-Only</source>
+        <translation>&amp;Behåll den, skrivskyddad</translation>
+    </message>
+    <message>
+        <source>The damaged pipeline history is kept as %1; a new one was started.</source>
+        <translation>Den skadade pipelinehistoriken sparas som %1; en ny har påbörjats.</translation>
+    </message>
+    <message>
+        <source>Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
+        <translation>Antler bygger älgfakta-appen och driftsätter den till %1. Följ den i panelen Åtgärder nedan.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -2075,6 +2416,17 @@ före: %2</translation>
     <message>
         <source>Stop “%1”; the stage keeps the release it ran before.</source>
         <translation>Stoppa ”%1”; steget behåller den release det körde tidigare.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::PiSetupWizard</name>
+    <message>
+        <source>Set up a Raspberry Pi</source>
+        <translation>Konfigurera en Raspberry Pi</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the playbooks: %1; check that the temporary folder is writable.</source>
+        <translation>Kan inte skapa en tillfällig mapp för playbooks: %1; kontrollera att den tillfälliga mappen är skrivbar.</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2730,6 @@ före: %2</translation>
     <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Taggar:</translation>
-    </message>
-    <message>
-        <source>S&amp;kip tags:</source>
-        <translation>Hoppa ö&amp;ver taggar:</translation>
     </message>
     <message>
         <source>Extra variables</source>
@@ -2693,6 +3041,145 @@ före: %2</translation>
     <message>
         <source>Live output</source>
         <translation>Direktutdata</translation>
+    </message>
+    <message>
+        <source>S&amp;kip:</source>
+        <translation>&amp;Hoppa över:</translation>
+    </message>
+    <message>
+        <source>Skip tags: tasks with one of these tags do not run.</source>
+        <translation>Taggar att hoppa över: uppgifter med någon av dessa taggar körs inte.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::ProvisionPage</name>
+    <message>
+        <source>Setting up the Pi</source>
+        <translation>Konfigurerar Pi:n</translation>
+    </message>
+    <message>
+        <source>Each step is a playbook of its own; a second run changes nothing. You may close the wizard: it goes on where it left off next time.</source>
+        <translation>Varje moment är en egen playbook; en andra körning ändrar inget. Du kan stänga guiden: den fortsätter där den slutade nästa gång.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Förfluten tid</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the step</source>
+        <translation>&amp;Försök med momentet igen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy its log</source>
+        <translation>&amp;Kopiera dess logg</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Done in an earlier session.
+</source>
+        <translation>Klart i en tidigare session.
+</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Körs</translation>
+    </message>
+    <message>
+        <source>Waiting for the Pi to come back</source>
+        <translation>Väntar på att Pi:n kommer tillbaka</translation>
+    </message>
+    <message>
+        <source>The Pi is rebooting; waiting for it to come back (gives up in %1).</source>
+        <translation>Pi:n startar om; väntar på att den kommer tillbaka (ger upp om %1).</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Körs: %1</translation>
+    </message>
+    <message>
+        <source>The step failed; its log says why.</source>
+        <translation>Momentet misslyckades; dess logg visar varför.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n change(s)</source>
+        <translation>
+            <numerusform>Klart: %n ändring</numerusform>
+            <numerusform>Klart: %n ändringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: nothing to change</source>
+        <translation>Klart: inget att ändra</translation>
+    </message>
+</context>
+<context>
+    <name>antler::gui::SecretDialog</name>
+    <message>
+        <source>%1 (%2) asks for the SSH password of %3.</source>
+        <translation>%1 (%2) frågar efter SSH-lösenordet för %3.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 (%2) asks for the password of %3 to run tasks as %4 (the become password).</source>
+        <translation>sudo på %1 (%2) frågar efter lösenordet för %3 för att köra uppgifter som %4 (become-lösenordet).</translation>
+    </message>
+    <message>
+        <source>The key file %1, used to log in to %2 (%3), is protected by a passphrase.</source>
+        <translation>Nyckelfilen %1, som används för att logga in på %2 (%3), är skyddad av en lösenfras.</translation>
+    </message>
+    <message>
+        <source>Key passphrase: %1</source>
+        <translation>Lösenfras för nyckeln: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Lösenord: %1</translation>
+    </message>
+    <message>
+        <source>The last answer was refused.</source>
+        <translation>Det senaste svaret avvisades.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Kom ihåg i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>Asked once per host while Antler runs; never written to a file or a log.</source>
+        <translation>Frågas en gång per värd medan Antler körs; skrivs aldrig till en fil eller en logg.</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>Anslut inte</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3590,53 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::gui::VerifyHostPage</name>
+    <message>
+        <source>Check that this is your Pi</source>
+        <translation>Kontrollera att det här är din Pi</translation>
+    </message>
+    <message>
+        <source>Before anything is sent to it, compare the Pi&apos;s host key with the one the Pi itself shows. If they match, nobody is in between.</source>
+        <translation>Innan något skickas till den, jämför Pi:ns värdnyckel med den som Pi:n själv visar. Om de stämmer finns ingen emellan.</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: &amp;trust this Pi</source>
+        <translation>Fingeravtrycken stämmer: &amp;lita på den här Pi:n</translation>
+    </message>
+    <message>
+        <source>They do &amp;not match</source>
+        <translation>De stämmer &amp;inte</translation>
+    </message>
+    <message>
+        <source>Trusted and connected: the key is in %1.</source>
+        <translation>Betrodd och ansluten: nyckeln finns i %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; port %2 presents this host key:&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; port %2 visar den här värdnyckeln:&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>On the Pi (with a screen and keyboard, or a connection you already trust), run:
+
+    ssh-keygen -lf %1
+
+It prints the fingerprint after the key size; it must be the same as above.</source>
+        <translation>På Pi:n (med skärm och tangentbord, eller över en anslutning du redan litar på), kör:
+
+    ssh-keygen -lf %1
+
+Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma som ovan.</translation>
+    </message>
+    <message>
+        <source>Trusting the key and logging in…</source>
+        <translation>Litar på nyckeln och loggar in…</translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was sent to the Pi. Check that the address is your Pi&apos;s, then go back and test the connection again.</source>
+        <translation>Inte betrodd: inget skickades till Pi:n. Kontrollera att adressen är din Pi:s, gå sedan tillbaka och testa anslutningen igen.</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::DeploymentMarkers</name>
     <message>
         <source>%1 %2</source>
@@ -3194,6 +3728,13 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::health::MetricsScrape</name>
+    <message>
+        <source>the /metrics answer has no %1 or %2 samples; is this a moosefacts server?</source>
+        <translation>/metrics-svaret har inga %1- eller %2-mätvärden; är detta en moosefacts-server?</translation>
+    </message>
+</context>
+<context>
     <name>antler::health::MonitoredHosts</name>
     <message>
         <source>the pipeline&apos;s target %1 is not in the inventory %2; add it there or change target: in %3.</source>
@@ -3272,6 +3813,10 @@ före: %2</translation>
     <message>
         <source>no TLS handshake with %1: %2</source>
         <translation>inget TLS-handslag med %1: %2</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>ingen innehållstyp</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +4014,13 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::inventory::PythonLiteral</name>
+    <message>
+        <source>a list or dict cannot be a dict key</source>
+        <translation>en lista eller en dict kan inte vara en dict-nyckel</translation>
+    </message>
+</context>
+<context>
     <name>antler::inventory::VarsFiles</name>
     <message>
         <source>cannot read the variables file (%1); check that it is readable.</source>
@@ -3531,6 +4083,17 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::pipeline::ArtifactDigest</name>
+    <message>
+        <source>%1: cannot read this file of the artifact (%2).</source>
+        <translation>%1: kan inte läsa den här filen i artefakten (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read this file of the artifact.</source>
+        <translation>%1: kan inte läsa den här filen i artefakten.</translation>
+    </message>
+</context>
+<context>
     <name>antler::pipeline::BuildSources</name>
     <message>
         <source>cannot find the moosefacts program next to antler or on PATH; build it (ninja moosefacts) or name it with --moosefacts FILE.</source>
@@ -3574,13 +4137,17 @@ före: %2</translation>
         <source>cancelled</source>
         <translation>avbruten</translation>
     </message>
+    <message>
+        <source>waiting for %1 to serve %2</source>
+        <translation>väntar på att %1 ska leverera %2</translation>
+    </message>
+    <message>
+        <source>stage %1 did not become healthy within %2 s: %3</source>
+        <translation>steg %1 blev inte friskt inom %2 s: %3</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::History</name>
-    <message>
-        <source>%1: cannot prepare the pipeline history (%2); check that the file is writable or remove it.</source>
-        <translation>%1: kan inte förbereda pipelinehistoriken (%2); kontrollera att filen är skrivbar, eller ta bort den.</translation>
-    </message>
     <message>
         <source>%1: cannot create the folder for the pipeline history; check the permissions.</source>
         <translation>%1: kan inte skapa mappen för pipelinehistoriken; kontrollera behörigheterna.</translation>
@@ -3612,6 +4179,30 @@ före: %2</translation>
     <message>
         <source>%1: cannot read the pipeline history (%2); the file is left as it is: restore it from a backup, or move it aside so that Antler starts a new one.</source>
         <translation>%1: kan inte läsa pipelinehistoriken (%2); filen lämnas som den är: återställ den från en säkerhetskopia, eller flytta undan den så att Antler börjar en ny.</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding the pipeline history is full; free some space and try again. Nothing recorded so far is lost.</source>
+        <translation>%1: disken med pipelinehistoriken är full; frigör lite utrymme och försök igen. Inget som registrerats hittills går förlorat.</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the pipeline history (%2); check that the file and its folder are writable.</source>
+        <translation>%1: kan inte förbereda pipelinehistoriken (%2); kontrollera att filen och dess mapp är skrivbara.</translation>
+    </message>
+    <message>
+        <source>%1: the pipeline history is damaged (it is not an SQLite database); the file is left as it is.</source>
+        <translation>%1: pipelinehistoriken är skadad (den är ingen SQLite-databas); filen lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>%1: the pipeline history is damaged (%2); the file is left as it is.</source>
+        <translation>%1: pipelinehistoriken är skadad (%2); filen lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the damaged pipeline history to %2; check the folder&apos;s permissions.</source>
+        <translation>%1: kan inte byta namn på den skadade pipelinehistoriken till %2; kontrollera mappens behörigheter.</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the %2: the disk holding the pipeline history is full; free some space and try again.</source>
+        <translation>%1: kan inte registrera åtgärden %2: disken med pipelinehistoriken är full; frigör lite utrymme och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -3764,14 +4355,6 @@ före: %2</translation>
         <translation>kubectl rollout status</translation>
     </message>
     <message>
-        <source>waiting for %1 to serve %2</source>
-        <translation>väntar på att %1 ska leverera %2</translation>
-    </message>
-    <message>
-        <source>stage %1 did not become healthy within %2 s: %3</source>
-        <translation>steg %1 blev inte friskt inom %2 s: %3</translation>
-    </message>
-    <message>
         <source>The target cannot be reached.</source>
         <translation>Målet går inte att nå.</translation>
     </message>
@@ -3783,13 +4366,13 @@ före: %2</translation>
         <source>kubectl delete</source>
         <translation>kubectl delete</translation>
     </message>
+    <message>
+        <source>kubectl get pods printed no JSON object: %1</source>
+        <translation>kubectl get pods skrev inte ut något JSON-objekt: %1</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::LocalRuntime</name>
-    <message>
-        <source>%1: cannot copy this file into the artifact.</source>
-        <translation>%1: kan inte kopiera den här filen till artefakten.</translation>
-    </message>
     <message>
         <source>copied %1 frontend files from %2</source>
         <translation>kopierade %1 frontend-filer från %2</translation>
@@ -3811,16 +4394,8 @@ före: %2</translation>
         <translation>%1: kan inte skapa artefaktmappen; kontrollera behörigheterna.</translation>
     </message>
     <message>
-        <source>%1: cannot copy moosefacts into the artifact.</source>
-        <translation>%1: kan inte kopiera moosefacts till artefakten.</translation>
-    </message>
-    <message>
         <source>copied moosefacts (%1 bytes) from %2</source>
         <translation>kopierade moosefacts (%1 byte) från %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot copy the facts into the artifact.</source>
-        <translation>%1: kan inte kopiera fakta till artefakten.</translation>
     </message>
     <message>
         <source>copied the facts from %1</source>
@@ -3929,6 +4504,22 @@ före: %2</translation>
     <message>
         <source>stopping moosefacts %1</source>
         <translation>stoppar moosefacts %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into the artifact: the disk holding %3 is full; free some space and build again.</source>
+        <translation>%1: kan inte kopiera %2 till artefakten: disken med %3 är full; frigör lite utrymme och bygg igen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into the artifact; check the permissions of %3.</source>
+        <translation>%1: kan inte kopiera %2 till artefakten; kontrollera behörigheterna för %3.</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>den här filen</translation>
+    </message>
+    <message>
+        <source>the facts</source>
+        <translation>facts</translation>
     </message>
 </context>
 <context>
@@ -4150,14 +4741,6 @@ före: %2</translation>
         <translation>stegnamnet ”%1” används redan på rad %2; ge varje steg ett eget namn.</translation>
     </message>
     <message>
-        <source>stage “%1” has no runtime; add “runtime:” with kubernetes, podman or local.</source>
-        <translation>steget ”%1” saknar körmiljö; lägg till ”runtime:” med kubernetes, podman eller local.</translation>
-    </message>
-    <message>
-        <source>stage “%1” has the unknown runtime “%2”; use kubernetes, podman or local.</source>
-        <translation>steget ”%1” har den okända körmiljön ”%2”; använd kubernetes, podman eller local.</translation>
-    </message>
-    <message>
         <source>stage “%1” has no host; add “host:” with the address the stage answers on, such as 127.0.0.1.</source>
         <translation>steget ”%1” saknar värd; lägg till ”host:” med adressen som steget svarar på, till exempel 127.0.0.1.</translation>
     </message>
@@ -4188,10 +4771,6 @@ före: %2</translation>
     <message>
         <source>this is not valid YAML (%1); correct the syntax at this position.</source>
         <translation>detta är inte giltig YAML (%1); rätta syntaxen på den här platsen.</translation>
-    </message>
-    <message>
-        <source>the runtime “%1” is unknown; use kubernetes, podman or local.</source>
-        <translation>körmiljön ”%1” är okänd; använd kubernetes, podman eller local.</translation>
     </message>
     <message>
         <source>the target “%1” is not a host name; write localhost or the name of a host in the inventory, such as raspberrypi.</source>
@@ -4256,6 +4835,18 @@ före: %2</translation>
     <message>
         <source>“confirm” of stage “%1” is “%2”; write true or false.</source>
         <translation>”confirm” för steget ”%1” är ”%2”; skriv true eller false.</translation>
+    </message>
+    <message>
+        <source>the runtime “%1” is unknown; use %2.</source>
+        <translation>körmiljön ”%1” är okänd; använd %2.</translation>
+    </message>
+    <message>
+        <source>stage “%1” has no runtime; add “runtime:” with %2.</source>
+        <translation>steg ”%1” har ingen körmiljö; lägg till ”runtime:” med %2.</translation>
+    </message>
+    <message>
+        <source>stage “%1” has the unknown runtime “%2”; use %3.</source>
+        <translation>steg ”%1” har den okända körmiljön ”%2”; använd %3.</translation>
     </message>
 </context>
 <context>
@@ -4460,14 +5051,6 @@ före: %2</translation>
         <translation>podman kube play</translation>
     </message>
     <message>
-        <source>waiting for %1 to serve %2</source>
-        <translation>väntar på att %1 ska leverera %2</translation>
-    </message>
-    <message>
-        <source>stage %1 did not become healthy within %2 s: %3</source>
-        <translation>steg %1 blev inte friskt inom %2 s: %3</translation>
-    </message>
-    <message>
         <source>stage %1: the backend is not live: GET %2 answered %3 three times in a row (podman runs no liveness probe, so Antler asks).</source>
         <translation>steg %1: backenden lever inte: GET %2 svarade %3 tre gånger i rad (podman kör ingen liveness-kontroll, så Antler frågar själv).</translation>
     </message>
@@ -4490,6 +5073,10 @@ före: %2</translation>
     <message>
         <source>%1 stopped</source>
         <translation>%1 stoppat</translation>
+    </message>
+    <message>
+        <source>podman ps printed no JSON list: %1</source>
+        <translation>podman ps skrev inte ut någon JSON-lista: %1</translation>
     </message>
 </context>
 <context>
@@ -4574,8 +5161,8 @@ före: %2</translation>
 <context>
     <name>antler::pipeline::RuntimeFactory</name>
     <message>
-        <source>this build does not know the %1 runtime; use runtime: local, podman or kubernetes in antler.yaml.</source>
-        <translation>den här versionen känner inte till körmiljön %1; använd runtime: local, podman eller kubernetes i antler.yaml.</translation>
+        <source>this build does not know the %1 runtime; use runtime: %2 in antler.yaml.</source>
+        <translation>det här bygget känner inte till körmiljön %1; använd runtime: %2 i antler.yaml.</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +5214,14 @@ före: %2</translation>
     <message>
         <source>cannot listen on %1:%2 (%3); another program uses the port: stop it or give the stage another port in antler.yaml.</source>
         <translation>kan inte lyssna på %1:%2 (%3); ett annat program använder porten: stoppa det eller ge steget en annan port i antler.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::pipeline::Stage</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two of a list of choices</comment>
+        <translation>%1 eller %2</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5590,13 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::HostLimit</name>
+    <message>
+        <source>cannot read the limit file %1; check the path after --limit @, or give a host pattern.</source>
+        <translation>kan inte läsa limit-filen %1; kontrollera sökvägen efter --limit @, eller ange ett värdmönster.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::HostnameModule</name>
     <message>
         <source>missing required arguments: name</source>
@@ -5011,6 +5613,13 @@ före: %2</translation>
     <message>
         <source>Could not set the host name of %1 to %2: %3</source>
         <translation>Det gick inte att sätta värdnamnet för %1 till %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::IncludePlan</name>
+    <message>
+        <source>the tasks of %1 cannot be included: %2</source>
+        <translation>uppgifterna i %1 kan inte inkluderas: %2</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5781,109 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::PlaybookKeywords</name>
+    <message>
+        <source>rolling batches are not supported; run the play once per batch with --limit</source>
+        <translation>rullande omgångar stöds inte; kör playet en gång per omgång med --limit</translation>
+    </message>
+    <message>
+        <source>prompting is not supported in a headless run; pass the values with -e</source>
+        <translation>frågor stöds inte i en körning utan gränssnitt; skicka värdena med -e</translation>
+    </message>
+    <message>
+        <source>it belongs to serial batches, which are not supported</source>
+        <translation>det hör till serial-omgångar, som inte stöds</translation>
+    </message>
+    <message>
+        <source>set ansible_connection in the inventory instead</source>
+        <translation>ange ansible_connection i inventariet i stället</translation>
+    </message>
+    <message>
+        <source>set ansible_user in the inventory instead</source>
+        <translation>ange ansible_user i inventariet i stället</translation>
+    </message>
+    <message>
+        <source>set ansible_port in the inventory instead</source>
+        <translation>ange ansible_port i inventariet i stället</translation>
+    </message>
+    <message>
+        <source>only ansible.builtin modules are available</source>
+        <translation>endast ansible.builtin-moduler är tillgängliga</translation>
+    </message>
+    <message>
+        <source>write the arguments on each task</source>
+        <translation>skriv argumenten på varje uppgift</translation>
+    </message>
+    <message>
+        <source>only sudo is supported</source>
+        <translation>endast sudo stöds</translation>
+    </message>
+    <message>
+        <source>only plain sudo is supported</source>
+        <translation>endast vanlig sudo stöds</translation>
+    </message>
+    <message>
+        <source>hosts run in inventory order</source>
+        <translation>värdar körs i inventariets ordning</translation>
+    </message>
+    <message>
+        <source>use --forks instead</source>
+        <translation>använd --forks i stället</translation>
+    </message>
+    <message>
+        <source>task timeouts are not supported</source>
+        <translation>tidsgränser för uppgifter stöds inte</translation>
+    </message>
+    <message>
+        <source>it is not supported</source>
+        <translation>det stöds inte</translation>
+    </message>
+    <message>
+        <source>facts are gathered as one set</source>
+        <translation>facts samlas in som en helhet</translation>
+    </message>
+    <message>
+        <source>facts are gathered without a timeout</source>
+        <translation>facts samlas in utan tidsgräns</translation>
+    </message>
+    <message>
+        <source>local facts are not supported</source>
+        <translation>lokala facts stöds inte</translation>
+    </message>
+    <message>
+        <source>the task debugger is not supported</source>
+        <translation>uppgiftsfelsökaren stöds inte</translation>
+    </message>
+    <message>
+        <source>write it on the tasks instead</source>
+        <translation>skriv det på uppgifterna i stället</translation>
+    </message>
+    <message>
+        <source>background tasks are not supported; run the task in the foreground</source>
+        <translation>bakgrundsuppgifter stöds inte; kör uppgiften i förgrunden</translation>
+    </message>
+    <message>
+        <source>write the module as usual and add “delegate_to: localhost”</source>
+        <translation>skriv modulen som vanligt och lägg till ”delegate_to: localhost”</translation>
+    </message>
+    <message>
+        <source>write the module name as the key, such as “command: uptime”</source>
+        <translation>skriv modulnamnet som nyckel, till exempel ”command: uptime”</translation>
+    </message>
+    <message>
+        <source>facts always belong to the host the task runs for</source>
+        <translation>facts hör alltid till den värd som uppgiften körs för</translation>
+    </message>
+    <message>
+        <source>it was removed from Ansible; use include_tasks or import_tasks</source>
+        <translation>det har tagits bort från Ansible; använd include_tasks eller import_tasks</translation>
+    </message>
+    <message>
+        <source>import_playbook is only allowed at the top level of a playbook</source>
+        <translation>import_playbook är bara tillåtet på översta nivån i en playbook</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::PlaybookParser</name>
     <message>
         <source>cannot read the playbook (%1); check the path and its permissions.</source>
@@ -5188,10 +5900,6 @@ före: %2</translation>
     <message>
         <source>the task notifies “%1”, but the play has no handler of that name or listen topic; add the handler or fix the name.</source>
         <translation>uppgiften notifierar ”%1”, men playet har ingen handler med det namnet eller listen-ämnet; lägg till handlern eller rätta namnet.</translation>
-    </message>
-    <message>
-        <source>“environment” takes a mapping in this version, not a template; write one “NAME: value” per line below it.</source>
-        <translation>”environment” tar en mappning i den här versionen, inte en mall; skriv ett ”NAME: value” per rad under det.</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -5558,10 +6266,6 @@ före: %2</translation>
         <translation>den här uppgiften har redan en slinga; behåll bara en av ”loop” och ”with_items”.</translation>
     </message>
     <message>
-        <source>the loop “%1” is not supported; only “loop” and “with_items” are, so write “loop:” with a list or a template.</source>
-        <translation>slingan ”%1” stöds inte; bara ”loop” och ”with_items” gör det, så skriv ”loop:” med en lista eller en mall.</translation>
-    </message>
-    <message>
         <source>the task keyword “%1” is not supported by Antler (%2); remove it, or run this playbook with ansible-playbook.</source>
         <translation>uppgiftsnyckelordet ”%1” stöds inte av Antler (%2); ta bort det, eller kör den här playbooken med ansible-playbook.</translation>
     </message>
@@ -5745,6 +6449,22 @@ före: %2</translation>
         <source>“%1” is not a valid variable name; use letters, digits and underscores, not starting with a digit.</source>
         <translation>”%1” är inte ett giltigt variabelnamn; använd bokstäver, siffror och understreck, och börja inte med en siffra.</translation>
     </message>
+    <message>
+        <source>this task already has a loop; keep only one of “loop” and “%1”.</source>
+        <translation>den här uppgiften har redan en slinga; behåll bara en av ”loop” och ”%1”.</translation>
+    </message>
+    <message>
+        <source>the loop “%1” is not supported; “loop”, “with_items”, “with_list”, “with_dict”, “with_subelements”, “with_nested”, “with_together”, “with_sequence”, “with_first_found”, “with_fileglob”, “with_pipe” and “with_template” are, so write “loop:” with a list or a template.</source>
+        <translation>slingan ”%1” stöds inte; ”loop”, ”with_items”, ”with_list”, ”with_dict”, ”with_subelements”, ”with_nested”, ”with_together”, ”with_sequence”, ”with_first_found”, ”with_fileglob”, ”with_pipe” och ”with_template” stöds, så skriv ”loop:” med en lista eller en mall.</translation>
+    </message>
+    <message>
+        <source>“%1” needs terms to loop over; write them after the colon.</source>
+        <translation>”%1” behöver termer att gå igenom; skriv dem efter kolonet.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false; write one of them, or a template.</source>
+        <translation>”%1” måste vara true eller false; skriv ett av dem, eller en mall.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PythonRegex</name>
@@ -5796,14 +6516,6 @@ före: %2</translation>
 </context>
 <context>
     <name>antler::playbook::Runner</name>
-    <message>
-        <source>no hosts matched “%1”, so the play “%2” was skipped.</source>
-        <translation>inga värdar matchade ”%1”, så playet ”%2” hoppades över.</translation>
-    </message>
-    <message>
-        <source>the tasks of %1 cannot be included: %2</source>
-        <translation>uppgifterna i %1 kan inte inkluderas: %2</translation>
-    </message>
     <message>
         <source>the task at %1 notifies “%2”, but no handler has that name or listens to it; check the name under handlers:.</source>
         <translation>uppgiften vid %1 notifierar ”%2”, men ingen handler har det namnet eller lyssnar på det; kontrollera namnet under handlers:.</translation>
@@ -5923,6 +6635,13 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::TaskContext</name>
+    <message>
+        <source>“environment” of the task at %1 is “%2”, not a mapping; make the template give names and values.</source>
+        <translation>”environment” för uppgiften vid %1 är ”%2”, ingen mappning; låt mallen ge namn och värden.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::TaskExecutor</name>
     <message>
         <source>the task at %1 cannot be templated: %2; define the variable in the play&apos;s vars, the inventory or with -e, or fix the expression.</source>
@@ -5956,6 +6675,25 @@ före: %2</translation>
         <source>the task was cancelled</source>
         <translation>uppgiften avbröts</translation>
     </message>
+    <message>
+        <source>the loop “with_%1” of the task at %2 failed: %3</source>
+        <translation>slingan ”with_%1” i uppgiften vid %2 misslyckades: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::TaskKeywords</name>
+    <message>
+        <source>“%1” of the task at %2 cannot be templated: %3; define the variable or fix the expression.</source>
+        <translation>”%1” i uppgiften vid %2 kan inte evalueras: %3; definiera variabeln eller rätta uttrycket.</translation>
+    </message>
+    <message>
+        <source>“%1” of the task at %2 is “%3”, which is not a valid boolean; make the template give true or false.</source>
+        <translation>”%1” i uppgiften vid %2 är ”%3”, vilket inte är ett giltigt booleskt värde; låt mallen ge true eller false.</translation>
+    </message>
+    <message>
+        <source>“%1” of the task at %2 is “%3”, which is not a whole number; make the template give one.</source>
+        <translation>”%1” i uppgiften vid %2 är ”%3”, vilket inte är ett heltal; låt mallen ge ett.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::Templar</name>
@@ -5970,6 +6708,10 @@ före: %2</translation>
     <message>
         <source>the expression is empty</source>
         <translation>uttrycket är tomt</translation>
+    </message>
+    <message>
+        <source>the loop “with_%1” is not supported</source>
+        <translation>slingan ”with_%1” stöds inte</translation>
     </message>
 </context>
 <context>
@@ -6201,6 +6943,70 @@ före: %2</translation>
     <message>
         <source>Version comparison failed: invalid version number &apos;%1&apos;</source>
         <translation>Versionsjämförelsen misslyckades: ogiltigt versionsnummer ”%1”</translation>
+    </message>
+    <message>
+        <source>with_dict expects a dict</source>
+        <translation>with_dict förväntar sig en dict</translation>
+    </message>
+    <message>
+        <source>subelements lookup expects a list of two or three items, </source>
+        <translation>subelements-lookup förväntar sig en lista med två eller tre element, </translation>
+    </message>
+    <message>
+        <source>first a dict or a list, second a string pointing to the subkey</source>
+        <translation>först en dict eller en lista, sedan en sträng som pekar på undernyckeln</translation>
+    </message>
+    <message>
+        <source>subelements lookup expects a dictionary, got &apos;%1&apos;</source>
+        <translation>subelements-lookup förväntar sig en ordlista, fick &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>could not find &apos;%1&apos; key in iterated item &apos;%2&apos;</source>
+        <translation>hittade inte nyckeln &apos;%1&apos; i det genomlöpta elementet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1 should point to a dictionary, got &apos;%2&apos;</source>
+        <translation>nyckeln %1 borde peka på en ordlista, fick &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1 should point to a list, got &apos;%2&apos;</source>
+        <translation>nyckeln %1 borde peka på en lista, fick &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>with_nested requires at least one element in the nested list</source>
+        <translation>with_nested kräver minst ett element i den nästlade listan</translation>
+    </message>
+    <message>
+        <source>with_together requires at least one element in each list</source>
+        <translation>with_together kräver minst ett element i varje lista</translation>
+    </message>
+    <message>
+        <source>unknown error parsing with_sequence arguments: %1 (%2)</source>
+        <translation>okänt fel vid tolkning av with_sequence-argumenten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>can&apos;t specify both count and end in with_sequence</source>
+        <translation>kan inte ange både count och end i with_sequence</translation>
+    </message>
+    <message>
+        <source>must specify count or end in with_sequence</source>
+        <translation>count eller end måste anges i with_sequence</translation>
+    </message>
+    <message>
+        <source>to count backwards make stride negative</source>
+        <translation>för att räkna baklänges, gör stride negativ</translation>
+    </message>
+    <message>
+        <source>to count forward don&apos;t make stride negative</source>
+        <translation>för att räkna framåt, gör inte stride negativ</translation>
+    </message>
+    <message>
+        <source>bad formatting string: %1</source>
+        <translation>felaktig formatsträng: %1</translation>
+    </message>
+    <message>
+        <source>with_sequence gives more than a million items</source>
+        <translation>with_sequence ger mer än en miljon element</translation>
     </message>
 </context>
 <context>
@@ -6573,6 +7379,13 @@ före: %2</translation>
     </message>
 </context>
 <context>
+    <name>antler::playbook::jinja::LoopLookups</name>
+    <message>
+        <source>the lookup plugin &apos;%1&apos; is not one of dict, subelements, nested, together and sequence</source>
+        <translation>lookup-pluginet &apos;%1&apos; är inte något av dict, subelements, nested, together och sequence</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::jinja::Methods</name>
     <message>
         <source>get expected at least 1 argument, got 0</source>
@@ -6758,6 +7571,10 @@ före: %2</translation>
         <source>sudo said: %1</source>
         <translation>sudo sa: %1</translation>
     </message>
+    <message>
+        <source>Cannot become %1 with sudo on %2: %3; check the become password and the sudoers rules for the login user.</source>
+        <translation>Kan inte bli %1 med sudo på %2: %3; kontrollera become-lösenordet och sudoers-reglerna för inloggningsanvändaren.</translation>
+    </message>
 </context>
 <context>
     <name>antler::transport::CommandBuilder</name>
@@ -6768,6 +7585,25 @@ före: %2</translation>
     <message>
         <source>The become method &apos;%1&apos; for %2 is not supported; use sudo.</source>
         <translation>Become-metoden ”%1” för %2 stöds inte; använd sudo.</translation>
+    </message>
+    <message>
+        <source>The environment variable name &apos;%1&apos; for %2 is not valid; use letters, digits and underscores.</source>
+        <translation>Namnet på miljövariabeln &apos;%1&apos; för %2 är ogiltigt; använd bokstäver, siffror och understreck.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::KeychainSecretStore</name>
+    <message>
+        <source>Checking whether a system keyring is running…</source>
+        <translation>Kontrollerar om en systemnyckelring körs…</translation>
+    </message>
+    <message>
+        <source>No system keyring answers (%1); start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
+        <translation>Ingen systemnyckelring svarar (%1); starta GNOME Keyring eller KWallet i din skrivbordssession för att komma ihåg lösenord.</translation>
+    </message>
+    <message>
+        <source>Cannot remember the secret %1 in the system keyring: %2.</source>
+        <translation>Kan inte komma ihåg hemligheten %1 i systemnyckelringen: %2.</translation>
     </message>
 </context>
 <context>
@@ -6831,6 +7667,17 @@ före: %2</translation>
         <source>Cannot start /bin/sh on %1: %2.</source>
         <translation>Kan inte starta /bin/sh på %1: %2.</translation>
     </message>
+    <message>
+        <source>The %1 on %2 did not finish within %3 ms and was stopped; raise its timeout or check why it hangs.</source>
+        <translation>%1 på %2 blev inte klart inom %3 ms och stoppades; höj tidsgränsen eller ta reda på varför det hänger sig.</translation>
+    </message>
+</context>
+<context>
+    <name>antler::transport::SecretQuestions</name>
+    <message>
+        <source>Secrets cannot be remembered here: Antler was built without a system keyring.</source>
+        <translation>Hemligheter kan inte sparas här: Antler byggdes utan systemnyckelring.</translation>
+    </message>
 </context>
 <context>
     <name>antler::transport::SharedShellPool</name>
@@ -6849,6 +7696,10 @@ före: %2</translation>
     <message>
         <source>signal %1</source>
         <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>stopped with the shell that ran it (%1); it may or may not have completed. Run it again.</source>
+        <translation>stoppades med skalet som körde det (%1); det kan ha slutförts eller inte. Kör det igen.</translation>
     </message>
 </context>
 <context>
@@ -6899,6 +7750,30 @@ före: %2</translation>
     <message>
         <source>unknown error</source>
         <translation>okänt fel</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2 port %3): %4; check that the host is up and its SSH server listens on that port.</source>
+        <translation>Kan inte ansluta till %1 (%2 port %3): %4; kontrollera att värden är uppe och att dess SSH-server lyssnar på den porten.</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 ms and was stopped; raise its timeout or check why it hangs.</source>
+        <translation>blev inte klart inom %1 ms och stoppades; höj tidsgränsen eller ta reda på varför det hänger sig.</translation>
+    </message>
+    <message>
+        <source>could not start: the server refused a new channel (%1).</source>
+        <translation>kunde inte starta: servern nekade en ny kanal (%1).</translation>
+    </message>
+    <message>
+        <source>could not start: the server refused to run it (%1).</source>
+        <translation>kunde inte starta: servern vägrade köra det (%1).</translation>
+    </message>
+    <message>
+        <source>ended without an exit status; the SSH server may have stopped it.</source>
+        <translation>avslutades utan avslutningsstatus; SSH-servern kan ha stoppat det.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2); commands that were running may or may not have completed. Check the host and run them again.</source>
+        <translation>Anslutningen till %1 förlorades (%2); kommandon som kördes kan ha slutförts eller inte. Kontrollera värden och kör dem igen.</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +7829,30 @@ före: %2</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is marked @revoked in %4:%5; refusing to connect, nothing was run.</source>
+        <translation>Värdnyckeln för %1 (%2 %3) är markerad @revoked i %4:%5; vägrar ansluta, inget kördes.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 port %3) has CHANGED: the server now presents %4 %5, but %6:%7 holds %8 %9. Someone may be intercepting the connection, or the host was reinstalled; nothing was run. If the new key is right, remove the old one with `ssh-keygen -R &apos;%10&apos; -f %6` and connect again.</source>
+        <translation>Värdnyckeln för %1 (%2 port %3) har ÄNDRATS: servern visar nu %4 %5, men %6:%7 innehåller %8 %9. Någon kan avlyssna anslutningen, eller så har värden installerats om; inget kördes. Om den nya nyckeln är rätt, ta bort den gamla med `ssh-keygen -R &apos;%10&apos; -f %6` och anslut igen.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known: the server presents %2 %3, which is not in %4. Compare it with `ssh-keygen -lf` of the host&apos;s key on the host itself, then accept it with --accept-new-host-keys (or add it to %4).</source>
+        <translation>Värdnyckeln för %1 är inte känd: servern visar %2 %3, som inte finns i %4. Jämför den med `ssh-keygen -lf` för värdens nyckel på själva värden, och godkänn den sedan med --accept-new-host-keys (eller lägg till den i %4).</translation>
+    </message>
+    <message>
+        <source>the key file %1 (cannot read it: not a private key, or the passphrase is wrong)</source>
+        <translation>nyckelfilen %1 (kan inte läsas: inte en privat nyckel, eller så är lösenfrasen fel)</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: the server refused %2 (it accepts %3); check the user name, the key (ansible_ssh_private_key_file) or the password.</source>
+        <translation>Kan inte logga in på %1: servern nekade %2 (den accepterar %3); kontrollera användarnamnet, nyckeln (ansible_ssh_private_key_file) eller lösenordet.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>inget</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7911,10 @@ före: %2</translation>
     <message>
         <source>read the status of %1</source>
         <translation>läsa statusen för %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the status of %1 on %2: unexpected answer &apos;%3&apos; from stat; check that GNU coreutils are installed.</source>
+        <translation>Kan inte läsa statusen för %1 på %2: oväntat svar &apos;%3&apos; från stat; kontrollera att GNU coreutils är installerat.</translation>
     </message>
 </context>
 </TS>
