@@ -3629,7 +3629,7 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     </message>
     <message>
         <source>Trusting the key and logging in…</source>
-        <translation>Vertraue dem Schlüssel und melde mich an…</translation>
+        <translation>Schlüssel wird vertraut, Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Not trusted: nothing was sent to the Pi. Check that the address is your Pi&apos;s, then go back and test the connection again.</source>
@@ -6459,7 +6459,7 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     </message>
     <message>
         <source>“%1” needs terms to loop over; write them after the colon.</source>
-        <translation>„%1“ braucht Elemente, über die iteriert wird; schreiben Sie sie nach den Doppelpunkt.</translation>
+        <translation>„%1“ braucht Elemente, über die iteriert wird; schreiben Sie sie hinter den Doppelpunkt.</translation>
     </message>
     <message>
         <source>“%1” must be true or false; write one of them, or a template.</source>
@@ -7573,7 +7573,7 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     </message>
     <message>
         <source>Cannot become %1 with sudo on %2: %3; check the become password and the sudoers rules for the login user.</source>
-        <translation>%1 kann auf %2 nicht mit sudo werden: %3; prüfen Sie das Become-Passwort und die sudoers-Regeln für den Anmeldebenutzer.</translation>
+        <translation>Auf %2 kann nicht mit sudo zu %1 gewechselt werden: %3; prüfen Sie das Become-Passwort und die sudoers-Regeln für den Anmeldebenutzer.</translation>
     </message>
 </context>
 <context>

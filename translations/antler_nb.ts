@@ -3633,7 +3633,7 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     </message>
     <message>
         <source>Not trusted: nothing was sent to the Pi. Check that the address is your Pi&apos;s, then go back and test the connection again.</source>
-        <translation>Ikke klarert: ingenting ble sendt til Pi-en. Kontroller at adressen er din Pi sin, gå så tilbake og test tilkoblingen på nytt.</translation>
+        <translation>Ikke klarert: ingenting ble sendt til Pi-en. Kontroller at adressen tilhører Pi-en din, gå så tilbake og test tilkoblingen på nytt.</translation>
     </message>
 </context>
 <context>
