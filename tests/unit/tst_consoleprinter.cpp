@@ -36,10 +36,13 @@ PlaybookEvent makeEvent(PlaybookEvent::Type type)
     return e;
 }
 
-PlaybookEvent play(const QString &name)
+// A play as the runner starts it: with the hosts its pattern matched (a
+// play that matched none prints "skipping: no hosts matched").
+PlaybookEvent play(const QString &name, const QStringList &hosts = {QStringLiteral("alpha"), QStringLiteral("beta")})
 {
     PlaybookEvent e = makeEvent(PlaybookEvent::Type::PlayStarted);
     e.play = name;
+    e.hosts = hosts;
     e.location = SourceLocation(QStringLiteral("pb.yml"), 1, 3);
     return e;
 }
