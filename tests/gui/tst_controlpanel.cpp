@@ -29,6 +29,7 @@
 #include "pipeline/PipelineConfig.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCryptographicHash>
@@ -42,11 +43,13 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -532,8 +535,22 @@ void TestControlPanel::anUnreadableHistoryLeavesTheWindowReadOnly()
     file.write(garbage);
     file.close();
 
+    // The window asks whether to start a new history; the user declines.
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&answer, &asked] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!question || question->objectName() != QLatin1String("damagedHistoryQuestion"))
+            return;
+        asked = true;
+        answer.stop();
+        question->findChild<QPushButton *>(QStringLiteral("keepDamagedHistory"))->click();
+    });
+    answer.start();
     auto window = openWindow();
     QVERIFY(window);
+    QVERIFY(asked);
     QAction *build = window->pipelineActions()->build();
     QVERIFY(!build->isEnabled());
     QVERIFY2(build->toolTip().contains(QLatin1String("history")), qPrintable(build->toolTip()));
