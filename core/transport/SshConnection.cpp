@@ -122,19 +122,6 @@ void SshConnection::connectToHost()
     loginStep(m_login.start(m_session));
 }
 
-SecretRequest SshConnection::secretRequest(SecretRequest::Kind kind) const
-{
-    SecretRequest request;
-    request.kind = kind;
-    request.hostName = m_hostName;
-    request.host = m_settings.host;
-    request.port = m_settings.port;
-    request.user = m_settings.user.isEmpty() ? qEnvironmentVariable("USER") : m_settings.user;
-    request.becomeUser = m_settings.becomeUser;
-    request.cancelled = m_cancelled;
-    return request;
-}
-
 void SshConnection::loginStep(SshLogin::Outcome outcome)
 {
     switch (outcome) {
@@ -322,7 +309,7 @@ void SshConnection::onChannelData(SshChannel *channel, const char *data, quint32
     case BecomeHandshake::Action::NeedPassword: {
         qCDebug(lcSsh) << m_hostName << "sudo prompt seen for" << channel->spec.description
                        << "- asking for the become password";
-        SecretRequest request = secretRequest(SecretRequest::Kind::BecomePassword);
+        SecretRequest request = m_login.secretRequest(SecretRequest::Kind::BecomePassword);
         request.becomeUser = channel->built.becomeUser.isEmpty() ? m_settings.becomeUser : channel->built.becomeUser;
         request.retry = m_becomePasswordRefused;
         QString answer;

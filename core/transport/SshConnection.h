@@ -60,7 +60,6 @@ Q_SIGNALS:
 
 private:
     void loginStep(SshLogin::Outcome outcome);
-    SecretRequest secretRequest(SecretRequest::Kind kind) const;
     void finishConnecting();
     void failConnecting(const QString &error);
     void setState(Transport::State state, const QString &error = {});

@@ -69,13 +69,15 @@ public:
     QString error() const { return m_error; }
 
     static Decision decide(KnownHosts::Status status, ConnectionSettings::HostKeyPolicy policy);
+    // A secret this connection needs, described for the person asked (and
+    // keyed for the keyring); the connection's become password asks here too.
+    SecretRequest secretRequest(SecretRequest::Kind kind) const;
 
 private:
     Outcome checkHostKey();
     Outcome authenticate();
     Outcome fail(const QString &error);
     QString refusal(const HostKeyInfo &info, KnownHosts::Status status) const;
-    SecretRequest secretRequest(SecretRequest::Kind kind) const;
     bool importKey(const QString &path, struct ssh_key_struct **key);
 
     ConnectionSettings m_settings;
