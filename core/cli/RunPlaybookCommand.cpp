@@ -7,6 +7,7 @@
 #include "cli/PlaybookListing.h"
 #include "cli/TerminalPassphrasePrompt.h"
 #include "inventory/Inventory.h"
+#include "playbook/AnsibleConfig.h"
 #include "playbook/ConsolePrinter.h"
 #include "playbook/HostLimit.h"
 #include "playbook/JsonEventPrinter.h"
@@ -17,8 +18,10 @@
 #include "playbook/modules/ModuleRegistry.h"
 #include "transport/HostTransportFactory.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 
 namespace antler::cli {
 
@@ -169,6 +172,7 @@ bool RunPlaybookCommand::parseArguments(const QStringList &arguments, Options *o
         if (!ExtraVariables::parse(text, &options->extraVariables, error))
             return false;
     }
+    options->forksGiven = parsed.isSet(QStringLiteral("forks"));
     if (parsed.isSet(QStringLiteral("forks"))) {
         const QString value = parsed.value(QStringLiteral("forks"));
         bool ok = false;
@@ -207,12 +211,27 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
         return exitCode;
     }
 
+    // ansible.cfg, found as ansible-playbook finds it: its roles_path,
+    // inventory, remote_user, forks and become; the command line wins.
+    playbook::AnsibleConfig config;
+    const QString configPath
+        = playbook::AnsibleConfig::find(QProcessEnvironment::systemEnvironment(), QDir::currentPath());
+    if (!configPath.isEmpty() && !config.read(configPath, &error)) {
+        err << QLatin1String("antler: ") << error << QLatin1Char('\n');
+        return ExitCode::InvalidInput;
+    }
+    if (options.inventory.isEmpty())
+        options.inventory = config.inventory;
+    if (!options.forksGiven && config.forks > 0)
+        options.forks = config.forks;
+
     // Everything is read and validated before any host is contacted.
     inventory::Inventory inventory;
     if (!options.inventory.isEmpty() && !inventory.load(options.inventory, &error)) {
         err << QLatin1String("antler: ") << error << QLatin1Char('\n');
         return ExitCode::InvalidInput;
     }
+    inventory.setConnectionDefaults(config.remoteUser, config.become.value_or(false), config.becomeUser);
     for (const QString &host : inventory.hostNames()) {
         QString problem;
         inventory.connection(host, &problem);
@@ -223,7 +242,7 @@ int RunPlaybookCommand::execute(const QStringList &arguments, QTextStream &out, 
     }
     playbook::Playbook playbook;
     QList<playbook::PlaybookError> errors;
-    if (!playbook::PlaybookParser::parseFile(options.playbook, &playbook, &errors)) {
+    if (!playbook::PlaybookParser::parseFile(options.playbook, &playbook, &errors, config.rolesPath)) {
         for (const playbook::PlaybookError &problem : std::as_const(errors))
             err << QLatin1String("antler: ") << problem.toDisplayString() << QLatin1Char('\n');
         if (errors.size() > 1) {

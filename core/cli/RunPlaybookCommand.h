@@ -40,6 +40,8 @@ public:
     // line has.
     struct Options : playbook::PlaybookRunOptions
     {
+        // -f given on the command line (ansible.cfg's forks yields to it).
+        bool forksGiven = false;
         // --json: one JSON event per line as the run goes; --json-document:
         // one document at the end, shaped like ansible-playbook's json callback.
         bool json = false;

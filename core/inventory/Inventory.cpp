@@ -483,6 +483,8 @@ ConnectionInfo Inventory::connection(const QString &hostName, QString *error) co
         }
     }
     info.user = first({"ansible_user", "ansible_ssh_user"}).toString();
+    if (info.user.isEmpty())
+        info.user = m_defaultUser;
 
     const QString kind = first({"ansible_connection"}).toString();
     if (kind.isEmpty() || kind == QLatin1String("ssh") || kind == QLatin1String("smart")
@@ -498,7 +500,9 @@ ConnectionInfo Inventory::connection(const QString &hostName, QString *error) co
     info.password = first({"ansible_password", "ansible_ssh_pass", "ansible_ssh_password"}).toString();
 
     const QVariant become = first({"ansible_become"});
+    info.become = m_defaultBecome;
     if (become.isValid()) {
+        info.become = false;
         // Ansible's boolean(): yes/on/1/true in any case are true.
         static const QStringList truthy = {QStringLiteral("yes"),  QStringLiteral("on"), QStringLiteral("1"),
                                            QStringLiteral("true"), QStringLiteral("y"),  QStringLiteral("t")};
@@ -518,6 +522,8 @@ ConnectionInfo Inventory::connection(const QString &hostName, QString *error) co
             problem(tr("ansible_become “%1” is not a boolean; write true or false.").arg(become.toString()));
     }
     info.becomeUser = first({"ansible_become_user"}).toString();
+    if (info.becomeUser.isEmpty())
+        info.becomeUser = m_defaultBecomeUser;
     info.becomePassword = first({"ansible_become_password", "ansible_become_pass"}).toString();
     info.pythonInterpreter = first({"ansible_python_interpreter"}).toString();
     return info;

@@ -81,6 +81,14 @@ public:
     // (a port that is not a number, an unsupported connection type); the
     // returned info then keeps the default for it.
     ConnectionInfo connection(const QString &hostName, QString *error = nullptr) const;
+    // What a host without ansible_user / ansible_become / ansible_become_user
+    // gets (ansible.cfg's remote_user, become, become_user).
+    void setConnectionDefaults(const QString &user, bool become, const QString &becomeUser)
+    {
+        m_defaultUser = user;
+        m_defaultBecome = become;
+        m_defaultBecomeUser = becomeUser;
+    }
 
     // The hosts an Ansible host pattern selects, in inventory order: "all" or
     // "*", group and host names, globs ("pi*"), "~regex", unions "a:b" and
@@ -109,6 +117,9 @@ private:
     QStringList sortedGroupsOf(const QString &host) const;
 
     QString m_sourcePath;
+    QString m_defaultUser;
+    bool m_defaultBecome = false;
+    QString m_defaultBecomeUser;
     QHash<QString, Host> m_hosts;
     QStringList m_hostOrder;
     QHash<QString, Group> m_groups;

@@ -67,7 +67,8 @@ const ModuleSpec *PlaybookParser::moduleSpec(const QString &name)
     return ModuleRegistry::instance().find(name);
 }
 
-bool PlaybookParser::parseFile(const QString &path, Playbook *playbook, QList<PlaybookError> *errors)
+bool PlaybookParser::parseFile(const QString &path, Playbook *playbook, QList<PlaybookError> *errors,
+                               const QStringList &rolesPath)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -77,14 +78,15 @@ bool PlaybookParser::parseFile(const QString &path, Playbook *playbook, QList<Pl
                                          .arg(file.errorString())));
         return false;
     }
-    return parseData(file.readAll(), path, playbook, errors);
+    return parseData(file.readAll(), path, playbook, errors, rolesPath);
 }
 
 bool PlaybookParser::parseData(const QByteArray &data, const QString &sourceName, Playbook *playbook,
-                               QList<PlaybookError> *errors)
+                               QList<PlaybookError> *errors, const QStringList &rolesPath)
 {
     const qsizetype before = errors->size();
     Readers readers(errors);
+    readers.roles.setRolesPath(rolesPath);
     Playbook result;
     result.path = sourceName;
     YAML::Node root;

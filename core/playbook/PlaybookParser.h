@@ -30,11 +30,14 @@ class PlaybookParser
 public:
     // True and *playbook filled when the file is valid; otherwise false and
     // every problem appended to *errors, in the order they appear.
-    static bool parseFile(const QString &path, Playbook *playbook, QList<PlaybookError> *errors);
+    // rolesPath: the configured roles_path (ansible.cfg), searched for roles
+    // after roles/ beside the playbook.
+    static bool parseFile(const QString &path, Playbook *playbook, QList<PlaybookError> *errors,
+                          const QStringList &rolesPath = {});
     // sourceName is the name errors give for the data, usually its path;
     // relative files (roles, imports, vars_files) are looked up beside it.
     static bool parseData(const QByteArray &data, const QString &sourceName, Playbook *playbook,
-                          QList<PlaybookError> *errors);
+                          QList<PlaybookError> *errors, const QStringList &rolesPath = {});
 
     // For include_tasks whose file name is a template: reads and validates
     // the task file `path` (already templated; relative to the including

@@ -28,9 +28,9 @@ void RoleLoader::beginPlay(Play *play, const InheritedKeywords &playLevel, const
     m_roleChain.clear();
 }
 
-// Where a role is looked for, in Ansible's order (without its configured
-// roles_path): roles/ beside the playbook the play is written in (an
-// imported playbook's own folder); for a dependency, the roles/ folder
+// Where a role is looked for, in Ansible's order: roles/ beside the
+// playbook the play is written in (an imported playbook's own folder); the
+// configured roles_path; for a dependency, the roles/ folder
 // the depending role lives in; the playbook's folder itself.
 QString RoleLoader::findRole(const QString &name, const QString &besideFolder, QStringList *searched) const
 {
@@ -40,6 +40,8 @@ QString RoleLoader::findRole(const QString &name, const QString &besideFolder, Q
         candidates.append(QDir::cleanPath(name));
     } else {
         candidates.append(QDir::cleanPath(base + QLatin1String("/roles/") + name));
+        for (const QString &folder : m_rolesPath)
+            candidates.append(QDir::cleanPath(folder + QLatin1Char('/') + name));
         if (!besideFolder.isEmpty())
             candidates.append(QDir::cleanPath(besideFolder + QLatin1Char('/') + name));
         candidates.append(QDir::cleanPath(base + QLatin1Char('/') + name));

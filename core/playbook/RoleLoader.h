@@ -34,6 +34,9 @@ class RoleLoader
 public:
     explicit RoleLoader(YamlReader &yaml);
     void setTaskReader(TaskReader *tasks) { m_tasks = tasks; }
+    // The configured roles_path (ansible.cfg): searched after roles/ beside
+    // the playbook, before the playbook's folder itself.
+    void setRolesPath(const QStringList &folders) { m_rolesPath = folders; }
 
     // The play being read: roles add their handlers and variables to it, and
     // are looked for beside the playbook it is written in. endPlay() forgets it.
@@ -75,6 +78,7 @@ private:
     // The folder of the playbook the play is written in, where roles are
     // looked for from any file (Ansible's loader base directory).
     QString m_playDirectory;
+    QStringList m_rolesPath;
     // Handler files of roles already added to the play.
     QSet<QString> m_handlerFiles;
     // The roles being read, outermost first, each with its own defaults,
