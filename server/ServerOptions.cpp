@@ -26,7 +26,8 @@ QString ServerOptions::description()
     return QStringLiteral("moosefacts - the moose facts REST backend.\n\n"
                           "Routes: GET /api/facts?offset=&limit=, /api/facts/random, /api/facts/{id},\n"
                           "/healthz, /readyz, /version, /metrics (Prometheus text format 0.0.4).\n\n"
-                          "SIGTERM: readiness turns false, then in-flight requests finish and it exits 0.");
+                          "SIGTERM: readiness turns false, then in-flight requests finish and it exits 0;\n"
+                          "a second SIGTERM changes nothing, a second SIGINT exits at once.");
 }
 
 QList<QCommandLineOption> ServerOptions::declarations()

@@ -82,6 +82,16 @@ int main(int argc, char *argv[])
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
         if (server.isDraining()) {
+            // A second SIGTERM must not cut the drain short: the requests this
+            // process still answers would be dropped. It comes from a deployer
+            // that finds this process left over by an interrupted rollout and
+            // stops it again, or a supervisor repeating itself; the drain has
+            // its own deadline, and SIGKILL is there for the impatient. A
+            // second Ctrl-C is a person who wants out now.
+            if (signalNumber == SIGTERM) {
+                std::fprintf(stderr, "moosefacts: SIGTERM received again, still draining\n");
+                return;
+            }
             std::fprintf(stderr, "moosefacts: second signal, exiting now\n");
             QCoreApplication::exit(0);
             return;

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void connectionCapRefusesPolitely();
     void sigtermDrainsInFlightRequest();
     void sigtermFinishesPartiallyReceivedRequest();
+    void secondSigtermDoesNotCutTheDrainShort();
     void staticTraversalRefused_data();
     void staticTraversalRefused();
     void staticFrontendHeaders();
@@ -491,6 +492,30 @@ void TestMoosefactsHttp::sigtermFinishesPartiallyReceivedRequest()
     QCOMPARE(reply.status, 200);
     QCOMPARE(jsonObject(reply).value(QLatin1String("id")).toInt(), 2);
     QVERIFY(server.process().waitForFinished(5000));
+    QCOMPARE(server.process().exitCode(), 0);
+}
+
+void TestMoosefactsHttp::secondSigtermDoesNotCutTheDrainShort()
+{
+    // A deployer that finds a draining release left over by an interrupted
+    // rollout stops it again; the requests it still answers must not be lost.
+    ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--response-delay"), QStringLiteral("1500"),
+                           QStringLiteral("--shutdown-delay"), QStringLiteral("200")}),
+             qPrintable(server.errorText()));
+    HttpClient inFlight(server.port());
+    QVERIFY(inFlight.connectToServer());
+    QVERIFY(inFlight.send(get("/api/facts/random")));
+    QTest::qWait(200);
+    ::kill(pid_t(server.pid()), SIGTERM);
+    QTRY_VERIFY_WITH_TIMEOUT(server.standardError().contains("draining"), 3000);
+    ::kill(pid_t(server.pid()), SIGTERM);
+    const HttpReply reply = inFlight.readReply(5000);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(jsonObject(reply).contains(QLatin1String("text")));
+    QTRY_VERIFY_WITH_TIMEOUT(server.standardError().contains("SIGTERM received again"), 3000);
+    QVERIFY(server.process().waitForFinished(5000));
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.process().exitCode(), 0);
 }
 
