@@ -108,7 +108,7 @@ void ConnectionGuard::sweep()
         if (c->isIdle()) {
             if ((m_draining && !awaitingFirstRequest(c)) || c->msSinceActivity() >= m_limits.idleTimeoutMs)
                 c->closeGracefully();
-        } else if (c->midRequest() && c->msSinceActivity() >= m_limits.requestTimeoutMs) {
+        } else if (c->midRequest() && c->msSinceRequestStart() >= m_limits.requestTimeoutMs) {
             Q_EMIT requestRejected(408);
             c->respondAndClose(HttpResponse::error(408, QStringLiteral("The request did not arrive in time."))
                                    .serialize(false, false));

@@ -11,6 +11,7 @@ ServerConnection::ServerConnection(const HttpLimits &limits, QObject *parent)
     , m_scanner(limits)
 {
     m_activity.start();
+    m_requestStart.start();
     // Connected before QtHttpServer connects its own slot, so it runs first.
     connect(this, &QIODevice::readyRead, this, &ServerConnection::scanIncoming);
     connect(this, &QIODevice::bytesWritten, this, &ServerConnection::onBytesWritten);
@@ -25,6 +26,8 @@ void ServerConnection::scanIncoming()
         return;
     }
     m_activity.restart();
+    if (!m_scanner.midRequest())
+        m_requestStart.restart();
     const QByteArray incoming = peek(bytesAvailable());
     const RequestScanner::Result result = m_scanner.feed(incoming);
     if (result.errorStatus == 0)

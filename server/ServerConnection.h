@@ -40,6 +40,10 @@ public:
     bool isLingering() const { return m_writeShutDown; }
     qint64 msSinceActivity() const { return m_activity.elapsed(); }
     bool midRequest() const { return m_scanner.midRequest(); }
+    // How long the request under way has been arriving, counted from its
+    // first byte: a client sending one byte a second (slowloris) is active
+    // all the time but never finishes.
+    qint64 msSinceRequestStart() const { return m_requestStart.elapsed(); }
 
 Q_SIGNALS:
     void limitRejected(int status, const QByteArray &reason);
@@ -52,6 +56,7 @@ private:
 
     RequestScanner m_scanner;
     QElapsedTimer m_activity;
+    QElapsedTimer m_requestStart;
     int m_inFlight = 0;
     bool m_answered = false;
     bool m_closing = false;

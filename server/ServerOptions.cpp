@@ -62,6 +62,10 @@ QList<QCommandLineOption> ServerOptions::declarations()
     const QCommandLineOption idle(QStringLiteral("idle-timeout"),
                                   QStringLiteral("Close keep-alive connections idle this long (default 15)."),
                                   QStringLiteral("SECONDS"));
+    const QCommandLineOption request(QStringLiteral("request-timeout"),
+                                     QStringLiteral("Answer 408 and close when a request has not fully arrived this "
+                                                    "long after its first byte (default 30)."),
+                                     QStringLiteral("SECONDS"));
     const QCommandLineOption maxConnections(
         QStringLiteral("max-connections"),
         QStringLiteral("Concurrent connections before answering 503 (default 10000)."), QStringLiteral("N"));
@@ -74,8 +78,8 @@ QList<QCommandLineOption> ServerOptions::declarations()
     const QCommandLineOption delay(QStringLiteral("response-delay"),
                                    QStringLiteral("Testing aid: answer every request this much later (default 0)."),
                                    QStringLiteral("MS"));
-    return {help,    version, port, bind,           facts,     staticDir,     stage, digest,
-            control, cors,    idle, maxConnections, accessLog, shutdownDelay, delay};
+    return {help,    version, port, bind,    facts,          staticDir, stage,         digest,
+            control, cors,    idle, request, maxConnections, accessLog, shutdownDelay, delay};
 }
 
 bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, QString *error, bool *exitEarly)
@@ -96,6 +100,7 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
     const QString control = QStringLiteral("control");
     const QString cors = QStringLiteral("cors-origin");
     const QString idle = QStringLiteral("idle-timeout");
+    const QString request = QStringLiteral("request-timeout");
     const QString maxConnections = QStringLiteral("max-connections");
     const QString accessLog = QStringLiteral("access-log");
     const QString shutdownDelay = QStringLiteral("shutdown-delay");
@@ -157,6 +162,16 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
             return false;
         }
         options->limits.idleTimeoutMs = int(seconds * 1000);
+    }
+    if (parser.isSet(request)) {
+        bool ok = false;
+        const double seconds = parser.value(request).toDouble(&ok);
+        if (!ok || seconds < 0.1 || seconds > 3600) {
+            *error = QStringLiteral("--request-timeout must be a number of seconds from 0.1 to 3600, not '%1'.")
+                         .arg(parser.value(request));
+            return false;
+        }
+        options->limits.requestTimeoutMs = int(seconds * 1000);
     }
     if (parser.isSet(maxConnections)
         && !parseInt(parser.value(maxConnections), 1, 1000000, &options->limits.maxConnections)) {

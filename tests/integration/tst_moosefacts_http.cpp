@@ -648,6 +648,8 @@ void TestMoosefactsHttp::badArgumentsExitWith2()
         {QStringLiteral("--port"), QStringLiteral("70000")},
         {QStringLiteral("--bind"), QStringLiteral("not-an-address")},
         {QStringLiteral("--idle-timeout"), QStringLiteral("-1")},
+        {QStringLiteral("--request-timeout"), QStringLiteral("0")},
+        {QStringLiteral("--request-timeout"), QStringLiteral("soon")},
         {QStringLiteral("--no-such-flag")},
         {QStringLiteral("--static-dir"), QStringLiteral("/nonexistent/frontend"), QStringLiteral("--port"),
          QStringLiteral("0")},
