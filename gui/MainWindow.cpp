@@ -41,6 +41,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -82,7 +83,16 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
     setObjectName(QStringLiteral("mainWindow"));
     setDockNestingEnabled(true);
 
-    auto *central = new QWidget(this);
+    // The header, cards and charts scroll as one page when the user gives the
+    // docks most of the height (a Playbooks dock on a 1280×800 screen), so the
+    // cards' height never decides how tall a dock may be.
+    m_centralScroll = new QScrollArea(this);
+    m_centralScroll->setObjectName(QStringLiteral("centralScroll"));
+    m_centralScroll->setWidgetResizable(true);
+    m_centralScroll->setFrameShape(QFrame::NoFrame);
+    m_centralScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *central = new QWidget(m_centralScroll);
+    central->setObjectName(QStringLiteral("centralContent"));
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(16, 10, 16, 8);
     layout->setSpacing(8);
@@ -137,8 +147,14 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_healthView->setMinimumHeight(520);
     scroll->setWidget(m_healthView);
+    // When the page scrolls, enough of the charts to see that they are there;
+    // otherwise they take the room left (their own size would make the page
+    // scroll for the sake of the charts, which scroll themselves).
+    scroll->setMinimumHeight(120);
+    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     layout->addWidget(scroll, 1);
-    setCentralWidget(central);
+    m_centralScroll->setWidget(central);
+    setCentralWidget(m_centralScroll);
 
     m_loader = new HistoryLoader(this);
     connect(m_loader, &HistoryLoader::loaded, this, &MainWindow::onHistoryLoaded);
@@ -171,8 +187,11 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
     QSettings store;
     restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
     if (!restoreState(store.value(QStringLiteral("window/state")).toByteArray())) {
-        // First start: the cards and charts get most of the room.
+        // First start: the cards and charts get most of the room, and the
+        // Operations dock (where the first build shows) is the tab in front,
+        // not the last dock added beside it.
         resizeDocks({m_docks.value(QStringLiteral("operationsDock"))}, {220}, Qt::Vertical);
+        m_docks.value(QStringLiteral("operationsDock"))->raise();
     }
 
     const QString source = m_config.isEmbedded() ? tr("built-in Local profile") : m_config.sourcePath();
@@ -338,20 +357,24 @@ QSize MainWindow::minimumSizeForText()
     // language, but a window's minimum height ignores the extra lines that
     // wrapped text needs at the narrowest width; without them the cards
     // would be squeezed. Only the items that wrap count: the charts scroll.
-    const QSize minimum = minimumSizeHint();
-    QLayout *central = centralWidget()->layout();
-    const int width = minimum.width();
+    QWidget *content = m_centralScroll->widget();
+    QLayout *central = content->layout();
+    // The page never scrolls sideways: the window is as wide as the cards need.
+    const int width = content->minimumSizeHint().width();
     int wrapped = 0;
     for (int i = 0; i < central->count(); ++i) {
         QLayoutItem *item = central->itemAt(i);
         if (item->hasHeightForWidth() && !item->isEmpty())
             wrapped += qMax(0, item->heightForWidth(width) - item->minimumSize().height());
     }
-    // The central widget claims that room itself, or the window's layout
-    // would hand it to the docks.
-    QWidget *centralWidget = this->centralWidget();
-    centralWidget->setMinimumHeight(0);
-    centralWidget->setMinimumHeight(centralWidget->minimumSizeHint().height() + wrapped);
+    // The page claims that room itself, or the scroll area would squeeze it
+    // instead of scrolling.
+    content->setMinimumHeight(0);
+    content->setMinimumHeight(content->minimumSizeHint().height() + wrapped);
+    const int scrollBar = m_centralScroll->verticalScrollBar()->sizeHint().width();
+    m_centralScroll->setMinimumWidth(width + scrollBar);
+    // Short: the page scrolls below this, and the docks get the rest.
+    m_centralScroll->setMinimumHeight(qMin(content->minimumHeight(), 200));
     return minimumSizeHint();
 }
 

@@ -17,6 +17,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QScrollArea;
 class QSystemTrayIcon;
 class QToolBar;
 
@@ -201,6 +202,8 @@ private:
     QString m_lastNotification;
     HealthStore *m_store = nullptr;
     HealthView *m_healthView = nullptr;
+    // The central page (header, cards, charts), scrolling when the docks take the height.
+    QScrollArea *m_centralScroll = nullptr;
     HistoryLoader *m_loader = nullptr;
     bool m_healthStarted = false;
     bool m_historyLoaded = false;

@@ -34,9 +34,13 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
+#include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPolygonF>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -83,6 +87,25 @@ bool looksLikePlaybook(const QString &path)
     return false;
 }
 
+// A green play triangle, which both themes show clearly (the style's own is black).
+QIcon playIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x2e, 0x9d, 0x4f));
+        const qreal m = size / 6.0;
+        painter.drawPolygon(QPolygonF {QPointF(m * 1.3, m), QPointF(size - m, size / 2.0), QPointF(m * 1.3, size - m)});
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 QString htmlBlock(const QString &title, const QString &text)
 {
     if (text.isEmpty())
@@ -122,7 +145,11 @@ PlaybooksView::PlaybooksView(QWidget *parent)
     auto *scroll = new QScrollArea(left);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(createOptionsPanel());
+    // The options scroll down, never sideways: their rows keep the width they need.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QWidget *options = createOptionsPanel();
+    scroll->setWidget(options);
+    scroll->setMinimumWidth(options->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     left->addWidget(scroll);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 1);
@@ -130,6 +157,9 @@ PlaybooksView::PlaybooksView(QWidget *parent)
     splitter->addWidget(createResultsPanel());
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // The plan and its options get close to half the width: the task names and
+    // the options' rows need it more than the results' counts do.
+    splitter->setSizes({450, 550});
     layout->addWidget(splitter, 1);
 
     connect(m_results, &PlaybookResultsModel::finished, this, &PlaybooksView::onFinished);
@@ -155,7 +185,8 @@ void PlaybooksView::createActions()
     m_openInventory->setStatusTip(tr("Choose the inventory the playbook runs against (INI or YAML, file or folder)."));
     connect(m_openInventory, &QAction::triggered, this, &PlaybooksView::chooseInventory);
 
-    m_run = new QAction(statusIcon(StatusMark::Running), tr("&Run playbook"), this);
+    // A play mark: the running mark would say a run is going on when none is.
+    m_run = new QAction(playIcon(), tr("&Run playbook"), this);
     m_run->setObjectName(QStringLiteral("runPlaybook"));
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_run->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -485,6 +516,8 @@ QWidget *PlaybooksView::createResultsPanel()
     m_recapTable->setModel(m_recap);
     m_recapTable->verticalHeader()->hide();
     m_recapTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The counts as wide as their words, so all seven fit beside the host's name.
+    m_recapTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_recapTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_details->addTab(m_recapTable, tr("Recap"));
     m_log = new LogView(m_details);

@@ -5,11 +5,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -41,6 +44,8 @@ private slots:
     void stageCardsShowTheirStage();
     void minimumSizeNeverClipsACard_data();
     void minimumSizeNeverClipsACard();
+    void playbooksDockGetsRoomOnA1280x800Screen();
+    void fullHdWindowShowsCardsAndChartsWithoutScrolling();
     void menusOfferQuitAndAbout();
     void configurationProblemIsShown();
     void everyLanguageIsEmbedded_data();
@@ -175,6 +180,50 @@ void TestMainWindow::minimumSizeNeverClipsACard()
                                   .arg(window.centralWidget()->height())
                                   .arg(window.centralWidget()->minimumSizeHint().height())));
     }
+}
+
+// On a 1280×800 screen the Playbooks dock gets a useful height: the page of
+// cards and charts scrolls instead of keeping the docks to a strip, and no
+// card is squeezed for it.
+void TestMainWindow::playbooksDockGetsRoomOnA1280x800Screen()
+{
+    MainWindow window(PipelineConfig::localProfile());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    QCOMPARE(window.size(), QSize(1280, 800));
+    auto *show = window.findChild<QAction *>(QStringLiteral("show-playbooksDock"));
+    QVERIFY(show);
+    show->trigger();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("playbooksDock"));
+    QVERIFY(dock);
+    QTRY_VERIFY2(dock->isVisible() && dock->height() >= window.height() / 2,
+                 qPrintable(QStringLiteral("the dock is %1 px of %2").arg(dock->height()).arg(window.height())));
+    for (StageCard *card : window.stageCards()) {
+        QVERIFY2(card->height() >= card->minimumSizeHint().height(), qPrintable(card->stageName()));
+    }
+    // The cards are still there, a scroll away.
+    auto *page = window.findChild<QScrollArea *>(QStringLiteral("centralScroll"));
+    QVERIFY(page);
+    QVERIFY(page->verticalScrollBar()->maximum() > 0);
+}
+
+// A full HD window shows the header, the cards and the charts at once, with
+// the docks at their first-start height.
+void TestMainWindow::fullHdWindowShowsCardsAndChartsWithoutScrolling()
+{
+    MainWindow window(PipelineConfig::localProfile());
+    window.resize(1920, 1050);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    auto *page = window.findChild<QScrollArea *>(QStringLiteral("centralScroll"));
+    QVERIFY(page);
+    QTRY_COMPARE(page->verticalScrollBar()->maximum(), 0);
+    auto *charts = window.findChild<QScrollArea *>(QStringLiteral("healthScroll"));
+    QVERIFY(charts);
+    QVERIFY2(charts->height() >= 250, qPrintable(QString::number(charts->height())));
 }
 
 void TestMainWindow::menusOfferQuitAndAbout()
