@@ -41,6 +41,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -59,6 +60,14 @@ bool save(QWidget *widget, const QString &file)
     err << (ok ? "wrote " : "cannot write ") << file << '\n';
     err.flush();
     return ok;
+}
+
+// A port nothing listens on, so the stage card says what a fresh profile says
+// whatever else runs on this machine.
+quint16 freePort()
+{
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost) ? server.serverPort() : quint16(18481);
 }
 
 bool writeFile(const QString &path, const QByteArray &content)
@@ -91,8 +100,9 @@ bool shoot(const pipeline::PipelineConfig &config, const QString &playbook, cons
     const QModelIndex failing = view->results()->index(view->results()->rowCount(play) - 2, 0, play);
     view->resultsTree()->setCurrentIndex(view->results()->index(1, 0, failing));
     view->resultsTree()->scrollTo(failing);
+    // The recap below the tree, the failing host picked in it.
+    view->detailTabs()->setCurrentWidget(view->recapTable());
     QTest::qWait(200);
-    // The recap beside the tree, as the run leaves it.
     if (!save(&window, out + QStringLiteral("/playbooks%1.png").arg(suffix)))
         return false;
 
@@ -245,7 +255,8 @@ int main(int argc, char **argv)
                       "        msg: '{{ inventory_hostname }} is tidy'\n")
         || !writeFile(configPath,
                       "version: 1\nprofile: pis\nruntime: podman\ntarget: pi-kitchen\ninventory: " + inventory.toUtf8()
-                          + "\nstages:\n  - name: test\n    host: 127.0.0.1\n    port: 18481\n"))
+                          + "\nstages:\n  - name: test\n    host: 127.0.0.1\n    port: "
+                          + QByteArray::number(freePort()) + "\n"))
         return 1;
     pipeline::PipelineConfig config;
     if (!pipeline::PipelineConfig::load(configPath, &config, &error)) {
