@@ -340,7 +340,18 @@ void ImageBuilder::buildImages()
             return cleanUp();
         if (!result.succeeded()) {
             m_pendingOk = false;
-            m_pendingError = commandFailure(tr("Building and pushing the images"), result);
+            static const QRegularExpression pushFailed(QStringLiteral("(?m)^antler-push-failed (\\S+)$"));
+            const QRegularExpressionMatch failedPush = pushFailed.match(QString::fromUtf8(result.stdoutData));
+            if (result.status == transport::CommandResult::Status::Finished && failedPush.hasMatch()) {
+                const QList<QByteArray> lines = result.stderrData.trimmed().split('\n');
+                m_pendingError = tr("The registry %1 did not take %2 (%3); check that it runs and answers on %1 "
+                                    "(the registry in antler.yaml), then build again. Nothing was released, "
+                                    "promoted or deployed.")
+                                     .arg(m_registry, failedPush.captured(1),
+                                          QString::fromUtf8(lines.isEmpty() ? QByteArray() : lines.last().trimmed()));
+            } else {
+                m_pendingError = commandFailure(tr("Building and pushing the images"), result);
+            }
             return cleanUp();
         }
         static const QRegularExpression line(QStringLiteral("(?m)^antler-image (\\S+) (\\S+@(sha256:[0-9a-f]{64}))$"));

@@ -87,11 +87,14 @@ images() {
         "$engine" build --label "org.opencontainers.image.revision=${SOURCE_COMMIT:-unknown}" \
             --label "org.opencontainers.image.version=$TAG" -t "$reference" "$work/$image"
         echo "== $engine push $reference"
+        # A failed push is named as such, so antler can say the registry is
+        # the problem rather than pointing at the whole build log.
         if [ "$engine" = podman ]; then
-            podman push --tls-verify=false --digestfile "$work/$image.digest" "$reference"
+            podman push --tls-verify=false --digestfile "$work/$image.digest" "$reference" ||
+                { echo "antler-push-failed $reference"; exit 3; }
             digest=$(cat "$work/$image.digest")
         else
-            docker push "$reference"
+            docker push "$reference" || { echo "antler-push-failed $reference"; exit 3; }
             digest=$(docker image inspect --format '{{range .RepoDigests}}{{println .}}{{end}}' "$reference" |
                      sed -n "s|^$REGISTRY/$repository@||p" | head -n 1)
         fi

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void fullCycle();
     void brokenBuildRollsBack();
     void controllerPromotesAndRollsBackAutomatically();
+    // Last: it leaves the registry stopped.
+    void registryDownDuringAPushChangesNothing();
 
 private:
     OperationOutcome run(PipelineController &controller, const std::function<void()> &start);
@@ -470,6 +472,49 @@ void TestPipelinePodman::brokenBuildRollsBack()
     verifyServes(test, m_good.digest);
     // The other stages were never touched.
     verifyServes(m_stages.at(1), m_good.digest);
+}
+
+void TestPipelinePodman::registryDownDuringAPushChangesNothing()
+{
+    if (!m_good.isValid())
+        QSKIP("needs the good release of fullCycle on every stage");
+    QStringList containers;
+    for (const Stage &stage : std::as_const(m_stages)) {
+        verifyServes(stage, m_good.digest);
+        containers.append(inspectBackend(stage).value(QStringLiteral("Id")).toString());
+        QVERIFY(!containers.last().isEmpty());
+    }
+    // The registry goes away as the first image's push begins.
+    bool stopped = false;
+    const QMetaObject::Connection watch
+        = connect(m_runtime.get(), &Runtime::event, this, [this, &stopped](const PipelineEvent &event) {
+              if (!stopped && event.toText().contains(QLatin1String("== podman push"))) {
+                  stopped = true;
+                  m_registry.stop();
+              }
+          });
+    const BuildResult built = build(request(sourceDir(QStringLiteral("server")), 21));
+    disconnect(watch);
+    QVERIFY2(stopped, qPrintable(built.log.join(QLatin1Char('\n'))));
+
+    // One clear sentence that names the registry; no release came of it.
+    QVERIFY(!built.ok);
+    QVERIFY2(built.error.startsWith(QStringLiteral("The registry %1 did not take ").arg(m_registry.address())),
+             qPrintable(built.error));
+    QVERIFY2(built.error.contains(QLatin1String("Nothing was released, promoted or deployed.")),
+             qPrintable(built.error));
+    QVERIFY(!built.release.isValid());
+    QVERIFY(built.release.digest.isEmpty());
+
+    // Every stage still serves the release it had, from the same container.
+    for (int i = 0; i < m_stages.size(); ++i) {
+        verifyServes(m_stages.at(i), m_good.digest);
+        QCOMPARE(inspectBackend(m_stages.at(i)).value(QStringLiteral("Id")).toString(), containers.at(i));
+        const WorkloadStatus workload = status(m_stages.at(i));
+        QCOMPARE(workload.state, WorkloadStatus::State::Running);
+        QCOMPARE(workload.digest, m_good.digest);
+    }
+    qInfo("registry stopped at the push: %s", qPrintable(built.error));
 }
 
 QTEST_GUILESS_MAIN(TestPipelinePodman)
