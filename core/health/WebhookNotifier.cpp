@@ -14,6 +14,30 @@
 
 namespace antler::health {
 
+namespace {
+
+// Why a delivery failed, without the URL that QNetworkReply::errorString() names.
+QString networkProblem(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return WebhookNotifier::tr("connection refused");
+    case QNetworkReply::RemoteHostClosedError:
+        return WebhookNotifier::tr("the connection was closed");
+    case QNetworkReply::HostNotFoundError:
+        return WebhookNotifier::tr("host not found");
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return WebhookNotifier::tr("no answer in time");
+    case QNetworkReply::SslHandshakeFailedError:
+        return WebhookNotifier::tr("the TLS handshake failed");
+    default:
+        return WebhookNotifier::tr("network error %1").arg(int(error));
+    }
+}
+
+} // namespace
+
 WebhookNotifier::WebhookNotifier(const QUrl &url, QObject *parent)
     : QObject(parent)
     , m_url(url)
@@ -45,11 +69,17 @@ void WebhookNotifier::notify(const QString &stage, HealthState from, HealthState
             Q_EMIT delivered(stage, status);
             return;
         }
-        const QString why = status ? tr("HTTP %1").arg(status) : reply->errorString();
+        // Only scheme, host and port: a webhook's path and query usually are
+        // its secret (a chat service's token), and this message is printed,
+        // logged and kept in the Events dock. Qt's error string names the
+        // whole URL, so it is left out too.
+        const QString where
+            = m_url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        const QString why = status ? tr("HTTP %1").arg(status) : networkProblem(reply->error());
         Q_EMIT failed(stage,
-                      tr("the webhook %1 did not take the notification about %2: %3; check "
+                      tr("the webhook at %1 did not take the notification about %2: %3; check "
                          "notifications.webhook in notifications.yaml.")
-                          .arg(m_url.toDisplayString(QUrl::RemoveUserInfo), stage, why));
+                          .arg(where, stage, why));
     });
 }
 
