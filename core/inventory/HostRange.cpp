@@ -8,8 +8,8 @@ bool HostRange::expand(const QString &entry, QStringList *hosts, int *port, QStr
 {
     *port = -1;
     QString name = entry;
-    static const QRegularExpression bracketedIpv6(QStringLiteral("^\\[([0-9A-Fa-f:.]+(?:%\\w+)?)\\](?::([0-9]+))?$"));
-    static const QRegularExpression withPort(QStringLiteral("^([^:]+):([0-9]*)$"));
+    static const QRegularExpression bracketedIpv6(QStringLiteral("^\\[([0-9A-Fa-f:.]+(?:%\\w+)?)\\](?::([0-9]+))?\\z"));
+    static const QRegularExpression withPort(QStringLiteral("^([^:]+):([0-9]*)\\z"));
     if (const QRegularExpressionMatch m = bracketedIpv6.match(entry); m.hasMatch()) {
         name = m.captured(1);
         if (m.capturedLength(2))
@@ -50,7 +50,7 @@ bool HostRange::expand(const QString &entry, QStringList *hosts, int *port, QStr
         return false;
     }
     // A port after ranges: pi[1:3]:2222.
-    static const QRegularExpression rangesWithPort(QStringLiteral("^(.*\\])(?::([0-9]+))$"));
+    static const QRegularExpression rangesWithPort(QStringLiteral("^(.*\\])(?::([0-9]+))\\z"));
     if (const QRegularExpressionMatch m = rangesWithPort.match(name); m.hasMatch()) {
         name = m.captured(1);
         *port = m.captured(2).toInt();
@@ -111,8 +111,8 @@ bool HostRange::expandRanges(const QString &name, QStringList *hosts, QString *e
         }
     }
     QStringList values;
-    static const QRegularExpression letter(QStringLiteral("^[A-Za-z]$"));
-    static const QRegularExpression number(QStringLiteral("^[0-9]+$"));
+    static const QRegularExpression letter(QStringLiteral("^[A-Za-z]\\z"));
+    static const QRegularExpression number(QStringLiteral("^[0-9]+\\z"));
     if (letter.match(begin).hasMatch() && letter.match(end).hasMatch()) {
         // Ansible's order of letters: a–z, then A–Z.
         static const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");

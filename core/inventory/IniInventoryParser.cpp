@@ -162,7 +162,7 @@ QString pythonStringLiteral(const QString &value)
 // A value that both readers take as the very same text, so it needs no quotes.
 bool isPlainValue(const QString &value)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./@%:+=-]+$"));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./@%:+=-]+\\z"));
     if (!plain.match(value).hasMatch())
         return false;
     const QVariant read = PythonLiteral::evaluate(value);

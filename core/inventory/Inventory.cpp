@@ -104,8 +104,8 @@ Inventory Inventory::fromHostList(const QString &list)
         if (name.isEmpty())
             continue;
         // No ranges in a comma list, as in Ansible: take the entry as written.
-        static const QRegularExpression withPort(QStringLiteral("^([^:\\[\\]]+):([0-9]+)$"));
-        static const QRegularExpression bracketed(QStringLiteral("^\\[([^\\]]+)\\]:([0-9]+)$"));
+        static const QRegularExpression withPort(QStringLiteral("^([^:\\[\\]]+):([0-9]+)\\z"));
+        static const QRegularExpression bracketed(QStringLiteral("^\\[([^\\]]+)\\]:([0-9]+)\\z"));
         QRegularExpressionMatch m = withPort.match(name);
         if (!m.hasMatch())
             m = bracketed.match(name);

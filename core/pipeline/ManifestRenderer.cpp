@@ -18,13 +18,13 @@ bool isImageByDigest(const QString &reference)
 
 bool isCpuQuantity(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)?m?$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)?m?\\z"));
     return pattern.match(text).hasMatch();
 }
 
 bool isMemoryQuantity(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?\\z"));
     return pattern.match(text).hasMatch();
 }
 

@@ -34,13 +34,13 @@ QString fromStd(const std::string &text)
 // an RFC 1123 label.
 bool isLabel(const QString &text)
 {
-    static const QRegularExpression label(QStringLiteral("^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$"));
+    static const QRegularExpression label(QStringLiteral("^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?\\z"));
     return label.match(text).hasMatch();
 }
 
 bool isHost(const QString &text)
 {
-    static const QRegularExpression host(QStringLiteral("^[A-Za-z0-9._:\\[\\]-]+$"));
+    static const QRegularExpression host(QStringLiteral("^[A-Za-z0-9._:\\[\\]-]+\\z"));
     return host.match(text).hasMatch();
 }
 
@@ -66,7 +66,7 @@ bool isRegistry(const QString &text)
 // Durations in antler.yaml: a number of seconds, or with s, m or h.
 bool parseDuration(const QString &text, int maxSeconds, int *out)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([smh]?)$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([smh]?)\\z"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return false;
@@ -96,7 +96,7 @@ bool parseBool(const QString &text, bool *out)
 // Kubernetes quantities such as 250m, 0.5, 128Mi, 1G.
 bool isQuantity(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)?(m|k|M|G|T|Ki|Mi|Gi|Ti)?$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)?(m|k|M|G|T|Ki|Mi|Gi|Ti)?\\z"));
     return pattern.match(text).hasMatch();
 }
 

@@ -6,7 +6,7 @@ namespace antler::pipeline {
 
 bool Release::isDigest(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    static const QRegularExpression pattern(QStringLiteral("^sha256:[0-9a-f]{64}\\z"));
     return pattern.match(text).hasMatch();
 }
 

@@ -37,7 +37,7 @@ bool YamlReader::isTemplateText(const QString &text)
 
 bool YamlReader::isIdentifier(const QString &name)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*\\z"));
     return identifier.match(name).hasMatch();
 }
 

@@ -586,6 +586,11 @@ void TestInventory::quotedValuesReadBackExactly_data()
     QTest::newRow("newline") << "a\nb"
                              << R"("'a\\x0ab'")"
                              << R"('a\x0ab')";
+    // A regular expression's $ also matches before a final newline; the
+    // newline must still be quoted.
+    QTest::newRow("trailing newline") << "Z\n"
+                                      << R"("'Z\\x0a'")"
+                                      << R"('Z\x0a')";
     QTest::newRow("empty") << ""
                            << "\"''\""
                            << "''";
