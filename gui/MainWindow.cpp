@@ -693,6 +693,8 @@ PiSetupWizard *MainWindow::showPiSetupWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_settings.knownHostsPath.isEmpty())
         wizard->setKnownHostsFile(m_settings.knownHostsPath);
+    // A key's passphrase is asked as the docks ask it, and asked once for both.
+    wizard->setSecretQuestions(m_fleet->secretQuestions());
     // The new profile opens once the wizard is closed, so the window is not
     // replaced under it.
     connect(wizard, &PiSetupWizard::buildAndDeployRequested, this,

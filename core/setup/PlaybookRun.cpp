@@ -57,6 +57,7 @@ void PlaybookRun::start()
     transport::HostConnectionOptions connection;
     connection.hostKeyPolicy = transport::ConnectionSettings::HostKeyPolicy::Strict;
     connection.knownHostsFile = m_knownHostsFile;
+    connection.secretProvider = m_secretProvider;
     const transport::HostTransportFactory factory(connection);
     m_runner->setTransportFactory(
         [factory](const QString &host, const inventory::ConnectionInfo &info) { return factory.create(host, info); });

@@ -5,12 +5,17 @@
 #include <QTextStream>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace antler::playbook {
 class Runner;
 struct PlaybookEvent;
 } // namespace antler::playbook
+
+namespace antler::transport {
+struct SecretRequest;
+} // namespace antler::transport
 
 namespace antler::setup {
 
@@ -29,6 +34,12 @@ public:
 
     // known_hosts for the run's SSH connections (empty: ~/.ssh/known_hosts).
     void setKnownHostsFile(const QString &path) { m_knownHostsFile = path; }
+    // Asked for a secret the inventory leaves out, a key file's passphrase above all
+    // (ConnectionSettings::secretProvider, e.g. SecretQuestions::provider()); none: such a login fails.
+    void setSecretProvider(std::function<bool(const transport::SecretRequest &, QString *)> provider)
+    {
+        m_secretProvider = std::move(provider);
+    }
 
     // Parses and starts; a playbook or inventory error ends the run at once
     // (finished() with exit code 3 and the error in failureText()).
@@ -63,6 +74,7 @@ private:
     QByteArray m_inventory;
     QVariantMap m_extraVariables;
     QString m_knownHostsFile;
+    std::function<bool(const transport::SecretRequest &, QString *)> m_secretProvider;
     std::unique_ptr<playbook::Runner> m_runner;
     QString m_buffer;
     std::unique_ptr<QTextStream> m_stream;

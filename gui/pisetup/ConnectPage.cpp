@@ -2,6 +2,7 @@
 
 #include "pisetup/PiSetupWizard.h"
 #include "transport/CommandJob.h"
+#include "transport/SecretQuestions.h"
 #include "transport/SshTransport.h"
 
 #include <QButtonGroup>
@@ -9,13 +10,11 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace antler::gui {
@@ -169,10 +168,6 @@ QString ConnectPage::statusText() const
 QString ConnectPage::explain(const QString &error, const QString &host, int port, const QString &user)
 {
     const QString lower = error.toLower();
-    if (lower.contains(QLatin1String("changed")))
-        return tr("STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may "
-                  "be intercepting the connection, or the Pi was reinstalled; nothing was run. %2")
-            .arg(host, error);
     if (lower.contains(QLatin1String("refused")))
         return tr("Nothing answers SSH at %1 port %2 (connection refused): turn SSH on on the Pi (sudo raspi-config → "
                   "Interface Options → SSH) or check the port.")
@@ -197,6 +192,18 @@ QString ConnectPage::explain(const QString &error, const QString &host, int port
                   "password login so that sudo gets it.")
             .arg(user);
     return error;
+}
+
+QString ConnectPage::explainChangedKey(const transport::HostKeyInfo &info)
+{
+    const QString where = info.port == 22 ? info.host : QStringLiteral("[%1]:%2").arg(info.host).arg(info.port);
+    return tr("STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be "
+              "intercepting the connection, or the Pi was reinstalled; nothing was run. It presents %2 %3; line %4 "
+              "of %5 holds %6 %7. Only if you reinstalled the Pi, remove that line (ssh-keygen -R '%8' -f %5) and "
+              "test the connection again.")
+        .arg(info.host, info.keyType, info.fingerprint)
+        .arg(info.knownHostsLine)
+        .arg(info.knownHostsFile, info.oldKeyType, info.oldFingerprint, where);
 }
 
 void ConnectPage::testConnection()
@@ -224,20 +231,16 @@ void ConnectPage::testConnection()
     settings.knownHostsFile = m_wizard->knownHostsFile();
     settings.hostKeyPolicy = transport::ConnectionSettings::HostKeyPolicy::Ask;
     settings.connectTimeoutMs = 15000;
-    QPointer<ConnectPage> self(this);
-    settings.passphraseProvider = [self](const QString &prompt, QString *answer) {
-        bool ok = false;
-        QMetaObject::invokeMethod(
-            qApp,
-            [&] {
-                if (self)
-                    *answer = QInputDialog::getText(self, tr("Key passphrase"), prompt, QLineEdit::Password, {}, &ok);
-            },
-            QThread::currentThread() == qApp->thread() ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
-        return ok;
-    };
+    // A key's passphrase (or a password the page left empty) is asked the way the window asks: the worker
+    // thread waits on a queued question, the page stays responsive, the answer is kept for the session.
+    settings.secretProvider = m_wizard->secretQuestions()->provider();
     auto *ssh = new transport::SshTransport(settings);
     m_transport = ssh;
+    // The structured refusal (failed() follows): both fingerprints and the known_hosts line for the page.
+    connect(ssh, &transport::Transport::hostKeyChanged, this, [this](const transport::HostKeyInfo &info) {
+        m_hostKeyChanged = true;
+        m_changedKey = info;
+    });
     connect(ssh, &transport::Transport::unknownHostKey, this, [this](const transport::HostKeyInfo &info) {
         m_hostKey = info;
         m_hostKeyPending = true;
@@ -276,8 +279,9 @@ void ConnectPage::onFailed(const QString &error)
     const setup::SetupPlan &plan = m_wizard->plan();
     m_connected = false;
     m_hostKeyPending = false;
-    m_hostKeyChanged = error.contains(QLatin1String("CHANGED"));
-    setStatus(explain(error, plan.host, plan.port, plan.user), false);
+    // m_hostKeyChanged was set by Transport::hostKeyChanged, which comes before failed().
+    setStatus(m_hostKeyChanged ? explainChangedKey(m_changedKey) : explain(error, plan.host, plan.port, plan.user),
+              false);
     Q_EMIT completeChanged();
     Q_EMIT connectionTested(false);
 }

@@ -43,6 +43,8 @@ public:
     QString statusText() const;
     // One sentence for a transport error (exposed for tests).
     static QString explain(const QString &error, const QString &host, int port, const QString &user);
+    // The refusal of a changed host key (Transport::hostKeyChanged): both fingerprints and how to fix it.
+    static QString explainChangedKey(const transport::HostKeyInfo &info);
     bool connected() const { return m_connected; }
     bool hostKeyChanged() const { return m_hostKeyChanged; }
     // Set when the Pi presented a key not in known_hosts; the connection waits for the answer.
@@ -72,6 +74,7 @@ private:
     QLabel *m_status;
     QPointer<transport::Transport> m_transport;
     transport::HostKeyInfo m_hostKey;
+    transport::HostKeyInfo m_changedKey;
     bool m_connected = false;
     bool m_hostKeyPending = false;
     bool m_hostKeyChanged = false;

@@ -2,6 +2,7 @@
 
 #include "pisetup/PiSetupWizard.h"
 #include "setup/PlaybookRun.h"
+#include "transport/SecretQuestions.h"
 
 #include <QDir>
 #include <QLabel>
@@ -55,6 +56,7 @@ void InspectPage::initializePage()
     m_run = new setup::PlaybookRun(QDir(dir).filePath(QStringLiteral("pi-facts.yml")), m_wizard->runInventory(), {},
                                    this);
     m_run->setKnownHostsFile(m_wizard->knownHostsFile());
+    m_run->setSecretProvider(m_wizard->secretQuestions()->provider());
     connect(m_run, &setup::PlaybookRun::line, m_log, &QPlainTextEdit::appendPlainText);
     connect(m_run, &setup::PlaybookRun::finished, this, &InspectPage::onFinished);
     m_run->start();

@@ -1,5 +1,6 @@
 #include "pisetup/PiSetupWizard.h"
 
+#include "SecretDialog.h"
 #include "Theme.h"
 #include "pisetup/ChoosePage.h"
 #include "pisetup/ConnectPage.h"
@@ -8,6 +9,8 @@
 #include "pisetup/ProvisionPage.h"
 #include "pisetup/VerifyHostPage.h"
 #include "transport/ConnectionSettings.h"
+#include "transport/KeychainSecretStore.h"
+#include "transport/SecretQuestions.h"
 
 #include <QStandardPaths>
 
@@ -25,6 +28,15 @@ PiSetupWizard::PiSetupWizard(QWidget *parent)
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setMinimumSize(760, 560);
+    // Before the pages: the Connect page's connections ask through it.
+    auto *store = new transport::KeychainSecretStore(QStringLiteral("antler"), this);
+    m_ownSecretQuestions = new transport::SecretQuestions(store, this);
+    connect(m_ownSecretQuestions, &transport::SecretQuestions::asked, this, &PiSetupWizard::askSecret);
+    connect(m_ownSecretQuestions, &transport::SecretQuestions::withdrawn, this, [this](int id) {
+        if (QPointer<SecretDialog> dialog = m_secretDialogs.take(id))
+            dialog->close();
+    });
+    m_secretQuestions = m_ownSecretQuestions;
     m_connect = new ConnectPage(this);
     m_verify = new VerifyHostPage(this);
     m_inspect = new InspectPage(this);
@@ -42,6 +54,28 @@ PiSetupWizard::PiSetupWizard(QWidget *parent)
 }
 
 PiSetupWizard::~PiSetupWizard() = default;
+
+void PiSetupWizard::setSecretQuestions(transport::SecretQuestions *questions)
+{
+    m_secretQuestions = questions ? questions : m_ownSecretQuestions;
+}
+
+void PiSetupWizard::askSecret(int id, const transport::SecretRequest &request)
+{
+    auto *dialog = new SecretDialog(request, m_ownSecretQuestions->rememberUnavailableReason(), this);
+    m_secretDialogs.insert(id, dialog);
+    connect(dialog, &SecretDialog::answered, this, [this, id](const QString &secret, bool remember) {
+        m_secretDialogs.remove(id);
+        m_ownSecretQuestions->answer(id, secret, remember);
+    });
+    // Cancelled, or closed with the window's close button: go on without it.
+    connect(dialog, &QDialog::finished, this, [this, id] {
+        if (m_secretDialogs.remove(id) > 0)
+            m_ownSecretQuestions->cancel(id);
+    });
+    dialog->show();
+    dialog->raise();
+}
 
 QString PiSetupWizard::playbookDir()
 {

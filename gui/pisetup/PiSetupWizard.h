@@ -2,7 +2,10 @@
 
 #include "setup/PiFacts.h"
 #include "setup/SetupPlan.h"
+#include "transport/SecretQuestions.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QWizard>
 
@@ -11,6 +14,7 @@
 namespace antler::gui {
 
 class ConnectPage;
+class SecretDialog;
 class VerifyHostPage;
 class InspectPage;
 class ChoosePage;
@@ -57,6 +61,12 @@ public:
     bool isResuming() const { return m_resuming; }
     // The inventory the playbooks run with (the password included, never written to disk).
     QByteArray runInventory() const;
+    // Where the wizard's connections get the secrets the Connect page left out (a key file's passphrase, a
+    // password): a worker thread waits on a queued question and nothing blocks the window. By default the
+    // wizard's own, answered in a SecretDialog over it; the main window hands over its own instead, so a
+    // passphrase is asked once per session for the window and the wizard alike.
+    transport::SecretQuestions *secretQuestions() const { return m_secretQuestions; }
+    void setSecretQuestions(transport::SecretQuestions *questions);
 
     ConnectPage *connectPage() const { return m_connect; }
     VerifyHostPage *verifyHostPage() const { return m_verify; }
@@ -80,6 +90,8 @@ Q_SIGNALS:
     void buildAndDeployRequested(const QString &path);
 
 private:
+    void askSecret(int id, const transport::SecretRequest &request);
+
     setup::SetupPlan m_plan;
     setup::PiFacts m_facts;
     QString m_password;
@@ -90,6 +102,9 @@ private:
     QString m_playbookOverride;
     QString m_playbookProblem;
     bool m_resuming = false;
+    transport::SecretQuestions *m_ownSecretQuestions;
+    QPointer<transport::SecretQuestions> m_secretQuestions;
+    QHash<int, QPointer<SecretDialog>> m_secretDialogs;
     ConnectPage *m_connect;
     VerifyHostPage *m_verify;
     InspectPage *m_inspect;

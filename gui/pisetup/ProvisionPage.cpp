@@ -5,6 +5,7 @@
 #include "playbook/PlaybookError.h"
 #include "playbook/PlaybookParser.h"
 #include "setup/PlaybookRun.h"
+#include "transport/SecretQuestions.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -164,6 +165,7 @@ void ProvisionPage::runNext()
     m_ticker.start();
     m_run = new setup::PlaybookRun(path, m_wizard->runInventory(), m_wizard->plan().extraVariables(), this);
     m_run->setKnownHostsFile(m_wizard->knownHostsFile());
+    m_run->setSecretProvider(m_wizard->secretQuestions()->provider());
     connect(m_run, &setup::PlaybookRun::line, this, &ProvisionPage::onLine);
     connect(m_run, &setup::PlaybookRun::taskStarted, this, &ProvisionPage::onTaskStarted);
     connect(m_run, &setup::PlaybookRun::finished, this, &ProvisionPage::onFinished);

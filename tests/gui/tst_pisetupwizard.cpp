@@ -11,6 +11,7 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "SecretDialog.h"
 #include "SetupStandIns.h"
 #include "SshdFixture.h"
 #include "WindowHost.h"
@@ -32,6 +33,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -165,11 +169,52 @@ private Q_SLOTS:
         QVERIFY2(status.startsWith(QLatin1String("STOP: the Pi at 127.0.0.1 presents a different host key")),
                  qPrintable(status));
         QVERIFY2(status.contains(sshd.hostKeyFingerprint()), qPrintable(status));
+        // From Transport::hostKeyChanged, not from the error's words: the file and line to fix.
+        QVERIFY2(status.contains(QStringLiteral("line 1 of %1").arg(sshd.knownHostsPath())), qPrintable(status));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PiSetupWizard::Connect));
         // Nothing ran: sshd logged no session for the key.
         QVERIFY2(!sshd.log().contains("Accepted publickey"), sshd.log().constData());
+    }
+
+    // A key file with a passphrase: the page asks for it in a dialog that is
+    // not modal while the connection's worker waits, and logs in with the answer.
+    void keyPassphraseIsAskedWithoutBlockingTheWizard()
+    {
+        SshdFixture sshd;
+        QString error;
+        QVERIFY2(sshd.start(&error), qPrintable(error));
+        const QString key = m_home->filePath(QStringLiteral("locked_key"));
+        QVERIFY(QFile::copy(sshd.clientKeyPath(), key));
+        QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-q"), QStringLiteral("-p"), QStringLiteral("-P"), QString(), QStringLiteral("-N"),
+                      QStringLiteral("open sesame"), QStringLiteral("-f"), key});
+        QVERIFY(keygen.waitForFinished(30000));
+        QCOMPARE(keygen.exitCode(), 0);
+        PiSetupWizard wizard;
+        QTemporaryDir dir;
+        wizard.setKnownHostsFile(sshd.knownHostsPath());
+        wizard.setProfilesDir(dir.filePath(QStringLiteral("profiles")));
+        wizard.show();
+        fillConnectPage(wizard, sshd.port(), QStringLiteral("root"), key);
+        QSignalSpy tested(wizard.connectPage(), &ConnectPage::connectionTested);
+        wizard.connectPage()->testConnection();
+        QPointer<antler::gui::SecretDialog> dialog;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = wizard.findChild<antler::gui::SecretDialog *>()), 30000);
+        QCOMPARE(dialog->request().kind, antler::transport::SecretRequest::Kind::KeyPassphrase);
+        QCOMPARE(dialog->request().keyFile, key);
+        QVERIFY(!dialog->isModal());
+        // The connection waits for the answer; the wizard does not.
+        QVERIFY(tested.isEmpty());
+        QVERIFY(wizard.button(QWizard::CancelButton)->isEnabled());
+        dialog->secretEdit()->setText(QStringLiteral("open sesame"));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 30000);
+        QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(wizard.connectPage()->statusText()));
+        QVERIFY(wizard.connectPage()->connected());
     }
 
     void failuresInOneSentence_data()
