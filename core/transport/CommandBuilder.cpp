@@ -54,6 +54,11 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
         }
         exports += "export " + name + '=' + shellQuote(value) + "; ";
     }
+    // In a shared shell the program replaces the session's `sh`, as the
+    // login shell (bash) execs the last command of a channel's command line:
+    // the program leads the session, a signal that ends it is its own, and
+    // a name that is also a builtin of sh (echo) is the program, as in bash.
+    const QByteArray sessionCommand = exports + "exec " + command;
     command = exports + command;
 
     *built = BuiltCommand();
@@ -86,11 +91,18 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
     }
     if (canShareShell(spec)) {
         built->shellEnd = "ANTLER-END-" + randomToken();
-        built->shellInput = sharedShellInput(spec, built->shellEnd);
-        if (built->shellInput.isEmpty())
+        if (spec.ownSession) {
+            built->shellPidMarker = "ANTLER-PID-" + randomToken();
+            built->shellInput = sessionShellInput(spec, sessionCommand, built->shellEnd, built->shellPidMarker);
+        } else {
+            built->shellInput = sharedShellInput(spec, built->shellEnd);
+        }
+        if (built->shellInput.isEmpty()) {
             built->shellEnd.clear();
-        else
+            built->shellPidMarker.clear();
+        } else {
             built->shellKey = built->become ? QStringLiteral("become:") + built->becomeUser : QString();
+        }
     }
     return true;
 }
@@ -101,10 +113,10 @@ bool CommandBuilder::canShareShell(const CommandSpec &spec)
     // lacks a final one; big uploads stream on a channel of their own.
     constexpr qsizetype maxInline = 256 * 1024;
     const bool stdinFits = spec.stdinData.isEmpty()
-        || (spec.stdinData.size() <= maxInline && (spec.stdinAsVariable || spec.stdinData.endsWith('\n'))
+        || (spec.stdinData.size() <= maxInline
+            && ((spec.stdinAsVariable && !spec.ownSession) || spec.stdinData.endsWith('\n'))
             && !spec.stdinData.contains('\0'));
-    return spec.shareShell && (!spec.argv.isEmpty() || !spec.script.isEmpty()) && spec.stdinFile.isEmpty()
-        && spec.captureOutput && stdinFits;
+    return spec.shareShell && (!spec.argv.isEmpty() || !spec.script.isEmpty()) && spec.stdinFile.isEmpty() && stdinFits;
 }
 
 QByteArray CommandBuilder::sharedShellInput(const CommandSpec &spec, const QByteArray &endMarker)
@@ -133,6 +145,49 @@ QByteArray CommandBuilder::sharedShellInput(const CommandSpec &spec, const QByte
         text += " <<'" + delimiter + "'\n" + spec.stdinData + delimiter + '\n';
     }
     text += "printf '\\n%s %d\\n' " + endMarker + " $?; printf '\\n%s\\n' " + endMarker + " >&2\n";
+    return text;
+}
+
+namespace {
+
+// The stdin redirection of a command in a shared shell: /dev/null, or a
+// here-document (its text follows on the next line); empty when the data
+// would end the here-document early.
+bool stdinRedirection(const QByteArray &data, const QByteArray &endMarker, QByteArray *redirect, QByteArray *body)
+{
+    if (data.isEmpty()) {
+        *redirect = " </dev/null";
+        return true;
+    }
+    const QByteArray delimiter = endMarker + "-IN";
+    if (data.startsWith(delimiter + '\n') || data.contains('\n' + delimiter + '\n'))
+        return false;
+    *redirect = " <<'" + delimiter + "'";
+    *body = '\n' + data + delimiter;
+    return true;
+}
+
+} // namespace
+
+QByteArray CommandBuilder::sessionShellInput(const CommandSpec &spec, const QByteArray &command,
+                                             const QByteArray &endMarker, const QByteArray &pidMarker)
+{
+    if (!canShareShell(spec) || !spec.ownSession || endMarker.isEmpty() || pidMarker.isEmpty())
+        return {};
+    QByteArray redirect;
+    QByteArray body;
+    if (!stdinRedirection(spec.stdinData, endMarker, &redirect, &body))
+        return {};
+    // The command's own fds 1 and 2 are the shell's (3 and 4 here); its
+    // shell's 2 is a pipe, so that "Killed" and the like (the shell's words
+    // for a command a signal ended) are caught, not mixed into the output.
+    // The last `exit` keeps that shell from exec'ing setsid, which would
+    // move those words to the shared shell.
+    const QByteArray inner = "exec 2>&3 >&4 3>&- 4>&-; printf '%s %s\\n' " + pidMarker + " $$ >&2; " + command;
+    QByteArray text = "if command -v setsid >/dev/null 2>&1; then { antler_s=$( { setsid sh -c " + shellQuote(inner)
+        + redirect + body + "\n} 2>&1; exit ); } 3>&2 4>&1 2>/dev/null; printf '\\n%s %d%s\\n' " + endMarker
+        + " $? \"${antler_s:+ s}\"; else printf '\\n%s -\\n' " + endMarker + "; fi; printf '\\n%s\\n' " + endMarker
+        + " >&2\n";
     return text;
 }
 

@@ -39,6 +39,10 @@ struct BuiltCommand
     QByteArray shellInput;
     QByteArray shellEnd;
     QString shellKey;
+    // CommandSpec::ownSession in a shared shell: the command first writes
+    // "MARKER PID\n" on stderr, PID being its own process group (stopped with
+    // kill when it times out or is cancelled); the reader strips that line.
+    QByteArray shellPidMarker;
     bool sharesShell() const { return !shellInput.isEmpty(); }
 };
 
@@ -62,6 +66,17 @@ public:
     // END is the marker's, not the command's). Empty when spec cannot share
     // a shell (see canShareShell) or its stdin would clash with END.
     static QByteArray sharedShellInput(const CommandSpec &spec, const QByteArray &endMarker);
+    // The same for CommandSpec::ownSession: command (exports and `exec` of the
+    // command, no sudo: the shell already runs as the become user) runs as
+    //   setsid sh -c 'exec 2>&3 >&4 3>&- 4>&-; printf "%s %s\n" PIDMARKER $$ >&2; COMMAND'
+    // with stdin as above, and the stdout marker line is
+    //   "\n" END " " EXIT-STATUS [" s"] "\n"
+    // where " s" says the command was killed by signal EXIT-STATUS - 128 (the
+    // shell reports that on its stderr, which is caught for the purpose;
+    // SIGINT and SIGPIPE it does not report: those read as exit statuses), and
+    // EXIT-STATUS is "-" when the host has no setsid (the command did not run).
+    static QByteArray sessionShellInput(const CommandSpec &spec, const QByteArray &command, const QByteArray &endMarker,
+                                        const QByteArray &pidMarker);
 };
 
 } // namespace antler::transport

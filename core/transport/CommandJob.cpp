@@ -34,24 +34,42 @@ void CommandJob::cancel()
         m_cancelHandler();
 }
 
-void CommandJob::deliverStdout(const QByteArray &chunk)
+void CommandJob::deliverStdout(const QByteArray &chunk, bool lineBreakHeld)
 {
-    if (m_finished || chunk.isEmpty())
-        return;
-    if (m_spec.captureOutput)
-        m_stdout.append(chunk);
-    if (isSignalConnected(QMetaMethod::fromSignal(&CommandJob::stdoutLine)))
-        splitLines(m_pendingStdout, chunk, true);
+    deliver(chunk, lineBreakHeld, true);
 }
 
-void CommandJob::deliverStderr(const QByteArray &chunk)
+void CommandJob::deliverStderr(const QByteArray &chunk, bool lineBreakHeld)
 {
-    if (m_finished || chunk.isEmpty())
+    deliver(chunk, lineBreakHeld, false);
+}
+
+void CommandJob::deliver(const QByteArray &chunk, bool lineBreakHeld, bool toStdout)
+{
+    if (m_finished)
         return;
     if (m_spec.captureOutput)
-        m_stderr.append(chunk);
-    if (isSignalConnected(QMetaMethod::fromSignal(&CommandJob::stderrLine)))
-        splitLines(m_pendingStderr, chunk, false);
+        (toStdout ? m_stdout : m_stderr).append(chunk);
+    const bool lines = toStdout ? isSignalConnected(QMetaMethod::fromSignal(&CommandJob::stdoutLine))
+                                : isSignalConnected(QMetaMethod::fromSignal(&CommandJob::stderrLine));
+    if (!lines)
+        return;
+    QByteArray &pending = toStdout ? m_pendingStdout : m_pendingStderr;
+    bool &owed = toStdout ? m_stdoutBreakOwed : m_stderrBreakOwed;
+    QByteArray data = chunk;
+    if (owed && !data.isEmpty()) {
+        owed = false;
+        if (data.startsWith('\n'))
+            data.remove(0, 1); // the held '\n' after all: its line was emitted already
+    }
+    if (!data.isEmpty())
+        splitLines(pending, data, toStdout);
+    // Only a line with text is emitted early: an empty one may be no line at
+    // all (nothing but the held '\n', which may not be the command's).
+    if (lineBreakHeld && !pending.isEmpty()) {
+        flushPending(pending, toStdout);
+        owed = true;
+    }
 }
 
 void CommandJob::splitLines(QByteArray &pending, const QByteArray &chunk, bool toStdout)

@@ -43,8 +43,13 @@ public:
 
     // For transport implementations only.
     void setCancelHandler(std::function<void()> handler) { m_cancelHandler = std::move(handler); }
-    void deliverStdout(const QByteArray &chunk);
-    void deliverStderr(const QByteArray &chunk);
+    // lineBreakHeld: the transport holds back a '\n' that follows chunk
+    // because it may not be the command's (a shared shell's end marker
+    // starts with one): the line before it is emitted now, so output stays
+    // live; the '\n', when it is delivered after all, only completes the
+    // captured output.
+    void deliverStdout(const QByteArray &chunk, bool lineBreakHeld = false);
+    void deliverStderr(const QByteArray &chunk, bool lineBreakHeld = false);
     // Emits finished(); output delivered so far goes into the result.
     void complete(CommandResult result);
 
@@ -54,6 +59,7 @@ Q_SIGNALS:
     void finished(const antler::transport::CommandResult &result);
 
 private:
+    void deliver(const QByteArray &chunk, bool lineBreakHeld, bool toStdout);
     void splitLines(QByteArray &pending, const QByteArray &chunk, bool toStdout);
     void flushPending(QByteArray &pending, bool toStdout);
 
@@ -65,6 +71,9 @@ private:
     QByteArray m_pendingStdout;
     QByteArray m_pendingStderr;
     std::function<void()> m_cancelHandler;
+    // A line was emitted before its '\n' arrived (lineBreakHeld).
+    bool m_stdoutBreakOwed = false;
+    bool m_stderrBreakOwed = false;
     bool m_finished = false;
     bool m_autoDelete = true;
     bool m_cancelRequested = false;

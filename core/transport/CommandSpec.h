@@ -41,14 +41,21 @@ struct CommandSpec
     // A few words for messages ("command", "upload of /etc/motd").
     QString description;
 
-    // A short script of Antler's own (a probe, a file write) that may run in
-    // a shell the connection keeps open for such scripts instead of on a
-    // channel of its own, which saves a channel, a login shell and an `sh`
+    // The command may run in a shell the connection keeps open instead of on
+    // a channel of its own, which saves a channel, a login shell and an `sh`
     // per command. Honoured only where it is safe: argv or script, no
-    // stdinFile, output captured, small text stdin (see
-    // CommandBuilder::sharedShellInput); otherwise the command runs as usual.
-    // Its output arrives at the end, not live.
+    // stdinFile, small text stdin (see CommandBuilder::canShareShell);
+    // otherwise the command runs on a channel as usual. Output arrives as it
+    // is written, as on a channel.
+    //  - Without ownSession (Antler's own short scripts: a probe, a file
+    //    write): a subshell of the shared shell, the cheapest; a timeout or
+    //    cancel ends that shell too.
+    //  - With ownSession (the user's commands: command and shell modules): a
+    //    `sh` in a session of its own (setsid), so a timeout or cancel stops
+    //    that process group only and the shell lives on; `$$`, signals and
+    //    exit codes are the command's own, as on a channel.
     bool shareShell = false;
+    bool ownSession = false;
     // In a shared shell, stdinData (text without NUL) is handed over as the
     // shell variable ANTLER_STDIN instead of on standard input, so the script
     // can write it with a built-in; elsewhere the variable is unset and the

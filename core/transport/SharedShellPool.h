@@ -23,8 +23,9 @@ namespace antler::transport {
 // channels of their own.
 //
 // The connection owns every channel, shells included (they are internal
-// channels in its table); the pool keeps which of them are shells. Worker
-// thread only, like SshConnection.
+// channels in its table); the pool keeps which of them are shells. Output
+// is handed to the command in the shell as it arrives, holding back only
+// what may begin its end marker. Worker thread only, like SshConnection.
 class SharedShellPool
 {
     Q_DECLARE_TR_FUNCTIONS(antler::transport::SharedShellPool)
@@ -56,6 +57,9 @@ public:
     // Looks for the end of the current command's output in the shell's
     // pending output; returns the command's ending when it is there.
     std::optional<Ending> service(SshChannel &shell);
+    // command, in its shell, is being stopped (cancelled, timed out): a '\n'
+    // held back as a possible end marker is its own after all.
+    void abandon(SshChannel &command);
     // The shell channel ended with result: forgets it and says what becomes
     // of the command in it (a failure to report, or nothing: the command was
     // put back in the queue to run on a channel of its own).
@@ -78,7 +82,8 @@ private:
     SshChannels &m_channels;
     quint64 &m_nextInternalId;
     std::map<QString, quint64> m_shells; // shell key → its channel id
-    QStringList m_unusable; // keys whose shell could not start: their commands use channels
+    QStringList m_unusable; // keys whose shell could not start or died: their commands use channels
+    QStringList m_noSessions; // keys whose shell has no setsid: their CommandSpec::ownSession commands use channels
     int m_started = 0;
 };
 

@@ -28,10 +28,10 @@ struct SharedShell
     quint64 current = 0; // the command it runs; 0: idle
     QByteArray currentEnd; // that command's end marker (BuiltCommand::shellEnd)
     bool answered = false; // a command has finished in it
-    // How far the channel's pending output has been searched for the end
-    // marker, so a big output is not searched again from its start on every chunk.
-    qsizetype outSearched = 0;
-    qsizetype errSearched = 0;
+    // The current command's BuiltCommand::shellPidMarker and whether its
+    // line has been seen (or given up on); stderr waits for it.
+    QByteArray currentPidMarker;
+    bool pidSeen = true;
 };
 
 // One command on an SshConnection, from queued to finished: on a channel of
@@ -73,6 +73,13 @@ public:
     QByteArray pidBuffer; // stderr until the pid line has been seen
     bool pidSeen = false;
     qint64 remotePid = 0;
+    // In a shared shell: a '\n' that ends what was handed over so far is held
+    // back (it may begin the end marker); see CommandJob::deliverStdout. Sent:
+    // the job has been told.
+    bool outBreakHeld = false;
+    bool errBreakHeld = false;
+    bool outBreakSent = false;
+    bool errBreakSent = false;
 
     // A command waiting for a shared shell (its BuiltCommand has shell input
     // and the shell is usable), and one running in it (then it has no

@@ -436,13 +436,22 @@ bool SshConnection::advance(SshChannel &channel)
     if (channel.inShell) {
         if (!channel.cancelled && !channel.deadline.hasExpired())
             return false; // the shell's output finishes it (serviceShell)
-        // The shell is in the middle of this command: end both; the next
-        // command that wants a shell starts a new one.
         const CommandResult result
             = channel.cancelled ? CommandResult {CommandResult::Status::Cancelled} : timedOut(channel);
+        SshChannel *shell = m_shells.shellFor(channel.built.shellKey);
+        const qint64 group = channel.remotePid;
+        m_shells.abandon(channel);
         finishChannel(channel, result, false);
-        if (SshChannel *shell = m_shells.shellFor(channel.built.shellKey))
+        if (shell && group > 1) {
+            // The command runs in a session of its own: stop that process
+            // group; the shell then ends it with its marker (its output
+            // is dropped) and lives on for the next one.
+            startKiller(group, shell->built.become ? shell : nullptr);
+        } else if (shell) {
+            // A subshell of the shell itself: end both; the next command
+            // that wants a shell starts a new one.
             finishChannel(*shell, CommandResult {CommandResult::Status::Cancelled}, true);
+        }
         return true;
     }
     if (channel.wantsShell && channel.phase == SshChannel::Phase::Queued && !channel.cancelled) {
@@ -630,13 +639,17 @@ void SshConnection::flushOutput(SshChannel &channel)
         channel.errPending += channel.pidBuffer;
         channel.pidBuffer.clear();
     }
-    if (channel.outPending.isEmpty() && channel.errPending.isEmpty())
+    const bool breakNews
+        = (channel.outBreakHeld && !channel.outBreakSent) || (channel.errBreakHeld && !channel.errBreakSent);
+    if (channel.outPending.isEmpty() && channel.errPending.isEmpty() && !breakNews)
         return;
     QByteArray out;
     QByteArray err;
     out.swap(channel.outPending);
     err.swap(channel.errPending);
-    Q_EMIT output(channel.id, out, err);
+    channel.outBreakSent = channel.outBreakHeld;
+    channel.errBreakSent = channel.errBreakHeld;
+    Q_EMIT output(channel.id, out, err, channel.outBreakHeld, channel.errBreakHeld);
 }
 
 void SshConnection::finishChannel(SshChannel &channel, CommandResult result, bool closeRemote)
@@ -673,15 +686,29 @@ void SshConnection::finishChannel(SshChannel &channel, CommandResult result, boo
         Q_EMIT commandFinished(channel.id, result);
 }
 
-void SshConnection::startKiller(qint64 pid)
+void SshConnection::startKiller(qint64 pid, const SshChannel *asBecomeOf)
 {
     auto killer = std::make_unique<SshChannel>();
     killer->owner = this;
     killer->internal = true;
     killer->id = m_nextInternalId--;
     killer->spec.description = tr("stop of process group %1").arg(pid);
-    killer->built.commandLine = "kill -TERM -- -" + QByteArray::number(pid) + " 2>/dev/null; true";
     killer->deadline = QDeadlineTimer(30000);
+    // Not `kill -TERM -- -PID`: dash (sh on Debian, and a login shell at
+    // times) knows no `--`; a negative pid after the signal is a group in both.
+    const QByteArray kill = "kill -TERM -" + QByteArray::number(pid) + " 2>/dev/null; true";
+    if (asBecomeOf) {
+        // The group belongs to the become user: only sudo may signal it.
+        killer->spec.script = kill;
+        killer->spec.become = true;
+        killer->spec.becomeUser = asBecomeOf->built.becomeUser;
+        QString error;
+        if (!CommandBuilder::build(killer->spec, m_settings, &killer->built, &error))
+            return;
+        killer->become = std::make_unique<BecomeHandshake>(killer->built, m_settings.becomePassword, false);
+    } else {
+        killer->built.commandLine = kill;
+    }
     m_channels.emplace(killer->id, std::move(killer));
 }
 

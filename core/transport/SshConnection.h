@@ -55,7 +55,9 @@ Q_SIGNALS:
     void hostKeyQuestion(const antler::transport::HostKeyInfo &info);
     // Before stateChanged(Lost…) when the login was refused for a changed key.
     void hostKeyChanged(const antler::transport::HostKeyInfo &info);
-    void output(quint64 id, const QByteArray &stdoutData, const QByteArray &stderrData);
+    // breakHeld: see CommandJob::deliverStdout.
+    void output(quint64 id, const QByteArray &stdoutData, const QByteArray &stderrData, bool stdoutBreakHeld,
+                bool stderrBreakHeld);
     void commandFinished(quint64 id, const antler::transport::CommandResult &result);
 
 private:
@@ -70,7 +72,7 @@ private:
     void flushOutput(SshChannel &channel);
     void finishChannel(SshChannel &channel, CommandResult result, bool closeRemote);
     void failAll(CommandResult::Status status, const QString &error);
-    void startKiller(qint64 pid);
+    void startKiller(qint64 pid, const SshChannel *asBecomeOf = nullptr);
     void connectionLost(const QString &reason);
     void teardownSession();
     void schedule();

@@ -106,13 +106,14 @@ void SshTransport::onStateChanged(State value, const QString &error)
         Q_EMIT failed(error);
 }
 
-void SshTransport::onOutput(quint64 id, const QByteArray &stdoutData, const QByteArray &stderrData)
+void SshTransport::onOutput(quint64 id, const QByteArray &stdoutData, const QByteArray &stderrData,
+                            bool stdoutBreakHeld, bool stderrBreakHeld)
 {
     CommandJob *job = m_jobs.value(id);
     if (!job)
         return;
-    job->deliverStdout(stdoutData);
-    job->deliverStderr(stderrData);
+    job->deliverStdout(stdoutData, stdoutBreakHeld);
+    job->deliverStderr(stderrData, stderrBreakHeld);
 }
 
 void SshTransport::onFinished(quint64 id, const CommandResult &result)

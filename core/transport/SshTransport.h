@@ -32,7 +32,8 @@ public:
 
 private:
     void onStateChanged(antler::transport::Transport::State state, const QString &error);
-    void onOutput(quint64 id, const QByteArray &stdoutData, const QByteArray &stderrData);
+    void onOutput(quint64 id, const QByteArray &stdoutData, const QByteArray &stderrData, bool stdoutBreakHeld,
+                  bool stderrBreakHeld);
     void onFinished(quint64 id, const antler::transport::CommandResult &result);
 
     QThread m_thread;

@@ -132,6 +132,12 @@ private Q_SLOTS:
     void sharedShellThatDiesFailsOnlyItsCommand();
     void sharedShellCommandCanBeCancelled();
     void sharedShellWithBecome();
+    void userCommandsRunAlikeInTheSharedShell_data();
+    void userCommandsRunAlikeInTheSharedShell();
+    void userCommandRunsInTheSharedShellInASessionOfItsOwn();
+    void userCommandLinesArriveLive();
+    void userCommandTimeoutAndCancelStopOnlyTheCommand();
+    void userCommandWithBecomeInTheSharedShell();
 
 private:
     bool requireTestUser(QString *password);
@@ -1007,21 +1013,31 @@ void TestSshTransport::sharedShellHandsStdinAsVariable()
 
 void TestSshTransport::sharedShellThatDiesFailsOnlyItsCommand()
 {
+    // A transport of its own: its shared shell is given up on below.
+    SshTransport transport(m_sshd->settings());
     CommandSpec spec;
     spec.script = "echo $$";
-    const QByteArray before = runShared(*m_transport, spec, true).stdoutData;
+    const QByteArray before = runShared(transport, spec, true).stdoutData;
+    QCOMPARE(runShared(transport, spec, true).stdoutData, before);
     spec.script = "kill -KILL $$; sleep 5";
-    const CommandResult killed = runShared(*m_transport, spec, true);
+    const CommandResult killed = runShared(transport, spec, true);
     QCOMPARE(killed.status, Status::Failed);
     QVERIFY2(killed.error.contains(QStringLiteral("stopped with the shell that ran it")), qPrintable(killed.error));
     QVERIFY2(killed.error.contains(QStringLiteral("127.0.0.1")), qPrintable(killed.error));
-    // The next command gets a new shell.
+    // A shell that died is not started again: the commands after it run on
+    // channels of their own, each in another shell.
     spec.script = "echo $$";
-    const CommandResult after = runShared(*m_transport, spec, true);
+    const CommandResult after = runShared(transport, spec, true);
     QCOMPARE(after.status, Status::Finished);
     QVERIFY(!after.stdoutData.isEmpty());
     QVERIFY(after.stdoutData != before);
-    QCOMPARE(runShared(*m_transport, spec, true).stdoutData, after.stdoutData);
+    QVERIFY(runShared(transport, spec, true).stdoutData != after.stdoutData);
+    // User commands too.
+    CommandSpec user;
+    user.script = "cat /proc/$PPID/comm";
+    user.shareShell = true;
+    user.ownSession = true;
+    QCOMPARE(runAndWait(transport, user).stdoutData, QByteArray("sshd\n"));
 }
 
 void TestSshTransport::sharedShellCommandCanBeCancelled()
@@ -1083,6 +1099,269 @@ void TestSshTransport::sharedShellWithBecome()
     QCOMPARE(refused.status, Status::Failed);
     QVERIFY2(refused.error.contains(QStringLiteral("refused the become password")), qPrintable(refused.error));
     QVERIFY(!refused.error.contains(settings.becomePassword));
+}
+
+namespace {
+
+// A command's result and the lines it delivered while it ran.
+struct Lines
+{
+    CommandResult result;
+    QList<QByteArray> out;
+    QList<QByteArray> err;
+};
+
+Lines runWithLines(Transport &transport, const CommandSpec &spec)
+{
+    Lines lines;
+    CommandJob *job = transport.run(spec);
+    job->setAutoDelete(false);
+    QObject::connect(job, &CommandJob::stdoutLine, job, [&lines](const QByteArray &line) { lines.out << line; });
+    QObject::connect(job, &CommandJob::stderrLine, job, [&lines](const QByteArray &line) { lines.err << line; });
+    (void)QTest::qWaitFor([job] { return job->isFinished(); }, hangLimitMs);
+    lines.result = job->result();
+    if (!job->isFinished()) {
+        lines.result.status = Status::Failed;
+        lines.result.error = QStringLiteral("TEST: no result within %1 ms").arg(hangLimitMs);
+    }
+    delete job;
+    return lines;
+}
+
+CommandSpec userCommand(CommandSpec spec, bool shared)
+{
+    spec.shareShell = shared;
+    spec.ownSession = shared;
+    return spec;
+}
+
+// The process id of the connection's shared shell for the login user (a
+// subshell of it reports the shell's $$).
+QByteArray sharedShellPid(Transport &transport)
+{
+    CommandSpec spec;
+    spec.script = "echo $$";
+    spec.shareShell = true;
+    return runAndWait(transport, spec).stdoutData.trimmed();
+}
+
+} // namespace
+
+void TestSshTransport::userCommandsRunAlikeInTheSharedShell_data()
+{
+    // Each row runs as a user's command (command and shell modules) in the
+    // shared shell and on a channel of its own: status, exit code, signal,
+    // the bytes and the lines of stdout and stderr must be the same.
+    QTest::addColumn<QList<QByteArray>>("argv");
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<QByteArray>("stdinData");
+    QTest::addColumn<bool>("sameStderr");
+    const QList<QByteArray> none;
+    const QByteArray file = QFile::encodeName(m_local.filePath(QStringLiteral("user-bytes")));
+    QTest::newRow("true") << QList<QByteArray> {"true"} << QByteArray() << QByteArray() << true;
+    QTest::newRow("false") << QList<QByteArray> {"false"} << QByteArray() << QByteArray() << true;
+    QTest::newRow("exit 42") << none << QByteArray("exit 42") << QByteArray() << true;
+    QTest::newRow("exit 137 is an exit code") << none << QByteArray("exit 137") << QByteArray() << true;
+    // The shell that reports it names itself differently (sh, the login shell).
+    QTest::newRow("missing program") << QList<QByteArray> {"/no/such/program"} << QByteArray() << QByteArray() << false;
+    QTest::newRow("killed by TERM") << none << QByteArray("echo before; kill -TERM $$; echo after") << QByteArray()
+                                    << true;
+    QTest::newRow("killed by KILL") << none << QByteArray("echo before >&2; kill -KILL $$") << QByteArray() << true;
+    QTest::newRow("no final newline") << none << QByteArray("printf 'a\\nno newline'; printf 'e\\nrr' >&2")
+                                      << QByteArray() << true;
+    QTest::newRow("only newlines") << none << QByteArray("printf '\\n\\n'; printf '\\n' >&2") << QByteArray() << true;
+    QTest::newRow("no output") << none << QByteArray("true") << QByteArray() << true;
+    QTest::newRow("stdin text") << QList<QByteArray> {"cat"} << QByteArray()
+                                << QByteArray("one\n'two' $(three)\n\nEND\n") << true;
+    QTest::newRow("reads one line of stdin")
+        << none << QByteArray("read a; echo \"got $a\"; cat") << QByteArray("first\nsecond\n") << true;
+    QTest::newRow("no stdin: end of input at once")
+        << QList<QByteArray> {"cat"} << QByteArray() << QByteArray() << true;
+    QTest::newRow("closes stdin") << none << QByteArray("exec 0<&-; cat; echo \"cat: $?\"") << QByteArray("unread\n")
+                                  << true;
+    QTest::newRow("argv") << QList<QByteArray> {"printf", "%s|", "a b", "'q'", "$(x)", "\\n"} << QByteArray()
+                          << QByteArray() << true;
+    QTest::newRow("bytes") << QList<QByteArray> {"cat", file} << QByteArray() << QByteArray() << true;
+    QTest::newRow("looks like the end marker")
+        << none << QByteArray("printf '\\nANTLER-END- 0\\n'; printf '\\nANTLER-END-\\n' >&2; printf '\\nANTLER-EN'")
+        << QByteArray() << true;
+    QTest::newRow("looks like the pid marker")
+        << none << QByteArray("printf 'ANTLER-PID-0 1\\n' >&2; echo out") << QByteArray() << true;
+    QTest::newRow("environment") << none << QByteArray("printf '%s|%s|%s' \"$ANTLER_ONE\" \"$ANTLER_TWO\" \"$0\"")
+                                 << QByteArray() << true;
+    // The whole environment, but for bash's `_` (the last program it ran).
+    QTest::newRow("env") << none << QByteArray("env | grep -v '^_=' | sort") << QByteArray() << true;
+    QTest::newRow("working directory") << QList<QByteArray> {"pwd"} << QByteArray() << QByteArray() << true;
+    QTest::newRow("umask and limits") << none << QByteArray("umask; ulimit -n") << QByteArray() << true;
+    QTest::newRow("a session of its own")
+        << none << QByteArray("test \"$(ps -o sid= -p $$)\" -eq $$ && echo own") << QByteArray() << true;
+}
+
+void TestSshTransport::userCommandsRunAlikeInTheSharedShell()
+{
+    QFETCH(QList<QByteArray>, argv);
+    QFETCH(QByteArray, script);
+    QFETCH(QByteArray, stdinData);
+    QFETCH(bool, sameStderr);
+    QFile bytes(m_local.filePath(QStringLiteral("user-bytes")));
+    QVERIFY(bytes.open(QIODevice::WriteOnly));
+    bytes.write(randomBytes(300 * 1024 + 5));
+    bytes.close();
+    CommandSpec spec;
+    spec.argv = argv;
+    spec.script = script;
+    spec.stdinData = stdinData;
+    spec.environment = {{"ANTLER_ONE", "a b'c$(x)"}, {"ANTLER_TWO", "\n"}};
+    const QByteArray shell = sharedShellPid(*m_transport);
+    QVERIFY(!shell.isEmpty());
+    const Lines own = runWithLines(*m_transport, userCommand(spec, false));
+    const Lines shared = runWithLines(*m_transport, userCommand(spec, true));
+    QCOMPARE(shared.result.status, own.result.status);
+    QCOMPARE(shared.result.exitCode, own.result.exitCode);
+    QCOMPARE(shared.result.exitSignal, own.result.exitSignal);
+    QCOMPARE(shared.result.stdoutData, own.result.stdoutData);
+    QCOMPARE(shared.out, own.out);
+    if (sameStderr) {
+        QCOMPARE(shared.result.stderrData, own.result.stderrData);
+        QCOMPARE(shared.err, own.err);
+    } else {
+        QCOMPARE(shared.err.size(), own.err.size());
+    }
+    // It ran there, and the shell is still the same one.
+    QCOMPARE(sharedShellPid(*m_transport), shell);
+}
+
+void TestSshTransport::userCommandRunsInTheSharedShellInASessionOfItsOwn()
+{
+    // The command's parent is a subshell of the shared shell; it leads a
+    // session (a process group) of its own; $$ is its own.
+    const QByteArray shell = sharedShellPid(*m_transport);
+    CommandSpec spec;
+    spec.script = "read -r _ _ _ up _ </proc/$PPID/stat; echo $up; ps -o sid= -p $$; echo $$";
+    const QList<QByteArray> shared = runAndWait(*m_transport, userCommand(spec, true)).stdoutData.split('\n');
+    QCOMPARE(shared.value(0), shell);
+    QCOMPARE(shared.value(1).trimmed(), shared.value(2));
+    QVERIFY(shared.value(2) != shell);
+    // On a channel of its own it has another parent.
+    const QList<QByteArray> own = runAndWait(*m_transport, userCommand(spec, false)).stdoutData.split('\n');
+    QVERIFY(own.value(0) != shell);
+    QCOMPARE(sharedShellPid(*m_transport), shell);
+
+    // What the shell cannot carry takes a channel: binary stdin, stdin
+    // without a final newline, a file to stream.
+    spec.script = "read -r _ _ _ up _ </proc/$PPID/stat; echo $up; cat >/dev/null";
+    spec.stdinData = QByteArray("a\0b\n", 4);
+    QVERIFY(runAndWait(*m_transport, userCommand(spec, true)).stdoutData.trimmed() != shell);
+    spec.stdinData = "no final newline";
+    QVERIFY(runAndWait(*m_transport, userCommand(spec, true)).stdoutData.trimmed() != shell);
+    spec.stdinData = "line\n";
+    QCOMPARE(runAndWait(*m_transport, userCommand(spec, true)).stdoutData.trimmed(), shell);
+}
+
+void TestSshTransport::userCommandLinesArriveLive()
+{
+    // Each line is only written after the test has seen the one before
+    // (the command waits for a file per line), on stdout and stderr, with
+    // and without a final newline held back as a possible end marker.
+    const QByteArray shell = sharedShellPid(*m_transport);
+    const QByteArray flag = QFile::encodeName(m_local.filePath(QStringLiteral("live-")));
+    auto wait = [&flag](int i) { return "while [ ! -e " + flag + QByteArray::number(i) + " ]; do sleep 0.02; done; "; };
+    CommandSpec spec;
+    spec.script = "echo one; " + wait(1) + "echo warn >&2; " + wait(2) + "printf 'two\\n'; " + wait(3)
+        + "printf '\\n\\nfour\\n'; " + wait(6) + "printf five";
+    spec.timeoutMs = hangLimitMs;
+    CommandJob *job = m_transport->run(userCommand(spec, true));
+    job->setAutoDelete(false);
+    QList<QByteArray> seen;
+    auto saw = [&](const QByteArray &line) {
+        seen << line;
+        if (!job->isFinished())
+            QFile(QString::fromUtf8(flag) + QString::number(seen.size())).open(QIODevice::WriteOnly);
+    };
+    connect(job, &CommandJob::stdoutLine, this, saw);
+    connect(job, &CommandJob::stderrLine, this, saw);
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), hangLimitMs);
+    QCOMPARE(job->result().status, Status::Finished);
+    QCOMPARE(seen, (QList<QByteArray> {"one", "warn", "two", "", "", "four", "five"}));
+    QCOMPARE(job->result().stdoutData, QByteArray("one\ntwo\n\n\nfour\nfive"));
+    QCOMPARE(job->result().stderrData, QByteArray("warn\n"));
+    delete job;
+    QCOMPARE(sharedShellPid(*m_transport), shell);
+}
+
+void TestSshTransport::userCommandTimeoutAndCancelStopOnlyTheCommand()
+{
+    const QByteArray shell = sharedShellPid(*m_transport);
+    // A sleep whose command line no other process has, in a child that
+    // would outlive a stopped shell: the whole process group must go.
+    const QByteArray sleep = "sleep 57." + QByteArray::number(QRandomGenerator::global()->generate());
+    CommandSpec spec;
+    spec.script = "echo started; " + sleep + "; echo never";
+    spec.timeoutMs = 700;
+    const CommandResult timedOut = runAndWait(*m_transport, userCommand(spec, true));
+    QCOMPARE(timedOut.status, Status::TimedOut);
+    QCOMPARE(timedOut.stdoutData, QByteArray("started\n"));
+    QVERIFY2(timedOut.error.contains(QStringLiteral("did not finish within 700 ms")), qPrintable(timedOut.error));
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
+    // The shell lives on and runs the next command.
+    spec.timeoutMs = 0;
+    spec.script = "echo $PPID";
+    QTRY_COMPARE_WITH_TIMEOUT(sharedShellPid(*m_transport), shell, 10000);
+
+    spec.script = "echo started; " + sleep;
+    CommandJob *job = m_transport->run(userCommand(spec, true));
+    job->setAutoDelete(false);
+    connect(job, &CommandJob::stdoutLine, job, &CommandJob::cancel);
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), hangLimitMs);
+    QCOMPARE(job->result().status, Status::Cancelled);
+    delete job;
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(sharedShellPid(*m_transport), shell, 10000);
+    spec.script = "echo fine";
+    QCOMPARE(runAndWait(*m_transport, userCommand(spec, true)).stdoutData, QByteArray("fine\n"));
+}
+
+void TestSshTransport::userCommandWithBecomeInTheSharedShell()
+{
+    QString password;
+    if (!requireTestUser(&password))
+        QSKIP("the throwaway user antlertest cannot be created here (see the warning above)");
+    ConnectionSettings settings = passwordSettings(password);
+    SshTransport transport(settings);
+    CommandSpec probe;
+    probe.script = "echo $$";
+    probe.shareShell = true;
+    probe.become = true;
+    const QByteArray rootShell = runAndWait(transport, probe).stdoutData.trimmed();
+    QVERIFY(!rootShell.isEmpty());
+
+    CommandSpec spec;
+    spec.become = true;
+    spec.script = "id -un; read -r _ _ _ up _ </proc/$PPID/stat; echo $up; cat; echo \"$ANTLER_ONE\" >&2";
+    spec.stdinData = "in\n";
+    spec.environment = {{"ANTLER_ONE", "one"}};
+    const Lines shared = runWithLines(transport, userCommand(spec, true));
+    QCOMPARE(shared.result.status, Status::Finished);
+    QCOMPARE(shared.out, (QList<QByteArray> {"root", rootShell, "in"}));
+    QCOMPARE(shared.result.stderrData, QByteArray("one\n"));
+    const Lines own = runWithLines(transport, userCommand(spec, false));
+    QCOMPARE(own.out.value(0), QByteArray("root"));
+    QVERIFY(own.out.value(1) != rootShell);
+    QCOMPARE(own.result.stderrData, shared.result.stderrData);
+
+    // A root command is stopped (sudo sends the signal) and the shell lives on.
+    const QByteArray sleep = "sleep 55." + QByteArray::number(QRandomGenerator::global()->generate());
+    spec.stdinData.clear();
+    spec.script = "echo started; " + sleep;
+    CommandJob *job = transport.run(userCommand(spec, true));
+    job->setAutoDelete(false);
+    connect(job, &CommandJob::stdoutLine, job, &CommandJob::cancel);
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), hangLimitMs);
+    QCOMPARE(job->result().status, Status::Cancelled);
+    delete job;
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(runAndWait(transport, probe).stdoutData.trimmed(), rootShell, 10000);
+    QVERIFY(!m_sshd->log().contains(password.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestSshTransport)

@@ -46,6 +46,9 @@ private Q_SLOTS:
     void sharedShellIsDecidedWhenBuilt_data();
     void sharedShellIsDecidedWhenBuilt();
     void sharedShellInput();
+    void userCommandsShareInSessions_data();
+    void userCommandsShareInSessions();
+    void sessionShellInput();
     void tokensDifferPerCommand();
 };
 
@@ -199,8 +202,8 @@ void TestCommandBuilder::sharedShellIsDecidedWhenBuilt_data()
                                                        << false << QString() << true << false << false << QString();
     QTest::newRow("stdin from a file") << true << true << QByteArray() << false << QStringLiteral("/etc/hostname")
                                        << true << false << false << QString();
-    QTest::newRow("output not captured") << true << true << QByteArray() << false << QString() << false << false
-                                         << false << QString();
+    QTest::newRow("output not captured (it streams)")
+        << true << true << QByteArray() << false << QString() << false << false << true << QString();
 }
 
 void TestCommandBuilder::sharedShellIsDecidedWhenBuilt()
@@ -257,6 +260,74 @@ void TestCommandBuilder::sharedShellInput()
     spec.stdinAsVariable = false;
     spec.stdinData = "a\nEND-IN\nb\n";
     QCOMPARE(CommandBuilder::sharedShellInput(spec, "END"), QByteArray());
+}
+
+void TestCommandBuilder::userCommandsShareInSessions_data()
+{
+    QTest::addColumn<QByteArray>("stdinData");
+    QTest::addColumn<bool>("stdinAsVariable");
+    QTest::addColumn<bool>("become");
+    QTest::addColumn<bool>("shares");
+    QTest::newRow("no stdin") << QByteArray() << false << false << true;
+    QTest::newRow("become") << QByteArray() << false << true << true;
+    QTest::newRow("text stdin") << QByteArray("a\nb\n") << false << false << true;
+    // A here-document would add a newline; there is no variable for a user's command.
+    QTest::newRow("stdin without a final newline") << QByteArray("a") << false << false << false;
+    QTest::newRow("stdin without a final newline, as a variable") << QByteArray("a") << true << false << false;
+    QTest::newRow("binary stdin") << QByteArray("\0\n", 2) << false << false << false;
+}
+
+void TestCommandBuilder::userCommandsShareInSessions()
+{
+    QFETCH(QByteArray, stdinData);
+    QFETCH(bool, stdinAsVariable);
+    QFETCH(bool, become);
+    QFETCH(bool, shares);
+    CommandSpec spec;
+    spec.argv = {"printf", "%s", "it's"};
+    spec.environment = {{"X", "1 2"}};
+    spec.shareShell = true;
+    spec.ownSession = true;
+    spec.stdinData = stdinData;
+    spec.stdinAsVariable = stdinAsVariable;
+    spec.become = become;
+    BuiltCommand built;
+    QString error;
+    QVERIFY2(CommandBuilder::build(spec, settings(), &built, &error, true), qPrintable(error));
+    QCOMPARE(built.sharesShell(), shares);
+    QCOMPARE(built.shellPidMarker.isEmpty(), !shares);
+    if (!shares)
+        return;
+    QVERIFY(built.shellPidMarker != built.pidMarker);
+    QCOMPARE(built.shellKey, become ? QStringLiteral("become:root") : QString());
+    // In the shell there is no sudo: the shell already runs as the become user.
+    QVERIFY(!built.shellInput.contains("sudo"));
+    QCOMPARE(built.shellInput,
+             CommandBuilder::sessionShellInput(spec, "export X='1 2'; exec printf %s 'it'\\''s'", built.shellEnd,
+                                               built.shellPidMarker));
+}
+
+void TestCommandBuilder::sessionShellInput()
+{
+    CommandSpec spec;
+    spec.shareShell = true;
+    spec.ownSession = true;
+    spec.argv = {"cat"};
+    QCOMPARE(CommandBuilder::sessionShellInput(spec, "cat", "END", "PID"),
+             QByteArray("if command -v setsid >/dev/null 2>&1; then { antler_s=$( { setsid sh -c 'exec 2>&3 >&4 "
+                        "3>&- 4>&-; printf '\\''%s %s\\n'\\'' PID $$ >&2; cat' </dev/null\n} 2>&1; exit ); } 3>&2 "
+                        "4>&1 2>/dev/null; printf '\\n%s %d%s\\n' END $? \"${antler_s:+ s}\"; else printf "
+                        "'\\n%s -\\n' END; fi; printf '\\n%s\\n' END >&2\n"));
+    spec.stdinData = "hello\n";
+    QVERIFY(CommandBuilder::sessionShellInput(spec, "cat", "END", "PID")
+                .contains(" <<'END-IN'\nhello\nEND-IN\n} 2>&1; exit );"));
+    // Data that would end the here-document early cannot go to the shell.
+    spec.stdinData = "a\nEND-IN\nb\n";
+    QCOMPARE(CommandBuilder::sessionShellInput(spec, "cat", "END", "PID"), QByteArray());
+    // Without ownSession this is not the input to use.
+    spec.stdinData.clear();
+    spec.ownSession = false;
+    QCOMPARE(CommandBuilder::sessionShellInput(spec, "cat", "END", "PID"), QByteArray());
 }
 
 void TestCommandBuilder::tokensDifferPerCommand()

@@ -151,6 +151,14 @@ void CommandModule::start(const QVariantMap &arguments)
                                 + words);
         }
     }
+    if (m_kind != Kind::Raw) {
+        // In the connection's shared shell where it can (not raw: that goes to
+        // the login shell as it is), in a session of its own: the same output,
+        // exit code, stdin, environment and become as on a channel, without a
+        // login shell per task.
+        spec.shareShell = true;
+        spec.ownSession = true;
+    }
     if (m_kind != Kind::Raw && arguments.contains(QStringLiteral("stdin"))) {
         spec.stdinData = arguments.value(QStringLiteral("stdin")).toString().toUtf8();
         if (arguments.value(QStringLiteral("stdin_add_newline"), true).toBool())
@@ -200,6 +208,7 @@ void CommandModule::checkPrecondition(const transport::CommandSpec &spec)
     transport::CommandSpec test = commandSpec();
     test.description = QStringLiteral("test -e");
     test.argv = {QByteArrayLiteral("test"), QByteArrayLiteral("-e"), path.toUtf8()};
+    test.shareShell = true;
     runCommand(test, [this, creates, path, spec](const transport::CommandResult &result) {
         if (result.status != transport::CommandResult::Status::Finished) {
             onFinished(result);
