@@ -48,7 +48,9 @@ bool ControlSocket::listen(const QString &path, QString *error)
     }
     ::unlink(encoded.constData());
     // Only the owner may take the stage's socket away.
-    const mode_t previous = ::umask(0077);
+    // A socket file gets 0777 less the umask: 0177 leaves 0600 (0077 would
+    // leave an executable bit, harmless but not what the modes promise).
+    const mode_t previous = ::umask(0177);
     const int bound = ::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address));
     ::umask(previous);
     if (bound != 0 || ::listen(m_fd, 8) != 0) {
@@ -85,6 +87,17 @@ void ControlSocket::serve(int connection)
     ControlMessage request;
     if (!ControlMessage::receive(connection, &request))
         return;
+    // The socket file is 0600 in a 0700 folder; should either be loosened,
+    // another local user still cannot take the stage's socket or hand it one.
+    ucred peer {};
+    socklen_t length = sizeof peer;
+    if (::getsockopt(connection, SOL_SOCKET, SO_PEERCRED, &peer, &length) != 0 || peer.uid != ::geteuid()) {
+        qCDebug(lcHttp) << "control request refused: peer uid" << peer.uid << "is not the owner";
+        ControlMessage::error("refused: this control socket answers only its owner").send(connection);
+        if (request.descriptor >= 0)
+            ::close(request.descriptor);
+        return;
+    }
     int received = request.descriptor;
     ControlMessage answer;
     if (request.line == ControlMessage::Port) {

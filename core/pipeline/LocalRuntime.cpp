@@ -23,6 +23,7 @@
 #include <QUuid>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -115,7 +116,25 @@ QString controlPath(const QString &stageDir, const QString &name)
     if (QFile::encodeName(preferred).size() < qsizetype(sizeof(sockaddr_un::sun_path)) - 1)
         return preferred;
     const QByteArray hash = QCryptographicHash::hash(preferred.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return QDir::tempPath() + QStringLiteral("/antler-%1-%2").arg(::getuid()).arg(QString::fromLatin1(hash));
+    // A folder of this user's own (0700) in the shared temporary folder, so
+    // no other user can reach the socket or put something in its place. One
+    // that is not this user's folder (another user made it first) is never
+    // used: a fresh private one is made instead.
+    QString folder = QDir::tempPath() + QStringLiteral("/antler-%1").arg(::getuid());
+    QByteArray encoded = QFile::encodeName(folder);
+    ::mkdir(encoded.constData(), 0700);
+    struct stat info
+    {
+    };
+    if (::lstat(encoded.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::getuid()) {
+        ::chmod(encoded.constData(), 0700);
+    } else {
+        encoded = QFile::encodeName(folder + QStringLiteral("-XXXXXX"));
+        if (!::mkdtemp(encoded.data()))
+            return preferred; // too long: moosefacts says so, and the rollout fails with its words
+        folder = QFile::decodeName(encoded);
+    }
+    return folder + QStringLiteral("/%1.sock").arg(QString::fromLatin1(hash));
 }
 
 // Why a copy into the artifact failed, in the words a user can act on: a
@@ -285,6 +304,8 @@ public:
             fail(tr("%1: cannot create the stage folder; check the permissions.").arg(m_stageDir));
             return;
         }
+        // The control sockets live here: only this user may reach them.
+        QFile::setPermissions(m_stageDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         // One rollout per stage at a time, across antler processes; a lock
         // left by a killed antler is taken over once its process is gone.
         m_lock = std::make_unique<QLockFile>(m_stageDir + QLatin1String("/rollout.lock"));

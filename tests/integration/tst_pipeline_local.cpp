@@ -11,13 +11,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <cstring>
+#include <grp.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 using antler::test::HttpClient;
 using antler::test::HttpReply;
@@ -109,6 +119,115 @@ private:
     std::thread m_thread;
 };
 
+// What a peer of the given user gets from a moosefacts control socket: a
+// forked child changes into the socket's folder (while still root), becomes
+// uid/gid, connects by the socket's name and sends the request: "take" (the
+// stage's listening socket, please) or "adopt" (with a listening socket of
+// its own attached: serve the stage from this one). Answers "no connection",
+// "refused" (an error answer, nothing handed over, nothing adopted),
+// "handed a socket", "adopted" or "other".
+QByteArray askAs(uid_t uid, gid_t gid, const QString &controlPath, const QByteArray &request)
+{
+    const QByteArray folder = QFile::encodeName(QFileInfo(controlPath).absolutePath());
+    const QByteArray name = QFile::encodeName(QFileInfo(controlPath).fileName());
+    const pid_t child = ::fork();
+    if (child < 0)
+        return "fork failed";
+    if (child == 0) {
+        if (::chdir(folder.constData()) != 0 || ::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0
+            || ::setuid(uid) != 0)
+            ::_exit(20);
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        std::memcpy(address.sun_path, name.constData(), size_t(qMin<qsizetype>(name.size(), 100)));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        if (fd < 0 || ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
+            ::_exit(10);
+        timeval timeout {5, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        // For adopt: a listening socket on a port of this user's choosing.
+        int offered = -1;
+        sockaddr_in bound {};
+        if (request == "adopt") {
+            offered = ::socket(AF_INET, SOCK_STREAM, 0);
+            bound.sin_family = AF_INET;
+            bound.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            socklen_t length = sizeof bound;
+            if (offered < 0 || ::bind(offered, reinterpret_cast<const sockaddr *>(&bound), sizeof bound) != 0
+                || ::listen(offered, 8) != 0
+                || ::getsockname(offered, reinterpret_cast<sockaddr *>(&bound), &length) != 0)
+                ::_exit(21);
+        }
+        char text[16];
+        const size_t textLength = size_t(request.size()) + 1;
+        std::memcpy(text, request.constData(), textLength - 1);
+        text[textLength - 1] = '\n';
+        iovec out {text, textLength};
+        msghdr sent {};
+        sent.msg_iov = &out;
+        sent.msg_iovlen = 1;
+        alignas(cmsghdr) char attached[CMSG_SPACE(sizeof(int))] = {};
+        if (offered >= 0) {
+            sent.msg_control = attached;
+            sent.msg_controllen = sizeof attached;
+            cmsghdr *header = CMSG_FIRSTHDR(&sent);
+            header->cmsg_level = SOL_SOCKET;
+            header->cmsg_type = SCM_RIGHTS;
+            header->cmsg_len = CMSG_LEN(sizeof(int));
+            std::memcpy(CMSG_DATA(header), &offered, sizeof(int));
+        }
+        if (::sendmsg(fd, &sent, MSG_NOSIGNAL) != ssize_t(textLength))
+            ::_exit(13);
+        char line[512];
+        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
+        iovec io {line, sizeof line};
+        msghdr message {};
+        message.msg_iov = &io;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        const ssize_t n = ::recvmsg(fd, &message, 0);
+        if (n <= 0)
+            ::_exit(13);
+        if (message.msg_controllen > 0 && CMSG_FIRSTHDR(&message))
+            ::_exit(12);
+        if (offered >= 0) {
+            // Once this end is closed, the port answers only if moosefacts
+            // kept the socket it was offered.
+            ::close(offered);
+            const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
+            if (::connect(probe, reinterpret_cast<const sockaddr *>(&bound), sizeof bound) == 0)
+                ::_exit(14);
+        }
+        ::_exit(n >= 7 && std::memcmp(line, "error: ", 7) == 0 ? 11 : 13);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    switch (WIFEXITED(status) ? WEXITSTATUS(status) : -1) {
+    case 10:
+        return "no connection";
+    case 11:
+        return "refused";
+    case 12:
+        return "handed a socket";
+    case 14:
+        return "adopted";
+    default:
+        return "other";
+    }
+}
+
+// The permission bits of a path (not following a symbolic link), or -1.
+int modeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
 } // namespace
 
 class TestPipelineLocal : public QObject
@@ -126,6 +245,8 @@ private slots:
     void theStagePortAnswersThroughoutARollout();
     void killingAntlerAtEachStepOfAPromotion_data();
     void killingAntlerAtEachStepOfAPromotion();
+    void controlSocketsAnswerOnlyTheirOwner();
+    void aControlSocketOutsideADeepStageFolderStaysPrivate();
 
 private:
     Run antler(const QStringList &arguments, int timeoutMs = 90000);
@@ -136,16 +257,20 @@ private:
     QString build(const QStringList &extra = {});
     QJsonArray historyJson();
     QList<qint64> stagePids() const;
-    QString dataDir() const { return m_home->filePath(QStringLiteral("data")); }
+    QString dataDir() const { return m_dataDir.isEmpty() ? m_home->filePath(QStringLiteral("data")) : m_dataDir; }
 
     std::unique_ptr<QTemporaryDir> m_home;
     quint16 m_ports[3] = {0, 0, 0};
+    QString m_dataDir; // empty: data in m_home
+    QString m_tempDir; // empty: the system's
 };
 
 QProcessEnvironment TestPipelineLocal::environment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataDir());
+    if (!m_tempDir.isEmpty())
+        env.insert(QStringLiteral("TMPDIR"), m_tempDir);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("ANTLER_MOOSEFACTS"), QStringLiteral(ANTLER_BINARY_DIR "/server/moosefacts"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -174,6 +299,8 @@ void TestPipelineLocal::writeConfig(const QByteArray &productionExtra, const QBy
 
 void TestPipelineLocal::init()
 {
+    m_dataDir.clear();
+    m_tempDir.clear();
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     for (int i = 0; i < 3; ++i) {
@@ -620,6 +747,113 @@ void TestPipelineLocal::killingAntlerAtEachStepOfAPromotion()
     QVERIFY2(poller.failed() == 0, qPrintable(poller.report()));
     qInfo("killed after “%s” (then serving %s): %d requests answered, none refused", killAfter.constData(),
           serving == old ? "the old release" : "the new release", poller.answered());
+}
+
+void TestPipelineLocal::controlSocketsAnswerOnlyTheirOwner()
+{
+    // The usual umask, as a user's shell has it: the modes below are
+    // antler's and moosefacts' doing, not a strict umask's.
+    const mode_t previousUmask = ::umask(022);
+    auto restoreUmask = qScopeGuard([previousUmask] { ::umask(previousUmask); });
+    const QString digest = build();
+    QVERIFY(!digest.isEmpty());
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
+    const QString stageDir = dataDir() + QStringLiteral("/antler/stages/test");
+    QFile current(stageDir + QStringLiteral("/current.json"));
+    QVERIFY(current.open(QIODevice::ReadOnly));
+    const QString control
+        = QJsonDocument::fromJson(current.readAll()).object().value(QLatin1String("control")).toString();
+    QVERIFY(!control.isEmpty());
+
+    // History is 0600 in a 0700 folder; the stage's folder, where its
+    // control socket is, is 0700 and the socket 0600.
+    QCOMPARE(modeOf(dataDir() + QStringLiteral("/antler/history.sqlite")), 0600);
+    QCOMPARE(modeOf(dataDir() + QStringLiteral("/antler")), 0700);
+    QCOMPARE(QFileInfo(control).absolutePath(), stageDir);
+    QCOMPARE(modeOf(stageDir), 0700);
+    struct stat info
+    {
+    };
+    QCOMPARE(::lstat(QFile::encodeName(control).constData(), &info), 0);
+    QVERIFY(S_ISSOCK(info.st_mode));
+    QCOMPARE(modeOf(control), 0600);
+    QCOMPARE(info.st_uid, ::getuid());
+
+    // Another local user: with the modes as they are it cannot even connect.
+    if (::getuid() != 0)
+        QSKIP("the modes are checked; trying as another user needs root to switch to one");
+    const passwd *nobody = ::getpwnam("nobody");
+    if (!nobody)
+        QSKIP("the modes are checked; there is no user nobody to try as");
+    const uid_t otherUid = nobody->pw_uid;
+    const gid_t otherGid = nobody->pw_gid;
+    QVERIFY(otherUid != ::getuid());
+    QCOMPARE(askAs(otherUid, otherGid, control, "take"), QByteArray("no connection"));
+    QCOMPARE(askAs(otherUid, otherGid, control, "adopt"), QByteArray("no connection"));
+
+    // With the modes loosened (a mistake, a copied folder) it connects, and
+    // moosefacts refuses it by its peer credentials: it neither hands the
+    // stage's socket over nor takes one from it.
+    QCOMPARE(::chmod(QFile::encodeName(stageDir).constData(), 0711), 0);
+    QCOMPARE(::chmod(QFile::encodeName(control).constData(), 0666), 0);
+    const QByteArray taken = askAs(otherUid, otherGid, control, "take");
+    const QByteArray adopted = askAs(otherUid, otherGid, control, "adopt");
+    QCOMPARE(::chmod(QFile::encodeName(control).constData(), 0600), 0);
+    QCOMPARE(::chmod(QFile::encodeName(stageDir).constData(), 0700), 0);
+    QCOMPARE(taken, QByteArray("refused"));
+    QCOMPARE(adopted, QByteArray("refused"));
+
+    // The owner is still answered, and the stage still serves its release.
+    QCOMPARE(askAs(::getuid(), ::getgid(), control, "take"), QByteArray("handed a socket"));
+    QCOMPARE(versionDigest(m_ports[0]), digest);
+}
+
+void TestPipelineLocal::aControlSocketOutsideADeepStageFolderStaysPrivate()
+{
+    // A data folder so deep that a socket in the stage's folder would not
+    // fit a sockaddr_un: the socket goes to a folder of the user's own in
+    // the temporary folder; one that another user made first is not used.
+    const mode_t previousUmask = ::umask(022);
+    auto restoreUmask = qScopeGuard([previousUmask] { ::umask(previousUmask); });
+    m_dataDir = m_home->filePath(QStringLiteral("data/") + QString(60, QLatin1Char('d')) + QLatin1Char('/')
+                                 + QString(60, QLatin1Char('e')));
+    m_tempDir = m_home->filePath(QStringLiteral("tmp"));
+    QVERIFY(QDir().mkpath(m_tempDir));
+    QCOMPARE(::chmod(QFile::encodeName(m_tempDir).constData(), 01777), 0);
+    const QString squatted = m_tempDir + QStringLiteral("/antler-%1").arg(::getuid());
+    const passwd *nobody = ::getuid() == 0 ? ::getpwnam("nobody") : nullptr;
+    if (nobody) {
+        QCOMPARE(::mkdir(QFile::encodeName(squatted).constData(), 0777), 0);
+        QCOMPARE(::chmod(QFile::encodeName(squatted).constData(), 0777), 0);
+        QCOMPARE(::chown(QFile::encodeName(squatted).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+    }
+
+    const QString digest = build();
+    QVERIFY(!digest.isEmpty());
+    const Run deployed = antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")});
+    QVERIFY2(deployed.exitCode == 0, qPrintable(deployed.err));
+    QCOMPARE(versionDigest(m_ports[0]), digest);
+    QFile current(dataDir() + QStringLiteral("/antler/stages/test/current.json"));
+    QVERIFY(current.open(QIODevice::ReadOnly));
+    const QString control
+        = QJsonDocument::fromJson(current.readAll()).object().value(QLatin1String("control")).toString();
+    QVERIFY2(control.startsWith(m_tempDir + QStringLiteral("/antler-")), qPrintable(control));
+    const QString folder = QFileInfo(control).absolutePath();
+    struct stat info
+    {
+    };
+    QCOMPARE(::lstat(QFile::encodeName(folder).constData(), &info), 0);
+    QVERIFY(S_ISDIR(info.st_mode));
+    QCOMPARE(info.st_uid, ::getuid());
+    QCOMPARE(modeOf(folder), 0700);
+    QCOMPARE(modeOf(control), 0600);
+    if (nobody) {
+        QVERIFY2(folder != squatted, qPrintable(folder));
+        QVERIFY(QDir(squatted).isEmpty());
+        // And the socket there answers its owner alone.
+        QCOMPARE(askAs(nobody->pw_uid, nobody->pw_gid, control, "take"), QByteArray("no connection"));
+    }
+    QCOMPARE(askAs(::getuid(), ::getgid(), control, "take"), QByteArray("handed a socket"));
 }
 
 QTEST_GUILESS_MAIN(TestPipelineLocal)
