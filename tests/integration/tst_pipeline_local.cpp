@@ -245,6 +245,7 @@ private slots:
     void theStagePortAnswersThroughoutARollout();
     void killingAntlerAtEachStepOfAPromotion_data();
     void killingAntlerAtEachStepOfAPromotion();
+    void killingAntlerWhileBuildingLosesNothing();
     void controlSocketsAnswerOnlyTheirOwner();
     void aControlSocketOutsideADeepStageFolderStaysPrivate();
 
@@ -747,6 +748,51 @@ void TestPipelineLocal::killingAntlerAtEachStepOfAPromotion()
     QVERIFY2(poller.failed() == 0, qPrintable(poller.report()));
     qInfo("killed after “%s” (then serving %s): %d requests answered, none refused", killAfter.constData(),
           serving == old ? "the old release" : "the new release", poller.answered());
+}
+
+void TestPipelineLocal::killingAntlerWhileBuildingLosesNothing()
+{
+    // The first step of a release: a build. Its moosefacts program here is a
+    // named pipe nobody writes to, so the copy into the artifact blocks
+    // until antler is killed, whenever that is.
+    const QString good = build();
+    QVERIFY(!good.isEmpty());
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
+    const QString pipe = m_home->filePath(QStringLiteral("moosefacts-pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0755), 0);
+    QProcess *building
+        = startAntler({QStringLiteral("pipeline"), QStringLiteral("build"), QStringLiteral("--moosefacts"), pipe});
+    QByteArray progress;
+    QTRY_VERIFY2_WITH_TIMEOUT((progress += building->readAllStandardError()).contains("building a local artifact"),
+                              progress.constData(), 30000);
+    ::kill(pid_t(building->processId()), SIGKILL);
+    QVERIFY(building->waitForFinished(10000));
+    QCOMPARE(building->exitStatus(), QProcess::CrashExit);
+
+    // The stage is untouched; History names the build interrupted.
+    QCOMPARE(versionDigest(m_ports[0]), good);
+    const QJsonArray operations = historyJson();
+    QVERIFY(!operations.isEmpty());
+    QCOMPARE(operations.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("build"));
+    QCOMPARE(operations.at(0).toObject().value(QLatin1String("result")).toString(), QStringLiteral("interrupted"));
+    // No half-made artifact: every one there is whole (its content hashes
+    // to its name); what the killed build had copied stays in a hidden
+    // .build- folder that no command takes for a release.
+    int artifacts = 0;
+    const QDir store(dataDir() + QStringLiteral("/antler/artifacts"));
+    for (const QString &name : store.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QString digest = name;
+        digest.replace(QLatin1String("sha256-"), QLatin1String("sha256:"));
+        QString error;
+        QCOMPARE(antler::pipeline::ArtifactDigest::compute(store.filePath(name), &error), digest);
+        ++artifacts;
+    }
+    QCOMPARE(artifacts, 1);
+
+    // Building again succeeds: the same sources are the same release.
+    QCOMPARE(build(), good);
+    QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
+    QCOMPARE(versionDigest(m_ports[0]), good);
 }
 
 void TestPipelineLocal::controlSocketsAnswerOnlyTheirOwner()
