@@ -1,7 +1,14 @@
 #include "AppSettings.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace antler::gui {
 
@@ -48,6 +55,26 @@ void AppSettings::save() const
     store.setValue(QStringLiteral("profiles/recent"), recentProfiles);
     store.setValue(QStringLiteral("profiles/last"), lastProfile);
     store.setValue(QStringLiteral("build/sourceTree"), buildSourceTree);
+}
+
+void AppSettings::protectStore()
+{
+    const QString path = QSettings().fileName();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return; // QSettings will say nothing either; the window still opens
+    // The folder is antler's own (~/.config/antler, beside antler.yaml).
+    ::chmod(QFile::encodeName(folder).constData(), 0700);
+    // Before the organization's name was set, QSettings used this one.
+    const QString old
+        = QFileInfo(folder).absolutePath() + QStringLiteral("/Unknown Organization/") + QFileInfo(path).fileName();
+    if (!QFileInfo::exists(path) && QFileInfo::exists(old))
+        QFile::rename(old, path);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd >= 0) {
+        ::fchmod(fd, 0600);
+        ::close(fd);
+    }
 }
 
 void AppSettings::rememberProfile(const QString &profile)

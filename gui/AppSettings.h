@@ -29,6 +29,13 @@ struct AppSettings
 
     static AppSettings load();
     void save() const;
+    // Makes the settings file the user's alone before anything is written
+    // to it: the folder 0700, the file 0600 (QSettings writes through
+    // QSaveFile, which keeps an existing file's mode). They hold the webhook
+    // URL with its token. Moves settings an older Antler kept under
+    // "Unknown Organization" to where they belong. Needs the application's
+    // and organization's names set (Launcher::describeApplication).
+    static void protectStore();
     // Remembers profile at the top of recentProfiles and as lastProfile.
     void rememberProfile(const QString &profile);
     // Health settings with this interval and these thresholds.

@@ -1,5 +1,6 @@
 #include "Launcher.h"
 
+#include "AppSettings.h"
 #include "GuiLog.h"
 #include "MainWindow.h"
 #include "TerminationWatcher.h"
@@ -79,6 +80,7 @@ int Launcher::runGui(int &argc, char **argv, const cli::CommandLine &commandLine
 
     QApplication app(argc, argv);
     describeApplication();
+    AppSettings::protectStore();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Antler"));
     QGuiApplication::setDesktopFileName(QStringLiteral("antler"));
     QApplication::setWindowIcon(applicationIcon());
@@ -104,6 +106,8 @@ int Launcher::runGui(int &argc, char **argv, const cli::CommandLine &commandLine
 void Launcher::describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("antler"));
+    // QSettings' folder: ~/.config/antler/antler.conf (without it, "Unknown Organization").
+    QCoreApplication::setOrganizationName(QStringLiteral("antler"));
     QCoreApplication::setApplicationVersion(QLatin1String(buildinfo::version));
 }
 

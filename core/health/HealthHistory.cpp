@@ -119,7 +119,10 @@ HealthHistory::~HealthHistory()
 
 QString HealthHistory::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/health.sqlite");
+    // ~/.local/share/antler, beside History (not AppDataLocation, which
+    // would add the organization's name the window sets for QSettings).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QLatin1String("/antler/health.sqlite");
 }
 
 bool HealthHistory::open(const QString &path, QString *error)

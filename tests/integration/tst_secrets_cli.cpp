@@ -9,6 +9,9 @@
 // event stream, every debug line of every category) is searched for each
 // secret. None may appear. The inputs that hold them by design (the
 // inventory, the vars file, notifications.yaml) are the only exceptions.
+// Last, the files that hold secrets (known_hosts, History, the window's
+// settings), each made by antler in a fresh home, must be 0600 in 0700
+// folders.
 #include "SshdFixture.h"
 
 #include <QDateTime>
@@ -20,6 +23,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -30,6 +34,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -209,6 +214,7 @@ private Q_SLOTS:
     void initTestCase();
     void aPlaybookSessionLeaksNoSecret();
     void aWebhookTokenLeaksNowhere();
+    void filesWithSecretsAreTheOwnersAlone();
 
 private:
     QProcessEnvironment environment() const;
@@ -487,6 +493,127 @@ void TestSecretsCli::aWebhookTokenLeaksNowhere()
     QVERIFY2(!printed.contains(token), printed.constData());
     QVERIFY2(watch.found().isEmpty(), watch.found().constData());
     searchEverywhere({token}, {notifications});
+}
+
+namespace {
+
+// The permission bits of a path (not following a symbolic link), or -1.
+int modeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+} // namespace
+
+// The files that hold something sensitive, each written by the real antler
+// into a home where none of them exists yet, under the usual umask (022):
+// known_hosts (a new host key accepted), History (a pipeline command),
+// the window's settings (the webhook's token lives there; the window opened
+// on a profile it remembers). Each is 0600 in a 0700 folder.
+void TestSecretsCli::filesWithSecretsAreTheOwnersAlone()
+{
+    if (!m_skipReason.isEmpty())
+        QSKIP(qPrintable(m_skipReason));
+    const mode_t previousUmask = ::umask(022);
+    auto restoreUmask = qScopeGuard([previousUmask] { ::umask(previousUmask); });
+    QTemporaryDir fresh;
+    QVERIFY(fresh.isValid());
+    for (const char *folder : {"home", "tmp", "work"})
+        QVERIFY(QDir().mkpath(fresh.filePath(QLatin1String(folder))));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("HOME"), fresh.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), fresh.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), fresh.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), fresh.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("TMPDIR"), fresh.filePath(QStringLiteral("tmp")));
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    auto run = [&](const QStringList &arguments, const QProcessEnvironment &environment) {
+        QProcess antler;
+        antler.setProcessEnvironment(environment);
+        antler.setWorkingDirectory(fresh.filePath(QStringLiteral("work")));
+        antler.start(QStringLiteral(ANTLER_EXECUTABLE), arguments);
+        if (!antler.waitForFinished(120000)) {
+            antler.kill();
+            antler.waitForFinished();
+            return QStringLiteral("did not finish");
+        }
+        const QString printed = QString::fromUtf8(antler.readAllStandardOutput() + antler.readAllStandardError());
+        return antler.exitStatus() == QProcess::NormalExit && antler.exitCode() == 0 ? QString() : printed;
+    };
+    auto written = [&](const QString &name, const QByteArray &content) {
+        QFile file(fresh.filePath(QStringLiteral("work/") + name));
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() ? file.fileName() : QString();
+    };
+
+    // known_hosts: a host whose key is new, accepted.
+    const QString inventory = written(
+        QStringLiteral("hosts.yml"),
+        QJsonDocument(
+            QJsonObject {{QStringLiteral("all"),
+                          QJsonObject {{QStringLiteral("hosts"),
+                                        QJsonObject {{QStringLiteral("pi"),
+                                                      QJsonObject {
+                                                          {QStringLiteral("ansible_host"), QStringLiteral("127.0.0.1")},
+                                                          {QStringLiteral("ansible_port"), m_sshd->port()},
+                                                          {QStringLiteral("ansible_user"), SshdFixture::testUser()},
+                                                          {QStringLiteral("ansible_password"), m_password},
+                                                      }}}}}}})
+            .toJson());
+    const QString playbook = written(QStringLiteral("site.yml"),
+                                     "- hosts: pi\n"
+                                     "  gather_facts: false\n"
+                                     "  tasks:\n"
+                                     "    - command: \"true\"\n");
+    QVERIFY(!inventory.isEmpty() && !playbook.isEmpty());
+    QString problem = run({QStringLiteral("--run-playbook"), playbook, QStringLiteral("-i"), inventory,
+                           QStringLiteral("--accept-new-host-keys")},
+                          env);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString knownHosts = fresh.filePath(QStringLiteral("home/.ssh/known_hosts"));
+    QFile keys(knownHosts);
+    QVERIFY(keys.open(QIODevice::ReadOnly));
+    QVERIFY(keys.readAll().contains("[127.0.0.1]:" + QByteArray::number(m_sshd->port()) + ' '));
+    QCOMPARE(modeOf(knownHosts), 0600);
+    QCOMPARE(modeOf(fresh.filePath(QStringLiteral("home/.ssh"))), 0700);
+
+    // History: any pipeline command opens (and here creates) it.
+    problem = run({QStringLiteral("pipeline"), QStringLiteral("history")}, env);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(modeOf(fresh.filePath(QStringLiteral("data/antler/history.sqlite"))), 0600);
+    QCOMPARE(modeOf(fresh.filePath(QStringLiteral("data/antler"))), 0700);
+
+    // Settings: the window (offscreen), opened on a profile, remembers it;
+    // --screenshot closes it once it is up.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 downPort = closed.serverPort();
+    closed.close();
+    const QString profile = written(QStringLiteral("antler.yaml"),
+                                    "version: 1\nprofile: custom\nstages:\n  - name: test\n    runtime: local\n"
+                                    "    host: 127.0.0.1\n    port: "
+                                        + QByteArray::number(downPort) + "\n");
+    QVERIFY(!profile.isEmpty());
+    QProcessEnvironment window = env;
+    window.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    problem = run({QStringLiteral("--config"), profile, QStringLiteral("--screenshot"),
+                   fresh.filePath(QStringLiteral("work/window.png"))},
+                  window);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString settings = fresh.filePath(QStringLiteral("config/antler/antler.conf"));
+    QFile stored(settings);
+    QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(settings));
+    QVERIFY(stored.readAll().contains(QFile::encodeName(profile)));
+    QCOMPARE(modeOf(settings), 0600);
+    QCOMPARE(modeOf(fresh.filePath(QStringLiteral("config/antler"))), 0700);
+    QVERIFY(!QFileInfo::exists(fresh.filePath(QStringLiteral("config/Unknown Organization"))));
+    // The window's health history sits beside History, in the same folder.
+    QVERIFY(QFileInfo::exists(fresh.filePath(QStringLiteral("data/antler/health.sqlite"))));
+    QCOMPARE(modeOf(fresh.filePath(QStringLiteral("data/antler"))), 0700);
 }
 
 QTEST_GUILESS_MAIN(TestSecretsCli)
