@@ -8,6 +8,7 @@
 #   make test FRESH=1   first remove every piece of state earlier test runs
 #                       left on this machine (scripts/clean-test-state.sh)
 #   make test SANITIZE=1  the same suite built with ASan + UBSan (build-asan/)
+#   make sanitized-units  only its unit tests and fuzz regressions (label unit)
 #   make fuzz           libFuzzer on every parser, FUZZ_SECONDS (60) each
 #   make tsan           the threaded tests under ThreadSanitizer (build-tsan/)
 #   make lint           clang-tidy and cppcheck over the project's own code
@@ -26,7 +27,7 @@ SANITIZERS ?=
 JOBS ?= $(shell nproc)
 FRESH ?=
 
-.PHONY: run test build deps deps-run configure bench clean fresh format format-check package test-vm fuzz tsan lint
+.PHONY: run test sanitized-units build deps deps-run configure bench clean fresh format format-check package test-vm fuzz tsan lint
 
 deps:
 	@scripts/install-deps.sh test
@@ -37,8 +38,11 @@ deps-run:
 fresh:
 	@scripts/clean-test-state.sh $(BUILD)
 
+# A sanitized build is -O1 with line tables only: what ASan recommends, and
+# a lighter compile than -O2 -g; stack traces keep file:line.
 configure:
-	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANTLER_SANITIZE=$(SANITIZERS) > /dev/null
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANTLER_SANITIZE=$(SANITIZERS) \
+		$(if $(SANITIZERS),"-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1") > /dev/null
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -53,6 +57,16 @@ ifneq ($(FRESH),)
 endif
 	@$(MAKE) --no-print-directory deps build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE '^(vm|arm64)$$'
+
+# The unit tests and fuzz regressions (label unit) built with ASan + UBSan in
+# build-asan/: what CI is to run after make test once it passes clean there.
+sanitized-units:
+ifeq ($(SANITIZE),)
+	@$(MAKE) --no-print-directory sanitized-units SANITIZE=1
+else
+	@$(MAKE) --no-print-directory configure
+	@scripts/sanitized-units.sh $(BUILD) $(JOBS)
+endif
 
 # The booted Pi stand-in (qemu under TCG): its image takes 15-25 minutes to
 # build on a fresh machine and each boot minutes more, so it runs on request.

@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 BUILD=${TSAN_BUILD:-build-tsan}
 JOBS=${JOBS:-2}
 TESTS=${TSAN_TESTS:-tst_sshtransport tst_runplaybook tst_healthhistory tst_healthview tst_mainwindow tst_pipeline_local}
-cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANTLER_SANITIZE=thread >/dev/null
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANTLER_SANITIZE=thread \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" >/dev/null
 # shellcheck disable=SC2086
 cmake --build "$BUILD" -j "$JOBS" --target $TESTS antler moosefacts
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/sanitizers/tsan.supp"
