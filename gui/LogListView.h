@@ -30,7 +30,7 @@ public:
     explicit LogListView(QWidget *parent = nullptr);
 
     void setModel(LogModel *model);
-    LogModel *model() const { return m_model; }
+    LogModel *model() const { return m_model.data(); }
 
     bool isFollowing() const { return m_following; }
     void setFollowing(bool following);

@@ -25,7 +25,7 @@ public:
 
     // configFile: --config FILE, or empty for the last profile (or the default).
     void start(const QString &configFile);
-    MainWindow *window() const { return m_window; }
+    MainWindow *window() const { return m_window.data(); }
 
 private:
     // buildAndDeploy: the new window builds and deploys to its first stage at once.

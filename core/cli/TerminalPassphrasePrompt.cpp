@@ -26,7 +26,9 @@ bool TerminalPassphrasePrompt::ask(const QString &prompt, QString *answer)
     const bool read = std::fgets(buffer, sizeof buffer, tty) != nullptr;
     if (isTerminal)
         tcsetattr(fd, TCSAFLUSH, &saved);
-    std::fputs("\n", tty);
+    // Past the stream's buffer: C forbids writing to a stream just read from
+    // without a seek between, and a terminal cannot seek.
+    [[maybe_unused]] const ssize_t written = ::write(fd, "\n", 1);
     std::fclose(tty);
     if (!read)
         return false;

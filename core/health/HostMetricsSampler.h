@@ -34,7 +34,7 @@ public:
     ~HostMetricsSampler() override;
 
     QString hostName() const { return m_hostName; }
-    transport::Transport *transport() const { return m_transport; }
+    transport::Transport *transport() const { return m_transport.data(); }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     std::optional<HostMetrics> last() const { return m_last; }
 

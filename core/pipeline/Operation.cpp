@@ -45,9 +45,9 @@ Operation::Operation(int id, const Request &request, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_request(request)
+    , m_step(tr("waiting for the stage’s previous operation to finish"))
     , m_queuedAt(QDateTime::currentDateTimeUtc())
 {
-    m_step = tr("waiting for the stage’s previous operation to finish");
 }
 
 Operation::~Operation() = default;

@@ -221,7 +221,7 @@ QHash<QString, QString> parseReleaseLine(const QString &line)
 
 QString distroId(const DistroInput &input)
 {
-    const auto normalized = [](QString id) { return id.toLower().replace(QLatin1Char(' '), QLatin1Char('_')); };
+    const auto normalized = [](const QString &id) { return id.toLower().replace(QLatin1Char(' '), QLatin1Char('_')); };
     if (const QString id = input.osRelease.value(QStringLiteral("ID")); !id.isEmpty())
         return normalized(id);
     if (const QString id = input.lsb.value(QStringLiteral("distributor_id")); !id.isEmpty())

@@ -76,7 +76,9 @@ NodePtr ExpressionParser::parseExpression(bool allowCondition)
 NodePtr ExpressionParser::parseOr()
 {
     NodePtr left = parseAnd();
-    while (left && m_cursor.current().isName(QLatin1String("or"))) {
+    if (!left)
+        return nullptr;
+    while (m_cursor.current().isName(QLatin1String("or"))) {
         auto node = m_cursor.make(Node::Kind::Or, m_cursor.current().position);
         m_cursor.advance();
         NodePtr right = parseAnd();
@@ -91,7 +93,9 @@ NodePtr ExpressionParser::parseOr()
 NodePtr ExpressionParser::parseAnd()
 {
     NodePtr left = parseNot();
-    while (left && m_cursor.current().isName(QLatin1String("and"))) {
+    if (!left)
+        return nullptr;
+    while (m_cursor.current().isName(QLatin1String("and"))) {
         auto node = m_cursor.make(Node::Kind::And, m_cursor.current().position);
         m_cursor.advance();
         NodePtr right = parseNot();
@@ -164,9 +168,9 @@ NodePtr ExpressionParser::parseCompare()
 NodePtr ExpressionParser::parseMath1()
 {
     NodePtr left = parseConcat();
-    while (
-        left
-        && (m_cursor.current().isOperator(QLatin1String("+")) || m_cursor.current().isOperator(QLatin1String("-")))) {
+    if (!left)
+        return nullptr;
+    while (m_cursor.current().isOperator(QLatin1String("+")) || m_cursor.current().isOperator(QLatin1String("-"))) {
         auto node = m_cursor.make(Node::Kind::Binary, m_cursor.current().position);
         node->name = m_cursor.current().text;
         m_cursor.advance();
@@ -182,7 +186,9 @@ NodePtr ExpressionParser::parseMath1()
 NodePtr ExpressionParser::parseConcat()
 {
     NodePtr left = parseMath2();
-    while (left && m_cursor.current().isOperator(QLatin1String("~"))) {
+    if (!left)
+        return nullptr;
+    while (m_cursor.current().isOperator(QLatin1String("~"))) {
         auto node = m_cursor.make(Node::Kind::Binary, m_cursor.current().position);
         node->name = QStringLiteral("~");
         m_cursor.advance();
@@ -198,10 +204,10 @@ NodePtr ExpressionParser::parseConcat()
 NodePtr ExpressionParser::parseMath2()
 {
     NodePtr left = parsePow();
-    while (left
-           && (m_cursor.current().isOperator(QLatin1String("*")) || m_cursor.current().isOperator(QLatin1String("/"))
-               || m_cursor.current().isOperator(QLatin1String("//"))
-               || m_cursor.current().isOperator(QLatin1String("%")))) {
+    if (!left)
+        return nullptr;
+    while (m_cursor.current().isOperator(QLatin1String("*")) || m_cursor.current().isOperator(QLatin1String("/"))
+           || m_cursor.current().isOperator(QLatin1String("//")) || m_cursor.current().isOperator(QLatin1String("%"))) {
         auto node = m_cursor.make(Node::Kind::Binary, m_cursor.current().position);
         node->name = m_cursor.current().text;
         m_cursor.advance();
@@ -217,7 +223,9 @@ NodePtr ExpressionParser::parseMath2()
 NodePtr ExpressionParser::parsePow()
 {
     NodePtr left = parseUnary(true);
-    while (left && m_cursor.current().isOperator(QLatin1String("**"))) {
+    if (!left)
+        return nullptr;
+    while (m_cursor.current().isOperator(QLatin1String("**"))) {
         auto node = m_cursor.make(Node::Kind::Binary, m_cursor.current().position);
         node->name = QStringLiteral("**");
         m_cursor.advance();
