@@ -524,12 +524,12 @@ void MainWindow::createDocks()
     });
 }
 
-bool MainWindow::openPipelineHistory(QString *error)
+bool MainWindow::openPipelineHistory(pipeline::History &history, QString *error)
 {
     const QString path = m_session->pipelineHistoryPath();
-    if (m_pipelineHistory->open(path, error))
+    if (history.open(path, error))
         return true;
-    if (!m_pipelineHistory->isDamaged())
+    if (!history.isDamaged())
         return false;
     // Nothing is deleted: the damaged file is renamed only when the user
     // agrees; otherwise the window stays read-only and it stays as it is.
@@ -551,7 +551,7 @@ bool MainWindow::openPipelineHistory(QString *error)
     if (question.clickedButton() != startNew)
         return false;
     const QString keptAs = pipeline::History::setAside(path, error);
-    if (keptAs.isEmpty() || !m_pipelineHistory->open(path, error))
+    if (keptAs.isEmpty() || !history.open(path, error))
         return false;
     const QString note = tr("The damaged pipeline history is kept as %1; a new one was started.").arg(keptAs);
     statusBar()->showMessage(note);
@@ -566,9 +566,13 @@ void MainWindow::startPipeline()
     m_pipelineStarted = true;
     m_historyView->setHistoryPath(m_session->pipelineHistoryPath());
 
-    m_pipelineHistory = std::make_unique<pipeline::History>();
+    // The window knows the history only once it is open: the question about
+    // a damaged one runs an event loop, and what it delivers (the History
+    // dock's refresh) must not query a history that is not open.
+    auto history = std::make_unique<pipeline::History>();
     QString error;
-    if (openPipelineHistory(&error)) {
+    if (openPipelineHistory(*history, &error)) {
+        m_pipelineHistory = std::move(history);
         m_operations = new pipeline::OperationManager(m_config, m_pipelineHistory.get(), this);
         connect(m_operations, &pipeline::OperationManager::operationAdded, this, &MainWindow::onOperationAdded);
         connect(m_operations, &pipeline::OperationManager::operationChanged, this, &MainWindow::onOperationChanged);
@@ -581,7 +585,6 @@ void MainWindow::startPipeline()
     } else {
         // Nothing is deleted or overwritten: the window shows what it can
         // read and says why it cannot change anything.
-        m_pipelineHistory.reset();
         const QString problem
             = tr("The pipeline history cannot be opened, so the pipeline is read-only: %1").arg(error);
         statusBar()->showMessage(problem);

@@ -159,7 +159,7 @@ private:
     void startPipeline();
     // Opens the pipeline history; a damaged one is kept aside and replaced
     // only if the user agrees. False with *error set when it stays closed.
-    bool openPipelineHistory(QString *error);
+    bool openPipelineHistory(pipeline::History &history, QString *error);
     void createDocks();
     void createFleetDocks();
     void createToolBar();
