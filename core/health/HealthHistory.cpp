@@ -3,7 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
+#include <QPromise>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <limits>
+#include <memory>
 
 namespace antler::health {
 
@@ -60,6 +61,11 @@ HealthHistory::HealthHistory(QObject *parent)
     m_flushTimer.setInterval(1000);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(); });
     connect(&m_compactionTimer, &QTimer::timeout, this, &HealthHistory::compactInBackground);
+    connect(&m_compaction, &QFutureWatcherBase::finished, this, [this] {
+        m_compacting = false;
+        const Compaction done = m_compaction.result();
+        Q_EMIT compacted(done.ok, done.error);
+    });
 }
 
 void HealthHistory::setCompactionInterval(qint64 intervalMs)
@@ -81,8 +87,13 @@ void HealthHistory::compactInBackground()
     m_compacting = true;
     const QString path = m_path;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QPointer<HealthHistory> self(this);
-    QThreadPool::globalInstance()->start([self, path, now] {
+    // The outcome comes back through a future this object watches: the pool
+    // thread never touches the object, which may be destroyed (its window
+    // closed) while the compaction runs; its watcher then hears nothing.
+    auto promise = std::make_shared<QPromise<Compaction>>();
+    m_compaction.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, path, now] {
         const QString name = QStringLiteral("antler-health-compact-") + QUuid::createUuid().toString(QUuid::Id128);
         QString error;
         bool ok = false;
@@ -98,17 +109,8 @@ void HealthHistory::compactInBackground()
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
-        if (self) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, ok, error] {
-                    if (!self)
-                        return;
-                    self->m_compacting = false;
-                    Q_EMIT self->compacted(ok, error);
-                },
-                Qt::QueuedConnection);
-        }
+        promise->addResult(Compaction {ok, error});
+        promise->finish();
     });
 }
 

@@ -5,6 +5,7 @@
 #include "health/SampleAggregate.h"
 #include "health/TimeSeries.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -119,6 +120,13 @@ private:
     QTimer m_flushTimer;
     QTimer m_compactionTimer;
     bool m_compacting = false;
+    // What one background compaction reports back.
+    struct Compaction
+    {
+        bool ok = false;
+        QString error;
+    };
+    QFutureWatcher<Compaction> m_compaction;
     void compactInBackground();
 };
 
