@@ -39,6 +39,12 @@ private slots:
         QVERIFY(m_dataHome.isValid());
         qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit());
     }
+    void init()
+    {
+        // A query on a history that is not open (the window once refreshed
+        // its releases from the damaged one while asking about it).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("^QSqlQuery::")));
+    }
     void showsTheLocalProfileWithThreeStages();
     void stageCardsShowTheirStage_data();
     void stageCardsShowTheirStage();
