@@ -50,6 +50,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include <antler/BuildInfo.h>
 
@@ -289,9 +290,6 @@ void MainWindow::showEvent(QShowEvent *event)
     startHealth();
     m_session->start();
     startPipeline();
-    // The cards' buttons arrive with the pipeline and are shown on the next
-    // turn of the event loop: measure again then.
-    QTimer::singleShot(0, this, [this] { setMinimumSize(minimumSizeForText()); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -524,13 +522,33 @@ void MainWindow::createDocks()
     });
 }
 
-bool MainWindow::openPipelineHistory(pipeline::History &history, QString *error)
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window's first expose paints it; the question is asked on the next
+    // turn of the event loop, over the drawn window.
+    if (m_damagedHistoryPending && watched == windowHandle() && event->type() == QEvent::Expose
+        && windowHandle()->isExposed()) {
+        m_damagedHistoryPending = false;
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::askAboutDamagedHistory);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::askAboutDamagedHistory()
 {
     const QString path = m_session->pipelineHistoryPath();
-    if (history.open(path, error))
-        return true;
-    if (!history.isDamaged())
-        return false;
+    auto history = std::make_unique<pipeline::History>();
+    QString error;
+    // Opened again: it may have been repaired or replaced meanwhile.
+    if (history->open(path, &error)) {
+        setUpPipeline(std::move(history), QString());
+        return;
+    }
+    if (!history->isDamaged()) {
+        setUpPipeline(nullptr, error);
+        return;
+    }
     // Nothing is deleted: the damaged file is renamed only when the user
     // agrees; otherwise the window stays read-only and it stays as it is.
     QMessageBox question(QMessageBox::Warning, tr("Pipeline history damaged"),
@@ -541,22 +559,26 @@ bool MainWindow::openPipelineHistory(pipeline::History &history, QString *error)
     question.setInformativeText(
         tr("%1\n\nStart a new history? The damaged file is kept beside it under a new name, so it can be restored "
            "or examined later.")
-            .arg(*error));
+            .arg(error));
     QPushButton *startNew = question.addButton(tr("Start a &New History"), QMessageBox::AcceptRole);
     startNew->setObjectName(QStringLiteral("startNewHistory"));
     QPushButton *keep = question.addButton(tr("&Keep It, Read-Only"), QMessageBox::RejectRole);
     keep->setObjectName(QStringLiteral("keepDamagedHistory"));
     question.setDefaultButton(keep);
     question.exec();
-    if (question.clickedButton() != startNew)
-        return false;
-    const QString keptAs = pipeline::History::setAside(path, error);
-    if (keptAs.isEmpty() || !history.open(path, error))
-        return false;
+    if (question.clickedButton() != startNew) {
+        setUpPipeline(nullptr, error);
+        return;
+    }
+    const QString keptAs = pipeline::History::setAside(path, &error);
+    if (keptAs.isEmpty() || !history->open(path, &error)) {
+        setUpPipeline(nullptr, error);
+        return;
+    }
     const QString note = tr("The damaged pipeline history is kept as %1; a new one was started.").arg(keptAs);
+    setUpPipeline(std::move(history), QString());
     statusBar()->showMessage(note);
     addEvent(TimelineEvent::Warning, {}, QStringLiteral("history"), note);
-    return true;
 }
 
 void MainWindow::startPipeline()
@@ -566,12 +588,32 @@ void MainWindow::startPipeline()
     m_pipelineStarted = true;
     m_historyView->setHistoryPath(m_session->pipelineHistoryPath());
 
-    // The window knows the history only once it is open: the question about
-    // a damaged one runs an event loop, and what it delivers (the History
-    // dock's refresh) must not query a history that is not open.
     auto history = std::make_unique<pipeline::History>();
     QString error;
-    if (openPipelineHistory(*history, &error)) {
+    if (history->open(m_session->pipelineHistoryPath(), &error)) {
+        setUpPipeline(std::move(history), QString());
+    } else if (history->isDamaged() && windowHandle()) {
+        // The question about a damaged history waits until the window is
+        // drawn, so it is asked over what it is about, not over an empty
+        // screen; until then nothing can run (no actions yet).
+        statusBar()->showMessage(tr("The pipeline history is damaged."));
+        m_damagedHistoryPending = true;
+        if (windowHandle()->isExposed()) {
+            m_damagedHistoryPending = false;
+            QTimer::singleShot(0, this, &MainWindow::askAboutDamagedHistory);
+        } else {
+            windowHandle()->installEventFilter(this);
+        }
+    } else {
+        setUpPipeline(nullptr, error);
+    }
+}
+
+void MainWindow::setUpPipeline(std::unique_ptr<pipeline::History> history, const QString &error)
+{
+    // The window knows the history only once it is open: what runs before
+    // (the History dock's refresh) must not query a history that is not.
+    if (history) {
         m_pipelineHistory = std::move(history);
         m_operations = new pipeline::OperationManager(m_config, m_pipelineHistory.get(), this);
         connect(m_operations, &pipeline::OperationManager::operationAdded, this, &MainWindow::onOperationAdded);
@@ -636,6 +678,9 @@ void MainWindow::startPipeline()
     updateTray();
     if ((m_firstRunEnabled || m_buildAndDeployOnStart) && m_operations)
         QTimer::singleShot(0, this, &MainWindow::startFirstRun);
+    // The cards' buttons arrive with the pipeline and are shown on the next
+    // turn of the event loop: measure again then.
+    QTimer::singleShot(0, this, [this] { setMinimumSize(minimumSizeForText()); });
 }
 
 void MainWindow::fillPipelineMenu(QMenu *menu)

@@ -154,12 +154,17 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void startPipeline();
-    // Opens the pipeline history; a damaged one is kept aside and replaced
-    // only if the user agrees. False with *error set when it stays closed.
-    bool openPipelineHistory(pipeline::History &history, QString *error);
+    // The pipeline history is damaged: asked once the window is drawn, it is
+    // kept aside and replaced only if the user agrees; otherwise the window
+    // stays read-only and the file stays as it is.
+    void askAboutDamagedHistory();
+    // The actions, menus and docks of the pipeline, on an open history, or
+    // read-only (history null) with error saying why.
+    void setUpPipeline(std::unique_ptr<pipeline::History> history, const QString &error);
     void createDocks();
     void createFleetDocks();
     void createToolBar();
@@ -233,6 +238,8 @@ private:
     bool m_firstRunEnabled = false;
     bool m_buildAndDeployOnStart = false;
     bool m_pipelineStarted = false;
+    // The damaged-history question waits for the window's first expose.
+    bool m_damagedHistoryPending = false;
     // The operation ids of the first run: build, then deploy to the first stage.
     int m_firstRunBuild = 0;
     int m_firstRunDeploy = 0;

@@ -550,7 +550,9 @@ void TestControlPanel::anUnreadableHistoryLeavesTheWindowReadOnly()
     answer.start();
     auto window = openWindow();
     QVERIFY(window);
-    QVERIFY(asked);
+    // Asked once the window is drawn; its pipeline is set up once answered.
+    QTRY_VERIFY(asked);
+    QTRY_VERIFY(window->pipelineActions());
     QAction *build = window->pipelineActions()->build();
     QVERIFY(!build->isEnabled());
     QVERIFY2(build->toolTip().contains(QLatin1String("history")), qPrintable(build->toolTip()));

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
+#include <QWindow>
 #include <QtTest>
 
 using antler::gui::MainWindow;
@@ -305,13 +306,17 @@ void TestMainWindow::damagedHistoryIsKeptAsideWhenTheUserAgrees()
     const QByteArray bytes = QByteArray("these are not the rows you are looking for\n").repeated(100);
     const QString path = writeDamagedHistory(bytes);
     bool asked = false;
+    bool drawnWhenAsked = false;
     auto *timer = new QTimer(this);
     timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, &asked] {
+    connect(timer, &QTimer::timeout, this, [timer, &asked, &drawnWhenAsked] {
         auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!question || question->objectName() != QLatin1String("damagedHistoryQuestion"))
             return;
         asked = true;
+        // Asked over the drawn window, not over an empty screen.
+        QWidget *window = question->parentWidget();
+        drawnWhenAsked = window && window->windowHandle() && window->windowHandle()->isExposed();
         QVERIFY(question->informativeText().contains(QLatin1String("damaged")));
         question->findChild<QPushButton *>(QStringLiteral("startNewHistory"))->click();
         timer->stop();
@@ -321,9 +326,10 @@ void TestMainWindow::damagedHistoryIsKeptAsideWhenTheUserAgrees()
         MainWindow window(PipelineConfig::localProfile());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(asked);
-        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("kept as")),
-                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY(asked);
+        QVERIFY(drawnWhenAsked);
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("kept as")),
+                     qPrintable(window.statusBar()->currentMessage()));
     }
     delete timer;
     const QStringList kept
@@ -358,9 +364,9 @@ void TestMainWindow::damagedHistoryStaysUntouchedWhenTheUserDeclines()
         MainWindow window(PipelineConfig::localProfile());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(asked);
-        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("read-only")),
-                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY(asked);
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("read-only")),
+                     qPrintable(window.statusBar()->currentMessage()));
     }
     delete timer;
     // Nothing beside it either (no -wal, no copy); the window's health
