@@ -110,6 +110,16 @@ bool RequestScanner::lineComplete(const char *&p, const char *end, int limit, bo
     return true;
 }
 
+// What the current header (or trailer) line may hold. A line split across
+// reads is partly in m_line already, and those bytes were counted in
+// m_headerBytes when they arrived: counting them again made a request split
+// in the middle of a long header fail with 431 where the same bytes in one
+// read passed (found by fuzz_requestscanner).
+int RequestScanner::headerRoom() const
+{
+    return m_limits.maxHeaderBytes - m_headerBytes + int(m_line.size());
+}
+
 void RequestScanner::resetRequest()
 {
     m_line.clear();
@@ -304,8 +314,7 @@ RequestScanner::Result RequestScanner::feed(const char *data, qsizetype size)
         case State::Headers: {
             bool tooLong = false;
             const char *start = p;
-            const int room = m_limits.maxHeaderBytes - m_headerBytes;
-            const bool complete = lineComplete(p, end, room, &tooLong);
+            const bool complete = lineComplete(p, end, headerRoom(), &tooLong);
             m_headerBytes += int(p - start);
             if (tooLong || m_headerBytes > m_limits.maxHeaderBytes + 2)
                 return fail(result, 431, "request header fields too large");
@@ -379,7 +388,7 @@ RequestScanner::Result RequestScanner::feed(const char *data, qsizetype size)
         case State::Trailers: {
             bool tooLong = false;
             const char *start = p;
-            const bool complete = lineComplete(p, end, m_limits.maxHeaderBytes - m_headerBytes, &tooLong);
+            const bool complete = lineComplete(p, end, headerRoom(), &tooLong);
             m_headerBytes += int(p - start);
             if (tooLong)
                 return fail(result, 431, "request trailer fields too large");

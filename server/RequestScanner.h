@@ -50,6 +50,7 @@ private:
     bool parseHeaderLine(const QByteArray &line, Result *result);
     bool finishHeaders(Result *result);
     void completeRequest(Result *result);
+    int headerRoom() const;
     void resetRequest();
 
     HttpLimits m_limits;
