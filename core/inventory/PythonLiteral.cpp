@@ -1,5 +1,7 @@
 #include "inventory/PythonLiteral.h"
 
+#include "inventory/Dict.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QVariantList>
@@ -414,7 +416,7 @@ bool PythonLiteral::parseSequence(QChar close, bool isTuple, QVariant *out)
 
 bool PythonLiteral::parseMapping(QVariant *out)
 {
-    QVariantMap map;
+    Dict map;
     while (true) {
         skipSpace();
         if (peek() == QLatin1Char('}')) {
@@ -445,7 +447,7 @@ bool PythonLiteral::parseMapping(QVariant *out)
         if (peek() != QLatin1Char('}'))
             return false;
     }
-    *out = map;
+    *out = map.toVariant();
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "inventory/YamlValue.h"
 
+#include "inventory/Dict.h"
+
 #include <QRegularExpression>
 #include <QVariantList>
 #include <QVariantMap>
@@ -45,10 +47,11 @@ QVariant YamlValue::toVariant(const YAML::Node &node)
         return list;
     }
     case YAML::NodeType::Map: {
-        QVariantMap map;
+        // In the order written, as PyYAML gives Ansible a dict.
+        Dict map;
         for (auto it = node.begin(); it != node.end(); ++it)
             map.insert(it->first.IsScalar() ? text(it->first) : QString(), toVariant(it->second));
-        return map;
+        return map.toVariant();
     }
     }
     return QVariant();

@@ -14,21 +14,21 @@ using jinja::Value;
 QString AnsibleJson::compact(const QVariant &value)
 {
     QString out;
-    write(value, 0, 0, false, &out);
+    write(value, 0, 0, false, true, &out);
     return out;
 }
 
 QString AnsibleJson::indented(const QVariant &value, int indent)
 {
     QString out;
-    write(value, indent, 0, false, &out);
+    write(value, indent, 0, false, true, &out);
     return out;
 }
 
-QString AnsibleJson::dumps(const QVariant &value, int indent)
+QString AnsibleJson::dumps(const QVariant &value, int indent, bool sortKeys)
 {
     QString out;
-    write(value, indent, 0, true, &out);
+    write(value, indent, 0, true, sortKeys, &out);
     return out;
 }
 
@@ -72,26 +72,27 @@ QString AnsibleJson::quote(const QString &text, bool ensureAscii)
     return out + QLatin1Char('"');
 }
 
-void AnsibleJson::write(const QVariant &value, int indent, int level, bool ensureAscii, QString *out)
+void AnsibleJson::write(const QVariant &value, int indent, int level, bool ensureAscii, bool sortKeys, QString *out)
 {
     const QString newline
         = indent > 0 ? QLatin1Char('\n') + QString(indent * (level + 1), QLatin1Char(' ')) : QString();
     const QString closing = indent > 0 ? QLatin1Char('\n') + QString(indent * level, QLatin1Char(' ')) : QString();
     const QString separator = indent > 0 ? QStringLiteral(",") : QStringLiteral(", ");
     if (Value::isMap(value)) {
-        const QVariantMap map = value.toMap();
+        // Sorted, or in the dict's own order (insertion order, as Python's).
+        const jinja::Dict map = sortKeys ? jinja::Dict::fromMap(value.toMap()) : Value::toDict(value);
         if (map.isEmpty()) {
             *out += QLatin1String("{}");
             return;
         }
         *out += QLatin1Char('{');
         bool first = true;
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        for (const jinja::Dict::Entry &entry : map.entries()) {
             if (!first)
                 *out += separator;
             first = false;
-            *out += newline + quote(it.key(), ensureAscii) + QLatin1String(": ");
-            write(it.value(), indent, level + 1, ensureAscii, out);
+            *out += newline + quote(entry.first, ensureAscii) + QLatin1String(": ");
+            write(entry.second, indent, level + 1, ensureAscii, sortKeys, out);
         }
         *out += closing + QLatin1Char('}');
     } else if (Value::isList(value)) {
@@ -107,7 +108,7 @@ void AnsibleJson::write(const QVariant &value, int indent, int level, bool ensur
                 *out += separator;
             first = false;
             *out += newline;
-            write(item, indent, level + 1, ensureAscii, out);
+            write(item, indent, level + 1, ensureAscii, sortKeys, out);
         }
         *out += closing + QLatin1Char(']');
     } else if (Value::isString(value)) {

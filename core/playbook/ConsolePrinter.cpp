@@ -1,6 +1,7 @@
 #include "playbook/ConsolePrinter.h"
 
 #include "playbook/AnsibleJson.h"
+#include "playbook/jinja/Value.h"
 
 #include <QStringList>
 
@@ -117,7 +118,7 @@ QString ConsolePrinter::diffText(const QVariant &diffValue)
             = beforeHeader.isEmpty() ? QStringLiteral("before") : QStringLiteral("before: ") + beforeHeader;
         const QString to = afterHeader.isEmpty() ? QStringLiteral("after") : QStringLiteral("after: ") + afterHeader;
         auto text = [](const QVariant &value) {
-            if (value.typeId() == QMetaType::QVariantMap || value.typeId() == QMetaType::QVariantList)
+            if (jinja::Value::isMap(value) || value.typeId() == QMetaType::QVariantList)
                 return AnsibleJson::indented(value) + QLatin1Char('\n');
             return value.toString();
         };

@@ -1,5 +1,7 @@
 #include "playbook/JsonEventPrinter.h"
 
+#include "inventory/Dict.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -74,7 +76,8 @@ QJsonObject JsonEventPrinter::toJson(const PlaybookEvent &event)
         object.insert(QStringLiteral("status"), TaskResult::statusName(event.result.status));
         if (event.result.ignored)
             object.insert(QStringLiteral("ignored"), true);
-        object.insert(QStringLiteral("result"), QJsonObject::fromVariantMap(event.result.displayed()));
+        object.insert(QStringLiteral("result"),
+                      QJsonObject::fromVariantMap(inventory::Dict::plain(event.result.displayed()).toMap()));
         break;
     case PlaybookEvent::Type::Included:
         put("file", event.text);

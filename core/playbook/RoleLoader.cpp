@@ -1,5 +1,6 @@
 #include "playbook/RoleLoader.h"
 
+#include "inventory/Dict.h"
 #include "playbook/KeyValueWords.h"
 #include "playbook/PlaybookKeywords.h"
 #include "playbook/TaskReader.h"
@@ -186,7 +187,7 @@ QString RoleLoader::roleIdentity(const RoleEntry &use)
         {QStringLiteral("from_files"), use.fromFiles}, {QStringLiteral("from_include"), use.fromInclude},
     };
     return use.role.name + QLatin1Char('\n')
-        + QString::fromUtf8(QJsonDocument::fromVariant(key).toJson(QJsonDocument::Compact));
+        + QString::fromUtf8(QJsonDocument::fromVariant(inventory::Dict::plain(key)).toJson(QJsonDocument::Compact));
 }
 
 void RoleLoader::merge(QVariantMap *into, const QVariantMap &from)

@@ -4,6 +4,7 @@
 #include "playbook/TaskKeywords.h"
 #include "playbook/Templar.h"
 #include "playbook/YamlReader.h"
+#include "playbook/jinja/Value.h"
 
 #include <QFileInfo>
 
@@ -60,7 +61,7 @@ bool TaskContext::build(const Task &task, const Play &play, const inventory::Con
         if (!Templar(variables).render(text, &rendered, &error)) {
             *failure = TaskResult::failed(TaskExecutor::templateError(task, error));
             ok = false;
-        } else if (rendered.typeId() != QMetaType::QVariantMap && !Templar::toText(rendered).trimmed().isEmpty()) {
+        } else if (!jinja::Value::isMap(rendered) && !Templar::toText(rendered).trimmed().isEmpty()) {
             *failure = TaskResult::failed(
                 tr("“environment” of the task at %1 is “%2”, not a mapping; make the template give names and values.")
                     .arg(task.location.fileAndLine(), Templar::toText(rendered)));

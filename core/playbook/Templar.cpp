@@ -41,6 +41,11 @@ bool containsTemplate(const QVariant &value)
         return false;
     }
     default:
+        if (value.userType() == qMetaTypeId<jinja::Dict>()) {
+            for (const jinja::Dict::Entry &entry : static_cast<const jinja::Dict *>(value.constData())->entries())
+                if (containsTemplate(entry.second))
+                    return true;
+        }
         return false;
     }
 }
@@ -63,6 +68,10 @@ bool containsTemplateRemembered(const QVariant &value)
         const QVariantList &list = *static_cast<const QVariantList *>(value.constData());
         if (list.size() >= BigContainer)
             identity = list.constData();
+    } else if (value.userType() == qMetaTypeId<jinja::Dict>()) {
+        const jinja::Dict &dict = *static_cast<const jinja::Dict *>(value.constData());
+        if (dict.size() >= BigContainer)
+            identity = dict.identity();
     }
     if (!identity)
         return containsTemplate(value);
@@ -225,6 +234,18 @@ bool Templar::renderValueDeep(const QVariant &value, QVariant *out, QString *err
         return true;
     }
     default:
+        if (value.userType() == qMetaTypeId<jinja::Dict>()) {
+            // The values rendered, in the order they were written.
+            jinja::Dict map;
+            for (const jinja::Dict::Entry &entry : static_cast<const jinja::Dict *>(value.constData())->entries()) {
+                QVariant rendered;
+                if (!renderValueDeep(entry.second, &rendered, error))
+                    return false;
+                map.insert(entry.first, rendered);
+            }
+            *out = map.toVariant();
+            return true;
+        }
         *out = value;
         return true;
     }

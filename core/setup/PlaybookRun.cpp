@@ -1,5 +1,6 @@
 #include "setup/PlaybookRun.h"
 
+#include "inventory/Dict.h"
 #include "inventory/Inventory.h"
 #include "playbook/ConsolePrinter.h"
 #include "playbook/Playbook.h"
@@ -96,7 +97,7 @@ void PlaybookRun::onEvent(const playbook::PlaybookEvent &event)
                 if (it.key() == QLatin1String("changed") || it.key() == QLatin1String("failed")
                     || it.key().startsWith(QLatin1Char('_')))
                     continue;
-                const QJsonValue value = QJsonValue::fromVariant(it.value());
+                const QJsonValue value = QJsonValue::fromVariant(inventory::Dict::plain(it.value()));
                 m_debugVariables.insert(
                     it.key(),
                     value.isObject() ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))

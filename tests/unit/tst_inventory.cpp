@@ -1,4 +1,5 @@
 #include "BrokenFixtures.h"
+#include "inventory/Dict.h"
 #include "inventory/IniInventoryParser.h"
 #include "inventory/Inventory.h"
 #include "inventory/PythonLiteral.h"
@@ -17,6 +18,7 @@
 #include <QtTest>
 
 using antler::inventory::ConnectionInfo;
+using antler::inventory::Dict;
 using antler::inventory::IniInventoryParser;
 using antler::inventory::Inventory;
 using antler::inventory::PythonLiteral;
@@ -170,7 +172,8 @@ void TestInventory::goldenFolders()
     hosts.sort();
     QCOMPARE(hosts, expectedHosts);
     for (const QString &host : expectedHosts) {
-        const QJsonObject actual = QJsonObject::fromVariantMap(inventory.hostVars(host));
+        // Dicts in values (kept in the order written) as Qt's maps for the JSON comparison.
+        const QJsonObject actual = QJsonObject::fromVariantMap(Dict::plain(inventory.hostVars(host)).toMap());
         const QJsonObject wanted = hostvars.value(host).toObject();
         QVERIFY2(actual == wanted,
                  qPrintable(QStringLiteral("host %1: got %2, expected %3")
@@ -247,7 +250,8 @@ void TestInventory::pythonLiterals()
 {
     QFETCH(QString, text);
     QFETCH(QVariant, value);
-    const QVariant actual = PythonLiteral::evaluate(text);
+    // A dict literal is a Dict (in the order written); compared as Qt's map.
+    const QVariant actual = Dict::plain(PythonLiteral::evaluate(text));
     QCOMPARE(actual, value);
     QCOMPARE(actual.typeId(), value.typeId());
 }

@@ -446,6 +446,24 @@ void TestJinja::rendersLikeAnsible_data()
                              << QStringLiteral("{'a': 1, 'b': {'c': 20}, 'e': 5}");
     QTest::newRow("combine recursive") << QStringLiteral("{{ defaults | combine(overrides, recursive=true) }}")
                                        << QStringLiteral("{'a': 1, 'b': {'c': 20, 'd': 3}, 'e': 5}");
+    // Dicts keep the order they were written in, as Python's do.
+    QTest::newRow("dict literal order") << QStringLiteral("{{ {'zz': 1, 'aa': 2, 'mm': 3} }}")
+                                        << QStringLiteral("{'zz': 1, 'aa': 2, 'mm': 3}");
+    QTest::newRow("dict items order") << QStringLiteral(
+        "{% for k, v in {'b': 1, 'a': 2}.items() %}{{ k }}{{ v }} {% endfor %}")
+                                      << QStringLiteral("b1 a2 ");
+    QTest::newRow("dict keys order") << QStringLiteral("{{ {'b': 1, 'a': 2}.keys() | list }}")
+                                     << QStringLiteral("['b', 'a']");
+    QTest::newRow("combine order") << QStringLiteral("{{ {'m': 1, 'c': 2} | combine({'c': 20, 'b': 30}) }}")
+                                   << QStringLiteral("{'m': 1, 'c': 20, 'b': 30}");
+    QTest::newRow("dict2items order") << QStringLiteral("{{ {'z': 1, 'a': 2} | dict2items }}")
+                                      << QStringLiteral("[{'key': 'z', 'value': 1}, {'key': 'a', 'value': 2}]");
+    QTest::newRow("from_json order") << QStringLiteral("{{ '{\"d\": 4, \"b\": [1, 2.5, null, true]}' | from_json }}")
+                                     << QStringLiteral("{'d': 4, 'b': [1, 2.5, None, True]}");
+    QTest::newRow("to_json order") << QStringLiteral("{{ {'z': 1, 'a': {'y': 2, 'b': 3}} | to_json }}")
+                                   << QStringLiteral("{\"z\": 1, \"a\": {\"y\": 2, \"b\": 3}}");
+    QTest::newRow("to_json sort_keys") << QStringLiteral("{{ {'z': 1, 'a': 2} | to_json(sort_keys=True) }}")
+                                       << QStringLiteral("{\"a\": 2, \"z\": 1}");
     QTest::newRow("combine several") << QStringLiteral("{{ {'a': 1} | combine({'b': 2}, {'a': 3}) }}")
                                      << QStringLiteral("{'a': 3, 'b': 2}");
     QTest::newRow("combine list_merge") << QStringLiteral("{{ {'a': [1]} | combine({'a': [2]}, list_merge='append') }}")

@@ -22,43 +22,44 @@ namespace antler::playbook::jinja {
 
 namespace {
 
+// Python's dict.update order: the base's keys in place, new keys after them.
 QVariant combine(const QVariant &base, const QVariant &overlay, bool recursive, const QString &listMerge)
 {
     if (Value::isMap(base) && Value::isMap(overlay)) {
-        QVariantMap result = base.toMap();
-        const QVariantMap other = overlay.toMap();
-        for (auto it = other.cbegin(); it != other.cend(); ++it) {
-            auto existing = result.find(it.key());
-            if (existing != result.end() && recursive && Value::isMap(existing.value()) && Value::isMap(it.value())) {
-                existing.value() = combine(existing.value(), it.value(), recursive, listMerge);
-            } else if (existing != result.end() && Value::isList(existing.value()) && Value::isList(it.value())
+        Dict result = Value::toDict(base);
+        for (const Dict::Entry &entry : Value::toDict(overlay).entries()) {
+            const bool exists = result.contains(entry.first);
+            const QVariant existing = result.value(entry.first);
+            if (exists && recursive && Value::isMap(existing) && Value::isMap(entry.second)) {
+                result.insert(entry.first, combine(existing, entry.second, recursive, listMerge));
+            } else if (exists && Value::isList(existing) && Value::isList(entry.second)
                        && listMerge != QLatin1String("replace")) {
-                const QVariantList old = Value::toList(existing.value());
-                const QVariantList add = Value::toList(it.value());
+                const QVariantList old = Value::toList(existing);
+                const QVariantList add = Value::toList(entry.second);
                 if (listMerge == QLatin1String("keep"))
                     continue;
                 if (listMerge == QLatin1String("append"))
-                    existing.value() = old + add;
+                    result.insert(entry.first, old + add);
                 else if (listMerge == QLatin1String("prepend"))
-                    existing.value() = add + old;
+                    result.insert(entry.first, add + old);
                 else if (listMerge == QLatin1String("append_rp")) {
                     QVariantList kept;
                     for (const QVariant &item : old)
                         if (!FilterSupport::listContains(add, item))
                             kept.append(item);
-                    existing.value() = kept + add;
+                    result.insert(entry.first, kept + add);
                 } else if (listMerge == QLatin1String("prepend_rp")) {
                     QVariantList kept;
                     for (const QVariant &item : old)
                         if (!FilterSupport::listContains(add, item))
                             kept.append(item);
-                    existing.value() = add + kept;
+                    result.insert(entry.first, add + kept);
                 }
             } else {
-                result.insert(it.key(), it.value());
+                result.insert(entry.first, entry.second);
             }
         }
-        return result;
+        return result.toVariant();
     }
     return overlay;
 }
@@ -97,9 +98,8 @@ void DictFilters::addTo(FilterTable &f)
                 return false;
             }
             QVariantList items;
-            const QVariantMap map = a.input.toMap();
-            for (auto it = map.cbegin(); it != map.cend(); ++it)
-                items.append(QVariant(QVariantList {it.key(), it.value()}));
+            for (const Dict::Entry &entry : Value::toDict(a.input).entries())
+                items.append(QVariant(QVariantList {entry.first, entry.second}));
             *out = items;
             return true;
         });
@@ -113,9 +113,8 @@ void DictFilters::addTo(FilterTable &f)
             const QString keyName = Value::toText(a.get(0, "key_name", QStringLiteral("key")));
             const QString valueName = Value::toText(a.get(1, "value_name", QStringLiteral("value")));
             QVariantList items;
-            const QVariantMap map = a.input.toMap();
-            for (auto it = map.cbegin(); it != map.cend(); ++it)
-                items.append(QVariantMap {{keyName, it.key()}, {valueName, it.value()}});
+            for (const Dict::Entry &entry : Value::toDict(a.input).entries())
+                items.append(Dict {{keyName, entry.first}, {valueName, entry.second}}.toVariant());
             *out = items;
             return true;
         });
@@ -127,9 +126,9 @@ void DictFilters::addTo(FilterTable &f)
                 *error = FilterSupport::tr("items2dict requires a list, got %1 instead.").arg(Value::typeName(a.input));
                 return false;
             }
-            QVariantMap map;
+            Dict map;
             for (const QVariant &item : Value::toList(a.input)) {
-                const QVariantMap entry = item.toMap();
+                const Dict entry = Value::toDict(item);
                 if (!Value::isMap(item) || !entry.contains(keyName) || !entry.contains(valueName)) {
                     *error = FilterSupport::tr("items2dict requires each item to have the keys '%1' and '%2'")
                                  .arg(keyName, valueName);
@@ -137,7 +136,7 @@ void DictFilters::addTo(FilterTable &f)
                 }
                 map.insert(Value::toText(entry.value(keyName)), entry.value(valueName));
             }
-            *out = map;
+            *out = map.toVariant();
             return true;
         });
     f.insert(

@@ -269,7 +269,7 @@ bool Evaluator::eval(const Node &node, QVariant *out)
         return true;
     }
     case Node::Kind::Dict: {
-        QVariantMap map;
+        Dict map;
         for (std::size_t i = 0; i + 1 < node.children.size(); i += 2) {
             QVariant key;
             QVariant value;
@@ -277,7 +277,7 @@ bool Evaluator::eval(const Node &node, QVariant *out)
                 return false;
             map.insert(Value::toText(key), value);
         }
-        *out = map;
+        *out = map.toVariant();
         return true;
     }
     case Node::Kind::Getattr:
@@ -367,14 +367,8 @@ bool Evaluator::evalGetattr(const Node &node, QVariant *out)
         *out = object;
         return true;
     }
-    if (Value::isMap(object)) {
-        const QVariantMap map = object.toMap();
-        auto it = map.constFind(node.name);
-        if (it != map.cend()) {
-            *out = it.value();
-            return true;
-        }
-    }
+    if (Value::mapValue(object, node.name, out))
+        return true;
     *out = Value::undefined(tr("%1 has no attribute '%2'").arg(objectName(object), node.name));
     return true;
 }
@@ -383,10 +377,10 @@ bool Evaluator::evalGetitem(const QVariant &object, const QVariant &index, QVari
 {
     if (Value::isMap(object)) {
         const QString key = Value::toText(index);
-        const QVariantMap map = object.toMap();
-        auto it = map.constFind(key);
-        if (it != map.cend() && (Value::isString(index) || Value::isNumber(index) || Value::isBool(index))) {
-            *out = it.value();
+        QVariant found;
+        if ((Value::isString(index) || Value::isNumber(index) || Value::isBool(index))
+            && Value::mapValue(object, key, &found)) {
+            *out = found;
             return true;
         }
         *out = Value::undefined(tr("'dict object' has no attribute %1").arg(Value::repr(index)));
@@ -555,10 +549,10 @@ bool Evaluator::callGlobal(const QString &name, const QVariantList &args, const 
         return true;
     }
     if (name == QLatin1String("dict")) {
-        QVariantMap map;
+        Dict map;
         if (!args.isEmpty()) {
             if (Value::isMap(args.front())) {
-                map = args.front().toMap();
+                map = Value::toDict(args.front());
             } else {
                 QVariantList pairs;
                 QString error;
@@ -575,7 +569,7 @@ bool Evaluator::callGlobal(const QString &name, const QVariantList &args, const 
         }
         for (auto it = kwargs.cbegin(); it != kwargs.cend(); ++it)
             map.insert(it.key(), it.value());
-        *out = map;
+        *out = map.toVariant();
         return true;
     }
     if (name == QLatin1String("lookup") || name == QLatin1String("query") || name == QLatin1String("q")) {

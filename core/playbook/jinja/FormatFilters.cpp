@@ -3,14 +3,13 @@
 #include "playbook/YamlValue.h"
 #include "playbook/jinja/Arithmetic.h"
 #include "playbook/jinja/FilterSupport.h"
+#include "playbook/jinja/JsonReader.h"
 #include "playbook/jinja/RegexCache.h"
 #include "playbook/jinja/Serializer.h"
 #include "playbook/jinja/Tests.h"
 #include "playbook/jinja/Value.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
@@ -34,25 +33,25 @@ void FormatFilters::addTo(FilterTable &f)
     f.insert(
         QStringLiteral("to_json"), FILTER {
             Q_UNUSED(error);
-            *out = Serializer::toJson(a.input, a.get(-1, "indent", 0).toInt());
+            // json.dumps: a dict's own order unless sort_keys=True.
+            *out = Serializer::toJson(a.input, a.get(-1, "indent", 0).toInt(),
+                                      Value::truthy(a.get(-1, "sort_keys", false)));
             return true;
         });
     f.insert(
         QStringLiteral("to_nice_json"), FILTER {
             Q_UNUSED(error);
-            *out = Serializer::toJson(a.input, a.get(0, "indent", 4).toInt());
+            *out = Serializer::toJson(a.input, a.get(0, "indent", 4).toInt(),
+                                      Value::truthy(a.get(1, "sort_keys", true)));
             return true;
         });
     f.insert(
         QStringLiteral("from_json"), FILTER {
-            QJsonParseError parseError;
-            const QByteArray text = Value::toText(a.input).toUtf8();
-            const QJsonDocument document = QJsonDocument::fromJson("[" + text + "]", &parseError);
-            if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-                *error = FilterSupport::tr("from_json could not parse the text: %1").arg(parseError.errorString());
+            QString problem;
+            if (!JsonReader::read(Value::toText(a.input), out, &problem)) {
+                *error = FilterSupport::tr("from_json could not parse the text: %1").arg(problem);
                 return false;
             }
-            *out = document.array().at(0).toVariant();
             return true;
         });
     f.insert(

@@ -45,9 +45,9 @@ bool dictItems(const QVariantList &terms, QVariantList *results, QString *error)
             *error = tr("with_dict expects a dict");
             return false;
         }
-        const QVariantMap map = term.toMap();
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            results->append(QVariantMap {{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), it.value()}});
+        for (const Dict::Entry &entry : Value::toDict(term).entries())
+            results->append(
+                Dict {{QStringLiteral("key"), entry.first}, {QStringLiteral("value"), entry.second}}.toVariant());
     }
     return true;
 }
@@ -65,11 +65,10 @@ bool subelements(const QVariantList &terms, QVariantList *results, QString *erro
     }
     QVariantList elements;
     if (Value::isMap(terms.at(0))) {
-        const QVariantMap map = terms.at(0).toMap();
+        const Dict map = Value::toDict(terms.at(0));
         if (map.contains(QStringLiteral("skipped")) && map.value(QStringLiteral("skipped")) != QVariant(false))
             return true;
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            elements.append(it.value());
+        elements = map.values();
     } else {
         elements = Value::toList(terms.at(0));
     }
@@ -81,22 +80,22 @@ bool subelements(const QVariantList &terms, QVariantList *results, QString *erro
             *error = tr("subelements lookup expects a dictionary, got '%1'").arg(Value::toText(element));
             return false;
         }
-        QVariantMap outer = element.toMap();
+        Dict outer = Value::toDict(element);
         if (outer.contains(QStringLiteral("skipped")) && outer.value(QStringLiteral("skipped")) != QVariant(false))
             continue;
         // Walk to the list; the last key is taken out of the item it sits in.
         QVariantList sublist;
-        QList<QVariantMap> chain {outer};
+        QList<Dict> chain {outer};
         bool missing = false;
         for (qsizetype i = 0; i < path.size(); ++i) {
             const QString &key = path.at(i);
-            QVariantMap &current = chain.last();
+            Dict &current = chain.last();
             if (!current.contains(key)) {
                 if (skipMissing) {
                     missing = true;
                     break;
                 }
-                *error = tr("could not find '%1' key in iterated item '%2'").arg(key, Value::repr(QVariant(current)));
+                *error = tr("could not find '%1' key in iterated item '%2'").arg(key, Value::repr(current.toVariant()));
                 return false;
             }
             const QVariant value = current.value(key);
@@ -109,7 +108,7 @@ bool subelements(const QVariantList &terms, QVariantList *results, QString *erro
                     *error = tr("the key %1 should point to a dictionary, got '%2'").arg(key, Value::toText(value));
                     return false;
                 }
-                chain.append(value.toMap());
+                chain.append(Value::toDict(value));
                 continue;
             }
             if (!Value::isList(value)) {
@@ -123,10 +122,10 @@ bool subelements(const QVariantList &terms, QVariantList *results, QString *erro
             continue;
         // Put the maps walked through back together, without the list.
         for (qsizetype i = chain.size() - 1; i > 0; --i)
-            chain[i - 1].insert(path.at(i - 1), chain.at(i));
+            chain[i - 1].insert(path.at(i - 1), chain.at(i).toVariant());
         outer = chain.first();
         for (const QVariant &item : std::as_const(sublist))
-            results->append(QVariant(QVariantList {outer, item}));
+            results->append(QVariant(QVariantList {outer.toVariant(), item}));
     }
     return true;
 }

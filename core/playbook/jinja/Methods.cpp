@@ -230,23 +230,23 @@ bool Methods::call(const QVariant &object, const QString &name, const QVariantLi
                    QVariant *out, QString *error)
 {
     if (Value::isMap(object)) {
-        const QVariantMap map = object.toMap();
+        const Dict map = Value::toDict(object);
         if (name == QLatin1String("items")) {
             QVariantList items;
-            for (auto it = map.cbegin(); it != map.cend(); ++it)
-                items.append(QVariant(QVariantList {it.key(), it.value()}));
+            for (const Dict::Entry &entry : map.entries())
+                items.append(QVariant(QVariantList {entry.first, entry.second}));
             *out = items;
             return true;
         }
         if (name == QLatin1String("keys")) {
             QVariantList keys;
-            for (auto it = map.cbegin(); it != map.cend(); ++it)
-                keys.append(it.key());
+            for (const Dict::Entry &entry : map.entries())
+                keys.append(entry.first);
             *out = keys;
             return true;
         }
         if (name == QLatin1String("values")) {
-            *out = QVariantList(map.values());
+            *out = map.values();
             return true;
         }
         if (name == QLatin1String("get")) {
@@ -258,7 +258,7 @@ bool Methods::call(const QVariant &object, const QString &name, const QVariantLi
             return true;
         }
         if (name == QLatin1String("copy")) {
-            *out = map;
+            *out = map.toVariant();
             return true;
         }
         *error = tr("'dict object' has no attribute '%1'").arg(name);

@@ -152,9 +152,9 @@ void yamlBlock(const QVariant &value, bool nice, int indent, int column, bool co
 
 } // namespace
 
-QString Serializer::toJson(const QVariant &value, int indent)
+QString Serializer::toJson(const QVariant &value, int indent, bool sortKeys)
 {
-    return AnsibleJson::dumps(value, indent);
+    return AnsibleJson::dumps(value, indent, sortKeys);
 }
 
 QString Serializer::toYaml(const QVariant &value, bool nice, int indent)

@@ -12,7 +12,7 @@ class Serializer
 public:
     // indent 0: one line with ", " and ": " separators; otherwise pretty with
     // that indent. Non-ASCII is escaped as \uXXXX like json.dumps.
-    static QString toJson(const QVariant &value, int indent = 0);
+    static QString toJson(const QVariant &value, int indent = 0, bool sortKeys = true);
     // nice: block style with the given indent; otherwise PyYAML's
     // default_flow_style=None (innermost collections in flow style).
     static QString toYaml(const QVariant &value, bool nice, int indent = 2);

@@ -68,7 +68,32 @@ bool Value::isList(const QVariant &value)
 
 bool Value::isMap(const QVariant &value)
 {
-    return value.typeId() == QMetaType::QVariantMap;
+    return Dict::holds(value);
+}
+
+Dict Value::toDict(const QVariant &value)
+{
+    return Dict::from(value);
+}
+
+bool Value::mapValue(const QVariant &value, const QString &key, QVariant *out)
+{
+    if (value.typeId() == QMetaType::QVariantMap) {
+        const QVariantMap &map = *static_cast<const QVariantMap *>(value.constData());
+        auto it = map.constFind(key);
+        if (it == map.cend())
+            return false;
+        *out = it.value();
+        return true;
+    }
+    if (value.userType() == qMetaTypeId<Dict>()) {
+        const Dict &dict = *static_cast<const Dict *>(value.constData());
+        if (!dict.contains(key))
+            return false;
+        *out = dict.value(key);
+        return true;
+    }
+    return false;
 }
 
 QVariant Value::fromInteger(qint64 number)
@@ -110,6 +135,8 @@ bool Value::truthy(const QVariant &value)
     case QMetaType::QVariantMap:
         return !value.toMap().isEmpty();
     default:
+        if (isMap(value))
+            return !toDict(value).isEmpty();
         if (isInteger(value))
             return value.toLongLong() != 0;
         return true;
@@ -200,14 +227,13 @@ QString Value::repr(const QVariant &value)
             parts.append(repr(item));
         return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
     }
-    case QMetaType::QVariantMap: {
-        QStringList parts;
-        const QVariantMap map = value.toMap();
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            parts.append(stringRepr(it.key()) + QLatin1String(": ") + repr(it.value()));
-        return QLatin1Char('{') + parts.join(QLatin1String(", ")) + QLatin1Char('}');
-    }
     default:
+        if (isMap(value)) {
+            QStringList parts;
+            for (const Dict::Entry &entry : toDict(value).entries())
+                parts.append(stringRepr(entry.first) + QLatin1String(": ") + repr(entry.second));
+            return QLatin1Char('{') + parts.join(QLatin1String(", ")) + QLatin1Char('}');
+        }
         if (isNone(value))
             return QStringLiteral("None");
         return toText(value);
@@ -226,9 +252,10 @@ QString Value::toText(const QVariant &value)
         return floatRepr(value.toDouble());
     case QMetaType::QVariantList:
     case QMetaType::QStringList:
-    case QMetaType::QVariantMap:
         return repr(value);
     default:
+        if (isMap(value))
+            return repr(value);
         if (isNone(value))
             return QStringLiteral("None");
         if (isUndefined(value))
@@ -291,13 +318,12 @@ bool Value::equals(const QVariant &a, const QVariant &b)
         return true;
     }
     if (isMap(a) && isMap(b)) {
-        const QVariantMap x = a.toMap();
-        const QVariantMap y = b.toMap();
+        const Dict x = toDict(a);
+        const Dict y = toDict(b);
         if (x.size() != y.size())
             return false;
-        for (auto it = x.cbegin(); it != x.cend(); ++it) {
-            auto other = y.constFind(it.key());
-            if (other == y.cend() || !equals(it.value(), other.value()))
+        for (const Dict::Entry &entry : x.entries()) {
+            if (!y.contains(entry.first) || !equals(entry.second, y.value(entry.first)))
                 return false;
         }
         return true;
@@ -351,9 +377,8 @@ bool Value::iterate(const QVariant &value, QVariantList *out, QString *error)
     }
     if (isMap(value)) {
         out->clear();
-        const QVariantMap map = value.toMap();
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            out->append(it.key());
+        for (const Dict::Entry &entry : toDict(value).entries())
+            out->append(entry.first);
         return true;
     }
     if (isString(value)) {
@@ -386,7 +411,8 @@ bool Value::contains(const QVariant &haystack, const QVariant &needle, bool *out
     }
     if (isMap(haystack)) {
         // Mapping keys are always text here, so only text can be a key.
-        *out = isString(needle) && haystack.toMap().contains(needle.toString());
+        QVariant found;
+        *out = isString(needle) && mapValue(haystack, needle.toString(), &found);
         return true;
     }
     if (isList(haystack)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inventory/Dict.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QVariant>
@@ -7,6 +9,8 @@
 #include <QVariantMap>
 
 namespace antler::playbook::jinja {
+
+using inventory::Dict;
 
 // What a name or attribute that does not exist evaluates to. It may be
 // tested (is defined) or replaced (default), and any other use is an error
@@ -18,7 +22,9 @@ struct Undefined
 
 // Python semantics for the QVariant values templates work on: None is an
 // invalid QVariant, ints are Int/LongLong, floats Double, str QString,
-// lists QVariantList (tuples too) and dicts QVariantMap.
+// lists QVariantList (tuples too) and dicts Dict (in insertion order, as
+// Python keeps them) or QVariantMap (sorted: facts and results the engine
+// builds).
 class Value
 {
 public:
@@ -33,6 +39,11 @@ public:
     static bool isString(const QVariant &value);
     static bool isList(const QVariant &value);
     static bool isMap(const QVariant &value);
+    // A dict's entries in order; empty for anything else.
+    static Dict toDict(const QVariant &value);
+    // map[key] without copying the dict; false when value is no dict or
+    // lacks the key.
+    static bool mapValue(const QVariant &value, const QString &key, QVariant *out);
 
     static QVariant fromInteger(qint64 number);
     static QVariantList toList(const QVariant &value); // a list or a QStringList

@@ -1,6 +1,7 @@
 #include "playbook/modules/CopyModule.h"
 
 #include "playbook/AnsibleJson.h"
+#include "playbook/jinja/Value.h"
 #include "playbook/modules/FileDiff.h"
 
 #include <QCryptographicHash>
@@ -142,7 +143,7 @@ void CopyModule::startFile(const QVariantMap &arguments)
         m_srcLabel = item.localPath;
     } else {
         const QVariant content = arguments.value(QStringLiteral("content"));
-        if (content.typeId() == QMetaType::QVariantMap || content.typeId() == QMetaType::QVariantList)
+        if (jinja::Value::isMap(content) || content.typeId() == QMetaType::QVariantList)
             item.content = AnsibleJson::compact(content).toUtf8();
         else
             item.content = content.toString().toUtf8();

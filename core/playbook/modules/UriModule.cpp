@@ -1,6 +1,7 @@
 #include "playbook/modules/UriModule.h"
 
 #include "playbook/AnsibleJson.h"
+#include "playbook/jinja/Value.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -124,7 +125,7 @@ void UriModule::start(const QVariantMap &arguments)
                 hasType = hasType || it.key().toLower() == QLatin1String("content-type");
             if (!hasType)
                 headers.insert(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
-        } else if (bodyFormat == QLatin1String("form-urlencoded") && bodyArg.typeId() == QMetaType::QVariantMap) {
+        } else if (bodyFormat == QLatin1String("form-urlencoded") && jinja::Value::isMap(bodyArg)) {
             QUrlQuery query;
             const QVariantMap form = bodyArg.toMap();
             for (auto it = form.cbegin(); it != form.cend(); ++it)
