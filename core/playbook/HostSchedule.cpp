@@ -1,5 +1,7 @@
 #include "playbook/HostSchedule.h"
 
+#include <algorithm>
+
 namespace antler::playbook {
 
 void HostSchedule::Progress::recordFailure(const QString &host)
@@ -93,6 +95,35 @@ bool HostSchedule::noHostsLeft(const QStringList &playHosts, const QSet<QString>
             return false;
     }
     return true;
+}
+
+QList<QStringList> HostSchedule::serialBatches(const QStringList &hosts, const QVariantList &serial)
+{
+    QList<QStringList> batches;
+    QStringList rest = hosts;
+    const qsizetype total = hosts.size();
+    qsizetype index = 0;
+    while (!rest.isEmpty()) {
+        const QVariant size = serial.isEmpty() ? QVariant(0) : serial.at(index);
+        qsizetype count = 0;
+        if (size.typeId() == QMetaType::QString) {
+            // pct_to_int: int(pct / 100 * total), at least one.
+            const int percent = size.toString().chopped(1).toInt();
+            count = qsizetype((percent / 100.0) * double(total));
+            if (count == 0)
+                count = 1;
+        } else {
+            count = size.toInt();
+        }
+        if (count <= 0) {
+            batches.append(rest);
+            break;
+        }
+        batches.append(rest.first(std::min(count, rest.size())));
+        rest.remove(0, std::min(count, rest.size()));
+        index = std::min(index + 1, serial.size() - 1);
+    }
+    return batches;
 }
 
 } // namespace antler::playbook

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -59,6 +60,10 @@ public:
     static QStringList notifiedHosts(const QStringList &active, const QHash<QString, QSet<int>> &notified, int index);
     // ansible-playbook ends the run when every host of the play failed or is
     // unreachable (ended hosts still count as left).
+    // ansible-playbook's serial batches of hosts: each size a number or
+    // "N%" of all the hosts (at least one), the last size repeating; one
+    // batch of all the hosts without serial (or with 0).
+    static QList<QStringList> serialBatches(const QStringList &hosts, const QVariantList &serial);
     static bool noHostsLeft(const QStringList &playHosts, const QSet<QString> &failedOrUnreachable);
 };
 

@@ -39,6 +39,11 @@ struct Play
     // Their variables merged in order (later files win); above vars in
     // precedence, below role vars.
     QVariantMap varsFromFiles;
+    // serial: the batch sizes as written, numbers or "N%" texts (the last one
+    // repeats); empty: all hosts in one batch. Each batch runs the whole play.
+    QVariantList serial;
+    // strategy: free (otherwise linear).
+    bool freeStrategy = false;
     // any_errors_fatal: one host failing ends the play for all; unset = false.
     std::optional<bool> anyErrorsFatal;
     // tags written on the play (already inherited by every task).

@@ -10,6 +10,7 @@
 #include "playbook/YamlValue.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 namespace antler::playbook {
 
@@ -131,12 +132,16 @@ bool PlayReader::readPlay(const YAML::Node &node, Play *play)
             handlers = entry;
         } else if (key == QLatin1String("strategy")) {
             QString strategy;
-            if (m_yaml.text(entry, &strategy) && strategy != QLatin1String("linear")) {
+            if (m_yaml.text(entry, &strategy) && strategy != QLatin1String("linear")
+                && strategy != QLatin1String("free")) {
                 m_yaml.fail(YamlReader::markOf(entry),
                             tr("the strategy “%1” is not supported; Antler runs plays with the "
-                               "linear strategy only, so remove “strategy” or write linear.")
+                               "linear or the free strategy, so remove “strategy” or write one of them.")
                                 .arg(strategy));
             }
+            play->freeStrategy = strategy == QLatin1String("free");
+        } else if (key == QLatin1String("serial")) {
+            readSerial(entry, &play->serial);
         } else if (key == QLatin1String("when") || key == QLatin1String("delegate_to")
                    || key == QLatin1String("run_once")) {
             m_yaml.fail(entry.keyNode.Mark(),
@@ -225,6 +230,37 @@ void PlayReader::readHosts(const YamlEntry &entry, QString *hosts)
                     tr("“hosts” is a template, which this version does not resolve; write the "
                        "pattern itself, such as all, and narrow it with --limit."));
     }
+}
+
+// serial: 2, "30%", or a list of them, as ansible-playbook takes it; a
+// template is refused (the batches are known before any host is contacted).
+void PlayReader::readSerial(const YamlEntry &entry, QVariantList *serial)
+{
+    QList<YAML::Node> items;
+    if (entry.value.IsSequence()) {
+        for (const YAML::Node &item : entry.value)
+            items.append(item);
+    } else {
+        items.append(entry.value);
+    }
+    static const QRegularExpression size(QStringLiteral("^\\s*(\\d+)\\s*(%?)\\s*$"));
+    for (const YAML::Node &item : std::as_const(items)) {
+        const QString text = item.IsScalar() ? YamlValue::fromStd(item.Scalar()) : QString();
+        const QRegularExpressionMatch match = size.match(text);
+        if (!match.hasMatch()) {
+            m_yaml.fail(item.Mark(),
+                        tr("“serial” takes a number of hosts, a percentage such as 30%, or a list of them, "
+                           "not “%1”; write for example serial: 2.")
+                            .arg(text));
+            return;
+        }
+        if (match.captured(2).isEmpty())
+            serial->append(match.captured(1).toInt());
+        else
+            serial->append(match.captured(1) + QLatin1Char('%'));
+    }
+    if (items.isEmpty())
+        m_yaml.fail(YamlReader::markOf(entry), tr("“serial” is an empty list; write a number of hosts, such as 2."));
 }
 
 void PlayReader::readVarsFiles(const YamlEntry &entry, Play *play)

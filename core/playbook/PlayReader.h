@@ -31,6 +31,7 @@ private:
     void readImportPlaybook(const YAML::Node &node, QList<Play> *plays);
     bool readPlay(const YAML::Node &node, Play *play);
     void readHosts(const YamlEntry &entry, QString *hosts);
+    void readSerial(const YamlEntry &entry, QVariantList *serial);
     void readVarsFiles(const YamlEntry &entry, Play *play);
 
     YamlReader &m_yaml;

@@ -42,9 +42,9 @@ const QString &PlaybookKeywords::legacyPrefix()
 const QHash<QString, QString> &PlaybookKeywords::refusedPlayKeywords()
 {
     static const QHash<QString, QString> keywords = {
-        {QStringLiteral("serial"), tr("rolling batches are not supported; run the play once per batch with --limit")},
         {QStringLiteral("vars_prompt"), tr("prompting is not supported in a headless run; pass the values with -e")},
-        {QStringLiteral("max_fail_percentage"), tr("it belongs to serial batches, which are not supported")},
+        {QStringLiteral("max_fail_percentage"),
+         tr("a failure percentage is not supported; a batch whose hosts all fail ends the run")},
         {QStringLiteral("connection"), tr("set ansible_connection in the inventory instead")},
         {QStringLiteral("remote_user"), tr("set ansible_user in the inventory instead")},
         {QStringLiteral("port"), tr("set ansible_port in the inventory instead")},

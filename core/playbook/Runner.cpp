@@ -102,16 +102,41 @@ void Runner::startPlay()
     const Play &play = m_playbook.plays.at(m_playIndex);
     QString warning;
     const QStringList matched = HostLimit::narrow(m_inventory, m_limit, m_inventory.match(play.hosts, &warning));
-    m_endPlay = false;
-    m_endedHosts.clear();
-    m_notified.clear();
-    m_completedRoles.clear();
     if (!warning.isEmpty()) {
         PlaybookEvent event;
         event.type = PlaybookEvent::Type::Warning;
         event.text = warning;
         emitEvent(event);
     }
+    m_playHostsAll = matched;
+    m_batches = HostSchedule::serialBatches(matched, play.serial);
+    m_serialPlay = !play.serial.isEmpty();
+    if (matched.isEmpty()) {
+        PlaybookEvent started;
+        started.type = PlaybookEvent::Type::PlayStarted;
+        started.play = templatedName(play.displayName());
+        started.location = play.location;
+        started.text = play.hosts;
+        emitEvent(started);
+        // The printers say "skipping: no hosts matched", as ansible-playbook does.
+        QTimer::singleShot(0, this, [this] { startPlay(); });
+        return;
+    }
+    startBatch();
+}
+
+// ansible-playbook runs a play once per serial batch, from its banner and
+// facts to its last handlers.
+void Runner::startBatch()
+{
+    const Play &play = m_playbook.plays.at(m_playIndex);
+    const QStringList matched = m_batches.takeFirst();
+    m_batch = matched;
+    m_outBeforeBatch = outOfPlay(false);
+    m_endPlay = false;
+    m_endedHosts.clear();
+    m_notified.clear();
+    m_completedRoles.clear();
     PlaybookEvent started;
     started.type = PlaybookEvent::Type::PlayStarted;
     started.play = templatedName(play.displayName());
@@ -129,11 +154,6 @@ void Runner::startPlay()
     // Names as written, never templated: a line holds no variable's value.
     qCDebug(lcPlaybook).noquote() << "play" << m_playIndex + 1 << play.displayName() << "starts on"
                                   << m_playHosts.join(QLatin1String(", "));
-    if (matched.isEmpty()) {
-        // The printers say "skipping: no hosts matched", as ansible-playbook does.
-        QTimer::singleShot(0, this, [this] { startPlay(); });
-        return;
-    }
     m_frames.clear();
     m_stage = Stage::Facts;
     if (play.gatherFacts && TagFilter(m_onlyTags, m_skipTags).shouldRun({QStringLiteral("always")})) {
@@ -180,6 +200,25 @@ void Runner::nextStage()
         return;
     case Stage::Done:
         break;
+    }
+    if (m_serialPlay) {
+        // ansible-playbook ends the run when every host of a batch failed in it.
+        qsizetype failedNow = 0;
+        const QSet<QString> out = outOfPlay(false);
+        for (const QString &host : std::as_const(m_batch))
+            if (out.contains(host) && !m_outBeforeBatch.contains(host))
+                ++failedNow;
+        if (failedNow == m_batch.size()) {
+            finishRun();
+            return;
+        }
+    }
+    if (!m_batches.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_cancelled && !m_finished)
+                startBatch();
+        });
+        return;
     }
     QTimer::singleShot(0, this, [this] { startPlay(); });
 }
@@ -291,6 +330,13 @@ bool Runner::noHostsLeft()
 {
     if (!HostSchedule::noHostsLeft(m_playHosts, outOfPlay(false)))
         return false;
+    if (m_serialPlay) {
+        // The batch is over; whether the run goes on is decided as it ends.
+        m_frames.clear();
+        m_stage = Stage::FlushPost;
+        nextStage();
+        return true;
+    }
     qCDebug(lcPlaybook) << "no hosts left: every host of the play failed or is unreachable";
     PlaybookEvent event;
     event.type = PlaybookEvent::Type::NoHostsLeft;
@@ -775,10 +821,16 @@ QVariantMap Runner::variablesFor(const QString &host, const Task *task) const
     run.skipTags = m_skipTags;
     if (play)
         run.playName = templatedName(play->displayName());
-    run.playHosts = m_playHosts;
-    for (const QString &name : m_playHosts) {
+    // ansible_play_hosts(_all) span every serial batch, ansible_play_batch
+    // only the one running.
+    run.playHosts = m_playHostsAll;
+    for (const QString &name : m_playHostsAll) {
         if (!m_failedHosts.contains(name) && !m_unreachableHosts.contains(name))
             run.activeHosts.append(name);
+    }
+    for (const QString &name : m_playHosts) {
+        if (!m_failedHosts.contains(name) && !m_unreachableHosts.contains(name))
+            run.batchHosts.append(name);
     }
     return m_scope.variablesFor(host, play, task, m_frames.isEmpty() ? QVariantMap() : m_frames.last().vars, run);
 }

@@ -131,6 +131,8 @@ private:
     enum class Stage { Facts, PreTasks, FlushPre, Tasks, FlushTasks, PostTasks, FlushPost, Done };
 
     void startPlay();
+    // One serial batch of the play: the whole play on those hosts.
+    void startBatch();
     void nextStage();
     void advance();
     void popFrame();
@@ -184,7 +186,16 @@ private:
 
     int m_playIndex = -1;
     Stage m_stage = Stage::Done;
+    // The hosts of the batch running now (all of the play's without serial).
     QStringList m_playHosts;
+    // Every host the play matched, and its serial batches still to run.
+    QStringList m_playHostsAll;
+    QList<QStringList> m_batches;
+    // With serial: the batch as computed (hosts failed in earlier plays
+    // included, as ansible-playbook counts them) and who was out before it.
+    bool m_serialPlay = false;
+    QStringList m_batch;
+    QSet<QString> m_outBeforeBatch;
     QList<Frame> m_frames;
     // The task running now, on which hosts.
     Task m_task;

@@ -204,8 +204,8 @@ QVariantMap VariableScope::variablesFor(const QString &host, const Play *play, c
     if (play)
         variables.insert(QStringLiteral("ansible_play_name"), run.playName);
     variables.insert(QStringLiteral("ansible_play_hosts"), run.activeHosts);
-    variables.insert(QStringLiteral("ansible_play_batch"), run.activeHosts);
-    variables.insert(QStringLiteral("play_hosts"), run.activeHosts);
+    variables.insert(QStringLiteral("ansible_play_batch"), run.batchHosts);
+    variables.insert(QStringLiteral("play_hosts"), run.batchHosts);
     variables.insert(QStringLiteral("ansible_play_hosts_all"), run.playHosts);
     variables.insert(QStringLiteral("groups"), groups());
     QStringList groupNames = m_inventory->groupsOf(host);

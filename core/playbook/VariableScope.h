@@ -29,9 +29,11 @@ public:
         QStringList onlyTags;
         QStringList skipTags;
         QString playName;
-        // All hosts of the play, and those not failed nor unreachable.
+        // All hosts of the play, and those not failed nor unreachable; the
+        // latter of the serial batch running now (all of them without serial).
         QStringList playHosts;
         QStringList activeHosts;
+        QStringList batchHosts;
         int forks = 5;
         // --limit as given; empty: none.
         QString limit;

@@ -32,6 +32,8 @@ class TestHostSchedule : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void serialBatches_data();
+    void serialBatches();
     void activeHosts_data();
     void activeHosts();
     void recordFailure_data();
@@ -314,6 +316,32 @@ void TestHostSchedule::noHostsLeft()
     QFETCH(bool, noneLeft);
 
     QCOMPARE(HostSchedule::noHostsLeft(playHosts, set(failedOrUnreachable)), noneLeft);
+}
+
+// ansible-playbook's _get_serialized_batches over five hosts.
+void TestHostSchedule::serialBatches_data()
+{
+    QTest::addColumn<QVariantList>("serial");
+    QTest::addColumn<QString>("batches");
+    QTest::newRow("no serial") << QVariantList() << "a b c d e";
+    QTest::newRow("zero") << QVariantList {0} << "a b c d e";
+    QTest::newRow("two") << QVariantList {2} << "a b|c d|e";
+    QTest::newRow("more than all") << QVariantList {9} << "a b c d e";
+    QTest::newRow("percent rounds down") << QVariantList {QStringLiteral("50%")} << "a b|c d|e";
+    QTest::newRow("percent at least one") << QVariantList {QStringLiteral("10%")} << "a|b|c|d|e";
+    QTest::newRow("list, the last repeats") << QVariantList {1, QStringLiteral("40%"), 1} << "a|b c|d|e";
+    QTest::newRow("list ending with all") << QVariantList {1, QStringLiteral("100%")} << "a|b c d e";
+}
+
+void TestHostSchedule::serialBatches()
+{
+    QFETCH(QVariantList, serial);
+    QFETCH(QString, batches);
+    const QStringList hosts = {"a", "b", "c", "d", "e"};
+    QStringList written;
+    for (const QStringList &batch : HostSchedule::serialBatches(hosts, serial))
+        written.append(batch.join(QLatin1Char(' ')));
+    QCOMPARE(written.join(QLatin1Char('|')), batches);
 }
 
 QTEST_GUILESS_MAIN(TestHostSchedule)

@@ -143,11 +143,16 @@ QString TestParity::writeInventory(const QString &dir)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
-    file.write("[pis]\npi ansible_host=127.0.0.1 ansible_port=" + QByteArray::number(m_sshd.port())
-               + " ansible_user=root ansible_ssh_private_key_file=" + m_sshd.clientKeyPath().toUtf8()
-               + " ansible_python_interpreter=/usr/bin/python3"
-                 " ansible_ssh_common_args='-o UserKnownHostsFile="
-               + m_sshd.knownHostsPath().toUtf8() + " -o StrictHostKeyChecking=yes'\n");
+    const QByteArray connection = " ansible_host=127.0.0.1 ansible_port=" + QByteArray::number(m_sshd.port())
+        + " ansible_user=root ansible_ssh_private_key_file=" + m_sshd.clientKeyPath().toUtf8()
+        + " ansible_python_interpreter=/usr/bin/python3"
+          " ansible_ssh_common_args='-o UserKnownHostsFile="
+        + m_sshd.knownHostsPath().toUtf8() + " -o StrictHostKeyChecking=yes'\n";
+    // pi for most cases; five more names for the same sshd for the cases
+    // that need several hosts (serial batches, strategies).
+    file.write("[pis]\npi" + connection + "[fleet]\n");
+    for (int i = 1; i <= 5; ++i)
+        file.write("web" + QByteArray::number(i) + connection);
     return path;
 }
 
