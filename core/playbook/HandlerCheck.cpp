@@ -8,9 +8,9 @@
 
 namespace antler::playbook {
 
-void HandlerCheck::check(const Play &play, YamlReader &yaml)
+void HandlerCheck::check(const Play &play, YamlReader &yaml, const QStringList &written)
 {
-    QSet<QString> known;
+    QSet<QString> known(written.cbegin(), written.cend());
     std::function<void(const QList<Task> &)> collect = [&](const QList<Task> &tasks) {
         for (const Task &task : tasks) {
             known.insert(task.name);

@@ -196,12 +196,31 @@ bool PlayReader::readPlay(const YAML::Node &node, Play *play)
         m_tasks.readTaskList(*tasks, base, &play->tasks, false);
     if (postTasks)
         m_tasks.readTaskList(*postTasks, base, &play->postTasks, false);
+    // The names and listen topics written on the play's handlers, also of
+    // one that could not be read (its own error says why): a task that
+    // notifies it is no second problem.
+    QStringList writtenHandlers;
     if (handlers) {
         QList<Task> own;
         m_tasks.readTaskList(*handlers, base, &own, true);
         play->handlers = own + play->handlers;
+        if (handlers->value.IsSequence()) {
+            for (const YAML::Node &item : handlers->value) {
+                if (!item.IsMap())
+                    continue;
+                for (const char *key : {"name", "listen"}) {
+                    const YAML::Node value = item[key];
+                    if (value.IsScalar())
+                        writtenHandlers.append(YamlValue::fromStd(value.Scalar()));
+                    else if (value.IsSequence())
+                        for (const YAML::Node &topic : value)
+                            if (topic.IsScalar())
+                                writtenHandlers.append(YamlValue::fromStd(topic.Scalar()));
+                }
+            }
+        }
     }
-    HandlerCheck::check(*play, m_yaml);
+    HandlerCheck::check(*play, m_yaml, writtenHandlers);
     m_roles.endPlay();
     return m_yaml.errorCount() == before;
 }

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void brokenPlaybooksSayWhereAndWhatToDo_data();
     void brokenPlaybooksSayWhereAndWhatToDo();
     void everyProblemIsReported();
+    void aHandlerWithAnUnknownModuleIsOneError();
+    void serialAndStrategyAreReadAsWritten();
     void errorsShowTheLineAndACaret();
     void missingFileNamesThePath();
     void shellWordsSplitLikeShlex_data();
@@ -287,6 +289,53 @@ void TestPlaybookParser::everyProblemIsReported()
     QCOMPARE(where,
              (QStringList {QStringLiteral("site.yml:5:7"), QStringLiteral("site.yml:8:7"),
                            QStringLiteral("site.yml:9:3"), QStringLiteral("site.yml:11:7")}));
+}
+
+// Two tasks notify a handler whose module is no module at all: the handler
+// is the one problem, not also every task that notifies it. A module Ansible
+// knows but the engine lacks is no problem until such a handler really runs.
+void TestPlaybookParser::aHandlerWithAnUnknownModuleIsOneError()
+{
+    const QByteArray data = "- hosts: all\n"
+                            "  tasks:\n"
+                            "    - command: uptime\n"
+                            "      notify: reload firewall\n"
+                            "    - command: hostname\n"
+                            "      notify: reload firewall\n"
+                            "  handlers:\n"
+                            "    - name: reload firewall\n"
+                            "      firewal: {state: reloaded}\n";
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY(!PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().location().toString(), QStringLiteral("site.yml:9:7"));
+
+    QByteArray known = data;
+    known.replace("firewal: {state: reloaded}", "ufw: {state: reloaded}");
+    errors.clear();
+    QVERIFY2(PlaybookParser::parseData(known, QStringLiteral("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+}
+
+void TestPlaybookParser::serialAndStrategyAreReadAsWritten()
+{
+    const QByteArray data = "- hosts: all\n"
+                            "  serial: [1, '30%', 5]\n"
+                            "  tasks: [{ping: }]\n"
+                            "- hosts: all\n"
+                            "  serial: 2\n"
+                            "  strategy: free\n"
+                            "  tasks: [{ping: }]\n";
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    QCOMPARE(playbook.plays.size(), 2);
+    QCOMPARE(playbook.plays.at(0).serial, (QVariantList {1, QStringLiteral("30%"), 5}));
+    QVERIFY(!playbook.plays.at(0).freeStrategy);
+    QCOMPARE(playbook.plays.at(1).serial, (QVariantList {2}));
+    QVERIFY(playbook.plays.at(1).freeStrategy);
 }
 
 void TestPlaybookParser::errorsShowTheLineAndACaret()
