@@ -7,6 +7,7 @@
 #include "PlaybookResultsModel.h"
 #include "StatusIcon.h"
 #include "cli/ExtraVariables.h"
+#include "inventory/Dict.h"
 #include "pipeline/Operation.h"
 #include "pipeline/OperationManager.h"
 #include "playbook/AnsibleJson.h"
@@ -115,7 +116,7 @@ QString htmlBlock(const QString &title, const QString &text)
 
 QString valueText(const QVariant &value)
 {
-    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QVariantMap)
+    if (value.typeId() == QMetaType::QVariantList || inventory::Dict::holds(value))
         return playbook::AnsibleJson::indented(value);
     return value.toString();
 }
@@ -825,7 +826,7 @@ bool PlaybooksView::addExtraVariables(const QString &text, QString *error)
         m_extraVars->insertRow(row);
         m_extraVars->setItem(row, 0, new QTableWidgetItem(it.key()));
         const QVariant &value = it.value();
-        const bool structured = value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QVariantMap;
+        const bool structured = value.typeId() == QMetaType::QVariantList || inventory::Dict::holds(value);
         m_extraVars->setItem(
             row, 1, new QTableWidgetItem(structured ? playbook::AnsibleJson::compact(value) : value.toString()));
     }
