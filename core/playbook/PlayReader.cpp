@@ -209,7 +209,11 @@ bool PlayReader::readPlay(const YAML::Node &node, Play *play)
                 if (!item.IsMap())
                     continue;
                 for (const char *key : {"name", "listen"}) {
+                    // A missing key gives an invalid node, which only
+                    // IsDefined() may be asked about.
                     const YAML::Node value = item[key];
+                    if (!value.IsDefined())
+                        continue;
                     if (value.IsScalar())
                         writtenHandlers.append(YamlValue::fromStd(value.Scalar()));
                     else if (value.IsSequence())

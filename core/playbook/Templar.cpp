@@ -1,5 +1,6 @@
 #include "playbook/Templar.h"
 
+#include "inventory/PythonLiteral.h"
 #include "playbook/jinja/Context.h"
 #include "playbook/jinja/Evaluator.h"
 #include "playbook/jinja/Lookups.h"
@@ -196,6 +197,19 @@ bool Templar::renderString(const QString &text, bool native, int trimFlags, QVar
     QString rendered;
     if (!evaluator.render(parsed->body(), &rendered, error))
         return false;
+    // Ansible's ansible_eval_concat: a rendering that looks like a list, a
+    // dict or a boolean and is a Python literal becomes that value (and gets
+    // no newline back), so "{{ item }}\n" hands copy a dict, not its text.
+    // The template module keeps its text.
+    if (native
+        && (rendered.startsWith(u'{') || rendered.startsWith(u'[') || rendered == QLatin1String("True")
+            || rendered == QLatin1String("False"))) {
+        const QVariant value = inventory::PythonLiteral::evaluate(rendered);
+        if (value.typeId() != QMetaType::QString) {
+            *out = value;
+            return true;
+        }
+    }
     qsizetype renderedNewlines = 0;
     while (renderedNewlines < rendered.size() && rendered.at(rendered.size() - 1 - renderedNewlines) == u'\n')
         ++renderedNewlines;

@@ -2,6 +2,7 @@
 // texts of rendersLikeAnsible were produced by ansible-core 2.14's own
 // Templar (python3, jinja2 3.1) with the same variables, and are asserted
 // here as fixed values.
+#include "inventory/Dict.h"
 #include "playbook/Templar.h"
 #include "playbook/jinja/Template.h"
 
@@ -613,7 +614,14 @@ void TestJinja::singleExpressionKeepsItsType_data()
     QTest::newRow("text around") << "n={{ count }}" << int(QMetaType::QString) << "n=3";
     QTest::newRow("space before") << " {{ count }}" << int(QMetaType::QString) << " 3";
     QTest::newRow("two expressions") << "{{ count }}{{ count }}" << int(QMetaType::QString) << "33";
-    QTest::newRow("statement") << "{% if flag %}{{ items }}{% endif %}" << int(QMetaType::QString) << "[3, 1, 2]";
+    // ansible_eval_concat: text that is a list literal becomes the list.
+    QTest::newRow("statement") << "{% if flag %}{{ items }}{% endif %}" << int(QMetaType::QVariantList) << "[3, 1, 2]";
+    QTest::newRow("dict and a newline") << "{{ config }}\n"
+                                        << qMetaTypeId<antler::inventory::Dict>()
+                                        << "{'host': 'localhost', 'port': 8080, 'tags': ['a', 'b']}";
+    QTest::newRow("list written around") << "[{{ count }}, 2]" << int(QMetaType::QVariantList) << "[3, 2]";
+    QTest::newRow("bool and a newline") << "{{ flag }}\n" << int(QMetaType::Bool) << "True";
+    QTest::newRow("not a literal") << "[{{ count }}] x" << int(QMetaType::QString) << "[3] x";
     QTest::newRow("no template") << "plain" << int(QMetaType::QString) << "plain";
     QTest::newRow("lazy list") << "{{ derived_list }}" << int(QMetaType::QVariantList) << "[3, 'x']";
 }

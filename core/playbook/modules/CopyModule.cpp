@@ -146,7 +146,7 @@ void CopyModule::startFile(const QVariantMap &arguments)
         if (jinja::Value::isMap(content) || content.typeId() == QMetaType::QVariantList)
             item.content = AnsibleJson::compact(content).toUtf8();
         else
-            item.content = content.toString().toUtf8();
+            item.content = jinja::Value::toText(content).toUtf8(); // True, as Python's str() writes it
         item.checksum = QCryptographicHash::hash(item.content, QCryptographicHash::Sha1).toHex();
         item.md5 = QCryptographicHash::hash(item.content, QCryptographicHash::Md5).toHex();
         item.localMode = m_contentMode;
