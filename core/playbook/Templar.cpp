@@ -200,8 +200,16 @@ bool Templar::renderString(const QString &text, bool native, int trimFlags, QVar
     // Ansible's ansible_eval_concat: a rendering that looks like a list, a
     // dict or a boolean and is a Python literal becomes that value (and gets
     // no newline back), so "{{ item }}\n" hands copy a dict, not its text.
-    // The template module keeps its text.
-    if (native
+    // The template module keeps its text, and so does a lone expression whose
+    // last filter is one of Ansible's STRING_TYPE_FILTERS (to_json, …).
+    static const QStringList stringFilters
+        = {QStringLiteral("string"),  QStringLiteral("to_json"),      QStringLiteral("to_nice_json"),
+           QStringLiteral("to_yaml"), QStringLiteral("to_nice_yaml"), QStringLiteral("ppretty"),
+           QStringLiteral("json")};
+    const jinja::Node *single = parsed->singleExpression();
+    const bool keepsText
+        = single && single->kind == jinja::Node::Kind::Filter && stringFilters.contains(single->name.section(u'.', -1));
+    if (native && !keepsText
         && (rendered.startsWith(u'{') || rendered.startsWith(u'[') || rendered == QLatin1String("True")
             || rendered == QLatin1String("False"))) {
         const QVariant value = inventory::PythonLiteral::evaluate(rendered);

@@ -621,6 +621,9 @@ void TestJinja::singleExpressionKeepsItsType_data()
                                         << "{'host': 'localhost', 'port': 8080, 'tags': ['a', 'b']}";
     QTest::newRow("list written around") << "[{{ count }}, 2]" << int(QMetaType::QVariantList) << "[3, 2]";
     QTest::newRow("bool and a newline") << "{{ flag }}\n" << int(QMetaType::Bool) << "True";
+    QTest::newRow("to_json keeps its text")
+        << "{{ config | to_json }}\n"
+        << int(QMetaType::QString) << "{\"host\": \"localhost\", \"port\": 8080, \"tags\": [\"a\", \"b\"]}\n";
     QTest::newRow("not a literal") << "[{{ count }}] x" << int(QMetaType::QString) << "[3] x";
     QTest::newRow("no template") << "plain" << int(QMetaType::QString) << "plain";
     QTest::newRow("lazy list") << "{{ derived_list }}" << int(QMetaType::QVariantList) << "[3, 'x']";
