@@ -144,7 +144,7 @@ void CopyModule::startFile(const QVariantMap &arguments)
     } else {
         const QVariant content = arguments.value(QStringLiteral("content"));
         if (jinja::Value::isMap(content) || content.typeId() == QMetaType::QVariantList)
-            item.content = AnsibleJson::compact(content).toUtf8();
+            item.content = AnsibleJson::dumps(content, 0, false).toUtf8(); // json.dumps(content), as Ansible's copy
         else
             item.content = jinja::Value::toText(content).toUtf8(); // True, as Python's str() writes it
         item.checksum = QCryptographicHash::hash(item.content, QCryptographicHash::Sha1).toHex();
