@@ -65,7 +65,7 @@ public:
     // password): a worker thread waits on a queued question and nothing blocks the window. By default the
     // wizard's own, answered in a SecretDialog over it; the main window hands over its own instead, so a
     // passphrase is asked once per session for the window and the wizard alike.
-    transport::SecretQuestions *secretQuestions() const { return m_secretQuestions; }
+    transport::SecretQuestions *secretQuestions() const { return m_secretQuestions.data(); }
     void setSecretQuestions(transport::SecretQuestions *questions);
 
     ConnectPage *connectPage() const { return m_connect; }
