@@ -58,6 +58,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <yaml-cpp/yaml.h>
 
@@ -624,13 +625,39 @@ void PlaybooksView::open(const QString &playbook, const QString &inventory)
 
 void PlaybooksView::reload()
 {
-    m_previewLoaded = !playbookPath().isEmpty();
-    if (m_previewLoaded) {
-        // Small files read in milliseconds; the run itself never blocks.
-        m_preview.load(playbookPath(), inventoryPath());
-    } else {
-        m_preview = playbook::PlaybookPreview();
+    // Parsing a playbook and its inventory reads files (roles, includes,
+    // host_vars): on a worker thread, never the GUI's. Each pick has its
+    // generation; an answer for an older pick is dropped, so the newest wins
+    // whatever order the answers come in.
+    const quint64 generation = ++m_previewGeneration;
+    const QString playbook = playbookPath();
+    const QString inventory = inventoryPath();
+    if (playbook.isEmpty()) {
+        m_previewPending = false;
+        showPreview(playbook::PlaybookPreview(), false);
+        return;
     }
+    m_previewPending = true;
+    m_planSummary->setText(tr("Reading %1…").arg(QFileInfo(playbook).fileName()));
+    updateRunState();
+    ++m_previewsRunning;
+    QtConcurrent::run([playbook, inventory] {
+        playbook::PlaybookPreview preview;
+        preview.load(playbook, inventory);
+        return preview;
+    }).then(this, [this, generation](const playbook::PlaybookPreview &preview) {
+        --m_previewsRunning;
+        if (generation != m_previewGeneration)
+            return;
+        m_previewPending = false;
+        showPreview(preview, true);
+    });
+}
+
+void PlaybooksView::showPreview(const playbook::PlaybookPreview &preview, bool loaded)
+{
+    m_preview = preview;
+    m_previewLoaded = loaded;
     const QString current = m_startAt->currentText();
     m_startAt->clear();
     m_startAt->addItem(QString());
@@ -642,6 +669,7 @@ void PlaybooksView::reload()
         showPlan();
     updateLimitHosts();
     updateRunState();
+    Q_EMIT previewShown();
 }
 
 QString PlaybooksView::shortLocation(const playbook::SourceLocation &location) const
@@ -882,6 +910,8 @@ void PlaybooksView::updateRunState()
         refusal = m_unavailable.isEmpty() ? tr("Playbooks cannot run in this window.") : m_unavailable;
     else if (playbookPath().isEmpty())
         refusal = tr("Choose a playbook first.");
+    else if (m_previewPending)
+        refusal = tr("Reading the playbook and the inventory; Run is possible once they are read.");
     else if (!m_preview.inventoryProblem().isEmpty())
         refusal = tr("The inventory cannot be used; fix the problem shown and open it again.");
     else if (!m_preview.errors().isEmpty())
@@ -924,8 +954,8 @@ void PlaybooksView::updateRunState()
 
 pipeline::Operation *PlaybooksView::run()
 {
-    // The files may have changed since they were opened.
-    reload();
+    // The run reads the files again itself (PlaybookJob): one changed since
+    // it was opened runs as it is now, or says what is wrong with it.
     if (!m_runRefusal.isEmpty())
         return nullptr;
     playbook::PlaybookRunOptions options;

@@ -57,8 +57,13 @@ public:
     // The profile whose recent pairs are shown and remembered.
     void setProfile(const QString &profile);
 
-    // Shows what the parser makes of these files (re-read on every call).
+    // Shows what the parser makes of these files (re-read on every call, on
+    // a worker thread: previewShown() says when; the newest call wins).
     void open(const QString &playbook, const QString &inventory);
+    // Whether the files last opened are still being read (Run waits for them).
+    bool isPreviewPending() const { return m_previewPending; }
+    // How many reads have not answered yet, the dropped older ones included.
+    int previewsRunning() const { return m_previewsRunning; }
     QString playbookPath() const;
     QString inventoryPath() const;
     // The options as the widgets say; false and one sentence when they cannot be used.
@@ -105,6 +110,8 @@ public:
     bool addExtraVariables(const QString &text, QString *error);
 
 Q_SIGNALS:
+    // The newest preview is shown (plan or problems), and Run says whether it can go.
+    void previewShown();
     void runStarted(antler::pipeline::Operation *operation);
     void runFinished(antler::pipeline::Operation *operation);
 
@@ -119,6 +126,7 @@ private:
     QWidget *createResultsPanel();
     void createActions();
     void reload();
+    void showPreview(const playbook::PlaybookPreview &preview, bool loaded);
     void showPlan();
     // FILE:LINE with FILE relative to the playbook's folder when it is inside it.
     QString shortLocation(const playbook::SourceLocation &location) const;
@@ -139,6 +147,9 @@ private:
     QString m_profile;
     playbook::PlaybookPreview m_preview;
     bool m_previewLoaded = false;
+    bool m_previewPending = false;
+    quint64 m_previewGeneration = 0;
+    int m_previewsRunning = 0;
     QPointer<pipeline::Operation> m_operation;
     playbook::PlaybookRunOptions m_lastOptions;
     QString m_runRefusal;

@@ -90,6 +90,8 @@ bool shoot(const pipeline::PipelineConfig &config, const QString &playbook, cons
     window.findChild<QAction *>(QStringLiteral("show-playbooksDock"))->trigger();
     gui::PlaybooksView *view = window.playbooksView();
     view->open(playbook, inventory);
+    if (!QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000))
+        return false;
     view->runAction()->trigger();
     if (!view->currentOperation()
         || !QTest::qWaitFor([&] { return view->currentOperation()->isFinished() && view->results()->isFinished(); },

@@ -158,6 +158,7 @@ void TestHostKeys::acceptingAnUnknownKeyWritesKnownHostsAndRuns()
     QVERIFY(window);
     PlaybooksView *view = window->playbooksView();
     view->open(playbook, inventory);
+    QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
     QVERIFY2(view->runAction()->isEnabled(), qPrintable(view->runRefusal()));
     view->runAction()->trigger();
     QPointer<Operation> operation = view->currentOperation();
@@ -237,6 +238,7 @@ void TestHostKeys::rejectingAnUnknownKeyStopsOnlyThatHost()
     QVERIFY(window);
     PlaybooksView *view = window->playbooksView();
     view->open(playbook, inventory);
+    QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
     view->runAction()->trigger();
     QPointer<Operation> operation = view->currentOperation();
     QVERIFY(operation);
@@ -283,6 +285,7 @@ void TestHostKeys::aChangedKeyIsRefusedWithBothFingerprints()
     QVERIFY(window);
     PlaybooksView *view = window->playbooksView();
     view->open(playbook, inventory);
+    QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
     view->runAction()->trigger();
     QPointer<Operation> operation = view->currentOperation();
     QVERIFY(operation);

@@ -31,6 +31,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -182,6 +183,7 @@ private slots:
     void runAgainOnFailedHostsRunsOnlyThem();
     void theWindowAndTheHeadlessModeEmitTheSameEvents();
     void aBrokenPlaybookListsItsProblemsAndRunsNothing();
+    void thePreviewIsReadOffTheGuiThreadAndTheNewestPickWins();
     void cancelStopsTheRunOnEveryHost();
     void limitAndTagsShowWhatWillRun();
     void everyPlaybookCommandIsAnAction();
@@ -297,6 +299,7 @@ void TestPlaybooksView::runShowsHostsAndTheRecapOfAnsiblePlaybook()
     QVERIFY(window->dock(QStringLiteral("playbooksDock"))->isVisible());
     PlaybooksView *view = window->playbooksView();
     view->open(playbook, hosts);
+    QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
     QVERIFY2(view->runAction()->isEnabled(), qPrintable(view->runRefusal()));
 
     Operation *operation = runAndWait(view, view->runAction());
@@ -359,6 +362,7 @@ void TestPlaybooksView::runAgainOnFailedHostsRunsOnlyThem()
     QVERIFY(window);
     PlaybooksView *view = window->playbooksView();
     view->open(playbook, inventory());
+    QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
     QVERIFY(!view->runFailedAction()->isEnabled());
     QVERIFY(runAndWait(view, view->runAction()));
     QCOMPARE(view->results()->failedHosts(), QStringList {QStringLiteral("pi2")});
@@ -393,6 +397,7 @@ void TestPlaybooksView::theWindowAndTheHeadlessModeEmitTheSameEvents()
     QVERIFY(window);
     PlaybooksView *view = window->playbooksView();
     view->open(playbook, hosts);
+    QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
     // One host at a time, so both runs report in the same order.
     view->forksBox()->setValue(1);
     Operation *operation = runAndWait(view, view->runAction());
@@ -449,6 +454,7 @@ void TestPlaybooksView::aBrokenPlaybookListsItsProblemsAndRunsNothing()
     const int sshdLogBefore = int(m_sshd.log().size());
     PlaybooksView *view = window->playbooksView();
     view->open(playbook, inventory());
+    QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
     QListWidget *errors = view->errorList();
     QVERIFY(errors->isVisible() || errors->count() > 0);
     QCOMPARE(errors->count(), 2);
@@ -476,6 +482,39 @@ void TestPlaybooksView::aBrokenPlaybookListsItsProblemsAndRunsNothing()
     QCOMPARE(int(m_sshd.log().size()), sshdLogBefore);
 }
 
+// The preview is read on a worker thread: open() returns before it is read,
+// Run waits for it, and when picks follow each other quickly the newest wins,
+// whichever read finishes first.
+void TestPlaybooksView::thePreviewIsReadOffTheGuiThreadAndTheNewestPickWins()
+{
+    // A big playbook (slow to read) picked first, a small one right after.
+    QByteArray big = "- name: Big\n  hosts: pis\n  gather_facts: false\n  tasks:\n";
+    for (int i = 0; i < 4000; ++i)
+        big += "    - name: Task " + QByteArray::number(i) + "\n      command: echo {{ inventory_hostname }} "
+            + QByteArray::number(i) + "\n      tags: [t" + QByteArray::number(i % 7) + "]\n";
+    const QString bigPath = write(QStringLiteral("big.yml"), big);
+    const QString smallPath = write(QStringLiteral("ok.yml"), okPlaybook);
+    const QString hosts = inventory();
+    auto window = openWindow();
+    QVERIFY(window);
+    PlaybooksView *view = window->playbooksView();
+    QSignalSpy shown(view, &PlaybooksView::previewShown);
+    view->open(bigPath, hosts);
+    // Back on the GUI thread before anything was read: nothing shown yet, Run waits.
+    QVERIFY(view->isPreviewPending());
+    QCOMPARE(shown.count(), 0);
+    QVERIFY(!view->runAction()->isEnabled());
+    QVERIFY2(view->runRefusal().contains(QLatin1String("Reading")), qPrintable(view->runRefusal()));
+    view->open(smallPath, hosts);
+    QVERIFY(QTest::qWaitFor([&] { return view->previewsRunning() == 0; }, 120000));
+    QVERIFY(!view->isPreviewPending());
+    // Only the newest pick was shown, even if the big one answered last.
+    QCOMPARE(shown.count(), 1);
+    QVERIFY(view->planTree()->topLevelItemCount() > 0);
+    QCOMPARE(view->planTree()->topLevelItem(0)->text(0), QStringLiteral("PLAY Everything works"));
+    QVERIFY2(view->runAction()->isEnabled(), qPrintable(view->runRefusal()));
+}
+
 void TestPlaybooksView::cancelStopsTheRunOnEveryHost()
 {
     const QString playbook = write(
@@ -487,6 +526,7 @@ void TestPlaybooksView::cancelStopsTheRunOnEveryHost()
     QVERIFY(window);
     PlaybooksView *view = window->playbooksView();
     view->open(playbook, inventory());
+    QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
     view->runAction()->trigger();
     Operation *operation = view->currentOperation();
     QVERIFY(operation);
@@ -521,6 +561,7 @@ void TestPlaybooksView::limitAndTagsShowWhatWillRun()
     QVERIFY(window);
     PlaybooksView *view = window->playbooksView();
     view->open(playbook, inventory());
+    QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
     QCOMPARE(view->preview().allTags(), QStringList({QStringLiteral("say"), QStringLiteral("show")}));
     // The parsed view: the play, its hosts and its tasks with tags and file:line.
     QTreeWidgetItem *play = view->planTree()->topLevelItem(0);

@@ -249,6 +249,7 @@ void TestSecrets::aRememberedBecomePasswordComesBackFromTheKeyring()
         QVERIFY(window);
         PlaybooksView *view = window->playbooksView();
         view->open(playbook, inventory);
+        QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
         QVERIFY2(view->runAction()->isEnabled(), qPrintable(view->runRefusal()));
         view->runAction()->trigger();
         QPointer<Operation> operation = view->currentOperation();
@@ -311,6 +312,7 @@ void TestSecrets::aRememberedBecomePasswordComesBackFromTheKeyring()
         QVERIFY(window);
         PlaybooksView *view = window->playbooksView();
         view->open(playbook, inventory);
+        QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
         view->runAction()->trigger();
         QPointer<Operation> operation = view->currentOperation();
         QVERIFY(operation);
