@@ -306,6 +306,8 @@ QString HistoryModel::kindName(const QString &kind)
         return tr("Unpin");
     if (kind == QLatin1String("stop"))
         return tr("Stop");
+    if (kind == QLatin1String("playbook"))
+        return tr("Playbook");
     return kind;
 }
 
@@ -425,7 +427,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case StagesColumn:
             if (!entry.fromStage.isEmpty())
                 return tr("From %1 to %2").arg(entry.fromStage, entry.stage);
-            return entry.stage.isEmpty() ? tr("A build changes no stage.") : entry.stage;
+            if (entry.stage.isEmpty())
+                return entry.kind == QLatin1String("playbook") ? tr("A playbook run changes no stage.")
+                                                               : tr("A build changes no stage.");
+            return entry.stage;
         case DigestColumn:
             if (entry.digest().isEmpty())
                 return tr("No digest recorded (yet).");

@@ -222,7 +222,7 @@ void HistoryView::buildFilterRow()
     m_kindCombo = new QComboBox(this);
     m_stageCombo = new QComboBox(this);
     m_resultCombo = new QComboBox(this);
-    for (const char *kind : {"", "build", "deploy", "promote", "rollback", "pin", "unpin"})
+    for (const char *kind : {"", "build", "deploy", "promote", "rollback", "pin", "unpin", "playbook"})
         m_kindCombo->addItem(QString(), QString::fromLatin1(kind));
     m_stageCombo->addItem(QString(), QString());
     for (const QString &result : {QString(), History::Succeeded, History::Failed, History::RolledBack, History::Refused,
@@ -554,6 +554,8 @@ void HistoryView::updateRunAgain()
         const HistoryEntry &entry = m_model->entryAt(row);
         if (entry.result == History::Running) {
             why = tr("Operation #%1 is still running.").arg(entry.id);
+        } else if (entry.kind == QLatin1String("playbook")) {
+            why = tr("A playbook run is repeated from the Playbooks dock (Run again).");
         } else if (!runnableKinds.contains(entry.kind)) {
             why = tr("A %1 is not run again from the history; use the stage's actions.")
                       .arg(HistoryModel::kindName(entry.kind).toLower());

@@ -14,7 +14,7 @@ namespace antler::pipeline {
 struct HistoryEntry
 {
     qint64 id = 0;
-    QString kind; // "build", "deploy", "promote", "rollback", "pin", "unpin"
+    QString kind; // "build", "deploy", "promote", "rollback", "pin", "unpin", "playbook"
     QString stage; // the stage changed; empty for a build
     QString fromStage; // promote: the source stage
     Release release; // what was built or rolled out

@@ -2,9 +2,13 @@
 
 #include "pipeline/History.h"
 #include "pipeline/PipelineController.h"
+#include "playbook/ConsolePrinter.h"
 #include "playbook/PlaybookJob.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTextStream>
 #include <QTimer>
 
 namespace antler::pipeline {
@@ -26,6 +30,68 @@ OperationManager::~OperationManager()
             operation->disconnect(this);
     }
 }
+
+namespace {
+
+// What `antler --run-playbook` prints for the event, as one piece of text.
+QString playbookText(const playbook::PlaybookEvent &event, int verbosity)
+{
+    QString text;
+    QString warnings;
+    {
+        QTextStream out(&text);
+        QTextStream err(&warnings);
+        playbook::ConsolePrinter printer(&out, &err);
+        printer.setVerbosity(verbosity);
+        printer.print(event);
+    }
+    text += warnings;
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    return text;
+}
+
+// A playbook run's log in the history, written a few times a second rather
+// than once per event: appending rewrites the whole log, and a command's
+// live output is one event per line.
+class PlaybookHistoryLog : public QObject
+{
+public:
+    PlaybookHistoryLog(History *history, qint64 id, QObject *parent)
+        : QObject(parent)
+        , m_history(history)
+        , m_id(id)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(500);
+        connect(&m_timer, &QTimer::timeout, this, &PlaybookHistoryLog::flush);
+    }
+    // No flush when destroyed: the history may be gone by then (a window
+    // closing); a run that never finished is marked interrupted anyway.
+
+    void append(const QString &text)
+    {
+        m_pending.append(text);
+        if (!m_timer.isActive())
+            m_timer.start();
+    }
+    void flush()
+    {
+        m_timer.stop();
+        if (m_pending.isEmpty())
+            return;
+        m_history->appendLog(m_id, m_pending.join(QLatin1Char('\n')));
+        m_pending.clear();
+    }
+
+private:
+    History *m_history;
+    qint64 m_id;
+    QStringList m_pending;
+    QTimer m_timer;
+};
+
+} // namespace
 
 QString OperationManager::lockKey(const Operation::Request &request)
 {
@@ -143,57 +209,112 @@ void OperationManager::run(Operation *operation)
     }
 }
 
+QString OperationManager::playbookSummary(const playbook::PlaybookRunOptions &options)
+{
+    // File names and the options that change what ran; never an extra
+    // variable's value (it may be a secret).
+    QString text = options.inventory.isEmpty()
+        ? QFileInfo(options.playbook).fileName()
+        : tr("%1 on %2").arg(QFileInfo(options.playbook).fileName(), QFileInfo(options.inventory).fileName());
+    if (!options.limit.isEmpty())
+        text += tr(", limit %1").arg(options.limit);
+    if (!options.tags.isEmpty())
+        text += tr(", tags %1").arg(options.tags.join(QLatin1Char(',')));
+    if (!options.skipTags.isEmpty())
+        text += tr(", skip tags %1").arg(options.skipTags.join(QLatin1Char(',')));
+    if (options.checkMode)
+        text += tr(", check mode");
+    return text;
+}
+
 void OperationManager::runPlaybook(Operation *operation)
 {
     const QString kind = operation->request().kindName();
-    auto *job = new playbook::PlaybookJob(operation->request().playbook, m_playbookConnection, operation);
-    connect(job, &playbook::PlaybookJob::event, operation, [operation, job, kind](const playbook::PlaybookEvent &e) {
-        if (e.type == playbook::PlaybookEvent::Type::PlaybookStarted)
-            operation->addEvent(PipelineEvent::progress(kind, {}, 0, job->taskCount(), {}));
-        operation->addPlaybookEvent(e);
-    });
-    connect(job, &playbook::PlaybookJob::finished, operation, [operation, job, kind](int exitCode) {
-        OperationOutcome outcome;
-        outcome.operation = kind;
-        const QMap<QString, playbook::HostStats> stats = job->stats();
-        QStringList failed;
-        QStringList unreachable;
-        for (auto it = stats.cbegin(); it != stats.cend(); ++it) {
-            if (it->failed > 0)
-                failed.append(it.key());
-            if (it->unreachable > 0)
-                unreachable.append(it.key());
-        }
-        if (exitCode == playbook::PlaybookJob::InvalidInputExitCode) {
-            outcome.code = OperationOutcome::Code::Invalid;
-            outcome.message = tr("The playbook was not run: %1").arg(job->problem().section(QLatin1Char('\n'), 0, 0));
-        } else if (exitCode == playbook::PlaybookJob::CancelledExitCode || operation->isCancelRequested()) {
-            outcome.code = OperationOutcome::Code::Cancelled;
-            outcome.message = tr("The run was cancelled; the commands running on every host were stopped.");
-        } else if (exitCode == 0) {
-            outcome.code = OperationOutcome::Code::Succeeded;
-            outcome.message = tr("Every task finished on %n host(s).", nullptr, int(stats.size()));
-        } else {
-            outcome.code = OperationOutcome::Code::Failed;
-            QStringList parts;
-            if (!failed.isEmpty())
-                parts.append(tr("failed on %1").arg(failed.join(QLatin1String(", "))));
-            if (!unreachable.isEmpty())
-                parts.append(tr("%1 unreachable").arg(unreachable.join(QLatin1String(", "))));
-            outcome.message = parts.isEmpty() ? tr("The playbook ended with exit code %1.").arg(exitCode)
-                                              : tr("The playbook %1.").arg(parts.join(QLatin1String("; ")));
-        }
-        QJsonObject details;
-        details.insert(QStringLiteral("exit_code"), exitCode);
-        QJsonObject recap;
-        for (auto it = stats.cbegin(); it != stats.cend(); ++it)
-            recap.insert(it.key(), QJsonObject::fromVariantMap(it->toVariantMap()));
-        details.insert(QStringLiteral("stats"), recap);
-        outcome.details = details;
-        operation->addEvent(PipelineEvent::finished(kind, {}, outcome.ok(), outcome.message));
-        operation->finish(outcome);
-        job->deleteLater();
-    });
+    const playbook::PlaybookRunOptions &options = operation->request().playbook;
+    // Recorded in the pipeline's history like a build or a rollout: begun
+    // before it runs, its log as it goes (the operation's start and end, and
+    // between them the text the headless mode prints for each playbook
+    // event), its result at the end.
+    const qint64 historyId
+        = m_history && m_history->isOpen() ? m_history->begin(kind, {}, Release(), {}, playbookSummary(options)) : 0;
+    History *history = historyId > 0 ? m_history : nullptr;
+    QPointer<PlaybookHistoryLog> log = history ? new PlaybookHistoryLog(history, historyId, operation) : nullptr;
+    if (log) {
+        connect(operation, &Operation::event, log, [log](const PipelineEvent &pipelineEvent) {
+            // Steps, progress and warnings repeat playbook events, whose
+            // headless text is already in the log.
+            if (pipelineEvent.kind == PipelineEvent::Kind::Started
+                || pipelineEvent.kind == PipelineEvent::Kind::Finished
+                || pipelineEvent.kind == PipelineEvent::Kind::Log)
+                log->append(pipelineEvent.toText());
+        });
+    }
+    auto *job = new playbook::PlaybookJob(options, m_playbookConnection, operation);
+    const int verbosity = options.verbosity;
+    connect(job, &playbook::PlaybookJob::event, operation,
+            [operation, job, kind, log, verbosity](const playbook::PlaybookEvent &e) {
+                if (e.type == playbook::PlaybookEvent::Type::PlaybookStarted)
+                    operation->addEvent(PipelineEvent::progress(kind, {}, 0, job->taskCount(), {}));
+                operation->addPlaybookEvent(e);
+                if (log) {
+                    const QString text = playbookText(e, verbosity);
+                    if (!text.isEmpty())
+                        log->append(text);
+                }
+            });
+    connect(job, &playbook::PlaybookJob::finished, operation,
+            [operation, job, kind, history, historyId, log](int exitCode) {
+                OperationOutcome outcome;
+                outcome.operation = kind;
+                const QMap<QString, playbook::HostStats> stats = job->stats();
+                QStringList failed;
+                QStringList unreachable;
+                for (auto it = stats.cbegin(); it != stats.cend(); ++it) {
+                    if (it->failed > 0)
+                        failed.append(it.key());
+                    if (it->unreachable > 0)
+                        unreachable.append(it.key());
+                }
+                if (exitCode == playbook::PlaybookJob::InvalidInputExitCode) {
+                    outcome.code = OperationOutcome::Code::Invalid;
+                    outcome.message
+                        = tr("The playbook was not run: %1").arg(job->problem().section(QLatin1Char('\n'), 0, 0));
+                } else if (exitCode == playbook::PlaybookJob::CancelledExitCode || operation->isCancelRequested()) {
+                    outcome.code = OperationOutcome::Code::Cancelled;
+                    outcome.message = tr("The run was cancelled; the commands running on every host were stopped.");
+                } else if (exitCode == 0) {
+                    outcome.code = OperationOutcome::Code::Succeeded;
+                    outcome.message = tr("Every task finished on %n host(s).", nullptr, int(stats.size()));
+                } else {
+                    outcome.code = OperationOutcome::Code::Failed;
+                    QStringList parts;
+                    if (!failed.isEmpty())
+                        parts.append(tr("failed on %1").arg(failed.join(QLatin1String(", "))));
+                    if (!unreachable.isEmpty())
+                        parts.append(tr("%1 unreachable").arg(unreachable.join(QLatin1String(", "))));
+                    outcome.message = parts.isEmpty() ? tr("The playbook ended with exit code %1.").arg(exitCode)
+                                                      : tr("The playbook %1.").arg(parts.join(QLatin1String("; ")));
+                }
+                QJsonObject details;
+                details.insert(QStringLiteral("exit_code"), exitCode);
+                QJsonObject recap;
+                for (auto it = stats.cbegin(); it != stats.cend(); ++it)
+                    recap.insert(it.key(), QJsonObject::fromVariantMap(it->toVariantMap()));
+                details.insert(QStringLiteral("stats"), recap);
+                outcome.details = details;
+                operation->addEvent(PipelineEvent::finished(kind, {}, outcome.ok(), outcome.message));
+                if (history) {
+                    if (log)
+                        log->flush();
+                    outcome.historyId = historyId;
+                    const QString result = outcome.ok()                     ? History::Succeeded
+                        : outcome.code == OperationOutcome::Code::Cancelled ? History::Cancelled
+                                                                            : History::Failed;
+                    history->finish(historyId, result, outcome.ok() ? QString() : outcome.message);
+                }
+                operation->finish(outcome);
+                job->deleteLater();
+            });
     operation->setCanceller([job = QPointer<playbook::PlaybookJob>(job)] {
         if (job)
             job->cancel();

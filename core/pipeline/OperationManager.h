@@ -59,6 +59,11 @@ public:
     QString deployRefusal(const QString &stage) const;
     QString rollbackRefusal(const QString &stage) const;
 
+    // How a playbook run is named in the history: the files' names and the
+    // options that change what ran (limit, tags, check mode); never a value
+    // of an extra variable.
+    static QString playbookSummary(const playbook::PlaybookRunOptions &options);
+
 Q_SIGNALS:
     void operationAdded(antler::pipeline::Operation *operation);
     void operationChanged(antler::pipeline::Operation *operation);

@@ -5,15 +5,19 @@
 // `antler --run-playbook --json`'s event stream.
 #include "AppSettings.h"
 #include "FreePort.h"
+#include "HistoryModel.h"
+#include "HistoryView.h"
 #include "LogModel.h"
 #include "LogView.h"
 #include "MainWindow.h"
 #include "PlaybookResultsModel.h"
 #include "PlaybooksView.h"
 #include "SshdFixture.h"
+#include "pipeline/History.h"
 #include "pipeline/Operation.h"
 #include "pipeline/OperationManager.h"
 #include "pipeline/PipelineConfig.h"
+#include "playbook/ConsolePrinter.h"
 #include "playbook/JsonEventPrinter.h"
 
 #include <QAction>
@@ -44,8 +48,11 @@
 using antler::gui::MainWindow;
 using antler::gui::PlaybookResultsModel;
 using antler::gui::PlaybooksView;
+using antler::pipeline::History;
+using antler::pipeline::HistoryEntry;
 using antler::pipeline::Operation;
 using antler::pipeline::PipelineConfig;
+using antler::playbook::ConsolePrinter;
 using antler::playbook::HostStats;
 using antler::test::SshdFixture;
 
@@ -181,6 +188,7 @@ private slots:
     void cleanup();
     void runShowsHostsAndTheRecapOfAnsiblePlaybook();
     void runAgainOnFailedHostsRunsOnlyThem();
+    void everyRunIsRecordedInTheHistory();
     void theWindowAndTheHeadlessModeEmitTheSameEvents();
     void aBrokenPlaybookListsItsProblemsAndRunsNothing();
     void thePreviewIsReadOffTheGuiThreadAndTheNewestPickWins();
@@ -387,6 +395,66 @@ void TestPlaybooksView::runAgainOnFailedHostsRunsOnlyThem()
     QVERIFY(same);
     QCOMPARE(same->request().playbook.limit, QStringLiteral("pi2"));
     QCOMPARE(view->results()->recap().keys(), QStringList {QStringLiteral("pi2")});
+}
+
+// A run started in the window is recorded in the pipeline's history as a
+// build or a rollout is: its kind, what ran, its result, and as its log the
+// text the headless mode prints for the same events; the History dock lists it.
+void TestPlaybooksView::everyRunIsRecordedInTheHistory()
+{
+    const QString playbook = write(QStringLiteral("parity.yml"), parityPlaybook);
+    auto window = openWindow();
+    QVERIFY(window);
+    PlaybooksView *view = window->playbooksView();
+    view->open(playbook, inventory());
+    QVERIFY(QTest::qWaitFor([&] { return !view->isPreviewPending(); }, 60000));
+    Operation *operation = runAndWait(view, view->runAction());
+    QVERIFY(operation);
+    const qint64 id = operation->outcome().historyId;
+    QVERIFY(id > 0);
+
+    History history;
+    QString error;
+    QVERIFY2(history.openReadOnly(m_home->filePath(QStringLiteral("data/pipeline.sqlite")), &error), qPrintable(error));
+    const std::optional<HistoryEntry> entry = history.entry(id);
+    QVERIFY(entry);
+    QCOMPARE(entry->kind, QStringLiteral("playbook"));
+    QCOMPARE(entry->result, History::Failed);
+    QCOMPARE(entry->reason, QStringLiteral("parity.yml on hosts.ini"));
+    QVERIFY2(entry->error.contains(QLatin1String("pi2")), qPrintable(entry->error));
+    QVERIFY(entry->finishedAt.isValid());
+    const QString log = entry->log.join(QLatin1Char('\n'));
+    QVERIFY2(log.contains(QLatin1String("TASK [Only pi1 passes]")), qPrintable(log));
+    // Each playbook line once: the operation's own steps do not repeat them.
+    QCOMPARE(log.count(QLatin1String("PLAY [Parity]")), 1);
+    QCOMPARE(log.count(QLatin1String("TASK [Only pi1 passes]")), 1);
+    QVERIFY(log.contains(QLatin1String("fatal: [pi2]: FAILED!")));
+    QVERIFY(log.contains(QLatin1String("PLAY RECAP")));
+    const QMap<QString, HostStats> recap = view->results()->recap();
+    QCOMPARE(recap.size(), 2);
+    for (auto it = recap.cbegin(); it != recap.cend(); ++it)
+        QVERIFY2(log.contains(ConsolePrinter::recapLine(it.key(), it.value())), qPrintable(log));
+
+    // Run again on failed hosts is another entry, with its limit.
+    Operation *again = runAndWait(view, view->runFailedAction());
+    QVERIFY(again);
+    QVERIFY(again->outcome().historyId > id);
+    const std::optional<HistoryEntry> retry = history.entry(again->outcome().historyId);
+    QVERIFY(retry);
+    QCOMPARE(retry->reason, QStringLiteral("parity.yml on hosts.ini, limit pi2"));
+    QCOMPARE(retry->result, History::Failed);
+
+    // The History dock shows both runs, as it shows builds and rollouts.
+    antler::gui::HistoryModel *model = window->historyView()->model();
+    const auto playbookRows = [model] {
+        int rows = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(antler::gui::HistoryModel::KindRole).toString() == QLatin1String("playbook"))
+                ++rows;
+        }
+        return rows;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(playbookRows(), 2, 10000);
 }
 
 void TestPlaybooksView::theWindowAndTheHeadlessModeEmitTheSameEvents()
