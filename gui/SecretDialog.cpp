@@ -57,6 +57,7 @@ SecretDialog::SecretDialog(const transport::SecretRequest &request, const QStrin
     m_remember->setObjectName(QStringLiteral("rememberSecret"));
     layout->addWidget(m_remember);
     m_rememberReason = new QLabel(this);
+    m_rememberReason->setObjectName(QStringLiteral("rememberReason"));
     m_rememberReason->setWordWrap(true);
     m_rememberReason->setTextFormat(Qt::PlainText);
     m_rememberReason->setEnabled(false);
