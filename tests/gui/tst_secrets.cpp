@@ -10,6 +10,7 @@
 #include "PlaybooksView.h"
 #include "SecretDialog.h"
 #include "SshdFixture.h"
+#include "pipeline/History.h"
 #include "pipeline/Operation.h"
 #include "pipeline/OperationManager.h"
 #include "pipeline/PipelineConfig.h"
@@ -348,6 +349,22 @@ void TestSecrets::aRememberedBecomePasswordComesBackFromTheKeyring()
         QMutexLocker locker(&logMutex);
         QVERIFY2(logged.contains("become"), "the debug lines were not captured");
         QVERIFY2(!logged.contains(secret), "the password is in a log line");
+    }
+    // Both runs are in History with the headless mode's text as their log,
+    // which the search below covers.
+    {
+        antler::pipeline::History history;
+        QString error;
+        QVERIFY2(history.openReadOnly(m_home->filePath(QStringLiteral("data/pipeline.sqlite")), &error),
+                 qPrintable(error));
+        int runs = 0;
+        for (const antler::pipeline::HistoryEntry &entry : history.entries()) {
+            if (entry.kind != QLatin1String("playbook"))
+                continue;
+            ++runs;
+            QVERIFY(entry.log.join(QLatin1Char('\n')).contains(QLatin1String("PLAY RECAP")));
+        }
+        QCOMPARE(runs, 2);
     }
     QSettings().sync();
     QVERIFY(QFile::exists(QSettings().fileName()));
