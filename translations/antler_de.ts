@@ -851,10 +851,6 @@
         <translation>Die Einrichtung von %1 wird dort fortgesetzt, wo sie stehen blieb: %2 von %3 Schritten sind erledigt. Testen Sie die Verbindung, um fortzufahren.</translation>
     </message>
     <message>
-        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. %2</source>
-        <translation>STOPP: Der Pi unter %1 zeigt einen anderen Host-Schlüssel als den, dem dieser Computer vertraut. Jemand könnte die Verbindung abfangen, oder der Pi wurde neu installiert; nichts wurde ausgeführt. %2</translation>
-    </message>
-    <message>
         <source>Nothing answers SSH at %1 port %2 (connection refused): turn SSH on on the Pi (sudo raspi-config → Interface Options → SSH) or check the port.</source>
         <translation>Unter %1 Port %2 antwortet kein SSH (Verbindung abgelehnt): Schalten Sie SSH auf dem Pi ein (sudo raspi-config → Interface Options → SSH) oder prüfen Sie den Port.</translation>
     </message>
@@ -879,10 +875,6 @@
         <translation>Geben Sie zuerst die Adresse des Pi ein.</translation>
     </message>
     <message>
-        <source>Key passphrase</source>
-        <translation>Passphrase des Schlüssels</translation>
-    </message>
-    <message>
         <source>The Pi presents a host key this computer has not seen before: check it on the next page.</source>
         <translation>Der Pi zeigt einen Host-Schlüssel, den dieser Computer noch nicht gesehen hat: Prüfen Sie ihn auf der nächsten Seite.</translation>
     </message>
@@ -901,6 +893,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. It presents %2 %3; line %4 of %5 holds %6 %7. Only if you reinstalled the Pi, remove that line (ssh-keygen -R &apos;%8&apos; -f %5) and test the connection again.</source>
+        <translation>STOPP: Der Pi unter %1 zeigt einen anderen Host-Schlüssel als den, dem dieser Computer vertraut. Möglicherweise fängt jemand die Verbindung ab, oder der Pi wurde neu installiert; es wurde nichts ausgeführt. Er zeigt %2 %3; Zeile %4 von %5 enthält %6 %7. Nur wenn Sie den Pi neu installiert haben, entfernen Sie diese Zeile (ssh-keygen -R &apos;%8&apos; -f %5) und testen Sie die Verbindung erneut.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1316,14 @@ vorher: %2</translation>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>A playbook run changes no stage.</source>
+        <translation>Ein Playbook-Lauf ändert keine Stufe.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::HistoryView</name>
@@ -1534,6 +1538,10 @@ vorher: %2</translation>
     <message>
         <source>No operation matches the filters; clear them to see every operation.</source>
         <translation>Kein Vorgang passt zu den Filtern; setzen Sie sie zurück, um alle Vorgänge zu sehen.</translation>
+    </message>
+    <message>
+        <source>A playbook run is repeated from the Playbooks dock (Run again).</source>
+        <translation>Ein Playbook-Lauf wird im Playbooks-Dock wiederholt (Erneut ausführen).</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2319,10 @@ Einen neuen Verlauf beginnen? Die beschädigte Datei wird unter einem neuen Name
         <source>Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
         <translation>Antler baut die Elchfakten-App und stellt sie auf %1 bereit. Verfolgen Sie das unten im Bereich „Vorgänge“.</translation>
     </message>
+    <message>
+        <source>The pipeline history is damaged.</source>
+        <translation>Der Pipeline-Verlauf ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -3049,6 +3061,14 @@ Einen neuen Verlauf beginnen? Die beschädigte Datei wird unter einem neuen Name
     <message>
         <source>Skip tags: tasks with one of these tags do not run.</source>
         <translation>Übersprungene Tags: Aufgaben mit einem dieser Tags laufen nicht.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the playbook and the inventory; Run is possible once they are read.</source>
+        <translation>Playbook und Inventar werden gelesen; Ausführen ist möglich, sobald sie gelesen sind.</translation>
     </message>
 </context>
 <context>
@@ -3844,16 +3864,40 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the webhook %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
-        <translation>der Webhook %1 hat die Benachrichtigung über %2 nicht angenommen: %3; prüfen Sie notifications.webhook in notifications.yaml.</translation>
-    </message>
-    <message>
         <source>%1: notifications.webhook must be a URL such as https://example.org/hook.</source>
         <translation>%1: notifications.webhook muss eine URL wie https://example.org/hook sein.</translation>
     </message>
     <message>
         <source>%1: notifications.webhook “%2” is not an http or https URL; write it like https://example.org/hook.</source>
         <translation>%1: notifications.webhook „%2“ ist keine http- oder https-URL; schreiben Sie sie wie https://example.org/hook.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <source>the webhook at %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
+        <translation>der Webhook unter %1 hat die Benachrichtigung über %2 nicht angenommen: %3; prüfen Sie notifications.webhook in notifications.yaml.</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4359,10 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
         <source>built %1 in %2 s</source>
         <translation>%1 in %2 s gebaut</translation>
     </message>
+    <message>
+        <source>The registry %1 did not take %2 (%3); check that it runs and answers on %1 (the registry in antler.yaml), then build again. Nothing was released, promoted or deployed.</source>
+        <translation>Die Registry %1 hat %2 nicht angenommen (%3); prüfen Sie, ob sie läuft und unter %1 antwortet (die Registry in antler.yaml), und bauen Sie dann erneut. Es wurde nichts freigegeben, befördert oder bereitgestellt.</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::KubernetesRuntime</name>
@@ -4676,6 +4724,26 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     <message>
         <source>Running %1</source>
         <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>, limit %1</source>
+        <translation>, begrenzt auf %1</translation>
+    </message>
+    <message>
+        <source>, tags %1</source>
+        <translation>, Tags %1</translation>
+    </message>
+    <message>
+        <source>, skip tags %1</source>
+        <translation>, übersprungene Tags %1</translation>
+    </message>
+    <message>
+        <source>, check mode</source>
+        <translation>, Prüfmodus</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5300,21 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     </message>
 </context>
 <context>
+    <name>antler::playbook::AnsibleConfig</name>
+    <message>
+        <source>cannot read %1 (%2); fix its permissions or point ANSIBLE_CONFIG elsewhere.</source>
+        <translation>%1 kann nicht gelesen werden (%2); korrigieren Sie die Berechtigungen oder lassen Sie ANSIBLE_CONFIG auf eine andere Datei zeigen.</translation>
+    </message>
+    <message>
+        <source>%1: forks “%2” is not a whole number of at least 1; write for example forks = 5.</source>
+        <translation>%1: forks „%2“ ist keine ganze Zahl ab 1; schreiben Sie zum Beispiel forks = 5.</translation>
+    </message>
+    <message>
+        <source>%1: become “%2” is not a boolean; write True or False.</source>
+        <translation>%1: become „%2“ ist kein boolescher Wert; schreiben Sie True oder False.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::AptModule</name>
     <message>
         <source>invalid package spec: %1</source>
@@ -5783,16 +5866,8 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
 <context>
     <name>antler::playbook::PlaybookKeywords</name>
     <message>
-        <source>rolling batches are not supported; run the play once per batch with --limit</source>
-        <translation>rollierende Batches werden nicht unterstützt; führen Sie das Play einmal pro Batch mit --limit aus</translation>
-    </message>
-    <message>
         <source>prompting is not supported in a headless run; pass the values with -e</source>
         <translation>Abfragen werden in einem Lauf ohne Oberfläche nicht unterstützt; übergeben Sie die Werte mit -e</translation>
-    </message>
-    <message>
-        <source>it belongs to serial batches, which are not supported</source>
-        <translation>es gehört zu serial-Batches, die nicht unterstützt werden</translation>
     </message>
     <message>
         <source>set ansible_connection in the inventory instead</source>
@@ -5881,6 +5956,10 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     <message>
         <source>import_playbook is only allowed at the top level of a playbook</source>
         <translation>import_playbook ist nur auf der obersten Ebene eines Playbooks erlaubt</translation>
+    </message>
+    <message>
+        <source>a failure percentage is not supported; a batch whose hosts all fail ends the run</source>
+        <translation>ein Fehleranteil in Prozent wird nicht unterstützt; ein Durchgang, in dem alle Hosts fehlschlagen, beendet den Lauf</translation>
     </message>
 </context>
 <context>
@@ -6032,10 +6111,6 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     <message>
         <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
         <translation>ein Play muss eine Zuordnung von Schlüsselwörtern sein; schreiben Sie es als „- hosts: all“, gefolgt von seinem Namen und seinen Aufgaben.</translation>
-    </message>
-    <message>
-        <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
-        <translation>die Strategie „%1“ wird nicht unterstützt; Antler führt Plays nur mit der Strategie linear aus, entfernen Sie also „strategy“ oder schreiben Sie linear.</translation>
     </message>
     <message>
         <source>“%1” is not a play keyword; write it on the tasks, or on a block around them.</source>
@@ -6464,6 +6539,18 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     <message>
         <source>“%1” must be true or false; write one of them, or a template.</source>
         <translation>„%1“ muss true oder false sein; schreiben Sie einen der beiden Werte oder ein Template.</translation>
+    </message>
+    <message>
+        <source>the strategy “%1” is not supported; Antler runs plays with the linear or the free strategy, so remove “strategy” or write one of them.</source>
+        <translation>die Strategie „%1“ wird nicht unterstützt; Antler führt Plays mit der Strategie linear oder free aus, entfernen Sie also „strategy“ oder schreiben Sie eine der beiden.</translation>
+    </message>
+    <message>
+        <source>“serial” takes a number of hosts, a percentage such as 30%, or a list of them, not “%1”; write for example serial: 2.</source>
+        <translation>„serial“ erwartet eine Anzahl von Hosts, einen Prozentsatz wie 30% oder eine Liste davon, nicht „%1“; schreiben Sie zum Beispiel serial: 2.</translation>
+    </message>
+    <message>
+        <source>“serial” is an empty list; write a number of hosts, such as 2.</source>
+        <translation>„serial“ ist eine leere Liste; schreiben Sie eine Anzahl von Hosts, etwa 2.</translation>
     </message>
 </context>
 <context>
@@ -7353,6 +7440,57 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     <message>
         <source>method must be common, ceil or floor</source>
         <translation>method muss common, ceil oder floor sein</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::JsonReader</name>
+    <message>
+        <source>extra data</source>
+        <translation>zusätzliche Daten</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expecting value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expecting property name enclosed in double quotes</source>
+        <translation>Eigenschaftsname in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expecting &apos;:&apos;</source>
+        <translation>&apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>invalid control character</source>
+        <translation>ungültiges Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>invalid \uXXXX escape</source>
+        <translation>ungültige \uXXXX-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid \escape</source>
+        <translation>ungültige \-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
 </context>
 <context>

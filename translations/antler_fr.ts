@@ -851,10 +851,6 @@
         <translation>La configuration de %1 reprend là où elle s’est arrêtée&#xa0;: %2 étapes sur %3 sont faites. Testez la connexion pour continuer.</translation>
     </message>
     <message>
-        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. %2</source>
-        <translation>STOP&#xa0;: le Pi à %1 présente une clé d’hôte différente de celle à laquelle cet ordinateur fait confiance. Quelqu’un intercepte peut-être la connexion, ou le Pi a été réinstallé&#xa0;; rien n’a été exécuté. %2</translation>
-    </message>
-    <message>
         <source>Nothing answers SSH at %1 port %2 (connection refused): turn SSH on on the Pi (sudo raspi-config → Interface Options → SSH) or check the port.</source>
         <translation>Rien ne répond en SSH à %1 port %2 (connexion refusée)&#xa0;: activez SSH sur le Pi (sudo raspi-config → Interface Options → SSH) ou vérifiez le port.</translation>
     </message>
@@ -879,10 +875,6 @@
         <translation>Saisissez d’abord l’adresse du Pi.</translation>
     </message>
     <message>
-        <source>Key passphrase</source>
-        <translation>Phrase de passe de la clé</translation>
-    </message>
-    <message>
         <source>The Pi presents a host key this computer has not seen before: check it on the next page.</source>
         <translation>Le Pi présente une clé d’hôte que cet ordinateur n’a jamais vue&#xa0;: vérifiez-la à la page suivante.</translation>
     </message>
@@ -901,6 +893,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. It presents %2 %3; line %4 of %5 holds %6 %7. Only if you reinstalled the Pi, remove that line (ssh-keygen -R &apos;%8&apos; -f %5) and test the connection again.</source>
+        <translation>STOP&#xa0;: le Pi à l’adresse %1 présente une clé d’hôte différente de celle à laquelle cet ordinateur fait confiance. Quelqu’un intercepte peut-être la connexion, ou le Pi a été réinstallé&#xa0;; rien n’a été exécuté. Il présente %2 %3&#xa0;; la ligne %4 de %5 contient %6 %7. Seulement si vous avez réinstallé le Pi, supprimez cette ligne (ssh-keygen -R &apos;%8&apos; -f %5) et testez à nouveau la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1316,14 @@ avant&#xa0;: %2</translation>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>A playbook run changes no stage.</source>
+        <translation>Une exécution de playbook ne modifie aucune étape.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::HistoryView</name>
@@ -1534,6 +1538,10 @@ avant&#xa0;: %2</translation>
     <message>
         <source>No operation matches the filters; clear them to see every operation.</source>
         <translation>Aucune opération ne correspond aux filtres&#xa0;; effacez-les pour voir toutes les opérations.</translation>
+    </message>
+    <message>
+        <source>A playbook run is repeated from the Playbooks dock (Run again).</source>
+        <translation>Une exécution de playbook se relance depuis le panneau Playbooks (Relancer).</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2319,10 @@ Commencer un nouvel historique&#xa0;? Le fichier endommagé est conservé à cô
         <source>Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
         <translation>Antler construit l’application de faits sur les élans et la déploie sur %1. Suivez l’opération dans le panneau Opérations ci-dessous.</translation>
     </message>
+    <message>
+        <source>The pipeline history is damaged.</source>
+        <translation>L’historique du pipeline est endommagé.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -3049,6 +3061,14 @@ Commencer un nouvel historique&#xa0;? Le fichier endommagé est conservé à cô
     <message>
         <source>Skip tags: tasks with one of these tags do not run.</source>
         <translation>Tags ignorés&#xa0;: les tâches portant l’un de ces tags ne s’exécutent pas.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading the playbook and the inventory; Run is possible once they are read.</source>
+        <translation>Lecture du playbook et de l’inventaire&#xa0;; l’exécution sera possible une fois la lecture terminée.</translation>
     </message>
 </context>
 <context>
@@ -3844,16 +3864,40 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the webhook %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
-        <translation>le webhook %1 n’a pas accepté la notification concernant %2&#xa0;: %3&#xa0;; vérifiez notifications.webhook dans notifications.yaml.</translation>
-    </message>
-    <message>
         <source>%1: notifications.webhook must be a URL such as https://example.org/hook.</source>
         <translation>%1&#xa0;: notifications.webhook doit être une URL comme https://example.org/hook.</translation>
     </message>
     <message>
         <source>%1: notifications.webhook “%2” is not an http or https URL; write it like https://example.org/hook.</source>
         <translation>%1&#xa0;: notifications.webhook «&#xa0;%2&#xa0;» n’est pas une URL http ou https&#xa0;; écrivez-la comme https://example.org/hook.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>hôte introuvable</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>la négociation TLS a échoué</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>erreur réseau %1</translation>
+    </message>
+    <message>
+        <source>the webhook at %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
+        <translation>le webhook à l’adresse %1 n’a pas accepté la notification concernant %2&#xa0;: %3&#xa0;; vérifiez notifications.webhook dans notifications.yaml.</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4359,10 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
         <source>built %1 in %2 s</source>
         <translation>%1 construit en %2 s</translation>
     </message>
+    <message>
+        <source>The registry %1 did not take %2 (%3); check that it runs and answers on %1 (the registry in antler.yaml), then build again. Nothing was released, promoted or deployed.</source>
+        <translation>Le registre %1 n’a pas accepté %2 (%3)&#xa0;; vérifiez qu’il fonctionne et répond sur %1 (le registre dans antler.yaml), puis relancez la construction. Rien n’a été publié, promu ni déployé.</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::KubernetesRuntime</name>
@@ -4676,6 +4724,26 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
     <message>
         <source>Running %1</source>
         <translation>%1 en cours</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>, limit %1</source>
+        <translation>, limité à %1</translation>
+    </message>
+    <message>
+        <source>, tags %1</source>
+        <translation>, tags %1</translation>
+    </message>
+    <message>
+        <source>, skip tags %1</source>
+        <translation>, tags ignorés %1</translation>
+    </message>
+    <message>
+        <source>, check mode</source>
+        <translation>, mode vérification</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5300,21 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
     </message>
 </context>
 <context>
+    <name>antler::playbook::AnsibleConfig</name>
+    <message>
+        <source>cannot read %1 (%2); fix its permissions or point ANSIBLE_CONFIG elsewhere.</source>
+        <translation>impossible de lire %1 (%2)&#xa0;; corrigez ses permissions ou faites pointer ANSIBLE_CONFIG ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1: forks “%2” is not a whole number of at least 1; write for example forks = 5.</source>
+        <translation>%1&#xa0;: forks «&#xa0;%2&#xa0;» n’est pas un nombre entier d’au moins 1&#xa0;; écrivez par exemple forks = 5.</translation>
+    </message>
+    <message>
+        <source>%1: become “%2” is not a boolean; write True or False.</source>
+        <translation>%1&#xa0;: become «&#xa0;%2&#xa0;» n’est pas un booléen&#xa0;; écrivez True ou False.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::AptModule</name>
     <message>
         <source>invalid package spec: %1</source>
@@ -5783,16 +5866,8 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
 <context>
     <name>antler::playbook::PlaybookKeywords</name>
     <message>
-        <source>rolling batches are not supported; run the play once per batch with --limit</source>
-        <translation>les lots successifs ne sont pas pris en charge&#xa0;; exécutez le play une fois par lot avec --limit</translation>
-    </message>
-    <message>
         <source>prompting is not supported in a headless run; pass the values with -e</source>
         <translation>les invites ne sont pas prises en charge dans une exécution sans interface&#xa0;; passez les valeurs avec -e</translation>
-    </message>
-    <message>
-        <source>it belongs to serial batches, which are not supported</source>
-        <translation>il relève des lots serial, qui ne sont pas pris en charge</translation>
     </message>
     <message>
         <source>set ansible_connection in the inventory instead</source>
@@ -5881,6 +5956,10 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
     <message>
         <source>import_playbook is only allowed at the top level of a playbook</source>
         <translation>import_playbook n’est autorisé qu’au niveau supérieur d’un playbook</translation>
+    </message>
+    <message>
+        <source>a failure percentage is not supported; a batch whose hosts all fail ends the run</source>
+        <translation>un pourcentage d’échec n’est pas pris en charge&#xa0;; un lot dont tous les hôtes échouent met fin à l’exécution</translation>
     </message>
 </context>
 <context>
@@ -6032,10 +6111,6 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
     <message>
         <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
         <translation>un play doit être un mapping de mots-clés&#xa0;; écrivez-le sous la forme «&#xa0;- hosts: all&#xa0;» suivi de son nom et de ses tâches.</translation>
-    </message>
-    <message>
-        <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
-        <translation>la stratégie «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; Antler exécute les plays uniquement avec la stratégie linear, supprimez donc «&#xa0;strategy&#xa0;» ou écrivez linear.</translation>
     </message>
     <message>
         <source>“%1” is not a play keyword; write it on the tasks, or on a block around them.</source>
@@ -6464,6 +6539,18 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
     <message>
         <source>“%1” must be true or false; write one of them, or a template.</source>
         <translation>«&#xa0;%1&#xa0;» doit valoir true ou false&#xa0;; écrivez l’un des deux, ou un modèle.</translation>
+    </message>
+    <message>
+        <source>the strategy “%1” is not supported; Antler runs plays with the linear or the free strategy, so remove “strategy” or write one of them.</source>
+        <translation>la stratégie «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; Antler exécute les plays avec la stratégie linear ou free, supprimez donc «&#xa0;strategy&#xa0;» ou indiquez l’une des deux.</translation>
+    </message>
+    <message>
+        <source>“serial” takes a number of hosts, a percentage such as 30%, or a list of them, not “%1”; write for example serial: 2.</source>
+        <translation>«&#xa0;serial&#xa0;» attend un nombre d’hôtes, un pourcentage comme 30%, ou une liste de ceux-ci, pas «&#xa0;%1&#xa0;»&#xa0;; écrivez par exemple serial: 2.</translation>
+    </message>
+    <message>
+        <source>“serial” is an empty list; write a number of hosts, such as 2.</source>
+        <translation>«&#xa0;serial&#xa0;» est une liste vide&#xa0;; écrivez un nombre d’hôtes, comme 2.</translation>
     </message>
 </context>
 <context>
@@ -7353,6 +7440,57 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
     <message>
         <source>method must be common, ceil or floor</source>
         <translation>method doit valoir common, ceil ou floor</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::JsonReader</name>
+    <message>
+        <source>extra data</source>
+        <translation>données supplémentaires</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété entre guillemets doubles attendu</translation>
+    </message>
+    <message>
+        <source>expecting &apos;:&apos;</source>
+        <translation>&apos;:&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu</translation>
+    </message>
+    <message>
+        <source>invalid control character</source>
+        <translation>caractère de contrôle invalide</translation>
+    </message>
+    <message>
+        <source>invalid \uXXXX escape</source>
+        <translation>séquence d’échappement \uXXXX invalide</translation>
+    </message>
+    <message>
+        <source>invalid \escape</source>
+        <translation>séquence d’échappement \ invalide</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
     </message>
 </context>
 <context>

@@ -851,10 +851,6 @@
         <translation>Oppsettet av %1 fortsetter der det stoppet: %2 av %3 steg er ferdige. Test tilkoblingen for å fortsette.</translation>
     </message>
     <message>
-        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. %2</source>
-        <translation>STOPP: Pi-en på %1 viser en annen vertsnøkkel enn den denne datamaskinen stoler på. Noen kan avlytte tilkoblingen, eller Pi-en er installert på nytt; ingenting ble kjørt. %2</translation>
-    </message>
-    <message>
         <source>Nothing answers SSH at %1 port %2 (connection refused): turn SSH on on the Pi (sudo raspi-config → Interface Options → SSH) or check the port.</source>
         <translation>Ingenting svarer på SSH på %1 port %2 (tilkobling avvist): slå på SSH på Pi-en (sudo raspi-config → Interface Options → SSH) eller kontroller porten.</translation>
     </message>
@@ -879,10 +875,6 @@
         <translation>Skriv inn adressen til Pi-en først.</translation>
     </message>
     <message>
-        <source>Key passphrase</source>
-        <translation>Passfrase for nøkkelen</translation>
-    </message>
-    <message>
         <source>The Pi presents a host key this computer has not seen before: check it on the next page.</source>
         <translation>Pi-en viser en vertsnøkkel denne datamaskinen ikke har sett før: kontroller den på neste side.</translation>
     </message>
@@ -901,6 +893,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Kobler til %1…</translation>
+    </message>
+    <message>
+        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. It presents %2 %3; line %4 of %5 holds %6 %7. Only if you reinstalled the Pi, remove that line (ssh-keygen -R &apos;%8&apos; -f %5) and test the connection again.</source>
+        <translation>STOPP: Pi-en på %1 viser en annen vertsnøkkel enn den denne datamaskinen stoler på. Noen kan avlytte tilkoblingen, eller Pi-en er installert på nytt; ingenting ble kjørt. Den viser %2 %3; linje %4 i %5 inneholder %6 %7. Bare hvis du har installert Pi-en på nytt, fjern den linjen (ssh-keygen -R &apos;%8&apos; -f %5) og test tilkoblingen igjen.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1316,14 @@ før: %2</translation>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>A playbook run changes no stage.</source>
+        <translation>En playbookkjøring endrer ingen trinn.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::HistoryView</name>
@@ -1534,6 +1538,10 @@ før: %2</translation>
     <message>
         <source>No operation matches the filters; clear them to see every operation.</source>
         <translation>Ingen operasjoner samsvarer med filtrene; fjern dem for å se alle operasjoner.</translation>
+    </message>
+    <message>
+        <source>A playbook run is repeated from the Playbooks dock (Run again).</source>
+        <translation>En playbookkjøring gjentas fra Playbooker-panelet (Kjør på nytt).</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2319,10 @@ Starte en ny historikk? Den skadede filen tas vare på ved siden av under et nyt
         <source>Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
         <translation>Antler bygger elgfakta-appen og ruller den ut til %1. Følg med i Operasjoner-panelet nedenfor.</translation>
     </message>
+    <message>
+        <source>The pipeline history is damaged.</source>
+        <translation>Pipelinehistorikken er skadet.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -3049,6 +3061,14 @@ Starte en ny historikk? Den skadede filen tas vare på ved siden av under et nyt
     <message>
         <source>Skip tags: tasks with one of these tags do not run.</source>
         <translation>Tagger som hoppes over: oppgaver med en av disse taggene kjøres ikke.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1…</translation>
+    </message>
+    <message>
+        <source>Reading the playbook and the inventory; Run is possible once they are read.</source>
+        <translation>Leser playbooken og inventaret; kjøring er mulig når de er lest.</translation>
     </message>
 </context>
 <context>
@@ -3844,16 +3864,40 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the webhook %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
-        <translation>webhooken %1 tok ikke imot varselet om %2: %3; kontroller notifications.webhook i notifications.yaml.</translation>
-    </message>
-    <message>
         <source>%1: notifications.webhook must be a URL such as https://example.org/hook.</source>
         <translation>%1: notifications.webhook må være en URL som https://example.org/hook.</translation>
     </message>
     <message>
         <source>%1: notifications.webhook “%2” is not an http or https URL; write it like https://example.org/hook.</source>
         <translation>%1: notifications.webhook «%2» er ikke en http- eller https-URL; skriv den som https://example.org/hook.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>tilkoblingen ble avvist</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>tilkoblingen ble lukket</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>fant ikke verten</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>ikke noe svar i tide</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>TLS-håndtrykket mislyktes</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>nettverksfeil %1</translation>
+    </message>
+    <message>
+        <source>the webhook at %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
+        <translation>webhooken på %1 tok ikke imot varselet om %2: %3; kontroller notifications.webhook i notifications.yaml.</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4359,10 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
         <source>built %1 in %2 s</source>
         <translation>bygget %1 på %2 s</translation>
     </message>
+    <message>
+        <source>The registry %1 did not take %2 (%3); check that it runs and answers on %1 (the registry in antler.yaml), then build again. Nothing was released, promoted or deployed.</source>
+        <translation>Registryen %1 tok ikke imot %2 (%3); kontroller at den kjører og svarer på %1 (registryen i antler.yaml), og bygg deretter på nytt. Ingenting ble utgitt, forfremmet eller rullet ut.</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::KubernetesRuntime</name>
@@ -4676,6 +4724,26 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     <message>
         <source>Running %1</source>
         <translation>Kjører %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>, limit %1</source>
+        <translation>, begrenset til %1</translation>
+    </message>
+    <message>
+        <source>, tags %1</source>
+        <translation>, tagger %1</translation>
+    </message>
+    <message>
+        <source>, skip tags %1</source>
+        <translation>, tagger som hoppes over %1</translation>
+    </message>
+    <message>
+        <source>, check mode</source>
+        <translation>, sjekkmodus</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5300,21 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     </message>
 </context>
 <context>
+    <name>antler::playbook::AnsibleConfig</name>
+    <message>
+        <source>cannot read %1 (%2); fix its permissions or point ANSIBLE_CONFIG elsewhere.</source>
+        <translation>kan ikke lese %1 (%2); rett tillatelsene eller la ANSIBLE_CONFIG peke et annet sted.</translation>
+    </message>
+    <message>
+        <source>%1: forks “%2” is not a whole number of at least 1; write for example forks = 5.</source>
+        <translation>%1: forks «%2» er ikke et heltall på minst 1; skriv for eksempel forks = 5.</translation>
+    </message>
+    <message>
+        <source>%1: become “%2” is not a boolean; write True or False.</source>
+        <translation>%1: become «%2» er ikke en boolsk verdi; skriv True eller False.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::AptModule</name>
     <message>
         <source>invalid package spec: %1</source>
@@ -5783,16 +5866,8 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
 <context>
     <name>antler::playbook::PlaybookKeywords</name>
     <message>
-        <source>rolling batches are not supported; run the play once per batch with --limit</source>
-        <translation>rullerende puljer støttes ikke; kjør playet én gang per pulje med --limit</translation>
-    </message>
-    <message>
         <source>prompting is not supported in a headless run; pass the values with -e</source>
         <translation>spørsmål støttes ikke i en kjøring uten grensesnitt; send verdiene med -e</translation>
-    </message>
-    <message>
-        <source>it belongs to serial batches, which are not supported</source>
-        <translation>det hører til serial-puljer, som ikke støttes</translation>
     </message>
     <message>
         <source>set ansible_connection in the inventory instead</source>
@@ -5881,6 +5956,10 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     <message>
         <source>import_playbook is only allowed at the top level of a playbook</source>
         <translation>import_playbook er bare tillatt på øverste nivå i en playbook</translation>
+    </message>
+    <message>
+        <source>a failure percentage is not supported; a batch whose hosts all fail ends the run</source>
+        <translation>en feilprosent støttes ikke; en pulje der alle vertene feiler, avslutter kjøringen</translation>
     </message>
 </context>
 <context>
@@ -6032,10 +6111,6 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     <message>
         <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
         <translation>et play må være en tilordning av nøkkelord; skriv det som «- hosts: all» fulgt av navnet og oppgavene.</translation>
-    </message>
-    <message>
-        <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
-        <translation>strategien «%1» støttes ikke; Antler kjører play bare med strategien linear, så fjern «strategy» eller skriv linear.</translation>
     </message>
     <message>
         <source>“%1” is not a play keyword; write it on the tasks, or on a block around them.</source>
@@ -6464,6 +6539,18 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     <message>
         <source>“%1” must be true or false; write one of them, or a template.</source>
         <translation>«%1» må være true eller false; skriv en av dem, eller en mal.</translation>
+    </message>
+    <message>
+        <source>the strategy “%1” is not supported; Antler runs plays with the linear or the free strategy, so remove “strategy” or write one of them.</source>
+        <translation>strategien «%1» støttes ikke; Antler kjører plays med strategien linear eller free, så fjern «strategy» eller skriv én av dem.</translation>
+    </message>
+    <message>
+        <source>“serial” takes a number of hosts, a percentage such as 30%, or a list of them, not “%1”; write for example serial: 2.</source>
+        <translation>«serial» tar et antall verter, en prosentandel som 30%, eller en liste av dem, ikke «%1»; skriv for eksempel serial: 2.</translation>
+    </message>
+    <message>
+        <source>“serial” is an empty list; write a number of hosts, such as 2.</source>
+        <translation>«serial» er en tom liste; skriv et antall verter, for eksempel 2.</translation>
     </message>
 </context>
 <context>
@@ -7353,6 +7440,57 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     <message>
         <source>method must be common, ceil or floor</source>
         <translation>method må være common, ceil eller floor</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::JsonReader</name>
+    <message>
+        <source>extra data</source>
+        <translation>ekstra data</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 ved tegn %2</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>for dypt nøstet</translation>
+    </message>
+    <message>
+        <source>expecting value</source>
+        <translation>forventet en verdi</translation>
+    </message>
+    <message>
+        <source>expecting property name enclosed in double quotes</source>
+        <translation>forventet et egenskapsnavn i doble anførselstegn</translation>
+    </message>
+    <message>
+        <source>expecting &apos;:&apos;</source>
+        <translation>forventet &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; or &apos;}&apos;</source>
+        <translation>forventet &apos;,&apos; eller &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; or &apos;]&apos;</source>
+        <translation>forventet &apos;,&apos; eller &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>invalid control character</source>
+        <translation>ugyldig kontrolltegn</translation>
+    </message>
+    <message>
+        <source>invalid \uXXXX escape</source>
+        <translation>ugyldig \uXXXX-escapesekvens</translation>
+    </message>
+    <message>
+        <source>invalid \escape</source>
+        <translation>ugyldig \-escapesekvens</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>uavsluttet streng</translation>
     </message>
 </context>
 <context>

@@ -851,10 +851,6 @@
         <translation>Konfigurationen av %1 fortsätter där den stannade: %2 av %3 moment är klara. Testa anslutningen för att fortsätta.</translation>
     </message>
     <message>
-        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. %2</source>
-        <translation>STOPP: Pi:n på %1 visar en annan värdnyckel än den som den här datorn litar på. Någon kan avlyssna anslutningen, eller så har Pi:n installerats om; inget kördes. %2</translation>
-    </message>
-    <message>
         <source>Nothing answers SSH at %1 port %2 (connection refused): turn SSH on on the Pi (sudo raspi-config → Interface Options → SSH) or check the port.</source>
         <translation>Inget svarar på SSH på %1 port %2 (anslutningen nekades): slå på SSH på Pi:n (sudo raspi-config → Interface Options → SSH) eller kontrollera porten.</translation>
     </message>
@@ -879,10 +875,6 @@
         <translation>Skriv in Pi:ns adress först.</translation>
     </message>
     <message>
-        <source>Key passphrase</source>
-        <translation>Lösenfras för nyckeln</translation>
-    </message>
-    <message>
         <source>The Pi presents a host key this computer has not seen before: check it on the next page.</source>
         <translation>Pi:n visar en värdnyckel som den här datorn inte har sett förut: kontrollera den på nästa sida.</translation>
     </message>
@@ -901,6 +893,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>STOP: the Pi at %1 presents a different host key than the one this computer trusts. Someone may be intercepting the connection, or the Pi was reinstalled; nothing was run. It presents %2 %3; line %4 of %5 holds %6 %7. Only if you reinstalled the Pi, remove that line (ssh-keygen -R &apos;%8&apos; -f %5) and test the connection again.</source>
+        <translation>STOPP: Pi:n på %1 visar en annan värdnyckel än den som den här datorn litar på. Någon kan avlyssna anslutningen, eller så har Pi:n installerats om; ingenting kördes. Den visar %2 %3; rad %4 i %5 innehåller %6 %7. Bara om du har installerat om Pi:n, ta bort den raden (ssh-keygen -R &apos;%8&apos; -f %5) och testa anslutningen igen.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1316,14 @@ före: %2</translation>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>A playbook run changes no stage.</source>
+        <translation>En playbookkörning ändrar inget steg.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::HistoryView</name>
@@ -1534,6 +1538,10 @@ före: %2</translation>
     <message>
         <source>No operation matches the filters; clear them to see every operation.</source>
         <translation>Ingen åtgärd matchar filtren; rensa dem för att se alla åtgärder.</translation>
+    </message>
+    <message>
+        <source>A playbook run is repeated from the Playbooks dock (Run again).</source>
+        <translation>En playbookkörning upprepas från panelen Playbooks (Kör igen).</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2319,10 @@ Börja en ny historik? Den skadade filen sparas bredvid under ett nytt namn, så
         <source>Antler builds the moose facts app and deploys it to %1. Follow it in the Operations dock below.</source>
         <translation>Antler bygger älgfakta-appen och driftsätter den till %1. Följ den i panelen Åtgärder nedan.</translation>
     </message>
+    <message>
+        <source>The pipeline history is damaged.</source>
+        <translation>Pipelinehistoriken är skadad.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::OperationsModel</name>
@@ -3049,6 +3061,14 @@ Börja en ny historik? Den skadade filen sparas bredvid under ett nytt namn, så
     <message>
         <source>Skip tags: tasks with one of these tags do not run.</source>
         <translation>Taggar att hoppa över: uppgifter med någon av dessa taggar körs inte.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Reading the playbook and the inventory; Run is possible once they are read.</source>
+        <translation>Läser playbooken och inventariet; körning är möjlig när de har lästs.</translation>
     </message>
 </context>
 <context>
@@ -3844,16 +3864,40 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the webhook %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
-        <translation>webhooken %1 tog inte emot aviseringen om %2: %3; kontrollera notifications.webhook i notifications.yaml.</translation>
-    </message>
-    <message>
         <source>%1: notifications.webhook must be a URL such as https://example.org/hook.</source>
         <translation>%1: notifications.webhook måste vara en URL som https://example.org/hook.</translation>
     </message>
     <message>
         <source>%1: notifications.webhook “%2” is not an http or https URL; write it like https://example.org/hook.</source>
         <translation>%1: notifications.webhook ”%2” är ingen http- eller https-URL; skriv den som https://example.org/hook.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>anslutningen nekades</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>anslutningen stängdes</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>värden hittades inte</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>inget svar i tid</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>TLS-handskakningen misslyckades</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>nätverksfel %1</translation>
+    </message>
+    <message>
+        <source>the webhook at %1 did not take the notification about %2: %3; check notifications.webhook in notifications.yaml.</source>
+        <translation>webhooken på %1 tog inte emot aviseringen om %2: %3; kontrollera notifications.webhook i notifications.yaml.</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4359,10 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
         <source>built %1 in %2 s</source>
         <translation>byggde %1 på %2 s</translation>
     </message>
+    <message>
+        <source>The registry %1 did not take %2 (%3); check that it runs and answers on %1 (the registry in antler.yaml), then build again. Nothing was released, promoted or deployed.</source>
+        <translation>Registryt %1 tog inte emot %2 (%3); kontrollera att det körs och svarar på %1 (registryt i antler.yaml), och bygg sedan igen. Ingenting släpptes, befordrades eller driftsattes.</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::KubernetesRuntime</name>
@@ -4676,6 +4724,26 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
     <message>
         <source>Running %1</source>
         <translation>Kör %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>, limit %1</source>
+        <translation>, begränsad till %1</translation>
+    </message>
+    <message>
+        <source>, tags %1</source>
+        <translation>, taggar %1</translation>
+    </message>
+    <message>
+        <source>, skip tags %1</source>
+        <translation>, taggar att hoppa över %1</translation>
+    </message>
+    <message>
+        <source>, check mode</source>
+        <translation>, kontrolläge</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5300,21 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
     </message>
 </context>
 <context>
+    <name>antler::playbook::AnsibleConfig</name>
+    <message>
+        <source>cannot read %1 (%2); fix its permissions or point ANSIBLE_CONFIG elsewhere.</source>
+        <translation>kan inte läsa %1 (%2); rätta dess behörigheter eller låt ANSIBLE_CONFIG peka någon annanstans.</translation>
+    </message>
+    <message>
+        <source>%1: forks “%2” is not a whole number of at least 1; write for example forks = 5.</source>
+        <translation>%1: forks ”%2” är inte ett heltal på minst 1; skriv till exempel forks = 5.</translation>
+    </message>
+    <message>
+        <source>%1: become “%2” is not a boolean; write True or False.</source>
+        <translation>%1: become ”%2” är inte ett booleskt värde; skriv True eller False.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::AptModule</name>
     <message>
         <source>invalid package spec: %1</source>
@@ -5783,16 +5866,8 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
 <context>
     <name>antler::playbook::PlaybookKeywords</name>
     <message>
-        <source>rolling batches are not supported; run the play once per batch with --limit</source>
-        <translation>rullande omgångar stöds inte; kör playet en gång per omgång med --limit</translation>
-    </message>
-    <message>
         <source>prompting is not supported in a headless run; pass the values with -e</source>
         <translation>frågor stöds inte i en körning utan gränssnitt; skicka värdena med -e</translation>
-    </message>
-    <message>
-        <source>it belongs to serial batches, which are not supported</source>
-        <translation>det hör till serial-omgångar, som inte stöds</translation>
     </message>
     <message>
         <source>set ansible_connection in the inventory instead</source>
@@ -5881,6 +5956,10 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
     <message>
         <source>import_playbook is only allowed at the top level of a playbook</source>
         <translation>import_playbook är bara tillåtet på översta nivån i en playbook</translation>
+    </message>
+    <message>
+        <source>a failure percentage is not supported; a batch whose hosts all fail ends the run</source>
+        <translation>en felprocent stöds inte; en omgång där alla värdar misslyckas avslutar körningen</translation>
     </message>
 </context>
 <context>
@@ -6032,10 +6111,6 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
     <message>
         <source>a play must be a mapping of keywords; write it as “- hosts: all” followed by its name and tasks.</source>
         <translation>ett play måste vara en mappning av nyckelord; skriv det som ”- hosts: all” följt av dess namn och uppgifter.</translation>
-    </message>
-    <message>
-        <source>the strategy “%1” is not supported; Antler runs plays with the linear strategy only, so remove “strategy” or write linear.</source>
-        <translation>strategin ”%1” stöds inte; Antler kör play bara med strategin linear, så ta bort ”strategy” eller skriv linear.</translation>
     </message>
     <message>
         <source>“%1” is not a play keyword; write it on the tasks, or on a block around them.</source>
@@ -6464,6 +6539,18 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
     <message>
         <source>“%1” must be true or false; write one of them, or a template.</source>
         <translation>”%1” måste vara true eller false; skriv ett av dem, eller en mall.</translation>
+    </message>
+    <message>
+        <source>the strategy “%1” is not supported; Antler runs plays with the linear or the free strategy, so remove “strategy” or write one of them.</source>
+        <translation>strategin ”%1” stöds inte; Antler kör plays med strategin linear eller free, så ta bort ”strategy” eller skriv en av dem.</translation>
+    </message>
+    <message>
+        <source>“serial” takes a number of hosts, a percentage such as 30%, or a list of them, not “%1”; write for example serial: 2.</source>
+        <translation>”serial” tar ett antal värdar, en procentsats som 30%, eller en lista av dem, inte ”%1”; skriv till exempel serial: 2.</translation>
+    </message>
+    <message>
+        <source>“serial” is an empty list; write a number of hosts, such as 2.</source>
+        <translation>”serial” är en tom lista; skriv ett antal värdar, till exempel 2.</translation>
     </message>
 </context>
 <context>
@@ -7353,6 +7440,57 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
     <message>
         <source>method must be common, ceil or floor</source>
         <translation>method måste vara common, ceil eller floor</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::jinja::JsonReader</name>
+    <message>
+        <source>extra data</source>
+        <translation>extra data</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 vid tecken %2</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>för djupt nästlad</translation>
+    </message>
+    <message>
+        <source>expecting value</source>
+        <translation>förväntade ett värde</translation>
+    </message>
+    <message>
+        <source>expecting property name enclosed in double quotes</source>
+        <translation>förväntade ett egenskapsnamn inom dubbla citattecken</translation>
+    </message>
+    <message>
+        <source>expecting &apos;:&apos;</source>
+        <translation>förväntade &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; or &apos;}&apos;</source>
+        <translation>förväntade &apos;,&apos; eller &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; or &apos;]&apos;</source>
+        <translation>förväntade &apos;,&apos; eller &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>invalid control character</source>
+        <translation>ogiltigt kontrolltecken</translation>
+    </message>
+    <message>
+        <source>invalid \uXXXX escape</source>
+        <translation>ogiltig \uXXXX-escapesekvens</translation>
+    </message>
+    <message>
+        <source>invalid \escape</source>
+        <translation>ogiltig \-escapesekvens</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>oavslutad sträng</translation>
     </message>
 </context>
 <context>
