@@ -70,8 +70,6 @@ const QHash<QString, QString> &PlaybookKeywords::refusedPlayKeywords()
 const QHash<QString, QString> &PlaybookKeywords::refusedTaskKeywords()
 {
     static const QHash<QString, QString> keywords = {
-        {QStringLiteral("async"), tr("background tasks are not supported; run the task in the foreground")},
-        {QStringLiteral("poll"), tr("background tasks are not supported; run the task in the foreground")},
         {QStringLiteral("local_action"), tr("write the module as usual and add “delegate_to: localhost”")},
         {QStringLiteral("action"), tr("write the module name as the key, such as “command: uptime”")},
         {QStringLiteral("delegate_facts"), tr("facts always belong to the host the task runs for")},
@@ -210,7 +208,7 @@ const QStringList &PlaybookKeywords::taskOnlyKeywords()
         QStringLiteral("failed_when"), QStringLiteral("until"),      QStringLiteral("retries"),
         QStringLiteral("delay"),       QStringLiteral("notify"),     QStringLiteral("listen"),
         QStringLiteral("loop"),        QStringLiteral("with_items"), QStringLiteral("loop_control"),
-        QStringLiteral("args"),
+        QStringLiteral("args"),        QStringLiteral("async"),      QStringLiteral("poll"),
     };
     return keywords;
 }

@@ -117,6 +117,12 @@ struct Task
     QStringList until;
     int retries = 3;
     int delay = 5;
+    // async: the time limit in seconds (0: the task runs as usual); poll: how
+    // often the controller checks on it. With poll 0 the task only starts a
+    // background job (command and shell) and reports its ansible_job_id for
+    // async_status; above 0 the task runs with the time limit.
+    int asyncSeconds = 0;
+    int poll = 15;
 
     // notify: handler names or listen topics (may hold templates).
     QStringList notify;
@@ -147,7 +153,7 @@ struct Task
     // any_errors_fatal on a task or block; unset = the play's.
     std::optional<bool> anyErrorsFatal;
     // The keywords above written as a template (become, ignore_errors,
-    // no_log, check_mode, diff, run_once, any_errors_fatal, retries, delay),
+    // no_log, check_mode, diff, run_once, any_errors_fatal, retries, delay, async, poll),
     // by keyword; TaskKeywords renders them when the task runs, as Ansible
     // does, and a template wins over the field's literal value.
     QMap<QString, QString> keywordTemplates;

@@ -4,6 +4,7 @@
 #include "playbook/TaskKeywords.h"
 #include "playbook/TaskLoop.h"
 #include "playbook/Templar.h"
+#include "playbook/modules/AsyncJob.h"
 #include "playbook/modules/Module.h"
 #include "playbook/modules/ModuleRegistry.h"
 #include "playbook/modules/ModuleSpec.h"
@@ -192,6 +193,59 @@ void TaskExecutor::startAttempt()
     context.noLog = m_task.noLog || m_context.noLog;
     if (spec->controllerOnly)
         context.transport = nullptr;
+    if (m_task.asyncSeconds > 0) {
+        // Ansible's own messages for what its action plugins refuse: the
+        // modules with an action plugin of their own that takes no async.
+        static const QStringList noAsync = {QStringLiteral("add_host"),
+                                            QStringLiteral("assemble"),
+                                            QStringLiteral("assert"),
+                                            QStringLiteral("async_status"),
+                                            QStringLiteral("copy"),
+                                            QStringLiteral("debug"),
+                                            QStringLiteral("fail"),
+                                            QStringLiteral("fetch"),
+                                            QStringLiteral("group_by"),
+                                            QStringLiteral("include_vars"),
+                                            QStringLiteral("pause"),
+                                            QStringLiteral("raw"),
+                                            QStringLiteral("script"),
+                                            QStringLiteral("set_fact"),
+                                            QStringLiteral("set_stats"),
+                                            QStringLiteral("template"),
+                                            QStringLiteral("unarchive"),
+                                            QStringLiteral("validate_argument_spec"),
+                                            QStringLiteral("wait_for_connection")};
+        if (spec->controllerOnly || noAsync.contains(spec->name)) {
+            finishItem(TaskResult::failed(QStringLiteral("async is not supported for this task.")));
+            return;
+        }
+        if (context.checkMode) {
+            finishItem(TaskResult::failed(QStringLiteral("check mode and async cannot be used on same task.")));
+            return;
+        }
+        m_asyncJobId = AsyncJob::newJobId();
+        if (m_task.poll == 0) {
+            if (spec->name != QLatin1String("command") && spec->name != QLatin1String("shell")) {
+                finishItem(TaskResult::failed(
+                    tr("the task at %1 would leave “%2” running in the background (poll: 0), which Antler does only "
+                       "for command and shell; give the task a poll interval such as “poll: 5”.")
+                        .arg(m_task.location.fileAndLine(), spec->name)));
+                return;
+            }
+            context.backgroundSeconds = m_task.asyncSeconds;
+            context.asyncJobId = m_asyncJobId;
+        } else {
+            // The module runs from here as usual, only within the time
+            // limit: the same result as Ansible's polling gives, without
+            // the wait for the next poll.
+            if (!m_asyncTimer) {
+                m_asyncTimer = new QTimer(this);
+                m_asyncTimer->setSingleShot(true);
+                connect(m_asyncTimer, &QTimer::timeout, this, &TaskExecutor::onAsyncTimeout);
+            }
+            m_asyncTimer->start(m_task.asyncSeconds * 1000);
+        }
+    }
     if (context.checkMode && !spec->supportsCheckMode) {
         TaskResult skipped;
         skipped.status = TaskResult::Status::Skipped;
@@ -268,6 +322,19 @@ TaskResult TaskExecutor::evaluateResult(const TaskResult &moduleResult, QVariant
     return result;
 }
 
+void TaskExecutor::onAsyncTimeout()
+{
+    if (m_module) {
+        m_module->disconnect(this);
+        m_module->cancel();
+        m_module->deleteLater();
+        m_module = nullptr;
+    }
+    m_asyncTimedOut = true;
+    onModuleFinished(TaskResult::failed(
+        QStringLiteral("async task did not complete within the requested time - %1s").arg(m_task.asyncSeconds)));
+}
+
 void TaskExecutor::onModuleFinished(const TaskResult &moduleResult)
 {
     if (m_module) {
@@ -275,10 +342,22 @@ void TaskExecutor::onModuleFinished(const TaskResult &moduleResult)
         m_module->deleteLater();
         m_module = nullptr;
     }
+    const bool timedOut = m_asyncTimedOut;
+    m_asyncTimedOut = false;
+    if (m_asyncTimer)
+        m_asyncTimer->stop();
     if (m_cancelled)
         return;
+    TaskResult finished = moduleResult;
+    if (m_task.asyncSeconds > 0 && m_task.poll > 0 && !timedOut && finished.status != TaskResult::Status::Unreachable
+        && finished.status != TaskResult::Status::Skipped) {
+        // What Ansible's last poll adds to the module's result.
+        finished.data.insert(QStringLiteral("ansible_job_id"), m_asyncJobId);
+        finished.data.insert(QStringLiteral("started"), 1);
+        finished.data.insert(QStringLiteral("finished"), 1);
+    }
     QVariantMap seen = m_itemVariables;
-    TaskResult result = evaluateResult(moduleResult, &seen);
+    TaskResult result = evaluateResult(finished, &seen);
     if (!m_task.until.isEmpty() && result.status != TaskResult::Status::Unreachable) {
         // Ansible: retries + 1 attempts in all; "attempts" counts them.
         const int attempts = qMax(1, m_task.retries + 1);
@@ -391,6 +470,8 @@ void TaskExecutor::cancel()
     m_cancelled = true;
     if (m_retryTimer)
         m_retryTimer->stop();
+    if (m_asyncTimer)
+        m_asyncTimer->stop();
     if (m_module) {
         m_module->disconnect(this);
         m_module->cancel();

@@ -62,6 +62,7 @@ private:
     void startItem();
     void startAttempt();
     void onModuleFinished(const TaskResult &result);
+    void onAsyncTimeout();
     void finishItem(const TaskResult &result);
     void finishLoop();
     void finish(const TaskResult &result);
@@ -74,6 +75,10 @@ private:
     ModuleContext m_context;
     QPointer<Module> m_module;
     QTimer *m_retryTimer = nullptr;
+    // async with poll above 0: the module runs with this time limit.
+    QTimer *m_asyncTimer = nullptr;
+    QString m_asyncJobId;
+    bool m_asyncTimedOut = false;
     bool m_loop = false;
     QVariantList m_items;
     int m_itemIndex = -1;

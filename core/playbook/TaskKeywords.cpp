@@ -65,7 +65,8 @@ bool TaskKeywords::resolveOne(Task *task, const QString &keyword, const QVariant
     if (found == task->keywordTemplates.cend())
         return true;
     const QString &text = found.value();
-    if (keyword == QLatin1String("retries") || keyword == QLatin1String("delay")) {
+    if (keyword == QLatin1String("retries") || keyword == QLatin1String("delay") || keyword == QLatin1String("async")
+        || keyword == QLatin1String("poll")) {
         QVariant rendered;
         QString problem;
         if (!Templar(variables).render(text, &rendered, &problem)) {
@@ -80,7 +81,11 @@ bool TaskKeywords::resolveOne(Task *task, const QString &keyword, const QVariant
                          .arg(keyword, task->location.fileAndLine(), Templar::toText(rendered));
             return false;
         }
-        (keyword == QLatin1String("retries") ? task->retries : task->delay) = number;
+        int *field = keyword == QLatin1String("retries") ? &task->retries
+            : keyword == QLatin1String("delay")          ? &task->delay
+            : keyword == QLatin1String("async")          ? &task->asyncSeconds
+                                                         : &task->poll;
+        *field = number;
         return true;
     }
     bool value = false;

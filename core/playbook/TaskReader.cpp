@@ -78,6 +78,7 @@ bool TaskReader::readTask(const YAML::Node &node, const InheritedKeywords &inher
     std::optional<YamlEntry> module;
     std::optional<YamlEntry> args;
     std::optional<YamlEntry> loopControl;
+    std::optional<YamlEntry> pollEntry;
     QList<YamlEntry> blockParts;
     QList<YamlEntry> taskOnly;
     for (const YamlEntry &entry : m_yaml.entries(node)) {
@@ -111,6 +112,13 @@ bool TaskReader::readTask(const YAML::Node &node, const InheritedKeywords &inher
         } else if (key == QLatin1String("delay")) {
             taskOnly.append(entry);
             m_yaml.templatedInteger(entry, &task->delay, &task->keywordTemplates);
+        } else if (key == QLatin1String("async")) {
+            taskOnly.append(entry);
+            m_yaml.templatedInteger(entry, &task->asyncSeconds, &task->keywordTemplates);
+        } else if (key == QLatin1String("poll")) {
+            taskOnly.append(entry);
+            pollEntry = entry;
+            m_yaml.templatedInteger(entry, &task->poll, &task->keywordTemplates);
         } else if (key == QLatin1String("notify")) {
             taskOnly.append(entry);
             m_yaml.textList(entry, &task->notify);
@@ -195,6 +203,20 @@ bool TaskReader::readTask(const YAML::Node &node, const InheritedKeywords &inher
 
     if (loopControl)
         readLoopControl(*loopControl, task);
+    // Only command and shell run as a background job of their own on the
+    // host; every other module runs from the controller, so it cannot be
+    // left running when the task ends.
+    if (pollEntry && module && task->poll == 0 && !task->keywordTemplates.contains(QStringLiteral("poll"))
+        && (task->asyncSeconds > 0 || task->keywordTemplates.contains(QStringLiteral("async")))) {
+        const QString shortName = PlaybookParser::shortModuleName(module->key);
+        if (shortName != QLatin1String("command") && shortName != QLatin1String("shell")) {
+            m_yaml.fail(pollEntry->keyNode.Mark(),
+                        tr("“poll: 0” leaves only command and shell tasks running in the background in this "
+                           "version, not “%1”; give the task a poll interval such as “poll: 5”, or run this "
+                           "playbook with ansible-playbook.")
+                            .arg(module->key));
+        }
+    }
     if (task->retries < 0)
         task->retries = 0;
 

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void everyProblemIsReported();
     void aHandlerWithAnUnknownModuleIsOneError();
     void serialAndStrategyAreReadAsWritten();
+    void asyncAndPollAreRead();
     void errorsShowTheLineAndACaret();
     void missingFileNamesThePath();
     void shellWordsSplitLikeShlex_data();
@@ -276,7 +277,7 @@ void TestPlaybookParser::everyProblemIsReported()
                             "      synchronise: {src: a, dest: b}\n"
                             "    - name: b\n"
                             "      command: uptime\n"
-                            "      async: 10\n"
+                            "      throttle: 10\n"
                             "- name: two\n"
                             "  tasks:\n"
                             "    - frobnicate:\n";
@@ -336,6 +337,41 @@ void TestPlaybookParser::serialAndStrategyAreReadAsWritten()
     QVERIFY(!playbook.plays.at(0).freeStrategy);
     QCOMPARE(playbook.plays.at(1).serial, (QVariantList {2}));
     QVERIFY(playbook.plays.at(1).freeStrategy);
+}
+
+// async and poll as written, or as templates rendered when the task runs;
+// a poll of 0 needs a module that can be left running on the host.
+void TestPlaybookParser::asyncAndPollAreRead()
+{
+    const QByteArray data = "- hosts: all\n"
+                            "  tasks:\n"
+                            "    - command: sleep 5\n"
+                            "      async: 45\n"
+                            "      poll: 0\n"
+                            "    - apt: {name: htop}\n"
+                            "      async: \"{{ upgrade_time }}\"\n"
+                            "      poll: \"{{ upgrade_poll }}\"\n"
+                            "    - ansible.builtin.shell: make\n"
+                            "      async: 600\n";
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    const QList<Task> &tasks = playbook.plays.at(0).tasks;
+    QCOMPARE(tasks.size(), 3);
+    QCOMPARE(tasks.at(0).asyncSeconds, 45);
+    QCOMPARE(tasks.at(0).poll, 0);
+    QCOMPARE(tasks.at(1).keywordTemplates.value(QStringLiteral("async")), QStringLiteral("{{ upgrade_time }}"));
+    QCOMPARE(tasks.at(1).keywordTemplates.value(QStringLiteral("poll")), QStringLiteral("{{ upgrade_poll }}"));
+    QCOMPARE(tasks.at(2).asyncSeconds, 600);
+    QCOMPARE(tasks.at(2).poll, 15);
+
+    QByteArray background = data;
+    background.replace("poll: \"{{ upgrade_poll }}\"", "poll: 0");
+    errors.clear();
+    QVERIFY(!PlaybookParser::parseData(background, QStringLiteral("site.yml"), &playbook, &errors));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().location().toString(), QStringLiteral("site.yml:8:7"));
 }
 
 void TestPlaybookParser::errorsShowTheLineAndACaret()

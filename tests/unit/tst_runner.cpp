@@ -90,6 +90,7 @@ private Q_SLOTS:
     void handlersRunOnceInDefinitionOrder();
     void rescueClearsTheFailureAndAlwaysRuns();
     void untilRetriesUntilTheConditionHolds();
+    void asyncJobsRunInTheBackgroundOrWithinTheirLimit();
     void changedWhenAndFailedWhenSeeTheRegisteredResult();
     void variablePrecedence();
     void tagsSelectTasks();
@@ -391,6 +392,33 @@ void TestRunner::untilRetriesUntilTheConditionHolds()
         retries += event.type == PlaybookEvent::Type::HostRetry;
     QCOMPARE(retries, 2);
     QCOMPARE(debugMessages(r), (QStringList {"3"}));
+}
+
+// A job of poll: 0 outlives its task and async_status reads its result
+// back (HOME is the scratch folder, so ~/.ansible_async is too); a polled
+// task over its time limit fails with Ansible's message; copy takes no
+// async, as in Ansible.
+void TestRunner::asyncJobsRunInTheBackgroundOrWithinTheirLimit()
+{
+    const Run r = runLocal("- hosts: all\n  gather_facts: false\n  environment: {HOME: \"@DIR@\"}\n  tasks:\n"
+                           "    - shell: sleep 1; echo done > @DIR@/flag; echo out\n"
+                           "      async: 20\n      poll: 0\n      register: job\n"
+                           "    - debug:\n        msg: \"{{ job.started }} {{ job.finished }} {{ job.changed }}\"\n"
+                           "    - async_status:\n        jid: \"{{ job.ansible_job_id }}\"\n      register: status\n"
+                           "      until: status.finished\n      retries: 20\n      delay: 1\n"
+                           "    - debug:\n        msg: \"{{ status.rc }} {{ status.stdout }} {{ status.finished }}\"\n"
+                           "    - command: sleep 10\n      async: 1\n      poll: 1\n      register: slow\n"
+                           "      ignore_errors: true\n"
+                           "    - debug:\n        msg: \"{{ slow.msg }}\"\n"
+                           "    - command: cat @DIR@/flag\n      async: 10\n      poll: 2\n      register: quick\n"
+                           "    - debug:\n        msg: \"{{ quick.stdout }} {{ quick.finished }}\"\n"
+                           "    - copy: {content: x, dest: \"@DIR@/copied\"}\n      async: 10\n"
+                           "      ignore_errors: true\n      register: copied\n"
+                           "    - debug:\n        msg: \"{{ copied.msg }}\"\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(debugMessages(r),
+             (QStringList {"1 0 True", "0 out 1", "async task did not complete within the requested time - 1s",
+                           "done 1", "async is not supported for this task."}));
 }
 
 void TestRunner::changedWhenAndFailedWhenSeeTheRegisteredResult()

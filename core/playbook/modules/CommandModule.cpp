@@ -2,6 +2,7 @@
 
 #include "playbook/ShellWords.h"
 #include "playbook/Templar.h"
+#include "playbook/modules/AsyncJob.h"
 #include "transport/ShellQuote.h"
 
 #include <QVariantList>
@@ -240,32 +241,72 @@ void CommandModule::checkPrecondition(const transport::CommandSpec &spec)
 
 void CommandModule::runJob(const transport::CommandSpec &spec)
 {
+    if (context().backgroundSeconds > 0 && m_kind != Kind::Raw) {
+        runInBackground(spec);
+        return;
+    }
     m_start = QDateTime::currentDateTime();
     runCommand(
         spec, [this](const transport::CommandResult &result) { onFinished(result); }, true);
+}
+
+void CommandModule::runInBackground(const transport::CommandSpec &spec)
+{
+    const QString jid = context().asyncJobId;
+    runCommand(AsyncJob::launch(spec, jid, context().backgroundSeconds, m_cmd),
+               [this, jid](const transport::CommandResult &result) { finish(AsyncJob::started(jid, result)); });
+}
+
+TaskResult CommandModule::ranResult(const QVariant &cmd, const QByteArray &out, const QByteArray &err, int exitCode,
+                                    const QDateTime &start, const QDateTime &end, bool strip)
+{
+    const QString outText = strip ? stripEnd(out) : QString::fromUtf8(out);
+    const QString errText = strip ? stripEnd(err) : QString::fromUtf8(err);
+    TaskResult task;
+    task.data = {{QStringLiteral("rc"), exitCode},
+                 {QStringLiteral("stdout"), outText},
+                 {QStringLiteral("stdout_lines"), lines(outText)},
+                 {QStringLiteral("stderr"), errText},
+                 {QStringLiteral("stderr_lines"), lines(errText)},
+                 {QStringLiteral("cmd"), cmd},
+                 {QStringLiteral("start"), moduleTime(start)},
+                 {QStringLiteral("end"), moduleTime(end)},
+                 {QStringLiteral("delta"), delta(start, end)},
+                 {QStringLiteral("msg"), QString()},
+                 {QStringLiteral("changed"), true}};
+    if (exitCode != 0) {
+        task.status = TaskResult::Status::Failed;
+        task.data.insert(QStringLiteral("msg"), QStringLiteral("non-zero return code"));
+    } else {
+        task.status = TaskResult::Status::Changed;
+    }
+    return task;
 }
 
 void CommandModule::onFinished(const transport::CommandResult &result)
 {
     using Status = transport::CommandResult::Status;
     const QDateTime end = QDateTime::currentDateTime();
-    const bool raw = m_kind == Kind::Raw;
-    const bool strip = !raw && m_arguments.value(QStringLiteral("strip_empty_ends"), true).toBool();
-    const QString out = strip ? stripEnd(result.stdoutData) : QString::fromUtf8(result.stdoutData);
-    const QString err = strip ? stripEnd(result.stderrData) : QString::fromUtf8(result.stderrData);
+    if (m_kind != Kind::Raw) {
+        const bool strip = m_arguments.value(QStringLiteral("strip_empty_ends"), true).toBool();
+        TaskResult task = ranResult(m_cmd, result.stdoutData, result.stderrData, result.exitCode,
+                                    m_start.isValid() ? m_start : end, end, strip);
+        if (result.status != Status::Finished) {
+            task.status = TaskResult::Status::Failed;
+            task.data.insert(QStringLiteral("msg"), result.error);
+        }
+        finish(task);
+        return;
+    }
+    // raw: the output as it came, and no cmd or times.
+    const QString out = QString::fromUtf8(result.stdoutData);
+    const QString err = QString::fromUtf8(result.stderrData);
     TaskResult task;
     task.data = {{QStringLiteral("rc"), result.exitCode},
                  {QStringLiteral("stdout"), out},
                  {QStringLiteral("stdout_lines"), lines(out)},
                  {QStringLiteral("stderr"), err},
                  {QStringLiteral("stderr_lines"), lines(err)}};
-    if (!raw) {
-        task.data.insert(QStringLiteral("cmd"), m_cmd);
-        task.data.insert(QStringLiteral("start"), moduleTime(m_start.isValid() ? m_start : end));
-        task.data.insert(QStringLiteral("end"), moduleTime(end));
-        task.data.insert(QStringLiteral("delta"), delta(m_start.isValid() ? m_start : end, end));
-        task.data.insert(QStringLiteral("msg"), QString());
-    }
     task.data.insert(QStringLiteral("changed"), true);
     if (result.status != Status::Finished) {
         task.status = TaskResult::Status::Failed;

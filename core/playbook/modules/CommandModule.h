@@ -26,6 +26,13 @@ public:
     static ModuleSpec spec();
     void start(const QVariantMap &arguments) override;
 
+    // What command and shell return for a command that ran to its end: rc,
+    // stdout and stderr (trailing newlines stripped when strip) with their
+    // lines, cmd, start, end, delta and msg; changed, or failed on an exit
+    // code other than 0. async_status gives the same for a background job.
+    static TaskResult ranResult(const QVariant &cmd, const QByteArray &out, const QByteArray &err, int exitCode,
+                                const QDateTime &start, const QDateTime &end, bool strip = true);
+
 protected:
     CommandModule(Kind kind, const ModuleContext &context, QObject *parent);
     // The arguments command and shell share.
@@ -34,6 +41,7 @@ protected:
 private:
     void checkPrecondition(const transport::CommandSpec &spec);
     void runJob(const transport::CommandSpec &spec);
+    void runInBackground(const transport::CommandSpec &spec);
     void onFinished(const transport::CommandResult &result);
     QVariantMap skippedResult(const QString &stdoutText, const QString &msg) const;
 

@@ -43,6 +43,11 @@ struct ModuleContext
     SourceLocation location;
     // no_log: the module must not put secrets into messages.
     bool noLog = false;
+    // async with poll: 0 (command and shell only): the command is started as
+    // a job of its own on the host under asyncJobId, killed after
+    // backgroundSeconds, and the task reports the job instead of waiting.
+    int backgroundSeconds = 0;
+    QString asyncJobId;
 };
 
 } // namespace antler::playbook

@@ -6,6 +6,7 @@
 #include "playbook/modules/AptModule.h"
 #include "playbook/modules/AptRepositoryModule.h"
 #include "playbook/modules/AssertModule.h"
+#include "playbook/modules/AsyncStatusModule.h"
 #include "playbook/modules/BlockInFileModule.h"
 #include "playbook/modules/CommandModule.h"
 #include "playbook/modules/CopyModule.h"
@@ -72,6 +73,7 @@ ModuleRegistry::ModuleRegistry()
     add<AptModule>();
     add<AptRepositoryModule>();
     add<AssertModule>();
+    add<AsyncStatusModule>();
     add<BlockInFileModule>();
     add<CommandModule>();
     add<CopyModule>();
