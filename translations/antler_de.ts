@@ -5372,6 +5372,24 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     </message>
 </context>
 <context>
+    <name>antler::playbook::AsyncJob</name>
+    <message>
+        <source>The background job could not be started (exit code %1): %2</source>
+        <translation>Der Hintergrundjob konnte nicht gestartet werden (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <source>The job %1 could not be read (exit code %2): %3</source>
+        <translation>Der Job %1 konnte nicht gelesen werden (Exit-Code %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AsyncStatusModule</name>
+    <message>
+        <source>“%1” is no job id; give async_status the ansible_job_id registered from a task with async and poll: 0.</source>
+        <translation>„%1“ ist keine Job-ID; übergeben Sie async_status die ansible_job_id, die eine Aufgabe mit async und poll: 0 registriert hat.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::BlockInFileModule</name>
     <message>
         <source>blockinfile needs path: the file on the host to edit.</source>
@@ -5932,10 +5950,6 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     <message>
         <source>write it on the tasks instead</source>
         <translation>schreiben Sie es stattdessen an die Aufgaben</translation>
-    </message>
-    <message>
-        <source>background tasks are not supported; run the task in the foreground</source>
-        <translation>Hintergrundaufgaben werden nicht unterstützt; führen Sie die Aufgabe im Vordergrund aus</translation>
     </message>
     <message>
         <source>write the module as usual and add “delegate_to: localhost”</source>
@@ -6552,6 +6566,10 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
         <source>“serial” is an empty list; write a number of hosts, such as 2.</source>
         <translation>„serial“ ist eine leere Liste; schreiben Sie eine Anzahl von Hosts, etwa 2.</translation>
     </message>
+    <message>
+        <source>“poll: 0” leaves only command and shell tasks running in the background in this version, not “%1”; give the task a poll interval such as “poll: 5”, or run this playbook with ansible-playbook.</source>
+        <translation>„poll: 0“ lässt in dieser Version nur command- und shell-Aufgaben im Hintergrund laufen, nicht „%1“; geben Sie der Aufgabe ein Abfrageintervall wie „poll: 5“ oder führen Sie dieses Playbook mit ansible-playbook aus.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PythonRegex</name>
@@ -6765,6 +6783,10 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     <message>
         <source>the loop “with_%1” of the task at %2 failed: %3</source>
         <translation>die Schleife „with_%1“ der Aufgabe bei %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the task at %1 would leave “%2” running in the background (poll: 0), which Antler does only for command and shell; give the task a poll interval such as “poll: 5”.</source>
+        <translation>die Aufgabe bei %1 würde „%2“ im Hintergrund laufen lassen (poll: 0), was Antler nur für command und shell tut; geben Sie der Aufgabe ein Abfrageintervall wie „poll: 5“.</translation>
     </message>
 </context>
 <context>

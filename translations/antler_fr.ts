@@ -5372,6 +5372,24 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
     </message>
 </context>
 <context>
+    <name>antler::playbook::AsyncJob</name>
+    <message>
+        <source>The background job could not be started (exit code %1): %2</source>
+        <translation>La tâche de fond n’a pas pu être démarrée (code de sortie %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The job %1 could not be read (exit code %2): %3</source>
+        <translation>La tâche %1 n’a pas pu être lue (code de sortie %2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AsyncStatusModule</name>
+    <message>
+        <source>“%1” is no job id; give async_status the ansible_job_id registered from a task with async and poll: 0.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de tâche&#xa0;; donnez à async_status l’ansible_job_id enregistré par une tâche avec async et poll: 0.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::BlockInFileModule</name>
     <message>
         <source>blockinfile needs path: the file on the host to edit.</source>
@@ -5932,10 +5950,6 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
     <message>
         <source>write it on the tasks instead</source>
         <translation>écrivez-le plutôt sur les tâches</translation>
-    </message>
-    <message>
-        <source>background tasks are not supported; run the task in the foreground</source>
-        <translation>les tâches en arrière-plan ne sont pas prises en charge&#xa0;; exécutez la tâche au premier plan</translation>
     </message>
     <message>
         <source>write the module as usual and add “delegate_to: localhost”</source>
@@ -6552,6 +6566,10 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
         <source>“serial” is an empty list; write a number of hosts, such as 2.</source>
         <translation>«&#xa0;serial&#xa0;» est une liste vide&#xa0;; écrivez un nombre d’hôtes, comme 2.</translation>
     </message>
+    <message>
+        <source>“poll: 0” leaves only command and shell tasks running in the background in this version, not “%1”; give the task a poll interval such as “poll: 5”, or run this playbook with ansible-playbook.</source>
+        <translation>«&#xa0;poll: 0&#xa0;» ne laisse tourner en arrière-plan que les tâches command et shell dans cette version, pas «&#xa0;%1&#xa0;»&#xa0;; donnez à la tâche un intervalle d’interrogation comme «&#xa0;poll: 5&#xa0;», ou exécutez ce playbook avec ansible-playbook.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PythonRegex</name>
@@ -6765,6 +6783,10 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
     <message>
         <source>the loop “with_%1” of the task at %2 failed: %3</source>
         <translation>la boucle «&#xa0;with_%1&#xa0;» de la tâche à %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the task at %1 would leave “%2” running in the background (poll: 0), which Antler does only for command and shell; give the task a poll interval such as “poll: 5”.</source>
+        <translation>la tâche à %1 laisserait «&#xa0;%2&#xa0;» tourner en arrière-plan (poll: 0), ce qu’Antler ne fait que pour command et shell&#xa0;; donnez à la tâche un intervalle d’interrogation comme «&#xa0;poll: 5&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -5372,6 +5372,24 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     </message>
 </context>
 <context>
+    <name>antler::playbook::AsyncJob</name>
+    <message>
+        <source>The background job could not be started (exit code %1): %2</source>
+        <translation>Bakgrunnsjobben kunne ikke startes (avslutningskode %1): %2</translation>
+    </message>
+    <message>
+        <source>The job %1 could not be read (exit code %2): %3</source>
+        <translation>Jobben %1 kunne ikke leses (avslutningskode %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AsyncStatusModule</name>
+    <message>
+        <source>“%1” is no job id; give async_status the ansible_job_id registered from a task with async and poll: 0.</source>
+        <translation>«%1» er ingen jobb-ID; gi async_status den ansible_job_id som ble registrert fra en oppgave med async og poll: 0.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::BlockInFileModule</name>
     <message>
         <source>blockinfile needs path: the file on the host to edit.</source>
@@ -5932,10 +5950,6 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     <message>
         <source>write it on the tasks instead</source>
         <translation>skriv det på oppgavene i stedet</translation>
-    </message>
-    <message>
-        <source>background tasks are not supported; run the task in the foreground</source>
-        <translation>bakgrunnsoppgaver støttes ikke; kjør oppgaven i forgrunnen</translation>
     </message>
     <message>
         <source>write the module as usual and add “delegate_to: localhost”</source>
@@ -6552,6 +6566,10 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
         <source>“serial” is an empty list; write a number of hosts, such as 2.</source>
         <translation>«serial» er en tom liste; skriv et antall verter, for eksempel 2.</translation>
     </message>
+    <message>
+        <source>“poll: 0” leaves only command and shell tasks running in the background in this version, not “%1”; give the task a poll interval such as “poll: 5”, or run this playbook with ansible-playbook.</source>
+        <translation>«poll: 0» lar bare command- og shell-oppgaver kjøre i bakgrunnen i denne versjonen, ikke «%1»; gi oppgaven et avspørringsintervall som «poll: 5», eller kjør denne playbooken med ansible-playbook.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PythonRegex</name>
@@ -6765,6 +6783,10 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     <message>
         <source>the loop “with_%1” of the task at %2 failed: %3</source>
         <translation>løkken «with_%1» i oppgaven ved %2 mislyktes: %3</translation>
+    </message>
+    <message>
+        <source>the task at %1 would leave “%2” running in the background (poll: 0), which Antler does only for command and shell; give the task a poll interval such as “poll: 5”.</source>
+        <translation>oppgaven ved %1 ville latt «%2» kjøre i bakgrunnen (poll: 0), noe Antler bare gjør for command og shell; gi oppgaven et avspørringsintervall som «poll: 5».</translation>
     </message>
 </context>
 <context>

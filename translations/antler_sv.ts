@@ -5372,6 +5372,24 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
     </message>
 </context>
 <context>
+    <name>antler::playbook::AsyncJob</name>
+    <message>
+        <source>The background job could not be started (exit code %1): %2</source>
+        <translation>Bakgrundsjobbet kunde inte startas (slutkod %1): %2</translation>
+    </message>
+    <message>
+        <source>The job %1 could not be read (exit code %2): %3</source>
+        <translation>Jobbet %1 kunde inte läsas (slutkod %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>antler::playbook::AsyncStatusModule</name>
+    <message>
+        <source>“%1” is no job id; give async_status the ansible_job_id registered from a task with async and poll: 0.</source>
+        <translation>”%1” är inget jobb-id; ge async_status det ansible_job_id som registrerades från en uppgift med async och poll: 0.</translation>
+    </message>
+</context>
+<context>
     <name>antler::playbook::BlockInFileModule</name>
     <message>
         <source>blockinfile needs path: the file on the host to edit.</source>
@@ -5932,10 +5950,6 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
     <message>
         <source>write it on the tasks instead</source>
         <translation>skriv det på uppgifterna i stället</translation>
-    </message>
-    <message>
-        <source>background tasks are not supported; run the task in the foreground</source>
-        <translation>bakgrundsuppgifter stöds inte; kör uppgiften i förgrunden</translation>
     </message>
     <message>
         <source>write the module as usual and add “delegate_to: localhost”</source>
@@ -6552,6 +6566,10 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
         <source>“serial” is an empty list; write a number of hosts, such as 2.</source>
         <translation>”serial” är en tom lista; skriv ett antal värdar, till exempel 2.</translation>
     </message>
+    <message>
+        <source>“poll: 0” leaves only command and shell tasks running in the background in this version, not “%1”; give the task a poll interval such as “poll: 5”, or run this playbook with ansible-playbook.</source>
+        <translation>”poll: 0” låter bara command- och shell-uppgifter köras i bakgrunden i den här versionen, inte ”%1”; ge uppgiften ett avfrågningsintervall som ”poll: 5”, eller kör den här playbooken med ansible-playbook.</translation>
+    </message>
 </context>
 <context>
     <name>antler::playbook::PythonRegex</name>
@@ -6765,6 +6783,10 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
     <message>
         <source>the loop “with_%1” of the task at %2 failed: %3</source>
         <translation>slingan ”with_%1” i uppgiften vid %2 misslyckades: %3</translation>
+    </message>
+    <message>
+        <source>the task at %1 would leave “%2” running in the background (poll: 0), which Antler does only for command and shell; give the task a poll interval such as “poll: 5”.</source>
+        <translation>uppgiften vid %1 skulle låta ”%2” köras i bakgrunden (poll: 0), vilket Antler bara gör för command och shell; ge uppgiften ett avfrågningsintervall som ”poll: 5”.</translation>
     </message>
 </context>
 <context>
