@@ -4,6 +4,7 @@
 #include "pipeline/RolloutCheck.h"
 #include "pipeline/SocketHandover.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -171,6 +173,26 @@ bool copyTree(const QString &from, const QString &to, QStringList *log, QString 
     return true;
 }
 
+// A build copies into ".build-PID-UUID" and renames it into place when
+// whole. A folder left by a build whose antler is gone (killed, or the
+// machine went down) is removed by the next build; one of a build still
+// running in another antler process is left alone. A name without a PID
+// comes from an older antler and counts as left over.
+void removeUnfinishedBuilds(const QString &artifactsDir, QStringList *log)
+{
+    const QDir store(artifactsDir);
+    const QStringList names = store.entryList({QStringLiteral(".build-*")},
+                                              QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QString &name : names) {
+        bool isNumber = false;
+        const qint64 pid = name.section(QLatin1Char('-'), 1, 1).toLongLong(&isNumber);
+        if (isNumber && pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM))
+            continue;
+        if (QDir(store.filePath(name)).removeRecursively())
+            log->append(LocalRuntime::tr("removed %1, left by a build that did not finish").arg(store.filePath(name)));
+    }
+}
+
 // Runs on a worker thread: nothing here touches an object of another thread.
 BuildResult buildArtifact(const BuildRequest &request, const QString &artifactsDir)
 {
@@ -196,8 +218,10 @@ BuildResult buildArtifact(const BuildRequest &request, const QString &artifactsD
         return fail(
             LocalRuntime::tr("%1: the facts file does not exist; name it with --facts FILE.").arg(request.factsFile));
     }
-    const QString temporary
-        = artifactsDir + QLatin1String("/.build-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    removeUnfinishedBuilds(artifactsDir, &result.log);
+    const QString temporary = artifactsDir + QLatin1String("/.build-")
+        + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-')
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QDir().mkpath(temporary + QLatin1String("/bin")) || !QDir().mkpath(temporary + QLatin1String("/facts")))
         return fail(LocalRuntime::tr("%1: cannot create the artifact folder; check the permissions.").arg(temporary));
     auto cleanup = qScopeGuard([&] { QDir(temporary).removeRecursively(); });

@@ -780,6 +780,10 @@ void TestPipelineLocal::killingAntlerWhileBuildingLosesNothing()
     // .build- folder that no command takes for a release.
     int artifacts = 0;
     const QDir store(dataDir() + QStringLiteral("/antler/artifacts"));
+    const auto unfinished = [&store] {
+        return store.entryList({QStringLiteral(".build-*")}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    };
+    QCOMPARE(unfinished().size(), 1);
     for (const QString &name : store.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QString digest = name;
         digest.replace(QLatin1String("sha256-"), QLatin1String("sha256:"));
@@ -789,7 +793,13 @@ void TestPipelineLocal::killingAntlerWhileBuildingLosesNothing()
     }
     QCOMPARE(artifacts, 1);
 
-    // Building again succeeds: the same sources are the same release.
+    // Building again succeeds: the same sources are the same release. The
+    // killed build's folder is gone, and the log says so.
+    const QString leftOver = store.filePath(unfinished().constFirst());
+    const Run again = antler({QStringLiteral("pipeline"), QStringLiteral("build")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.err.contains(leftOver), qPrintable(again.err));
+    QVERIFY(unfinished().isEmpty());
     QCOMPARE(build(), good);
     QCOMPARE(antler({QStringLiteral("pipeline"), QStringLiteral("deploy"), QStringLiteral("test")}).exitCode, 0);
     QCOMPARE(versionDigest(m_ports[0]), good);
