@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -688,17 +690,22 @@ void TestPipelineLocal::killingAntlerAtEachStepOfAPromotion_data()
     // The progress line after which antler is killed: while the new release
     // starts, while it is checked on its private port, right after it took
     // the stage's socket, and while the previous release drains (the result
-    // is recorded in one SQLite transaction right after).
+    // is recorded in one SQLite transaction right after), and while it
+    // records in History: the test takes History's write lock when the drain
+    // starts, so antler's next write waits for it and is killed waiting.
     QTest::addColumn<QByteArray>("killAfter");
-    QTest::newRow("starting the new release") << QByteArray("[deploy staging] started moosefacts");
-    QTest::newRow("checking it privately") << QByteArray("on its private port");
-    QTest::newRow("right after the socket handover") << QByteArray("now serves 127.0.0.1");
-    QTest::newRow("while the old release drains") << QByteArray("draining the previous moosefacts");
+    QTest::addColumn<bool>("holdHistory");
+    QTest::newRow("starting the new release") << QByteArray("[deploy staging] started moosefacts") << false;
+    QTest::newRow("checking it privately") << QByteArray("on its private port") << false;
+    QTest::newRow("right after the socket handover") << QByteArray("now serves 127.0.0.1") << false;
+    QTest::newRow("while the old release drains") << QByteArray("draining the previous moosefacts") << false;
+    QTest::newRow("while recording in History") << QByteArray("draining the previous moosefacts") << true;
 }
 
 void TestPipelineLocal::killingAntlerAtEachStepOfAPromotion()
 {
     QFETCH(QByteArray, killAfter);
+    QFETCH(bool, holdHistory);
     // staging runs the old release, test the new one.
     const QString old = build();
     QVERIFY(!old.isEmpty());
@@ -719,9 +726,37 @@ void TestPipelineLocal::killingAntlerAtEachStepOfAPromotion()
     QByteArray progress;
     QTRY_VERIFY2_WITH_TIMEOUT((progress += promote->readAllStandardError()).contains(killAfter), progress.constData(),
                               30000);
+    const QString lockConnection = QStringLiteral("history-writer");
+    const auto releaseHistory = [&lockConnection] {
+        if (!QSqlDatabase::contains(lockConnection))
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(lockConnection, false);
+            if (db.isOpen())
+                db.rollback();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(lockConnection);
+    };
+    auto releaseOnFailure = qScopeGuard(releaseHistory);
+    if (holdHistory) {
+        // Another writer holds History: antler's next write waits for it
+        // (SQLite's busy timeout, 5 s) and is killed while it waits.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockConnection);
+        db.setDatabaseName(dataDir() + QStringLiteral("/antler/history.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QTest::qWait(1000);
+        QVERIFY2(promote->state() == QProcess::Running,
+                 qPrintable(QString::number(promote->exitCode()) + QLatin1Char(' ')
+                            + QString::fromUtf8(progress + promote->readAllStandardError()
+                                                + promote->readAllStandardOutput())));
+    }
     ::kill(pid_t(promote->processId()), SIGKILL);
     QVERIFY(promote->waitForFinished(10000));
     QCOMPARE(promote->exitStatus(), QProcess::CrashExit);
+    releaseHistory();
 
     // The stage serves the old or the new release, and keeps doing so.
     const QString serving = versionDigest(m_ports[1]);
