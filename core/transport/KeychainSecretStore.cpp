@@ -29,13 +29,20 @@ void KeychainSecretStore::probe()
         case QKeychain::EntryNotFound:
             m_unavailable.clear();
             break;
+        case QKeychain::AccessDenied:
+        case QKeychain::AccessDeniedByUser:
+            m_unavailable = tr("The system keyring refused Antler; allow it in the keyring's settings to remember "
+                               "passwords.");
+            break;
         default:
-            m_unavailable = tr("No system keyring answers (%1); start GNOME Keyring or KWallet in your desktop "
-                               "session to remember passwords.")
-                                .arg(finished->errorString());
+            // The backend's own words (a D-Bus error, often) go to the debug
+            // log, not into the sentence.
+            m_unavailable = tr("No system keyring answers; start GNOME Keyring or KWallet in your desktop "
+                               "session to remember passwords.");
             break;
         }
-        qCDebug(lcSsh) << "system keyring" << (m_unavailable.isEmpty() ? "available" : "unavailable");
+        qCDebug(lcSsh) << "system keyring" << (m_unavailable.isEmpty() ? "available" : "unavailable")
+                       << finished->errorString();
         Q_EMIT availabilityChanged();
     });
     job->start();
