@@ -73,6 +73,10 @@ QVariantMap SetupPlan::extraVariables() const
                            {QStringLiteral("antler_stages"), stageList}};
     if (!k3sAirgapBundle.isEmpty())
         variables.insert(QStringLiteral("k3s_airgap_bundle"), k3sAirgapBundle);
+    // The profile names k3s's images HOST:PORT/… (pipelineConfig()), so the
+    // cluster's mirror in registries.yaml must be that name, not localhost.
+    if (engine == QLatin1String("k3s"))
+        variables.insert(QStringLiteral("registry_host"), host);
     return variables;
 }
 
