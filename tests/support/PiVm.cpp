@@ -284,7 +284,8 @@ bool PiVm::launch(QString *error)
     m_port = freeLoopbackPort();
     const QByteArray settingsText = "arch=" + m_options.arch.toUtf8() + "\nport=" + QByteArray::number(m_port)
         + "\naccel=" + accelerator(m_options.arch).toUtf8() + "\nmemory=" + QByteArray::number(m_options.memoryMb)
-        + "\nparent=" + QByteArray::number(QCoreApplication::applicationPid()) + "\n";
+        + "\nparent=" + QByteArray::number(QCoreApplication::applicationPid())
+        + "\ncache=" + (m_options.honourFlushes ? "writeback" : "unsafe") + "\n";
     if (!writeFile(run + QStringLiteral("/settings"), settingsText)) {
         *error = QStringLiteral("Cannot write %1/settings").arg(run);
         return false;
@@ -292,7 +293,13 @@ bool PiVm::launch(QString *error)
     if (!transport::KnownHosts::append(knownHostsPath(), host(), m_port, m_hostKeyBlob, error))
         return false;
     QFile::copy(knownHostsPath(), homeDir() + QStringLiteral("/.ssh/known_hosts"));
+    return startRunner(error);
+}
 
+bool PiVm::startRunner(QString *error)
+{
+    const QString run = m_dir->filePath(QStringLiteral("run"));
+    QFile::remove(run + QStringLiteral("/stop"));
     m_runner = std::make_unique<QProcess>();
     m_runner->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_runner->setStandardOutputFile(QProcess::nullDevice());
@@ -307,6 +314,7 @@ bool PiVm::launch(QString *error)
 
 void PiVm::stop()
 {
+    restoreNetwork();
     if (!m_runner)
         return;
     writeFile(m_dir->filePath(QStringLiteral("run/stop")), "stop\n");
@@ -318,6 +326,84 @@ void PiVm::stop()
         m_runner->waitForFinished(5000);
     }
     m_runner.reset();
+}
+
+int PiVm::qemuPid() const
+{
+    return m_dir ? readFile(m_dir->filePath(QStringLiteral("run/qemu.pid"))).trimmed().toInt() : 0;
+}
+
+QString PiVm::cutPowerUnavailableReason()
+{
+    if (!QFileInfo(QStringLiteral("/usr/sbin/nft")).isExecutable())
+        return QStringLiteral("/usr/sbin/nft is not installed (package nftables); a power cut drops the VM's packets "
+                              "with it");
+    return {};
+}
+
+bool PiVm::cutPower(QString *error)
+{
+    if (!isRunning() || m_port == 0) {
+        *error = QStringLiteral("The Pi stand-in VM does not run");
+        return false;
+    }
+    const QString table = QStringLiteral("antler_pi_vm_%1").arg(m_port);
+    const QString port = QString::number(m_port);
+    const QString script = QStringLiteral("add table inet %1\n"
+                                          "add chain inet %1 input { type filter hook input priority -300; }\n"
+                                          "add rule inet %1 input tcp dport %2 drop\n"
+                                          "add rule inet %1 input tcp sport %2 drop\n")
+                               .arg(table, port);
+    const QString file = m_dir->filePath(QStringLiteral("run/power-cut.nft"));
+    if (!writeFile(file, script.toUtf8())) {
+        *error = QStringLiteral("Cannot write %1").arg(file);
+        return false;
+    }
+    const ToolResult result = runTool(QStringLiteral("/usr/sbin/nft"), {QStringLiteral("-f"), file}, 30000);
+    if (result.exitCode != 0) {
+        *error = QStringLiteral("nft could not drop the VM's packets: %1")
+                     .arg(QString::fromLocal8Bit(result.errors).trimmed());
+        return false;
+    }
+    m_dropTable = table;
+    if (const int pid = qemuPid(); pid > 0)
+        ::kill(pid, SIGSTOP);
+    return true;
+}
+
+void PiVm::restoreNetwork()
+{
+    if (m_dropTable.isEmpty())
+        return;
+    runTool(QStringLiteral("/usr/sbin/nft"),
+            {QStringLiteral("delete"), QStringLiteral("table"), QStringLiteral("inet"), m_dropTable}, 30000);
+    m_dropTable.clear();
+}
+
+void PiVm::powerOff()
+{
+    if (!m_runner)
+        return;
+    // The stop file first, so that the loop does not boot it again.
+    writeFile(m_dir->filePath(QStringLiteral("run/stop")), "stop\n");
+    if (const int pid = qemuPid(); pid > 0)
+        ::kill(pid, SIGKILL);
+    if (!m_runner->waitForFinished(20000)) {
+        m_runner->kill();
+        m_runner->waitForFinished(5000);
+    }
+    m_runner.reset();
+    restoreNetwork();
+}
+
+bool PiVm::powerOn(QString *error, int timeoutMs)
+{
+    if (!m_dir || m_runner) {
+        *error = m_dir ? QStringLiteral("The Pi stand-in VM runs already")
+                       : QStringLiteral("The Pi stand-in VM was never started");
+        return false;
+    }
+    return startRunner(error) && waitForSsh(error, timeoutMs);
 }
 
 int PiVm::bootCount() const

@@ -50,6 +50,10 @@ public:
         QString arch = defaultArch();
         int memoryMb = 1024;
         bool firmwareOverride = false;
+        // qemu honours the guest's flushes (cache=writeback), so what the
+        // guest flushed survives powerOff() as it survives a power cut on a
+        // Pi. Off (cache=unsafe, faster) a killed qemu may lose any write.
+        bool honourFlushes = false;
     };
 
     static QString defaultArch();
@@ -78,6 +82,22 @@ public:
     bool waitUntilUp(QString *error, int timeoutMs = 900000);
     // Ends qemu (also done by the destructor).
     void stop();
+    // The power fails: every packet to and from the VM's SSH port is dropped
+    // (an nftables table of its own, /usr/sbin/nft) and qemu is frozen
+    // (SIGSTOP), so a connection gets no answer, no acknowledgement and no
+    // reset, as when a Pi loses power: its peers only notice by their
+    // timeouts. (Frozen alone, the VM would still have its TCP acknowledged
+    // by this machine's kernel on loopback.) powerOff() then ends it for good
+    // and lets packets through again. False with *error when nft failed.
+    bool cutPower(QString *error);
+    // Empty when cutPower() can work here; otherwise the reason (for QSKIP).
+    static QString cutPowerUnavailableReason();
+    // Pulls the plug: qemu is killed (no shutdown; what the guest had not
+    // flushed is lost) but the disks are kept, so powerOn() boots the same
+    // machine again.
+    void powerOff();
+    // Boots the disks of the last powerOff() again and waits as start() does.
+    bool powerOn(QString *error, int timeoutMs = 900000);
     bool isRunning() const;
     // Waits until the VM answers SSH again after a reboot, with a boot count
     // greater than before; false with the console's tail after timeoutMs.
@@ -118,6 +138,10 @@ public:
 
 private:
     bool waitForSsh(QString *error, int timeoutMs);
+    bool startRunner(QString *error);
+    int qemuPid() const;
+    void restoreNetwork();
+    QString m_dropTable; // the nftables table of cutPower(), while it exists
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -9,19 +9,22 @@
 #
 # RUNDIR holds: overlay.qcow2 (the root disk, copy-on-write over the cached
 # image), boot.img (this VM's own firmware partition), settings (shell
-# variables: arch, port, accel, memory, parent), and is where this script
+# variables: arch, port, accel, memory, parent, cache), and is where this script
 # writes console.log (every boot, appended), boots (the boot count) and
 # qemu.pid. A file RUNDIR/firmware-override makes the "firmware" append
 # cgroup_disable=memory whatever cmdline.txt says, as Pi 5 firmware does.
 # A file RUNDIR/stop, or the parent process going away, ends the VM and the loop.
+# Run again on the same RUNDIR, it boots the same disks (PiVm::powerOn) and
+# counts on from the boots before.
 set -uo pipefail
 run=$1
 # shellcheck source=/dev/null
 . "$run/settings"
 console="$run/console.log"
 say() { echo "=== pi-vm: $*" >>"$console"; }
-boots=0
-echo 0 >"$run/boots"
+cache=${cache:-unsafe}
+boots=$(cat "$run/boots" 2>/dev/null || echo 0)
+echo "$boots" >"$run/boots"
 while :; do
     [ -e "$run/stop" ] && break
     kill -0 "$parent" 2>/dev/null || break
@@ -45,7 +48,7 @@ while :; do
     "${machine[@]}" -m "$memory" -smp 2 -nodefaults -no-user-config -display none -monitor none -no-reboot \
         -serial stdio \
         -kernel "$run/vmlinuz" -initrd "$run/initrd.img" -append "$cmdline" \
-        -drive "file=$run/overlay.qcow2,if=virtio,format=qcow2,cache=unsafe" \
+        -drive "file=$run/overlay.qcow2,if=virtio,format=qcow2,cache=$cache" \
         -drive "file=$run/boot.img,if=virtio,format=raw" \
         -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:$port-:22" -device virtio-net-pci,netdev=net0 \
         -device virtio-rng-pci </dev/null >>"$console" 2>&1 &
