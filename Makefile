@@ -23,6 +23,10 @@ export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_s
 export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1:suppressions=$(CURDIR)/tests/sanitizers/ubsan.supp
 endif
 BUILD ?= build
+# Where sanitized-units builds, whatever BUILD says: a BUILD given on the
+# command line reaches the sub-make too, and must never turn the plain tree
+# into a sanitized one.
+ASAN_BUILD ?= build-asan
 SANITIZERS ?=
 JOBS ?= $(shell nproc)
 FRESH ?=
@@ -62,7 +66,7 @@ endif
 # build-asan/: what CI is to run after make test once it passes clean there.
 sanitized-units:
 ifeq ($(SANITIZE),)
-	@$(MAKE) --no-print-directory sanitized-units SANITIZE=1
+	@$(MAKE) --no-print-directory sanitized-units SANITIZE=1 BUILD=$(ASAN_BUILD)
 else
 	@$(MAKE) --no-print-directory configure
 	@scripts/sanitized-units.sh $(BUILD) $(JOBS)
