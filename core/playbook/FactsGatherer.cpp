@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QPair>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 #include <QTimeZone>
 #include <QVariantList>
@@ -59,6 +60,8 @@ if [ -r /etc/os-release ]; then
   done < /etc/os-release
 fi
 if [ -r /etc/debian_version ]; then while IFS= read -r l || [ -n "$l" ]; do p debian_version "$l"; done < /etc/debian_version; fi
+# Ansible's lsb fact falls back on /etc/lsb-release.
+if [ -r /etc/lsb-release ]; then while IFS= read -r l || [ -n "$l" ]; do p lsbfile "$l"; done < /etc/lsb-release; fi
 # What Ansible's distro library reads besides os-release: lsb_release's
 # answer, when the command exists and succeeds, ...
 if command -v lsb_release >/dev/null 2>&1 && a=$(lsb_release -a 2>/dev/null); then
@@ -113,6 +116,9 @@ if [ -r /proc/self/mounts ]; then
     [ "$t" = none ] && continue
     p mount "$d $m $t $o $x $y $(stat -f -c '%S %s %b %a %c %d' "$m" 2>/dev/null)"
   done < /proc/self/mounts
+  # Bind mounts, whose options Ansible marks with ",bind": findmnt shows
+  # their source as DEVICE[/folder].
+  command -v findmnt >/dev/null 2>&1 && findmnt --list --noheadings --notruncate 2>/dev/null | while read -r a b c; do case $b in *']'*) p bindmount "$a" ;; esac; done
   command -v lsblk >/dev/null 2>&1 && lsblk --list --noheadings --paths --output NAME,UUID --exclude 2 2>/dev/null | while read -r a b; do p blkuuid "$a $b"; done
 fi
 for n in $(ls -U /sys/class/net 2>/dev/null); do
@@ -121,7 +127,10 @@ for n in $(ls -U /sys/class/net 2>/dev/null); do
   f "$i/address"; a=$l; f "$i/mtu"; b=$l; f "$i/type"
   p iface "$n $a $b $l"
 done 2>/dev/null
-p date "$(date '+%s %z %Z')"
+p date "$(date '+%s %z %Z %N %W')"
+# The zone's names in January and July: the one further ahead of UTC is its
+# summer time name (Python's time.tzname[1]).
+y=$(date +%Y); p tzdst "$(date -d "$y-01-01 12:00" '+%z %Z' 2>/dev/null) $(date -d "$y-07-01 12:00" '+%z %Z' 2>/dev/null)"
 f /proc/cmdline; [ -r /proc/cmdline ] && p cmdline "$l"
 f /proc/uptime; [ -r /proc/uptime ] && p uptime "$l"
 f /proc/loadavg; [ -r /proc/loadavg ] && p loadavg "$l"
@@ -321,6 +330,58 @@ QString prefixToNetmask(int prefix)
     return QHostAddress(mask).toString();
 }
 
+// Ansible's lsb fact (LSBFactCollector): `lsb_release -a` when it answers,
+// else /etc/lsb-release; major_release from the release, quotes stripped.
+QVariantMap lsbFact(const QStringList &releaseLines, const QStringList &fileLines)
+{
+    QVariantMap fact;
+    for (const QString &line : releaseLines) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon < 0)
+            continue;
+        const QString value = line.mid(colon + 1).trimmed();
+        if (line.contains(QLatin1String("LSB Version:")))
+            fact.insert(QStringLiteral("release"), value);
+        else if (line.contains(QLatin1String("Distributor ID:")))
+            fact.insert(QStringLiteral("id"), value);
+        else if (line.contains(QLatin1String("Description:")))
+            fact.insert(QStringLiteral("description"), value);
+        else if (line.contains(QLatin1String("Release:")))
+            fact.insert(QStringLiteral("release"), value);
+        else if (line.contains(QLatin1String("Codename:")))
+            fact.insert(QStringLiteral("codename"), value);
+    }
+    if (fact.isEmpty()) {
+        for (const QString &line : fileLines) {
+            const qsizetype equals = line.indexOf(QLatin1Char('='));
+            if (equals < 0)
+                continue;
+            const QString value = line.mid(equals + 1).trimmed();
+            if (line.contains(QLatin1String("DISTRIB_ID")))
+                fact.insert(QStringLiteral("id"), value);
+            else if (line.contains(QLatin1String("DISTRIB_RELEASE")))
+                fact.insert(QStringLiteral("release"), value);
+            else if (line.contains(QLatin1String("DISTRIB_DESCRIPTION")))
+                fact.insert(QStringLiteral("description"), value);
+            else if (line.contains(QLatin1String("DISTRIB_CODENAME")))
+                fact.insert(QStringLiteral("codename"), value);
+        }
+    }
+    if (fact.contains(QStringLiteral("release")))
+        fact.insert(QStringLiteral("major_release"),
+                    fact.value(QStringLiteral("release")).toString().section(QLatin1Char('.'), 0, 0));
+    for (auto it = fact.begin(); it != fact.end(); ++it) {
+        QString value = it.value().toString();
+        static const QString quotes = QStringLiteral("'\"\\");
+        while (!value.isEmpty() && quotes.contains(value.front()))
+            value.remove(0, 1);
+        while (!value.isEmpty() && quotes.contains(value.back()))
+            value.chop(1);
+        it.value() = value;
+    }
+    return fact;
+}
+
 } // namespace
 
 QByteArray FactsGatherer::script()
@@ -411,6 +472,7 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     QStringList addr4;
     QStringList addr6;
     QStringList mountLines;
+    QSet<QString> bindMounts;
     QHash<QString, QString> uuids;
     QStringList ifaces;
     QVariantMap env;
@@ -418,6 +480,8 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     QStringList osReleaseLines;
     QStringList debianVersion;
     QHash<QString, QString> lsb;
+    QStringList lsbLines;
+    QStringList lsbFileLines;
     for (const QByteArray &rawLine : output.split('\n')) {
         const QString line = QString::fromUtf8(rawLine);
         const qsizetype eq = line.indexOf(QLatin1Char('='));
@@ -433,6 +497,8 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
             addr6.append(value);
         else if (key == QLatin1String("mount"))
             mountLines.append(value);
+        else if (key == QLatin1String("bindmount"))
+            bindMounts.insert(value);
         else if (key == QLatin1String("blkuuid"))
             uuids.insert(value.section(QLatin1Char(' '), 0, 0), value.section(QLatin1Char(' '), 1, 1));
         else if (key == QLatin1String("iface"))
@@ -442,7 +508,10 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
             osReleaseLines.append(line.mid(4));
         } else if (key == QLatin1String("debian_version"))
             debianVersion.append(value);
+        else if (key == QLatin1String("lsbfile"))
+            lsbFileLines.append(value);
         else if (key == QLatin1String("lsb")) {
+            lsbLines.append(value);
             // "Distributor ID:\tDebian" → distributor_id = Debian
             const qsizetype colon = value.indexOf(QLatin1Char(':'));
             if (colon >= 0)
@@ -684,6 +753,13 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         const QDateTime utc = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
         const QDateTime local = utc.toOffsetFromUtc(seconds);
         auto f = [&local](const char *format) { return local.toString(QLatin1String(format)); };
+        // Microseconds from date's %N (nanoseconds), as Python's %f.
+        const QString micro = date.value(3).left(6).rightJustified(6, QLatin1Char('0'));
+        const QString weekNumber = date.value(4);
+        QString tzDst = date.value(2);
+        if (const QStringList zones = one.value(QStringLiteral("tzdst")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            zones.size() == 4 && zones.at(0) != zones.at(2))
+            tzDst = zones.at(0).toInt() > zones.at(2).toInt() ? zones.at(1) : zones.at(3);
         set(QStringLiteral("date_time"),
             QVariantMap {{QStringLiteral("date"), f("yyyy-MM-dd")},
                          {QStringLiteral("day"), f("dd")},
@@ -691,16 +767,20 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
                          {QStringLiteral("epoch_int"), QString::number(epoch)},
                          {QStringLiteral("hour"), f("HH")},
                          {QStringLiteral("iso8601"), utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
+                         {QStringLiteral("iso8601_micro"),
+                          utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) + micro + QLatin1Char('Z')},
+                         {QStringLiteral("iso8601_basic"), f("yyyyMMddTHHmmss") + micro},
                          {QStringLiteral("iso8601_basic_short"), f("yyyyMMddTHHmmss")},
                          {QStringLiteral("minute"), f("mm")},
                          {QStringLiteral("month"), f("MM")},
                          {QStringLiteral("second"), f("ss")},
                          {QStringLiteral("time"), f("HH:mm:ss")},
                          {QStringLiteral("tz"), date.value(2)},
+                         {QStringLiteral("tz_dst"), tzDst},
                          {QStringLiteral("tz_offset"), offset},
                          {QStringLiteral("weekday"), QLocale::c().dayName(local.date().dayOfWeek())},
                          {QStringLiteral("weekday_number"), QString::number(local.date().dayOfWeek() % 7)},
-                         {QStringLiteral("weeknumber"), f("ww")},
+                         {QStringLiteral("weeknumber"), weekNumber},
                          {QStringLiteral("year"), f("yyyy")}});
     }
 
@@ -739,6 +819,7 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     else if (one.contains(QStringLiteral("proc1")))
         set(QStringLiteral("service_mgr"), one.value(QStringLiteral("proc1")));
     set(QStringLiteral("env"), env);
+    set(QStringLiteral("lsb"), lsbFact(lsbLines, lsbFileLines));
     if (one.contains(QStringLiteral("lbits")) && !one.value(QStringLiteral("lbits")).isEmpty())
         set(QStringLiteral("userspace_bits"), one.value(QStringLiteral("lbits")));
     QVariantList mounts;
@@ -754,13 +835,13 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
                 text.replace(match.capturedStart(), 4, QChar(match.captured(1).toInt(nullptr, 8)));
             return text;
         };
-        QVariantMap entry {{QStringLiteral("device"), octal(words.at(0))},
-                           {QStringLiteral("mount"), octal(words.at(1))},
-                           {QStringLiteral("fstype"), words.at(2)},
-                           {QStringLiteral("options"), words.at(3)},
-                           {QStringLiteral("dump"), words.at(4).toInt()},
-                           {QStringLiteral("passno"), words.at(5).toInt()},
-                           {QStringLiteral("uuid"), uuids.value(words.at(0), QStringLiteral("N/A"))}};
+        QVariantMap entry {
+            {QStringLiteral("device"), octal(words.at(0))},
+            {QStringLiteral("mount"), octal(words.at(1))},
+            {QStringLiteral("fstype"), words.at(2)},
+            {QStringLiteral("options"),
+             bindMounts.contains(octal(words.at(1))) ? words.at(3) + QStringLiteral(",bind") : words.at(3)},
+            {QStringLiteral("uuid"), uuids.value(words.at(0), QStringLiteral("N/A"))}};
         if (uuids.value(words.at(0)).isEmpty())
             entry.insert(QStringLiteral("uuid"), QStringLiteral("N/A"));
         if (words.size() >= 12) {

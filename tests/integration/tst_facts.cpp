@@ -132,6 +132,10 @@ void TestFacts::sameValuesAsAnsibleSetup_data()
                              "default_ipv4.broadcast",
                              "default_ipv4.type",
                              "all_ipv4_addresses",
+                             "all_ipv6_addresses",
+                             "lsb",
+                             "service_mgr",
+                             "userspace_bits",
                              "machine",
                              "kernel",
                              "kernel_version",
@@ -152,7 +156,11 @@ void TestFacts::sameValuesAsAnsibleSetup_data()
                              "pkg_mgr",
                              "date_time.tz",
                              "date_time.tz_offset",
-                             "date_time.date"})
+                             "date_time.date",
+                             "date_time.tz_dst",
+                             "date_time.weekday",
+                             "date_time.weekday_number",
+                             "date_time.weeknumber"})
         QTest::newRow(path) << QString::fromLatin1(path);
 }
 
