@@ -159,7 +159,9 @@ void ModuleArgumentReader::setArgument(const ModuleSpec &spec, const QString &mo
 }
 
 // "command: ls chdir=/tmp": k=v words for arguments of the module are
-// taken out, the rest is the free-form argument.
+// taken out, the rest is the free-form argument. A value runs to the next
+// space outside quotes and Jinja blocks, as Ansible's split_args reads it,
+// so "creates={{ root }}/made" is one word.
 QString ModuleArgumentReader::takeFreeFormOptions(const ModuleSpec &spec, const QString &moduleKey,
                                                   const QString &freeForm, const YAML::Mark &mark,
                                                   QVariantMap *arguments)
@@ -169,11 +171,13 @@ QString ModuleArgumentReader::takeFreeFormOptions(const ModuleSpec &spec, const 
         if (argument.name == spec.freeFormArgument || argument.name.startsWith(QLatin1Char('_')))
             continue;
         const QRegularExpression pattern(
-            QStringLiteral("(^|\\s)%1=(\"[^\"]*\"|'[^']*'|\\S+)").arg(QRegularExpression::escape(argument.name)));
+            QStringLiteral("(^|\\s)%1=((?:\\{\\{.*?\\}\\}|\\{%.*?%\\}|\"[^\"]*\"|'[^']*'|\\S)+)")
+                .arg(QRegularExpression::escape(argument.name)));
         const QRegularExpressionMatch match = pattern.match(rest);
         if (match.hasMatch()) {
             QString value = match.captured(2);
-            if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))))
+            if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')))
+                && value.back() == value.front())
                 value = value.mid(1, value.size() - 2);
             setArgument(spec, moduleKey, argument.name, nullptr, value, mark, mark, arguments);
             rest.remove(match.capturedStart(), match.capturedLength());

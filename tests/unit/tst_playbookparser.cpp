@@ -34,6 +34,7 @@ private Q_SLOTS:
     void importLoopsAreRefused();
     void templatedIncludesAreReadAtRunTime();
     void templatesPassTypeChecks();
+    void freeFormOptionsKeepTemplatesWhole();
     void unknownArgumentListsTheValidOnes();
     void importPlaybookAddsItsPlays();
     void roleDependenciesRunFirst();
@@ -524,6 +525,27 @@ void TestPlaybookParser::templatesPassTypeChecks()
              qPrintable(PlaybookError::join(errors)));
     QCOMPARE(playbook.plays.first().tasks.first().arguments.value(QStringLiteral("verbosity")).toString(),
              QStringLiteral("{{ level }}"));
+}
+
+// "command: touch x chdir={{ root }}/w": a value runs to the next space
+// outside quotes and Jinja blocks, as Ansible's split_args reads it.
+void TestPlaybookParser::freeFormOptionsKeepTemplatesWhole()
+{
+    const QByteArray data = "- hosts: all\n  tasks:\n"
+                            "    - command: touch made.txt chdir={{ root }}/work creates=\"{{ root }}/a b\"\n"
+                            "    - shell: echo {{ x }} > out removes='it is' chdir=/tmp\n";
+    Playbook playbook;
+    QList<PlaybookError> errors;
+    QVERIFY2(PlaybookParser::parseData(data, QStringLiteral("site.yml"), &playbook, &errors),
+             qPrintable(PlaybookError::join(errors)));
+    const QVariantMap command = playbook.plays.first().tasks.at(0).arguments;
+    QCOMPARE(command.value(QStringLiteral("chdir")).toString(), QStringLiteral("{{ root }}/work"));
+    QCOMPARE(command.value(QStringLiteral("creates")).toString(), QStringLiteral("{{ root }}/a b"));
+    QCOMPARE(command.value(QStringLiteral("cmd")).toString(), QStringLiteral("touch made.txt"));
+    const QVariantMap shell = playbook.plays.first().tasks.at(1).arguments;
+    QCOMPARE(shell.value(QStringLiteral("removes")).toString(), QStringLiteral("it is"));
+    QCOMPARE(shell.value(QStringLiteral("chdir")).toString(), QStringLiteral("/tmp"));
+    QCOMPARE(shell.value(QStringLiteral("cmd")).toString(), QStringLiteral("echo {{ x }} > out"));
 }
 
 void TestPlaybookParser::unknownArgumentListsTheValidOnes()
