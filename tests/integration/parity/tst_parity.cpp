@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,7 +25,17 @@ using antler::test::SshdFixture;
 // tools must end with the same exit code and the same recap counts, and the
 // two roots must hold the same paths with the same types, modes, contents and
 // link targets. Each playbook runs twice, so the second run proves that both
-// tools agree on idempotence too.
+// tools agree on idempotence too; antler is given its options before the
+// playbook on the first run and after it on the second, as ansible-playbook
+// takes them in any order.
+//
+// A case can bring an ansible.cfg the three ways ansible-playbook finds one:
+// ansible.cfg in the case (the working directory); a file named
+// ANSIBLE_CONFIG holding the path, relative to the case, the variable is set
+// to; home.ansible.cfg, installed as ~/.ansible.cfg for that case's runs. A
+// config that names an inventory gets no -i: the inventory is written to
+// hosts.ini one folder above the case, without ansible_user, so the config's
+// remote_user picks the user.
 class TestParity : public QObject
 {
     Q_OBJECT
@@ -33,10 +44,14 @@ private Q_SLOTS:
     void initTestCase();
     void sameResultAsAnsiblePlaybook_data();
     void sameResultAsAnsiblePlaybook();
+    // --syntax-check placed before the playbook, as ansible-playbook takes it.
+    void syntaxCheckTakesOptionsInAnyOrder();
     // Playbooks that change the system (apt, user, group, service, cron,
-    // sysctl) run against two fresh Pi stand-ins, one per tool, never
+    // sysctl, mount) run against two fresh Pi stand-ins, one per tool, never
     // against this machine; each case's optional prepare.sh sets the state
-    // both start from, its state.sh prints what must agree.
+    // both start from, its state.sh prints what must agree, and its optional
+    // capabilities file names the container capabilities it needs, one a
+    // line (SYS_ADMIN to mount file systems).
     // --check --diff on a changed config file: the same unified diff as
     // ansible-playbook prints, and the file is left as it was.
     void checkDiffChangesNothing();
@@ -58,8 +73,9 @@ private:
         bool operator==(const Entry &) const = default;
     };
 
-    Run run(const QString &program, const QStringList &arguments, const QString &workDir, int timeoutMs);
-    QString writeInventory(const QString &dir);
+    Run run(const QString &program, const QStringList &arguments, const QString &workDir, int timeoutMs,
+            const QStringList &extraEnvironment = {});
+    QString writeInventory(const QString &dir, bool withUser = true);
     static QMap<QString, QString> recap(const QString &output);
     static QMap<QString, Entry> snapshot(const QString &root);
 
@@ -104,7 +120,7 @@ void TestParity::sameResultAsAnsiblePlaybook_data()
 }
 
 TestParity::Run TestParity::run(const QString &program, const QStringList &arguments, const QString &workDir,
-                                int timeoutMs)
+                                int timeoutMs, const QStringList &extraEnvironment)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "SSH_AUTH_SOCK"})
@@ -122,6 +138,8 @@ TestParity::Run TestParity::run(const QString &program, const QStringList &argum
                        QStringLiteral("-C -o ControlMaster=auto -o ControlPersist=60s -o ServerAliveInterval=5 "
                                       "-o ServerAliveCountMax=3"));
     environment.insert(QStringLiteral("ANSIBLE_TIMEOUT"), QStringLiteral("30"));
+    for (const QString &variable : extraEnvironment)
+        environment.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(workDir);
@@ -137,14 +155,14 @@ TestParity::Run TestParity::run(const QString &program, const QStringList &argum
     return result;
 }
 
-QString TestParity::writeInventory(const QString &dir)
+QString TestParity::writeInventory(const QString &dir, bool withUser)
 {
     const QString path = dir + QStringLiteral("/hosts.ini");
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
     const QByteArray connection = " ansible_host=127.0.0.1 ansible_port=" + QByteArray::number(m_sshd.port())
-        + " ansible_user=root ansible_ssh_private_key_file=" + m_sshd.clientKeyPath().toUtf8()
+        + (withUser ? " ansible_user=root" : "") + " ansible_ssh_private_key_file=" + m_sshd.clientKeyPath().toUtf8()
         + " ansible_python_interpreter=/usr/bin/python3"
           " ansible_ssh_common_args='-o UserKnownHostsFile="
         + m_sshd.knownHostsPath().toUtf8() + " -o StrictHostKeyChecking=yes'\n";
@@ -220,27 +238,53 @@ void TestParity::sameResultAsAnsiblePlaybook()
     // A copy of the case, so nothing either tool writes lands in the source tree.
     const QString copy = scratch.filePath(QStringLiteral("playbook"));
     QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), caseDir, copy}) == 0);
-    const QString inventory = writeInventory(scratch.path());
+
+    // The case's ansible.cfg, wherever it brings one.
+    QString configFile = copy + QStringLiteral("/ansible.cfg");
+    QStringList extraEnvironment;
+    if (QFile pointer(copy + QStringLiteral("/ANSIBLE_CONFIG")); pointer.open(QIODevice::ReadOnly)) {
+        configFile = QDir(copy).absoluteFilePath(QString::fromUtf8(pointer.readAll()).trimmed());
+        extraEnvironment.append(QStringLiteral("ANSIBLE_CONFIG=") + configFile);
+    }
+    const QString homeConfig = m_home + QStringLiteral("/.ansible.cfg");
+    QFile::remove(homeConfig);
+    const auto removeHomeConfig = qScopeGuard([&homeConfig] { QFile::remove(homeConfig); });
+    if (QFile::exists(copy + QStringLiteral("/home.ansible.cfg"))) {
+        QVERIFY(QFile::copy(copy + QStringLiteral("/home.ansible.cfg"), homeConfig));
+        if (!QFile::exists(configFile))
+            configFile = homeConfig;
+    }
+    bool configNamesInventory = false;
+    if (QFile config(configFile); config.open(QIODevice::ReadOnly)) {
+        static const QRegularExpression inventoryLine(QStringLiteral("^\\s*inventory\\s*="),
+                                                      QRegularExpression::MultilineOption);
+        configNamesInventory = inventoryLine.match(QString::fromUtf8(config.readAll())).hasMatch();
+    }
+    const QString inventory = writeInventory(scratch.path(), !configNamesInventory);
     QVERIFY(!inventory.isEmpty());
+    const QStringList inventoryArguments
+        = configNamesInventory ? QStringList {} : QStringList {QStringLiteral("-i"), inventory};
     const QString ansibleRoot = scratch.filePath(QStringLiteral("root-ansible"));
     const QString antlerRoot = scratch.filePath(QStringLiteral("root-antler"));
     QVERIFY(QDir().mkpath(ansibleRoot));
     QVERIFY(QDir().mkpath(antlerRoot));
 
     for (int pass = 1; pass <= 2; ++pass) {
-        const QStringList ansibleArguments = {QStringLiteral("-i"), inventory, QStringLiteral("-e"),
-                                              QStringLiteral("root=") + ansibleRoot, QStringLiteral("site.yml")};
-        Run theirs = run(m_ansible, ansibleArguments, copy, 240000);
+        const QStringList ansibleArguments = inventoryArguments
+            + QStringList {QStringLiteral("-e"), QStringLiteral("root=") + ansibleRoot, QStringLiteral("site.yml")};
+        Run theirs = run(m_ansible, ansibleArguments, copy, 240000, extraEnvironment);
         if (recap(theirs.out).isEmpty()) {
             // The reference itself broke off (its ssh connection stalled):
             // the playbooks are idempotent, so running it again is safe.
             qWarning().noquote() << "ansible-playbook printed no recap; running it again:" << theirs.out << theirs.err;
-            theirs = run(m_ansible, ansibleArguments, copy, 240000);
+            theirs = run(m_ansible, ansibleArguments, copy, 240000, extraEnvironment);
         }
-        const Run ours = run(QStringLiteral(ANTLER_EXECUTABLE),
-                             {QStringLiteral("--run-playbook"), QStringLiteral("site.yml"), QStringLiteral("-i"),
-                              inventory, QStringLiteral("-e"), QStringLiteral("root=") + antlerRoot},
-                             copy, 300000);
+        const QStringList options
+            = inventoryArguments + QStringList {QStringLiteral("-e"), QStringLiteral("root=") + antlerRoot};
+        const QStringList antlerArguments = pass == 1
+            ? QStringList {QStringLiteral("--run-playbook")} + options + QStringList {QStringLiteral("site.yml")}
+            : QStringList {QStringLiteral("--run-playbook"), QStringLiteral("site.yml")} + options;
+        const Run ours = run(QStringLiteral(ANTLER_EXECUTABLE), antlerArguments, copy, 300000, extraEnvironment);
         const QString both
             = QStringLiteral("pass %1\n--- ansible-playbook (exit %2):\n%3%4\n--- antler (exit %5):\n%6%7")
                   .arg(pass)
@@ -287,6 +331,32 @@ void TestParity::sameResultAsAnsiblePlaybook()
                     + differences.join(QLatin1Char('\n')) + QLatin1Char('\n') + both;
         QVERIFY2(differences.isEmpty(), "the roots differ");
     }
+}
+
+void TestParity::syntaxCheckTakesOptionsInAnyOrder()
+{
+    if (!m_skipReason.isEmpty())
+        QSKIP(qPrintable(m_skipReason));
+    const QString caseDir = QStringLiteral(ANTLER_SOURCE_DIR "/tests/integration/parity/cases/27-ansible-cfg");
+    QTemporaryDir scratch(m_work->filePath(QStringLiteral("syntax-XXXXXX")));
+    QVERIFY(scratch.isValid());
+    const QString copy = scratch.filePath(QStringLiteral("playbook"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), caseDir, copy}) == 0);
+    const QString inventory = writeInventory(scratch.path());
+    const QStringList options = {QStringLiteral("--syntax-check"), QStringLiteral("-i"), inventory};
+    const Run theirs = run(m_ansible, options + QStringList {QStringLiteral("site.yml")}, copy, 240000);
+    const Run ours
+        = run(QStringLiteral(ANTLER_EXECUTABLE),
+              QStringList {QStringLiteral("--run-playbook")} + options + QStringList {QStringLiteral("site.yml")}, copy,
+              240000);
+    const QString both = QStringLiteral("--- ansible-playbook (exit %1):\n%2%3\n--- antler (exit %4):\n%5%6")
+                             .arg(theirs.exitCode)
+                             .arg(theirs.out, theirs.err)
+                             .arg(ours.exitCode)
+                             .arg(ours.out, ours.err);
+    QVERIFY2(theirs.exitCode == 0, qPrintable(both));
+    QVERIFY2(ours.exitCode == theirs.exitCode, qPrintable(both));
+    QVERIFY2(ours.out.trimmed() == theirs.out.trimmed(), qPrintable(both));
 }
 
 void TestParity::checkDiffChangesNothing()
@@ -366,8 +436,12 @@ void TestParity::sameSystemStateAsAnsiblePlaybook()
     QVERIFY(stateFile.open(QIODevice::ReadOnly));
     const QString stateScript = QString::fromUtf8(stateFile.readAll());
 
-    PiStandIn forAnsible;
-    PiStandIn forAntler;
+    PiStandIn::Options options;
+    if (QFile capabilities(caseDir + QStringLiteral("/capabilities")); capabilities.open(QIODevice::ReadOnly))
+        options.capabilities
+            = QString::fromUtf8(capabilities.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    PiStandIn forAnsible(options);
+    PiStandIn forAntler(options);
     QString error;
     QVERIFY2(forAnsible.start(&error), qPrintable(error));
     QVERIFY2(forAntler.start(&error), qPrintable(error));
