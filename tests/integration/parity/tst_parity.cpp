@@ -438,8 +438,7 @@ void TestParity::sameSystemStateAsAnsiblePlaybook()
 
     PiStandIn::Options options;
     if (QFile capabilities(caseDir + QStringLiteral("/capabilities")); capabilities.open(QIODevice::ReadOnly))
-        options.capabilities
-            = QString::fromUtf8(capabilities.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        options.capabilities = QString::fromUtf8(capabilities.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     PiStandIn forAnsible(options);
     PiStandIn forAntler(options);
     QString error;
