@@ -18,6 +18,14 @@ QList<QTranslator *> Translations::install(const QLocale &locale)
         {"qtbase", QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
     };
     QList<QTranslator *> installed;
+    // English plural forms first: the source strings say "%n stage(s)".
+    // Translators installed later are asked first, so the language's own
+    // catalog wins wherever it has the string.
+    auto *plurals = new QTranslator(QCoreApplication::instance());
+    if (plurals->load(QStringLiteral(":/i18n/antler_en.qm")) && QCoreApplication::installTranslator(plurals))
+        installed.append(plurals);
+    else
+        delete plurals;
     for (const Catalog &catalog : catalogs) {
         auto *translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(locale, QLatin1String(catalog.name), QStringLiteral("_"), catalog.directory)

@@ -51,6 +51,8 @@ private slots:
     void stageCardsShowTheirStage();
     void minimumSizeNeverClipsACard_data();
     void minimumSizeNeverClipsACard();
+    void countsReadAsWords_data();
+    void countsReadAsWords();
     void playbooksDockGetsRoomOnA1280x800Screen();
     void fullHdWindowShowsCardsAndChartsWithoutScrolling();
     void menusOfferQuitAndAbout();
@@ -187,6 +189,35 @@ void TestMainWindow::minimumSizeNeverClipsACard()
                                   .arg(window.centralWidget()->height())
                                   .arg(window.centralWidget()->minimumSizeHint().height())));
     }
+}
+
+// "%n stage(s)" in the code reads "1 stage" and "2 stages" in English, in
+// the C locale too; another language's own plural forms still win.
+void TestMainWindow::countsReadAsWords_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("three");
+    QTest::newRow("English") << QLocale(QLocale::English) << QStringLiteral("1 stage configured in %1.")
+                             << QStringLiteral("3 stages configured in %1.");
+    QTest::newRow("C") << QLocale::c() << QStringLiteral("1 stage configured in %1.")
+                       << QStringLiteral("3 stages configured in %1.");
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                            << QStringLiteral("1 Stufe, eingerichtet in %1.")
+                            << QStringLiteral("3 Stufen, eingerichtet in %1.");
+}
+
+void TestMainWindow::countsReadAsWords()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, one);
+    QFETCH(QString, three);
+    const QList<QTranslator *> translators = Translations::install(locale);
+    const auto removeTranslators = qScopeGuard([&translators] { Translations::remove(translators); });
+    const char *context = "antler::gui::MainWindow";
+    const char *source = "%n stage(s) configured in %1.";
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1), one);
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 3), three);
 }
 
 // On a 1280×800 screen the Playbooks dock gets a useful height: the page of
