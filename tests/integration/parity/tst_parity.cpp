@@ -35,7 +35,8 @@ using antler::test::SshdFixture;
 // to; home.ansible.cfg, installed as ~/.ansible.cfg for that case's runs. A
 // config that names an inventory gets no -i: the inventory is written to
 // hosts.ini one folder above the case, without ansible_user, so the config's
-// remote_user picks the user.
+// remote_user picks the user: the fixture's throwaway user (antlertest) is
+// there for it, and such a case writes its files with delegate_to: localhost.
 class TestParity : public QObject
 {
     Q_OBJECT
@@ -259,6 +260,11 @@ void TestParity::sameResultAsAnsiblePlaybook()
         static const QRegularExpression inventoryLine(QStringLiteral("^\\s*inventory\\s*="),
                                                       QRegularExpression::MultilineOption);
         configNamesInventory = inventoryLine.match(QString::fromUtf8(config.readAll())).hasMatch();
+    }
+    if (configNamesInventory) {
+        QString password;
+        QString reason;
+        QVERIFY2(m_sshd.ensureTestUser(&password, &reason), qPrintable(reason));
     }
     const QString inventory = writeInventory(scratch.path(), !configNamesInventory);
     QVERIFY(!inventory.isEmpty());
