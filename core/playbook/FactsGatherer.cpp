@@ -21,7 +21,7 @@ namespace {
 // simply missing, as with Ansible.
 // Files are read with the shell's own `read`, and one `uname` answers for
 // five facts, so the whole gathering starts about ten programs.
-const char kScript[] = R"SH(LC_ALL=C; export LC_ALL
+const char kScript[] = R"SH(lcall=${LC_ALL:-unset}; LC_ALL=C; export LC_ALL
 p() { printf '%s=%s\n' "$1" "$2"; }
 # f FILE: the first line of FILE in $l (empty when unreadable).
 f() { l=; [ -r "$1" ] && { IFS= read -r l < "$1" || :; }; }
@@ -138,6 +138,9 @@ f /etc/machine-id; [ -r /etc/machine-id ] && p machine_id "$l"
 [ -d /run/systemd/system ] && p systemd 1
 f /proc/1/comm; [ -r /proc/1/comm ] && p proc1 "$l"
 for k in apt-get dnf yum zypper apk pacman; do if command -v "$k" >/dev/null 2>&1; then p pkg "$k"; break; fi; done
+# The environment, with LC_ALL as it was before this script set it (an
+# empty one counts as unset, as for Python).
+if [ "$lcall" = unset ]; then unset LC_ALL; else LC_ALL=$lcall; fi
 env | while IFS= read -r l; do
   k=${l%%=*}
   case $k in "$l"|''|[0-9]*|*[!A-Za-z0-9_]*) ;; *) printf 'env_%s\n' "$l" ;; esac
@@ -818,6 +821,20 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         set(QStringLiteral("service_mgr"), QStringLiteral("systemd"));
     else if (one.contains(QStringLiteral("proc1")))
         set(QStringLiteral("service_mgr"), one.value(QStringLiteral("proc1")));
+    // The environment as Ansible's Python module process sees it: Python
+    // coerces a C locale to C.UTF-8 in LC_CTYPE unless LC_ALL is set (PEP
+    // 538), and bash, the usual login shell, leaves the /bin/sh that
+    // ansible-playbook's command line starts in $_.
+    if (env.value(QStringLiteral("LC_ALL")).toString().isEmpty()) {
+        QString ctype = env.value(QStringLiteral("LC_CTYPE")).toString();
+        if (ctype.isEmpty())
+            ctype = env.value(QStringLiteral("LANG")).toString();
+        if (ctype.isEmpty() || ctype == QLatin1String("C") || ctype == QLatin1String("POSIX"))
+            env.insert(QStringLiteral("LC_CTYPE"), QStringLiteral("C.UTF-8"));
+    }
+    if (!env.contains(QStringLiteral("_"))
+        && env.value(QStringLiteral("SHELL")).toString().endsWith(QLatin1String("/bash")))
+        env.insert(QStringLiteral("_"), QStringLiteral("/bin/sh"));
     set(QStringLiteral("env"), env);
     set(QStringLiteral("lsb"), lsbFact(lsbLines, lsbFileLines));
     if (one.contains(QStringLiteral("lbits")) && !one.value(QStringLiteral("lbits")).isEmpty())
