@@ -15,6 +15,7 @@
 #include "SettingsDialog.h"
 #include "StageCard.h"
 #include "Theme.h"
+#include "Translations.h"
 #include "health/HealthSettings.h"
 #include "pipeline/History.h"
 #include "pipeline/Operation.h"
@@ -94,6 +95,8 @@ int main(int argc, char **argv)
     qputenv("ANTLER_MOOSEFACTS", QByteArray(ANTLER_BINARY_DIR "/server/moosefacts"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("antler"));
+    // In English, with its plural forms, as antler itself starts.
+    gui::Translations::install(QLocale(QLocale::English));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/antler/icons/antler-64.png")));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);

@@ -19,6 +19,7 @@
 #include "SetupStandIns.h"
 #include "SshdFixture.h"
 #include "Theme.h"
+#include "Translations.h"
 #include "pipeline/Operation.h"
 #include "pipeline/OperationManager.h"
 #include "pipeline/PipelineConfig.h"
@@ -187,7 +188,10 @@ bool shootWizard(const test::SshdFixture &sshd, const QString &out, const QStrin
     // The first step done, the second waiting at its gate.
     gui::ProvisionPage *provision = wizard.provisionPage();
     if (!QTest::qWaitFor(
-            [&] { return provision->stepStatus(QStringLiteral("engine")).contains(QLatin1String("Wait until")); },
+            [&] {
+                return provision->stepStatus(QStringLiteral("engine"))
+                    .startsWith(QLatin1String("Running: Install the container engine"));
+            },
             60000)
         || !shot(QStringLiteral("provision")))
         return false;
@@ -209,6 +213,8 @@ int main(int argc, char **argv)
     qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("antler"));
+    // In English, with its plural forms, as antler itself starts.
+    gui::Translations::install(QLocale(QLocale::English));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/antler/icons/antler-64.png")));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);

@@ -20,7 +20,11 @@ bool writeSetupStandIns(const QString &dir, QString *error)
               "- name: "
             + step.title.toUtf8()
             + "\n  hosts: all\n  become: true\n  gather_facts: false\n  tasks:\n"
-              "    - name: Wait until the test lets the step go on\n"
+              // Waits until the test lets the step go on. Named like the
+              // step: the README's picture of the wizard shows it running.
+              "    - name: "
+            + step.title.toUtf8()
+            + "\n"
               "      ansible.builtin.shell: for i in $(seq 1200); do [ -f "
             + gate + " ] || [ -f " + gate + '-' + id
             + " ] && exit 0; sleep 0.1; done; exit 1\n"
