@@ -102,6 +102,9 @@ bool CommandBuilder::build(const CommandSpec &spec, const ConnectionSettings &se
             built->shellPidMarker.clear();
         } else {
             built->shellKey = built->become ? QStringLiteral("become:") + built->becomeUser : QString();
+            // User commands have shells of their own (sessionShellStart).
+            if (!built->shellPidMarker.isEmpty())
+                built->shellKey.prepend(QStringLiteral("session:"));
         }
     }
     return true;
@@ -169,6 +172,27 @@ bool stdinRedirection(const QByteArray &data, const QByteArray &endMarker, QByte
 
 } // namespace
 
+QByteArray CommandBuilder::sessionShellStart()
+{
+    // bash where there is one: the shell then has job control (sessionShellInit),
+    // so a command is one fork and one exec, in a process group of its own. The
+    // login shell's SHLVL is handed over, since bash would count itself in it.
+    return "command -v bash >/dev/null 2>&1 && ANTLER_SHLVL=${SHLVL+x$SHLVL} exec bash --norc --noprofile; "
+           "exec /bin/sh";
+}
+
+QByteArray CommandBuilder::sessionShellInit()
+{
+    // Job control only in bash 5.1 and later (the versions this was tried
+    // with). The shell's own stderr goes to a file, unlinked at once, that
+    // only bash's word for a job a signal ended is written to; fd 5 is the
+    // channel's stderr, fd 6 reads that file.
+    return "if [ -n \"${BASH_VERSION-}\" ]; then "
+           "case ${ANTLER_SHLVL-} in x*) SHLVL=${ANTLER_SHLVL#x} ;; *) unset SHLVL ;; esac; unset ANTLER_SHLVL; "
+           "case $BASH_VERSION in [1-4].*|5.0.*) ;; *) antler_n=$(mktemp 2>/dev/null) && "
+           "exec 6<\"$antler_n\" 5>&2 2>\"$antler_n\" && set -m && antler_jobs=1; rm -f \"$antler_n\" ;; esac; fi\n";
+}
+
 QByteArray CommandBuilder::sessionShellInput(const CommandSpec &spec, const QByteArray &command,
                                              const QByteArray &endMarker, const QByteArray &pidMarker)
 {
@@ -178,17 +202,32 @@ QByteArray CommandBuilder::sessionShellInput(const CommandSpec &spec, const QByt
     QByteArray body;
     if (!stdinRedirection(spec.stdinData, endMarker, &redirect, &body))
         return {};
-    // The command's own fds 1 and 2 are the shell's (3 and 4 here); its
-    // shell's 2 is a pipe, so that "Killed" and the like (the shell's words
-    // for a command a signal ended) are caught, not mixed into the output.
-    // The last `exit` keeps that shell from exec'ing setsid, which would
-    // move those words to the shared shell.
+    // With job control (bash, sessionShellInit): a subshell in a process
+    // group of its own that execs the command, waited for; anything bash
+    // wrote on its own stderr meanwhile is its word for a signal that ended
+    // the job. printf and read are built-ins: one fork and one exec in all.
+    // With job control, wait also returns when the job stops (128 + SIGSTOP,
+    // SIGTSTP, SIGTTIN, SIGTTOU): while it lives, it is waited for again, as
+    // sh waits for it until it ends (wait -f is no help: it can report a
+    // stop for a job that was continued and has ended since).
+    const QByteArray jobs = "( printf '%s %s\\n' " + pidMarker + " \"$BASHPID\" >&2; " + command
+        + " ) 2>&5 5>&- 6>&- & antler_p=$!; wait $antler_p; antler_c=$?; "
+          "while case $antler_c in 14[789]|150) kill -0 $antler_p 2>/dev/null ;; *) false ;; esac; "
+          "do sleep 0.1 2>/dev/null; wait $antler_p; antler_c=$?; done; "
+          "antler_s=; while IFS= read -r antler_l <&6 || [ -n \"$antler_l\" ]; do antler_s=s; antler_l=; done; "
+          "printf '\\n%s %d%s\\n' "
+        + endMarker + " \"$antler_c\" \"${antler_s:+ s}\"; printf '\\n%s\\n' " + endMarker + " >&5";
+    // Without (sh): setsid and an inner sh. The command's own fds 1 and 2 are
+    // the shell's (3 and 4 here); its shell's 2 is a pipe, so that "Killed"
+    // and the like (the shell's words for a command a signal ended) are
+    // caught, not mixed into the output. The last `exit` keeps that shell
+    // from exec'ing setsid, which would move those words to the shared shell.
     const QByteArray inner = "exec 2>&3 >&4 3>&- 4>&-; printf '%s %s\\n' " + pidMarker + " $$ >&2; " + command;
-    QByteArray text = "if command -v setsid >/dev/null 2>&1; then { antler_s=$( { setsid sh -c " + shellQuote(inner)
-        + redirect + body + "\n} 2>&1; exit ); } 3>&2 4>&1 2>/dev/null; printf '\\n%s %d%s\\n' " + endMarker
+    const QByteArray plain = "if command -v setsid >/dev/null 2>&1; then { antler_s=$( { setsid sh -c "
+        + shellQuote(inner) + "\n} 2>&1; exit ); } 3>&2 4>&1 2>/dev/null; printf '\\n%s %d%s\\n' " + endMarker
         + " $? \"${antler_s:+ s}\"; else printf '\\n%s -\\n' " + endMarker + "; fi; printf '\\n%s\\n' " + endMarker
-        + " >&2\n";
-    return text;
+        + " >&2";
+    return "{ if [ -n \"${antler_jobs-}\" ]; then " + jobs + "; else " + plain + "; fi\n}" + redirect + body + '\n';
 }
 
 } // namespace antler::transport

@@ -66,17 +66,28 @@ public:
     // END is the marker's, not the command's). Empty when spec cannot share
     // a shell (see canShareShell) or its stdin would clash with END.
     static QByteArray sharedShellInput(const CommandSpec &spec, const QByteArray &endMarker);
-    // The same for CommandSpec::ownSession: command (exports and `exec` of the
-    // command, no sudo: the shell already runs as the become user) runs as
-    //   setsid sh -c 'exec 2>&3 >&4 3>&- 4>&-; printf "%s %s\n" PIDMARKER $$ >&2; COMMAND'
-    // with stdin as above, and the stdout marker line is
+    // The same for CommandSpec::ownSession, in a shell of their own (the
+    // shell key starts with "session:"): command (exports and `exec` of the
+    // command, no sudo: the shell already runs as the become user) runs
+    //  - in bash 5.1 or later, which that shell is where there is one
+    //    (sessionShellStart, sessionShellInit), with job control:
+    //      ( printf "%s %s\n" PIDMARKER "$BASHPID" >&2; COMMAND ) 2>&5 5>&- 6>&- & wait $!
+    //    in a process group of its own, one fork and one exec;
+    //  - in sh, as
+    //      setsid sh -c 'exec 2>&3 >&4 3>&- 4>&-; printf "%s %s\n" PIDMARKER $$ >&2; COMMAND'
+    //    in a session of its own;
+    // with stdin as above (on the whole text), and the stdout marker line is
     //   "\n" END " " EXIT-STATUS [" s"] "\n"
     // where " s" says the command was killed by signal EXIT-STATUS - 128 (the
-    // shell reports that on its stderr, which is caught for the purpose;
-    // SIGINT and SIGPIPE it does not report: those read as exit statuses), and
-    // EXIT-STATUS is "-" when the host has no setsid (the command did not run).
+    // shell reports that on its stderr, which is caught for the purpose; sh
+    // does not report SIGINT and SIGPIPE: those read as exit statuses there),
+    // and EXIT-STATUS is "-" when sh has no setsid (the command did not run).
     static QByteArray sessionShellInput(const CommandSpec &spec, const QByteArray &command, const QByteArray &endMarker,
                                         const QByteArray &pidMarker);
+    // The command that starts a shell for those (run by the login shell, or
+    // by sudo's sh), and the text written to it first.
+    static QByteArray sessionShellStart();
+    static QByteArray sessionShellInit();
 };
 
 } // namespace antler::transport

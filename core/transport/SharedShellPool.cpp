@@ -66,8 +66,11 @@ void SharedShellPool::start(const SshChannel &like)
         markUnusable(key);
         return;
     }
+    const bool forSessions = !like.built.shellPidMarker.isEmpty();
     CommandSpec spec;
     spec.argv = {"exec", "/bin/sh"};
+    if (forSessions)
+        spec.argv = {"exec", "sh", "-c", CommandBuilder::sessionShellStart()};
     spec.become = like.spec.become;
     spec.becomeUser = like.spec.becomeUser;
     spec.description = tr("shared shell");
@@ -82,6 +85,8 @@ void SharedShellPool::start(const SshChannel &like)
     shell->internal = true;
     shell->shell = std::make_unique<SharedShell>();
     shell->shell->key = key;
+    if (forSessions)
+        shell->shell->input = CommandBuilder::sessionShellInit();
     shell->id = m_nextInternalId--;
     shell->spec = spec;
     shell->built = built;

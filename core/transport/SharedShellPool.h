@@ -13,8 +13,11 @@
 namespace antler::transport {
 
 // The shared shells of one SSH connection (CommandSpec::shareShell): one
-// `sh` per become user, kept open on a channel and fed one command at a
-// time, which saves a channel, a login shell and an `sh` per command. Which
+// `sh` per become user for Antler's own scripts and one for user commands
+// (CommandSpec::ownSession: bash with job control where there is one, see
+// CommandBuilder::sessionShellInput), kept open on a channel and fed one
+// command at a time, which saves a channel, a login shell and an `sh` per
+// command. Which
 // commands may use a shell is decided when the command is built
 // (BuiltCommand::shellInput); the pool decides which shell a command goes
 // to and when, reads where its output ends, and what a shell that dies

@@ -1032,11 +1032,19 @@ void TestSshTransport::sharedShellThatDiesFailsOnlyItsCommand()
     QVERIFY(!after.stdoutData.isEmpty());
     QVERIFY(after.stdoutData != before);
     QVERIFY(runShared(transport, spec, true).stdoutData != after.stdoutData);
-    // User commands too.
+    // User commands have a shell of their own, which lives on; when it dies,
+    // the same holds for them.
     CommandSpec user;
     user.script = "cat /proc/$PPID/comm";
     user.shareShell = true;
     user.ownSession = true;
+    QCOMPARE(runAndWait(transport, user).stdoutData, QByteArray("bash\n"));
+    user.script = "kill -KILL $PPID; sleep 1";
+    const CommandResult userKilled = runAndWait(transport, user);
+    QCOMPARE(userKilled.status, Status::Failed);
+    QVERIFY2(userKilled.error.contains(QStringLiteral("stopped with the shell that ran it")),
+             qPrintable(userKilled.error));
+    user.script = "cat /proc/$PPID/comm";
     QCOMPARE(runAndWait(transport, user).stdoutData, QByteArray("sshd\n"));
 }
 
@@ -1135,14 +1143,14 @@ CommandSpec userCommand(CommandSpec spec, bool shared)
     return spec;
 }
 
-// The process id of the connection's shared shell for the login user (a
-// subshell of it reports the shell's $$).
-QByteArray sharedShellPid(Transport &transport)
+// The process id of the connection's shell for user commands (bash with job
+// control here: a command's parent is that shell).
+QByteArray userShellPid(Transport &transport, bool become = false)
 {
     CommandSpec spec;
-    spec.script = "echo $$";
-    spec.shareShell = true;
-    return runAndWait(transport, spec).stdoutData.trimmed();
+    spec.script = "echo $PPID";
+    spec.become = become;
+    return runAndWait(transport, userCommand(spec, true)).stdoutData.trimmed();
 }
 
 } // namespace
@@ -1193,8 +1201,13 @@ void TestSshTransport::userCommandsRunAlikeInTheSharedShell_data()
     QTest::newRow("env") << none << QByteArray("env | grep -v '^_=' | sort") << QByteArray() << true;
     QTest::newRow("working directory") << QList<QByteArray> {"pwd"} << QByteArray() << QByteArray() << true;
     QTest::newRow("umask and limits") << none << QByteArray("umask; ulimit -n") << QByteArray() << true;
-    QTest::newRow("a session of its own")
-        << none << QByteArray("test \"$(ps -o sid= -p $$)\" -eq $$ && echo own") << QByteArray() << true;
+    QTest::newRow("killed by INT") << none << QByteArray("echo before; kill -INT $$; echo after") << QByteArray()
+                                   << true;
+    // Stopped, then continued by a child of its own: waited for until it ends.
+    QTest::newRow("stopped and continued")
+        << none << QByteArray("(sleep 0.3; kill -CONT $$) & kill -STOP $$; echo resumed; wait") << QByteArray() << true;
+    QTest::newRow("a process group of its own")
+        << none << QByteArray("test \"$(ps -o pgid= -p $$)\" -eq $$ && echo own") << QByteArray() << true;
 }
 
 void TestSshTransport::userCommandsRunAlikeInTheSharedShell()
@@ -1212,7 +1225,7 @@ void TestSshTransport::userCommandsRunAlikeInTheSharedShell()
     spec.script = script;
     spec.stdinData = stdinData;
     spec.environment = {{"ANTLER_ONE", "a b'c$(x)"}, {"ANTLER_TWO", "\n"}};
-    const QByteArray shell = sharedShellPid(*m_transport);
+    const QByteArray shell = userShellPid(*m_transport);
     QVERIFY(!shell.isEmpty());
     const Lines own = runWithLines(*m_transport, userCommand(spec, false));
     const Lines shared = runWithLines(*m_transport, userCommand(spec, true));
@@ -1228,28 +1241,34 @@ void TestSshTransport::userCommandsRunAlikeInTheSharedShell()
         QCOMPARE(shared.err.size(), own.err.size());
     }
     // It ran there, and the shell is still the same one.
-    QCOMPARE(sharedShellPid(*m_transport), shell);
+    QCOMPARE(userShellPid(*m_transport), shell);
 }
 
 void TestSshTransport::userCommandRunsInTheSharedShellInASessionOfItsOwn()
 {
-    // The command's parent is a subshell of the shared shell; it leads a
-    // session (a process group) of its own; $$ is its own.
-    const QByteArray shell = sharedShellPid(*m_transport);
+    // The command's parent is the connection's shell for user commands (bash
+    // with job control, not the shell of Antler's own scripts); it leads a
+    // process group of its own; $$ is its own.
+    const QByteArray shell = userShellPid(*m_transport);
+    CommandSpec scripts;
+    scripts.script = "echo $$";
+    scripts.shareShell = true;
+    QVERIFY(runAndWait(*m_transport, scripts).stdoutData.trimmed() != shell);
     CommandSpec spec;
-    spec.script = "read -r _ _ _ up _ </proc/$PPID/stat; echo $up; ps -o sid= -p $$; echo $$";
+    spec.script = "echo $PPID; ps -o pgid= -p $$; echo $$; cat /proc/$PPID/comm";
     const QList<QByteArray> shared = runAndWait(*m_transport, userCommand(spec, true)).stdoutData.split('\n');
     QCOMPARE(shared.value(0), shell);
     QCOMPARE(shared.value(1).trimmed(), shared.value(2));
     QVERIFY(shared.value(2) != shell);
+    QCOMPARE(shared.value(3), QByteArray("bash"));
     // On a channel of its own it has another parent.
     const QList<QByteArray> own = runAndWait(*m_transport, userCommand(spec, false)).stdoutData.split('\n');
     QVERIFY(own.value(0) != shell);
-    QCOMPARE(sharedShellPid(*m_transport), shell);
+    QCOMPARE(userShellPid(*m_transport), shell);
 
     // What the shell cannot carry takes a channel: binary stdin, stdin
     // without a final newline, a file to stream.
-    spec.script = "read -r _ _ _ up _ </proc/$PPID/stat; echo $up; cat >/dev/null";
+    spec.script = "echo $PPID; cat >/dev/null";
     spec.stdinData = QByteArray("a\0b\n", 4);
     QVERIFY(runAndWait(*m_transport, userCommand(spec, true)).stdoutData.trimmed() != shell);
     spec.stdinData = "no final newline";
@@ -1263,7 +1282,7 @@ void TestSshTransport::userCommandLinesArriveLive()
     // Each line is only written after the test has seen the one before
     // (the command waits for a file per line), on stdout and stderr, with
     // and without a final newline held back as a possible end marker.
-    const QByteArray shell = sharedShellPid(*m_transport);
+    const QByteArray shell = userShellPid(*m_transport);
     const QByteArray flag = QFile::encodeName(m_local.filePath(QStringLiteral("live-")));
     auto wait = [&flag](int i) { return "while [ ! -e " + flag + QByteArray::number(i) + " ]; do sleep 0.02; done; "; };
     CommandSpec spec;
@@ -1286,27 +1305,30 @@ void TestSshTransport::userCommandLinesArriveLive()
     QCOMPARE(job->result().stdoutData, QByteArray("one\ntwo\n\n\nfour\nfive"));
     QCOMPARE(job->result().stderrData, QByteArray("warn\n"));
     delete job;
-    QCOMPARE(sharedShellPid(*m_transport), shell);
+    QCOMPARE(userShellPid(*m_transport), shell);
 }
 
 void TestSshTransport::userCommandTimeoutAndCancelStopOnlyTheCommand()
 {
-    const QByteArray shell = sharedShellPid(*m_transport);
+    const QByteArray shell = userShellPid(*m_transport);
     // A sleep whose command line no other process has, in a child that
     // would outlive a stopped shell: the whole process group must go.
     const QByteArray sleep = "sleep 57." + QByteArray::number(QRandomGenerator::global()->generate());
     CommandSpec spec;
-    spec.script = "echo started; " + sleep + "; echo never";
+    // And one in the background, which the command would leave behind.
+    const QByteArray background = "sleep 58." + QByteArray::number(QRandomGenerator::global()->generate());
+    spec.script = "echo started; " + background + " & " + sleep + "; echo never";
     spec.timeoutMs = 700;
     const CommandResult timedOut = runAndWait(*m_transport, userCommand(spec, true));
     QCOMPARE(timedOut.status, Status::TimedOut);
     QCOMPARE(timedOut.stdoutData, QByteArray("started\n"));
     QVERIFY2(timedOut.error.contains(QStringLiteral("did not finish within 700 ms")), qPrintable(timedOut.error));
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(background), 10000);
     // The shell lives on and runs the next command.
     spec.timeoutMs = 0;
     spec.script = "echo $PPID";
-    QTRY_COMPARE_WITH_TIMEOUT(sharedShellPid(*m_transport), shell, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(userShellPid(*m_transport), shell, 10000);
 
     spec.script = "echo started; " + sleep;
     CommandJob *job = m_transport->run(userCommand(spec, true));
@@ -1316,7 +1338,7 @@ void TestSshTransport::userCommandTimeoutAndCancelStopOnlyTheCommand()
     QCOMPARE(job->result().status, Status::Cancelled);
     delete job;
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(sharedShellPid(*m_transport), shell, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(userShellPid(*m_transport), shell, 10000);
     spec.script = "echo fine";
     QCOMPARE(runAndWait(*m_transport, userCommand(spec, true)).stdoutData, QByteArray("fine\n"));
 }
@@ -1328,16 +1350,13 @@ void TestSshTransport::userCommandWithBecomeInTheSharedShell()
         QSKIP("the throwaway user antlertest cannot be created here (see the warning above)");
     ConnectionSettings settings = passwordSettings(password);
     SshTransport transport(settings);
-    CommandSpec probe;
-    probe.script = "echo $$";
-    probe.shareShell = true;
-    probe.become = true;
-    const QByteArray rootShell = runAndWait(transport, probe).stdoutData.trimmed();
+    const QByteArray rootShell = userShellPid(transport, true);
     QVERIFY(!rootShell.isEmpty());
+    QVERIFY(rootShell != userShellPid(transport));
 
     CommandSpec spec;
     spec.become = true;
-    spec.script = "id -un; read -r _ _ _ up _ </proc/$PPID/stat; echo $up; cat; echo \"$ANTLER_ONE\" >&2";
+    spec.script = "id -un; echo $PPID; cat; echo \"$ANTLER_ONE\" >&2";
     spec.stdinData = "in\n";
     spec.environment = {{"ANTLER_ONE", "one"}};
     const Lines shared = runWithLines(transport, userCommand(spec, true));
@@ -1360,7 +1379,7 @@ void TestSshTransport::userCommandWithBecomeInTheSharedShell()
     QCOMPARE(job->result().status, Status::Cancelled);
     delete job;
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleep), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(runAndWait(transport, probe).stdoutData.trimmed(), rootShell, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(userShellPid(transport, true), rootShell, 10000);
     QVERIFY(!m_sshd->log().contains(password.toUtf8()));
 }
 

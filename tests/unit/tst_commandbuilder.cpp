@@ -299,7 +299,8 @@ void TestCommandBuilder::userCommandsShareInSessions()
     if (!shares)
         return;
     QVERIFY(built.shellPidMarker != built.pidMarker);
-    QCOMPARE(built.shellKey, become ? QStringLiteral("become:root") : QString());
+    // A shell of their own, apart from the one for Antler's scripts.
+    QCOMPARE(built.shellKey, become ? QStringLiteral("session:become:root") : QStringLiteral("session:"));
     // In the shell there is no sudo: the shell already runs as the become user.
     QVERIFY(!built.shellInput.contains("sudo"));
     QCOMPARE(built.shellInput,
@@ -314,13 +315,20 @@ void TestCommandBuilder::sessionShellInput()
     spec.ownSession = true;
     spec.argv = {"cat"};
     QCOMPARE(CommandBuilder::sessionShellInput(spec, "cat", "END", "PID"),
-             QByteArray("if command -v setsid >/dev/null 2>&1; then { antler_s=$( { setsid sh -c 'exec 2>&3 >&4 "
-                        "3>&- 4>&-; printf '\\''%s %s\\n'\\'' PID $$ >&2; cat' </dev/null\n} 2>&1; exit ); } 3>&2 "
-                        "4>&1 2>/dev/null; printf '\\n%s %d%s\\n' END $? \"${antler_s:+ s}\"; else printf "
-                        "'\\n%s -\\n' END; fi; printf '\\n%s\\n' END >&2\n"));
+             QByteArray("{ if [ -n \"${antler_jobs-}\" ]; then ( printf '%s %s\\n' PID \"$BASHPID\" >&2; cat ) 2>&5 "
+                        "5>&- 6>&- & antler_p=$!; wait $antler_p; antler_c=$?; while case $antler_c in 14[789]|150) "
+                        "kill -0 $antler_p 2>/dev/null ;; *) false ;; esac; do sleep 0.1 2>/dev/null; wait "
+                        "$antler_p; antler_c=$?; done; antler_s=; while IFS= read -r antler_l <&6 || [ -n "
+                        "\"$antler_l\" ]; do antler_s=s; antler_l=; done; printf '\\n%s %d%s\\n' END \"$antler_c\" "
+                        "\"${antler_s:+ s}\"; printf '\\n%s\\n' END >&5; else if command -v setsid >/dev/null 2>&1; "
+                        "then { antler_s=$( { setsid sh -c 'exec 2>&3 >&4 3>&- 4>&-; printf '\\''%s %s\\n'\\'' "
+                        "PID $$ >&2; cat'\n} 2>&1; exit ); } 3>&2 4>&1 2>/dev/null; printf '\\n%s %d%s\\n' END $? "
+                        "\"${antler_s:+ s}\"; else printf '\\n%s -\\n' END; fi; printf '\\n%s\\n' END >&2; fi\n} "
+                        "</dev/null\n"));
     spec.stdinData = "hello\n";
-    QVERIFY(CommandBuilder::sessionShellInput(spec, "cat", "END", "PID")
-                .contains(" <<'END-IN'\nhello\nEND-IN\n} 2>&1; exit );"));
+    // The here-document is the whole text's standard input.
+    QVERIFY(
+        CommandBuilder::sessionShellInput(spec, "cat", "END", "PID").endsWith("; fi\n} <<'END-IN'\nhello\nEND-IN\n"));
     // Data that would end the here-document early cannot go to the shell.
     spec.stdinData = "a\nEND-IN\nb\n";
     QCOMPARE(CommandBuilder::sessionShellInput(spec, "cat", "END", "PID"), QByteArray());
