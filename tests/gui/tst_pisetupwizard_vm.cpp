@@ -1,11 +1,18 @@
-// The Pi setup wizard clicked through against the Pi stand-in VM: connect,
-// trust the host key, inspect (memory cgroup off is warned about), choose
-// podman, provision every step through the reboot, and the new profile is
-// written and handed to the window. Then the wizard opened again for the
-// same host resumes with every step done.
+// The Pi setup wizard clicked through against the Pi stand-in VM, opened from
+// the window's "Set up a Pi…": connect, trust the host key, inspect (memory
+// cgroup off is warned about), choose podman, provision every step through
+// the reboot, done, and Finish opens the new profile in the window. Then the
+// wizard opened again for the same host resumes with every step done. Before
+// that, the same VM presents a host key other than the one known_hosts holds:
+// the wizard stops on the Connect page and nothing logs in or runs.
+//
+// One boot for the whole binary: the changed-key case changes nothing on the
+// VM, so both cases share it.
 
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "PiVm.h"
+#include "WindowHost.h"
 #include "pipeline/PipelineConfig.h"
 #include "pisetup/ChoosePage.h"
 #include "pisetup/ConnectPage.h"
@@ -15,20 +22,68 @@
 #include "pisetup/ProvisionPage.h"
 #include "pisetup/VerifyHostPage.h"
 #include "setup/SetupPlan.h"
+#include "transport/KnownHosts.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QPointer>
 #include <QRadioButton>
+#include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+
+#include <memory>
 
 using namespace antler::gui;
 using antler::test::PiVm;
+
+namespace {
+
+void fillConnectPage(PiSetupWizard &wizard, const PiVm &pi)
+{
+    ConnectPage *connect = wizard.connectPage();
+    connect->findChild<QLineEdit *>(QStringLiteral("host"))->setText(pi.host());
+    connect->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(pi.port());
+    connect->findChild<QLineEdit *>(QStringLiteral("user"))->setText(PiVm::user());
+    connect->findChild<QLineEdit *>(QStringLiteral("keyFile"))->setText(pi.clientKeyPath());
+    connect->findChild<QRadioButton *>(QStringLiteral("useKeyFile"))->setChecked(true);
+}
+
+// An ed25519 public key in SSH's wire format that is not the VM's.
+QByteArray otherEd25519Key()
+{
+    QByteArray blob;
+    const auto put = [&blob](const QByteArray &field) {
+        char length[4];
+        qToBigEndian<quint32>(quint32(field.size()), length);
+        blob += QByteArray(length, 4) + field;
+    };
+    QByteArray key(32, Qt::Uninitialized);
+    for (char &byte : key)
+        byte = char(QRandomGenerator::global()->bounded(256));
+    put("ssh-ed25519");
+    put(key);
+    return blob;
+}
+
+// How many times the VM's sshd let the user pi in (PiVm::shell logs in as root).
+int piLogins(const PiVm &pi)
+{
+    QByteArray count;
+    pi.shell(QStringLiteral("journalctl --no-pager -o cat _COMM=sshd | grep -c 'Accepted publickey for pi '"), &count,
+             120000);
+    return count.trimmed().toInt();
+}
+
+} // namespace
 
 class TestPiSetupWizardVm : public QObject
 {
@@ -43,28 +98,90 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
+        QSettings().clear();
+        m_pi = std::make_unique<PiVm>();
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(m_pi->start(&error), qPrintable(error));
+        qInfo("VM up in %lld s (%s)", timer.elapsed() / 1000, qPrintable(PiVm::accelerator(PiVm::defaultArch())));
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+        m_pi.reset();
+    }
+
+    void changedHostKeyStopsTheWizard()
+    {
+        PiVm &pi = *m_pi;
+        QTemporaryDir dir;
+        const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+        QString error;
+        QVERIFY2(antler::transport::KnownHosts::append(knownHosts, pi.host(), pi.port(), otherEd25519Key(), &error),
+                 qPrintable(error));
+        const int loginsBefore = piLogins(pi);
+        PiSetupWizard wizard;
+        wizard.setKnownHostsFile(knownHosts);
+        wizard.setProfilesDir(dir.filePath(QStringLiteral("profiles")));
+        wizard.show();
+        fillConnectPage(wizard, pi);
+        QSignalSpy tested(wizard.connectPage(), &ConnectPage::connectionTested);
+        QTest::mouseClick(wizard.connectPage()->findChild<QAbstractButton *>(QStringLiteral("testConnection")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 120000);
+        QCOMPARE(tested.at(0).at(0).toBool(), false);
+        QVERIFY(wizard.connectPage()->hostKeyChanged());
+        const QString status = wizard.connectPage()->statusText();
+        QVERIFY2(status.startsWith(QLatin1String("STOP: the Pi at 127.0.0.1 presents a different host key")),
+                 qPrintable(status));
+        QVERIFY2(status.contains(antler::transport::KnownHosts::fingerprint(pi.hostKeyBlob())), qPrintable(status));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PiSetupWizard::Connect));
+        // Nothing ran: the VM's sshd let nobody in as pi, and no step is done.
+        QCOMPARE(piLogins(pi), loginsBefore);
+        antler::setup::SetupPlan saved;
+        if (antler::setup::SetupPlan::load(pi.host(), pi.port(), &saved))
+            QVERIFY(saved.finishedSteps.isEmpty());
     }
 
     void clickThroughAgainstTheStandIn()
     {
-        PiVm pi;
+        PiVm &pi = *m_pi;
         QString error;
-        QVERIFY2(pi.start(&error), qPrintable(error));
         QTemporaryDir dir;
         const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
-        PiSetupWizard wizard;
-        wizard.setKnownHostsFile(knownHosts);
+        AppSettings settings = AppSettings::load();
+        settings.knownHostsPath = knownHosts;
+        settings.save();
+        // A window on a profile of its own; "Set up a Pi…" opens the wizard.
+        const QString firstProfile = dir.filePath(QStringLiteral("first.yaml"));
+        QFile first(firstProfile);
+        QVERIFY(first.open(QIODevice::WriteOnly));
+        first.write(
+            "version: 1\nprofile: first\nruntime: local\nstages:\n  - name: test\n    host: 127.0.0.1\n    port: 1\n");
+        first.close();
+        WindowHost host;
+        host.start(firstProfile);
+        QPointer<MainWindow> window = host.window();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QAction *setUpPi = window->findChild<QAction *>(QStringLiteral("setUpPi"));
+        QVERIFY(setUpPi);
+        setUpPi->trigger();
+        QPointer<PiSetupWizard> wizardPointer = window->findChild<PiSetupWizard *>();
+        QVERIFY(wizardPointer);
+        PiSetupWizard &wizard = *wizardPointer;
+        QTRY_VERIFY(wizard.isVisible());
+        QCOMPARE(wizard.knownHostsFile(), knownHosts);
         wizard.setProfilesDir(dir.filePath(QStringLiteral("profiles")));
         QSignalSpy created(&wizard, &PiSetupWizard::profileCreated);
-        wizard.show();
 
         // Connect.
         ConnectPage *connect = wizard.connectPage();
-        connect->findChild<QLineEdit *>(QStringLiteral("host"))->setText(pi.host());
-        connect->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(pi.port());
-        connect->findChild<QLineEdit *>(QStringLiteral("user"))->setText(PiVm::user());
-        connect->findChild<QLineEdit *>(QStringLiteral("keyFile"))->setText(pi.clientKeyPath());
-        connect->findChild<QRadioButton *>(QStringLiteral("useKeyFile"))->setChecked(true);
+        fillConnectPage(wizard, pi);
         QTest::mouseClick(connect->findChild<QAbstractButton *>(QStringLiteral("testConnection")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(connect->hostKeyPending(), 60000);
         wizard.next();
@@ -129,6 +246,14 @@ private Q_SLOTS:
         QFile inventory(dir.filePath(QStringLiteral("profiles/127.0.0.1/inventory.ini")));
         QVERIFY(inventory.open(QIODevice::ReadOnly));
         QVERIFY(inventory.readAll().contains("ansible_port=" + QByteArray::number(pi.port())));
+        QVERIFY(wizard.donePage()->summaryText().contains(profile));
+        // Finish opens the new profile in the window.
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(host.window() && host.window() != window);
+        QCOMPARE(host.window()->profileTitle(), QStringLiteral("Profile \u201c127.0.0.1\u201d"));
+        QCOMPARE(AppSettings::load().lastProfile, profile);
+        // The count changedHostKeyStopsTheWizard() relies on sees the wizard's logins.
+        QVERIFY(piLogins(pi) > 0);
 
         // Opened again for the same Pi: every step is done, nothing runs.
         PiSetupWizard again;
@@ -141,6 +266,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_home;
+    std::unique_ptr<PiVm> m_pi;
 };
 
 QTEST_MAIN(TestPiSetupWizardVm)
