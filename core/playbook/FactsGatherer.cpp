@@ -1,5 +1,7 @@
 #include "playbook/FactsGatherer.h"
 
+#include "inventory/Dict.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
@@ -335,9 +337,10 @@ QString prefixToNetmask(int prefix)
 
 // Ansible's lsb fact (LSBFactCollector): `lsb_release -a` when it answers,
 // else /etc/lsb-release; major_release from the release, quotes stripped.
-QVariantMap lsbFact(const QStringList &releaseLines, const QStringList &fileLines)
+// In the order Ansible's dict has its keys.
+inventory::Dict lsbFact(const QStringList &releaseLines, const QStringList &fileLines)
 {
-    QVariantMap fact;
+    inventory::Dict fact;
     for (const QString &line : releaseLines) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon < 0)
@@ -373,14 +376,14 @@ QVariantMap lsbFact(const QStringList &releaseLines, const QStringList &fileLine
     if (fact.contains(QStringLiteral("release")))
         fact.insert(QStringLiteral("major_release"),
                     fact.value(QStringLiteral("release")).toString().section(QLatin1Char('.'), 0, 0));
-    for (auto it = fact.begin(); it != fact.end(); ++it) {
-        QString value = it.value().toString();
+    for (const QString &key : fact.keys()) {
+        QString value = fact.value(key).toString();
         static const QString quotes = QStringLiteral("'\"\\");
         while (!value.isEmpty() && quotes.contains(value.front()))
             value.remove(0, 1);
         while (!value.isEmpty() && quotes.contains(value.back()))
             value.chop(1);
-        it.value() = value;
+        fact.insert(key, value);
     }
     return fact;
 }
@@ -763,28 +766,30 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         if (const QStringList zones = one.value(QStringLiteral("tzdst")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             zones.size() == 4 && zones.at(0) != zones.at(2))
             tzDst = zones.at(0).toInt() > zones.at(2).toInt() ? zones.at(1) : zones.at(3);
+        // In the order Ansible's date_time collector sets them.
         set(QStringLiteral("date_time"),
-            QVariantMap {{QStringLiteral("date"), f("yyyy-MM-dd")},
-                         {QStringLiteral("day"), f("dd")},
-                         {QStringLiteral("epoch"), QString::number(epoch)},
-                         {QStringLiteral("epoch_int"), QString::number(epoch)},
-                         {QStringLiteral("hour"), f("HH")},
-                         {QStringLiteral("iso8601"), utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
-                         {QStringLiteral("iso8601_micro"),
-                          utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) + micro + QLatin1Char('Z')},
-                         {QStringLiteral("iso8601_basic"), f("yyyyMMddTHHmmss") + micro},
-                         {QStringLiteral("iso8601_basic_short"), f("yyyyMMddTHHmmss")},
-                         {QStringLiteral("minute"), f("mm")},
-                         {QStringLiteral("month"), f("MM")},
-                         {QStringLiteral("second"), f("ss")},
-                         {QStringLiteral("time"), f("HH:mm:ss")},
-                         {QStringLiteral("tz"), date.value(2)},
-                         {QStringLiteral("tz_dst"), tzDst},
-                         {QStringLiteral("tz_offset"), offset},
-                         {QStringLiteral("weekday"), QLocale::c().dayName(local.date().dayOfWeek())},
-                         {QStringLiteral("weekday_number"), QString::number(local.date().dayOfWeek() % 7)},
-                         {QStringLiteral("weeknumber"), weekNumber},
-                         {QStringLiteral("year"), f("yyyy")}});
+            inventory::Dict {{QStringLiteral("year"), f("yyyy")},
+                             {QStringLiteral("month"), f("MM")},
+                             {QStringLiteral("weekday"), QLocale::c().dayName(local.date().dayOfWeek())},
+                             {QStringLiteral("weekday_number"), QString::number(local.date().dayOfWeek() % 7)},
+                             {QStringLiteral("weeknumber"), weekNumber},
+                             {QStringLiteral("day"), f("dd")},
+                             {QStringLiteral("hour"), f("HH")},
+                             {QStringLiteral("minute"), f("mm")},
+                             {QStringLiteral("second"), f("ss")},
+                             {QStringLiteral("epoch"), QString::number(epoch)},
+                             {QStringLiteral("epoch_int"), QString::number(epoch)},
+                             {QStringLiteral("date"), f("yyyy-MM-dd")},
+                             {QStringLiteral("time"), f("HH:mm:ss")},
+                             {QStringLiteral("iso8601_micro"),
+                              utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) + micro + QLatin1Char('Z')},
+                             {QStringLiteral("iso8601"), utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
+                             {QStringLiteral("iso8601_basic"), f("yyyyMMddTHHmmss") + micro},
+                             {QStringLiteral("iso8601_basic_short"), f("yyyyMMddTHHmmss")},
+                             {QStringLiteral("tz"), date.value(2)},
+                             {QStringLiteral("tz_dst"), tzDst},
+                             {QStringLiteral("tz_offset"), offset}}
+                .toVariant());
     }
 
     // Kernel command line: key=value pairs, bare flags true (the last wins).
@@ -836,7 +841,7 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
         && env.value(QStringLiteral("SHELL")).toString().endsWith(QLatin1String("/bash")))
         env.insert(QStringLiteral("_"), QStringLiteral("/bin/sh"));
     set(QStringLiteral("env"), env);
-    set(QStringLiteral("lsb"), lsbFact(lsbLines, lsbFileLines));
+    set(QStringLiteral("lsb"), lsbFact(lsbLines, lsbFileLines).toVariant());
     if (one.contains(QStringLiteral("lbits")) && !one.value(QStringLiteral("lbits")).isEmpty())
         set(QStringLiteral("userspace_bits"), one.value(QStringLiteral("lbits")));
     QVariantList mounts;

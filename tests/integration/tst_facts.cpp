@@ -1,4 +1,5 @@
 #include "PiStandIn.h"
+#include "inventory/Dict.h"
 #include "playbook/FactsGatherer.h"
 
 #include <QJsonDocument>
@@ -54,8 +55,10 @@ QVariantMap ansibleSetup(const QStringList &arguments, QString *error)
 
 QByteArray json(const QVariant &value)
 {
-    // JSON numbers come back as double; compare as JSON text.
-    return QJsonDocument::fromVariant(QVariantList {value}).toJson(QJsonDocument::Compact);
+    // JSON numbers come back as double; compare as JSON text (keys sorted,
+    // so a fact kept in Ansible's key order compares too).
+    return QJsonDocument::fromVariant(QVariantList {antler::inventory::Dict::plain(value)})
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace
