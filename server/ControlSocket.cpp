@@ -42,8 +42,7 @@ bool ControlSocket::listen(const QString &path, QString *error)
     std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
     m_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (m_fd < 0) {
-        *error
-            = QStringLiteral("cannot create the control socket: %1.").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        *error = QStringLiteral("cannot create the control socket: %1.").arg(qt_error_string(errno));
         return false;
     }
     ::unlink(encoded.constData());
@@ -56,7 +55,7 @@ bool ControlSocket::listen(const QString &path, QString *error)
     if (bound != 0 || ::listen(m_fd, 8) != 0) {
         *error
             = QStringLiteral("cannot listen on the control socket '%1': %2; check the folder exists and is writable.")
-                  .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+                  .arg(path, qt_error_string(errno));
         ::close(m_fd);
         m_fd = -1;
         return false;

@@ -103,5 +103,5 @@ int main(int argc, char *argv[])
         server.beginShutdown(delay);
     });
     QObject::connect(&server, &MooseServer::finished, &app, [] { QCoreApplication::exit(0); });
-    return app.exec();
+    return QCoreApplication::exec();
 }
