@@ -56,7 +56,7 @@ void StatusTable::print(const QList<StageStatus> &stages, const QJsonArray &host
         QList<QStringList> hostRows {{QStringLiteral("HOST"), QStringLiteral("LOAD"), QStringLiteral("MEMORY"),
                                       QStringLiteral("DISK"), QStringLiteral("TEMP"), QStringLiteral("UPTIME"),
                                       QStringLiteral("MEMORY CGROUP"), QStringLiteral("THROTTLING")}};
-        for (const QJsonValue &value : hosts) {
+        for (const QJsonValue value : hosts) {
             const QJsonObject host = value.toObject();
             if (!host.value(QLatin1String("ok")).toBool()) {
                 hostRows.append({host.value(QLatin1String("host")).toString(), QStringLiteral("-"), QStringLiteral("-"),

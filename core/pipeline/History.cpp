@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <array>
 #include <csignal>
 #include <fcntl.h>
 #include <pwd.h>
@@ -125,8 +126,12 @@ QString History::defaultPath()
 
 QString History::currentUser()
 {
-    if (const passwd *entry = ::getpwuid(::getuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
+    // getpwuid_r: History may be opened off the GUI thread.
+    passwd entry {};
+    passwd *found = nullptr;
+    std::array<char, 4096> buffer {};
+    if (::getpwuid_r(::getuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
     return qEnvironmentVariable("USER", QStringLiteral("uid %1").arg(::getuid()));
 }
 

@@ -159,7 +159,7 @@ WorkloadStatus KubernetesRuntime::parsePods(const Stage &stage, const QByteArray
         return status;
     }
     QStringList digests;
-    for (const QJsonValue &item : document.object().value(QStringLiteral("items")).toArray()) {
+    for (const QJsonValue item : document.object().value(QStringLiteral("items")).toArray()) {
         const QJsonObject pod = item.toObject();
         WorkloadUnit unit;
         unit.name = pod.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
@@ -167,11 +167,11 @@ WorkloadStatus KubernetesRuntime::parsePods(const Stage &stage, const QByteArray
         const QJsonObject podStatus = pod.value(QStringLiteral("status")).toObject();
         unit.state = podStatus.value(QStringLiteral("phase")).toString();
         unit.ready = false;
-        for (const QJsonValue &condition : podStatus.value(QStringLiteral("conditions")).toArray()) {
+        for (const QJsonValue condition : podStatus.value(QStringLiteral("conditions")).toArray()) {
             if (condition.toObject().value(QStringLiteral("type")).toString() == QLatin1String("Ready"))
                 unit.ready = condition.toObject().value(QStringLiteral("status")).toString() == QLatin1String("True");
         }
-        for (const QJsonValue &container : podStatus.value(QStringLiteral("containerStatuses")).toArray()) {
+        for (const QJsonValue container : podStatus.value(QStringLiteral("containerStatuses")).toArray()) {
             const QJsonObject object = container.toObject();
             unit.restarts += object.value(QStringLiteral("restartCount")).toInt();
             if (object.value(QStringLiteral("name")).toString() == QLatin1String("backend")) {

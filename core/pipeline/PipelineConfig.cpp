@@ -19,7 +19,9 @@ namespace antler::pipeline {
 namespace {
 
 // A key of a YAML mapping with its value and the key's position.
-struct Entry
+// QHash needs Entry's assignment, and YAML::Node's may throw; entries() refuses
+// a repeated key before inserting, so an Entry is never assigned over.
+struct Entry // NOLINT(bugprone-exception-escape)
 {
     YAML::Node value;
     YAML::Mark keyMark;
@@ -666,7 +668,7 @@ QString PipelineConfig::locate(const QString &explicitPath, const QStringList &c
     if (!explicitPath.isEmpty())
         return explicitPath;
     for (const QString &directory : configDirectories) {
-        const QString candidate = directory + QLatin1String("/antler/antler.yaml");
+        QString candidate = directory + QLatin1String("/antler/antler.yaml");
         if (QFileInfo(candidate).isFile())
             return candidate;
     }

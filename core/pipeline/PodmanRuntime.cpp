@@ -250,7 +250,7 @@ WorkloadStatus PodmanRuntime::parseStatus(const Stage &stage, const QByteArray &
         return status;
     }
     const QJsonArray pods = QJsonDocument::fromJson(podsJson).array();
-    for (const QJsonValue &pod : pods) {
+    for (const QJsonValue pod : pods) {
         WorkloadUnit unit;
         unit.name = pod.toObject().value(QStringLiteral("Name")).toString();
         unit.kind = QStringLiteral("pod");
@@ -259,7 +259,7 @@ WorkloadStatus PodmanRuntime::parseStatus(const Stage &stage, const QByteArray &
         status.units.append(unit);
     }
     QString backendDigest;
-    for (const QJsonValue &value : containers.array()) {
+    for (const QJsonValue value : containers.array()) {
         const QJsonObject container = value.toObject();
         const QString name = container.value(QStringLiteral("Names")).toArray().first().toString();
         if (container.value(QStringLiteral("IsInfra")).toBool() || name.endsWith(QLatin1String("-infra")))

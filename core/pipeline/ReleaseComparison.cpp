@@ -40,7 +40,7 @@ QMap<int, QString> factsOf(const QString &folder)
     if (!file.open(QIODevice::ReadOnly))
         return facts;
     const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("facts")).toArray();
-    for (const QJsonValue &value : list) {
+    for (const QJsonValue value : list) {
         const QJsonObject fact = value.toObject();
         facts.insert(fact.value(QLatin1String("id")).toInt(), fact.value(QLatin1String("text")).toString());
     }

@@ -19,7 +19,7 @@ namespace {
 
 QString systemError()
 {
-    return QString::fromLocal8Bit(std::strerror(errno));
+    return qt_error_string(errno);
 }
 
 // Sends one request line (with descriptor attached when >= 0) and reads the

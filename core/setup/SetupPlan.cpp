@@ -168,7 +168,7 @@ QString SetupPlan::writeProfile(const QString &profilesDir, const QString &name,
 {
     const QString dir = QDir(profilesDir).filePath(name);
     const QString inventoryFile = QDir(dir).filePath(QStringLiteral("inventory.ini"));
-    const QString configFile = QDir(dir).filePath(QStringLiteral("antler.yaml"));
+    QString configFile = QDir(dir).filePath(QStringLiteral("antler.yaml"));
     if (!writeFile(inventoryFile, inventory(), error) || !writeFile(configFile, pipelineConfig(inventoryFile), error))
         return {};
     return configFile;
@@ -205,10 +205,10 @@ SetupPlan SetupPlan::fromJson(const QJsonObject &object)
     const QJsonArray stageArray = object.value(QLatin1String("stages")).toArray();
     if (!stageArray.isEmpty()) {
         plan.stages.clear();
-        for (const QJsonValue &value : stageArray)
+        for (const QJsonValue value : stageArray)
             plan.stages.append({value[QLatin1String("name")].toString(), value[QLatin1String("port")].toInt()});
     }
-    for (const QJsonValue &value : object.value(QLatin1String("finished_steps")).toArray())
+    for (const QJsonValue value : object.value(QLatin1String("finished_steps")).toArray())
         plan.finishedSteps << value.toString();
     return plan;
 }

@@ -34,7 +34,7 @@ struct SecretRequest
     // containing the secret.
     QString key() const
     {
-        const QString where = QStringLiteral("%1@%2:%3").arg(user, host).arg(port);
+        QString where = QStringLiteral("%1@%2:%3").arg(user, host).arg(port);
         switch (kind) {
         case Kind::SshPassword:
             return QStringLiteral("ssh-password/") + where;
