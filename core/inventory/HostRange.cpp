@@ -92,7 +92,7 @@ bool HostRange::expandRanges(const QString &name, QStringList *hosts, QString *e
         return false;
     }
     QString begin = bounds.at(0);
-    const QString end = bounds.at(1);
+    const QString &end = bounds.at(1);
     int step = 1;
     if (begin.isEmpty())
         begin = QStringLiteral("0");

@@ -422,7 +422,7 @@ bool IniInventoryParser::parse(const QByteArray &data, QString *error)
     }
 
     if (!pendingOrder.isEmpty()) {
-        const QString name = pendingOrder.constFirst();
+        const QString &name = pendingOrder.constFirst();
         const Pending &declared = pending[name];
         if (declared.children) {
             return fail(declared.line, declared.column,

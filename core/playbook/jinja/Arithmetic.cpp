@@ -271,7 +271,7 @@ bool Arithmetic::format(const QString &pattern, const QVariant &arguments, QStri
             *error = tr("not enough arguments for format string");
             return false;
         }
-        const QVariant arg = args.at(next++);
+        const QVariant &arg = args.at(next++);
         QString piece;
         switch (conversion.unicode()) {
         case 's':

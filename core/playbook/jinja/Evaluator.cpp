@@ -421,7 +421,7 @@ bool Evaluator::evalSlice(const Node &node, QVariant *out)
     qint64 bounds[3] = {0, 0, 1};
     bool given[3] = {false, false, false};
     for (int i = 0; i < 3; ++i) {
-        const NodePtr &part = node.children.at(std::size_t(i + 1));
+        const NodePtr &part = node.children.at(std::size_t(i) + 1);
         if (!part)
             continue;
         QVariant value;
@@ -624,8 +624,10 @@ bool Evaluator::callGlobal(const QString &name, const QVariantList &args, const 
                                 .arg(plugin));
             }
         }
+        // Two branches keep the list, for different reasons: it was asked for,
+        // or the results are not all text (a single result is unwrapped first).
         if (wantList)
-            *out = results;
+            *out = results; // NOLINT(bugprone-branch-clone)
         else if (results.size() == 1)
             *out = results.front();
         else if (!std::all_of(results.cbegin(), results.cend(), [](const QVariant &r) { return Value::isString(r); }))

@@ -420,7 +420,7 @@ NodePtr ExpressionParser::parsePostfix(NodePtr node)
     return node;
 }
 
-NodePtr ExpressionParser::parseSubscript(NodePtr node, int position)
+NodePtr ExpressionParser::parseSubscript(const NodePtr &node, int position)
 {
     NodePtr parts[3];
     int part = 0;

@@ -30,7 +30,7 @@ private:
     NodePtr parsePrimary();
     NodePtr parsePostfix(NodePtr node);
     NodePtr parseFilterExpression(NodePtr node);
-    NodePtr parseSubscript(NodePtr node, int position);
+    NodePtr parseSubscript(const NodePtr &node, int position);
     bool parseCallArguments(Node *node);
 
     TokenCursor &m_cursor;

@@ -189,10 +189,8 @@ bool stringMethod(const QString &text, const QString &name, const QVariantList &
         int next = 0;
         for (qsizetype i = 0; i < text.size(); ++i) {
             const QChar c = text.at(i);
-            if (c == QLatin1Char('{') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('{')) {
-                result += c;
-                ++i;
-            } else if (c == QLatin1Char('}') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('}')) {
+            if ((c == QLatin1Char('{') || c == QLatin1Char('}')) && i + 1 < text.size() && text.at(i + 1) == c) {
+                // "{{" and "}}" stand for one brace.
                 result += c;
                 ++i;
             } else if (c == QLatin1Char('{')) {
