@@ -204,7 +204,7 @@ void FrontendBrowserTest::initTestCase()
     QFile file(QStringLiteral(ANTLER_SOURCE_DIR "/server/data/moose-facts.json"));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
     const QJsonArray facts = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("facts")).toArray();
-    for (const QJsonValue &value : facts) {
+    for (const QJsonValue value : facts) {
         const QJsonObject fact = value.toObject();
         m_facts.insert(fact.value(QStringLiteral("id")).toInt(), fact.value(QStringLiteral("text")).toString());
     }

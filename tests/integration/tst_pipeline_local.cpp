@@ -434,7 +434,7 @@ void TestPipelineLocal::fullCycleMovesOneDigestThroughEveryStage()
     const QJsonArray stages
         = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("stages")).toArray();
     QCOMPARE(stages.size(), 3);
-    for (const QJsonValue &value : stages) {
+    for (const QJsonValue value : stages) {
         const QJsonObject stage = value.toObject();
         QCOMPARE(stage.value(QLatin1String("digest")).toString(), digest);
         QCOMPARE(stage.value(QLatin1String("deployed_digest")).toString(), digest);
@@ -445,7 +445,7 @@ void TestPipelineLocal::fullCycleMovesOneDigestThroughEveryStage()
 
     const QJsonArray history = historyJson();
     QStringList kinds;
-    for (const QJsonValue &value : history) {
+    for (const QJsonValue value : history) {
         const QJsonObject entry = value.toObject();
         if (entry.value(QLatin1String("result")).toString() == QLatin1String("succeeded"))
             kinds.prepend(entry.value(QLatin1String("kind")).toString() + QLatin1Char(' ')
@@ -529,7 +529,7 @@ void TestPipelineLocal::promotionsAreRefusedWithOneReason()
 
     // Every refusal is recorded.
     int refused = 0;
-    for (const QJsonValue &value : historyJson())
+    for (const QJsonValue value : historyJson())
         refused += value.toObject().value(QLatin1String("result")).toString() == QLatin1String("refused");
     QCOMPARE(refused, 3);
     QVERIFY(!digest.isEmpty());
@@ -578,7 +578,7 @@ void TestPipelineLocal::rollbackPinsTheStage()
     QCOMPARE(run.exitCode, 6);
 
     const QJsonObject rollback = [&] {
-        for (const QJsonValue &value : historyJson()) {
+        for (const QJsonValue value : historyJson()) {
             if (value.toObject().value(QLatin1String("kind")).toString() == QLatin1String("rollback"))
                 return value.toObject();
         }
@@ -625,7 +625,7 @@ void TestPipelineLocal::killingAntlerMidRolloutLeavesHistoryConsistent()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(QLatin1String("interrupted")), qPrintable(run.err));
     QJsonObject last;
-    for (const QJsonValue &value :
+    for (const QJsonValue value :
          QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("operations")).toArray()) {
         if (value.toObject().value(QLatin1String("digest")).toString() == slowDigest
             && value.toObject().value(QLatin1String("kind")).toString() == QLatin1String("deploy")) {

@@ -438,7 +438,7 @@ void TestPipelinePodman::fullCycle()
     const QString testedId = tested.first().toObject().value(QStringLiteral("Id")).toString();
     QVERIFY(!testedId.isEmpty());
     QStringList repoDigests;
-    for (const QJsonValue &value : tested.first().toObject().value(QStringLiteral("RepoDigests")).toArray())
+    for (const QJsonValue value : tested.first().toObject().value(QStringLiteral("RepoDigests")).toArray())
         repoDigests.append(value.toString());
     QVERIFY2(repoDigests.contains(backendImage), qPrintable(repoDigests.join(QLatin1Char(' '))));
     for (const Stage &stage : std::as_const(m_stages)) {

@@ -448,7 +448,7 @@ void TestDebianPackage::installOnFreshDebian()
     const QJsonDocument status
         = QJsonDocument::fromJson(output.mid(jsonStart, output.indexOf("-- window log") - jsonStart));
     bool testDeployed = false;
-    for (const QJsonValue &stage : status.object().value(QLatin1String("stages")).toArray()) {
+    for (const QJsonValue stage : status.object().value(QLatin1String("stages")).toArray()) {
         if (stage.toObject().value(QLatin1String("name")).toString() == QLatin1String("test"))
             testDeployed = stage.toObject()
                                .value(QLatin1String("deployed_digest"))

@@ -164,7 +164,7 @@ bool ChromiumSession::attachToPage(const QUrl &browserUrl, int timeoutMs)
     while (pageUrl.isEmpty()) {
         const HttpReply list = HttpClient::get(port, "/json/list");
         const QJsonArray targets = QJsonDocument::fromJson(list.body).array();
-        for (const QJsonValue &target : targets) {
+        for (const QJsonValue target : targets) {
             const QJsonObject o = target.toObject();
             if (o.value(QStringLiteral("type")).toString() == QLatin1String("page")) {
                 pageUrl = pageSocketUrl(port, o);
@@ -222,7 +222,7 @@ void ChromiumSession::handleMessage(const QString &text)
         m_pageErrors.append(describeException(params.value(QStringLiteral("exceptionDetails")).toObject()));
     } else if (method == QLatin1String("Runtime.consoleAPICalled")) {
         QStringList parts;
-        for (const QJsonValue &arg : params.value(QStringLiteral("args")).toArray()) {
+        for (const QJsonValue arg : params.value(QStringLiteral("args")).toArray()) {
             const QJsonObject o = arg.toObject();
             parts.append(o.contains(QStringLiteral("value")) ? o.value(QStringLiteral("value")).toVariant().toString()
                                                              : o.value(QStringLiteral("description")).toString());

@@ -37,7 +37,7 @@ bool RawConnections::open(int count, QString *error)
             *error = QStringLiteral("connection %1 of %2: no socket (%3)")
                          .arg(i + 1)
                          .arg(count)
-                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
+                         .arg(qt_error_string(errno));
             return false;
         }
         // Blocking connect: on loopback it returns once the kernel has queued
@@ -46,7 +46,7 @@ bool RawConnections::open(int count, QString *error)
             *error = QStringLiteral("connection %1 of %2: connect failed (%3)")
                          .arg(i + 1)
                          .arg(count)
-                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
+                         .arg(qt_error_string(errno));
             ::close(fd);
             return false;
         }

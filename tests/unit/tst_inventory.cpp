@@ -31,7 +31,7 @@ const QString BrokenDir = QStringLiteral(ANTLER_SOURCE_DIR "/tests/data/broken/i
 QStringList strings(const QJsonValue &value)
 {
     QStringList out;
-    for (const QJsonValue &item : value.toArray())
+    for (const QJsonValue item : value.toArray())
         out.append(item.toString());
     return out;
 }
