@@ -37,6 +37,18 @@ PipelineController::PipelineController(const PipelineConfig &config, History *hi
     , m_config(config)
     , m_history(history)
 {
+    m_logTimer.setSingleShot(true);
+    m_logTimer.setInterval(500);
+    connect(&m_logTimer, &QTimer::timeout, this, &PipelineController::flushLog);
+}
+
+void PipelineController::flushLog()
+{
+    m_logTimer.stop();
+    if (!m_logPending.isEmpty() && m_logPendingId > 0)
+        m_history->appendLog(m_logPendingId, m_logPending.join(QLatin1Char('\n')));
+    m_logPending.clear();
+    m_logPendingId = 0;
 }
 
 PipelineController::~PipelineController() = default;
@@ -59,8 +71,19 @@ void PipelineController::emitEvent(const PipelineEvent &pipelineEvent)
     // The steps, not the build's output lines or progress counts.
     if (pipelineEvent.kind != PipelineEvent::Kind::Progress && pipelineEvent.kind != PipelineEvent::Kind::Log)
         qCDebug(lcPipeline).noquote() << pipelineEvent.toText();
-    if (m_currentId > 0 && pipelineEvent.kind != PipelineEvent::Kind::Progress)
-        m_history->appendLog(m_currentId, pipelineEvent.toText());
+    if (m_currentId > 0 && pipelineEvent.kind != PipelineEvent::Kind::Progress) {
+        if (m_logPendingId != m_currentId)
+            flushLog();
+        m_logPendingId = m_currentId;
+        m_logPending.append(pipelineEvent.toText());
+        // A step is written at once, so an antler killed right after it
+        // leaves it in History; the output lines between steps (a build's,
+        // hundreds) wait for the next step or 500 ms.
+        if (pipelineEvent.kind != PipelineEvent::Kind::Log)
+            flushLog();
+        else if (!m_logTimer.isActive())
+            m_logTimer.start();
+    }
     Q_EMIT event(pipelineEvent);
 }
 
@@ -132,6 +155,7 @@ void PipelineController::build(const BuildRequest &request)
     *connection = connect(
         runtime, &Runtime::buildFinished, this, [this, connection, outcome](const BuildResult &result) mutable {
             disconnect(*connection);
+            flushLog();
             const qint64 id = m_currentId;
             m_currentId = 0;
             m_currentRuntime = nullptr;
@@ -179,6 +203,7 @@ void PipelineController::rollOut(const QString &kind, const Stage &stage, const 
     *connection
         = connect(runtime, &Runtime::deployFinished, this, [this, connection, id, done](const DeployResult &result) {
               disconnect(*connection);
+              flushLog();
               m_currentId = 0;
               m_currentRuntime = nullptr;
               done(id, result);

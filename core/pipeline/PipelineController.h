@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -88,6 +89,7 @@ private:
     // An outcome of operation on stageName: Invalid with unknownStage() when
     // the config has no such stage.
     OperationOutcome outcomeFor(const QString &operation, const QString &stageName) const;
+    void flushLog();
     OperationOutcome refuse(const QString &operation, const QString &stage, const QString &digest,
                             const QString &reason, const QString &fromStage = {});
 
@@ -95,6 +97,12 @@ private:
     History *m_history;
     QHash<int, std::shared_ptr<Runtime>> m_runtimes;
     qint64 m_currentId = 0;
+    // The current operation's output lines not yet in History: written with
+    // the next step, every 500 ms and when the operation ends, not one
+    // transaction a line (a build prints hundreds).
+    QStringList m_logPending;
+    qint64 m_logPendingId = 0;
+    QTimer m_logTimer;
     QString m_currentOperation;
     Runtime *m_currentRuntime = nullptr;
     bool m_cancelRequested = false;
