@@ -6,6 +6,7 @@
 #include <QSaveFile>
 
 #include <functional>
+#include <utility>
 
 namespace antler::transport {
 
@@ -66,7 +67,7 @@ void runForFile(Transport *transport, FileJob *job, const CommandSpec &command, 
     bind(job, commandJob);
     const QString host = transport->hostName();
     QObject::connect(commandJob, &CommandJob::finished, job,
-                     [job, what, advice, host, fill](const CommandResult &result) {
+                     [job, what, advice, host, fill = std::move(fill)](const CommandResult &result) {
                          FileResult file;
                          file.status = result.status;
                          file.ok = result.succeeded();
