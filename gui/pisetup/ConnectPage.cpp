@@ -299,9 +299,13 @@ bool ConnectPage::isComplete() const
 
 bool ConnectPage::validatePage()
 {
+    // Only a host the wizard can go on with is kept to resume: not one whose
+    // key was refused or that was never reached.
+    if (!isComplete())
+        return false;
     QString error;
     m_wizard->plan().save(&error);
-    return isComplete();
+    return true;
 }
 
 int ConnectPage::nextId() const

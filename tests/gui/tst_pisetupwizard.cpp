@@ -174,8 +174,11 @@ private Q_SLOTS:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PiSetupWizard::Connect));
-        // Nothing ran: sshd logged no session for the key.
+        // Nothing ran: sshd logged no session for the key, and the host is
+        // not kept as a setup to resume.
         QVERIFY2(!sshd.log().contains("Accepted publickey"), sshd.log().constData());
+        antler::setup::SetupPlan saved;
+        QVERIFY(!antler::setup::SetupPlan::load(QStringLiteral("127.0.0.1"), sshd.port(), &saved));
     }
 
     // A key file with a passphrase: the page asks for it in a dialog that is
