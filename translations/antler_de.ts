@@ -4569,6 +4569,10 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
         <source>the facts</source>
         <translation>die Facts</translation>
     </message>
+    <message>
+        <source>removed %1, left by a build that did not finish</source>
+        <translation>%1 entfernt, übrig von einem Build, der nicht fertig wurde</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::ManifestRenderer</name>
@@ -7758,12 +7762,16 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
         <translation>Prüfe, ob ein System-Schlüsselbund läuft…</translation>
     </message>
     <message>
-        <source>No system keyring answers (%1); start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
-        <translation>Kein System-Schlüsselbund antwortet (%1); starten Sie GNOME Keyring oder KWallet in Ihrer Desktop-Sitzung, um Passwörter zu merken.</translation>
-    </message>
-    <message>
         <source>Cannot remember the secret %1 in the system keyring: %2.</source>
         <translation>Das Geheimnis %1 kann nicht im System-Schlüsselbund gemerkt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused Antler; allow it in the keyring&apos;s settings to remember passwords.</source>
+        <translation>Der Systemschlüsselbund hat Antler abgewiesen; erlauben Sie es in den Einstellungen des Schlüsselbunds, um Passwörter zu speichern.</translation>
+    </message>
+    <message>
+        <source>No system keyring answers; start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
+        <translation>Kein Systemschlüsselbund antwortet; starten Sie GNOME Keyring oder KWallet in Ihrer Desktop-Sitzung, um Passwörter zu speichern.</translation>
     </message>
 </context>
 <context>

@@ -4569,6 +4569,10 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
         <source>the facts</source>
         <translation>les facts</translation>
     </message>
+    <message>
+        <source>removed %1, left by a build that did not finish</source>
+        <translation>%1 supprimé, laissé par une construction qui n’a pas abouti</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::ManifestRenderer</name>
@@ -7758,12 +7762,16 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
         <translation>Vérification qu’un trousseau du système est en cours d’exécution…</translation>
     </message>
     <message>
-        <source>No system keyring answers (%1); start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
-        <translation>Aucun trousseau du système ne répond (%1)&#xa0;; démarrez GNOME Keyring ou KWallet dans votre session de bureau pour mémoriser les mots de passe.</translation>
-    </message>
-    <message>
         <source>Cannot remember the secret %1 in the system keyring: %2.</source>
         <translation>Impossible de mémoriser le secret %1 dans le trousseau du système&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused Antler; allow it in the keyring&apos;s settings to remember passwords.</source>
+        <translation>Le trousseau du système a refusé Antler ; autorisez-le dans les réglages du trousseau pour mémoriser les mots de passe.</translation>
+    </message>
+    <message>
+        <source>No system keyring answers; start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
+        <translation>Aucun trousseau du système ne répond ; démarrez GNOME Keyring ou KWallet dans votre session de bureau pour mémoriser les mots de passe.</translation>
     </message>
 </context>
 <context>

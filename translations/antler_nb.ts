@@ -4569,6 +4569,10 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
         <source>the facts</source>
         <translation>facts</translation>
     </message>
+    <message>
+        <source>removed %1, left by a build that did not finish</source>
+        <translation>fjernet %1, etterlatt av et bygg som ikke ble ferdig</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::ManifestRenderer</name>
@@ -7758,12 +7762,16 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
         <translation>Kontrollerer om en systemnøkkelring kjører…</translation>
     </message>
     <message>
-        <source>No system keyring answers (%1); start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
-        <translation>Ingen systemnøkkelring svarer (%1); start GNOME Keyring eller KWallet i skrivebordsøkten for å huske passord.</translation>
-    </message>
-    <message>
         <source>Cannot remember the secret %1 in the system keyring: %2.</source>
         <translation>Kan ikke huske hemmeligheten %1 i systemnøkkelringen: %2.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused Antler; allow it in the keyring&apos;s settings to remember passwords.</source>
+        <translation>Systemnøkkelringen avviste Antler; tillat det i nøkkelringens innstillinger for å huske passord.</translation>
+    </message>
+    <message>
+        <source>No system keyring answers; start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
+        <translation>Ingen systemnøkkelring svarer; start GNOME Keyring eller KWallet i skrivebordsøkten for å huske passord.</translation>
     </message>
 </context>
 <context>

@@ -4569,6 +4569,10 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
         <source>the facts</source>
         <translation>facts</translation>
     </message>
+    <message>
+        <source>removed %1, left by a build that did not finish</source>
+        <translation>tog bort %1, kvar efter ett bygge som inte blev klart</translation>
+    </message>
 </context>
 <context>
     <name>antler::pipeline::ManifestRenderer</name>
@@ -7758,12 +7762,16 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
         <translation>Kontrollerar om en systemnyckelring körs…</translation>
     </message>
     <message>
-        <source>No system keyring answers (%1); start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
-        <translation>Ingen systemnyckelring svarar (%1); starta GNOME Keyring eller KWallet i din skrivbordssession för att komma ihåg lösenord.</translation>
-    </message>
-    <message>
         <source>Cannot remember the secret %1 in the system keyring: %2.</source>
         <translation>Kan inte komma ihåg hemligheten %1 i systemnyckelringen: %2.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused Antler; allow it in the keyring&apos;s settings to remember passwords.</source>
+        <translation>Systemets nyckelring nekade Antler; tillåt det i nyckelringens inställningar för att komma ihåg lösenord.</translation>
+    </message>
+    <message>
+        <source>No system keyring answers; start GNOME Keyring or KWallet in your desktop session to remember passwords.</source>
+        <translation>Ingen systemnyckelring svarar; starta GNOME Keyring eller KWallet i din skrivbordssession för att komma ihåg lösenord.</translation>
     </message>
 </context>
 <context>
