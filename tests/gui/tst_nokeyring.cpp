@@ -8,6 +8,7 @@
 #include "PlaybooksView.h"
 #include "SecretDialog.h"
 #include "SshdFixture.h"
+#include "ThrowawayHome.h"
 #include "pipeline/Operation.h"
 #include "pipeline/PipelineConfig.h"
 #include "transport/KeychainSecretStore.h"
@@ -81,16 +82,8 @@ void TestNoKeyring::initTestCase()
     m_password = password;
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
-    for (const char *folder : {"data", "config", "cache", "home/.ssh", "runtime"})
-        QVERIFY(QDir().mkpath(m_home->filePath(QLatin1String(folder))));
-    QVERIFY(QFile::setPermissions(m_home->filePath(QStringLiteral("runtime")),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-    qputenv("HOME", m_home->filePath(QStringLiteral("home")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_home->filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", m_home->filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", m_home->filePath(QStringLiteral("cache")).toLocal8Bit());
-    // An empty runtime folder: no $XDG_RUNTIME_DIR/bus to fall back on.
-    qputenv("XDG_RUNTIME_DIR", m_home->filePath(QStringLiteral("runtime")).toLocal8Bit());
+    const QString homeProblem = antler::test::useThrowawayHome(*m_home);
+    QVERIFY2(homeProblem.isEmpty(), qPrintable(homeProblem));
     m_sshd = std::make_unique<SshdFixture>();
     if (!m_sshd->start(&reason)) {
         m_skipReason = reason;
