@@ -33,7 +33,8 @@ ChoosePage::ChoosePage(PiSetupWizard *wizard)
     m_registryPort->setRange(1024, 65535);
     m_bundle = new QLineEdit(this);
     m_bundle->setObjectName(QStringLiteral("k3sBundle"));
-    m_bundle->setPlaceholderText(tr("a folder with k3s, install.sh and the air-gap images (optional)"));
+    m_bundle->setPlaceholderText(
+        tr("a folder with k3s's release files for the Pi: k3s-arm64, install.sh, the air-gap images (optional)"));
     form->addRow(tr("&Engine:"), m_engine);
     form->addRow(QString(), m_advice);
     form->addRow(tr("&Registry port:"), m_registryPort);

@@ -194,7 +194,16 @@ bool renderTask(const Task &task, const Play &play, const QVariantMap &variables
     return true;
 }
 
-Rendered renderK3sSteps(const SetupPlan &plan)
+// The architecture facts of the Pi the steps are rendered for, as
+// ansible_architecture and ansible_userspace_bits.
+struct Architecture
+{
+    QString machine;
+    QString userspaceBits;
+};
+
+Rendered renderK3sSteps(const SetupPlan &plan,
+                        const Architecture &architecture = {QStringLiteral("aarch64"), QStringLiteral("64")})
 {
     Rendered rendered;
     const QVariantMap extra = plan.extraVariables();
@@ -212,6 +221,8 @@ Rendered renderK3sSteps(const SetupPlan &plan)
             variables.insert(QStringLiteral("inventory_hostname"), QStringLiteral("pi"));
             variables.insert(QStringLiteral("ansible_host"), plan.host);
             variables.insert(QStringLiteral("ansible_user"), plan.user);
+            variables.insert(QStringLiteral("ansible_architecture"), architecture.machine);
+            variables.insert(QStringLiteral("ansible_userspace_bits"), architecture.userspaceBits);
             for (auto it = extra.cbegin(); it != extra.cend(); ++it)
                 variables.insert(it.key(), it.value());
             QList<Task> tasks;
@@ -298,16 +309,29 @@ void TestPiSetupK3s::compareWithGolden(const QString &file, const QString &actua
 void TestPiSetupK3s::steps_data()
 {
     QTest::addColumn<QString>("bundle");
+    QTest::addColumn<QString>("machine");
+    QTest::addColumn<QString>("userspaceBits");
     QTest::addColumn<QString>("file");
-    QTest::newRow("air-gap bundle") << QStringLiteral("/home/anna/k3s-bundle") << QStringLiteral("steps-airgap.yml");
-    QTest::newRow("installer") << QString() << QStringLiteral("steps-installer.yml");
+    const QString bundle = QStringLiteral("/home/anna/k3s-bundle");
+    QTest::newRow("air-gap bundle, 64-bit Pi OS")
+        << bundle << QStringLiteral("aarch64") << QStringLiteral("64") << QStringLiteral("steps-airgap.yml");
+    // A 64-bit kernel under a 32-bit userland, as Pi OS ships it on a Pi 4:
+    // k3s's armhf files, not arm64.
+    QTest::newRow("air-gap bundle, 32-bit Pi OS")
+        << bundle << QStringLiteral("aarch64") << QStringLiteral("32") << QStringLiteral("steps-airgap-armhf.yml");
+    QTest::newRow("air-gap bundle, a PC")
+        << bundle << QStringLiteral("x86_64") << QStringLiteral("64") << QStringLiteral("steps-airgap-amd64.yml");
+    QTest::newRow("installer") << QString() << QStringLiteral("aarch64") << QStringLiteral("64")
+                               << QStringLiteral("steps-installer.yml");
 }
 
 void TestPiSetupK3s::steps()
 {
     QFETCH(QString, bundle);
+    QFETCH(QString, machine);
+    QFETCH(QString, userspaceBits);
     QFETCH(QString, file);
-    const Rendered rendered = renderK3sSteps(plan(bundle));
+    const Rendered rendered = renderK3sSteps(plan(bundle), {machine, userspaceBits});
     QVERIFY2(rendered.error.isEmpty(), qPrintable(rendered.error));
     // The same steps for podman render nothing k3s: the selection is by engine.
     SetupPlan podman = plan(bundle);
