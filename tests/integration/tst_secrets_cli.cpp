@@ -479,7 +479,9 @@ void TestSecretsCli::aWebhookTokenLeaksNowhere()
     QTRY_VERIFY_WITH_TIMEOUT(
         (printed += antler.readAllStandardOutput() + antler.readAllStandardError(), received.contains("\"stage\"")),
         60000);
-    QTest::qWait(2000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (printed += antler.readAllStandardOutput() + antler.readAllStandardError(), printed.contains("webhook")),
+        30000);
     ::kill(pid_t(antler.processId()), SIGINT);
     if (!antler.waitForFinished(10000)) {
         antler.kill();
