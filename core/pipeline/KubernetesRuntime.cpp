@@ -118,7 +118,7 @@ void KubernetesRuntime::rollout(const Stage &stage, const Release &release, cons
 {
     if (deployments.isEmpty())
         return check(stage, release);
-    const QString deployment = deployments.first();
+    const QString &deployment = deployments.first();
     report(
         PipelineEvent::step(DeployOperation, stage.name(), tr("kubectl rollout status deployment/%1").arg(deployment)));
     m_job = runKubectl(rolloutStatusCommand(stage, deployment), {}, DeployOperation, stage.name(),

@@ -279,7 +279,7 @@ void terminate(qint64 pid, int graceMs, QObject *context, std::function<void()> 
     auto *timer = new QTimer(context);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    QObject::connect(timer, &QTimer::timeout, context, [timer, pid, graceMs, clock, done] {
+    QObject::connect(timer, &QTimer::timeout, context, [timer, pid, graceMs, clock, done = std::move(done)] {
         if (isMoosefacts(pid)) {
             if (clock->elapsed() < graceMs)
                 return;

@@ -193,21 +193,21 @@ void PipelineController::rollOut(const QString &kind, const Stage &stage, const 
         result.stage = stage.name();
         result.digest = release.digest;
         result.error = error;
-        QTimer::singleShot(0, this, [done, result] { done(0, result); });
+        QTimer::singleShot(0, this, [done = std::move(done), result] { done(0, result); });
         return;
     }
     const qint64 id = m_history->begin(kind, stage.name(), release, fromStage, reason);
     m_currentId = id;
     m_currentRuntime = runtime;
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection
-        = connect(runtime, &Runtime::deployFinished, this, [this, connection, id, done](const DeployResult &result) {
-              disconnect(*connection);
-              flushLog();
-              m_currentId = 0;
-              m_currentRuntime = nullptr;
-              done(id, result);
-          });
+    *connection = connect(runtime, &Runtime::deployFinished, this,
+                          [this, connection, id, done = std::move(done)](const DeployResult &result) {
+                              disconnect(*connection);
+                              flushLog();
+                              m_currentId = 0;
+                              m_currentRuntime = nullptr;
+                              done(id, result);
+                          });
     runtime->deploy(stage, release);
 }
 

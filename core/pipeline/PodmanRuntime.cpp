@@ -75,15 +75,16 @@ void PodmanRuntime::ensureContainersConf(std::function<void(const QString &)> ne
     spec.become = m_settings.become;
     spec.timeoutMs = 60000;
     transport::FileJob *job = transport()->putFile(spec);
-    connect(job, &transport::FileJob::finished, this, [this, next](const transport::FileResult &result) {
-        if (!result.ok) {
-            next(tr("The podman configuration %1 could not be written: %2")
-                     .arg(m_settings.containersConf, result.error));
-            return;
-        }
-        m_containersConfWritten = true;
-        next(QString());
-    });
+    connect(job, &transport::FileJob::finished, this,
+            [this, next = std::move(next)](const transport::FileResult &result) {
+                if (!result.ok) {
+                    next(tr("The podman configuration %1 could not be written: %2")
+                             .arg(m_settings.containersConf, result.error));
+                    return;
+                }
+                m_containersConfWritten = true;
+                next(QString());
+            });
 }
 
 void PodmanRuntime::build(const BuildRequest &request)
@@ -211,7 +212,7 @@ void PodmanRuntime::checkLiveness(const Stage &stage, std::function<void(const Q
     auto attempt = std::make_shared<std::function<void()>>();
     QUrl url = stage.url();
     url.setPath(QStringLiteral("/healthz"));
-    *attempt = [this, url, failures, attempt, done, stage]() {
+    *attempt = [this, url, failures, attempt, done = std::move(done), stage]() {
         QNetworkRequest request(url);
         request.setTransferTimeout(2000);
         // No idle connection left behind: nginx would keep its upstream

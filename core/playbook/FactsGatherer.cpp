@@ -346,7 +346,11 @@ inventory::Dict lsbFact(const QStringList &releaseLines, const QStringList &file
         if (colon < 0)
             continue;
         const QString value = line.mid(colon + 1).trimmed();
+        // Ansible's chain, branch for branch and in its order (two branches
+        // set release; merging them would change which wins on a line that
+        // names two keys).
         if (line.contains(QLatin1String("LSB Version:")))
+            // NOLINTNEXTLINE(bugprone-branch-clone)
             fact.insert(QStringLiteral("release"), value);
         else if (line.contains(QLatin1String("Distributor ID:")))
             fact.insert(QStringLiteral("id"), value);
@@ -753,7 +757,7 @@ QVariantMap FactsGatherer::parse(const QByteArray &output)
     const QStringList date = one.value(QStringLiteral("date")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (date.size() >= 2) {
         const qint64 epoch = date.at(0).toLongLong();
-        const QString offset = date.at(1);
+        const QString &offset = date.at(1);
         const int sign = offset.startsWith(QLatin1Char('-')) ? -1 : 1;
         const int seconds = sign * (offset.mid(1, 2).toInt() * 3600 + offset.mid(3, 2).toInt() * 60);
         const QDateTime utc = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);

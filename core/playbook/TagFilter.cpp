@@ -28,29 +28,19 @@ bool TagFilter::shouldRun(const QStringList &taskTags) const
     const bool untagged = taskTags.isEmpty();
     const QStringList only = m_only.isEmpty() ? QStringList {QStringLiteral("all")} : m_only;
 
-    bool run = false;
-    if (taskTags.contains(always))
-        run = true;
-    else if (only.contains(QLatin1String("all")) && !taskTags.contains(never))
-        run = true;
-    else if (only.contains(QLatin1String("tagged")) && !untagged && !taskTags.contains(never))
-        run = true;
-    else if (only.contains(QLatin1String("untagged")) && untagged)
-        run = true;
-    else if (intersects(taskTags, only))
-        run = true;
+    // Ansible's rules: a task runs if one of these holds...
+    bool run = taskTags.contains(always) || (only.contains(QLatin1String("all")) && !taskTags.contains(never))
+        || (only.contains(QLatin1String("tagged")) && !untagged && !taskTags.contains(never))
+        || (only.contains(QLatin1String("untagged")) && untagged) || intersects(taskTags, only);
 
+    // ...and is then skipped if one of these does (skipping "all" spares
+    // the "always" tasks unless "always" is skipped too).
     if (run && !m_skip.isEmpty()) {
-        if (m_skip.contains(QLatin1String("all"))) {
-            if (!taskTags.contains(always) || m_skip.contains(always))
-                run = false;
-        } else if (intersects(taskTags, m_skip)) {
-            run = false;
-        } else if (m_skip.contains(QLatin1String("tagged")) && !untagged) {
-            run = false;
-        } else if (m_skip.contains(QLatin1String("untagged")) && untagged) {
-            run = false;
-        }
+        const bool skipped = m_skip.contains(QLatin1String("all"))
+            ? !taskTags.contains(always) || m_skip.contains(always)
+            : intersects(taskTags, m_skip) || (m_skip.contains(QLatin1String("tagged")) && !untagged)
+                || (m_skip.contains(QLatin1String("untagged")) && untagged);
+        run = !skipped;
     }
     return run;
 }

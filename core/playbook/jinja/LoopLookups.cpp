@@ -251,9 +251,11 @@ bool sequence(const QVariantList &terms, QVariantList *results, QString *error)
                 qint64 number = 0;
                 if (key == QLatin1String("format")) {
                     format = value;
-                } else if (!parseNumber(value, &number)) {
+                    continue;
+                }
+                if (!parseNumber(value, &number))
                     return bad(word);
-                } else if (key == QLatin1String("start")) {
+                if (key == QLatin1String("start")) {
                     start = number;
                 } else if (key == QLatin1String("end")) {
                     end = number;

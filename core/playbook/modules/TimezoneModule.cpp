@@ -93,9 +93,7 @@ void TimezoneModule::decide(const QByteArray &output)
             const QString link = after("@@link");
             static const QRegularExpression zoneinfo(QStringLiteral("(?:/(?:usr/share|etc)/zoneinfo/)(.*)"));
             const QRegularExpressionMatch match = zoneinfo.match(link);
-            if (link.isEmpty())
-                before = QStringLiteral("n/a");
-            else if (!match.hasMatch())
+            if (link.isEmpty() || !match.hasMatch())
                 before = QStringLiteral("n/a");
             else if (match.captured(1) != m_name)
                 before = match.captured(1);
