@@ -1,8 +1,8 @@
 # The README's two commands are ./make.sh run and ./make.sh test: make.sh
 # installs what is missing (make included) and then runs this Makefile.
 #   make run            build, start antler
-#   make test           build, run every test with ctest (but the VM ones)
-#   make test-vm        the tests on the booted Pi stand-in VM (label vm)
+#   make test           build, run every test with ctest (but the long VM ones)
+#   make test-vm        every test on the booted Pi stand-in VM (label vm)
 #   make format         apply .clang-format to the tree (format-check: only check)
 #   make package        build, then the .deb in BUILD: antler_<version>_<arch>.deb
 #   make test FRESH=1   first remove every piece of state earlier test runs
@@ -60,7 +60,7 @@ ifneq ($(FRESH),)
 	@$(MAKE) --no-print-directory fresh
 endif
 	@$(MAKE) --no-print-directory deps build
-	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE '^(vm|arm64)$$'
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE '^(vm-long|arm64)$$'
 
 # The unit tests and fuzz regressions (label unit) built with ASan + UBSan in
 # build-asan/: what CI is to run after make test once it passes clean there.
@@ -73,7 +73,9 @@ else
 endif
 
 # The booted Pi stand-in (qemu under TCG): its image takes 15-25 minutes to
-# build on a fresh machine and each boot minutes more, so it runs on request.
+# build on a fresh machine (make test builds it too, for the short VM tests)
+# and a whole provisioning tens of minutes more, so the tests labelled
+# vm-long run on request, here with the short ones.
 test-vm: deps build
 	@cd $(BUILD) && ctest --output-on-failure -L '^vm$$'
 

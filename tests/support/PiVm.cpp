@@ -9,10 +9,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTcpSocket>
 #include <QThread>
 
+#include <cerrno>
 #include <signal.h>
 #include <unistd.h>
 
@@ -341,13 +343,36 @@ QString PiVm::cutPowerUnavailableReason()
     return {};
 }
 
+void PiVm::removeStalePowerCuts()
+{
+    if (!QFileInfo(QStringLiteral("/usr/sbin/nft")).isExecutable())
+        return;
+    const ToolResult tables
+        = runTool(QStringLiteral("/usr/sbin/nft"), {QStringLiteral("list"), QStringLiteral("tables")}, 30000);
+    static const QRegularExpression ours(QStringLiteral("^table inet (antler_pi_vm_\\d+(?:_(\\d+))?)$"));
+    for (const QString &line : QString::fromLocal8Bit(tables.output).split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch match = ours.match(line.trimmed());
+        if (!match.hasMatch())
+            continue;
+        // Without an owner (an older name) or with one that is gone.
+        const pid_t owner = match.captured(2).toInt();
+        if (owner > 0 && (::kill(owner, 0) == 0 || errno == EPERM))
+            continue;
+        runTool(QStringLiteral("/usr/sbin/nft"),
+                {QStringLiteral("delete"), QStringLiteral("table"), QStringLiteral("inet"), match.captured(1)}, 30000);
+    }
+}
+
 bool PiVm::cutPower(QString *error)
 {
     if (!isRunning() || m_port == 0) {
         *error = QStringLiteral("The Pi stand-in VM does not run");
         return false;
     }
-    const QString table = QStringLiteral("antler_pi_vm_%1").arg(m_port);
+    removeStalePowerCuts();
+    // Named after its owner, so a later run can tell a cut left behind by a
+    // killed test (its packets still dropped) from one in progress.
+    const QString table = QStringLiteral("antler_pi_vm_%1_%2").arg(m_port).arg(::getpid());
     const QString port = QString::number(m_port);
     const QString script = QStringLiteral("add table inet %1\n"
                                           "add chain inet %1 input { type filter hook input priority -300; }\n"

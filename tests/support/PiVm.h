@@ -92,6 +92,10 @@ public:
     bool cutPower(QString *error);
     // Empty when cutPower() can work here; otherwise the reason (for QSKIP).
     static QString cutPowerUnavailableReason();
+    // Deletes the nftables tables of power cuts whose test is gone (killed
+    // before it could restore the network): their packets would stay dropped
+    // and a later test given the same port would see a dead peer.
+    static void removeStalePowerCuts();
     // Pulls the plug: qemu is killed (no shutdown; what the guest had not
     // flushed is lost) but the disks are kept, so powerOn() boots the same
     // machine again.

@@ -1,7 +1,7 @@
 // ctest fixture setup_pi_vm_image: builds the Pi stand-in VM's disk images
 // (or finds them in the cache) before the tests that boot it, so that each
-// of them only boots an overlay. Skips, like those tests, where the VM
-// cannot run.
+// of them only boots an overlay, and removes what a killed power-cut test
+// left behind. Skips, like those tests, where the VM cannot run.
 
 #include "PiVm.h"
 
@@ -18,6 +18,7 @@ int main(int argc, char **argv)
         std::printf("SKIP: %s\n", qPrintable(reason));
         return 0;
     }
+    antler::test::PiVm::removeStalePowerCuts();
     QElapsedTimer timer;
     timer.start();
     QString error;
