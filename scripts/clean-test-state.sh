@@ -7,6 +7,7 @@
 #   - the Pi stand-in image, the package test's image and any container a
 #     test left behind
 #   - the throwaway user antlertest, its home and its sudo rule
+#   - the nftables tables of a Pi stand-in power cut a killed test left
 #   - the npm packages of the tests (install-deps.sh installs them again)
 #   - the build tree (ccache stays: it is keyed by content, so it can make a
 #     build faster but never change what it produces)
@@ -45,6 +46,12 @@ if id antlertest >/dev/null 2>&1; then
     say "removing the user antlertest and its home"
     $sudo pkill -u antlertest 2>/dev/null
     $sudo userdel --remove antlertest 2>/dev/null
+fi
+if command -v nft >/dev/null 2>&1 || [ -x /usr/sbin/nft ]; then
+    for table in $($sudo /usr/sbin/nft list tables 2>/dev/null | awk '$2 == "inet" && $3 ~ /^antler_pi_vm_/ {print $3}'); do
+        say "removing the nftables table $table (a Pi stand-in power cut)"
+        $sudo /usr/sbin/nft delete table inet "$table"
+    done
 fi
 for path in /etc/sudoers.d/antlertest /var/lib/antler-tests /var/cache/antler-tests /var/tmp/antler-test-containers-*.conf; do
     if [ -e "$path" ]; then
