@@ -21,14 +21,38 @@ namespace {
 // Every line is "key=value"; keys that repeat (cpuinfo, addr4, osr_*) are
 // collected in order. Errors are silenced: a fact that cannot be read is
 // simply missing, as with Ansible.
-// Files are read with the shell's own `read`, and one `uname` answers for
-// five facts, so the whole gathering starts about ten programs.
+// Files are read with the shell's own `read`, and one program answers for
+// several facts where it can (uname, ip, date), so the whole gathering
+// starts about fifteen programs. The ones that take longest (lsb_release,
+// itself a script on Debian, and the mount facts' stat, findmnt and lsblk)
+// run beside the rest, as the first stage of a pipeline whose second stage
+// prints their lines after its own: no line is ever cut by another.
 const char kScript[] = R"SH(lcall=${LC_ALL:-unset}; LC_ALL=C; export LC_ALL
 p() { printf '%s=%s\n' "$1" "$2"; }
 # f FILE: the first line of FILE in $l (empty when unreadable).
 f() { l=; [ -r "$1" ] && { IFS= read -r l < "$1" || :; }; }
 nl='
 '
+{
+# What Ansible's distro library reads besides os-release: lsb_release's
+# answer, when the command exists and succeeds.
+if command -v lsb_release >/dev/null 2>&1 && a=$(lsb_release -a 2>/dev/null); then
+  printf '%s\n' "$a" | while IFS= read -r l; do p lsb "$l"; done
+fi
+# Mounted devices (not pseudo file systems), with statvfs's figures, and
+# their UUIDs from one lsblk, as Ansible's mount facts read them.
+if [ -r /proc/self/mounts ]; then
+  while read -r d m t o x y; do
+    case $d in /*|*:/*) ;; *) continue ;; esac
+    [ "$t" = none ] && continue
+    p mount "$d $m $t $o $x $y $(stat -f -c '%S %s %b %a %c %d' "$m" 2>/dev/null)"
+  done < /proc/self/mounts
+  # Bind mounts, whose options Ansible marks with ",bind": findmnt shows
+  # their source as DEVICE[/folder].
+  command -v findmnt >/dev/null 2>&1 && findmnt --list --noheadings --notruncate 2>/dev/null | while read -r a b c; do case $b in *']'*) p bindmount "$a" ;; esac; done
+  command -v lsblk >/dev/null 2>&1 && lsblk --list --noheadings --paths --output NAME,UUID --exclude 2 2>/dev/null | while read -r a b; do p blkuuid "$a $b"; done
+fi
+} 2>/dev/null | {
 u=$(uname -snrvm)
 set -f; set -- $u; set +f
 m=; for a; do m=$a; done
@@ -39,9 +63,9 @@ p kernel "$3"
 p kernel_version "$v"
 p machine "$m"
 p nodename "$h"
-ru=; eu=; rg=; eg=
+ru=; eu=; rg=; eg=; cl=
 if [ -r /proc/self/status ]; then
-  while read -r k a b c d; do case $k in Uid:) ru=$a eu=$b ;; Gid:) rg=$a eg=$b ;; esac; done < /proc/self/status
+  while read -r k a b c d; do case $k in Uid:) ru=$a eu=$b ;; Gid:) rg=$a eg=$b ;; Cpus_allowed_list:) cl=$a ;; esac; done < /proc/self/status
 fi
 [ -n "$eu" ] || { ru=$(id -ru) eu=$(id -u) rg=$(id -rg) eg=$(id -g); }
 pw=$(getent passwd "$eu" 2>/dev/null) || pw=
@@ -64,12 +88,7 @@ fi
 if [ -r /etc/debian_version ]; then while IFS= read -r l || [ -n "$l" ]; do p debian_version "$l"; done < /etc/debian_version; fi
 # Ansible's lsb fact falls back on /etc/lsb-release.
 if [ -r /etc/lsb-release ]; then while IFS= read -r l || [ -n "$l" ]; do p lsbfile "$l"; done < /etc/lsb-release; fi
-# What Ansible's distro library reads besides os-release: lsb_release's
-# answer, when the command exists and succeeds, ...
-if command -v lsb_release >/dev/null 2>&1 && a=$(lsb_release -a 2>/dev/null); then
-  printf '%s\n' "$a" | while IFS= read -r l; do p lsb "$l"; done
-fi
-# ... the first line of the first other /etc/NAME-release (or _version) file, ...
+# The first line of the first other /etc/NAME-release (or _version) file, ...
 for a in /etc/*; do
   k=${a#/etc/}
   case $k in debian_version|lsb-release|oem-release|os-release|system-release|plesk-release|iredmail-release) continue ;; esac
@@ -94,11 +113,22 @@ f /etc/redhat-release; [ -r /etc/redhat-release ] && p redhat_release "$l"
 f /etc/alpine-release; [ -r /etc/alpine-release ] && p alpine_release "$l"
 if [ -r /proc/meminfo ]; then
   while read -r k a b; do
-    case $k in MemTotal:|MemFree:|SwapTotal:|SwapFree:|Buffers:|Cached:) p "mem_${k%:}" "$a" ;; esac
+    case $k in MemTotal:|MemFree:|SwapTotal:|Buffers:|Cached:) p "mem_${k%:}" "$a" ;; SwapFree:) p mem_SwapFree "$a"; break ;; esac
   done < /proc/meminfo
 fi
 [ -r /proc/cpuinfo ] && sed -n -E 's/^(model name|Processor|vendor_id|cpu|Vendor|processor|physical id|core id|cpu cores|siblings|# processors|ncpus active)[[:space:]]*:/cpuinfo=&/p' /proc/cpuinfo
-p nproc "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null)"
+# The processors this shell may run on (sched_getaffinity, as nproc counts
+# them), from the list /proc/self/status gave.
+if [ -n "$cl" ]; then
+  c=0; r=$cl,
+  while [ -n "$r" ]; do
+    a=${r%%,*}; r=${r#*,}
+    case $a in *-*) c=$((c + ${a#*-} - ${a%-*} + 1)) ;; ?*) c=$((c + 1)) ;; esac
+  done
+  p nproc "$c"
+else
+  p nproc "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null)"
+fi
 ip=$(getent hosts "$h" 2>/dev/null) || ip=
 ip=${ip%%[$IFS]*}
 if [ -n "$ip" ]; then a=$(getent hosts "$ip" 2>/dev/null) && p fqdn_names "${a%%"$nl"*}"; fi
@@ -106,33 +136,33 @@ if [ -n "$ip" ]; then a=$(getent hosts "$ip" 2>/dev/null) && p fqdn_names "${a%%
 if command -v ip >/dev/null 2>&1; then
   a=$(ip -4 route get 8.8.8.8 2>/dev/null) || a=
   p route4 "${a%%"$nl"*}"
-  ip -4 -o addr show 2>/dev/null | while IFS= read -r l; do printf 'addr4=%s\n' "$l"; done
-  ip -6 -o addr show 2>/dev/null | while IFS= read -r l; do printf 'addr6=%s\n' "$l"; done
+  ip -o addr show 2>/dev/null | while IFS= read -r l; do
+    case $l in *" inet "*) printf 'addr4=%s\n' "$l" ;; *" inet6 "*) printf 'addr6=%s\n' "$l" ;; esac
+  done
 fi
 p lbits "$(getconf LONG_BIT 2>/dev/null)"
-# Mounted devices (not pseudo file systems), with statvfs's figures, and
-# their UUIDs from one lsblk, as Ansible's mount facts read them.
-if [ -r /proc/self/mounts ]; then
-  while read -r d m t o x y; do
-    case $d in /*|*:/*) ;; *) continue ;; esac
-    [ "$t" = none ] && continue
-    p mount "$d $m $t $o $x $y $(stat -f -c '%S %s %b %a %c %d' "$m" 2>/dev/null)"
-  done < /proc/self/mounts
-  # Bind mounts, whose options Ansible marks with ",bind": findmnt shows
-  # their source as DEVICE[/folder].
-  command -v findmnt >/dev/null 2>&1 && findmnt --list --noheadings --notruncate 2>/dev/null | while read -r a b c; do case $b in *']'*) p bindmount "$a" ;; esac; done
-  command -v lsblk >/dev/null 2>&1 && lsblk --list --noheadings --paths --output NAME,UUID --exclude 2 2>/dev/null | while read -r a b; do p blkuuid "$a $b"; done
-fi
 for n in $(ls -U /sys/class/net 2>/dev/null); do
   i=/sys/class/net/$n
   [ -e "$i" ] || continue
   f "$i/address"; a=$l; f "$i/mtu"; b=$l; f "$i/type"
   p iface "$n $a $b $l"
 done 2>/dev/null
-p date "$(date '+%s %z %Z %N %W')"
-# The zone's names in January and July: the one further ahead of UTC is its
-# summer time name (Python's time.tzname[1]).
-y=$(date +%Y); p tzdst "$(date -d "$y-01-01 12:00" '+%z %Z' 2>/dev/null) $(date -d "$y-07-01 12:00" '+%z %Z' 2>/dev/null)"
+# The clock, and the zone's names in January and July of this year: the one
+# further ahead of UTC is its summer time name (Python's time.tzname[1]).
+# One GNU date for the three; date without -f (busybox) for the first.
+fmt='+%s %z %Z %N %W'
+if a=$(date -f - "$fmt" 2>/dev/null <<EOF
+now
+1/1 12:00
+7/1 12:00
+EOF
+); then
+  set -f; set -- $a; set +f
+  p date "$1 $2 $3 $4 $5"
+  p tzdst "$7 $8 ${12} ${13}"
+else
+  p date "$(date "$fmt")"
+fi
 f /proc/cmdline; [ -r /proc/cmdline ] && p cmdline "$l"
 f /proc/uptime; [ -r /proc/uptime ] && p uptime "$l"
 f /proc/loadavg; [ -r /proc/loadavg ] && p loadavg "$l"
@@ -147,6 +177,9 @@ env | while IFS= read -r l; do
   k=${l%%=*}
   case $k in "$l"|''|[0-9]*|*[!A-Za-z0-9_]*) ;; *) printf 'env_%s\n' "$l" ;; esac
 done
+# What the first stage printed.
+while IFS= read -r l || [ -n "$l" ]; do printf '%s\n' "$l"; done
+}
 exit 0
 )SH";
 
