@@ -10,11 +10,28 @@
 #include "playbook/TaskExecutor.h"
 #include "playbook/TaskKeywords.h"
 #include "playbook/Templar.h"
+#include "playbook/modules/CommandModule.h"
 #include "playbook/modules/ModuleRegistry.h"
 #include "playbook/modules/ModuleSpec.h"
 #include "transport/Transport.h"
 
 namespace antler::playbook {
+
+namespace {
+
+// Whether tasks (blocks and imported roles included; not what an include
+// adds at run time) use command or shell.
+bool runsUserCommands(const QList<Task> &tasks)
+{
+    for (const Task &task : tasks) {
+        if (task.module == QLatin1String("command") || task.module == QLatin1String("shell")
+            || runsUserCommands(task.block) || runsUserCommands(task.rescue) || runsUserCommands(task.always))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 Runner::Runner(const Playbook &playbook, const inventory::Inventory &inventory, QObject *parent)
     : QObject(parent)
@@ -157,6 +174,9 @@ void Runner::startBatch()
     m_frames.clear();
     m_stage = Stage::Facts;
     if (play.gatherFacts && TagFilter(m_onlyTags, m_skipTags).shouldRun({QStringLiteral("always")})) {
+        m_prepareUserShell = !m_checkMode
+            && (runsUserCommands(play.preTasks) || runsUserCommands(play.tasks) || runsUserCommands(play.postTasks)
+                || runsUserCommands(play.handlers));
         Task facts;
         facts.name = QStringLiteral("Gathering Facts");
         facts.module = QStringLiteral("setup");
@@ -673,6 +693,10 @@ void Runner::startHost(const QString &host)
         return;
     }
     executor->start();
+    // The shell the play's commands will run in starts while the facts are
+    // gathered, not after them, when the first command needs it.
+    if (m_stage == Stage::Facts && m_frames.isEmpty() && m_prepareUserShell && context.transport)
+        context.transport->prepare(CommandModule::userCommandLike(context));
 }
 
 void Runner::onOutput(const QString &host, const QString &line, bool isStderr)

@@ -194,6 +194,8 @@ private:
     // With serial: the batch as computed (hosts failed in earlier plays
     // included, as ansible-playbook counts them) and who was out before it.
     bool m_serialPlay = false;
+    // The play gathers facts and has command or shell tasks (Transport::prepare).
+    bool m_prepareUserShell = false;
     QStringList m_batch;
     QSet<QString> m_outBeforeBatch;
     QList<Frame> m_frames;

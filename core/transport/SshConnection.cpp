@@ -239,6 +239,21 @@ void SshConnection::startCommand(quint64 id, const CommandSpec &spec, const Buil
         pump();
 }
 
+void SshConnection::prepareShell(const CommandSpec &spec, const BuiltCommand &built)
+{
+    if (m_state != State::Connecting && m_state != State::Ready)
+        return;
+    SshChannel like;
+    like.owner = this;
+    like.spec = spec;
+    like.built = built;
+    if (!m_shells.wantsShell(built))
+        return;
+    m_shells.ensureShell(like);
+    if (m_state == State::Ready)
+        pump();
+}
+
 void SshConnection::cancelCommand(quint64 id)
 {
     const auto it = m_channels.find(id);

@@ -41,6 +41,8 @@ public:
     void startCommand(quint64 id, const antler::transport::CommandSpec &spec,
                       const antler::transport::BuiltCommand &built);
     void cancelCommand(quint64 id);
+    // Starts the shared shell a command like spec would run in (Transport::prepare).
+    void prepareShell(const antler::transport::CommandSpec &spec, const antler::transport::BuiltCommand &built);
     void disconnectFromHost();
     void shutdown();
     // Safe from any thread: ends a wait for a secret (close, destruction).

@@ -93,6 +93,19 @@ CommandJob *SshTransport::run(const CommandSpec &spec)
     return job;
 }
 
+void SshTransport::prepare(const CommandSpec &spec)
+{
+    BuiltCommand built;
+    QString error;
+    if (!CommandBuilder::build(spec, settings(), &built, &error, true) || !built.sharesShell())
+        return;
+    if (state() != State::Ready && state() != State::Connecting)
+        open();
+    SshConnection *connection = m_connection;
+    QMetaObject::invokeMethod(
+        connection, [connection, spec, built] { connection->prepareShell(spec, built); }, Qt::QueuedConnection);
+}
+
 void SshTransport::onStateChanged(State value, const QString &error)
 {
     if (!error.isEmpty())

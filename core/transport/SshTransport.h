@@ -28,6 +28,7 @@ public:
     void open() override;
     void close() override;
     CommandJob *run(const CommandSpec &spec) override;
+    void prepare(const CommandSpec &spec) override;
     void answerHostKey(bool accept) override;
 
 private:

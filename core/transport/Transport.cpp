@@ -98,6 +98,11 @@ void Transport::answerHostKey(bool accept)
     Q_UNUSED(accept);
 }
 
+void Transport::prepare(const CommandSpec &spec)
+{
+    Q_UNUSED(spec);
+}
+
 void Transport::setState(State state)
 {
     if (m_state == state)

@@ -51,6 +51,11 @@ public:
     virtual void close() = 0;
 
     virtual CommandJob *run(const CommandSpec &spec) = 0;
+    // A command like spec will probably run soon: start now, beside whatever
+    // runs, what it would otherwise wait for (the shared shell it would run
+    // in), so that it is ready by then. Nothing runs and nothing is reported;
+    // opens the transport when it is not open. Does nothing by default.
+    virtual void prepare(const CommandSpec &spec);
 
     // Built on run(): the content streams over the command's standard input
     // into a temporary file beside the target, which is then renamed, so

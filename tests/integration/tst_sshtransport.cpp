@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void userCommandLinesArriveLive();
     void userCommandTimeoutAndCancelStopOnlyTheCommand();
     void userCommandWithBecomeInTheSharedShell();
+    void preparedUserShellStartsBeforeTheFirstCommand();
 
 private:
     bool requireTestUser(QString *password);
@@ -1153,6 +1155,28 @@ QByteArray userShellPid(Transport &transport, bool become = false)
     return runAndWait(transport, userCommand(spec, true)).stdoutData.trimmed();
 }
 
+// The shells for user commands (bash --norc --noprofile) now running under
+// sshds that give their sessions this HOME: their process ids.
+QSet<QByteArray> userShellsWithHome(const QString &home)
+{
+    QSet<QByteArray> pids;
+    const QByteArray wanted = "HOME=" + QFile::encodeName(home);
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool number = false;
+        pid.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile cmdline(proc.filePath(pid + QStringLiteral("/cmdline")));
+        if (!cmdline.open(QIODevice::ReadOnly) || cmdline.readAll() != QByteArray("bash\0--norc\0--noprofile\0", 24))
+            continue;
+        QFile environment(proc.filePath(pid + QStringLiteral("/environ")));
+        if (environment.open(QIODevice::ReadOnly) && environment.readAll().split('\0').contains(wanted))
+            pids.insert(pid.toUtf8());
+    }
+    return pids;
+}
+
 } // namespace
 
 void TestSshTransport::userCommandsRunAlikeInTheSharedShell_data()
@@ -1341,6 +1365,28 @@ void TestSshTransport::userCommandTimeoutAndCancelStopOnlyTheCommand()
     QTRY_COMPARE_WITH_TIMEOUT(userShellPid(*m_transport), shell, 10000);
     spec.script = "echo fine";
     QCOMPARE(runAndWait(*m_transport, userCommand(spec, true)).stdoutData, QByteArray("fine\n"));
+}
+
+void TestSshTransport::preparedUserShellStartsBeforeTheFirstCommand()
+{
+    // prepare() opens the connection and starts the shell a user command
+    // would run in, running nothing; the first command then runs in it.
+    const QString home = m_sshd->dir() + QStringLiteral("/home");
+    const QSet<QByteArray> before = userShellsWithHome(home);
+    SshTransport transport(m_sshd->settings());
+    CommandSpec spec;
+    spec.script = "echo $PPID";
+    transport.prepare(userCommand(spec, true));
+    QSet<QByteArray> started;
+    QTRY_VERIFY_WITH_TIMEOUT((started = userShellsWithHome(home) - before).size() == 1, hangLimitMs);
+    QCOMPARE(transport.state(), Transport::State::Ready);
+    const CommandResult first = runAndWait(transport, userCommand(spec, true));
+    QCOMPARE(first.status, Status::Finished);
+    QCOMPARE(first.stdoutData.trimmed(), *started.cbegin());
+    // Preparing again while it runs starts no other.
+    transport.prepare(userCommand(spec, true));
+    QCOMPARE(runAndWait(transport, userCommand(spec, true)).stdoutData.trimmed(), *started.cbegin());
+    QCOMPARE(userShellsWithHome(home) - before, started);
 }
 
 void TestSshTransport::userCommandWithBecomeInTheSharedShell()

@@ -23,12 +23,21 @@ class ScriptedTransport : public transport::Transport
 {
 public:
     ScriptedTransport(const transport::ConnectionSettings &settings, int *running, int *peak,
-                      QList<transport::CommandSpec> *log)
+                      QList<transport::CommandSpec> *log, QList<transport::CommandSpec> *prepared)
         : Transport(settings)
         , m_running(running)
         , m_peak(peak)
         , m_log(log)
+        , m_prepared(prepared)
     {
+    }
+
+    // Logged in the order of the commands: what came before it is in log.
+    void prepare(const transport::CommandSpec &spec) override
+    {
+        transport::CommandSpec logged = spec;
+        logged.description = QStringLiteral("prepared after %1 commands").arg(m_log->size());
+        m_prepared->append(logged);
     }
 
     void open() override { setState(State::Ready); }
@@ -69,6 +78,7 @@ private:
     int *m_running;
     int *m_peak;
     QList<transport::CommandSpec> *m_log;
+    QList<transport::CommandSpec> *m_prepared;
 };
 
 } // namespace
@@ -84,6 +94,7 @@ private Q_SLOTS:
     void forksLimitsTheHostsAtOnce();
     void undefinedVariableFailsTheHostNamingTheTask();
     void createsSkipsTheCommand();
+    void gatheringFactsPreparesTheShellOfThePlaysCommands();
 
     // Real commands on this machine through LocalTransport.
     void whenIsEvaluatedPerLoopItem();
@@ -111,6 +122,7 @@ private:
         int exitCode = -1;
         int peak = 0;
         QList<transport::CommandSpec> commands;
+        QList<transport::CommandSpec> prepared; // Transport::prepare
     };
     static Run run(const QByteArray &playbook, const QByteArray &inventory, int forks = 5,
                    const QVariantMap &extra = {});
@@ -205,7 +217,7 @@ TestRunner::Run TestRunner::run(const QByteArray &playbookText, const QByteArray
     runner.setTransportFactory([&](const QString &, const inventory::ConnectionInfo &info) {
         transport::ConnectionSettings settings;
         settings.host = info.address;
-        return new ScriptedTransport(settings, &running, &result.peak, &result.commands);
+        return new ScriptedTransport(settings, &running, &result.peak, &result.commands, &result.prepared);
     });
     QObject::connect(&runner, &Runner::event, &runner,
                      [&result](const PlaybookEvent &event) { result.events.append(event); });
@@ -321,6 +333,32 @@ void TestRunner::createsSkipsTheCommand()
     QCOMPARE(results(r).mid(0, 2), (QStringList {"command alpha ok", "command alpha changed"}));
     QCOMPARE(r.commands.size(), 3);
     QCOMPARE(r.commands.last().argv, (QList<QByteArray> {"echo", "b"}));
+}
+
+void TestRunner::gatheringFactsPreparesTheShellOfThePlaysCommands()
+{
+    // While the facts are gathered, each host's transport starts the shell
+    // the play's commands (here in a block) will run in, as they will run.
+    Run r = run("- hosts: all\n  become: true\n  tasks:\n    - block:\n        - command: echo a\n", "alpha\nbeta\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.prepared.size(), 2);
+    for (const transport::CommandSpec &spec : std::as_const(r.prepared)) {
+        QVERIFY(spec.shareShell);
+        QVERIFY(spec.ownSession);
+        QVERIFY(spec.become);
+    }
+    // Each host's right after its facts command.
+    QCOMPARE(r.prepared.value(0).description, QStringLiteral("prepared after 1 commands"));
+    QCOMPARE(r.prepared.value(1).description, QStringLiteral("prepared after 2 commands"));
+    QCOMPARE(r.commands.value(0).description, QStringLiteral("Gathering Facts"));
+    QCOMPARE(r.commands.size(), 4);
+    // Nothing is prepared without facts or without commands.
+    r = run("- hosts: all\n  gather_facts: false\n  tasks:\n    - command: echo a\n", "alpha\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.prepared.isEmpty());
+    r = run("- hosts: all\n  tasks:\n    - debug:\n        msg: hi\n", "alpha\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.prepared.isEmpty());
 }
 
 void TestRunner::whenIsEvaluatedPerLoopItem()

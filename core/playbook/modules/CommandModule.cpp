@@ -91,6 +91,18 @@ ModuleSpec CommandModule::spec()
     return spec;
 }
 
+transport::CommandSpec CommandModule::userCommandLike(const ModuleContext &context)
+{
+    transport::CommandSpec spec;
+    spec.become = context.become;
+    spec.becomeUser = context.becomeUser;
+    spec.argv = {QByteArrayLiteral("true")};
+    spec.description = QStringLiteral("command");
+    spec.shareShell = true;
+    spec.ownSession = true;
+    return spec;
+}
+
 void CommandModule::start(const QVariantMap &arguments)
 {
     m_arguments = arguments;

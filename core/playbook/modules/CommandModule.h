@@ -32,6 +32,9 @@ public:
     // code other than 0. async_status gives the same for a background job.
     static TaskResult ranResult(const QVariant &cmd, const QByteArray &out, const QByteArray &err, int exitCode,
                                 const QDateTime &start, const QDateTime &end, bool strip = true);
+    // A command as command and shell run it in context (no raw, no async),
+    // for Transport::prepare: it goes to the same shared shell.
+    static transport::CommandSpec userCommandLike(const ModuleContext &context);
 
 protected:
     CommandModule(Kind kind, const ModuleContext &context, QObject *parent);
