@@ -68,7 +68,7 @@ AnsiPalette::AnsiPalette(const QPalette &palette)
             lightness = bright ? 0.74 : 0.64;
         else
             lightness = bright ? 0.46 : 0.36;
-        m_colors[std::size_t(index + 1)] = readable(hue.hue, hue.saturation, lightness, base, m_dark);
+        m_colors[std::size_t(index) + 1] = readable(hue.hue, hue.saturation, lightness, base, m_dark);
     }
     m_dim = readable(-1, 0, m_dark ? 0.55 : 0.45, base, m_dark);
     // Matches look as in a browser on either theme: bright marks with

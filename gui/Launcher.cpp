@@ -100,7 +100,7 @@ int Launcher::runGui(int &argc, char **argv, const cli::CommandLine &commandLine
         QApplication::closeAllWindows();
         QCoreApplication::exit(cli::ExitCode::Success);
     });
-    return app.exec();
+    return QApplication::exec();
 }
 
 void Launcher::describeApplication()

@@ -229,7 +229,11 @@ void StageCard::setActions(QAction *deploy, QAction *promote, QAction *rollback,
         {m_rollbackButton, tr("Rollback")},
         {m_openButton, tr("Open")},
     };
-    for (const auto &[button, label] : labels) {
+    // Named copies, not a structured binding: clang before 16 cannot
+    // capture a binding in a lambda.
+    for (const auto &entry : labels) {
+        QToolButton *button = entry.first;
+        const QString &label = entry.second;
         if (!button)
             continue;
         // A tool button takes its text from its action on every change;

@@ -139,7 +139,7 @@ void ProvisionPage::runNext()
         Q_EMIT completeChanged();
         return;
     }
-    const setup::SetupPlan::Step step = steps[m_current];
+    const setup::SetupPlan::Step &step = steps[m_current];
     const QString dir = m_wizard->playbookDir();
     if (dir.isEmpty()) {
         m_failed = m_current;

@@ -15,7 +15,7 @@
 #include <QThread>
 
 #include <cerrno>
-#include <signal.h>
+#include <csignal>
 #include <unistd.h>
 
 namespace antler::test {

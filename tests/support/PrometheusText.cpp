@@ -158,7 +158,7 @@ QStringList validatePrometheusText(const QByteArray &text)
         if (line.startsWith(QLatin1Char('#'))) {
             const QStringList parts = line.split(QLatin1Char(' '));
             if (parts.size() >= 3 && (parts.at(1) == QLatin1String("HELP") || parts.at(1) == QLatin1String("TYPE"))) {
-                const QString name = parts.at(2);
+                const QString &name = parts.at(2);
                 if (!metricName.match(name).hasMatch())
                     problems << QStringLiteral("line %1: invalid metric name in %2").arg(lineNo).arg(parts.at(1));
                 if (sampled.contains(name))
@@ -208,7 +208,7 @@ QStringList validatePrometheusText(const QByteArray &text)
     for (auto it = types.cbegin(); it != types.cend(); ++it) {
         if (it.value() != QLatin1String("histogram"))
             continue;
-        const QString base = it.key();
+        const QString &base = it.key();
         QMap<QString, QList<Sample>> buckets;
         QMap<QString, double> sums;
         QMap<QString, double> counts;

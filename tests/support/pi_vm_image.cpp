@@ -13,7 +13,7 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString arch = app.arguments().value(1, QStringLiteral("amd64"));
+    const QString arch = QCoreApplication::arguments().value(1, QStringLiteral("amd64"));
     if (const QString reason = antler::test::PiVm::unavailableReason(arch); !reason.isEmpty()) {
         std::printf("SKIP: %s\n", qPrintable(reason));
         return 0;
