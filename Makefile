@@ -1,7 +1,9 @@
 # The README's two commands are ./make.sh run and ./make.sh test: make.sh
 # installs what is missing (make included) and then runs this Makefile.
 #   make run            build, start antler
-#   make test           build, run every test with ctest (but the long VM ones)
+#   make test           build, run every test with ctest (but the long VM ones),
+#                       then sanitized-units (CI runs this; SANITIZED_UNITS=0
+#                       skips the sanitized step)
 #   make test-vm        every test on the booted Pi stand-in VM (label vm)
 #   make format         apply .clang-format to the tree (format-check: only check)
 #   make package        build, then the .deb in BUILD: antler_<version>_<arch>.deb
@@ -27,6 +29,7 @@ BUILD ?= build
 # command line reaches the sub-make too, and must never turn the plain tree
 # into a sanitized one.
 ASAN_BUILD ?= build-asan
+SANITIZED_UNITS ?= 1
 SANITIZERS ?=
 JOBS ?= $(shell nproc)
 FRESH ?=
@@ -61,9 +64,14 @@ ifneq ($(FRESH),)
 endif
 	@$(MAKE) --no-print-directory deps build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE '^(vm-long|arm64)$$'
+ifeq ($(SANITIZE),)
+ifneq ($(SANITIZED_UNITS),0)
+	@$(MAKE) --no-print-directory sanitized-units
+endif
+endif
 
 # The unit tests and fuzz regressions (label unit) built with ASan + UBSan in
-# build-asan/: what CI is to run after make test once it passes clean there.
+# build-asan/; make test runs it after the plain suite, so CI does too.
 sanitized-units:
 ifeq ($(SANITIZE),)
 	@$(MAKE) --no-print-directory sanitized-units SANITIZE=1 BUILD=$(ASAN_BUILD)
