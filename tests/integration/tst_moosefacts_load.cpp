@@ -52,7 +52,7 @@ void TestMoosefactsLoad::initTestCase()
 void TestMoosefactsLoad::slowlorisClientsAreShedWhileOthersAreAnswered()
 {
     constexpr int slowCount = 1000;
-    if (m_descriptors < rlim_t(slowCount + 256))
+    if (m_descriptors < rlim_t(slowCount) + 256)
         QSKIP(qPrintable(QStringLiteral("%1 slow clients need about %2 open files; the limit here is %3")
                              .arg(slowCount)
                              .arg(slowCount + 256)

@@ -873,6 +873,9 @@ void TestPipelineLocal::controlSocketsAnswerOnlyTheirOwner()
     // Another local user: with the modes as they are it cannot even connect.
     if (::getuid() != 0)
         QSKIP("the modes are checked; trying as another user needs root to switch to one");
+    // Only the test's thread reads the user database, so getpwnam's static
+    // result cannot be overwritten under it.
+    // NOLINTNEXTLINE(concurrency-mt-unsafe)
     const passwd *nobody = ::getpwnam("nobody");
     if (!nobody)
         QSKIP("the modes are checked; there is no user nobody to try as");
@@ -912,6 +915,7 @@ void TestPipelineLocal::aControlSocketOutsideADeepStageFolderStaysPrivate()
     QVERIFY(QDir().mkpath(m_tempDir));
     QCOMPARE(::chmod(QFile::encodeName(m_tempDir).constData(), 01777), 0);
     const QString squatted = m_tempDir + QStringLiteral("/antler-%1").arg(::getuid());
+    // NOLINTNEXTLINE(concurrency-mt-unsafe): only the test's thread reads the user database
     const passwd *nobody = ::getuid() == 0 ? ::getpwnam("nobody") : nullptr;
     if (nobody) {
         QCOMPARE(::mkdir(QFile::encodeName(squatted).constData(), 0777), 0);
