@@ -171,9 +171,9 @@ int main(int argc, char **argv)
     view.setClock([&clock] { return clock; });
     view.resize(1400, 900);
     view.show();
-    app.processEvents();
+    QApplication::processEvents();
     view.refreshAll();
-    app.processEvents();
+    QApplication::processEvents();
 
     // 4. Range switches: 1 h -> 30 d, several times; the 30-day switch counts.
     QList<double> switches;
@@ -181,12 +181,12 @@ int main(int argc, char **argv)
     QList<double> switchCpu;
     for (int i = 0; i < 7; ++i) {
         view.setRange(gui::HealthView::Range::Hour);
-        app.processEvents();
+        QApplication::processEvents();
         timer.restart();
         const double cpu0 = threadCpuMs();
         view.setRange(gui::HealthView::Range::Month);
         switchComputes.append(ms(timer));
-        app.processEvents();
+        QApplication::processEvents();
         switches.append(ms(timer));
         switchCpu.append(threadCpuMs() - cpu0);
     }
@@ -205,7 +205,7 @@ int main(int argc, char **argv)
         const double cpu0 = threadCpuMs();
         store.addSample(QStringLiteral("test"), health::HealthSample {clock, true, 5.0 + i % 3});
         computes.append(ms(timer));
-        app.processEvents();
+        QApplication::processEvents();
         updates.append(ms(timer));
         updateCpu.append(threadCpuMs() - cpu0);
     }

@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const rlim_t limit = RawConnections::raiseDescriptorLimit();
-    if (limit < rlim_t(count + 512)) {
+    if (limit < rlim_t(count) + 512) {
         std::fprintf(stderr, "keepalive_bench: %d connections need about %d open files; the limit is %llu\n", count,
                      count + 512, static_cast<unsigned long long>(limit));
         return 2;

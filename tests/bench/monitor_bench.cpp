@@ -64,13 +64,13 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 3) {
         QTextStream(stderr) << "usage: monitor_bench MOOSEFACTS_BINARY STATIC_DIR [SECONDS]\n";
         return 2;
     }
-    const QString moosefacts = args.at(1);
-    const QString staticDir = args.at(2);
+    const QString &moosefacts = args.at(1);
+    const QString &staticDir = args.at(2);
     const int seconds = args.size() > 3 ? args.at(3).toInt() : 60;
     const int warmupSeconds = 5;
 
@@ -166,7 +166,7 @@ int main(int argc, char **argv)
         out.flush();
         QCoreApplication::exit(percent < target && failures == 0 ? 0 : 1);
     });
-    const int code = app.exec();
+    const int code = QCoreApplication::exec();
     monitor.setHistory(nullptr);
     for (auto &server : servers) {
         server->terminate();

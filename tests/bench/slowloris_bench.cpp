@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const rlim_t limit = RawConnections::raiseDescriptorLimit();
-    if (limit < rlim_t(slowCount + 256)) {
+    if (limit < rlim_t(slowCount) + 256) {
         std::fprintf(stderr, "slowloris_bench: %d slow clients need about %d open files; the limit is %llu\n",
                      slowCount, slowCount + 256, static_cast<unsigned long long>(limit));
         return 2;

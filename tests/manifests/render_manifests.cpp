@@ -16,11 +16,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream err(stderr);
-    if (app.arguments().size() != 2) {
+    if (QCoreApplication::arguments().size() != 2) {
         err << "usage: antler_render_manifests OUTDIR\n";
         return 2;
     }
-    const QDir out(app.arguments().at(1));
+    const QDir out(QCoreApplication::arguments().at(1));
     if (!QDir().mkpath(out.path())) {
         err << "cannot create " << out.path() << '\n';
         return 1;
