@@ -187,10 +187,44 @@ QByteArray CommandBuilder::sessionShellInit()
     // with). The shell's own stderr goes to a file, unlinked at once, that
     // only bash's word for a job a signal ended is written to; fd 5 is the
     // channel's stderr, fd 6 reads that file.
+    //
+    // Then antler_j PIDMARKER END COMMAND, which sessionShellInput calls to
+    // run each command: defined once here, so that a command's own text is
+    // short (bash reads what comes from a pipe one byte at a time).
+    //
+    // With job control (bash): a subshell in a process group of its own that
+    // execs the command, waited for; anything bash wrote on its own stderr
+    // meanwhile is its word for a signal that ended the job. printf, eval and
+    // read are built-ins: one fork and one exec in all. With job control,
+    // wait also returns when the job stops (128 + SIGSTOP, SIGTSTP, SIGTTIN,
+    // SIGTTOU): while it lives, it is waited for again, as sh waits for it
+    // until it ends (wait -f is no help: it can report a stop for a job that
+    // was continued and has ended since).
+    //
+    // Without (sh): setsid and an inner sh. The command's own fds 1 and 2 are
+    // the shell's (3 and 4 here); its shell's 2 is a pipe, so that "Killed"
+    // and the like (the shell's words for a command a signal ended) are
+    // caught, not mixed into the output. The last `exit` keeps that shell
+    // from exec'ing setsid, which would move those words to the shared shell.
+    //
+    // Either way the command sees no positional parameters, as at the top.
     return "if [ -n \"${BASH_VERSION-}\" ]; then "
            "case ${ANTLER_SHLVL-} in x*) SHLVL=${ANTLER_SHLVL#x} ;; *) unset SHLVL ;; esac; unset ANTLER_SHLVL; "
            "case $BASH_VERSION in [1-4].*|5.0.*) ;; *) antler_n=$(mktemp 2>/dev/null) && "
-           "exec 6<\"$antler_n\" 5>&2 2>\"$antler_n\" && set -m && antler_jobs=1; rm -f \"$antler_n\" ;; esac; fi\n";
+           "exec 6<\"$antler_n\" 5>&2 2>\"$antler_n\" && set -m && antler_jobs=1; rm -f \"$antler_n\" ;; esac; fi\n"
+           "if [ -n \"${antler_jobs-}\" ]; then antler_j() { "
+           "( printf '%s %s\\n' \"$1\" \"$BASHPID\" >&2; antler_e=$3; set --; eval \"$antler_e\" ) 2>&5 5>&- 6>&- & "
+           "antler_p=$!; wait $antler_p; antler_c=$?; "
+           "while case $antler_c in 14[789]|150) kill -0 $antler_p 2>/dev/null ;; *) false ;; esac; "
+           "do sleep 0.1 2>/dev/null; wait $antler_p; antler_c=$?; done; "
+           "antler_s=; while IFS= read -r antler_l <&6 || [ -n \"$antler_l\" ]; do antler_s=s; antler_l=; done; "
+           "printf '\\n%s %d%s\\n' \"$2\" \"$antler_c\" \"${antler_s:+ s}\"; printf '\\n%s\\n' \"$2\" >&5; }\n"
+           "else antler_j() { "
+           "if command -v setsid >/dev/null 2>&1; then { antler_s=$( { setsid sh -c "
+           "'exec 2>&3 >&4 3>&- 4>&-; printf \"%s %s\\n\" \"$1\" $$ >&2; antler_e=$2; set --; eval \"$antler_e\"' "
+           "sh \"$1\" \"$3\"\n} 2>&1; exit ); } 3>&2 4>&1 2>/dev/null; printf '\\n%s %d%s\\n' \"$2\" $? "
+           "\"${antler_s:+ s}\"; else printf '\\n%s -\\n' \"$2\"; fi; printf '\\n%s\\n' \"$2\" >&2; }\n"
+           "fi\n";
 }
 
 QByteArray CommandBuilder::sessionShellInput(const CommandSpec &spec, const QByteArray &command,
@@ -202,32 +236,9 @@ QByteArray CommandBuilder::sessionShellInput(const CommandSpec &spec, const QByt
     QByteArray body;
     if (!stdinRedirection(spec.stdinData, endMarker, &redirect, &body))
         return {};
-    // With job control (bash, sessionShellInit): a subshell in a process
-    // group of its own that execs the command, waited for; anything bash
-    // wrote on its own stderr meanwhile is its word for a signal that ended
-    // the job. printf and read are built-ins: one fork and one exec in all.
-    // With job control, wait also returns when the job stops (128 + SIGSTOP,
-    // SIGTSTP, SIGTTIN, SIGTTOU): while it lives, it is waited for again, as
-    // sh waits for it until it ends (wait -f is no help: it can report a
-    // stop for a job that was continued and has ended since).
-    const QByteArray jobs = "( printf '%s %s\\n' " + pidMarker + " \"$BASHPID\" >&2; " + command
-        + " ) 2>&5 5>&- 6>&- & antler_p=$!; wait $antler_p; antler_c=$?; "
-          "while case $antler_c in 14[789]|150) kill -0 $antler_p 2>/dev/null ;; *) false ;; esac; "
-          "do sleep 0.1 2>/dev/null; wait $antler_p; antler_c=$?; done; "
-          "antler_s=; while IFS= read -r antler_l <&6 || [ -n \"$antler_l\" ]; do antler_s=s; antler_l=; done; "
-          "printf '\\n%s %d%s\\n' "
-        + endMarker + " \"$antler_c\" \"${antler_s:+ s}\"; printf '\\n%s\\n' " + endMarker + " >&5";
-    // Without (sh): setsid and an inner sh. The command's own fds 1 and 2 are
-    // the shell's (3 and 4 here); its shell's 2 is a pipe, so that "Killed"
-    // and the like (the shell's words for a command a signal ended) are
-    // caught, not mixed into the output. The last `exit` keeps that shell
-    // from exec'ing setsid, which would move those words to the shared shell.
-    const QByteArray inner = "exec 2>&3 >&4 3>&- 4>&-; printf '%s %s\\n' " + pidMarker + " $$ >&2; " + command;
-    const QByteArray plain = "if command -v setsid >/dev/null 2>&1; then { antler_s=$( { setsid sh -c "
-        + shellQuote(inner) + "\n} 2>&1; exit ); } 3>&2 4>&1 2>/dev/null; printf '\\n%s %d%s\\n' " + endMarker
-        + " $? \"${antler_s:+ s}\"; else printf '\\n%s -\\n' " + endMarker + "; fi; printf '\\n%s\\n' " + endMarker
-        + " >&2";
-    return "{ if [ -n \"${antler_jobs-}\" ]; then " + jobs + "; else " + plain + "; fi\n}" + redirect + body + '\n';
+    // antler_j, defined by sessionShellInit; the redirection is its stdin
+    // and so the command's.
+    return "antler_j " + pidMarker + ' ' + endMarker + ' ' + shellQuote(command) + redirect + body + '\n';
 }
 
 } // namespace antler::transport

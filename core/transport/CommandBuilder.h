@@ -68,15 +68,18 @@ public:
     static QByteArray sharedShellInput(const CommandSpec &spec, const QByteArray &endMarker);
     // The same for CommandSpec::ownSession, in a shell of their own (the
     // shell key starts with "session:"): command (exports and `exec` of the
-    // command, no sudo: the shell already runs as the become user) runs
+    // command, no sudo: the shell already runs as the become user) is handed,
+    // quoted, to the shell function sessionShellInit defines,
+    //      antler_j PIDMARKER END 'COMMAND'
+    // which runs it
     //  - in bash 5.1 or later, which that shell is where there is one
     //    (sessionShellStart, sessionShellInit), with job control:
-    //      ( printf "%s %s\n" PIDMARKER "$BASHPID" >&2; COMMAND ) 2>&5 5>&- 6>&- & wait $!
+    //      ( printf "%s %s\n" PIDMARKER "$BASHPID" >&2; eval COMMAND ) 2>&5 5>&- 6>&- & wait $!
     //    in a process group of its own, one fork and one exec;
     //  - in sh, as
-    //      setsid sh -c 'exec 2>&3 >&4 3>&- 4>&-; printf "%s %s\n" PIDMARKER $$ >&2; COMMAND'
+    //      setsid sh -c 'exec 2>&3 >&4 3>&- 4>&-; printf "%s %s\n" PIDMARKER $$ >&2; eval COMMAND'
     //    in a session of its own;
-    // with stdin as above (on the whole text), and the stdout marker line is
+    // with stdin as above, and the stdout marker line is
     //   "\n" END " " EXIT-STATUS [" s"] "\n"
     // where " s" says the command was killed by signal EXIT-STATUS - 128 (the
     // shell reports that on its stderr, which is caught for the purpose; sh

@@ -314,21 +314,14 @@ void TestCommandBuilder::sessionShellInput()
     spec.shareShell = true;
     spec.ownSession = true;
     spec.argv = {"cat"};
-    QCOMPARE(CommandBuilder::sessionShellInput(spec, "cat", "END", "PID"),
-             QByteArray("{ if [ -n \"${antler_jobs-}\" ]; then ( printf '%s %s\\n' PID \"$BASHPID\" >&2; cat ) 2>&5 "
-                        "5>&- 6>&- & antler_p=$!; wait $antler_p; antler_c=$?; while case $antler_c in 14[789]|150) "
-                        "kill -0 $antler_p 2>/dev/null ;; *) false ;; esac; do sleep 0.1 2>/dev/null; wait "
-                        "$antler_p; antler_c=$?; done; antler_s=; while IFS= read -r antler_l <&6 || [ -n "
-                        "\"$antler_l\" ]; do antler_s=s; antler_l=; done; printf '\\n%s %d%s\\n' END \"$antler_c\" "
-                        "\"${antler_s:+ s}\"; printf '\\n%s\\n' END >&5; else if command -v setsid >/dev/null 2>&1; "
-                        "then { antler_s=$( { setsid sh -c 'exec 2>&3 >&4 3>&- 4>&-; printf '\\''%s %s\\n'\\'' "
-                        "PID $$ >&2; cat'\n} 2>&1; exit ); } 3>&2 4>&1 2>/dev/null; printf '\\n%s %d%s\\n' END $? "
-                        "\"${antler_s:+ s}\"; else printf '\\n%s -\\n' END; fi; printf '\\n%s\\n' END >&2; fi\n} "
-                        "</dev/null\n"));
+    // The command goes, quoted, to the function the shell's first input defines.
+    QCOMPARE(CommandBuilder::sessionShellInput(spec, "cat 'a b'", "END", "PID"),
+             QByteArray("antler_j PID END 'cat '\\''a b'\\''' </dev/null\n"));
+    QVERIFY(CommandBuilder::sessionShellInit().contains("antler_j() {"));
     spec.stdinData = "hello\n";
-    // The here-document is the whole text's standard input.
-    QVERIFY(
-        CommandBuilder::sessionShellInput(spec, "cat", "END", "PID").endsWith("; fi\n} <<'END-IN'\nhello\nEND-IN\n"));
+    // The here-document is the function's standard input, and so the command's.
+    QCOMPARE(CommandBuilder::sessionShellInput(spec, "cat", "END", "PID"),
+             QByteArray("antler_j PID END cat <<'END-IN'\nhello\nEND-IN\n"));
     // Data that would end the here-document early cannot go to the shell.
     spec.stdinData = "a\nEND-IN\nb\n";
     QCOMPARE(CommandBuilder::sessionShellInput(spec, "cat", "END", "PID"), QByteArray());
