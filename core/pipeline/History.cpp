@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +26,25 @@
 namespace antler::pipeline {
 
 namespace {
+
+// SQLite locks a database with POSIX advisory locks, and a process loses all
+// its locks on a file as soon as it closes any descriptor of that file. A
+// header read through QFile while a History of this process has the file
+// open would drop that connection's locks unseen: another process (the CLI)
+// closing its own connection would then take itself for the last one and
+// delete the -wal file the window goes on writing to, and everything the
+// window wrote after that would be lost. So the header is read only while
+// no History of this process has the file open (counted here, under a mutex
+// held from the read until SQLite holds the file).
+QMutex openFilesMutex;
+QHash<QString, int> openFiles; // absolute path -> Histories of this process that have it open
+
+QString openFileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
 
 // Kinds that change what a stage runs.
 const QString rolloutKinds = QStringLiteral("('deploy','promote','rollback')");
@@ -110,8 +131,19 @@ History::History()
 {
 }
 
+void History::forgetOpenFile()
+{
+    if (m_openFile.isEmpty())
+        return;
+    const QMutexLocker lock(&openFilesMutex);
+    if (--openFiles[m_openFile] <= 0)
+        openFiles.remove(m_openFile);
+    m_openFile.clear();
+}
+
 History::~History()
 {
+    forgetOpenFile();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -155,6 +187,7 @@ bool History::exec(const QString &sql, QString *error)
 
 bool History::open(const QString &path, QString *error)
 {
+    forgetOpenFile();
     m_path = path;
     m_damaged = false;
     const QString folder = QFileInfo(path).absolutePath();
@@ -172,8 +205,10 @@ bool History::open(const QString &path, QString *error)
     // -shm files the mode of the database file.
     // A file that is no SQLite database at all is judged before SQLite sees
     // it: SQLite would drop a -wal file beside it on close.
-    if (QFile file(path);
-        file.open(QIODevice::ReadOnly) && file.size() > 0 && file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+    QMutexLocker lock(&openFilesMutex);
+    const QString key = openFileKey(path);
+    if (QFile file(path); openFiles.value(key) == 0 && file.open(QIODevice::ReadOnly) && file.size() > 0
+        && file.read(16) != QByteArray("SQLite format 3\0", 16)) {
         m_damaged = true;
         if (error) {
             *error = tr("%1: the pipeline history is damaged (it is not an SQLite database); the file is left as it "
@@ -236,14 +271,19 @@ bool History::open(const QString &path, QString *error)
         db.close();
         return false;
     }
+    m_openFile = openFileKey(path);
+    ++openFiles[m_openFile];
+    lock.unlock();
     m_interruptedOnOpen = markInterrupted();
     return true;
 }
 
 bool History::openReadOnly(const QString &path, QString *error)
 {
+    forgetOpenFile();
     m_path = path;
     m_interruptedOnOpen = 0;
+    QMutexLocker lock(&openFilesMutex);
     // SQLite would create a missing file even when asked to read only.
     if (!QFileInfo(path).isFile()) {
         if (error) {
@@ -293,6 +333,8 @@ bool History::openReadOnly(const QString &path, QString *error)
         }
         return false;
     }
+    m_openFile = openFileKey(path);
+    ++openFiles[m_openFile];
     return true;
 }
 

@@ -118,8 +118,10 @@ public:
 private:
     bool exec(const QString &sql, QString *error);
     int markInterrupted();
+    void forgetOpenFile();
 
     QString m_connection;
+    QString m_openFile; // the file counted as open by this process, while it is
     QString m_path;
     int m_interruptedOnOpen = 0;
     bool m_damaged = false;

@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -42,6 +43,7 @@ private slots:
     void usesWalMode();
     void operationRunsThenFinishes();
     void logLinesSurviveWithoutFinish();
+    void writesStayVisibleWhileOthersOpenAndClose();
     void deadProcessesOperationsBecomeInterrupted();
     void liveProcessesOperationsStayRunning();
     void deployedAndPreviousDigestFollowSuccessfulRollouts();
@@ -120,6 +122,55 @@ void TestHistory::logLinesSurviveWithoutFinish()
     History other;
     QVERIFY(other.open(path(), &error));
     QCOMPARE(other.entry(id)->log, (QStringList {QStringLiteral("first"), QStringLiteral("second")}));
+}
+
+namespace {
+
+// The number of operations another process (python3's sqlite3, as the CLI
+// would be) reads from the file, opening and closing its own connection.
+int rowsSeenByAnotherProcess(const QString &path)
+{
+    QProcess reader;
+    reader.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sqlite3, sys\n"
+                                 "c = sqlite3.connect(sys.argv[1], timeout=5)\n"
+                                 "print(c.execute('SELECT count(*) FROM operations').fetchone()[0])\n"
+                                 "c.close()\n"),
+                  path});
+    if (!reader.waitForFinished(30000) || reader.exitCode() != 0)
+        return -1;
+    return reader.readAllStandardOutput().trimmed().toInt();
+}
+
+} // namespace
+
+// The window keeps one History open for its operations and opens others
+// beside it now and then, while the CLI opens and closes the file from
+// another process. Reading the file's header for another open used to drop
+// the first connection's locks (POSIX locks go with any closed descriptor),
+// so the CLI, closing, took itself for the last reader and deleted the -wal
+// file the window was writing to: what the window wrote after that was lost.
+void TestHistory::writesStayVisibleWhileOthersOpenAndClose()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        QSKIP("python3 (with its sqlite3 module) reads the file from another process here");
+    History window;
+    QString error;
+    QVERIFY2(window.open(path(), &error), qPrintable(error));
+    QVERIFY(window.record(QStringLiteral("build"), {}, release('a', 1), History::Succeeded) > 0);
+    for (int round = 0; round < 3; ++round) {
+        {
+            History beside;
+            QVERIFY2(beside.open(path(), &error), qPrintable(error));
+            History reader;
+            QVERIFY2(reader.openReadOnly(path(), &error), qPrintable(error));
+        }
+        QCOMPARE(rowsSeenByAnotherProcess(path()), round + 1);
+        QVERIFY(window.record(QStringLiteral("deploy"), QStringLiteral("test"), release('a', 1), History::Succeeded)
+                > 0);
+        QCOMPARE(rowsSeenByAnotherProcess(path()), round + 2);
+    }
 }
 
 void TestHistory::deadProcessesOperationsBecomeInterrupted()
