@@ -92,9 +92,11 @@ void ControlSocket::serve(int connection)
     socklen_t length = sizeof peer;
     if (::getsockopt(connection, SOL_SOCKET, SO_PEERCRED, &peer, &length) != 0 || peer.uid != ::geteuid()) {
         qCDebug(lcHttp) << "control request refused: peer uid" << peer.uid << "is not the owner";
-        ControlMessage::error("refused: this control socket answers only its owner").send(connection);
+        // Closed before the answer: once answered, the peer may rely on this
+        // server holding nothing of its own (a socket it offered).
         if (request.descriptor >= 0)
             ::close(request.descriptor);
+        ControlMessage::error("refused: this control socket answers only its owner").send(connection);
         return;
     }
     int received = request.descriptor;
@@ -124,9 +126,9 @@ void ControlSocket::serve(int connection)
     }
     if (request.line != ControlMessage::Port) // a deployer polls for the port while the server starts
         qCDebug(lcHttp) << "control request" << request.line << "answered" << answer.line;
-    answer.send(connection);
     if (received >= 0)
         ::close(received);
+    answer.send(connection);
 }
 
 } // namespace moosefacts
