@@ -1164,8 +1164,7 @@ QSet<QByteArray> userShellsWithHome(const QString &home)
     const QDir proc(QStringLiteral("/proc"));
     for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool number = false;
-        pid.toLongLong(&number);
-        if (!number)
+        if (pid.toLongLong(&number) <= 0 || !number)
             continue;
         QFile cmdline(proc.filePath(pid + QStringLiteral("/cmdline")));
         if (!cmdline.open(QIODevice::ReadOnly) || cmdline.readAll() != QByteArray("bash\0--norc\0--noprofile\0", 24))
