@@ -654,10 +654,6 @@
         <translation>k3s: ein kleines Kubernetes, braucht 2 GB</translation>
     </message>
     <message>
-        <source>a folder with k3s, install.sh and the air-gap images (optional)</source>
-        <translation>ein Ordner mit k3s, install.sh und den Air-Gap-Images (optional)</translation>
-    </message>
-    <message>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
@@ -692,6 +688,10 @@
     <message>
         <source>Name at least one stage, for example test.</source>
         <translation>Benennen Sie mindestens eine Stufe, zum Beispiel test.</translation>
+    </message>
+    <message>
+        <source>a folder with k3s&apos;s release files for the Pi: k3s-arm64, install.sh, the air-gap images (optional)</source>
+        <translation>ein Ordner mit den Release-Dateien von k3s für den Pi: k3s-arm64, install.sh, die Air-Gap-Images (optional)</translation>
     </message>
 </context>
 <context>

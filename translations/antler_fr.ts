@@ -654,10 +654,6 @@
         <translation>k3s&#xa0;: un petit Kubernetes, demande 2 Go</translation>
     </message>
     <message>
-        <source>a folder with k3s, install.sh and the air-gap images (optional)</source>
-        <translation>un dossier avec k3s, install.sh et les images air-gap (facultatif)</translation>
-    </message>
-    <message>
         <source>&amp;Engine:</source>
         <translation>&amp;Moteur&#xa0;:</translation>
     </message>
@@ -692,6 +688,10 @@
     <message>
         <source>Name at least one stage, for example test.</source>
         <translation>Nommez au moins une étape, par exemple test.</translation>
+    </message>
+    <message>
+        <source>a folder with k3s&apos;s release files for the Pi: k3s-arm64, install.sh, the air-gap images (optional)</source>
+        <translation>un dossier avec les fichiers de version de k3s pour le Pi&#xa0;: k3s-arm64, install.sh, les images air-gap (facultatif)</translation>
     </message>
 </context>
 <context>

@@ -654,10 +654,6 @@
         <translation>k3s: en liten Kubernetes, trenger 2 GB</translation>
     </message>
     <message>
-        <source>a folder with k3s, install.sh and the air-gap images (optional)</source>
-        <translation>en mappe med k3s, install.sh og air-gap-avbildene (valgfritt)</translation>
-    </message>
-    <message>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
@@ -692,6 +688,10 @@
     <message>
         <source>Name at least one stage, for example test.</source>
         <translation>Gi navn til minst ett trinn, for eksempel test.</translation>
+    </message>
+    <message>
+        <source>a folder with k3s&apos;s release files for the Pi: k3s-arm64, install.sh, the air-gap images (optional)</source>
+        <translation>en mappe med k3s sine utgivelsesfiler for Pi-en: k3s-arm64, install.sh, air-gap-avbildene (valgfritt)</translation>
     </message>
 </context>
 <context>

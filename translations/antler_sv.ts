@@ -654,10 +654,6 @@
         <translation>k3s: en liten Kubernetes, behöver 2 GB</translation>
     </message>
     <message>
-        <source>a folder with k3s, install.sh and the air-gap images (optional)</source>
-        <translation>en mapp med k3s, install.sh och air-gap-avbildningarna (valfritt)</translation>
-    </message>
-    <message>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
@@ -692,6 +688,10 @@
     <message>
         <source>Name at least one stage, for example test.</source>
         <translation>Namnge minst ett steg, till exempel test.</translation>
+    </message>
+    <message>
+        <source>a folder with k3s&apos;s release files for the Pi: k3s-arm64, install.sh, the air-gap images (optional)</source>
+        <translation>en mapp med k3s utgåvefiler för Pi:n: k3s-arm64, install.sh, air-gap-avbildningarna (valfritt)</translation>
     </message>
 </context>
 <context>
