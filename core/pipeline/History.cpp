@@ -39,11 +39,12 @@ namespace {
 QMutex openFilesMutex;
 QHash<QString, int> openFiles; // absolute path -> Histories of this process that have it open
 
+// The same key before and after the file exists: its folder's real path.
 QString openFileKey(const QString &path)
 {
     const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return (folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/') + info.fileName();
 }
 
 // Kinds that change what a stage runs.
@@ -271,7 +272,7 @@ bool History::open(const QString &path, QString *error)
         db.close();
         return false;
     }
-    m_openFile = openFileKey(path);
+    m_openFile = key;
     ++openFiles[m_openFile];
     lock.unlock();
     m_interruptedOnOpen = markInterrupted();
