@@ -27,6 +27,7 @@ ChoosePage::ChoosePage(PiSetupWizard *wizard)
     m_engine->addItem(tr("podman: containers, light on memory"), QStringLiteral("podman"));
     m_engine->addItem(tr("k3s: a small Kubernetes, needs 2 GB"), QStringLiteral("k3s"));
     m_advice = new QLabel(this);
+    m_advice->setObjectName(QStringLiteral("chooseAdvice"));
     m_advice->setWordWrap(true);
     m_registryPort = new QSpinBox(this);
     m_registryPort->setObjectName(QStringLiteral("registryPort"));
@@ -60,20 +61,20 @@ ChoosePage::ChoosePage(PiSetupWizard *wizard)
     m_problem->setStyleSheet(PiSetupWizard::problemStyle(palette()));
     m_problem->hide();
     form->addRow(m_problem);
-    connect(m_engine, &QComboBox::currentIndexChanged, this,
-            [this] { m_bundle->setEnabled(engine() == QLatin1String("k3s")); });
+    connect(m_engine, &QComboBox::currentIndexChanged, this, [this] {
+        m_bundle->setEnabled(engine() == QLatin1String("k3s"));
+        updateAdvice();
+    });
 }
 
 void ChoosePage::initializePage()
 {
     const setup::SetupPlan &plan = m_wizard->plan();
     const setup::PiFacts &facts = m_wizard->facts();
-    const QString recommended = facts.memoryMb > 0 ? facts.recommendedEngine() : plan.engine;
-    setEngine(plan.finishedSteps.isEmpty() ? recommended : plan.engine);
-    m_advice->setText(
-        recommended == QLatin1String("k3s")
-            ? tr("Recommended: k3s, since the Pi has %1 MB of memory and a 64-bit system.").arg(facts.memoryMb)
-            : tr("Recommended: podman (k3s wants 2 GB of memory and a 64-bit system)."));
+    m_recommended = facts.memoryMb > 0 ? facts.recommendedEngine() : plan.engine;
+    m_memoryMb = facts.memoryMb;
+    setEngine(plan.finishedSteps.isEmpty() ? m_recommended : plan.engine);
+    updateAdvice();
     m_registryPort->setValue(plan.registryPort);
     m_bundle->setText(plan.k3sAirgapBundle);
     m_bundle->setEnabled(engine() == QLatin1String("k3s"));
@@ -81,6 +82,26 @@ void ChoosePage::initializePage()
         m_stageNames[i]->setText(plan.stages.value(i).name);
         m_stagePorts[i]->setValue(plan.stages.value(i).port > 0 ? plan.stages.value(i).port : 18481 + i);
     }
+}
+
+// The advice answers the engine chosen now: the recommendation when it is
+// chosen, and what the other choice means when the user picked it.
+void ChoosePage::updateAdvice()
+{
+    const bool k3sRecommended = m_recommended == QLatin1String("k3s");
+    const bool k3sChosen = engine() == QLatin1String("k3s");
+    if (k3sRecommended && k3sChosen)
+        m_advice->setText(
+            tr("Recommended: k3s, since the Pi has %1 MB of memory and a 64-bit system.").arg(m_memoryMb));
+    else if (k3sRecommended)
+        m_advice->setText(tr("k3s would fit too (%1 MB of memory, a 64-bit system); podman is lighter and runs the "
+                             "same three stages.")
+                              .arg(m_memoryMb));
+    else if (k3sChosen)
+        m_advice->setText(tr("Not recommended on this Pi: k3s wants 2 GB of memory and a 64-bit system. Podman runs "
+                             "the same three stages."));
+    else
+        m_advice->setText(tr("Recommended: podman (k3s wants 2 GB of memory and a 64-bit system)."));
 }
 
 void ChoosePage::setEngine(const QString &engine)

@@ -29,9 +29,13 @@ public:
     QString problemText() const;
 
 private:
+    void updateAdvice();
+
     PiSetupWizard *m_wizard;
     QComboBox *m_engine;
     QLabel *m_advice;
+    QString m_recommended;
+    int m_memoryMb = 0;
     QSpinBox *m_registryPort;
     QLineEdit *m_bundle;
     QList<QLineEdit *> m_stageNames;

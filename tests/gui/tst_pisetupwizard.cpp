@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -337,6 +338,19 @@ void TestPiSetupWizard::clickThroughFromTheWindowToANewProfile()
     // Choose podman, another registry port and a stage renamed.
     QCOMPARE(wizard->currentId(), int(PiSetupWizard::Choose));
     auto *engine = wizard->choosePage()->findChild<QComboBox *>(QStringLiteral("engine"));
+    // The engine the facts recommend is preselected; the advice follows the choice.
+    const QString recommended = wizard->facts().recommendedEngine();
+    QCOMPARE(wizard->choosePage()->engine(), recommended);
+    const auto *advice = wizard->choosePage()->findChild<QLabel *>(QStringLiteral("chooseAdvice"));
+    QVERIFY2(advice->text().startsWith(QLatin1String("Recommended: ") + recommended), qPrintable(advice->text()));
+    engine->setCurrentIndex(engine->findData(QStringLiteral("podman")));
+    QVERIFY2(advice->text().startsWith(recommended == QLatin1String("k3s") ? QLatin1String("k3s would fit too")
+                                                                           : QLatin1String("Recommended: podman")),
+             qPrintable(advice->text()));
+    engine->setCurrentIndex(engine->findData(QStringLiteral("k3s")));
+    QVERIFY2(advice->text().startsWith(recommended == QLatin1String("k3s") ? QLatin1String("Recommended: k3s")
+                                                                           : QLatin1String("Not recommended")),
+             qPrintable(advice->text()));
     engine->setCurrentIndex(engine->findData(QStringLiteral("podman")));
     wizard->choosePage()->findChild<QSpinBox *>(QStringLiteral("registryPort"))->setValue(5055);
     wizard->choosePage()->findChild<QLineEdit *>(QStringLiteral("stageName1"))->setText(QStringLiteral("qa"));
