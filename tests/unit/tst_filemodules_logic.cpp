@@ -12,6 +12,9 @@
 #include "playbook/modules/StatModule.h"
 #include "playbook/modules/UriModule.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace antler::playbook;
@@ -40,6 +43,8 @@ private Q_SLOTS:
     void replace_data();
     void replace();
     void probeOutputParses();
+    void probeReadsContent_data();
+    void probeReadsContent();
     void statResultKeys();
     void diffShape();
     void registryKnowsTheModules();
@@ -411,6 +416,47 @@ void TestFileModulesLogic::probeOutputParses()
 
     QVERIFY(!RemoteFileScript::parse("@P /x\nS garbage\n", &probe, &error));
     QVERIFY(error.contains(QStringLiteral("/x")));
+}
+
+void TestFileModulesLogic::probeReadsContent_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("lines") << QByteArray("a\nb\n");
+    QTest::newRow("no final newline") << QByteArray("a\n\nb");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("blanks, backslashes, CR, UTF-8") << QByteArray("  lead\\n\\\t tail  \r\n\xc3\xa9t\xc3\xa9\n\n\n");
+    QTest::newRow("a NUL") << QByteArray("a\0b\n", 4);
+    QTest::newRow("larger than read with built-ins") << QByteArray(5000, 'x') + '\n';
+}
+
+// The probe's content, as the host's sh reads it (small files with `read`,
+// the rest with cat): the same bytes as the file, whatever they are.
+void TestFileModulesLogic::probeReadsContent()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("f"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const QString link = dir.filePath(QStringLiteral("link"));
+    QVERIFY(QFile::link(path, link));
+    for (const QString &target : {path, link}) {
+        RemoteFileScript::Probe p;
+        p.paths << target;
+        p.contentPath = target;
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(RemoteFileScript::probe(p))});
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(sh.exitCode(), 0);
+        RemoteProbe probe;
+        QString error;
+        QVERIFY2(RemoteFileScript::parse(sh.readAllStandardOutput(), &probe, &error), qPrintable(error));
+        QVERIFY(probe.hasContent);
+        QCOMPARE(probe.content, bytes);
+    }
 }
 
 void TestFileModulesLogic::statResultKeys()

@@ -11,6 +11,11 @@ namespace {
 // and "D" when the parent is a directory.
 // antler_dir sets antler_d to the folder of $1 as dirname prints it (trailing
 // slashes dropped; "." without a slash, "/" for the root) without a fork.
+// antler_cat prints the bytes of $1: a small regular file that antler_probe
+// just stat'ed is read with the shell's `read` (an exec of cat costs more than
+// a couple of thousand one-byte reads), and kept only when its byte count is
+// the size stat gave (a NUL, which the shell drops, or a file that changed
+// since, and cat reads it after all).
 const QByteArray probeFunction = QByteArrayLiteral(
     "antler_dir() {\n"
     "  antler_d=$1\n"
@@ -24,8 +29,11 @@ const QByteArray probeFunction = QByteArrayLiteral(
     "}\n"
     "antler_probe() {\n"
     "  printf '@P %s\\n' \"$1\"\n"
+    "  antler_P=\n"
     "  if [ -L \"$1\" ] || [ -e \"$1\" ]; then\n"
-    "    stat -c 'S %f %u %g %s %.9Y %.9X %.9Z %i %h %d %U %G' -- \"$1\" || { echo E; return 0; }\n"
+    "    antler_S=$(stat -c 'S %f %u %g %s %.9Y %.9X %.9Z %i %h %d %U %G' -- \"$1\") || { echo E; return 0; }\n"
+    "    printf '%s\\n' \"$antler_S\"\n"
+    "    antler_P=$1\n"
     "    if [ -L \"$1\" ]; then\n"
     "      printf 'L %s\\n' \"$(readlink -- \"$1\")\"\n"
     "      if [ -e \"$1\" ]; then stat -L -c 'T %f %u %g %s %.9Y %.9X %.9Z %i %h %d %U %G' -- \"$1\"; fi\n"
@@ -40,6 +48,22 @@ const QByteArray probeFunction = QByteArrayLiteral(
     "    if [ -d \"$antler_d\" ]; then echo D; fi\n"
     "  fi\n"
     "}\n"
+    "antler_cat() {\n"
+    "  if [ \"$antler_P\" = \"$1\" ] && [ ! -L \"$1\" ]; then\n"
+    "    antler_z=${antler_S#S * * * }; antler_z=${antler_z%% *}\n"
+    "    case $antler_z in ''|*[!0-9]*) antler_z=${antler_small}0 ;; esac\n"
+    "    if [ \"$antler_z\" -le \"$antler_small\" ]; then\n"
+    "      antler_c=; antler_l=\n"
+    "      while IFS= read -r antler_l; do antler_c=$antler_c$antler_l$antler_nl; done < \"$1\"\n"
+    "      antler_c=$antler_c$antler_l\n"
+    "      if [ \"${#antler_c}\" = \"$antler_z\" ]; then printf '%s' \"$antler_c\"; return 0; fi\n"
+    "    fi\n"
+    "  fi\n"
+    "  cat -- \"$1\"\n"
+    "}\n"
+    "antler_small=2048\n"
+    "antler_nl='\n"
+    "'\n"
     "printf '@U '\n"
     "umask\n");
 
@@ -51,7 +75,7 @@ QByteArray probeCalls(const RemoteFileScript::Probe &probe)
         script += "antler_probe " + RemoteFileScript::quote(path) + ' ' + algorithm + '\n';
     if (!probe.contentPath.isEmpty()) {
         const QByteArray p = RemoteFileScript::quote(probe.contentPath);
-        script += "if [ -f " + p + " ] && [ -r " + p + " ]; then echo @C; exec cat -- " + p + "; fi\n";
+        script += "if [ -f " + p + " ] && [ -r " + p + " ]; then echo @C; antler_cat " + p + "; fi\n";
     }
     return script;
 }
