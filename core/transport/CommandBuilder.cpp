@@ -126,6 +126,11 @@ QByteArray CommandBuilder::sharedShellInput(const CommandSpec &spec, const QByte
 {
     if (!canShareShell(spec) || endMarker.isEmpty())
         return {};
+    if (spec.noSubshell && spec.argv.isEmpty() && !spec.script.isEmpty() && spec.environment.isEmpty()
+        && spec.stdinData.isEmpty() && !spec.ownSession) {
+        return "{ eval " + shellQuote(spec.script) + "; } </dev/null\nprintf '\\n%s %d\\n' " + endMarker
+            + " $?; printf '\\n%s\\n' " + endMarker + " >&2\n";
+    }
     QByteArray text = "( ";
     const bool inVariable = spec.stdinAsVariable;
     if (inVariable)

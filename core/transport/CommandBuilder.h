@@ -59,7 +59,8 @@ public:
     // Whether spec may run in a shared shell (CommandSpec::shareShell).
     static bool canShareShell(const CommandSpec &spec);
     // The text written to a shared `sh` (one reading commands from its
-    // standard input) to run spec in a subshell of it, with stdin from
+    // standard input) to run spec in a subshell of it (in the shell itself
+    // for CommandSpec::noSubshell), with stdin from
     // /dev/null or a here-document of stdinData, followed by
     //   stdout: "\n" END " " EXIT-STATUS "\n"      stderr: "\n" END "\n"
     // so the reader knows where the command's output ends (the "\n" before

@@ -61,6 +61,13 @@ struct CommandSpec
     // can write it with a built-in; elsewhere the variable is unset and the
     // data arrives on standard input as usual. Never on a command line.
     bool stdinAsVariable = false;
+    // In a shared shell (without ownSession, environment or stdinData), the
+    // script runs in the shell itself rather than in a subshell: one fork
+    // less. Only for Antler's own scripts that merely look (the file probes):
+    // they must not exit, exec, set options or traps, change the folder or
+    // read standard input, and the functions and variables they set stay in
+    // the shell for the next command.
+    bool noSubshell = false;
 };
 
 } // namespace antler::transport

@@ -260,6 +260,21 @@ void TestCommandBuilder::sharedShellInput()
     spec.stdinAsVariable = false;
     spec.stdinData = "a\nEND-IN\nb\n";
     QCOMPARE(CommandBuilder::sharedShellInput(spec, "END"), QByteArray());
+
+    // A script that only looks runs in the shell itself, without a subshell,
+    // unless it has an environment or standard input of its own.
+    CommandSpec probe;
+    probe.shareShell = true;
+    probe.noSubshell = true;
+    probe.script = "stat -c %s /etc/hostname";
+    QCOMPARE(CommandBuilder::sharedShellInput(probe, "END"),
+             QByteArray("{ eval 'stat -c %s /etc/hostname'; } </dev/null\n"
+                        "printf '\\n%s %d\\n' END $?; printf '\\n%s\\n' END >&2\n"));
+    probe.environment = {{"X", "1"}};
+    QVERIFY(CommandBuilder::sharedShellInput(probe, "END").startsWith("( export X="));
+    probe.environment.clear();
+    probe.stdinData = "a\n";
+    QVERIFY(CommandBuilder::sharedShellInput(probe, "END").startsWith("( eval "));
 }
 
 void TestCommandBuilder::userCommandsShareInSessions_data()

@@ -81,6 +81,7 @@ void FileModuleBase::probe(const RemoteFileScript::Probe &probe, ProbeDone done)
     transport::CommandSpec spec = commandSpec();
     spec.script = RemoteFileScript::probe(probe);
     spec.shareShell = true;
+    spec.noSubshell = true; // it only looks
     spec.description = tr("status of %1").arg(probe.paths.join(QStringLiteral(", ")));
     runCommand(spec, [this, done = std::move(done), probe](const transport::CommandResult &result) {
         if (!result.succeeded()) {

@@ -124,6 +124,7 @@ void StatModule::start(const QVariantMap &arguments)
     transport::CommandSpec spec = commandSpec();
     spec.script = RemoteFileScript::withProbe(access, p);
     spec.shareShell = true;
+    spec.noSubshell = true; // it only looks
     spec.description = tr("stat of %1").arg(path);
     runCommand(spec, [this, follow](const transport::CommandResult &result) {
         RemoteProbe state;
