@@ -159,7 +159,10 @@ void CopyModule::startFile(const QVariantMap &arguments)
     }
 
     RemoteFileScript::Probe p;
-    p.checksumAlgorithm = QStringLiteral("sha1");
+    // Without force an existing file is kept whatever it holds (decide):
+    // no digest of it to compute on the host.
+    if (flag(arguments, "force", true))
+        p.checksumAlgorithm = QStringLiteral("sha1");
     p.paths << dest;
     const QString inside = src.isEmpty() ? QString() : joinPath(dest, QFileInfo(src).fileName());
     if (!inside.isEmpty())
