@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <memory>
+
 namespace antler::pipeline {
 
 PodmanRuntime::~PodmanRuntime()
@@ -212,7 +214,11 @@ void PodmanRuntime::checkLiveness(const Stage &stage, std::function<void(const Q
     auto attempt = std::make_shared<std::function<void()>>();
     QUrl url = stage.url();
     url.setPath(QStringLiteral("/healthz"));
-    *attempt = [this, url, failures, attempt, done = std::move(done), stage]() {
+    // The attempt holds itself only weakly (a strong copy inside it would be
+    // a cycle that outlives every check); the pending reply's slot and the
+    // retry timer hold it while it is still wanted.
+    *attempt = [this, url, failures, weakAttempt = std::weak_ptr(attempt), done = std::move(done), stage]() {
+        const std::shared_ptr<std::function<void()>> attempt = weakAttempt.lock();
         QNetworkRequest request(url);
         request.setTransferTimeout(2000);
         // No idle connection left behind: nginx would keep its upstream
