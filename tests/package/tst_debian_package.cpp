@@ -505,6 +505,15 @@ void TestDebianPackage::serviceUnderSystemd()
 {
     if (m_deb.isEmpty())
         QSKIP("no package: debianPackage failed");
+#ifdef __SANITIZE_ADDRESS__
+    // Seen in make test SANITIZE=1: the sanitized moosefacts drains on
+    // SIGTERM but never exits, and systemd kills it after TimeoutStopSec.
+    // Most likely LeakSanitizer's check at exit, which stops the threads with
+    // ptrace and reads /proc: the unit's sandbox (SystemCallFilter=
+    // @system-service, ProtectProc) withholds both, and the unit is the
+    // package's, so it stays strict. The plain build runs this test.
+    QSKIP("a sanitized moosefacts does not stop under the unit's sandbox (LeakSanitizer's exit check needs ptrace)");
+#endif
     QString error;
     const QString base = Container::baseImage(m_deb, m_packageDir->path(), &error);
     QVERIFY2(!base.isEmpty(), qPrintable(error));
