@@ -18,8 +18,8 @@ SANITIZE ?=
 ifneq ($(SANITIZE),)
 BUILD ?= build-asan
 SANITIZERS := address,undefined
-# Leaks fail the run; the suppressions name only Qt's and libssh's own
-# one-time allocations, each with its reason (tests/sanitizers/).
+# Leaks fail the run; the suppressions name only Qt's, libssh's and OpenSSL's
+# own allocations, each with its reason (tests/sanitizers/).
 export ASAN_OPTIONS ?= detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
 export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1:suppressions=$(CURDIR)/tests/sanitizers/ubsan.supp
