@@ -296,6 +296,7 @@ void FileModuleBase::editFile(const QVariantMap &arguments, const QString &path,
             w.createParents = edit.createParents;
             w.umask = probe.umask;
             w.keptMode = state.target.exists() ? state.target.mode : 0666 & ~probe.umask;
+            w.probeAfter = false; // done reads only the backup's name from the result
             change(RemoteFileScript::write(w), tr("write %1").arg(path), done, edit.content);
             return;
         }

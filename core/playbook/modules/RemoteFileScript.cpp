@@ -226,6 +226,8 @@ QByteArray RemoteFileScript::write(const Write &w, const QString &checksumAlgori
         script += "if [ -f \"$t\" ]; then b=\"$t.$$.$(date +%Y-%m-%d@%H:%M:%S~)\"; cp -p -- \"$t\" \"$b\"; "
                   "printf '@B %s\\n' \"$b\"; fi\n";
     script += "mv -f -- \"$tmp\" \"$t\"\ntrap - EXIT\nset +e\n";
+    if (!w.probeAfter)
+        return probeFunction + script;
     return probeFunction + script + "antler_probe \"$t\" " + quote(checksumAlgorithm) + '\n';
 }
 

@@ -51,6 +51,9 @@ public:
         // one). -1: not known, read on the host.
         int umask = -1;
         int keptMode = -1;
+        // false: no probe of the file after the write (a stat less on the
+        // host), for a caller that reports none of its attributes.
+        bool probeAfter = true;
     };
 
     // chmod/chown of an existing path.
@@ -65,7 +68,8 @@ public:
     };
 
     static QByteArray probe(const Probe &probe);
-    // Writes, then probes write.path (with a checksum when asked).
+    // Writes, then probes write.path (with a checksum when asked) unless
+    // write.probeAfter is false.
     static QByteArray write(const Write &write, const QString &checksumAlgorithm = QString());
     // The shell lines that change attributes; append to a script.
     static QByteArray attributes(const Attributes &attributes);
