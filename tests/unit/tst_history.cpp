@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <thread>
+#include <vector>
+
 using antler::pipeline::History;
 using antler::pipeline::HistoryEntry;
 using antler::pipeline::Release;
@@ -44,6 +47,7 @@ private slots:
     void operationRunsThenFinishes();
     void logLinesSurviveWithoutFinish();
     void writesStayVisibleWhileOthersOpenAndClose();
+    void historiesOnSeveralThreadsShareTheFile();
     void deadProcessesOperationsBecomeInterrupted();
     void liveProcessesOperationsStayRunning();
     void deployedAndPreviousDigestFollowSuccessfulRollouts();
@@ -171,6 +175,64 @@ void TestHistory::writesStayVisibleWhileOthersOpenAndClose()
                 > 0);
         QCOMPARE(rowsSeenByAnotherProcess(path()), round + 2);
     }
+}
+
+// The window reads History on worker threads (the History view, the chart
+// loader) while the GUI thread writes it: each thread opens a History of its
+// own, and the count of this process's open files is shared between them.
+// Here writers and readers on several threads open, write, read and close
+// the same file at once; every write must land (and make tsan shows a race).
+void TestHistory::historiesOnSeveralThreadsShareTheFile()
+{
+    constexpr int writers = 3;
+    constexpr int readers = 2;
+    constexpr int rounds = 5;
+    History window;
+    QString error;
+    QVERIFY2(window.open(path(), &error), qPrintable(error));
+    std::vector<QString> failures(writers + readers);
+    std::vector<std::thread> threads;
+    const QString file = path();
+    for (int w = 0; w < writers; ++w) {
+        threads.emplace_back([&failures, file, w] {
+            for (int round = 0; round < rounds; ++round) {
+                History history;
+                QString why;
+                if (!history.open(file, &why)) {
+                    failures[w] = why;
+                    return;
+                }
+                if (history.record(QStringLiteral("build"), QStringLiteral("w%1").arg(w),
+                                   release(char('a' + w), round + 1), History::Succeeded)
+                    <= 0) {
+                    failures[w] = QStringLiteral("writer %1 could not record round %2").arg(w).arg(round);
+                    return;
+                }
+            }
+        });
+    }
+    for (int r = 0; r < readers; ++r) {
+        threads.emplace_back([&failures, file, r] {
+            for (int round = 0; round < rounds; ++round) {
+                History history;
+                QString why;
+                if (!history.openReadOnly(file, &why)) {
+                    failures[writers + r] = why;
+                    return;
+                }
+                (void)history.entries();
+            }
+        });
+    }
+    for (int round = 0; round < rounds; ++round)
+        QVERIFY(window.record(QStringLiteral("pin"), QStringLiteral("window"), release('z'), History::Succeeded) > 0);
+    for (std::thread &thread : threads)
+        thread.join();
+    for (const QString &failure : failures)
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(window.entries().size(), (writers + 1) * rounds);
+    for (int w = 0; w < writers; ++w)
+        QCOMPARE(window.entries(QStringLiteral("w%1").arg(w)).size(), rounds);
 }
 
 void TestHistory::deadProcessesOperationsBecomeInterrupted()
