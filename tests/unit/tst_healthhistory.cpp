@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <limits>
 
@@ -210,6 +211,38 @@ private Q_SLOTS:
         QCOMPARE(folded.at(0), (SampleAggregate {oldMinute, 3, 1, 10.0, 30.0, 20.0}));
         QCOMPARE(history.uptime(QStringLiteral("test"), 0, realNow + 1).value(), 500.0 / 6);
         history.setCompactionInterval(0);
+    }
+
+    void closingWhileCompactingLosesNothing()
+    {
+        // The window may close while a scheduled compaction runs on a pool
+        // thread: the history goes at once, the pool thread finishes on its
+        // own connection and never touches the object (make tsan watches).
+        const qint64 realNow = QDateTime::currentMSecsSinceEpoch();
+        const qint64 old = realNow - 3 * day;
+        const qint64 oldMinute = old - old % minute;
+        {
+            HealthHistory history;
+            QVERIFY(history.open(path("closing.sqlite"), nullptr));
+            history.record(sample(oldMinute + 1000, true, 10));
+            history.record(sample(oldMinute + 2000, false, 0));
+            history.record(sample(realNow - 1000, true, 5));
+            history.setCompactionInterval(hour);
+            QVERIFY(history.isCompacting());
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        HealthHistory reopened;
+        QVERIFY(reopened.open(path("closing.sqlite"), nullptr));
+        // The old minute is either still raw or folded, never both nor lost.
+        const QList<HealthSample> raw = reopened.samples(QStringLiteral("test"), Kind::Frontend, 0, realNow + 1);
+        const QList<SampleAggregate> folded = reopened.aggregates(QStringLiteral("test"), Kind::Frontend, 0, realNow);
+        if (folded.isEmpty()) {
+            QCOMPARE(raw.size(), 3);
+        } else {
+            QCOMPARE(folded.size(), 1);
+            QCOMPARE(folded.at(0).count, 2);
+            QCOMPARE(raw.size(), 1);
+        }
     }
 
     void deploymentMarkersComeFromThePipelineHistory()
