@@ -37,8 +37,16 @@ compile() {
     echo "== configuring moosefacts ($generator${launcher:+, ccache})"
     cmake -S "$ctx/source" -B "$work/build" -G "$generator" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DANTLER_SOURCE_COMMIT="${SOURCE_COMMIT:-unknown}" -DANTLER_VERSION="${VERSION:-0.0.0}" $launcher
-    echo "== building moosefacts on $(uname -n) ($(uname -m))"
-    cmake --build "$work/build" --target moosefacts -j "$(nproc)"
+    # One compiler per core, but no more than the memory holds (a compiler
+    # on the Qt headers takes about 700 MB; a 1 GB Pi builds one at a time).
+    jobs=$(nproc)
+    memory=$(awk '/^MemAvailable:/ {print int($2 / 1024)}' /proc/meminfo 2> /dev/null || echo 0)
+    if [ "${memory:-0}" -gt 0 ] && [ $((memory / 700)) -lt "$jobs" ]; then
+        jobs=$((memory / 700))
+        [ "$jobs" -ge 1 ] || jobs=1
+    fi
+    echo "== building moosefacts on $(uname -n) ($(uname -m), $jobs at a time)"
+    cmake --build "$work/build" --target moosefacts -j "$jobs"
 
     echo "== laying out the backend image"
     root="$work/backend/rootfs"

@@ -13,7 +13,10 @@
 #include "MainWindow.h"
 #include "PiVm.h"
 #include "WindowHost.h"
+#include "pipeline/Operation.h"
+#include "pipeline/OperationManager.h"
 #include "pipeline/PipelineConfig.h"
+#include "pipeline/PipelineEvent.h"
 #include "pisetup/ChoosePage.h"
 #include "pisetup/ConnectPage.h"
 #include "pisetup/DonePage.h"
@@ -43,6 +46,7 @@
 #include <memory>
 
 using namespace antler::gui;
+using antler::pipeline::Operation;
 using antler::test::PiVm;
 
 namespace {
@@ -246,11 +250,33 @@ private Q_SLOTS:
         QVERIFY(inventory.open(QIODevice::ReadOnly));
         QVERIFY(inventory.readAll().contains("ansible_port=" + QByteArray::number(pi.port())));
         QVERIFY(wizard.donePage()->summaryText().contains(profile));
-        // Finish opens the new profile in the window.
-        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        // "Build and deploy" opens the new profile in the window, which builds
+        // the images natively on the Pi with what the build-tools step
+        // installed and deploys them to the first stage.
+        QTest::mouseClick(wizard.donePage()->findChild<QAbstractButton *>(QStringLiteral("buildAndDeploy")),
+                          Qt::LeftButton);
         QTRY_VERIFY(host.window() && host.window() != window);
         QCOMPARE(host.window()->profileTitle(), QStringLiteral("Profile \u201c127.0.0.1\u201d"));
         QCOMPARE(AppSettings::load().lastProfile, profile);
+        timer.restart();
+        Operation *build = waitForOperation(*host.window(), Operation::Kind::Build, {});
+        QVERIFY2(build, "the window started no build");
+        QVERIFY(QTest::qWaitFor([build] { return build->isFinished(); }, 3600000));
+        qInfo("built on the Pi in %lld s", timer.elapsed() / 1000);
+        QVERIFY2(build->outcome().ok(), qPrintable(build->outcome().message + QLatin1Char('\n') + logTail(*build)));
+        const QString stage = config.stages().at(0).name();
+        Operation *deploy = waitForOperation(*host.window(), Operation::Kind::Deploy, stage);
+        QVERIFY2(deploy, "the window deployed nothing after the build");
+        QVERIFY(QTest::qWaitFor([deploy] { return deploy->isFinished(); }, 900000));
+        QVERIFY2(deploy->outcome().ok(), qPrintable(deploy->outcome().message + QLatin1Char('\n') + logTail(*deploy)));
+        // The stage answers on the Pi with the moose facts of this build.
+        QByteArray served;
+        QCOMPARE(pi.shell(QStringLiteral("python3 -c 'import urllib.request; print(urllib.request.urlopen("
+                                         "\"http://127.0.0.1:%1/api/facts/random\").read().decode())'")
+                              .arg(config.stages().at(0).port()),
+                          &served),
+                 0);
+        QVERIFY2(served.contains("\"text\""), served.constData());
         // The count changedHostKeyStopsTheWizard() relies on sees the wizard's logins.
         QVERIFY(piLogins(pi) > 0);
 
@@ -264,6 +290,32 @@ private Q_SLOTS:
     }
 
 private:
+    // The end of an operation's log, for a failure message.
+    static QString logTail(const Operation &operation)
+    {
+        QString log;
+        for (const antler::pipeline::PipelineEvent &event : operation.events())
+            log += event.toText() + QLatin1Char('\n');
+        return log.right(3000);
+    }
+
+    // The newest operation of this kind (and stage) the window started; null
+    // when none starts within a minute.
+    static Operation *waitForOperation(MainWindow &window, Operation::Kind kind, const QString &stage)
+    {
+        Operation *found = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (Operation *operation : window.operations()->operations()) {
+                    if (operation->kind() == kind && (stage.isEmpty() || operation->stage() == stage))
+                        found = operation;
+                }
+                return found != nullptr;
+            },
+            60000);
+        return found;
+    }
+
     QTemporaryDir m_home;
     std::unique_ptr<PiVm> m_pi;
 };
