@@ -24,6 +24,7 @@
 #include "pipeline/History.h"
 #include "pipeline/Operation.h"
 #include "pipeline/OperationManager.h"
+#include "pipeline/TargetTransport.h"
 #include "pisetup/PiSetupWizard.h"
 
 #include <QApplication>
@@ -82,6 +83,9 @@ MainWindow::MainWindow(const pipeline::PipelineConfig &config, const QString &co
 {
     setWindowTitle(tr("Antler"));
     setObjectName(QStringLiteral("mainWindow"));
+    // The pipeline's target key is checked against the known_hosts of Settings,
+    // where the setup wizard and the Hosts dock keep the keys they trusted.
+    pipeline::TargetTransport::setKnownHostsFile(m_settings.knownHostsPath);
     setDockNestingEnabled(true);
 
     // The header, cards and charts scroll as one page when the user gives the
@@ -1071,6 +1075,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     const bool webhookChanged = settings.webhookUrl != m_settings.webhookUrl;
     const bool themeChanged = settings.theme != m_settings.theme;
     m_settings = settings;
+    pipeline::TargetTransport::setKnownHostsFile(settings.knownHostsPath);
     if (themeChanged)
         Theme::apply(settings.theme);
     // Style sheets and charts take their colours when they are built: a new

@@ -5,7 +5,27 @@
 #include "transport/HostTransportFactory.h"
 #include "transport/LocalTransport.h"
 
+#include <QMutex>
+#include <QMutexLocker>
+
 namespace antler::pipeline {
+
+namespace {
+QMutex knownHostsMutex;
+QString knownHostsPath; // guarded by knownHostsMutex
+} // namespace
+
+void TargetTransport::setKnownHostsFile(const QString &file)
+{
+    const QMutexLocker locker(&knownHostsMutex);
+    knownHostsPath = file;
+}
+
+QString TargetTransport::knownHostsFile()
+{
+    const QMutexLocker locker(&knownHostsMutex);
+    return knownHostsPath;
+}
 
 transport::Transport *TargetTransport::create(const PipelineConfig &config, QString *error)
 {
@@ -20,7 +40,9 @@ transport::Transport *TargetTransport::create(const PipelineConfig &config, QStr
     if (!inventory.load(config.inventory(), error))
         return nullptr;
     // A target that is not in the inventory is reached by its own name.
-    return transport::HostTransportFactory().create(inventory, config.target(), error);
+    transport::HostConnectionOptions options;
+    options.knownHostsFile = knownHostsFile();
+    return transport::HostTransportFactory(options).create(inventory, config.target(), error);
 }
 
 } // namespace antler::pipeline

@@ -20,6 +20,11 @@ class TargetTransport
 public:
     // A new transport owned by the caller, or nullptr with *error set.
     static transport::Transport *create(const PipelineConfig &config, QString *error);
+    // The known_hosts file the target's key is checked against, for every
+    // transport made afterwards (the window's Settings, where the setup
+    // wizard trusts a Pi's key); empty: ~/.ssh/known_hosts.
+    static void setKnownHostsFile(const QString &file);
+    static QString knownHostsFile();
 };
 
 } // namespace antler::pipeline

@@ -103,6 +103,8 @@ private Q_SLOTS:
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
         QSettings().clear();
+        // The build the window starts takes the sources and moosefacts of this build tree.
+        qputenv("ANTLER_MOOSEFACTS", QByteArray(ANTLER_BINARY_DIR "/server/moosefacts"));
         m_pi = std::make_unique<PiVm>();
         QString error;
         QElapsedTimer timer;

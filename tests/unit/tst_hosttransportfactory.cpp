@@ -178,6 +178,14 @@ private Q_SLOTS:
         QCOMPARE(target->settings().becomeUser, QStringLiteral("deploy"));
         QCOMPARE(target->settings().becomePassword, QStringLiteral("sudo-secret"));
         QCOMPARE(target->settings().privateKeyFile, QStringLiteral("/keys/pi1"));
+        QCOMPARE(target->settings().knownHostsFile, ConnectionSettings::defaultKnownHostsFile());
+        // The window's known_hosts (Settings), where the setup wizard trusted the key.
+        pipeline::TargetTransport::setKnownHostsFile(dir.filePath(QStringLiteral("known_hosts")));
+        target.reset(pipeline::TargetTransport::create(config, &error));
+        pipeline::TargetTransport::setKnownHostsFile({});
+        QVERIFY2(target, qPrintable(error));
+        QCOMPARE(target->settings().knownHostsFile, dir.filePath(QStringLiteral("known_hosts")));
+        QCOMPARE(target->settings().hostKeyPolicy, ConnectionSettings::HostKeyPolicy::Strict);
     }
 
     void aMonitoredTargetWithBadVariablesIsRefused()
