@@ -693,6 +693,14 @@
         <source>a folder with k3s&apos;s release files for the Pi: k3s-arm64, install.sh, the air-gap images (optional)</source>
         <translation>ein Ordner mit den Release-Dateien von k3s für den Pi: k3s-arm64, install.sh, die Air-Gap-Images (optional)</translation>
     </message>
+    <message>
+        <source>k3s would fit too (%1 MB of memory, a 64-bit system); podman is lighter and runs the same three stages.</source>
+        <translation>k3s würde auch passen (%1 MB Speicher, ein 64-Bit-System); podman ist leichter und betreibt dieselben drei Stufen.</translation>
+    </message>
+    <message>
+        <source>Not recommended on this Pi: k3s wants 2 GB of memory and a 64-bit system. Podman runs the same three stages.</source>
+        <translation>Auf diesem Pi nicht empfohlen: k3s braucht 2 GB Speicher und ein 64-Bit-System. Podman betreibt dieselben drei Stufen.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::CommandPalette</name>

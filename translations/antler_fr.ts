@@ -693,6 +693,14 @@
         <source>a folder with k3s&apos;s release files for the Pi: k3s-arm64, install.sh, the air-gap images (optional)</source>
         <translation>un dossier avec les fichiers de version de k3s pour le Pi&#xa0;: k3s-arm64, install.sh, les images air-gap (facultatif)</translation>
     </message>
+    <message>
+        <source>k3s would fit too (%1 MB of memory, a 64-bit system); podman is lighter and runs the same three stages.</source>
+        <translation>k3s conviendrait aussi (%1 Mo de mémoire, un système 64 bits) ; podman est plus léger et fait tourner les trois mêmes étapes.</translation>
+    </message>
+    <message>
+        <source>Not recommended on this Pi: k3s wants 2 GB of memory and a 64-bit system. Podman runs the same three stages.</source>
+        <translation>Déconseillé sur ce Pi : k3s demande 2 Go de mémoire et un système 64 bits. Podman fait tourner les trois mêmes étapes.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::CommandPalette</name>

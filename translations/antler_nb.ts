@@ -693,6 +693,14 @@
         <source>a folder with k3s&apos;s release files for the Pi: k3s-arm64, install.sh, the air-gap images (optional)</source>
         <translation>en mappe med k3s sine utgivelsesfiler for Pi-en: k3s-arm64, install.sh, air-gap-avbildene (valgfritt)</translation>
     </message>
+    <message>
+        <source>k3s would fit too (%1 MB of memory, a 64-bit system); podman is lighter and runs the same three stages.</source>
+        <translation>k3s ville også passet (%1 MB minne, et 64-bitssystem); podman er lettere og kjører de samme tre trinnene.</translation>
+    </message>
+    <message>
+        <source>Not recommended on this Pi: k3s wants 2 GB of memory and a 64-bit system. Podman runs the same three stages.</source>
+        <translation>Ikke anbefalt på denne Pi-en: k3s trenger 2 GB minne og et 64-bitssystem. Podman kjører de samme tre trinnene.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::CommandPalette</name>

@@ -693,6 +693,14 @@
         <source>a folder with k3s&apos;s release files for the Pi: k3s-arm64, install.sh, the air-gap images (optional)</source>
         <translation>en mapp med k3s utgåvefiler för Pi:n: k3s-arm64, install.sh, air-gap-avbildningarna (valfritt)</translation>
     </message>
+    <message>
+        <source>k3s would fit too (%1 MB of memory, a 64-bit system); podman is lighter and runs the same three stages.</source>
+        <translation>k3s skulle också passa (%1 MB minne, ett 64-bitarssystem); podman är lättare och kör samma tre steg.</translation>
+    </message>
+    <message>
+        <source>Not recommended on this Pi: k3s wants 2 GB of memory and a 64-bit system. Podman runs the same three stages.</source>
+        <translation>Inte rekommenderat på denna Pi: k3s behöver 2 GB minne och ett 64-bitarssystem. Podman kör samma tre steg.</translation>
+    </message>
 </context>
 <context>
     <name>antler::gui::CommandPalette</name>
