@@ -252,6 +252,18 @@ private Q_SLOTS:
         QVERIFY(inventory.open(QIODevice::ReadOnly));
         QVERIFY(inventory.readAll().contains("ansible_port=" + QByteArray::number(pi.port())));
         QVERIFY(wizard.donePage()->summaryText().contains(profile));
+        // Under emulation podman kube play takes minutes, not the seconds it
+        // takes on a Pi: the first stage's rollout gets 15 minutes.
+        {
+            QFile written(profile);
+            QVERIFY(written.open(QIODevice::ReadWrite));
+            QByteArray text = written.readAll();
+            const QByteArray port = "    port: " + QByteArray::number(config.stages().at(0).port()) + "\n";
+            QVERIFY(text.contains(port));
+            text.replace(port, port + "    rollout_timeout: 900s\n");
+            QVERIFY(written.seek(0));
+            QCOMPARE(written.write(text), text.size());
+        }
         // "Build and deploy" opens the new profile in the window, which builds
         // the images natively on the Pi with what the build-tools step
         // installed and deploys them to the first stage.
