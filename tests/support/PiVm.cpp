@@ -284,9 +284,18 @@ bool PiVm::launch(QString *error)
     }
     setFirmwareOverride(m_options.firmwareOverride);
     m_port = freeLoopbackPort();
+    m_forwardedPorts.clear();
+    QByteArray forwards;
+    while (m_forwardedPorts.size() < m_options.forwardedPortCount) {
+        const quint16 port = freeLoopbackPort();
+        if (port == m_port || m_forwardedPorts.contains(port))
+            continue;
+        m_forwardedPorts.append(port);
+        forwards += (forwards.isEmpty() ? "" : " ") + QByteArray::number(port);
+    }
     const QByteArray settingsText = "arch=" + m_options.arch.toUtf8() + "\nport=" + QByteArray::number(m_port)
-        + "\naccel=" + accelerator(m_options.arch).toUtf8() + "\nmemory=" + QByteArray::number(m_options.memoryMb)
-        + "\nparent=" + QByteArray::number(QCoreApplication::applicationPid())
+        + "\nforwards=\"" + forwards + "\"" + "\naccel=" + accelerator(m_options.arch).toUtf8() + "\nmemory="
+        + QByteArray::number(m_options.memoryMb) + "\nparent=" + QByteArray::number(QCoreApplication::applicationPid())
         + "\ncache=" + (m_options.honourFlushes ? "writeback" : "unsafe") + "\n";
     if (!writeFile(run + QStringLiteral("/settings"), settingsText)) {
         *error = QStringLiteral("Cannot write %1/settings").arg(run);

@@ -3,6 +3,7 @@
 #include "transport/ConnectionSettings.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -54,6 +55,11 @@ public:
         // guest flushed survives powerOff() as it survives a power cut on a
         // Pi. Off (cache=unsafe, faster) a killed qemu may lose any write.
         bool honourFlushes = false;
+        // How many more TCP ports to forward, each from a free port on
+        // 127.0.0.1 to the same port number inside the VM (forwardedPorts()):
+        // for servers a test starts on the Pi and reaches from here, as a
+        // stage's health check reaches a Pi on the LAN.
+        int forwardedPortCount = 0;
     };
 
     static QString defaultArch();
@@ -116,6 +122,9 @@ public:
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 port() const { return m_port; }
+    // Options::forwardedPortCount ports, chosen at launch(): 127.0.0.1:P here
+    // reaches port P inside the VM.
+    QList<quint16> forwardedPorts() const { return m_forwardedPorts; }
     static QString user() { return QStringLiteral("pi"); }
     QString clientKeyPath() const;
     QString knownHostsPath() const;
@@ -152,6 +161,7 @@ private:
     std::unique_ptr<QProcess> m_runner;
     QString m_images;
     quint16 m_port = 0;
+    QList<quint16> m_forwardedPorts;
     QString m_hostKeyType;
     QByteArray m_hostKeyBlob;
 };

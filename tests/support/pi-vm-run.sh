@@ -9,7 +9,7 @@
 #
 # RUNDIR holds: overlay.qcow2 (the root disk, copy-on-write over the cached
 # image), boot.img (this VM's own firmware partition), settings (shell
-# variables: arch, port, accel, memory, parent, cache), and is where this script
+# variables: arch, port, forwards, accel, memory, parent, cache), and is where this script
 # writes console.log (every boot, appended), boots (the boot count) and
 # qemu.pid. A file RUNDIR/firmware-override makes the "firmware" append
 # cgroup_disable=memory whatever cmdline.txt says, as Pi 5 firmware does.
@@ -23,6 +23,11 @@ run=$1
 console="$run/console.log"
 say() { echo "=== pi-vm: $*" >>"$console"; }
 cache=${cache:-unsafe}
+# SSH, then each port of $forwards to the same port inside the VM.
+netdev="user,id=net0,hostfwd=tcp:127.0.0.1:$port-:22"
+for forward in ${forwards:-}; do
+    netdev="$netdev,hostfwd=tcp:127.0.0.1:$forward-:$forward"
+done
 boots=$(cat "$run/boots" 2>/dev/null || echo 0)
 echo "$boots" >"$run/boots"
 while :; do
@@ -50,7 +55,7 @@ while :; do
         -kernel "$run/vmlinuz" -initrd "$run/initrd.img" -append "$cmdline" \
         -drive "file=$run/overlay.qcow2,if=virtio,format=qcow2,cache=$cache" \
         -drive "file=$run/boot.img,if=virtio,format=raw" \
-        -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:$port-:22" -device virtio-net-pci,netdev=net0 \
+        -netdev "$netdev" -device virtio-net-pci,netdev=net0 \
         -device virtio-rng-pci </dev/null >>"$console" 2>&1 &
     qemu=$!
     echo "$qemu" >"$run/qemu.pid"
