@@ -305,9 +305,12 @@ void ImageBuilder::compile()
     const QByteArray dir = transport::shellQuote(m_remoteDir.toUtf8());
     const QByteArray script = "set -e; mkdir -p " + dir + "/context && tar -xf " + dir + "/context.tar -C " + dir
         + "/context && exec sh " + dir + "/context/build-images.sh compile";
+    // The limit only ends a compiler that hangs: a Pi with 1 GB compiles one
+    // file at a time, and a slow one (or the emulated stand-in) takes well
+    // over half an hour. Cancel stops it at any time.
     m_job = runStreaming(script, false,
                          {{"SOURCE_COMMIT", m_request.sourceCommit.toUtf8()}, {"VERSION", m_version.toUtf8()}},
-                         30 * 60 * 1000, tr("compile"));
+                         3 * 60 * 60 * 1000, tr("compile"));
     connect(m_job, &transport::CommandJob::finished, this, [this](const transport::CommandResult &result) {
         if (!m_cancelled && !result.succeeded()) {
             m_pendingOk = false;
