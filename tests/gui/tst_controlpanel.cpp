@@ -13,6 +13,7 @@
 #include "HttpClient.h"
 #include "LogView.h"
 #include "MainWindow.h"
+#include "OperationWait.h"
 #include "OperationsModel.h"
 #include "OperationsView.h"
 #include "PipelineActions.h"
@@ -216,17 +217,7 @@ std::unique_ptr<MainWindow> TestControlPanel::openWindow(bool firstRun)
 
 Operation *TestControlPanel::waitForOperation(MainWindow &window, Operation::Kind kind, const QString &stage)
 {
-    Operation *found = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (Operation *operation : window.operations()->operations()) {
-                if (operation->kind() == kind && (stage.isEmpty() || operation->stage() == stage))
-                    found = operation;
-            }
-            return found != nullptr;
-        },
-        OperationTimeoutMs);
-    return found;
+    return antler::test::waitForOperation(window, kind, stage, OperationTimeoutMs);
 }
 
 bool TestControlPanel::waitFinished(Operation *operation)

@@ -20,6 +20,7 @@
 #include "AppSettings.h"
 #include "HttpClient.h"
 #include "MainWindow.h"
+#include "OperationWait.h"
 #include "PiVm.h"
 #include "WindowHost.h"
 #include "pipeline/Operation.h"
@@ -361,21 +362,9 @@ private:
         return log.right(3000);
     }
 
-    // The newest operation of this kind (and stage) the window started; null
-    // when none starts within a minute.
     static Operation *waitForOperation(MainWindow &window, Operation::Kind kind, const QString &stage)
     {
-        Operation *found = nullptr;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (Operation *operation : window.operations()->operations()) {
-                    if (operation->kind() == kind && (stage.isEmpty() || operation->stage() == stage))
-                        found = operation;
-                }
-                return found != nullptr;
-            },
-            60000);
-        return found;
+        return antler::test::waitForOperation(window, kind, stage, 60000);
     }
 
     QTemporaryDir m_home;
