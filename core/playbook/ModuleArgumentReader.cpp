@@ -170,6 +170,10 @@ QString ModuleArgumentReader::takeFreeFormOptions(const ModuleSpec &spec, const 
     for (const ModuleArgument &argument : spec.arguments) {
         if (argument.name == spec.freeFormArgument || argument.name.startsWith(QLatin1Char('_')))
             continue;
+        // Most free forms name no option: compiling a pattern for each of
+        // the module's options cost more than the rest of reading the task.
+        if (!rest.contains(argument.name + QLatin1Char('=')))
+            continue;
         const QRegularExpression pattern(
             QStringLiteral("(^|\\s)%1=((?:\\{\\{.*?\\}\\}|\\{%.*?%\\}|\"[^\"]*\"|'[^']*'|\\S)+)")
                 .arg(QRegularExpression::escape(argument.name)));
