@@ -2,19 +2,17 @@
 
 #include "AppSettings.h"
 #include "GuiLog.h"
+#include "HeadlessLauncher.h"
 #include "MainWindow.h"
 #include "TerminationWatcher.h"
 #include "Translations.h"
 #include "WindowHost.h"
-#include "cli/Dispatcher.h"
 #include "cli/ExitCode.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QTextStream>
 #include <QTimer>
-
-#include <antler/BuildInfo.h>
 
 namespace antler::gui {
 
@@ -50,19 +48,6 @@ void scheduleScreenshot(MainWindow *window, const QString &file)
 }
 
 } // namespace
-
-int Launcher::runHeadless(int &argc, char **argv, const cli::CommandLine &commandLine)
-{
-    QCoreApplication app(argc, argv);
-    describeApplication();
-    Translations::install(QLocale::system());
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const int code = cli::Dispatcher().run(commandLine, out, err);
-    out.flush();
-    err.flush();
-    return code;
-}
 
 int Launcher::runGui(int &argc, char **argv, const cli::CommandLine &commandLine)
 {
@@ -105,10 +90,7 @@ int Launcher::runGui(int &argc, char **argv, const cli::CommandLine &commandLine
 
 void Launcher::describeApplication()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("antler"));
-    // QSettings' folder: ~/.config/antler/antler.conf (without it, "Unknown Organization").
-    QCoreApplication::setOrganizationName(QStringLiteral("antler"));
-    QCoreApplication::setApplicationVersion(QLatin1String(buildinfo::version));
+    HeadlessLauncher::describeApplication();
 }
 
 } // namespace antler::gui

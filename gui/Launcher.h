@@ -6,14 +6,13 @@
 
 namespace antler::gui {
 
-// Starts antler in the mode the CommandLine chose: a headless command on a
-// QCoreApplication, which needs no display, or the window on a QApplication.
+// Starts the window on a QApplication (antler-gui; the headless modes are
+// HeadlessLauncher's).
 class Launcher
 {
     Q_DECLARE_TR_FUNCTIONS(antler::gui::Launcher)
 
 public:
-    static int runHeadless(int &argc, char **argv, const cli::CommandLine &commandLine);
     static int runGui(int &argc, char **argv, const cli::CommandLine &commandLine);
 
 private:

@@ -1,14 +1,16 @@
+#include "HeadlessLauncher.h"
 #include "Launcher.h"
 #include "cli/CommandLine.h"
 
 using antler::cli::CommandLine;
+using antler::gui::HeadlessLauncher;
 using antler::gui::Launcher;
 
+// antler-gui: the window, which antler starts for every command line that is
+// not a headless mode. Given a headless one, it runs it as antler would.
 int main(int argc, char *argv[])
 {
-    // Decided from argv alone, before any application object exists: a
-    // QApplication would need a display, and the headless modes must not.
     const CommandLine commandLine = CommandLine::parse(CommandLine::argumentsFrom(argc, argv));
-    return commandLine.isHeadless() ? Launcher::runHeadless(argc, argv, commandLine)
+    return commandLine.isHeadless() ? HeadlessLauncher::run(argc, argv, commandLine)
                                     : Launcher::runGui(argc, argv, commandLine);
 }

@@ -261,6 +261,7 @@ void TestDebianPackage::installTree()
 
     QStringList expected {
         QStringLiteral("bin/antler"),
+        QStringLiteral("bin/antler-gui"),
         QStringLiteral("bin/moosefacts"),
         QStringLiteral("share/applications/antler.desktop"),
         QStringLiteral("share/metainfo/antler.metainfo.xml"),
