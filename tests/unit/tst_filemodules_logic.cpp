@@ -12,10 +12,14 @@
 #include "playbook/modules/StatModule.h"
 #include "playbook/modules/UriModule.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 using namespace antler::playbook;
 
@@ -416,6 +420,16 @@ void TestFileModulesLogic::probeOutputParses()
 
     QVERIFY(!RemoteFileScript::parse("@P /x\nS garbage\n", &probe, &error));
     QVERIFY(error.contains(QStringLiteral("/x")));
+
+    // A digest made here from the bytes the shell read: "B algorithm size".
+    QVERIFY2(RemoteFileScript::parse("@P /etc/hostname\nS 81a4 0 0 3 1 1 1 42 1 9 root root\nB sha1 3\npi\n\n"
+                                     "@P /etc/other\nA\n",
+                                     &probe, &error),
+             qPrintable(error));
+    QCOMPARE(probe.files.size(), 2);
+    QCOMPARE(probe.files.first().checksum, QCryptographicHash::hash("pi\n", QCryptographicHash::Sha1).toHex());
+    QVERIFY(!RemoteFileScript::parse("@P /x\nS 81a4 0 0 3 1 1 1 42 1 9 root root\nB sha1 30\npi\n", &probe, &error));
+    QVERIFY(!RemoteFileScript::parse("@P /x\nS 81a4 0 0 3 1 1 1 42 1 9 root root\nB crc 3\npi\n\n", &probe, &error));
 }
 
 void TestFileModulesLogic::probeReadsContent_data()
@@ -429,8 +443,10 @@ void TestFileModulesLogic::probeReadsContent_data()
     QTest::newRow("larger than read with built-ins") << QByteArray(5000, 'x') + '\n';
 }
 
-// The probe's content, as the host's sh reads it (small files with `read`,
-// the rest with cat): the same bytes as the file, whatever they are.
+// The probe's content and digest, as the host's sh reads it (small files
+// with `read`, the rest with cat and sha1sum), and as bash does in a UTF-8
+// locale (where the length of a variable counts characters): the same bytes
+// as the file, whatever they are, and their digest.
 void TestFileModulesLogic::probeReadsContent()
 {
     QFETCH(QByteArray, bytes);
@@ -443,19 +459,33 @@ void TestFileModulesLogic::probeReadsContent()
     file.close();
     const QString link = dir.filePath(QStringLiteral("link"));
     QVERIFY(QFile::link(path, link));
-    for (const QString &target : {path, link}) {
-        RemoteFileScript::Probe p;
-        p.paths << target;
-        p.contentPath = target;
-        QProcess sh;
-        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(RemoteFileScript::probe(p))});
-        QVERIFY(sh.waitForFinished(10000));
-        QCOMPARE(sh.exitCode(), 0);
-        RemoteProbe probe;
-        QString error;
-        QVERIFY2(RemoteFileScript::parse(sh.readAllStandardOutput(), &probe, &error), qPrintable(error));
-        QVERIFY(probe.hasContent);
-        QCOMPARE(probe.content, bytes);
+    QStringList shells {QStringLiteral("/bin/sh")};
+    if (QFileInfo::exists(QStringLiteral("/bin/bash")))
+        shells << QStringLiteral("/bin/bash");
+    for (const QString &shell : std::as_const(shells)) {
+        for (const QString &target : {path, link}) {
+            for (const auto &[name, algorithm] : {std::pair {QStringLiteral("sha1"), QCryptographicHash::Sha1},
+                                                  std::pair {QStringLiteral("md5"), QCryptographicHash::Md5}}) {
+                RemoteFileScript::Probe p;
+                p.paths << target;
+                p.contentPath = target;
+                p.checksumAlgorithm = name;
+                QProcess sh;
+                QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+                environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+                sh.setProcessEnvironment(environment);
+                sh.start(shell, {QStringLiteral("-c"), QString::fromUtf8(RemoteFileScript::probe(p))});
+                QVERIFY(sh.waitForFinished(10000));
+                QCOMPARE(sh.exitCode(), 0);
+                RemoteProbe probe;
+                QString error;
+                QVERIFY2(RemoteFileScript::parse(sh.readAllStandardOutput(), &probe, &error), qPrintable(error));
+                QVERIFY(probe.hasContent);
+                QCOMPARE(probe.content, bytes);
+                QCOMPARE(probe.files.size(), 1);
+                QCOMPARE(probe.files.first().checksum, QCryptographicHash::hash(bytes, algorithm).toHex());
+            }
+        }
     }
 }
 

@@ -2,20 +2,28 @@
 
 #include "transport/ShellQuote.h"
 
+#include <QCryptographicHash>
+
+#include <optional>
+#include <utility>
+
 namespace antler::playbook {
 
 namespace {
 
 // One shell function probes a path: "@P path", then "S …" (lstat), for a
 // link "L target" and "T …" (stat -L), "H digest" when asked, or "A" (absent)
-// and "D" when the parent is a directory.
+// and "D" when the parent is a directory. The digest of a small regular file
+// is made here instead, from its bytes ("B algorithm size", the bytes, a
+// newline), which the shell reads without starting md5sum or sha1sum.
 // antler_dir sets antler_d to the folder of $1 as dirname prints it (trailing
 // slashes dropped; "." without a slash, "/" for the root) without a fork.
-// antler_cat prints the bytes of $1: a small regular file that antler_probe
-// just stat'ed is read with the shell's `read` (an exec of cat costs more than
-// a couple of thousand one-byte reads), and kept only when its byte count is
-// the size stat gave (a NUL, which the shell drops, or a file that changed
-// since, and cat reads it after all).
+// antler_read puts the bytes of $1 in antler_c: a small regular file that
+// antler_probe just stat'ed is read with the shell's `read` (an exec of cat or
+// sha1sum costs more than a couple of thousand one-byte reads), and kept only
+// when its byte count is the size stat gave (a NUL, which the shell drops,
+// a multibyte character where the shell counts characters, or a file that
+// changed since, and it fails). antler_cat prints them, or cat does.
 const QByteArray probeFunction = QByteArrayLiteral(
     "antler_dir() {\n"
     "  antler_d=$1\n"
@@ -39,8 +47,12 @@ const QByteArray probeFunction = QByteArrayLiteral(
     "      if [ -e \"$1\" ]; then stat -L -c 'T %f %u %g %s %.9Y %.9X %.9Z %i %h %d %U %G' -- \"$1\"; fi\n"
     "    fi\n"
     "    if [ -n \"$2\" ] && [ -f \"$1\" ] && [ -r \"$1\" ]; then\n"
-    "      set -- \"$1\" \"$2\" \"$(\"$2\"sum < \"$1\")\"\n"
-    "      printf 'H %s\\n' \"${3%% *}\"\n"
+    "      if case $2 in md5|sha1|sha224|sha256|sha384|sha512) antler_read \"$1\" ;; *) false ;; esac; then\n"
+    "        printf 'B %s %s\\n%s\\n' \"$2\" \"$antler_z\" \"$antler_c\"\n"
+    "      else\n"
+    "        set -- \"$1\" \"$2\" \"$(\"$2\"sum < \"$1\")\"\n"
+    "        printf 'H %s\\n' \"${3%% *}\"\n"
+    "      fi\n"
     "    fi\n"
     "  else\n"
     "    echo A\n"
@@ -48,17 +60,18 @@ const QByteArray probeFunction = QByteArrayLiteral(
     "    if [ -d \"$antler_d\" ]; then echo D; fi\n"
     "  fi\n"
     "}\n"
+    "antler_read() {\n"
+    "  [ \"$antler_P\" = \"$1\" ] && [ ! -L \"$1\" ] || return 1\n"
+    "  antler_z=${antler_S#S * * * }; antler_z=${antler_z%% *}\n"
+    "  case $antler_z in ''|*[!0-9]*) return 1 ;; esac\n"
+    "  [ \"$antler_z\" -le \"$antler_small\" ] || return 1\n"
+    "  antler_c=; antler_l=\n"
+    "  while IFS= read -r antler_l; do antler_c=$antler_c$antler_l$antler_nl; done < \"$1\"\n"
+    "  antler_c=$antler_c$antler_l\n"
+    "  [ \"${#antler_c}\" = \"$antler_z\" ]\n"
+    "}\n"
     "antler_cat() {\n"
-    "  if [ \"$antler_P\" = \"$1\" ] && [ ! -L \"$1\" ]; then\n"
-    "    antler_z=${antler_S#S * * * }; antler_z=${antler_z%% *}\n"
-    "    case $antler_z in ''|*[!0-9]*) antler_z=${antler_small}0 ;; esac\n"
-    "    if [ \"$antler_z\" -le \"$antler_small\" ]; then\n"
-    "      antler_c=; antler_l=\n"
-    "      while IFS= read -r antler_l; do antler_c=$antler_c$antler_l$antler_nl; done < \"$1\"\n"
-    "      antler_c=$antler_c$antler_l\n"
-    "      if [ \"${#antler_c}\" = \"$antler_z\" ]; then printf '%s' \"$antler_c\"; return 0; fi\n"
-    "    fi\n"
-    "  fi\n"
+    "  if antler_read \"$1\"; then printf '%s' \"$antler_c\"; return 0; fi\n"
     "  cat -- \"$1\"\n"
     "}\n"
     "antler_small=2048\n"
@@ -78,6 +91,22 @@ QByteArray probeCalls(const RemoteFileScript::Probe &probe)
         script += "if [ -f " + p + " ] && [ -r " + p + " ]; then echo @C; antler_cat " + p + "; fi\n";
     }
     return script;
+}
+
+// The digests the probe makes from a file's bytes, by the names of the
+// coreutils programs (md5sum, sha1sum, …) it would otherwise start.
+std::optional<QCryptographicHash::Algorithm> hashAlgorithm(const QByteArray &name)
+{
+    static const std::pair<const char *, QCryptographicHash::Algorithm> algorithms[] = {
+        {"md5", QCryptographicHash::Md5},       {"sha1", QCryptographicHash::Sha1},
+        {"sha224", QCryptographicHash::Sha224}, {"sha256", QCryptographicHash::Sha256},
+        {"sha384", QCryptographicHash::Sha384}, {"sha512", QCryptographicHash::Sha512},
+    };
+    for (const auto &[known, algorithm] : algorithms) {
+        if (name == known)
+            return algorithm;
+    }
+    return std::nullopt;
 }
 
 bool parseStat(const QByteArray &line, FileStat *stat)
@@ -276,6 +305,20 @@ bool RemoteFileScript::parse(const QByteArray &output, RemoteProbe *out, QString
             current->linkTarget = QString::fromUtf8(line.mid(2));
         } else if (line.startsWith("H ")) {
             current->checksum = line.mid(2).trimmed();
+        } else if (line.startsWith("B ")) {
+            // "B algorithm size", then size bytes and a newline.
+            const QList<QByteArray> fields = line.split(' ');
+            bool ok = false;
+            const qsizetype size = fields.value(2).toLongLong(&ok);
+            const std::optional<QCryptographicHash::Algorithm> algorithm = hashAlgorithm(fields.value(1));
+            if (fields.size() != 3 || !ok || size < 0 || pos + size > output.size() || !algorithm) {
+                if (error)
+                    *error = tr("unexpected answer '%1' for the digest of %2.")
+                                 .arg(QString::fromUtf8(line.left(200)), current->path);
+                return false;
+            }
+            current->checksum = QCryptographicHash::hash(output.mid(pos, size), *algorithm).toHex();
+            pos += size + 1;
         } else if (line == "A") {
             current->stat = FileStat();
         } else if (line == "D") {
