@@ -348,12 +348,12 @@ bool SshdFixture::ensureTestUser(QString *password, QString *reason)
     return prepareTestUser(false, password, reason);
 }
 
-bool SshdFixture::resetTestUser(QString *password, QString *reason)
+bool SshdFixture::resetTestUser(QString *password, QString *reason, bool *kept)
 {
-    return prepareTestUser(true, password, reason);
+    return prepareTestUser(true, password, reason, kept);
 }
 
-bool SshdFixture::prepareTestUser(bool newPassword, QString *password, QString *reason)
+bool SshdFixture::prepareTestUser(bool newPassword, QString *password, QString *reason, bool *kept)
 {
     if (::geteuid() != 0) {
         *reason = QStringLiteral("creating the throwaway user %1 needs root").arg(testUser());
@@ -381,6 +381,29 @@ bool SshdFixture::prepareTestUser(bool newPassword, QString *password, QString *
         int fd;
         ~Unlock() { ::close(fd); }
     } unlock {lock};
+
+    // Tests that log in as the user hold a shared lock on in-use while they
+    // run (to their exit). A reset that finds it held, by the tests of a
+    // suite running beside this one, keeps the password those tests read.
+    const QByteArray inUsePath = QFile::encodeName(stateDir + QStringLiteral("/in-use"));
+    if (newPassword) {
+        const int inUse = ::open(inUsePath.constData(), O_CREAT | O_RDWR, 0600);
+        if (inUse < 0 || ::flock(inUse, LOCK_EX | LOCK_NB) != 0) {
+            newPassword = false;
+            if (kept)
+                *kept = true;
+        }
+        if (inUse >= 0)
+            ::close(inUse);
+    } else {
+        static const int inUse = [&inUsePath] {
+            const int fd = ::open(inUsePath.constData(), O_CREAT | O_RDWR, 0600);
+            if (fd >= 0)
+                ::flock(fd, LOCK_SH);
+            return fd;
+        }();
+        (void)inUse;
+    }
 
     QString error;
     if (!runTool(QStringLiteral("/usr/bin/id"), {testUser()}, &error)) {

@@ -68,7 +68,10 @@ public:
     // The same with a new password, whatever an earlier run left behind: ctest
     // runs it once before the tests that log in as the user
     // (tests/support/reset_test_user.cpp, the ctest fixture "test_user").
-    static bool resetTestUser(QString *password, QString *reason);
+    // While tests of another suite use the user (ensureTestUser() holds a
+    // shared lock until the process exits) the password stays, and *kept
+    // says so.
+    static bool resetTestUser(QString *password, QString *reason, bool *kept = nullptr);
     // A random password that contains every character that breaks careless
     // quoting — ' " ` ; & | $ # \\ = % ! * { } and spaces — every time, in a
     // random order, so quoting bugs cannot hide behind a lucky draw.
@@ -80,7 +83,7 @@ public:
     static QList<QPair<QByteArray, QByteArray>> hostileArguments();
 
 private:
-    static bool prepareTestUser(bool newPassword, QString *password, QString *reason);
+    static bool prepareTestUser(bool newPassword, QString *password, QString *reason, bool *kept = nullptr);
     bool generateHostKey(QString *error);
     bool writeConfig(QString *error);
     bool launch(QString *error);
