@@ -78,6 +78,7 @@ private:
     void connectionLost(const QString &reason);
     void teardownSession();
     void schedule();
+    void acknowledgeAtOnce();
     int runningChannels() const;
     CommandResult timedOut(const SshChannel &channel) const;
 
