@@ -1062,6 +1062,13 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::HeadlessLauncher</name>
+    <message>
+        <source>cannot open the window: %1 cannot be started (%2); reinstall antler, whose window it is.</source>
+        <translation>das Fenster lässt sich nicht öffnen: %1 kann nicht gestartet werden (%2); installieren Sie antler neu, zu dem dieses Fenster gehört.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HealthView</name>
     <message>
         <source>%1 d %2 h</source>
@@ -6622,6 +6629,10 @@ Es gibt den Fingerabdruck nach der Schlüssellänge aus; er muss derselbe sein w
     <message>
         <source>unexpected answer &apos;%1&apos; from stat for %2; the host needs GNU coreutils.</source>
         <translation>unerwartete Antwort &apos;%1&apos; von stat für %2; der Host braucht GNU coreutils.</translation>
+    </message>
+    <message>
+        <source>unexpected answer &apos;%1&apos; for the digest of %2.</source>
+        <translation>unerwartete Antwort &apos;%1&apos; für die Prüfsumme von %2.</translation>
     </message>
 </context>
 <context>

@@ -1062,6 +1062,13 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::HeadlessLauncher</name>
+    <message>
+        <source>cannot open the window: %1 cannot be started (%2); reinstall antler, whose window it is.</source>
+        <translation>impossible d&apos;ouvrir la fenêtre : %1 ne peut pas être lancé (%2) ; réinstallez antler, dont c&apos;est la fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HealthView</name>
     <message>
         <source>%1 d %2 h</source>
@@ -6622,6 +6629,10 @@ La commande affiche l’empreinte après la taille de la clé&#xa0;; elle doit �
     <message>
         <source>unexpected answer &apos;%1&apos; from stat for %2; the host needs GNU coreutils.</source>
         <translation>réponse inattendue &apos;%1&apos; de stat pour %2&#xa0;; l’hôte a besoin de GNU coreutils.</translation>
+    </message>
+    <message>
+        <source>unexpected answer &apos;%1&apos; for the digest of %2.</source>
+        <translation>réponse inattendue &apos;%1&apos; pour l&apos;empreinte de %2.</translation>
     </message>
 </context>
 <context>

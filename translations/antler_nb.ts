@@ -1062,6 +1062,13 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::HeadlessLauncher</name>
+    <message>
+        <source>cannot open the window: %1 cannot be started (%2); reinstall antler, whose window it is.</source>
+        <translation>kan ikke åpne vinduet: %1 kan ikke startes (%2); installer antler på nytt, som vinduet hører til.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HealthView</name>
     <message>
         <source>%1 d %2 h</source>
@@ -6622,6 +6629,10 @@ Den skriver ut fingeravtrykket etter nøkkelstørrelsen; det må være det samme
     <message>
         <source>unexpected answer &apos;%1&apos; from stat for %2; the host needs GNU coreutils.</source>
         <translation>uventet svar &apos;%1&apos; fra stat for %2; verten trenger GNU coreutils.</translation>
+    </message>
+    <message>
+        <source>unexpected answer &apos;%1&apos; for the digest of %2.</source>
+        <translation>uventet svar &apos;%1&apos; for sjekksummen til %2.</translation>
     </message>
 </context>
 <context>

@@ -1062,6 +1062,13 @@
     </message>
 </context>
 <context>
+    <name>antler::gui::HeadlessLauncher</name>
+    <message>
+        <source>cannot open the window: %1 cannot be started (%2); reinstall antler, whose window it is.</source>
+        <translation>kan inte öppna fönstret: %1 kan inte startas (%2); installera om antler, som fönstret hör till.</translation>
+    </message>
+</context>
+<context>
     <name>antler::gui::HealthView</name>
     <message>
         <source>%1 d %2 h</source>
@@ -6622,6 +6629,10 @@ Den skriver ut fingeravtrycket efter nyckelstorleken; det måste vara detsamma s
     <message>
         <source>unexpected answer &apos;%1&apos; from stat for %2; the host needs GNU coreutils.</source>
         <translation>oväntat svar &apos;%1&apos; från stat för %2; värden behöver GNU coreutils.</translation>
+    </message>
+    <message>
+        <source>unexpected answer &apos;%1&apos; for the digest of %2.</source>
+        <translation>oväntat svar &apos;%1&apos; för kontrollsumman av %2.</translation>
     </message>
 </context>
 <context>
