@@ -1,11 +1,11 @@
 # The README's two commands are ./make.sh run and ./make.sh test: make.sh
 # installs what is missing (make included) and then runs this Makefile.
 #   make run            build, start antler
-#   make test           build, run every test with ctest (but the wizard's native
-#                       build on the Pi stand-in VM), then sanitized-units (CI
-#                       runs this; SANITIZED_UNITS=0 skips the sanitized step)
-#   make test-vm        every test on the booted Pi stand-in VM (label vm), the
-#                       native build and deploy on it included
+#   make test           build, run every test with ctest (but the two longest on
+#                       the Pi stand-in VM, label vm-long), then sanitized-units
+#                       (CI runs this; SANITIZED_UNITS=0 skips the sanitized step)
+#   make test-vm        every test on the booted Pi stand-in VM (label vm): also
+#                       tst_piprovision and the native build and deploy on it
 #   make format         apply .clang-format to the tree (format-check: only check)
 #   make package        build, then the .deb in BUILD: antler_<version>_<arch>.deb
 #   make test FRESH=1   first remove every piece of state earlier test runs

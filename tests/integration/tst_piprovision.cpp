@@ -52,7 +52,7 @@ QString recap(const QString &output)
 // What the playbooks leave behind, as text both VMs must agree on.
 const QString endStateScript = QStringLiteral(
     "dpkg-query -W -f='${Package} ${Status}\\n' podman runc docker-registry git make ca-certificates g++ cmake "
-    "qt6-httpserver-dev nginx-light 2>podman runc docker-registry git make ca-certificates 2>&11\n"
+    "qt6-httpserver-dev nginx-light 2>&1\n"
     "for unit in docker-registry podman.socket antler-probe; do echo \"$unit $(systemctl is-enabled $unit 2>&1) "
     "$(systemctl is-active $unit 2>&1)\"; done\n"
     "for file in /boot/firmware/cmdline.txt /etc/containers/registries.conf.d/50-antler-registry.conf "
