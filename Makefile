@@ -1,11 +1,11 @@
 # The README's two commands are ./make.sh run and ./make.sh test: make.sh
 # installs what is missing (make included) and then runs this Makefile.
 #   make run            build, start antler
-#   make test           build, run every test with ctest (but the two longest on
-#                       the Pi stand-in VM, label vm-long), then sanitized-units
+#   make test           build, run every test with ctest (but the longest on the
+#                       Pi stand-in VM, label vm-long), then sanitized-units
 #                       (CI runs this; SANITIZED_UNITS=0 skips the sanitized step)
 #   make test-vm        every test on the booted Pi stand-in VM (label vm): also
-#                       tst_piprovision and the native build and deploy on it
+#                       the wizard's native build and deploy on it
 #   make format         apply .clang-format to the tree (format-check: only check)
 #   make package        build, then the .deb in BUILD: antler_<version>_<arch>.deb
 #   make test FRESH=1   first remove every piece of state earlier test runs
@@ -83,8 +83,8 @@ endif
 
 # The booted Pi stand-in (qemu under TCG): its image takes 15-25 minutes to
 # build on a fresh machine (make test builds it too, for the short VM tests)
-# and a whole provisioning tens of minutes more, so the tests labelled
-# vm-long run on request, here with the short ones.
+# and the native build on it half an hour more, so the test labelled
+# vm-long runs on request, here with the others.
 test-vm: deps build
 	@cd $(BUILD) && ctest --output-on-failure -L '^vm$$'
 

@@ -1,7 +1,8 @@
 // The provisioning playbooks (resources/playbooks/) against the Pi stand-in
-// VM, for real: antler sets up one VM, then ansible-playbook a second one
-// booted from the same image (one after the other: each takes a core), and
-// both must end with the same recaps and the same system (installed packages,
+// VM, for real: antler sets up one VM while ansible-playbook sets up a second
+// one booted from the same image at the same time (in the background: its
+// runs are one shell script, so the antler cases go on meanwhile), and both
+// must end with the same recaps and the same system (installed packages,
 // enabled units, the files the playbooks write).
 // On the antler VM: the facts, the memory cgroup fix through a reboot,
 // podman and the registry as running systemd services with a push and a pull
@@ -20,6 +21,10 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
 using antler::test::PiVm;
 
 namespace {
@@ -32,6 +37,10 @@ struct Run
     QString output;
     qint64 seconds = 0;
 };
+
+// What ansible-playbook runs on its VM, in this order, one after the other.
+const QStringList ansibleSteps = {QStringLiteral("pi-setup.yml"), QStringLiteral("pi-setup.yml"),
+                                  QStringLiteral(ANTLER_SOURCE_DIR "/tests/integration/data/pivm/system-modules.yml")};
 
 // "ok=… changed=… unreachable=… failed=… skipped=… rescued=… ignored=…" of the host "pi".
 QString recap(const QString &output)
@@ -81,11 +90,18 @@ private Q_SLOTS:
 
 private:
     Run antler(const QString &playbook, const QStringList &extra = {});
-    Run ansible(const QString &playbook, const QStringList &extra = {});
     Run runTool(const QString &program, const QStringList &arguments, const PiVm &vm);
+    QProcessEnvironment toolEnvironment(const PiVm &vm) const;
+    void startAnsibleRuns();
+    // Waits for the background script; false with the reason in *error.
+    bool waitForAnsibleRuns(QString *error);
+    // Step i of ansibleSteps as it ran, and the VM's boot count after it.
+    Run ansibleRun(int step) const;
+    int ansibleBootsAfter(int step) const;
 
     std::unique_ptr<PiVm> m_antlerVm;
     std::unique_ptr<PiVm> m_ansibleVm;
+    std::unique_ptr<QProcess> m_ansibleRuns;
     QString m_ansiblePlaybook;
     QString m_setupRecap[2];
     QString m_systemModulesRecap;
@@ -98,23 +114,35 @@ void TestPiProvision::initTestCase()
         QSKIP(qPrintable(reason));
     m_ansiblePlaybook = QStandardPaths::findExecutable(QStringLiteral("ansible-playbook"));
     QVERIFY2(!m_ansiblePlaybook.isEmpty(), "ansible-playbook is not installed (package ansible-core)");
-    // One VM at a time (each takes a core under emulation): antler's now,
-    // ansible-playbook's once antler's cases are done with it.
+    // Both VMs boot at once, and ansible-playbook's runs start in the
+    // background as soon as its VM is up: each VM takes a core under
+    // emulation, and one after the other the test took twice as long.
     m_antlerVm = std::make_unique<PiVm>();
+    m_ansibleVm = std::make_unique<PiVm>();
     QString error;
     QElapsedTimer timer;
     timer.start();
-    QVERIFY2(m_antlerVm->start(&error), qPrintable(error));
-    qInfo("antler's VM up in %lld s (%s)", timer.elapsed() / 1000, qPrintable(PiVm::accelerator(PiVm::defaultArch())));
+    QVERIFY2(m_antlerVm->launch(&error), qPrintable(error));
+    QVERIFY2(m_ansibleVm->launch(&error), qPrintable(error));
+    QVERIFY2(m_ansibleVm->waitUntilUp(&error), qPrintable(QStringLiteral("ansible-playbook's VM: ") + error));
+    startAnsibleRuns();
+    QVERIFY2(m_antlerVm->waitUntilUp(&error), qPrintable(QStringLiteral("antler's VM: ") + error));
+    qInfo("both VMs up in %lld s (%s)", timer.elapsed() / 1000, qPrintable(PiVm::accelerator(PiVm::defaultArch())));
 }
 
 void TestPiProvision::cleanupTestCase()
 {
+    if (m_ansibleRuns && m_ansibleRuns->state() != QProcess::NotRunning) {
+        // Its process group: the script and the ansible-playbook it runs.
+        ::kill(-pid_t(m_ansibleRuns->processId()), SIGTERM);
+        m_ansibleRuns->waitForFinished(10000);
+    }
+    m_ansibleRuns.reset();
     m_antlerVm.reset();
     m_ansibleVm.reset();
 }
 
-Run TestPiProvision::runTool(const QString &program, const QStringList &arguments, const PiVm &vm)
+QProcessEnvironment TestPiProvision::toolEnvironment(const PiVm &vm) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "SSH_AUTH_SOCK"})
@@ -126,8 +154,77 @@ Run TestPiProvision::runTool(const QString &program, const QStringList &argument
     environment.insert(QStringLiteral("ANSIBLE_RETRY_FILES_ENABLED"), QStringLiteral("0"));
     environment.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), vm.homeDir() + QStringLiteral("/.ansible/tmp"));
     environment.insert(QStringLiteral("ANSIBLE_TIMEOUT"), QStringLiteral("60"));
+    return environment;
+}
+
+// One shell script runs ansibleSteps on ansible-playbook's VM; for each step
+// i it leaves ansible-i.out, ansible-i.rc, ansible-i.seconds and ansible-i.boots
+// (the VM's boot count after it) in the VM's folder.
+void TestPiProvision::startAnsibleRuns()
+{
+    QStringList arguments;
+    for (const QString &step : ansibleSteps)
+        arguments << (QDir::isAbsolutePath(step) ? step : playbooks + step);
+    const QString script = QStringLiteral("set -u; playbook=$1; inventory=$2; dir=$3; shift 3; i=0\n"
+                                          "for step in \"$@\"; do\n"
+                                          "  start=$(date +%s)\n"
+                                          "  \"$playbook\" \"$step\" -i \"$inventory\" >\"$dir/ansible-$i.out\" 2>&1\n"
+                                          "  echo $? >\"$dir/ansible-$i.rc\"\n"
+                                          "  echo $(( $(date +%s) - start )) >\"$dir/ansible-$i.seconds\"\n"
+                                          "  cp \"$dir/run/boots\" \"$dir/ansible-$i.boots\"\n"
+                                          "  i=$((i + 1))\n"
+                                          "done\n");
+    m_ansibleRuns = std::make_unique<QProcess>();
+    m_ansibleRuns->setProcessEnvironment(toolEnvironment(*m_ansibleVm));
+    m_ansibleRuns->setProcessChannelMode(QProcess::ForwardedChannels);
+    m_ansibleRuns->setWorkingDirectory(m_ansibleVm->dir());
+    // A process group of its own, so that cleanupTestCase ends what it started.
+    m_ansibleRuns->setChildProcessModifier([] { ::setpgid(0, 0); });
+    m_ansibleRuns->start(QStringLiteral("/bin/sh"),
+                         QStringList {QStringLiteral("-c"), script, QStringLiteral("ansible-runs"), m_ansiblePlaybook,
+                                      m_ansibleVm->writeAnsibleInventory(), m_ansibleVm->dir()}
+                             + arguments);
+}
+
+bool TestPiProvision::waitForAnsibleRuns(QString *error)
+{
+    if (!m_ansibleRuns) {
+        *error = QStringLiteral("ansible-playbook's runs never started");
+        return false;
+    }
+    // Every step has 40 minutes, as antler's runs have.
+    if (m_ansibleRuns->state() != QProcess::NotRunning
+        && !m_ansibleRuns->waitForFinished(int(ansibleSteps.size()) * 2400000)) {
+        *error = QStringLiteral("ansible-playbook's runs did not end within %1 minutes").arg(ansibleSteps.size() * 40);
+        return false;
+    }
+    return true;
+}
+
+Run TestPiProvision::ansibleRun(int step) const
+{
+    const auto read = [&](const char *suffix) {
+        QFile file(m_ansibleVm->dir() + QStringLiteral("/ansible-%1.").arg(step) + QLatin1String(suffix));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    Run run;
+    const QString code = read("rc").trimmed();
+    run.exitCode = code.isEmpty() ? -1 : code.toInt();
+    run.output = read("out");
+    run.seconds = read("seconds").trimmed().toLongLong();
+    return run;
+}
+
+int TestPiProvision::ansibleBootsAfter(int step) const
+{
+    QFile file(m_ansibleVm->dir() + QStringLiteral("/ansible-%1.boots").arg(step));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : -1;
+}
+
+Run TestPiProvision::runTool(const QString &program, const QStringList &arguments, const PiVm &vm)
+{
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(toolEnvironment(vm));
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setWorkingDirectory(vm.dir());
     QElapsedTimer timer;
@@ -151,13 +248,6 @@ Run TestPiProvision::antler(const QString &playbook, const QStringList &extra)
                                 m_antlerVm->writeAnsibleInventory()}
                        + extra,
                    *m_antlerVm);
-}
-
-Run TestPiProvision::ansible(const QString &playbook, const QStringList &extra)
-{
-    return runTool(m_ansiblePlaybook,
-                   QStringList {playbook, QStringLiteral("-i"), m_ansibleVm->writeAnsibleInventory()} + extra,
-                   *m_ansibleVm);
 }
 
 void TestPiProvision::facts()
@@ -264,7 +354,7 @@ void TestPiProvision::cgroupsStepStopsWhenTheFirmwareOverrides()
     // It rebooted once to try, and stopped: the step after the fail never ran.
     QCOMPARE(m_antlerVm->bootCount(), bootsBefore + 2);
     QVERIFY2(!run.output.contains(QLatin1String("is not the file this Pi's firmware reads")), qPrintable(run.output));
-    // Done with antler's VM: ansible-playbook's boots next.
+    // Done with antler's VM: its core goes to ansible-playbook's.
     m_antlerVm.reset();
 }
 
@@ -273,27 +363,30 @@ void TestPiProvision::sameRecapAndEndStateAsAnsiblePlaybook()
     if (m_setupRecap[1].isEmpty())
         QSKIP("the antler runs failed; nothing to compare with");
     m_antlerVm.reset();
-    m_ansibleVm = std::make_unique<PiVm>();
     QString error;
-    QVERIFY2(m_ansibleVm->start(&error), qPrintable(error));
+    QVERIFY2(waitForAnsibleRuns(&error), qPrintable(error + m_ansibleVm->consoleTail()));
     for (int i = 0; i < 2; ++i) {
-        const Run run = ansible(playbooks + QStringLiteral("pi-setup.yml"));
+        const Run run = ansibleRun(i);
         qInfo("ansible-playbook: pi-setup.yml, run %d: %lld s", i + 1, run.seconds);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output + m_ansibleVm->consoleTail()));
         QCOMPARE(recap(run.output), m_setupRecap[i]);
     }
-    QCOMPARE(m_ansibleVm->bootCount(), 2);
+    // The first run rebooted once for the memory cgroup, the second not at all.
+    QCOMPARE(ansibleBootsAfter(0), 2);
+    QCOMPARE(ansibleBootsAfter(1), 2);
 }
 
 void TestPiProvision::systemModulesAsAnsiblePlaybook()
 {
     if (!m_ansibleVm || m_systemModulesRecap.isEmpty())
         QSKIP("the earlier runs failed; nothing to compare with");
-    const QString playbook = QStringLiteral(ANTLER_SOURCE_DIR "/tests/integration/data/pivm/system-modules.yml");
-    const Run run = ansible(playbook);
+    QString error;
+    QVERIFY2(waitForAnsibleRuns(&error), qPrintable(error + m_ansibleVm->consoleTail()));
+    const Run run = ansibleRun(2);
+    qInfo("ansible-playbook: system-modules.yml: %lld s", run.seconds);
     QVERIFY2(run.exitCode == 0, qPrintable(run.output + m_ansibleVm->consoleTail()));
     QCOMPARE(recap(run.output), m_systemModulesRecap);
-    QCOMPARE(m_ansibleVm->bootCount(), 3);
+    QCOMPARE(ansibleBootsAfter(2), 3);
     // The same system after pi-setup.yml twice and system-modules.yml, whoever ran them.
     QByteArray ansibleState;
     m_ansibleVm->shell(endStateScript, &ansibleState);
