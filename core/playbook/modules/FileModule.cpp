@@ -181,6 +181,15 @@ void FileModule::decide(const RemoteProbe &probe)
             const bool absolute = m_path.startsWith(u'/');
             QString cur;
             const QStringList parts = m_path.split(u'/', Qt::SkipEmptyParts);
+            int mode = -1;
+            QString error;
+            resolveMode(m_arguments.value(QStringLiteral("mode")), current, true, probe.umask, &mode, &error);
+            // Without an owner or group to set, one mkdir makes every
+            // missing folder, in order, and -m gives each the mode as a
+            // chmod after it would (GNU mkdir): one program, not two a folder.
+            const bool oneMkdir = m_owner.isEmpty() && m_group.isEmpty();
+            if (oneMkdir)
+                lines += "set --\n";
             for (const QString &part : parts) {
                 cur = cur.isEmpty() && !absolute ? part : cur + u'/' + part;
                 bool changes = false;
@@ -190,11 +199,17 @@ void FileModule::decide(const RemoteProbe &probe)
                 if (isFinished())
                     return;
                 const QByteArray q = RemoteFileScript::quote(cur);
-                lines += "if [ ! -e " + q + " ]; then mkdir -- " + q + "\n" + attrs + "fi\n";
+                if (oneMkdir)
+                    lines += "[ -e " + q + " ] || set -- \"$@\" " + q + "\n";
+                else
+                    lines += "if [ ! -e " + q + " ]; then mkdir -- " + q + "\n" + attrs + "fi\n";
             }
-            int mode = -1;
-            QString error;
-            resolveMode(m_arguments.value(QStringLiteral("mode")), current, true, probe.umask, &mode, &error);
+            if (oneMkdir) {
+                // attributeLines leaves out a chmod to the bits mkdir gives anyway.
+                const bool chmod = mode >= 0 && mode != (0777 & ~probe.umask);
+                lines += "[ $# -eq 0 ] || mkdir " + (chmod ? "-m " + QByteArray::number(mode, 8) + ' ' : QByteArray())
+                    + "-- \"$@\"\n";
+            }
             before.insert(QStringLiteral("mode"), FileMode::format(0777 & ~probe.umask));
             if (mode >= 0)
                 after.insert(QStringLiteral("mode"), FileMode::format(mode));
