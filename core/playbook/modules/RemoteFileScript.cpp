@@ -13,7 +13,10 @@ namespace {
 
 // One shell function probes a path: "@P path", then "S …" (lstat), for a
 // link "L target" and "T …" (stat -L), "H digest" when asked, or "A" (absent)
-// and "D" when the parent is a directory. The digest of a small regular file
+// and "D" when the parent is a directory. A link's target comes from the
+// same stat as its S line (%N, unquoted under QUOTING_STYLE=literal: no
+// readlink to start); a stat that quotes it anyway (coreutils before 8.26)
+// leaves it to readlink. The digest of a small regular file
 // is made here instead, from its bytes ("B algorithm size", the bytes, a
 // newline), which the shell reads without starting md5sum or sha1sum.
 // antler_dir sets antler_d to the folder of $1 as dirname prints it (trailing
@@ -38,12 +41,23 @@ const QByteArray probeFunction = QByteArrayLiteral(
     "antler_probe() {\n"
     "  printf '@P %s\\n' \"$1\"\n"
     "  antler_P=\n"
-    "  if [ -L \"$1\" ] || [ -e \"$1\" ]; then\n"
+    "  antler_S=\n"
+    "  antler_L=\n"
+    "  if [ -L \"$1\" ]; then\n"
+    "    antler_L=y\n"
+    "    antler_S=$(QUOTING_STYLE=literal stat -c 'S %f %u %g %s %.9Y %.9X %.9Z %i %h %d %U %G\n"
+    "N %N' -- \"$1\") || { echo E; return 0; }\n"
+    "    antler_l=${antler_S#*\"${antler_nl}N $1 -> \"}\n"
+    "    [ \"$antler_l\" != \"$antler_S\" ] || antler_l=$(readlink -- \"$1\")\n"
+    "    antler_S=${antler_S%%\"${antler_nl}N \"*}\n"
+    "  elif [ -e \"$1\" ]; then\n"
     "    antler_S=$(stat -c 'S %f %u %g %s %.9Y %.9X %.9Z %i %h %d %U %G' -- \"$1\") || { echo E; return 0; }\n"
+    "  fi\n"
+    "  if [ -n \"$antler_S\" ]; then\n"
     "    printf '%s\\n' \"$antler_S\"\n"
     "    antler_P=$1\n"
-    "    if [ -L \"$1\" ]; then\n"
-    "      printf 'L %s\\n' \"$(readlink -- \"$1\")\"\n"
+    "    if [ -n \"$antler_L\" ]; then\n"
+    "      printf 'L %s\\n' \"$antler_l\"\n"
     "      if [ -e \"$1\" ]; then stat -L -c 'T %f %u %g %s %.9Y %.9X %.9Z %i %h %d %U %G' -- \"$1\"; fi\n"
     "    fi\n"
     "    if [ -n \"$2\" ] && [ -f \"$1\" ] && [ -r \"$1\" ]; then\n"
