@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace antler::playbook {
 
 namespace {
@@ -302,13 +304,34 @@ void CopyModule::decide(const QVariantMap &arguments, const Item &item, const Re
         w.followLink = flag(arguments, "follow");
         w.umask = probe.umask;
         w.keptMode = state.target.exists() ? state.target.mode : 0666 & ~probe.umask;
+        // A file of the shell's own user and group needs no stat afterwards
+        // when its mode and size are known here: the content sent (not a
+        // local file, which may change while it goes), the mode set (no
+        // setuid or setgid bits, which a chown would drop).
+        const int finalMode = w.mode >= 0 ? w.mode : w.keptMode;
+        const std::optional<FileStat> shellOwner = FileModuleBase::shellOwner();
+        w.trustOwnership = shellOwner && item.localPath.isEmpty() && finalMode >= 0 && !(finalMode & 06000)
+            && owner.isEmpty() && group.isEmpty();
         // The checksum of what is sent is known here (item.checksum): no digest afterwards.
         const QByteArray script = RemoteFileScript::write(w);
         change(
             script, tr("write %1").arg(item.dest),
-            [this, data, item, diff](const RemoteProbe &after) {
+            [this, data, item, diff, shellOwner, finalMode](const RemoteProbe &after) {
                 QVariantMap result = data;
-                const RemoteFileState written = after.files.isEmpty() ? RemoteFileState() : after.files.last();
+                RemoteFileState written = after.files.isEmpty() ? RemoteFileState() : after.files.last();
+                if (written.notStated && shellOwner) {
+                    FileStat &stat = written.stat;
+                    stat.mode = finalMode;
+                    stat.rawMode = 0100000 | finalMode;
+                    stat.uid = shellOwner->uid;
+                    stat.gid = shellOwner->gid;
+                    stat.owner = shellOwner->owner;
+                    stat.group = shellOwner->group;
+                    stat.size = item.content.size();
+                    written.target = stat;
+                } else {
+                    rememberShellOwner(written);
+                }
                 result.insert(written.attributes(true));
                 result.remove(QStringLiteral("path"));
                 result.insert(QStringLiteral("dest"), item.dest);

@@ -1,6 +1,7 @@
 #include "playbook/modules/FileModuleBase.h"
 
 #include "playbook/modules/FileDiff.h"
+#include "transport/Transport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -135,6 +136,51 @@ void FileModuleBase::change(const QByteArray &script, const QString &what, Probe
         }
         done(state);
     });
+}
+
+namespace {
+
+// Where shellOwner keeps what it learnt: a property of the host's transport
+// (one connection), by the user commands become.
+constexpr char shellOwnersProperty[] = "antlerShellOwners";
+
+QString shellKey(const transport::CommandSpec &spec)
+{
+    return spec.become ? QStringLiteral("become:") + spec.becomeUser : QString();
+}
+
+} // namespace
+
+void FileModuleBase::forgetShellOwners(transport::Transport *transport)
+{
+    if (transport)
+        transport->setProperty(shellOwnersProperty, QVariant());
+}
+
+std::optional<FileStat> FileModuleBase::shellOwner() const
+{
+    if (!context().transport)
+        return std::nullopt;
+    const QVariantList known
+        = context().transport->property(shellOwnersProperty).toMap().value(shellKey(commandSpec())).toList();
+    if (known.size() != 4)
+        return std::nullopt;
+    FileStat owner;
+    owner.uid = known.at(0).toLongLong();
+    owner.gid = known.at(1).toLongLong();
+    owner.owner = known.at(2).toString();
+    owner.group = known.at(3).toString();
+    return owner;
+}
+
+void FileModuleBase::rememberShellOwner(const RemoteFileState &written) const
+{
+    if (!context().transport || !written.ownedByShell || written.notStated || !written.stat.exists())
+        return;
+    QVariantMap known = context().transport->property(shellOwnersProperty).toMap();
+    known.insert(shellKey(commandSpec()),
+                 QVariantList {written.stat.uid, written.stat.gid, written.stat.owner, written.stat.group});
+    context().transport->setProperty(shellOwnersProperty, known);
 }
 
 bool FileModuleBase::resolveMode(const QVariant &modeArgument, const FileStat &current, bool isDirectory, int umask,

@@ -7,6 +7,7 @@
 #include "playbook/modules/RemoteFileScript.h"
 
 #include <functional>
+#include <optional>
 
 namespace antler::playbook {
 
@@ -34,6 +35,10 @@ public:
     // An argument as text; empty when unset or null.
     static QString text(const QVariantMap &arguments, const char *name);
 
+    // Forgets the users and groups writes learnt the shells of this host
+    // run as (see shellOwner): after a task that may have renamed them.
+    static void forgetShellOwners(transport::Transport *transport);
+
 protected:
     using ProbeDone = std::function<void(const RemoteProbe &)>;
 
@@ -47,6 +52,14 @@ protected:
     // The mode the file should end up with: null/empty mode → -1 (keep);
     // octal → that; symbolic → applied to the current bits (or to what a new
     // file or directory gets under the remote umask).
+    // The user and group (uid, gid, owner, group of a FileStat) the shell
+    // that runs this module's commands has on this host, as an earlier
+    // write learnt it (a file it wrote that was its own: @I); none before.
+    // A write then needs no stat of what it wrote (Write::trustOwnership).
+    std::optional<FileStat> shellOwner() const;
+    // Learns it from a file a write made and probed, when it was the shell's own.
+    void rememberShellOwner(const RemoteFileState &written) const;
+
     bool resolveMode(const QVariant &modeArgument, const FileStat &current, bool isDirectory, int umask, int *mode,
                      QString *error) const;
     // True when owner/group/mode (as resolved) differ from the file's.

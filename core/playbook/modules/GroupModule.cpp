@@ -1,7 +1,9 @@
 #include "playbook/modules/GroupModule.h"
 
 #include "playbook/modules/ArgumentValue.h"
+#include "playbook/modules/FileModuleBase.h"
 #include "transport/ShellQuote.h"
+#include "transport/Transport.h"
 
 namespace antler::playbook {
 
@@ -31,6 +33,8 @@ ModuleSpec GroupModule::spec()
 
 void GroupModule::start(const QVariantMap &arguments)
 {
+    // Names the file modules learnt for the shell's user and group may change.
+    FileModuleBase::forgetShellOwners(context().transport);
     m_name = ArgumentValue::toText(arguments.value(QStringLiteral("name")));
     m_state = ArgumentValue::toText(arguments.value(QStringLiteral("state")));
     if (m_state.isEmpty())

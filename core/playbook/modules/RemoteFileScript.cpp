@@ -271,7 +271,14 @@ QByteArray RemoteFileScript::write(const Write &w, const QString &checksumAlgori
     script += "mv -f -- \"$tmp\" \"$t\"\ntrap - EXIT\nset +e\n";
     if (!w.probeAfter)
         return probeFunction + script;
-    return probeFunction + script + "antler_probe \"$t\" " + quote(checksumAlgorithm) + '\n';
+    const QByteArray owned = "[ -O \"$t\" ] && [ -G \"$t\" ]";
+    const QByteArray probe = "antler_probe \"$t\" " + quote(checksumAlgorithm) + '\n';
+    if (w.trustOwnership) {
+        // No stat, no program to start, for the usual case.
+        return probeFunction + script + "if [ -f \"$t\" ] && [ ! -L \"$t\" ] && " + owned
+            + "; then printf '@O %s\\n' \"$t\"; else " + probe + "fi\n";
+    }
+    return probeFunction + script + probe + "if " + owned + "; then echo @I; fi\n";
 }
 
 bool RemoteFileScript::parse(const QByteArray &output, RemoteProbe *out, QString *error)
@@ -302,6 +309,17 @@ bool RemoteFileScript::parse(const QByteArray &output, RemoteProbe *out, QString
             current = &out->files.last();
         } else if (line.startsWith("@B ")) {
             out->backupFile = QString::fromUtf8(line.mid(3));
+        } else if (line.startsWith("@O ")) {
+            RemoteFileState state;
+            state.path = QString::fromUtf8(line.mid(3));
+            state.stat.type = FileStat::Type::File;
+            state.ownedByShell = true;
+            state.notStated = true;
+            out->files.append(state);
+            current = &out->files.last();
+        } else if (line == "@I") {
+            if (current)
+                current->ownedByShell = true;
         } else if (line.startsWith("@N ")) {
             out->notes.append(QString::fromUtf8(line.mid(3)));
         } else if (!current) {

@@ -54,6 +54,12 @@ public:
         // false: no probe of the file after the write (a stat less on the
         // host), for a caller that reports none of its attributes.
         bool probeAfter = true;
+        // With probeAfter: a file that ends up a regular file owned by the
+        // shell's user and group is not probed (no stat on the host): its
+        // state comes back as "@O path" (ownedByShell and notStated), for a
+        // caller that knows that user and group and the mode and size it
+        // wrote. Otherwise the probe says whether it is owned so (@I).
+        bool trustOwnership = false;
     };
 
     // chmod/chown of an existing path.

@@ -42,6 +42,11 @@ struct RemoteFileState
     bool parentIsDirectory = false;
     QByteArray checksum; // hex digest when asked for and a readable regular file (following links)
     bool unreadable = false; // stat failed: permission denied on a parent
+    // A write saw the file it wrote owned by the shell's user and group
+    // ([ -O ] and [ -G ]); with notStated, it made no stat of it: stat holds
+    // only the type (a regular file), the caller fills in what it knows.
+    bool ownedByShell = false;
+    bool notStated = false;
 
     bool exists() const { return stat.exists(); }
     const FileStat &effective(bool follow) const { return follow && stat.type == FileStat::Type::Link ? target : stat; }

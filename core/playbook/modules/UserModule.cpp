@@ -1,7 +1,9 @@
 #include "playbook/modules/UserModule.h"
 
 #include "playbook/modules/ArgumentValue.h"
+#include "playbook/modules/FileModuleBase.h"
 #include "transport/ShellQuote.h"
+#include "transport/Transport.h"
 
 #include <QSet>
 
@@ -61,6 +63,8 @@ ModuleSpec UserModule::spec()
 
 void UserModule::start(const QVariantMap &arguments)
 {
+    // Names the file modules learnt for the shell's user and group may change.
+    FileModuleBase::forgetShellOwners(context().transport);
     m_arguments = arguments;
     m_name = text(arguments, "name");
     m_state = text(arguments, "state");
