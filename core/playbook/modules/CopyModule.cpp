@@ -3,6 +3,7 @@
 #include "playbook/AnsibleJson.h"
 #include "playbook/jinja/Value.h"
 #include "playbook/modules/FileDiff.h"
+#include "transport/ShellQuote.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -174,7 +175,7 @@ void CopyModule::startFile(const QVariantMap &arguments)
         // reads the one inside.
         p.contentPath = dest.endsWith(u'/') ? inside : dest;
     }
-    probe(p, [this, arguments, item, dest, inside](const RemoteProbe &state) {
+    const auto decideProbed = [this, arguments, item, dest, inside](const RemoteProbe &state) {
         Item target = item;
         const RemoteFileState destState = RemoteFileScript::find(state, dest);
         if (dest.endsWith(u'/') || destState.effective(true).type == FileStat::Type::Directory)
@@ -187,11 +188,71 @@ void CopyModule::startFile(const QVariantMap &arguments)
             adjusted.hasContent = false;
         }
         decide(arguments, target, adjusted, dest);
-    });
+    };
+    // A new file with content and a numeric mode is written the way decide
+    // would write it whatever the probe says of it (its mode does not depend
+    // on the remote umask): the write goes with the probe, in one round trip.
+    const QVariant modeArg = arguments.value(QStringLiteral("mode"));
+    int newMode = -1;
+    QString error;
+    if (!context().checkMode && !context().diffMode && item.localPath.isEmpty() && inside.isEmpty()
+        && item.content.size() <= 16 * 1024 && FileMode::isSet(modeArg) && !FileMode::isPreserve(modeArg)
+        && !FileMode::isSymbolic(modeArg) && resolveMode(modeArg, FileStat(), false, 022, &newMode, &error)
+        && newMode >= 0) {
+        Item target = item;
+        target.dest = dest;
+        RemoteFileState absent;
+        absent.path = dest;
+        const RemoteFileScript::Write w = writeFor(arguments, target, newMode, false, absent, 022);
+        // The content goes in the script (ANTLER_STDIN, as change sets it),
+        // which then runs in the shared shell itself.
+        const QByteArray lines
+            = "ANTLER_STDIN=" + transport::shellQuote(item.content) + "\n" + RemoteFileScript::writeLines(w);
+        change(
+            RemoteFileScript::probeThenIfAbsent(dest, p.checksumAlgorithm, true, lines), tr("write %1").arg(dest),
+            [this, arguments, target, dest, decideProbed](const RemoteProbe &answer) {
+                if (answer.writtenFrom < 0) {
+                    decideProbed(answer);
+                    return;
+                }
+                RemoteProbe state = answer;
+                RemoteProbe written = answer;
+                state.files = answer.files.mid(0, answer.writtenFrom);
+                written.files = answer.files.mid(answer.writtenFrom);
+                decide(arguments, target, state, dest, &written);
+            },
+            QByteArray(), QString(), true);
+        return;
+    }
+    probe(p, decideProbed);
+}
+
+RemoteFileScript::Write CopyModule::writeFor(const QVariantMap &arguments, const Item &item, int mode,
+                                             bool destIsDirArg, const RemoteFileState &state, int umask) const
+{
+    RemoteFileScript::Write w;
+    w.path = item.dest;
+    w.mode = mode;
+    w.owner = text(arguments, "owner");
+    w.group = text(arguments, "group");
+    w.backup = flag(arguments, "backup");
+    w.validate = text(arguments, "validate");
+    w.createParents = destIsDirArg;
+    w.followLink = flag(arguments, "follow");
+    w.umask = umask;
+    w.keptMode = state.target.exists() ? state.target.mode : 0666 & ~umask;
+    // A file of the shell's own user and group needs no stat afterwards
+    // when its mode and size are known here: the content sent (not a
+    // local file, which may change while it goes), the mode set (no
+    // setuid or setgid bits, which a chown would drop).
+    const int finalMode = w.mode >= 0 ? w.mode : w.keptMode;
+    w.trustOwnership = FileModuleBase::shellOwner() && item.localPath.isEmpty() && finalMode >= 0
+        && !(finalMode & 06000) && w.owner.isEmpty() && w.group.isEmpty();
+    return w;
 }
 
 void CopyModule::decide(const QVariantMap &arguments, const Item &item, const RemoteProbe &probe,
-                        const QString &destArg)
+                        const QString &destArg, const RemoteProbe *alreadyWritten)
 {
     const RemoteFileState state = RemoteFileScript::find(probe, item.dest);
     const FileStat &current = state.effective(flag(arguments, "follow"));
@@ -293,54 +354,43 @@ void CopyModule::decide(const QVariantMap &arguments, const Item &item, const Re
         finishWith(true, result, QVariant());
     };
     if (contentChanges) {
-        RemoteFileScript::Write w;
-        w.path = item.dest;
-        w.mode = mode;
-        w.owner = owner;
-        w.group = group;
-        w.backup = flag(arguments, "backup");
-        w.validate = text(arguments, "validate");
-        w.createParents = destIsDirArg;
-        w.followLink = flag(arguments, "follow");
-        w.umask = probe.umask;
-        w.keptMode = state.target.exists() ? state.target.mode : 0666 & ~probe.umask;
-        // A file of the shell's own user and group needs no stat afterwards
-        // when its mode and size are known here: the content sent (not a
-        // local file, which may change while it goes), the mode set (no
-        // setuid or setgid bits, which a chown would drop).
+        const RemoteFileScript::Write w = writeFor(arguments, item, mode, destIsDirArg, state, probe.umask);
         const int finalMode = w.mode >= 0 ? w.mode : w.keptMode;
-        const std::optional<FileStat> shellOwner = FileModuleBase::shellOwner();
-        w.trustOwnership = shellOwner && item.localPath.isEmpty() && finalMode >= 0 && !(finalMode & 06000)
-            && owner.isEmpty() && group.isEmpty();
+        const std::optional<FileStat> shellOwner
+            = w.trustOwnership ? FileModuleBase::shellOwner() : std::optional<FileStat>();
+        const auto report = [this, data, item, diff, shellOwner, finalMode](const RemoteProbe &after) {
+            QVariantMap result = data;
+            RemoteFileState written = after.files.isEmpty() ? RemoteFileState() : after.files.last();
+            if (written.notStated && shellOwner) {
+                FileStat &stat = written.stat;
+                stat.mode = finalMode;
+                stat.rawMode = 0100000 | finalMode;
+                stat.uid = shellOwner->uid;
+                stat.gid = shellOwner->gid;
+                stat.owner = shellOwner->owner;
+                stat.group = shellOwner->group;
+                stat.size = item.content.size();
+                written.target = stat;
+            } else {
+                rememberShellOwner(written);
+            }
+            result.insert(written.attributes(true));
+            result.remove(QStringLiteral("path"));
+            result.insert(QStringLiteral("dest"), item.dest);
+            result.insert(QStringLiteral("md5sum"), QString::fromLatin1(item.md5));
+            if (!after.backupFile.isEmpty())
+                result.insert(QStringLiteral("backup_file"), after.backupFile);
+            finishWith(true, result, diff);
+        };
+        if (alreadyWritten) {
+            // The probe found the file absent and wrote it as w says (the
+            // mode asked for does not depend on the umask the probe read).
+            report(*alreadyWritten);
+            return;
+        }
         // The checksum of what is sent is known here (item.checksum): no digest afterwards.
-        const QByteArray script = RemoteFileScript::write(w);
-        change(
-            script, tr("write %1").arg(item.dest),
-            [this, data, item, diff, shellOwner, finalMode](const RemoteProbe &after) {
-                QVariantMap result = data;
-                RemoteFileState written = after.files.isEmpty() ? RemoteFileState() : after.files.last();
-                if (written.notStated && shellOwner) {
-                    FileStat &stat = written.stat;
-                    stat.mode = finalMode;
-                    stat.rawMode = 0100000 | finalMode;
-                    stat.uid = shellOwner->uid;
-                    stat.gid = shellOwner->gid;
-                    stat.owner = shellOwner->owner;
-                    stat.group = shellOwner->group;
-                    stat.size = item.content.size();
-                    written.target = stat;
-                } else {
-                    rememberShellOwner(written);
-                }
-                result.insert(written.attributes(true));
-                result.remove(QStringLiteral("path"));
-                result.insert(QStringLiteral("dest"), item.dest);
-                result.insert(QStringLiteral("md5sum"), QString::fromLatin1(item.md5));
-                if (!after.backupFile.isEmpty())
-                    result.insert(QStringLiteral("backup_file"), after.backupFile);
-                finishWith(true, result, diff);
-            },
-            item.localPath.isEmpty() ? item.content : QByteArray(), item.localPath);
+        change(RemoteFileScript::write(w), tr("write %1").arg(item.dest), report,
+               item.localPath.isEmpty() ? item.content : QByteArray(), item.localPath);
         return;
     }
     RemoteFileScript::Attributes a;

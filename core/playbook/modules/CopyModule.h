@@ -38,7 +38,12 @@ private:
     void startFile(const QVariantMap &arguments);
     void startTree(const QVariantMap &arguments, const QString &localDir);
     void startRemote(const QVariantMap &arguments);
-    void decide(const QVariantMap &arguments, const Item &item, const RemoteProbe &probe, const QString &destArg);
+    // written: what the write of an absent file printed when the probe made
+    // it already (RemoteFileScript::probeThenIfAbsent).
+    void decide(const QVariantMap &arguments, const Item &item, const RemoteProbe &probe, const QString &destArg,
+                const RemoteProbe *written = nullptr);
+    RemoteFileScript::Write writeFor(const QVariantMap &arguments, const Item &item, int mode, bool destIsDirArg,
+                                     const RemoteFileState &state, int umask) const;
     void finishTree(bool changed, const QVariantMap &arguments);
 
     QVariantMap m_arguments;

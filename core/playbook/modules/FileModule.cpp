@@ -82,7 +82,54 @@ void FileModule::start(const QVariantMap &arguments)
             m_absSrc = m_src; // ln resolves a hard link's src from the working folder
         p.paths << m_absSrc;
     }
+    // A folder to make, with a numeric mode or none: made with the probe,
+    // in one round trip, when the probe finds nothing there (what decide
+    // would then run does not depend on anything else the probe tells).
+    const QVariant modeArg = arguments.value(QStringLiteral("mode"));
+    int newMode = -1;
+    QString error;
+    if (m_state == QLatin1String("directory") && m_src.isEmpty() && m_owner.isEmpty() && m_group.isEmpty() && !m_recurse
+        && !context().checkMode && !context().diffMode
+        && (!FileMode::isSet(modeArg)
+            || (!FileMode::isSymbolic(modeArg) && !FileMode::isPreserve(modeArg)
+                && resolveMode(modeArg, FileStat(), true, 022, &newMode, &error) && newMode >= 0))) {
+        RemoteFileScript::Probe after;
+        after.paths << m_path;
+        const QByteArray lines = "set -e\n" + mkdirLines(newMode) + "set +e\n" + RemoteFileScript::probeLines(after);
+        change(
+            RemoteFileScript::probeThenIfAbsent(m_path, QString(), false, lines),
+            tr("set %1 to state %2").arg(m_path, m_state),
+            [this](const RemoteProbe &answer) {
+                if (answer.writtenFrom < 0) {
+                    decide(answer);
+                    return;
+                }
+                RemoteProbe state = answer;
+                state.files = answer.files.mid(0, answer.writtenFrom);
+                m_done = answer;
+                m_done->files = answer.files.mid(answer.writtenFrom);
+                decide(state);
+            },
+            QByteArray(), QString(), true);
+        return;
+    }
     probe(p, [this](const RemoteProbe &state) { decide(state); });
+}
+
+QByteArray FileModule::mkdirLines(int mode) const
+{
+    // Each missing folder along the path is made, in order; GNU mkdir -m
+    // gives each the mode as a chmod after it would (set-group-ID of the
+    // parent kept alike): one program, not two a folder.
+    QByteArray lines = "set --\n";
+    const bool absolute = m_path.startsWith(u'/');
+    QString cur;
+    for (const QString &part : m_path.split(u'/', Qt::SkipEmptyParts)) {
+        cur = cur.isEmpty() && !absolute ? part : cur + u'/' + part;
+        lines += "[ -e " + RemoteFileScript::quote(cur) + " ] || set -- \"$@\" " + RemoteFileScript::quote(cur) + "\n";
+    }
+    return lines + "[ $# -eq 0 ] || mkdir " + (mode >= 0 ? "-m " + QByteArray::number(mode, 8) + ' ' : QByteArray())
+        + "-- \"$@\"\n";
 }
 
 QByteArray FileModule::attributeLines(const FileStat &current, const QString &path, bool follow, bool *changes,
@@ -184,12 +231,8 @@ void FileModule::decide(const RemoteProbe &probe)
             int mode = -1;
             QString error;
             resolveMode(m_arguments.value(QStringLiteral("mode")), current, true, probe.umask, &mode, &error);
-            // Without an owner or group to set, one mkdir makes every
-            // missing folder, in order, and -m gives each the mode as a
-            // chmod after it would (GNU mkdir): one program, not two a folder.
+            // Without an owner or group to set, one mkdir (mkdirLines).
             const bool oneMkdir = m_owner.isEmpty() && m_group.isEmpty();
-            if (oneMkdir)
-                lines += "set --\n";
             for (const QString &part : parts) {
                 cur = cur.isEmpty() && !absolute ? part : cur + u'/' + part;
                 bool changes = false;
@@ -199,17 +242,12 @@ void FileModule::decide(const RemoteProbe &probe)
                 if (isFinished())
                     return;
                 const QByteArray q = RemoteFileScript::quote(cur);
-                if (oneMkdir)
-                    lines += "[ -e " + q + " ] || set -- \"$@\" " + q + "\n";
-                else
+                if (!oneMkdir)
                     lines += "if [ ! -e " + q + " ]; then mkdir -- " + q + "\n" + attrs + "fi\n";
             }
-            if (oneMkdir) {
-                // attributeLines leaves out a chmod to the bits mkdir gives anyway.
-                const bool chmod = mode >= 0 && mode != (0777 & ~probe.umask);
-                lines += "[ $# -eq 0 ] || mkdir " + (chmod ? "-m " + QByteArray::number(mode, 8) + ' ' : QByteArray())
-                    + "-- \"$@\"\n";
-            }
+            // No -m for the bits mkdir gives anyway.
+            if (oneMkdir)
+                lines = mkdirLines(mode >= 0 && mode != (0777 & ~probe.umask) ? mode : -1);
             before.insert(QStringLiteral("mode"), FileMode::format(0777 & ~probe.umask));
             if (mode >= 0)
                 after.insert(QStringLiteral("mode"), FileMode::format(mode));
@@ -443,11 +481,19 @@ void FileModule::apply(const QByteArray &lines, bool changed, const QString &rep
     Q_UNUSED(reportPath);
     RemoteFileScript::Probe p;
     p.paths << m_path;
+    const auto finished = [this, result, changed, diff](const RemoteProbe &done) {
+        const bool reallyChanged = changed || done.notes.contains(QStringLiteral("changed"));
+        finishWith(reallyChanged, result(RemoteFileScript::find(done, m_path), reallyChanged), diff);
+    };
+    if (m_done) {
+        // The probe ran the change already.
+        const RemoteProbe done = *m_done;
+        m_done.reset();
+        finished(done);
+        return;
+    }
     change(RemoteFileScript::withProbe("set -e\n" + lines + "set +e\n", p),
-           tr("set %1 to state %2").arg(m_path, m_state), [this, result, changed, diff](const RemoteProbe &done) {
-               const bool reallyChanged = changed || done.notes.contains(QStringLiteral("changed"));
-               finishWith(reallyChanged, result(RemoteFileScript::find(done, m_path), reallyChanged), diff);
-           });
+           tr("set %1 to state %2").arg(m_path, m_state), finished);
 }
 
 } // namespace antler::playbook

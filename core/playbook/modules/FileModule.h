@@ -2,6 +2,8 @@
 
 #include "playbook/modules/FileModuleBase.h"
 
+#include <optional>
+
 namespace antler::playbook {
 
 // ansible.builtin.file: state file/directory/link/hard/touch/absent with
@@ -22,11 +24,17 @@ private:
     // result keys Ansible gives for the state.
     void apply(const QByteArray &lines, bool changed, const QString &reportPath, const QVariantMap &before,
                const QVariantMap &after, bool useDest);
+    // Makes every missing folder of m_path with one mkdir (with -m mode
+    // when mode >= 0) and no program when none is missing.
+    QByteArray mkdirLines(int mode) const;
     QByteArray attributeLines(const FileStat &current, const QString &path, bool follow, bool *changes,
                               QVariantMap *before, QVariantMap *after, int umask, bool isDirectory);
 
     QVariantMap m_arguments;
     RemoteFileState m_initial;
+    // What the change decide would make printed, when the probe made it
+    // already (RemoteFileScript::probeThenIfAbsent); apply then runs nothing.
+    std::optional<RemoteProbe> m_done;
     QString m_path;
     QString m_state;
     QString m_src;

@@ -104,7 +104,7 @@ void FileModuleBase::probe(const RemoteFileScript::Probe &probe, ProbeDone done)
 }
 
 void FileModuleBase::change(const QByteArray &script, const QString &what, ProbeDone done, const QByteArray &stdinData,
-                            const QString &stdinFile)
+                            const QString &stdinFile, bool inShell)
 {
     transport::CommandSpec spec = commandSpec();
     spec.script = script;
@@ -113,6 +113,7 @@ void FileModuleBase::change(const QByteArray &script, const QString &what, Probe
     spec.description = what;
     spec.shareShell = true; // where it can (CommandSpec::shareShell)
     spec.stdinAsVariable = true; // the write scripts read ANTLER_STDIN when it is set
+    spec.noSubshell = inShell;
     runCommand(spec, [this, done = std::move(done), what](const transport::CommandResult &result) {
         if (!result.succeeded()) {
             QString reason = result.status == transport::CommandResult::Status::Finished ? firstLine(result.stderrData)

@@ -46,8 +46,11 @@ protected:
     void probe(const RemoteFileScript::Probe &probe, ProbeDone done);
     // Runs a change script (stdin from data or a local file); a non-zero exit
     // finishes the module with "what" and the first stderr line.
+    // inShell: a script that changes nothing but in subshells of its own
+    // (RemoteFileScript::probeThenIfAbsent) runs in the shared shell itself,
+    // as a probe does: no fork when it only looks.
     void change(const QByteArray &script, const QString &what, ProbeDone done, const QByteArray &stdinData = {},
-                const QString &stdinFile = {});
+                const QString &stdinFile = {}, bool inShell = false);
 
     // The mode the file should end up with: null/empty mode → -1 (keep);
     // octal → that; symbolic → applied to the current bits (or to what a new

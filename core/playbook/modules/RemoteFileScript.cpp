@@ -195,8 +195,41 @@ QByteArray RemoteFileScript::attributes(const Attributes &a)
     return script;
 }
 
+namespace {
+
+QByteArray writeBody(const RemoteFileScript::Write &w, const QString &checksumAlgorithm);
+
+} // namespace
+
 QByteArray RemoteFileScript::write(const Write &w, const QString &checksumAlgorithm)
 {
+    return probeFunction + writeBody(w, checksumAlgorithm);
+}
+
+QByteArray RemoteFileScript::probeThenIfAbsent(const QString &path, const QString &checksumAlgorithm, bool needParent,
+                                               const QByteArray &lines)
+{
+    const QByteArray p = quote(path);
+    // antler_probe sets antler_d to the folder of an absent path.
+    return probeFunction + "antler_probe " + p + ' ' + quote(checksumAlgorithm) + "\nif [ ! -L " + p + " ] && [ ! -e "
+        + p + " ]" + (needParent ? " && [ -d \"$antler_d\" ]" : "") + "; then\necho @W\n(\n" + lines + ")\nfi\n";
+}
+
+QByteArray RemoteFileScript::writeLines(const Write &w, const QString &checksumAlgorithm)
+{
+    return writeBody(w, checksumAlgorithm);
+}
+
+QByteArray RemoteFileScript::probeLines(const Probe &probe)
+{
+    return probeCalls(probe);
+}
+
+namespace {
+
+QByteArray writeBody(const RemoteFileScript::Write &w, const QString &checksumAlgorithm)
+{
+    const auto quote = RemoteFileScript::quote;
     QByteArray script = "set -e\nt=" + quote(w.path) + "\n";
     if (w.followLink)
         script += "if [ -L \"$t\" ]; then t=$(readlink -f -- \"$t\"); fi\n";
@@ -270,16 +303,18 @@ QByteArray RemoteFileScript::write(const Write &w, const QString &checksumAlgori
                   "printf '@B %s\\n' \"$b\"; fi\n";
     script += "mv -f -- \"$tmp\" \"$t\"\ntrap - EXIT\nset +e\n";
     if (!w.probeAfter)
-        return probeFunction + script;
+        return script;
     const QByteArray owned = "[ -O \"$t\" ] && [ -G \"$t\" ]";
     const QByteArray probe = "antler_probe \"$t\" " + quote(checksumAlgorithm) + '\n';
     if (w.trustOwnership) {
         // No stat, no program to start, for the usual case.
-        return probeFunction + script + "if [ -f \"$t\" ] && [ ! -L \"$t\" ] && " + owned
-            + "; then printf '@O %s\\n' \"$t\"; else " + probe + "fi\n";
+        return script + "if [ -f \"$t\" ] && [ ! -L \"$t\" ] && " + owned + "; then printf '@O %s\\n' \"$t\"; else "
+            + probe + "fi\n";
     }
-    return probeFunction + script + probe + "if " + owned + "; then echo @I; fi\n";
+    return script + probe + "if " + owned + "; then echo @I; fi\n";
 }
+
+} // namespace
 
 bool RemoteFileScript::parse(const QByteArray &output, RemoteProbe *out, QString *error)
 {
@@ -317,6 +352,9 @@ bool RemoteFileScript::parse(const QByteArray &output, RemoteProbe *out, QString
             state.notStated = true;
             out->files.append(state);
             current = &out->files.last();
+        } else if (line == "@W") {
+            out->writtenFrom = int(out->files.size());
+            current = nullptr;
         } else if (line == "@I") {
             if (current)
                 current->ownedByShell = true;

@@ -77,6 +77,19 @@ public:
     // Writes, then probes write.path (with a checksum when asked) unless
     // write.probeAfter is false.
     static QByteArray write(const Write &write, const QString &checksumAlgorithm = QString());
+    // A probe of path (with a digest by checksumAlgorithm) and, when that
+    // finds nothing there (and with needParent a folder above it), lines, in
+    // one script (one round trip): for a caller whose change of an absent
+    // path does not depend on what the probe tells of it. When lines ran
+    // (in a subshell of their own: the script may run in the shared shell
+    // itself, FileModuleBase::change's inShell, and forks only to change),
+    // the parsed answer's files from RemoteProbe::writtenFrom on are theirs.
+    static QByteArray probeThenIfAbsent(const QString &path, const QString &checksumAlgorithm, bool needParent,
+                                        const QByteArray &lines);
+    // What write() and withProbe() run, without the shell functions every
+    // script starts with: for probeThenIfAbsent.
+    static QByteArray writeLines(const Write &write, const QString &checksumAlgorithm = QString());
+    static QByteArray probeLines(const Probe &probe);
     // The shell lines that change attributes; append to a script.
     static QByteArray attributes(const Attributes &attributes);
     // A script made of the given lines, ended by a probe.

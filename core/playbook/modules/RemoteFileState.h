@@ -63,6 +63,9 @@ struct RemoteProbe
     QByteArray content; // of the path asked for, when it is a regular file
     QString backupFile; // a write with backup made one
     QStringList notes; // "@N" lines a write script printed (what it did)
+    // RemoteFileScript::probeThenIfAbsent changed: files from this index
+    // on are the write's, the ones before the probe's; -1: it did not write.
+    int writtenFrom = -1;
 };
 
 } // namespace antler::playbook
