@@ -132,12 +132,16 @@ mount -t tmpfs -o size=32m tmpfs "$M" || { echo "MOUNT-FAILED"; exit 0; }
 export XDG_DATA_HOME=$M/data XDG_CONFIG_HOME=$M/config XDG_CACHE_HOME=$M/cache
 step() { name=$1; shift; "$A" "$@" >"$D/out" 2>"$D/err"; echo "== $name $?"; cat "$D/err"; echo "-- out"; cat "$D/out"; }
 step first-build pipeline build
+# The largest file the build wrote: its artifact.
+artifact=$(find "$M" -type f -printf '%s\n' | sort -n | tail -n 1)
 dd if=/dev/zero of="$M/filler" bs=1M 2>/dev/null
 step build-on-full-disk pipeline build
 step history-on-full-disk pipeline history --json
-# 1 MB free: the history opens, the artifact does not fit.
-truncate -s -1M "$M/filler"
-step build-with-1mb-free pipeline build
+# Room for half the artifact (capped at 1 MB): the history opens, the
+# artifact does not fit, however large the build makes it.
+room=$((artifact / 2)); [ "$room" -le 1048576 ] || room=1048576
+truncate -s -"$room" "$M/filler"
+step build-with-little-room pipeline build
 rm -f "$M/filler"
 step history-after pipeline history --json
 step build-after pipeline build
@@ -186,7 +190,7 @@ step history-last pipeline history --json
     QCOMPARE(entries("history-on-full-disk").size(), 1);
 
     // Room for the record but not the artifact: the build fails and says why, and is recorded as failed.
-    const Run partial = steps["build-with-1mb-free"];
+    const Run partial = steps["build-with-little-room"];
     QCOMPARE(partial.exitCode, 2);
     QVERIFY2(partial.err.contains(QLatin1String("is full; free some space and build again")), qPrintable(partial.err));
 
